@@ -1,0 +1,28 @@
+package taizhang.extract.structure;
+
+/**
+ * A list marker found in the text: {@code (一)}, {@code 1.}, {@code 二是}.
+ *
+ * @param style which family of markers it belongs to
+ * @param start offset of its first char
+ * @param contentStart offset right after it, where the heading or measure text begins
+ * @param number the number it carries
+ * @param boundary what precedes it
+ */
+record Marker(Style style, int start, int contentStart, int number, Boundary boundary) {
+
+    enum Style {
+        /** {@code (一)} or {@code （一）}: a section. */
+        SECTION_PAREN,
+        /** {@code 一、}: a section. */
+        SECTION_COMMA,
+        /** {@code 1.} or {@code 1、}: a problem. */
+        PROBLEM_DOT,
+        /** {@code (1)} or {@code （1）}: a problem. */
+        PROBLEM_PAREN,
+        /** {@code 一是}: a measure. */
+        MEASURE_IS,
+        /** {@code 第一，}: a measure. */
+        MEASURE_ORDINAL
+    }
+}

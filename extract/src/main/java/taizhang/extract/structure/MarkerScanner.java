@@ -1,0 +1,113 @@
+package taizhang.extract.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds every list marker in one pass over the normalised text (full-width brackets and commas
+ * are ASCII there, so {@code （一）} and {@code (一)} look alike). Which markers really open a
+ * section, problem or measure is decided later, from their numbering.
+ */
+final class MarkerScanner {
+
+    private MarkerScanner() {
+    }
+
+    static List<Marker> scan(String n) {
+        List<Marker> markers = new ArrayList<>();
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            Marker m = null;
+            if (c == '(') {
+                m = parenthesised(n, i);
+            } else if (c >= '0' && c <= '9') {
+                m = arabic(n, i);
+            } else if (ChineseOrdinal.isNumeralChar(c)) {
+                m = chinese(n, i);
+            } else if (c == '第') {
+                m = ordinal(n, i);
+            }
+            if (m != null) {
+                markers.add(m);
+                i = m.contentStart() - 1;
+            }
+        }
+        return markers;
+    }
+
+    /** {@code (一)} opens a section, {@code (1)} a problem. */
+    private static Marker parenthesised(String n, int at) {
+        int digits = digitRun(n, at + 1);
+        if (digits > 0 && digits <= 3 && at(n, at + 1 + digits) == ')') {
+            int number = Integer.parseInt(n, at + 1, at + 1 + digits, 10);
+            return new Marker(Marker.Style.PROBLEM_PAREN, at, at + digits + 2, number, Boundary.before(n, at));
+        }
+        int len = ChineseOrdinal.length(n, at + 1);
+        if (len > 0 && at(n, at + 1 + len) == ')') {
+            int number = ChineseOrdinal.value(n, at + 1, at + 1 + len);
+            return number > 0
+                    ? new Marker(Marker.Style.SECTION_PAREN, at, at + len + 2, number, Boundary.before(n, at))
+                    : null;
+        }
+        return null;
+    }
+
+    /** {@code 1.} or {@code 1、} followed by text, not by a digit (2.57 is a number, 1、2月 a list). */
+    private static Marker arabic(String n, int at) {
+        if (at > 0 && (Character.isDigit(n.charAt(at - 1)) || n.charAt(at - 1) == '.')) {
+            return null;
+        }
+        int digits = digitRun(n, at);
+        char sep = at(n, at + digits);
+        if (digits > 3 || (sep != '.' && sep != '、') || Character.isDigit(at(n, at + digits + 1))) {
+            return null;
+        }
+        int number = Integer.parseInt(n, at, at + digits, 10);
+        return new Marker(Marker.Style.PROBLEM_DOT, at, at + digits + 1, number, Boundary.before(n, at));
+    }
+
+    /** {@code 一、} opens a section, {@code 一是} a measure. */
+    private static Marker chinese(String n, int at) {
+        if (at > 0 && (ChineseOrdinal.isNumeralChar(n.charAt(at - 1)) || n.charAt(at - 1) == '第')) {
+            return null;
+        }
+        int len = ChineseOrdinal.length(n, at);
+        int number = ChineseOrdinal.value(n, at, at + len);
+        if (number <= 0) {
+            return null;
+        }
+        char next = at(n, at + len);
+        if (next == '是') {
+            return new Marker(Marker.Style.MEASURE_IS, at, at + len + 1, number, Boundary.before(n, at));
+        }
+        if (next == '、' && !ChineseOrdinal.isNumeralChar(at(n, at + len + 1))) {
+            return new Marker(Marker.Style.SECTION_COMMA, at, at + len + 1, number, Boundary.before(n, at));
+        }
+        return null;
+    }
+
+    /** {@code 第一，} opens a measure. */
+    private static Marker ordinal(String n, int at) {
+        int len = ChineseOrdinal.length(n, at + 1);
+        char next = at(n, at + 1 + len);
+        if (len == 0 || (next != ',' && next != '、')) {
+            return null;
+        }
+        int number = ChineseOrdinal.value(n, at + 1, at + 1 + len);
+        return number > 0
+                ? new Marker(Marker.Style.MEASURE_ORDINAL, at, at + len + 2, number, Boundary.before(n, at))
+                : null;
+    }
+
+    private static int digitRun(String n, int from) {
+        int i = from;
+        while (i < n.length() && n.charAt(i) >= '0' && n.charAt(i) <= '9') {
+            i++;
+        }
+        return i - from;
+    }
+
+    private static char at(String n, int i) {
+        return i < n.length() ? n.charAt(i) : '\0';
+    }
+}
