@@ -1,0 +1,79 @@
+package taizhang.extract.input;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFSDT;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import taizhang.extract.ExtractionException;
+import taizhang.extract.ExtractionException.Kind;
+
+/**
+ * Reads the body of a Word document: paragraphs in order, one line each, and tables with cells
+ * separated by tabs and rows by line breaks. Page headers and footers are not report text.
+ */
+final class DocxReader {
+
+    DecodedText read(byte[] bytes, ReadLimits limits) throws IOException {
+        ZipGuard.check(bytes, limits);
+        applyPoiLimits(limits);
+        StringBuilder text = new StringBuilder();
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+            for (IBodyElement element : document.getBodyElements()) {
+                append(text, element);
+            }
+        }
+        if (text.toString().isBlank()) {
+            throw new ExtractionException(Kind.EMPTY, "Word 文档中没有文字（没有正文段落或表格内容）。 (DOCX body has no text)");
+        }
+        return new DecodedText(text.toString(), Format.DOCX.label(), null);
+    }
+
+    /**
+     * POI's second line of defence. Its settings are JVM-wide, so they are only ever tightened
+     * here, never loosened for one caller at the expense of another.
+     */
+    private static synchronized void applyPoiLimits(ReadLimits limits) {
+        if (ZipSecureFile.getMinInflateRatio() < limits.minInflateRatio()) {
+            ZipSecureFile.setMinInflateRatio(limits.minInflateRatio());
+        }
+        if (ZipSecureFile.getMaxEntrySize() > limits.maxZipEntryBytes()) {
+            ZipSecureFile.setMaxEntrySize(limits.maxZipEntryBytes());
+        }
+    }
+
+    private static void append(StringBuilder text, IBodyElement element) {
+        if (element instanceof XWPFParagraph paragraph) {
+            line(text, paragraph.getText());
+        } else if (element instanceof XWPFTable table) {
+            for (XWPFTableRow row : table.getRows()) {
+                StringBuilder cells = new StringBuilder();
+                for (XWPFTableCell cell : row.getTableCells()) {
+                    if (!cells.isEmpty()) {
+                        cells.append('\t');
+                    }
+                    // A cell's own line breaks and tabs would break the row-per-line, cell-per-tab layout.
+                    cells.append(cell.getTextRecursively().replaceAll("[\\t\\r\\n]+", " ").strip());
+                }
+                line(text, cells.toString());
+            }
+        } else if (element instanceof XWPFSDT control) {
+            line(text, control.getContent().getText());
+        }
+    }
+
+    private static void line(StringBuilder text, String line) {
+        if (line == null || line.isBlank()) {
+            return;
+        }
+        if (!text.isEmpty()) {
+            text.append('\n');
+        }
+        text.append(line);
+    }
+}

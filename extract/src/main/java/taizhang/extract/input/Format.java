@@ -1,0 +1,19 @@
+package taizhang.extract.input;
+
+/** The kinds of document that can be read; the label is what {@link DecodedText#format} carries. */
+enum Format {
+    TEXT("text"),
+    HTML("html"),
+    DOCX("docx"),
+    PDF("pdf");
+
+    private final String label;
+
+    Format(String label) {
+        this.label = label;
+    }
+
+    String label() {
+        return label;
+    }
+}

@@ -1,0 +1,82 @@
+package taizhang.extract.input;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Removes what a web page shows around a report: scripts, navigation, menus, sidebars and the
+ * site footer ({@code Copyright ◎ 2013-2022 … 冀ICP備16014214號-2}). Government and news sites
+ * mark these up inconsistently, so tag names, ARIA roles, class and id words and the footer's
+ * own wording are all used.
+ */
+final class HtmlCleaner {
+
+    private static final String CHROME_TAGS = "script, style, noscript, template, iframe, frame, nav, header, footer, "
+            + "aside, form, button, select, input, textarea, svg, canvas, object, embed, menu, map, "
+            + "[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=menu], "
+            + "[hidden], [aria-hidden=true]";
+    private static final Set<String> CHROME_WORDS = Set.of("nav", "navbar", "navigation", "menu", "submenu", "footer",
+            "foot", "breadcrumb", "breadcrumbs", "crumb", "crumbs", "sidebar", "copyright", "share", "topbar",
+            "toolbar", "login", "search", "banner", "ad", "ads");
+    private static final Pattern WORD_SEPARATOR = Pattern.compile("[\\s_-]+");
+    private static final Pattern FOOTER_TEXT = Pattern.compile(
+            "(?i)copyright|版权所有|版權所有|icp备|icp備|icp证|icp證|公网安备|公網安備|©");
+    private static final int MAX_FOOTER_CHARS = 300;
+
+    private HtmlCleaner() {
+    }
+
+    static void clean(Document document) {
+        document.select(CHROME_TAGS).remove();
+        for (Element element : document.getAllElements()) {
+            if (element != document.body() && element.parent() != null && hasChromeWord(element)) {
+                element.remove();
+            }
+        }
+        removeFooters(document);
+    }
+
+    private static boolean hasChromeWord(Element element) {
+        String words = (element.className() + " " + element.id()).toLowerCase(Locale.ROOT);
+        if (words.isBlank()) {
+            return false;
+        }
+        for (String word : WORD_SEPARATOR.split(words)) {
+            if (CHROME_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Each footer text goes with the largest short block around it, or alone if it sits in the body itself. */
+    private static void removeFooters(Document document) {
+        List<TextNode> footers = new ArrayList<>();
+        NodeVisitor finder = (node, depth) -> {
+            if (node instanceof TextNode text && FOOTER_TEXT.matcher(text.text()).find()) {
+                footers.add(text);
+            }
+        };
+        finder.traverse(document);
+        for (TextNode footer : footers) {
+            if (footer.parent() == null) {
+                continue;
+            }
+            Node doomed = footer;
+            Element block = footer.parentElement();
+            while (block != null && block != document.body() && block.text().length() <= MAX_FOOTER_CHARS) {
+                doomed = block;
+                block = block.parentElement();
+            }
+            doomed.remove();
+        }
+    }
+}
