@@ -40,7 +40,7 @@ final class Deadline {
             if (e.getCause() instanceof ExtractionException extraction) {
                 throw extraction;
             }
-            throw new ExtractionException(Kind.MALFORMED, "读取文件时出错，文件可能已损坏。 (" + e.getCause() + ")", e.getCause());
+            throw new ExtractionException(Kind.MALFORMED, "读取文件时出错，文件可能已损坏。 (" + e.getCause().getClass().getSimpleName() + ")", e.getCause());
         }
     }
 }

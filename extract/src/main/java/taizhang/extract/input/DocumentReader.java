@@ -92,7 +92,8 @@ public final class DocumentReader {
     }
 
     private static ExtractionException malformed(Format format, Throwable cause) {
-        String reason = String.valueOf(cause);
+        String reason = cause.getMessage() == null ? cause.getClass().getSimpleName()
+                : cause.getMessage() + ", " + cause.getClass().getSimpleName();
         if (reason.length() > REASON_CHARS) {
             reason = reason.substring(0, REASON_CHARS) + "…";
         }

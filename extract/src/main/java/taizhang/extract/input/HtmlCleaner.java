@@ -30,6 +30,7 @@ final class HtmlCleaner {
     private static final Pattern FOOTER_TEXT = Pattern.compile(
             "(?i)copyright|版权所有|版權所有|icp备|icp備|icp证|icp證|公网安备|公網安備|©");
     private static final int MAX_FOOTER_CHARS = 300;
+    private static final int FOOTER_NEIGHBOUR_CHARS = 30;
 
     private HtmlCleaner() {
     }
@@ -57,7 +58,7 @@ final class HtmlCleaner {
         return false;
     }
 
-    /** Each footer text goes with the largest short block around it, or alone if it sits in the body itself. */
+    /** Each footer text goes with the blocks around it that hold little else, or alone if it shares its block with the report. */
     private static void removeFooters(Document document) {
         List<TextNode> footers = new ArrayList<>();
         NodeVisitor finder = (node, depth) -> {
@@ -70,9 +71,12 @@ final class HtmlCleaner {
             if (footer.parent() == null) {
                 continue;
             }
+            int own = footer.text().strip().length();
+            // Beside the footer a block may hold a few words ("联系我们 | 网站地图"), not report text.
+            int most = Math.min(MAX_FOOTER_CHARS, own + FOOTER_NEIGHBOUR_CHARS);
             Node doomed = footer;
             Element block = footer.parentElement();
-            while (block != null && block != document.body() && block.text().length() <= MAX_FOOTER_CHARS) {
+            while (block != null && block != document.body() && block.text().length() <= most) {
                 doomed = block;
                 block = block.parentElement();
             }

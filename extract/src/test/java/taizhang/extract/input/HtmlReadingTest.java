@@ -1,0 +1,83 @@
+package taizhang.extract.input;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class HtmlReadingTest {
+
+    private final DocumentReader reader = new DocumentReader();
+    private final String seed = Fixtures.seed();
+
+    @Test
+    void readsAGbkPageWithDeclaredCharset() {
+        byte[] bytes = Fixtures.page("gb2312").getBytes(TextDecoder.GBK);
+
+        DecodedText decoded = reader.read(bytes, "tzgg.html", "text/html");
+
+        assertThat(decoded.format()).isEqualTo("html");
+        assertThat(decoded.charset()).isEqualTo("GBK");
+        assertThat(decoded.text()).isEqualTo(Fixtures.seedBody());
+    }
+
+    @Test
+    void readsAGbkPageWithNoDeclaredCharsetByDetectingItBeforeParsing() {
+        byte[] bytes = Fixtures.page(null).getBytes(TextDecoder.GBK);
+
+        DecodedText decoded = reader.read(bytes, "tzgg.htm", null);
+
+        assertThat(decoded.charset()).isEqualTo("GBK");
+        assertThat(decoded.text()).isEqualTo(Fixtures.seedBody());
+    }
+
+    @Test
+    void readsABig5PageWithoutAName() {
+        String page = Fixtures.encodable(Fixtures.page(null), TextDecoder.BIG5);
+        byte[] bytes = page.getBytes(TextDecoder.BIG5);
+
+        DecodedText decoded = reader.read(bytes);
+
+        assertThat(decoded.format()).isEqualTo("html");
+        assertThat(decoded.charset()).isEqualTo("Big5");
+        assertThat(decoded.text()).startsWith(Fixtures.encodable(seed.lines().findFirst().orElseThrow(), TextDecoder.BIG5));
+    }
+
+    @Test
+    void dropsNavigationScriptsLinkListsAndTheSiteFooter() {
+        DecodedText decoded = reader.read(Fixtures.page("utf-8").getBytes(StandardCharsets.UTF_8));
+
+        assertThat(decoded.text())
+                .doesNotContain("首页", "政务公开", "热点新闻", "统计", "Copyright", "ICP")
+                .startsWith("經過集中攻堅和持續整改")
+                .endsWith("項目有序推進。");
+    }
+
+    @Test
+    void dropsACopyrightLineInsideTheArticleAndKeepsParagraphBreaks() {
+        String first = "一是全面落實主體責任。自治區黨委切實加強對民族工作的領導，開展民族團結政策宣講38277場。";
+        String html = "<html><body><div id=\"content\"><p>" + first + "</p><div>二是強化干部教育培訓。<br>三是加大政治監督力度。</div>"
+                + "<p>Copyright ◎ 2013-2022 某某公司 版權所有 冀ICP備16014214號-2</p></div></body></html>";
+
+        DecodedText decoded = reader.read(html.getBytes(StandardCharsets.UTF_8), "a.html", null);
+
+        assertThat(decoded.text()).isEqualTo(first + "\n二是強化干部教育培訓。\n三是加大政治監督力度。");
+    }
+
+    @Test
+    void laysOutTablesWithTabsAndLines() {
+        String html = "<html><body><table><tr><th>指标</th><th>完成</th></tr><tr><td>新增就业</td><td>17.6万人</td></tr>"
+                + "</table></body></html>";
+
+        assertThat(reader.read(html.getBytes(StandardCharsets.UTF_8)).text()).isEqualTo("指标\t完成\n新增就业\t17.6万人");
+    }
+
+    @Test
+    void usesTheCharsetOfTheMediaType() {
+        String html = "<p>完成年度計劃的88%</p>";
+
+        DecodedText decoded = reader.read(html.getBytes(TextDecoder.BIG5), "x.html", "text/html; charset=Big5");
+
+        assertThat(decoded).isEqualTo(new DecodedText("完成年度計劃的88%", "html", "Big5"));
+    }
+}
