@@ -1,0 +1,32 @@
+package taizhang.indicator;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * 指标: a quantity tracked over time, such as 新增新能源装机 with a target of 10,000,000 千瓦.
+ * Belongs to a measure, or to the campaign as a whole when {@code measureId} is null.
+ */
+public record Indicator(long id, long campaignId, Long measureId, String name, String unit, BigDecimal target,
+        BigDecimal baseline, int version) {
+
+    /** The reading of the latest period (the last recorded one when a period is read twice). */
+    public static Optional<Reading> latest(List<Reading> readings) {
+        return readings.stream().max(Comparator.comparing(Reading::period).thenComparing(Reading::id));
+    }
+
+    /**
+     * Completion rate in percent, latest value over target, to two decimals; empty when there
+     * is no target (or a zero one) or no reading yet.
+     */
+    public Optional<BigDecimal> completionRate(List<Reading> readings) {
+        if (target == null || target.signum() == 0) {
+            return Optional.empty();
+        }
+        return latest(readings).map(r -> r.value().multiply(BigDecimal.valueOf(100))
+                .divide(target, 2, RoundingMode.HALF_UP));
+    }
+}

@@ -1,0 +1,66 @@
+package taizhang.indicator;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+import taizhang.shared.Jdbc;
+
+@Repository
+class IndicatorRepository {
+
+    private static final RowMapper<Indicator> INDICATOR = (rs, n) -> new Indicator(rs.getLong("id"),
+            rs.getLong("campaign_id"), Jdbc.nullableLong(rs, "measure_id"), rs.getString("name"),
+            rs.getString("unit"), rs.getBigDecimal("target"), rs.getBigDecimal("baseline"), rs.getInt("version"));
+    private static final RowMapper<Reading> READING = (rs, n) -> new Reading(rs.getLong("id"),
+            rs.getLong("indicator_id"), rs.getString("period"), rs.getBigDecimal("amount").stripTrailingZeros(),
+            rs.getString("source"), Jdbc.nullableLong(rs, "report_id"), Jdbc.instant(rs, "recorded_at"));
+
+    private final JdbcClient jdbc;
+
+    IndicatorRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Indicator> find(long id) {
+        return jdbc.sql("select * from indicator where id = :id").param("id", id).query(INDICATOR).optional();
+    }
+
+    List<Indicator> forMeasure(long measureId) {
+        return jdbc.sql("select * from indicator where measure_id = :m order by id").param("m", measureId)
+                .query(INDICATOR).list();
+    }
+
+    List<Indicator> forCampaign(long campaignId) {
+        return jdbc.sql("select * from indicator where campaign_id = :c order by id").param("c", campaignId)
+                .query(INDICATOR).list();
+    }
+
+    long insert(long campaignId, Long measureId, String name, String unit, BigDecimal target, BigDecimal baseline) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into indicator (campaign_id, measure_id, name, unit, target, baseline)
+                values (:c, :m, :name, :unit, :target, :baseline)""")
+                .param("c", campaignId).param("m", measureId).param("name", name).param("unit", unit)
+                .param("target", target).param("baseline", baseline).update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    List<Reading> readings(long indicatorId) {
+        return jdbc.sql("select * from indicator_reading where indicator_id = :i order by period, id")
+                .param("i", indicatorId).query(READING).list();
+    }
+
+    long insertReading(long indicatorId, String period, BigDecimal value, String source, Long reportId) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into indicator_reading (indicator_id, period, amount, source, report_id)
+                values (:i, :period, :value, :source, :report)""")
+                .param("i", indicatorId).param("period", period).param("value", value).param("source", source)
+                .param("report", reportId).update(keys, "id");
+        return keys.getKey().longValue();
+    }
+}

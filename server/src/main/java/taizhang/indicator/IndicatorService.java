@@ -1,0 +1,99 @@
+package taizhang.indicator;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import taizhang.audit.AuditTrail;
+import taizhang.ledger.CampaignService;
+import taizhang.ledger.Measure;
+import taizhang.ledger.MeasureService;
+import taizhang.shared.CurrentUser;
+import taizhang.shared.NotFoundException;
+import taizhang.shared.Period;
+
+/** Indicators and their readings; who may see them follows the measure (or campaign) they belong to. */
+@Service
+public class IndicatorService {
+
+    private final IndicatorRepository indicators;
+    private final MeasureService measures;
+    private final CampaignService campaigns;
+    private final AuditTrail audit;
+
+    IndicatorService(IndicatorRepository indicators, MeasureService measures, CampaignService campaigns,
+            AuditTrail audit) {
+        this.indicators = indicators;
+        this.measures = measures;
+        this.campaigns = campaigns;
+        this.audit = audit;
+    }
+
+    /** An indicator with its readings and completion rate, as the API and pages show it. */
+    public record IndicatorView(Indicator indicator, List<Reading> readings, BigDecimal completionRate) {
+    }
+
+    public Indicator get(CurrentUser user, long id) {
+        Indicator indicator = indicators.find(id).orElseThrow(() -> NotFoundException.of("指标", id));
+        try {
+            if (indicator.measureId() != null) {
+                measures.get(user, indicator.measureId());
+            } else {
+                campaigns.get(user, indicator.campaignId());
+            }
+        } catch (NotFoundException hidden) {
+            throw NotFoundException.of("指标", id);
+        }
+        return indicator;
+    }
+
+    public IndicatorView view(CurrentUser user, long id) {
+        return view(get(user, id));
+    }
+
+    public List<IndicatorView> forMeasure(CurrentUser user, long measureId) {
+        measures.get(user, measureId);
+        return indicators.forMeasure(measureId).stream().map(this::view).toList();
+    }
+
+    @Transactional
+    public Indicator create(CurrentUser user, long measureId, String name, String unit, BigDecimal target,
+            BigDecimal baseline) {
+        Measure measure = measures.get(user, measureId);
+        campaigns.getForEditing(user, measure.campaignId());
+        long id = indicators.insert(measure.campaignId(), measureId, name, unit == null ? "" : unit, target, baseline);
+        Indicator created = indicators.find(id).orElseThrow();
+        audit.record(user.username(), "indicator.create", "indicator", id, null, created);
+        return created;
+    }
+
+    /** The office records a reading directly (figures from units arrive through accepted reports). */
+    @Transactional
+    public Reading addReading(CurrentUser user, long indicatorId, String period, BigDecimal value, String source) {
+        Indicator indicator = get(user, indicatorId);
+        campaigns.getForEditing(user, indicator.campaignId());
+        return record(user.username(), indicator, period, value, source, null);
+    }
+
+    /** Records a figure from an accepted progress report; the caller has checked the reviewer. */
+    @Transactional
+    public Reading recordFromReport(String actor, long indicatorId, String period, BigDecimal value, long reportId) {
+        Indicator indicator = indicators.find(indicatorId).orElseThrow(() -> NotFoundException.of("指标", indicatorId));
+        return record(actor, indicator, period, value, "进展报告 #" + reportId, reportId);
+    }
+
+    private Reading record(String actor, Indicator indicator, String period, BigDecimal value, String source,
+            Long reportId) {
+        Period.require("period", period);
+        long id = indicators.insertReading(indicator.id(), period, value, source, reportId);
+        Reading reading = indicators.readings(indicator.id()).stream().filter(r -> r.id() == id).findFirst()
+                .orElseThrow();
+        audit.record(actor, "indicator.reading", "indicator", indicator.id(), null, reading);
+        return reading;
+    }
+
+    private IndicatorView view(Indicator indicator) {
+        List<Reading> readings = indicators.readings(indicator.id());
+        return new IndicatorView(indicator, readings, indicator.completionRate(readings).orElse(null));
+    }
+}

@@ -1,0 +1,110 @@
+package taizhang.ledger;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+import taizhang.shared.CurrentUser;
+import taizhang.shared.Jdbc;
+
+/** Campaigns, their sections and problems. */
+@Repository
+class CampaignRepository {
+
+    private static final RowMapper<Campaign> CAMPAIGN = (rs, n) -> new Campaign(rs.getLong("id"),
+            rs.getString("name"), rs.getString("source"), rs.getLong("owner_org_id"),
+            (Integer) rs.getObject("report_year", Integer.class), Jdbc.date(rs, "starts_on"),
+            Jdbc.date(rs, "ends_on"), rs.getInt("version"));
+    private static final RowMapper<Section> SECTION = (rs, n) -> new Section(rs.getLong("id"),
+            rs.getLong("campaign_id"), rs.getString("label"), rs.getString("title"), rs.getInt("position"));
+    private static final RowMapper<Problem> PROBLEM = (rs, n) -> new Problem(rs.getLong("id"),
+            rs.getLong("campaign_id"), Jdbc.nullableLong(rs, "section_id"), rs.getInt("number"),
+            rs.getString("title"), rs.getString("description"), rs.getString("source_ref"), rs.getInt("version"));
+
+    /**
+     * A campaign is visible to the users of its owner's subtree, and to those above or below the
+     * owner: a region's campaign concerns every unit in the region, a city's campaign no other city.
+     */
+    private static final String VISIBLE_CAMPAIGN = """
+            exists (select 1 from organisation o where o.id = c.owner_org_id
+                    and (o.path like :scope or :userPath like o.path || '%'))""";
+
+    private final JdbcClient jdbc;
+
+    CampaignRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Campaign> find(CurrentUser user, long id) {
+        return jdbc.sql("select * from campaign c where c.id = :id and " + VISIBLE_CAMPAIGN)
+                .param("id", id).param("scope", user.subtreePattern()).param("userPath", user.organisationPath())
+                .query(CAMPAIGN).optional();
+    }
+
+    List<Campaign> visible(CurrentUser user) {
+        return jdbc.sql("select * from campaign c where " + VISIBLE_CAMPAIGN + " order by c.id desc")
+                .param("scope", user.subtreePattern()).param("userPath", user.organisationPath())
+                .query(CAMPAIGN).list();
+    }
+
+    long insert(String name, String source, long ownerOrgId, Integer reportYear, java.time.LocalDate startsOn,
+            java.time.LocalDate endsOn) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into campaign (name, source, owner_org_id, report_year, starts_on, ends_on)
+                values (:name, :source, :owner, :year, :starts, :ends)""")
+                .param("name", name).param("source", source).param("owner", ownerOrgId).param("year", reportYear)
+                .param("starts", startsOn).param("ends", endsOn).update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    long insertSection(long campaignId, String label, String title, int position) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into section (campaign_id, label, title, position) values (:c, :label, :title, :pos)")
+                .param("c", campaignId).param("label", label).param("title", title).param("pos", position)
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    List<Section> sections(long campaignId) {
+        return jdbc.sql("select * from section where campaign_id = :c order by position")
+                .param("c", campaignId).query(SECTION).list();
+    }
+
+    long insertProblem(long campaignId, Long sectionId, int number, String title, String description,
+            String sourceRef) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into problem (campaign_id, section_id, number, title, description, source_ref)
+                values (:c, :s, :number, :title, :description, :ref)""")
+                .param("c", campaignId).param("s", sectionId).param("number", number).param("title", title)
+                .param("description", description).param("ref", sourceRef).update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    Optional<Problem> problem(long id) {
+        return jdbc.sql("select * from problem where id = :id").param("id", id).query(PROBLEM).optional();
+    }
+
+    List<Problem> problems(long campaignId) {
+        return jdbc.sql("select * from problem where campaign_id = :c order by number, id")
+                .param("c", campaignId).query(PROBLEM).list();
+    }
+
+    /** The problems of a campaign that have at least one measure the user may see. */
+    List<Problem> problemsWithVisibleMeasures(long campaignId, CurrentUser user) {
+        return jdbc.sql("select * from problem p where p.campaign_id = :c and exists (select 1 from measure m where m.problem_id = p.id and "
+                + MeasureRepository.VISIBLE_MEASURE + ") order by p.number, p.id")
+                .param("c", campaignId).param("scope", user.subtreePattern()).query(PROBLEM).list();
+    }
+
+    boolean updateProblem(long id, int version, String title, String description) {
+        return jdbc.sql("""
+                update problem set title = :title, description = :description, version = version + 1
+                where id = :id and version = :version""")
+                .param("title", title).param("description", description).param("id", id).param("version", version)
+                .update() == 1;
+    }
+}

@@ -1,0 +1,88 @@
+package taizhang.ledger;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.*;
+import taizhang.shared.CurrentUser;
+import taizhang.shared.PageResult;
+
+@RestController
+@RequestMapping("/api/v1")
+class MeasureController {
+
+    record MeasureRequest(@NotBlank @Size(max = 1000) String title, @Size(max = 100000) String body, Long leadOrgId,
+            List<Long> coUnitIds, @Size(max = 100) String responsibleLeader, LocalDate deadline, MeasureType type) {
+    }
+
+    record AssignmentRequest(@NotNull Integer version, Long leadOrgId, List<Long> coUnitIds,
+            @Size(max = 100) String responsibleLeader, LocalDate deadline, MeasureType type) {
+    }
+
+    record StatusRequest(@NotNull Integer version, @NotNull MeasureStatus status) {
+    }
+
+    record ReturnRequest(@NotNull Integer version, @NotBlank @Size(max = 1000) String reason) {
+    }
+
+    private final MeasureService measures;
+
+    MeasureController(MeasureService measures) {
+        this.measures = measures;
+    }
+
+    /** The ledger: filtered, sorted ({@code sort=deadline}, {@code sort=-updated}) and paged. */
+    @GetMapping("/measures")
+    PageResult<MeasureView> list(CurrentUser user, @RequestParam(required = false) Long campaignId,
+            @RequestParam(required = false) Long problemId, @RequestParam(required = false) Long unitId,
+            @RequestParam(required = false) Set<MeasureStatus> status,
+            @RequestParam(required = false) Set<WarningLevel> warning,
+            @RequestParam(required = false) Set<MeasureType> type,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadlineFrom,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadlineTo,
+            @RequestParam(required = false) String q, @RequestParam(required = false) String sort,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+            @RequestParam(defaultValue = "false") boolean withTotal) {
+        MeasureFilter filter = new MeasureFilter(campaignId, problemId, unitId, orEmpty(status), orEmpty(warning),
+                orEmpty(type), deadlineFrom, deadlineTo, q);
+        return measures.list(user, filter, MeasureSort.parse(sort), page, size, withTotal);
+    }
+
+    @GetMapping("/measures/{id}")
+    Measure get(CurrentUser user, @PathVariable long id) {
+        return measures.get(user, id);
+    }
+
+    @PostMapping("/problems/{problemId}/measures")
+    @ResponseStatus(HttpStatus.CREATED)
+    Measure create(CurrentUser user, @PathVariable long problemId, @Valid @RequestBody MeasureRequest r) {
+        return measures.create(user, problemId, r.title().strip(), r.body(),
+                new MeasureService.Assignment(r.leadOrgId(), r.coUnitIds(), r.responsibleLeader(), r.deadline(), r.type()));
+    }
+
+    @PutMapping("/measures/{id}/assignment")
+    Measure assign(CurrentUser user, @PathVariable long id, @Valid @RequestBody AssignmentRequest r) {
+        return measures.assign(user, id, r.version(),
+                new MeasureService.Assignment(r.leadOrgId(), r.coUnitIds(), r.responsibleLeader(), r.deadline(), r.type()));
+    }
+
+    @PostMapping("/measures/{id}/status")
+    Measure changeStatus(CurrentUser user, @PathVariable long id, @Valid @RequestBody StatusRequest r) {
+        return measures.changeStatus(user, id, r.version(), r.status());
+    }
+
+    @PostMapping("/measures/{id}/return")
+    Measure sendBack(CurrentUser user, @PathVariable long id, @Valid @RequestBody ReturnRequest r) {
+        return measures.sendBack(user, id, r.version(), r.reason());
+    }
+
+    private static <T> Set<T> orEmpty(Set<T> values) {
+        return values == null ? Set.of() : values;
+    }
+}

@@ -1,0 +1,185 @@
+package taizhang.ledger;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+import taizhang.shared.CurrentUser;
+import taizhang.shared.Jdbc;
+
+@Repository
+class MeasureRepository {
+
+    /**
+     * A measure is visible to the subtree of its campaign's owner (the office), of its lead
+     * unit and of each co-unit. Bound as {@code :scope}, the user's subtree pattern.
+     */
+    static final String VISIBLE_MEASURE = """
+            (exists (select 1 from campaign vc join organisation vo on vo.id = vc.owner_org_id
+                     where vc.id = m.campaign_id and vo.path like :scope)
+             or exists (select 1 from organisation vl where vl.id = m.lead_org_id and vl.path like :scope)
+             or exists (select 1 from measure_co_unit vcu join organisation vco on vco.id = vcu.org_id
+                        where vcu.measure_id = m.id and vco.path like :scope))""";
+
+    private static final String UNIT_SCOPE = """
+            (exists (select 1 from organisation ul where ul.id = m.lead_org_id and ul.path like :unitScope)
+             or exists (select 1 from measure_co_unit ucu join organisation uco on uco.id = ucu.org_id
+                        where ucu.measure_id = m.id and uco.path like :unitScope))""";
+
+    private final JdbcClient jdbc;
+
+    MeasureRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Measure> find(long id) {
+        return jdbc.sql("select * from measure m where m.id = :id").param("id", id)
+                .query((rs, n) -> measure(rs, List.of())).optional().map(this::withCoUnits);
+    }
+
+    boolean visible(CurrentUser user, long id) {
+        return jdbc.sql("select count(*) from measure m where m.id = :id and " + VISIBLE_MEASURE)
+                .param("id", id).param("scope", user.subtreePattern()).query(Long.class).single() > 0;
+    }
+
+    /** True when the user's subtree holds the measure's lead unit or one of its co-units. */
+    boolean responsible(CurrentUser user, long id) {
+        return jdbc.sql("select count(*) from measure m where m.id = :id and " + UNIT_SCOPE)
+                .param("id", id).param("unitScope", user.subtreePattern()).query(Long.class).single() > 0;
+    }
+
+    /** One page of the filtered ledger; fetches one row more than asked to know if there is a next page. */
+    List<MeasureView> list(CurrentUser user, MeasureFilter filter, String unitScope, MeasureSort sort, int offset,
+            int limit) {
+        StringBuilder sql = new StringBuilder("""
+                select m.*, p.number as problem_number, lo.name as lead_name
+                from measure m join problem p on p.id = m.problem_id
+                left join organisation lo on lo.id = m.lead_org_id
+                where """).append(VISIBLE_MEASURE);
+        Map<String, Object> params = new HashMap<>();
+        params.put("scope", user.subtreePattern());
+        new MeasureConditions(sql, params).add(filter, unitScope, UNIT_SCOPE);
+        sql.append(" order by ").append(sort.orderBy()).append(" limit :limit offset :offset");
+        params.put("limit", limit);
+        params.put("offset", offset);
+        List<MeasureView> rows = jdbc.sql(sql.toString()).params(params)
+                .query((rs, n) -> new MeasureView(measure(rs, List.of()), rs.getInt("problem_number"),
+                        rs.getString("lead_name")))
+                .list();
+        Map<Long, List<Long>> coUnits = coUnits(rows.stream().map(v -> v.measure().id()).toList());
+        return rows.stream().map(v -> new MeasureView(
+                withCoUnits(v.measure(), coUnits.getOrDefault(v.measure().id(), List.of())), v.problemNumber(),
+                v.leadName())).toList();
+    }
+
+    long count(CurrentUser user, MeasureFilter filter, String unitScope) {
+        StringBuilder sql = new StringBuilder("select count(*) from measure m where ").append(VISIBLE_MEASURE);
+        Map<String, Object> params = new HashMap<>();
+        params.put("scope", user.subtreePattern());
+        new MeasureConditions(sql, params).add(filter, unitScope, UNIT_SCOPE);
+        return jdbc.sql(sql.toString()).params(params).query(Long.class).single();
+    }
+
+    long insert(Measure m) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into measure (campaign_id, problem_id, ordinal, title, body, lead_org_id, responsible_leader,
+                                     deadline, type, status, warning, created_at, updated_at)
+                values (:campaign, :problem, :ordinal, :title, :body, :lead, :leader, :deadline, :type, :status,
+                        :warning, :created, :created)""")
+                .param("campaign", m.campaignId()).param("problem", m.problemId()).param("ordinal", m.ordinal())
+                .param("title", m.title()).param("body", m.body()).param("lead", m.leadOrgId())
+                .param("leader", m.responsibleLeader()).param("deadline", m.deadline())
+                .param("type", m.type().name()).param("status", m.status().name())
+                .param("warning", m.warning().name()).param("created", Jdbc.utc(m.createdAt()))
+                .update(keys, "id");
+        long id = keys.getKey().longValue();
+        replaceCoUnits(id, m.coUnitIds());
+        return id;
+    }
+
+    /** Writes every mutable field if the stored version is still the one read; false when it is not. */
+    boolean update(Measure m, Instant now) {
+        int updated = jdbc.sql("""
+                update measure set title = :title, body = :body, lead_org_id = :lead, responsible_leader = :leader,
+                       deadline = :deadline, type = :type, status = :status, warning = :warning,
+                       last_accepted_at = :accepted, updated_at = :now, version = version + 1
+                where id = :id and version = :version""")
+                .param("title", m.title()).param("body", m.body()).param("lead", m.leadOrgId())
+                .param("leader", m.responsibleLeader()).param("deadline", m.deadline())
+                .param("type", m.type().name()).param("status", m.status().name())
+                .param("warning", m.warning().name()).param("accepted", Jdbc.utc(m.lastAcceptedAt()))
+                .param("now", Jdbc.utc(now)).param("id", m.id()).param("version", m.version()).update();
+        if (updated == 1) {
+            replaceCoUnits(m.id(), m.coUnitIds());
+        }
+        return updated == 1;
+    }
+
+    int nextOrdinal(long problemId) {
+        return jdbc.sql("select coalesce(max(ordinal), 0) + 1 from measure where problem_id = :p")
+                .param("p", problemId).query(Integer.class).single();
+    }
+
+    boolean hasAcceptedReport(long measureId) {
+        return jdbc.sql("select count(*) from progress_report where measure_id = :m and status = 'ACCEPTED'")
+                .param("m", measureId).query(Long.class).single() > 0;
+    }
+
+    /** Sets the stored warning where the rules now give another; no version bump (nobody edited). */
+    int updateWarning(long id, WarningLevel level) {
+        return jdbc.sql("update measure set warning = :w where id = :id and warning <> :w")
+                .param("w", level.name()).param("id", id).update();
+    }
+
+    List<Measure> unfinishedAfter(long afterId, int limit) {
+        return jdbc.sql("select * from measure m where m.id > :after and m.status not in ('DONE', 'CLOSED') order by m.id limit :limit")
+                .param("after", afterId).param("limit", limit).query((rs, n) -> measure(rs, List.of())).list();
+    }
+
+    private void replaceCoUnits(long measureId, List<Long> orgIds) {
+        jdbc.sql("delete from measure_co_unit where measure_id = :m").param("m", measureId).update();
+        for (Long org : orgIds) {
+            jdbc.sql("insert into measure_co_unit (measure_id, org_id) values (:m, :o)")
+                    .param("m", measureId).param("o", org).update();
+        }
+    }
+
+    private Map<Long, List<Long>> coUnits(List<Long> measureIds) {
+        if (measureIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("select measure_id, org_id from measure_co_unit where measure_id in (:ids) order by org_id")
+                .param("ids", measureIds)
+                .query((rs, n) -> Map.entry(rs.getLong(1), rs.getLong(2))).list().stream()
+                .collect(Collectors.groupingBy(Map.Entry::getKey,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toCollection(ArrayList::new))));
+    }
+
+    private Measure withCoUnits(Measure m) {
+        return withCoUnits(m, coUnits(List.of(m.id())).getOrDefault(m.id(), List.of()));
+    }
+
+    private static Measure withCoUnits(Measure m, List<Long> coUnits) {
+        return new Measure(m.id(), m.campaignId(), m.problemId(), m.ordinal(), m.title(), m.body(), m.leadOrgId(),
+                coUnits, m.responsibleLeader(), m.deadline(), m.type(), m.status(), m.warning(), m.lastAcceptedAt(),
+                m.createdAt(), m.version());
+    }
+
+    private static Measure measure(ResultSet rs, List<Long> coUnits) throws SQLException {
+        return new Measure(rs.getLong("id"), rs.getLong("campaign_id"), rs.getLong("problem_id"),
+                rs.getInt("ordinal"), rs.getString("title"), rs.getString("body"),
+                Jdbc.nullableLong(rs, "lead_org_id"), coUnits, rs.getString("responsible_leader"),
+                Jdbc.date(rs, "deadline"), MeasureType.valueOf(rs.getString("type")),
+                MeasureStatus.valueOf(rs.getString("status")), WarningLevel.valueOf(rs.getString("warning")),
+                Jdbc.instant(rs, "last_accepted_at"), Jdbc.instant(rs, "created_at"), rs.getInt("version"));
+    }
+}

@@ -1,0 +1,48 @@
+package taizhang.ledger;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Where a measure stands. The allowed moves are the ledger's workflow: work starts, is
+ * reported done, and the office closes it (销号); the office may send done work back.
+ */
+public enum MeasureStatus {
+    NOT_STARTED("未启动"),
+    IN_PROGRESS("推进中"),
+    /** 基本完成: a real state in the reports, counted apart from done. */
+    SUBSTANTIALLY_DONE("基本完成"),
+    DONE("已完成"),
+    /** 销号: approved by the office; final. */
+    CLOSED("已销号");
+
+    private final String label;
+
+    MeasureStatus(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** The statuses this one may move to. Closing has a further condition, checked by the measure. */
+    public Set<MeasureStatus> next() {
+        return switch (this) {
+            case NOT_STARTED -> EnumSet.of(IN_PROGRESS, SUBSTANTIALLY_DONE, DONE);
+            case IN_PROGRESS -> EnumSet.of(SUBSTANTIALLY_DONE, DONE);
+            case SUBSTANTIALLY_DONE -> EnumSet.of(IN_PROGRESS, DONE);
+            case DONE -> EnumSet.of(IN_PROGRESS, CLOSED);
+            case CLOSED -> EnumSet.noneOf(MeasureStatus.class);
+        };
+    }
+
+    public boolean canMoveTo(MeasureStatus target) {
+        return next().contains(target);
+    }
+
+    /** Finished for the purpose of warnings and completion rates. */
+    public boolean isFinished() {
+        return this == DONE || this == CLOSED;
+    }
+}

@@ -1,0 +1,63 @@
+package taizhang.org;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+import taizhang.shared.Jdbc;
+
+@Repository
+class OrgRepository {
+
+    private static final RowMapper<Organisation> ROW = (rs, n) -> new Organisation(rs.getLong("id"),
+            Jdbc.nullableLong(rs, "parent_id"), rs.getString("name"), OrgKind.valueOf(rs.getString("kind")),
+            rs.getString("admin_code"), rs.getString("path"));
+
+    private final JdbcClient jdbc;
+
+    OrgRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Organisation> find(long id) {
+        return jdbc.sql("select * from organisation where id = :id").param("id", id).query(ROW).optional();
+    }
+
+    Optional<Organisation> findByName(String name) {
+        return jdbc.sql("select * from organisation where name = :name").param("name", name).query(ROW).optional();
+    }
+
+    List<Organisation> subtree(String pathPattern) {
+        return jdbc.sql("select * from organisation where path like :p order by path, sort_order, id")
+                .param("p", pathPattern).query(ROW).list();
+    }
+
+    List<Organisation> all() {
+        return jdbc.sql("select * from organisation order by path, sort_order, id").query(ROW).list();
+    }
+
+    long count() {
+        return jdbc.sql("select count(*) from organisation").query(Long.class).single();
+    }
+
+    /** Inserts the node, then sets its path, which contains its own id. */
+    Organisation insert(Long parentId, String parentPath, String name, OrgKind kind, String adminCode) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into organisation (parent_id, name, kind, admin_code, path)
+                values (:parent, :name, :kind, :code, '/')""")
+                .param("parent", parentId).param("name", name).param("kind", kind.name()).param("code", adminCode)
+                .update(keys, "id");
+        long id = keys.getKey().longValue();
+        String path = Organisation.childPath(parentPath, id);
+        jdbc.sql("update organisation set path = :path where id = :id").param("path", path).param("id", id).update();
+        return new Organisation(id, parentId, name, kind, adminCode, path);
+    }
+
+    void rename(long id, String name, String adminCode) {
+        jdbc.sql("update organisation set name = :name, admin_code = :code where id = :id")
+                .param("name", name).param("code", adminCode).param("id", id).update();
+    }
+}

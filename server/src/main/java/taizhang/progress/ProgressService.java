@@ -1,0 +1,141 @@
+package taizhang.progress;
+
+import java.time.Clock;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import taizhang.audit.AuditTrail;
+import taizhang.indicator.Indicator;
+import taizhang.indicator.IndicatorService;
+import taizhang.ledger.CampaignService;
+import taizhang.ledger.Measure;
+import taizhang.ledger.MeasureService;
+import taizhang.ledger.MeasureStatus;
+import taizhang.shared.CurrentUser;
+import taizhang.shared.InvalidRequestException;
+import taizhang.shared.NotFoundException;
+import taizhang.shared.Period;
+import taizhang.shared.StaleVersionException;
+
+/**
+ * The reporting loop: a responsible unit writes and submits progress for a measure; the
+ * campaign's office accepts it (its figures become readings, the measure takes the claimed
+ * status) or returns it with a reason.
+ */
+@Service
+public class ProgressService {
+
+    private final ProgressRepository reports;
+    private final MeasureService measures;
+    private final CampaignService campaigns;
+    private final IndicatorService indicators;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    ProgressService(ProgressRepository reports, MeasureService measures, CampaignService campaigns,
+            IndicatorService indicators, AuditTrail audit, Clock clock) {
+        this.reports = reports;
+        this.measures = measures;
+        this.campaigns = campaigns;
+        this.indicators = indicators;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public ProgressReport get(CurrentUser user, long id) {
+        ProgressReport report = reports.find(id).orElseThrow(() -> NotFoundException.of("进展报告", id));
+        try {
+            measures.get(user, report.measureId());
+        } catch (NotFoundException hidden) {
+            throw NotFoundException.of("进展报告", id);
+        }
+        return report;
+    }
+
+    public List<ProgressReport> forMeasure(CurrentUser user, long measureId) {
+        measures.get(user, measureId);
+        return reports.forMeasure(measureId);
+    }
+
+    /** Writes a report as a draft, or submits it at once when {@code submit} is set. */
+    @Transactional
+    public ProgressReport create(CurrentUser user, long measureId, String period, String body, MeasureStatus claimed,
+            List<ProgressReport.Figure> figures, boolean submit) {
+        Measure measure = measures.getAsResponsibleUnit(user, measureId);
+        Period.require("period", period);
+        checkFigures(user, measure, figures);
+        ProgressReport draft = new ProgressReport(0, measureId, user.organisationId(), period, body, claimed,
+                ReportStatus.DRAFT, null, user.id(), null, null, null, 0, figures);
+        long id = reports.insert(draft);
+        audit.record(user.username(), "report.create", "progress_report", id, null, reports.find(id).orElseThrow());
+        return submit ? submit(user, id, 0) : reports.find(id).orElseThrow();
+    }
+
+    @Transactional
+    public ProgressReport edit(CurrentUser user, long id, int version, String body, MeasureStatus claimed,
+            List<ProgressReport.Figure> figures) {
+        ProgressReport before = forAuthor(user, id, version);
+        checkFigures(user, measures.get(user, before.measureId()), figures);
+        return save(user, "report.edit", before, before.edit(body, claimed, figures));
+    }
+
+    @Transactional
+    public ProgressReport submit(CurrentUser user, long id, int version) {
+        ProgressReport before = forAuthor(user, id, version);
+        return save(user, "report.submit", before, before.submit(clock.instant()));
+    }
+
+    @Transactional
+    public ProgressReport accept(CurrentUser user, long id, int version) {
+        ProgressReport before = forReviewer(user, id, version);
+        ProgressReport after = save(user, "report.accept", before, before.accept(user.id(), clock.instant()));
+        for (ProgressReport.Figure figure : after.figures()) {
+            indicators.recordFromReport(user.username(), figure.indicatorId(), after.period(), figure.value(), id);
+        }
+        measures.applyAcceptedReport(user, after.measureId(), after.claimedStatus());
+        return after;
+    }
+
+    @Transactional
+    public ProgressReport returnToUnit(CurrentUser user, long id, int version, String reason) {
+        ProgressReport before = forReviewer(user, id, version);
+        return save(user, "report.return", before, before.returnWith(reason, user.id(), clock.instant()));
+    }
+
+    private ProgressReport forAuthor(CurrentUser user, long id, int version) {
+        ProgressReport report = get(user, id);
+        measures.getAsResponsibleUnit(user, report.measureId());
+        return checkVersion(report, version);
+    }
+
+    private ProgressReport forReviewer(CurrentUser user, long id, int version) {
+        ProgressReport report = get(user, id);
+        campaigns.getForEditing(user, measures.get(user, report.measureId()).campaignId());
+        return checkVersion(report, version);
+    }
+
+    private static ProgressReport checkVersion(ProgressReport report, int version) {
+        if (report.version() != version) {
+            throw new StaleVersionException("进展报告", report.id());
+        }
+        return report;
+    }
+
+    private ProgressReport save(CurrentUser user, String action, ProgressReport before, ProgressReport after) {
+        if (!reports.update(after)) {
+            throw new StaleVersionException("进展报告", before.id());
+        }
+        ProgressReport stored = reports.find(before.id()).orElseThrow();
+        audit.record(user.username(), action, "progress_report", before.id(), before, stored);
+        return stored;
+    }
+
+    private void checkFigures(CurrentUser user, Measure measure, List<ProgressReport.Figure> figures) {
+        for (ProgressReport.Figure figure : figures) {
+            Indicator indicator = indicators.get(user, figure.indicatorId());
+            if (indicator.measureId() == null || indicator.measureId() != measure.id()) {
+                throw new InvalidRequestException("figures", "指标 " + figure.indicatorId() + " 不属于这项措施");
+            }
+        }
+    }
+}

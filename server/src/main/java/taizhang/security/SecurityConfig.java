@@ -1,0 +1,72 @@
+package taizhang.security;
+
+import java.util.List;
+import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import taizhang.shared.CurrentUser;
+import taizhang.user.UserService;
+
+/**
+ * Pages sign in with a form and a (database-backed) session, protected by CSRF tokens; API
+ * clients send a personal token as Bearer and need no CSRF token, since nothing ambient
+ * (no cookie) authenticates them. Object-level checks (organisation subtree) are in the
+ * services, on every path.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig implements WebMvcConfigurer {
+
+    private static final String API_401 = """
+            {"type":"urn:taizhang:problem:unauthenticated","title":"未登录","status":401,\
+            "detail":"请先登录，或在 Authorization 头中提供有效的 API 令牌（Bearer）"}""";
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, UserService users) throws Exception {
+        RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        http.authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
+                                "/actuator/health", "/api/v1/openapi", "/api/v1/openapi/**")
+                        .permitAll()
+                        .anyRequest().authenticated())
+                .addFilterBefore(new ApiTokenFilter(users), UsernamePasswordAuthenticationFilter.class)
+                .csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenFilter::hasBearer))
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
+                        .failureHandler((request, response, e) -> response.sendRedirect(
+                                request.getContextPath() + (e instanceof LockedException ? "/login?locked" : "/login?error"))))
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor((request, response, e) -> {
+                    response.setStatus(HttpStatus.UNAUTHORIZED.value());
+                    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+                    response.setCharacterEncoding("UTF-8");
+                    response.getWriter().write(API_401);
+                }, api));
+        return http.build();
+    }
+
+    /** bcrypt today, behind the delegating encoder so stored hashes can move to a newer scheme. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(new CurrentUserResolver());
+    }
+
+    static {
+        // The acting user is resolved from the session or token, not sent by the client.
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(CurrentUser.class);
+    }
+}

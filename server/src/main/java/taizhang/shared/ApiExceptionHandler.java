@@ -1,0 +1,109 @@
+package taizhang.shared;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Every API error as RFC 9457 problem details, with a message a person can act on. Unknown
+ * failures get a generic text and a log id, never the exception's own message.
+ */
+@RestControllerAdvice(basePackages = "taizhang")
+class ApiExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "not-found", "未找到", e.getMessage());
+    }
+
+    @ExceptionHandler({ForbiddenException.class, AccessDeniedException.class})
+    ProblemDetail forbidden(RuntimeException e) {
+        String detail = e instanceof ForbiddenException ? e.getMessage() : "您没有执行此操作的权限";
+        return problem(HttpStatus.FORBIDDEN, "forbidden", "无权操作", detail);
+    }
+
+    @ExceptionHandler(StaleVersionException.class)
+    ProblemDetail stale(StaleVersionException e) {
+        return problem(HttpStatus.CONFLICT, "stale-version", "数据已被修改", e.getMessage());
+    }
+
+    @ExceptionHandler(RuleViolationException.class)
+    ProblemDetail rule(RuleViolationException e) {
+        return problem(HttpStatus.CONFLICT, "rule-violation", "操作不符合规则", e.getMessage());
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ProblemDetail invalid(MethodArgumentNotValidException e) {
+        List<Map<String, String>> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(f -> Map.of("field", f.getField(), "message", String.valueOf(f.getDefaultMessage())))
+                .toList();
+        String detail = errors.stream().map(f -> f.get("field") + "：" + f.get("message"))
+                .reduce((a, b) -> a + "；" + b).orElse("请求内容不合法");
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "validation", "请求内容不合法", detail);
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    @ExceptionHandler(InvalidRequestException.class)
+    ProblemDetail invalidRequest(InvalidRequestException e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "validation", "请求内容不合法", e.getMessage());
+        if (e.field() != null) {
+            problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", e.getMessage())));
+        }
+        return problem;
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        return problem(HttpStatus.BAD_REQUEST, "unreadable", "请求内容无法解析", "请求体不是合法的 JSON，或字段类型不对");
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail mismatch(MethodArgumentTypeMismatchException e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "validation", "请求参数不合法",
+                "参数 " + e.getName() + " 的值不合法");
+        problem.setProperty("errors", List.of(Map.of("field", e.getName(), "message", "值不合法")));
+        return problem;
+    }
+
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ProblemDetail integrity(DataIntegrityViolationException e) {
+        log.info("Integrity violation: {}", e.getMostSpecificCause().getMessage());
+        return problem(HttpStatus.CONFLICT, "conflict", "数据冲突", "与已有数据冲突（例如名称重复或引用的对象不存在）");
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ProblemDetail noResource(NoResourceFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "not-found", "未找到", "没有这个地址");
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        String id = UUID.randomUUID().toString().substring(0, 8);
+        log.error("Unexpected error {}", id, e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "服务器内部错误",
+                "服务器出错，请稍后重试；如仍出错请把编号 " + id + " 告诉管理员");
+    }
+
+    static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create("urn:taizhang:problem:" + type));
+        problem.setTitle(title);
+        return problem;
+    }
+}

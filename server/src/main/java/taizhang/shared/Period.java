@@ -1,0 +1,19 @@
+package taizhang.shared;
+
+import java.util.regex.Pattern;
+
+/** A reporting period as text: a year {@code 2021}, a quarter {@code 2021-Q3} or a month {@code 2021-08}. */
+public final class Period {
+
+    private static final Pattern FORMAT = Pattern.compile("\\d{4}(-(0[1-9]|1[0-2])|-Q[1-4])?");
+
+    private Period() {
+    }
+
+    public static String require(String field, String period) {
+        if (period == null || !FORMAT.matcher(period).matches()) {
+            throw new InvalidRequestException(field, "期间格式应为 2021、2021-Q3 或 2021-08，收到：" + period);
+        }
+        return period;
+    }
+}

@@ -1,0 +1,52 @@
+package taizhang.user;
+
+import java.util.EnumSet;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import taizhang.org.DemoOrgTree;
+import taizhang.org.OrgKind;
+import taizhang.org.OrgService;
+import taizhang.org.Organisation;
+import taizhang.shared.Role;
+
+/**
+ * On the first start of an empty database: the organisation tree (the demo one, or a single
+ * root) and one administrator whose random password is printed once to the console. The
+ * password goes to standard output, never to the log.
+ */
+@Component
+@Order(0)
+class FirstStart implements ApplicationRunner {
+
+    private final OrgService organisations;
+    private final UserService users;
+    private final boolean demo;
+    private final String rootName;
+
+    FirstStart(OrgService organisations, UserService users, @Value("${taizhang.demo:true}") boolean demo,
+            @Value("${taizhang.root-organisation:本单位}") String rootName) {
+        this.organisations = organisations;
+        this.users = users;
+        this.demo = demo;
+        this.rootName = rootName;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (!organisations.isEmpty() || !users.isEmpty()) {
+            return;
+        }
+        Organisation root = demo ? DemoOrgTree.create(organisations).get(DemoOrgTree.REGION)
+                : organisations.createBySystem(null, rootName, OrgKind.REGION, null);
+        String password = UserService.randomPassword();
+        users.createBySystem("admin", "系统管理员", root.id(), EnumSet.of(Role.ADMIN, Role.OFFICE), password);
+        System.out.printf("%n  Taizhang 首次启动：已创建管理员 admin，密码 %s（只显示这一次，请登录后妥善保管）%n"
+                + "  First start: administrator 'admin' created with password %s (shown this once).%n%n", password,
+                password);
+    }
+}

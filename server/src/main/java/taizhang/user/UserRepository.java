@@ -1,0 +1,102 @@
+package taizhang.user;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+import taizhang.shared.Jdbc;
+import taizhang.shared.Role;
+
+@Repository
+class UserRepository {
+
+    /** A user with what login needs: the hash and the organisation's path. */
+    record Credentials(User user, String passwordHash, String organisationPath, int failedLogins,
+            Instant lockedUntil) {
+    }
+
+    private final JdbcClient jdbc;
+
+    UserRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Credentials> findByUsername(String username) {
+        return jdbc.sql("""
+                select u.*, o.path from app_user u join organisation o on o.id = u.organisation_id
+                where u.username = :username""")
+                .param("username", username)
+                .query((rs, n) -> new Credentials(
+                        new User(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
+                                rs.getLong("organisation_id"), Set.of(), rs.getBoolean("enabled")),
+                        rs.getString("password_hash"), rs.getString("path"), rs.getInt("failed_logins"),
+                        Jdbc.instant(rs, "locked_until")))
+                .optional().map(c -> new Credentials(withRoles(c.user()), c.passwordHash(), c.organisationPath(),
+                        c.failedLogins(), c.lockedUntil()));
+    }
+
+    Optional<String> usernameForToken(String tokenHash, Instant now) {
+        return jdbc.sql("""
+                select u.username from api_token t join app_user u on u.id = t.user_id
+                where t.token_hash = :hash and not t.revoked and (t.expires_at is null or t.expires_at > :now)""")
+                .param("hash", tokenHash).param("now", Jdbc.utc(now)).query(String.class).optional();
+    }
+
+    List<User> all() {
+        return jdbc.sql("select * from app_user order by id")
+                .query((rs, n) -> new User(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
+                        rs.getLong("organisation_id"), Set.of(), rs.getBoolean("enabled")))
+                .list().stream().map(this::withRoles).toList();
+    }
+
+    long count() {
+        return jdbc.sql("select count(*) from app_user").query(Long.class).single();
+    }
+
+    long insert(String username, String displayName, long organisationId, String passwordHash, Set<Role> roles) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into app_user (username, display_name, organisation_id, password_hash)
+                values (:username, :name, :org, :hash)""")
+                .param("username", username).param("name", displayName).param("org", organisationId)
+                .param("hash", passwordHash).update(keys, "id");
+        long id = keys.getKey().longValue();
+        for (Role role : roles) {
+            jdbc.sql("insert into user_role (user_id, role) values (:u, :r)").param("u", id).param("r", role.name())
+                    .update();
+        }
+        return id;
+    }
+
+    long insertToken(long userId, String name, String tokenHash, Instant expiresAt) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into api_token (user_id, name, token_hash, expires_at) values (:u, :name, :hash, :expires)")
+                .param("u", userId).param("name", name).param("hash", tokenHash).param("expires", Jdbc.utc(expiresAt))
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    void recordLoginFailure(String username, int lockAfter, Instant lockUntil) {
+        jdbc.sql("""
+                update app_user set failed_logins = failed_logins + 1,
+                       locked_until = case when failed_logins + 1 >= :lockAfter then :until else locked_until end
+                where username = :username""")
+                .param("lockAfter", lockAfter).param("until", Jdbc.utc(lockUntil)).param("username", username).update();
+    }
+
+    void recordLoginSuccess(String username) {
+        jdbc.sql("update app_user set failed_logins = 0, locked_until = null where username = :username")
+                .param("username", username).update();
+    }
+
+    private User withRoles(User user) {
+        EnumSet<Role> roles = EnumSet.noneOf(Role.class);
+        jdbc.sql("select role from user_role where user_id = :u").param("u", user.id()).query(String.class).list()
+                .forEach(r -> roles.add(Role.valueOf(r)));
+        return new User(user.id(), user.username(), user.displayName(), user.organisationId(), roles, user.enabled());
+    }
+}
