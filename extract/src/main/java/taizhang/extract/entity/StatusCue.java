@@ -8,10 +8,12 @@ import java.util.List;
  *
  * @param problem the problem's number
  * @param measure the measure's ordinal within the problem
+ * @param measureStart the measure's start offset, which tells measures apart when problem
+ *     numbers restart per section
  * @param status the suggested status
  * @param evidence the deciding words, with offsets
  */
-public record StatusCue(int problem, int measure, Status status, List<Cue> evidence) {
+public record StatusCue(int problem, int measure, int measureStart, Status status, List<Cue> evidence) {
 
     public StatusCue {
         evidence = List.copyOf(evidence);
