@@ -10,7 +10,7 @@ import java.math.BigDecimal;
 final class ChineseNumerals {
 
     private static final String DIGITS = "零〇一二三四五六七八九";
-    private static final String FINANCIAL = "  壹贰叁肆伍陆柒捌玖";
+    private static final String FINANCIAL = " 壹贰叁肆伍陆柒捌玖";
 
     /** A numeral read from the text. */
     record Numeral(int end, BigDecimal value, boolean positional) {
@@ -29,7 +29,7 @@ final class ChineseNumerals {
             return Math.max(0, d - 1);
         }
         d = FINANCIAL.indexOf(c);
-        return d >= 2 ? d : -1;
+        return d >= 1 ? d : -1;
     }
 
     /** 10, 100, 1000 for 十百千 (and 拾佰仟), 10^4 for 万, 10^8 for 亿, else 0. */

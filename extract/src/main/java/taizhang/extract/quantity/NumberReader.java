@@ -107,7 +107,8 @@ final class NumberReader {
     /** Stops a Chinese numeral before a unit that begins with a multiplier char: 十万千瓦 is 十万 + 千瓦. */
     private int chineseLimit(String text, int at) {
         int i = at;
-        while (i < text.length() && ChineseNumerals.isNumeralChar(text.charAt(i)) && i - at < MAX_DIGITS) {
+        while (i < text.length() && i - at < MAX_DIGITS && (ChineseNumerals.isNumeralChar(text.charAt(i))
+                || text.charAt(i) == '点' && i + 1 < text.length() && ChineseNumerals.digit(text.charAt(i + 1)) >= 0)) {
             if (i > at && ChineseNumerals.power(text.charAt(i)) > 0 && lexicon.longestAt(text, i) != null) {
                 return i;
             }
