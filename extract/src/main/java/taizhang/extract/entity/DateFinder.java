@@ -62,7 +62,7 @@ public final class DateFinder {
         if (ch >= '0' && ch <= '9') {
             return i > 0 && (Character.isDigit(c.charAt(i - 1)) || c.charAt(i - 1) == '.') ? null : numeric(c, i, year);
         }
-        if (ch == '十') {
+        if (ch == '十' || ch == '"') {
             return FiveYearPlan.at(c, i);
         }
         return PeriodOfYear.at(c, i, year);

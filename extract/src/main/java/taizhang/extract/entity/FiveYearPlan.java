@@ -14,19 +14,16 @@ final class FiveYearPlan {
     private FiveYearPlan() {
     }
 
+    /** A plan at {@code i}, written {@code 十四五} or quoted {@code “十四五”} (the quotes belong to the span). */
     static Period at(Cursor c, int i) {
-        int unit = UNITS.indexOf(c.charAt(i + 1)) + 1;
-        if (unit == 0 || c.charAt(i + 2) != '五' || c.startsWith(i + 3, "普法")
-                || UNITS.indexOf(c.charAt(i - 1)) >= 0 || c.charAt(i - 1) == '十') {
+        boolean quoted = c.charAt(i) == '"';
+        int t = quoted ? i + 1 : i;
+        int unit = UNITS.indexOf(c.charAt(t + 1)) + 1;
+        if (c.charAt(t) != '十' || unit == 0 || c.charAt(t + 2) != '五' || (quoted && c.charAt(t + 3) != '"')
+                || c.startsWith(t + 3 + (quoted ? 1 : 0), "普法") || UNITS.indexOf(c.charAt(t - 1)) >= 0) {
             return null;
         }
-        int plan = 10 + unit;
-        int first = 1981 + 5 * (plan - 6);
-        int start = i;
-        int end = i + 3;
-        if (c.charAt(i - 1) == '"' && c.charAt(end) == '"') {
-            end++;
-        }
-        return new Period(LocalDate.of(first, 1, 1), LocalDate.of(first + 4, 12, 31), end);
+        int first = 1981 + 5 * (10 + unit - 6);
+        return new Period(LocalDate.of(first, 1, 1), LocalDate.of(first + 4, 12, 31), t + 3 + (quoted ? 1 : 0));
     }
 }
