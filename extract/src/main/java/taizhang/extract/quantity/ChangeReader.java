@@ -62,9 +62,13 @@ final class ChangeReader {
     }
 
     private static boolean endsWithAny(String words, String[] verbs) {
-        for (String verb : verbs) {
-            for (String link : LINKS) {
-                if (words.endsWith(verb + link)) {
+        for (String link : LINKS) {
+            if (!words.endsWith(link)) {
+                continue;
+            }
+            int verbEnd = words.length() - link.length();
+            for (String verb : verbs) {
+                if (words.startsWith(verb, verbEnd - verb.length())) {
                     return true;
                 }
             }

@@ -11,6 +11,8 @@ final class ChineseNumerals {
 
     private static final String DIGITS = "零〇一二三四五六七八九";
     private static final String FINANCIAL = " 壹贰叁肆伍陆柒捌玖";
+    /** Digit value + 1 per char, 0 for a non-digit: the scanner asks this of every char. */
+    private static final byte[] DIGIT_TABLE = digitTable();
 
     /** A numeral read from the text. */
     record Numeral(int end, BigDecimal value, boolean positional) {
@@ -21,15 +23,19 @@ final class ChineseNumerals {
 
     /** 0–9 for a digit char ({@code 两} is 2), else -1. */
     static int digit(char c) {
-        if (c == '两') {
-            return 2;
+        return DIGIT_TABLE[c] - 1;
+    }
+
+    private static byte[] digitTable() {
+        byte[] table = new byte[Character.MAX_VALUE + 1];
+        for (int i = 0; i < DIGITS.length(); i++) {
+            table[DIGITS.charAt(i)] = (byte) (Math.max(0, i - 1) + 1);
         }
-        int d = DIGITS.indexOf(c);
-        if (d >= 0) {
-            return Math.max(0, d - 1);
+        for (int i = 1; i < FINANCIAL.length(); i++) {
+            table[FINANCIAL.charAt(i)] = (byte) (i + 1);
         }
-        d = FINANCIAL.indexOf(c);
-        return d >= 1 ? d : -1;
+        table['两'] = 3;
+        return table;
     }
 
     /** 10, 100, 1000 for 十百千 (and 拾佰仟), 10^4 for 万, 10^8 for 亿, else 0. */

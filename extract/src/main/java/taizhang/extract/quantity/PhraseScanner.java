@@ -96,10 +96,9 @@ final class PhraseScanner {
         } else if (entry != null) {
             end = at + entry.written().length();
             if (entry.isUnit()) {
-                unit = entry.unit();
-                int[] rateEnd = {end};
-                unit = rate(text, unit, rateEnd);
-                end = rateEnd[0];
+                UnitLexicon.Entry denominator = denominator(text, end);
+                unit = denominator == null ? entry.unit() : entry.unit() + "/" + denominator.unit();
+                end += denominator == null ? 0 : 1 + denominator.written().length();
             } else {
                 nonUnit = true;
             }
@@ -120,16 +119,18 @@ final class PhraseScanner {
                 qualifier, nonUnit, excluded, token.chinese(), token.multiplied(), token.soleDigit(), null);
     }
 
-    /** {@code 吨/年}, {@code 微克/立方米}: a unit, a slash and a unit or time word. */
-    private String rate(String text, String unit, int[] end) {
-        int slash = end[0];
-        if (slash + 1 < text.length() && text.charAt(slash) == '/') {
-            UnitLexicon.Entry denominator = lexicon.longestAt(text, slash + 1);
-            if (denominator != null) {
-                end[0] = slash + 1 + denominator.written().length();
-                return unit + "/" + (denominator.isUnit() ? denominator.unit() : denominator.written());
-            }
+    /**
+     * The denominator of a rate after the unit ending at {@code slash}: 吨/年, 微克/立方米.
+     * A time word is no unit on its own, but it is one under a slash.
+     */
+    private UnitLexicon.Entry denominator(String text, int slash) {
+        if (slash + 1 >= text.length() || text.charAt(slash) != '/') {
+            return null;
         }
-        return unit;
+        UnitLexicon.Entry entry = lexicon.longestAt(text, slash + 1);
+        if (entry == null) {
+            return null;
+        }
+        return entry.isUnit() ? entry : new UnitLexicon.Entry(entry.written(), entry.written());
     }
 }
