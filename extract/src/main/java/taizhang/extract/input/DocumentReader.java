@@ -1,6 +1,7 @@
 package taizhang.extract.input;
 
 import java.io.IOException;
+import java.util.regex.Pattern;
 import taizhang.extract.ExtractionException;
 import taizhang.extract.ExtractionException.Kind;
 
@@ -12,6 +13,7 @@ import taizhang.extract.ExtractionException.Kind;
 public final class DocumentReader {
 
     private static final int REASON_CHARS = 200;
+    private static final Pattern QUALIFIED_NAME = Pattern.compile("\\b(?:[a-z][a-z0-9_]*\\.)+([A-Z]\\w*)");
 
     private final ReadLimits limits;
     private final FormatSniffer sniffer = new FormatSniffer();
@@ -94,6 +96,8 @@ public final class DocumentReader {
     private static ExtractionException malformed(Format format, Throwable cause) {
         String reason = cause.getMessage() == null ? cause.getClass().getSimpleName()
                 : cause.getMessage() + ", " + cause.getClass().getSimpleName();
+        // Library messages quote class names; a person needs the reason, not the package.
+        reason = QUALIFIED_NAME.matcher(reason.substring(0, Math.min(reason.length(), 2 * REASON_CHARS))).replaceAll("$1");
         if (reason.length() > REASON_CHARS) {
             reason = reason.substring(0, REASON_CHARS) + "…";
         }

@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -28,6 +29,7 @@ final class TextDecoder {
 
     private static final int DETECTOR_SAMPLE = 256 * 1024;
     private static final int DETECTOR_CHUNK = 16 * 1024;
+    private static final int SAMPLE = 64 * 1024;
 
     /** Decodes by detection alone. */
     Decoded decode(byte[] bytes) {
@@ -107,29 +109,57 @@ final class TextDecoder {
         return detectChinese(bytes);
     }
 
-    /** GBK, GB18030 or Big5: the detector's guess first, each tried strictly, then the best lenient decoding. */
+    /**
+     * GBK, GB18030 or Big5: the detector's guess first. The choice is made on a sample and then
+     * the whole file is decoded strictly once, because decoding 50 MB four times would cost more
+     * than everything after it; a file that fails late falls through to the next charset.
+     */
     private static Decoded detectChinese(byte[] bytes) {
         boolean bigFirst = isBig5Guess(guess(bytes));
         List<Charset> order = bigFirst ? List.of(BIG5, BIG5_HKSCS, GBK, GB18030) : List.of(GBK, GB18030, BIG5, BIG5_HKSCS);
-        Decoded best = null;
+        for (Charset charset : ranked(bytes, order)) {
+            String text = strict(bytes, 0, charset);
+            if (text != null) {
+                return new Decoded(text, charset.name());
+            }
+        }
+        Charset fallback = bigFirst ? BIG5_HKSCS : GB18030;
+        return new Decoded(lenient(bytes, 0, fallback), fallback.name());
+    }
+
+    /** The charsets whose sample decodes strictly, in order, except that clearly more plausible Chinese goes first. */
+    private static List<Charset> ranked(byte[] bytes, List<Charset> order) {
+        List<Charset> fitting = new ArrayList<>();
+        Charset best = null;
         double bestScore = -1;
         for (Charset charset : order) {
-            String text = strict(bytes, 0, charset);
-            if (text == null) {
+            String sample = strictSample(bytes, charset);
+            if (sample == null) {
                 continue;
             }
-            double score = TextQuality.commonHanShare(text);
-            // The detector's first strict fit wins unless another is clearly more plausible Chinese.
+            fitting.add(charset);
+            double score = TextQuality.commonHanShare(sample);
             if (best == null || score > bestScore + 0.2) {
-                best = new Decoded(text, charset.name());
+                best = charset;
                 bestScore = score;
             }
         }
         if (best != null) {
-            return best;
+            fitting.remove(best);
+            fitting.add(0, best);
         }
-        Charset fallback = bigFirst ? BIG5_HKSCS : GB18030;
-        return new Decoded(lenient(bytes, 0, fallback), fallback.name());
+        return fitting;
+    }
+
+    /** The decoded start of the file, or null if it is invalid; a character cut by the sample's end is no error. */
+    private static String strictSample(byte[] bytes, Charset charset) {
+        int n = Math.min(bytes.length, SAMPLE);
+        CharBuffer out = CharBuffer.allocate(n + 16);
+        CoderResult result = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes, 0, n), out, n == bytes.length);
+        return result.isError() ? null : out.flip().toString();
     }
 
     private static boolean isBig5Guess(String guess) {
