@@ -14,6 +14,9 @@ public final class DateFinder {
     private static final int FIRST_YEAR = 1900;
     private static final int LAST_YEAR = 2199;
 
+    /** The chars a date or period can start with; any other char is skipped at once. */
+    private static final boolean[] STARTS = starts();
+
     private DateFinder() {
     }
 
@@ -22,7 +25,7 @@ public final class DateFinder {
         Cursor cursor = new Cursor(normalized);
         int i = 0;
         while (i < normalized.length()) {
-            Period p = at(cursor, i, reportYear);
+            Period p = STARTS[normalized.charAt(i)] ? at(cursor, i, reportYear) : null;
             if (p == null) {
                 i++;
                 continue;
@@ -31,6 +34,14 @@ public final class DateFinder {
             i = p.end();
         }
         return dates;
+    }
+
+    private static boolean[] starts() {
+        boolean[] starts = new boolean[Character.MAX_VALUE + 1];
+        for (char c : "0123456789截今去明上下前第一二三四春夏秋冬十\"".toCharArray()) {
+            starts[c] = true;
+        }
+        return starts;
     }
 
     /** The year written in the four digits before {@code yearChar} (a 年), or -1. */
