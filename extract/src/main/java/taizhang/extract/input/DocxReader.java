@@ -45,6 +45,9 @@ final class DocxReader {
         if (ZipSecureFile.getMaxEntrySize() > limits.maxZipEntryBytes()) {
             ZipSecureFile.setMaxEntrySize(limits.maxZipEntryBytes());
         }
+        if (ZipSecureFile.getMaxTextSize() > limits.maxTextChars()) {
+            ZipSecureFile.setMaxTextSize(limits.maxTextChars());
+        }
     }
 
     private static void append(StringBuilder text, IBodyElement element) {

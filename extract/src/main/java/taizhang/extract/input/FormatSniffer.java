@@ -16,25 +16,25 @@ final class FormatSniffer {
     private static final String SUPPORTED = "可以导入纯文本、网页（HTML）、Word（DOCX）或 PDF 文件。";
 
     Format sniff(byte[] bytes, String fileName, String mediaType) {
-        Hint hint = Hint.of(fileName, mediaType);
+        NameHint hint = NameHint.of(fileName, mediaType);
         if (indexOf(bytes, ascii("%PDF-"), 0, Math.min(bytes.length, PREFIX)) >= 0) {
             return Format.PDF;
         }
-        if (startsWith(bytes, 0x50, 0x4B, 0x03, 0x04) || startsWith(bytes, 0x50, 0x4B, 0x05, 0x06)) {
+        if (ByteOrderMark.startsWith(bytes, 0x50, 0x4B, 0x03, 0x04) || ByteOrderMark.startsWith(bytes, 0x50, 0x4B, 0x05, 0x06)) {
             return sniffZip(bytes);
         }
         rejectKnownBinary(bytes, hint);
         String head = prefixText(bytes);
-        if (looksLikeHtml(head) || (hint == Hint.HTML && head.startsWith("<"))) {
+        if (looksLikeHtml(head) || (hint == NameHint.HTML && head.startsWith("<"))) {
             return Format.HTML;
         }
         if (head.startsWith("<?xml")) {
             throw unsupported("XML 数据文件", "XML without an HTML root");
         }
-        if (hint == Hint.DOCX || hint == Hint.PDF) {
-            throw new ExtractionException(Kind.MALFORMED, "文件名或类型标明是 " + hint.label
-                    + "，但内容不是 " + hint.label + "：文件可能已损坏、被截断或扩展名有误。"
-                    + " (content does not match the declared " + hint.label + " type)");
+        if (hint == NameHint.DOCX || hint == NameHint.PDF) {
+            throw new ExtractionException(Kind.MALFORMED, "文件名或类型标明是 " + hint.label()
+                    + "，但内容不是 " + hint.label() + "：文件可能已损坏、被截断或扩展名有误。"
+                    + " (content does not match the declared " + hint.label() + " type)");
         }
         return Format.TEXT;
     }
@@ -58,39 +58,44 @@ final class FormatSniffer {
         throw unsupported("ZIP 压缩包，请解压后导入其中的文件", "ZIP archive without a Word document");
     }
 
-    private static void rejectKnownBinary(byte[] bytes, Hint hint) {
-        if (startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
+    private static void rejectKnownBinary(byte[] bytes, NameHint hint) {
+        if (ByteOrderMark.startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
+            // A password-protected DOCX is stored inside an OLE2 container, not as a ZIP.
+            if (contains(bytes, "E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e\0")) {
+                throw new ExtractionException(Kind.ENCRYPTED, "这个 Word 文档已加密，需要密码才能打开，请取消密码保护后再导入。"
+                        + " (password-protected Office document)");
+            }
             String what = switch (hint) {
                 case XLS -> "旧版 Excel 表格（.xls）";
                 default -> "旧版 Word 文档（.doc）或其他旧版 Office/WPS 文件，请在 Word 或 WPS 中另存为 .docx 后再导入";
             };
             throw unsupported(what, "legacy OLE2 Office file");
         }
-        if (startsWith(bytes, 0x89, 'P', 'N', 'G')) {
+        if (ByteOrderMark.startsWith(bytes, 0x89, 'P', 'N', 'G')) {
             throw image("PNG");
         }
-        if (startsWith(bytes, 0xFF, 0xD8, 0xFF)) {
+        if (ByteOrderMark.startsWith(bytes, 0xFF, 0xD8, 0xFF)) {
             throw image("JPEG");
         }
-        if (startsWith(bytes, 'G', 'I', 'F', '8')) {
+        if (ByteOrderMark.startsWith(bytes, 'G', 'I', 'F', '8')) {
             throw image("GIF");
         }
-        if (startsWith(bytes, 'I', 'I', 0x2A, 0x00) || startsWith(bytes, 'M', 'M', 0x00, 0x2A)) {
+        if (ByteOrderMark.startsWith(bytes, 'I', 'I', 0x2A, 0x00) || ByteOrderMark.startsWith(bytes, 'M', 'M', 0x00, 0x2A)) {
             throw image("TIFF");
         }
-        if (startsWith(bytes, 'R', 'I', 'F', 'F') && indexOf(bytes, ascii("WEBP"), 8, Math.min(bytes.length, 16)) == 8) {
+        if (ByteOrderMark.startsWith(bytes, 'R', 'I', 'F', 'F') && indexOf(bytes, ascii("WEBP"), 8, Math.min(bytes.length, 16)) == 8) {
             throw image("WebP");
         }
-        if (startsWith(bytes, 'B', 'M') && hint == Hint.IMAGE) {
+        if (ByteOrderMark.startsWith(bytes, 'B', 'M') && hint == NameHint.IMAGE) {
             throw image("BMP");
         }
-        if (startsWith(bytes, 0x1F, 0x8B) || startsWith(bytes, 'R', 'a', 'r', '!') || startsWith(bytes, '7', 'z', 0xBC, 0xAF)) {
+        if (ByteOrderMark.startsWith(bytes, 0x1F, 0x8B) || ByteOrderMark.startsWith(bytes, 'R', 'a', 'r', '!') || ByteOrderMark.startsWith(bytes, '7', 'z', 0xBC, 0xAF)) {
             throw unsupported("压缩包，请解压后导入其中的文件", "compressed archive");
         }
-        if (startsWith(bytes, '{', '\\', 'r', 't', 'f')) {
+        if (ByteOrderMark.startsWith(bytes, '{', '\\', 'r', 't', 'f')) {
             throw unsupported("RTF 文档，请另存为 DOCX 后再导入", "RTF document");
         }
-        if (startsWith(bytes, 0x7F, 'E', 'L', 'F')) {
+        if (ByteOrderMark.startsWith(bytes, 0x7F, 'E', 'L', 'F')) {
             throw unsupported("可执行程序", "ELF executable");
         }
     }
@@ -121,9 +126,9 @@ final class FormatSniffer {
     private static String prefixText(byte[] bytes) {
         int n = Math.min(bytes.length, PREFIX);
         String text;
-        if (startsWith(bytes, 0xFF, 0xFE)) {
+        if (ByteOrderMark.startsWith(bytes, 0xFF, 0xFE)) {
             text = new String(bytes, 2, (n - 2) & ~1, StandardCharsets.UTF_16LE);
-        } else if (startsWith(bytes, 0xFE, 0xFF)) {
+        } else if (ByteOrderMark.startsWith(bytes, 0xFE, 0xFF)) {
             text = new String(bytes, 2, (n - 2) & ~1, StandardCharsets.UTF_16BE);
         } else {
             text = new String(bytes, 0, n, StandardCharsets.ISO_8859_1);
@@ -138,18 +143,6 @@ final class FormatSniffer {
     private static boolean isSkippable(char c) {
         // The UTF-8 BOM read as Latin-1 is ï » ¿.
         return Character.isWhitespace(c) || c == '\uFEFF' || c == 'ï' || c == '»' || c == '¿';
-    }
-
-    private static boolean startsWith(byte[] bytes, int... magic) {
-        if (bytes.length < magic.length) {
-            return false;
-        }
-        for (int i = 0; i < magic.length; i++) {
-            if ((bytes[i] & 0xFF) != magic[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean contains(byte[] bytes, String ascii) {
@@ -172,38 +165,5 @@ final class FormatSniffer {
             return i;
         }
         return -1;
-    }
-
-    /** What the caller said the file is, from its name or media type. */
-    private enum Hint {
-        NONE(""), HTML("HTML"), DOCX("DOCX"), PDF("PDF"), XLS("XLS"), IMAGE("image");
-
-        private final String label;
-
-        Hint(String label) {
-            this.label = label;
-        }
-
-        static Hint of(String fileName, String mediaType) {
-            String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
-            String type = mediaType == null ? "" : mediaType.toLowerCase(Locale.ROOT);
-            if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".shtml") || name.endsWith(".xhtml")
-                    || type.startsWith("text/html") || type.startsWith("application/xhtml")) {
-                return HTML;
-            }
-            if (name.endsWith(".docx") || type.contains("wordprocessingml")) {
-                return DOCX;
-            }
-            if (name.endsWith(".pdf") || type.startsWith("application/pdf")) {
-                return PDF;
-            }
-            if (name.endsWith(".xls") || type.equals("application/vnd.ms-excel")) {
-                return XLS;
-            }
-            if (name.endsWith(".bmp") || type.startsWith("image/")) {
-                return IMAGE;
-            }
-            return NONE;
-        }
     }
 }

@@ -41,7 +41,7 @@ final class TextDecoder {
      * mark overrides; a declaration the bytes contradict falls back to detection.
      */
     Decoded decode(byte[] bytes, Charset declared) {
-        Decoded result = fromBom(bytes);
+        Decoded result = ByteOrderMark.decode(bytes);
         if (result == null && declared != null) {
             result = fromDeclared(bytes, declared);
         }
@@ -54,25 +54,6 @@ final class TextDecoder {
                     + " (text decoded as " + result.charset() + " is mostly invalid characters)");
         }
         return result;
-    }
-
-    private static Decoded fromBom(byte[] b) {
-        if (startsWith(b, 0xEF, 0xBB, 0xBF)) {
-            return new Decoded(lenient(b, 3, StandardCharsets.UTF_8), "UTF-8");
-        }
-        if (startsWith(b, 0xFF, 0xFE, 0x00, 0x00) && b.length % 4 == 0) {
-            return new Decoded(lenient(b, 4, Charset.forName("UTF-32LE")), "UTF-32LE");
-        }
-        if (startsWith(b, 0xFF, 0xFE)) {
-            return new Decoded(lenient(b, 2, StandardCharsets.UTF_16LE), "UTF-16LE");
-        }
-        if (startsWith(b, 0xFE, 0xFF)) {
-            return new Decoded(lenient(b, 2, StandardCharsets.UTF_16BE), "UTF-16BE");
-        }
-        if (startsWith(b, 0x84, 0x31, 0x95, 0x33)) {
-            return new Decoded(lenient(b, 4, GB18030), "GB18030");
-        }
-        return null;
     }
 
     private static Decoded fromDeclared(byte[] bytes, Charset declared) {
@@ -191,17 +172,5 @@ final class TextDecoder {
 
     static String lenient(byte[] bytes, int offset, Charset charset) {
         return new String(bytes, offset, bytes.length - offset, charset);
-    }
-
-    private static boolean startsWith(byte[] bytes, int... magic) {
-        if (bytes.length < magic.length) {
-            return false;
-        }
-        for (int i = 0; i < magic.length; i++) {
-            if ((bytes[i] & 0xFF) != magic[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }
