@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import taizhang.shared.Period;
 
 /**
  * 指标: a quantity tracked over time, such as 新增新能源装机 with a target of 10,000,000 千瓦.
@@ -13,9 +14,13 @@ import java.util.Optional;
 public record Indicator(long id, long campaignId, Long measureId, String name, String unit, BigDecimal target,
         BigDecimal baseline, int version) {
 
-    /** The reading of the latest period (the last recorded one when a period is read twice). */
+    /**
+     * The reading of the latest period, by when periods end (a year ends with its December and
+     * fourth quarter); the last recorded one when periods end on the same day.
+     */
     public static Optional<Reading> latest(List<Reading> readings) {
-        return readings.stream().max(Comparator.comparing(Reading::period).thenComparing(Reading::id));
+        return readings.stream()
+                .max(Comparator.comparing((Reading r) -> Period.end(r.period())).thenComparing(Reading::id));
     }
 
     /**

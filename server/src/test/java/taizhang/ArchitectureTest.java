@@ -1,0 +1,77 @@
+package taizhang;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+import org.springframework.stereotype.Controller;
+import org.springframework.stereotype.Service;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The boundaries the house style draws: plain-Java domain, thin controllers, a Spring-free extractor. */
+class ArchitectureTest {
+
+    private static final JavaClasses SERVER = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("taizhang");
+
+    private static final JavaClasses EXTRACT = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("taizhang.extract");
+
+    @Test
+    void namedDomainClassesDependOnNoSpringClass() {
+        classes().that().haveFullyQualifiedName("taizhang.ledger.Measure")
+                .or().haveFullyQualifiedName("taizhang.ledger.MeasureStatus")
+                .or().haveFullyQualifiedName("taizhang.ledger.MeasureType")
+                .or().haveFullyQualifiedName("taizhang.ledger.WarningLevel")
+                .or().haveFullyQualifiedName("taizhang.ledger.Campaign")
+                .or().haveFullyQualifiedName("taizhang.ledger.Problem")
+                .or().haveFullyQualifiedName("taizhang.ledger.MeasureSort")
+                .or().haveFullyQualifiedName("taizhang.indicator.Indicator")
+                .or().haveFullyQualifiedName("taizhang.indicator.Reading")
+                .or().haveFullyQualifiedName("taizhang.progress.ProgressReport")
+                .or().haveFullyQualifiedName("taizhang.progress.ReportStatus")
+                .or().haveFullyQualifiedName("taizhang.audit.AuditEvent")
+                .or().haveFullyQualifiedName("taizhang.org.Organisation")
+                .or().haveFullyQualifiedName("taizhang.shared.CurrentUser")
+                .should().onlyDependOnClassesThat().resideOutsideOfPackage("org.springframework..")
+                .check(SERVER);
+    }
+
+    /** Statuses, kinds, levels and roles are vocabulary of the domain; page forms may use Spring's annotations. */
+    @Test
+    void enumsDependOnNoSpringClass() {
+        noClasses().that().areEnums()
+                .should().dependOnClassesThat().resideInAPackage("org.springframework..")
+                .check(SERVER);
+    }
+
+    @Test
+    void servicesNeverReachIntoControllers() {
+        noClasses().that().areAnnotatedWith(Service.class).or().haveSimpleNameEndingWith("Repository")
+                .should().dependOnClassesThat().areAnnotatedWith(RestController.class)
+                .orShould().dependOnClassesThat().areAnnotatedWith(Controller.class)
+                .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Controller")
+                .check(SERVER);
+    }
+
+    @Test
+    void extractionLibraryNeverDependsOnSpring() {
+        noClasses().that().resideInAPackage("taizhang.extract..")
+                .should().dependOnClassesThat().resideInAPackage("org.springframework..")
+                .check(EXTRACT);
+    }
+
+    @Test
+    void extractionLibraryNeverDependsOnTheServer() {
+        noClasses().that().resideInAPackage("taizhang.extract..")
+                .should().dependOnClassesThat().resideInAnyPackage("taizhang.ledger..", "taizhang.org..",
+                        "taizhang.shared..", "taizhang.audit..", "taizhang.progress..", "taizhang.indicator..",
+                        "java.sql..", "jakarta.servlet..")
+                .check(EXTRACT);
+    }
+}

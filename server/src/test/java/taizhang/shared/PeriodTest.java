@@ -1,0 +1,39 @@
+package taizhang.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** Reporting periods: a year, a quarter or a month, and nothing else. */
+class PeriodTest {
+
+    @Test
+    void acceptsYearsQuartersAndMonths() {
+        for (String period : new String[] {"2021", "2021-Q1", "2021-Q4", "2021-01", "2021-12"}) {
+            assertThat(Period.require("period", period)).isEqualTo(period);
+        }
+    }
+
+    @Test
+    void rejectsAnythingElseNamingTheField() {
+        for (String period : new String[] {null, "", "21", "2021-13", "2021-00", "2021-Q5", "2021-Q0", "2021-1",
+                "2021/08", "2021-08-01", " 2021"}) {
+            assertThatThrownBy(() -> Period.require("period", period)).as(String.valueOf(period))
+                    .isInstanceOfSatisfying(InvalidRequestException.class,
+                            e -> assertThat(e.field()).isEqualTo("period"))
+                    .hasMessageContaining("2021-Q3");
+        }
+    }
+
+    @Test
+    void endsOnTheLastDayOfTheYearQuarterOrMonth() {
+        assertThat(Period.end("2021")).isEqualTo(LocalDate.of(2021, 12, 31));
+        assertThat(Period.end("2021-Q1")).isEqualTo(LocalDate.of(2021, 3, 31));
+        assertThat(Period.end("2021-Q3")).isEqualTo(LocalDate.of(2021, 9, 30));
+        assertThat(Period.end("2021-02")).isEqualTo(LocalDate.of(2021, 2, 28));
+        assertThat(Period.end("2020-02")).isEqualTo(LocalDate.of(2020, 2, 29));
+        assertThat(Period.end("2021-12")).isEqualTo(LocalDate.of(2021, 12, 31));
+    }
+}
