@@ -2,6 +2,7 @@ package taizhang.indicator;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import taizhang.audit.AuditTrail;
@@ -73,6 +74,30 @@ public class IndicatorService {
         Indicator indicator = get(user, indicatorId);
         campaigns.getForEditing(user, indicator.campaignId());
         return record(user.username(), indicator, period, value, source, null);
+    }
+
+    /**
+     * The measure's indicator of this name and unit, created (with the target, if given) when it
+     * does not exist yet. For imports: a later report's figures land on the same indicator.
+     */
+    @Transactional
+    public Indicator findOrCreate(CurrentUser user, long measureId, String name, String unit, BigDecimal target) {
+        Measure measure = measures.get(user, measureId);
+        campaigns.getForEditing(user, measure.campaignId());
+        String unitOrEmpty = unit == null ? "" : unit;
+        return indicators.forMeasure(measureId).stream()
+                .filter(i -> i.name().equals(name) && i.unit().equals(unitOrEmpty)).findFirst()
+                .orElseGet(() -> create(user, measureId, name, unitOrEmpty, target, null));
+    }
+
+    /** Adds a reading unless the indicator already has this value for this period; empty when it had. */
+    @Transactional
+    public Optional<Reading> addReadingIfNew(CurrentUser user, long indicatorId, String period,
+            BigDecimal value, String source) {
+        boolean known = indicators.readings(indicatorId).stream()
+                .anyMatch(r -> r.period().equals(period) && r.value().compareTo(value) == 0);
+        return known ? Optional.empty()
+                : Optional.of(addReading(user, indicatorId, period, value, source));
     }
 
     /** Records a figure from an accepted progress report; the caller has checked the reviewer. */

@@ -2,6 +2,7 @@ package taizhang.progress;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import taizhang.audit.AuditTrail;
@@ -69,6 +70,30 @@ public class ProgressService {
         long id = reports.insert(draft);
         audit.record(user.username(), "report.create", "progress_report", id, null, reports.find(id).orElseThrow());
         return submit ? submit(user, id, 0) : reports.find(id).orElseThrow();
+    }
+
+    /**
+     * Records a report's text for a measure as progress the office has read and accepted: what an
+     * import does with each measure's text. Nothing is written when the measure's latest report
+     * already says exactly this, so importing a report again adds nothing.
+     */
+    @Transactional
+    public Optional<ProgressReport> recordImported(CurrentUser user, long measureId, String period,
+            String body, MeasureStatus claimed) {
+        Measure measure = measures.get(user, measureId);
+        campaigns.getForEditing(user, measure.campaignId());
+        Period.require("period", period);
+        List<ProgressReport> existing = reports.forMeasure(measureId);
+        if (!existing.isEmpty() && existing.get(0).body().equals(body)) {
+            return Optional.empty();
+        }
+        var now = clock.instant();
+        long id = reports.insert(new ProgressReport(0, measureId, user.organisationId(), period, body, claimed,
+                ReportStatus.DRAFT, null, user.id(), null, null, null, 0, List.of()));
+        ProgressReport draft = reports.find(id).orElseThrow();
+        ProgressReport accepted = save(user, "report.import", draft, draft.submit(now).accept(user.id(), now));
+        measures.applyAcceptedReport(user, measureId, claimed);
+        return Optional.of(accepted);
     }
 
     @Transactional

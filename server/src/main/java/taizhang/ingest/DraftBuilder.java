@@ -1,0 +1,136 @@
+package taizhang.ingest;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import taizhang.extract.Report;
+import taizhang.extract.entity.DateMention;
+import taizhang.extract.entity.StatusCue;
+import taizhang.extract.quantity.Quantity;
+import taizhang.extract.structure.Measure;
+import taizhang.extract.structure.Problem;
+import taizhang.extract.text.Normalizer;
+import taizhang.ledger.MeasureStatus;
+import taizhang.org.Organisation;
+
+/**
+ * Turns what the extractor read into a draft ledger: problems and measures with their text,
+ * suggested units (names in the text matched against the organisation tree), suggested status,
+ * and figures as readings. Matching against an existing campaign is {@link LedgerMatcher}'s job.
+ */
+final class DraftBuilder {
+
+    private static final int MAX_CO_UNITS = 6;
+
+    private final Report report;
+    private final String normalized;
+    private final Map<String, Organisation> orgsByName = new LinkedHashMap<>();
+    private final Map<String, Organisation> orgsByCode = new LinkedHashMap<>();
+    private int readingKeys;
+    private int measureKeys;
+
+    DraftBuilder(Report report, List<Organisation> tree) {
+        this.report = report;
+        this.normalized = Normalizer.normalize(report.text());
+        for (Organisation org : tree) {
+            orgsByName.put(org.name(), org);
+            if (org.adminCode() != null) {
+                orgsByCode.putIfAbsent(org.adminCode(), org);
+            }
+        }
+    }
+
+    Draft build(Long campaignId, String campaignName) {
+        List<Draft.DraftSection> sections = report.structure().sections().stream()
+                .map(s -> new Draft.DraftSection(s.label(), s.title(), s.start(), null)).toList();
+        List<DraftProblem> problems = new ArrayList<>();
+        for (Problem p : report.structure().problems()) {
+            List<DraftMeasure> measures = p.measures().stream().map(this::measure).toList();
+            problems.add(new DraftProblem("p" + (problems.size() + 1), p.number(), p.title(), p.text(), p.start(),
+                    p.end(), p.section() < 0 ? null : p.section(), null, measures));
+        }
+        return new Draft(report.doc(), report.reportYear(), report.script().name(), campaignId, campaignName,
+                sections, problems, Marks.of(report), notes());
+    }
+
+    private DraftMeasure measure(Measure m) {
+        List<DraftMeasure.UnitSuggestion> units = units(m);
+        Long lead = units.isEmpty() ? null : units.get(0).orgId();
+        List<Long> coUnits = units.stream().skip(1).limit(MAX_CO_UNITS).map(DraftMeasure.UnitSuggestion::orgId).toList();
+        StatusCue cue = report.statuses().stream().filter(s -> s.measureStart() == m.start()).findFirst().orElse(null);
+        MeasureStatus status = cue == null ? MeasureStatus.IN_PROGRESS : MeasureStatus.valueOf(cue.status().name());
+        List<String> words = cue == null ? List.of() : cue.evidence().stream().map(StatusCue.Cue::text).toList();
+        return new DraftMeasure("m" + (++measureKeys), m.ordinal(), m.title(), m.text(), m.start(), m.end(), lead,
+                coUnits, units, status, words, readings(m), null);
+    }
+
+    /** Bodies first (they lead), then places; each organisation once, in order of mention. */
+    private List<DraftMeasure.UnitSuggestion> units(Measure m) {
+        Map<Long, DraftMeasure.UnitSuggestion> bodies = new LinkedHashMap<>();
+        Map<Long, DraftMeasure.UnitSuggestion> places = new LinkedHashMap<>();
+        for (var named : report.organisations()) {
+            if (named.start() < m.start() || named.end() > m.end()) {
+                continue;
+            }
+            Organisation org = orgsByName.get(named.name());
+            if (org == null && named.code() != null) {
+                org = orgsByCode.get(named.code());
+            }
+            if (org != null) {
+                var target = named.kind() == taizhang.extract.entity.Organisation.Kind.BODY ? bodies : places;
+                target.putIfAbsent(org.id(), new DraftMeasure.UnitSuggestion(org.id(), org.name(), named.text()));
+            }
+        }
+        List<DraftMeasure.UnitSuggestion> all = new ArrayList<>(bodies.values());
+        places.forEach((id, s) -> {
+            if (!bodies.containsKey(id)) {
+                all.add(s);
+            }
+        });
+        return all;
+    }
+
+    private List<DraftReading> readings(Measure m) {
+        List<DraftReading> readings = new ArrayList<>();
+        String previousLabel = "";
+        for (Quantity q : report.quantities()) {
+            if (q.start() < m.start() || q.end() > m.end()) {
+                continue;
+            }
+            String label = ReadingLabels.label(normalized, m.start(), q.start());
+            if (label.isEmpty()) {
+                label = previousLabel;
+            }
+            previousLabel = label;
+            boolean target = ReadingLabels.isTarget(label);
+            readings.add(new DraftReading("r" + (++readingKeys), target ? ReadingLabels.indicatorName(label) : label,
+                    q.value(), q.unit(), q.qualifier() == null ? null : q.qualifier().name().toLowerCase(),
+                    period(m, q), target, q.start(), q.end(), q.text()));
+        }
+        return readings;
+    }
+
+    /** The period of the nearest date before the figure in its sentence, else the report's year. */
+    private String period(Measure m, Quantity q) {
+        DateMention nearest = null;
+        for (DateMention d : report.dates()) {
+            if (d.start() >= m.start() && d.end() <= q.start() && report.text().indexOf('。', d.end()) >= q.start()) {
+                nearest = d;
+            }
+        }
+        if (nearest == null || nearest.to() == null) {
+            return String.valueOf(report.reportYear());
+        }
+        var to = nearest.to();
+        boolean wholeYear = nearest.from() != null && nearest.from().getDayOfYear() == 1 && to.getMonthValue() == 12
+                && to.getDayOfMonth() == 31;
+        return wholeYear ? String.valueOf(to.getYear()) : String.format("%d-%02d", to.getYear(), to.getMonthValue());
+    }
+
+    private List<String> notes() {
+        List<String> notes = new ArrayList<>();
+        report.defects().forEach(d -> notes.add("文本缺陷（" + d.kind().code() + "）：“" + d.text() + "”，位置 " + d.start()));
+        return notes;
+    }
+}

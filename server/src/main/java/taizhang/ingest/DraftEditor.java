@@ -1,0 +1,155 @@
+package taizhang.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import taizhang.shared.InvalidRequestException;
+
+/** Applies the office's edits to a draft; each edit gives a new draft and leaves the old one as it was. */
+final class DraftEditor {
+
+    private DraftEditor() {
+    }
+
+    static Draft apply(Draft draft, DraftEdit edit) {
+        if (edit.op() == null || edit.key() == null) {
+            throw new InvalidRequestException("op", "每项修改需要 op 和 key");
+        }
+        return switch (edit.op()) {
+            case EDIT_PROBLEM -> problem(draft, edit.key(), p -> p.withTitle(required(edit.title(), "title")));
+            case EDIT_MEASURE -> measure(draft, edit.key(), m -> m.with(required(edit.title(), "title"),
+                    edit.text() == null ? m.text() : edit.text(), m.ordinal(), m.start(), m.end(), m.readings()));
+            case SET_UNITS -> measure(draft, edit.key(), m -> m.withUnits(edit.leadOrgId(),
+                    edit.coUnitIds() == null ? List.of() : edit.coUnitIds()));
+            case SET_STATUS -> measure(draft, edit.key(), m -> m.withStatus(requiredStatus(edit)));
+            case DROP_READING -> measure(draft, edit.key(), m -> m.with(m.title(), m.text(), m.ordinal(), m.start(),
+                    m.end(), m.readings().stream().filter(r -> !r.key().equals(edit.readingKey())).toList()));
+            case MERGE_WITH_NEXT -> reshape(draft, edit.key(), (measures, i) -> merge(measures, i));
+            case SPLIT -> reshape(draft, edit.key(), (measures, i) -> split(draft, measures, i, edit.at()));
+            case CONFIRM_MATCH -> confirm(draft, edit);
+        };
+    }
+
+    private static Draft problem(Draft draft, String key, UnaryOperator<DraftProblem> change) {
+        boolean found = false;
+        List<DraftProblem> problems = new ArrayList<>();
+        for (DraftProblem p : draft.problems()) {
+            found |= p.key().equals(key);
+            problems.add(p.key().equals(key) ? change.apply(p) : p);
+        }
+        return found ? draft.withProblems(problems) : unknown(key);
+    }
+
+    private static Draft measure(Draft draft, String key, UnaryOperator<DraftMeasure> change) {
+        return reshape(draft, key, (measures, i) -> {
+            measures.set(i, change.apply(measures.get(i)));
+            return measures;
+        });
+    }
+
+    private interface Reshape {
+        List<DraftMeasure> apply(List<DraftMeasure> measures, int index);
+    }
+
+    /** Applies a change to the list of measures of the problem that holds {@code key}, then renumbers. */
+    private static Draft reshape(Draft draft, String key, Reshape change) {
+        List<DraftProblem> problems = new ArrayList<>();
+        boolean found = false;
+        for (DraftProblem p : draft.problems()) {
+            List<DraftMeasure> measures = new ArrayList<>(p.measures());
+            int index = indexOf(measures, key);
+            if (index < 0) {
+                problems.add(p);
+                continue;
+            }
+            found = true;
+            List<DraftMeasure> changed = change.apply(measures, index);
+            List<DraftMeasure> renumbered = new ArrayList<>();
+            for (int i = 0; i < changed.size(); i++) {
+                DraftMeasure m = changed.get(i);
+                renumbered.add(m.with(m.title(), m.text(), i + 1, m.start(), m.end(), m.readings()));
+            }
+            problems.add(p.withMeasures(renumbered));
+        }
+        return found ? draft.withProblems(problems) : unknown(key);
+    }
+
+    private static List<DraftMeasure> merge(List<DraftMeasure> measures, int i) {
+        if (i + 1 >= measures.size()) {
+            throw new InvalidRequestException("key", "这是该问题的最后一项措施，没有下一项可合并");
+        }
+        DraftMeasure first = measures.get(i);
+        DraftMeasure second = measures.remove(i + 1);
+        List<DraftReading> readings = new ArrayList<>(first.readings());
+        readings.addAll(second.readings());
+        measures.set(i, first.with(first.title(), first.text() + second.text(), first.ordinal(), first.start(),
+                second.end(), readings));
+        return measures;
+    }
+
+    private static List<DraftMeasure> split(Draft draft, List<DraftMeasure> measures, int i, Integer at) {
+        DraftMeasure m = measures.get(i);
+        if (at == null || at <= 0 || at >= m.text().length()) {
+            throw new InvalidRequestException("at", "拆分位置应在措施正文之内（1 到 " + (m.text().length() - 1) + "）");
+        }
+        int cut = m.start() + at;
+        String secondText = m.text().substring(at);
+        int stop = secondText.indexOf('。');
+        String secondTitle = stop > 0 ? secondText.substring(0, stop) : secondText;
+        measures.set(i, m.with(m.title(), m.text().substring(0, at), m.ordinal(), m.start(), cut,
+                m.readings().stream().filter(r -> r.start() < cut).toList()));
+        measures.add(i + 1, m.withKey(nextMeasureKey(draft)).with(secondTitle, secondText, m.ordinal() + 1, cut,
+                m.end(), m.readings().stream().filter(r -> r.start() >= cut).toList()));
+        return measures;
+    }
+
+    private static Draft confirm(Draft draft, DraftEdit edit) {
+        if (edit.key().startsWith("p")) {
+            return problem(draft, edit.key(), p -> p.withMatch(confirmed(p.match(), edit)));
+        }
+        return measure(draft, edit.key(), m -> m.withMatch(confirmed(m.match(), edit)));
+    }
+
+    private static Match confirmed(Match match, DraftEdit edit) {
+        if (edit.matchId() == null) {
+            return null;
+        }
+        if (match == null || match.id() != edit.matchId()) {
+            throw new InvalidRequestException("matchId", "只能确认系统建议的对应项，或选择作为新增导入");
+        }
+        return match.confirm();
+    }
+
+    private static String nextMeasureKey(Draft draft) {
+        int max = draft.problems().stream().flatMap(p -> p.measures().stream())
+                .mapToInt(m -> Integer.parseInt(m.key().substring(1))).max().orElse(0);
+        return "m" + (max + 1);
+    }
+
+    private static int indexOf(List<DraftMeasure> measures, String key) {
+        for (int i = 0; i < measures.size(); i++) {
+            if (measures.get(i).key().equals(key)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String required(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidRequestException(field, field + " 不能为空");
+        }
+        return value.strip();
+    }
+
+    private static taizhang.ledger.MeasureStatus requiredStatus(DraftEdit edit) {
+        if (edit.status() == null || edit.status() == taizhang.ledger.MeasureStatus.CLOSED) {
+            throw new InvalidRequestException("status", "请选择未启动、推进中、基本完成或已完成");
+        }
+        return edit.status();
+    }
+
+    private static Draft unknown(String key) {
+        throw new InvalidRequestException("key", "草稿中没有 " + key);
+    }
+}

@@ -1,0 +1,202 @@
+package taizhang.ingest;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import taizhang.audit.AuditTrail;
+import taizhang.extract.Extractor;
+import taizhang.extract.Hints;
+import taizhang.extract.Report;
+import taizhang.ledger.Campaign;
+import taizhang.ledger.CampaignService;
+import taizhang.ledger.MeasureFilter;
+import taizhang.ledger.MeasureService;
+import taizhang.ledger.MeasureSort;
+import taizhang.ledger.Measure;
+import taizhang.ledger.Problem;
+import taizhang.org.OrgService;
+import taizhang.org.Organisation;
+import taizhang.shared.CurrentUser;
+import taizhang.shared.ForbiddenException;
+import taizhang.shared.NotFoundException;
+import taizhang.shared.RuleViolationException;
+import taizhang.shared.StaleVersionException;
+
+/**
+ * The import: a document in, a reviewable draft out; the office edits it and accepts it into
+ * the ledger in one transaction. Nothing touches the ledger before acceptance, and a document
+ * that cannot be read leaves no trace (its bytes are never stored).
+ */
+@Service
+public class ImportService {
+
+    private final ImportRepository imports;
+    private final DraftAcceptance acceptance;
+    private final CampaignService campaigns;
+    private final MeasureService measures;
+    private final OrgService organisations;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    ImportService(ImportRepository imports, DraftAcceptance acceptance, CampaignService campaigns,
+            MeasureService measures, OrgService organisations, AuditTrail audit, Clock clock) {
+        this.imports = imports;
+        this.acceptance = acceptance;
+        this.campaigns = campaigns;
+        this.measures = measures;
+        this.organisations = organisations;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The result of an upload: a new draft, or the earlier import of the very same file. */
+    public record Upload(ImportRecord record, boolean alreadyImported) {
+    }
+
+    /** What accepting a draft wrote into the ledger. */
+    public record Accepted(long importId, long campaignId, int newProblems, int newMeasures, int progressReports,
+            int readings) {
+    }
+
+    /**
+     * Reads the document into a draft for a new campaign ({@code campaignId} null, named
+     * {@code campaignName}) or for an existing one, matched against its ledger.
+     */
+    @Transactional
+    public Upload upload(CurrentUser user, byte[] bytes, String fileName, String mediaType, Long campaignId,
+            String campaignName, Integer reportYear) {
+        requireOffice(user);
+        Campaign campaign = campaignId == null ? null : campaigns.getForEditing(user, campaignId);
+        String sha = sha256(bytes);
+        var earlier = imports.findAccepted(sha, user.subtreePattern());
+        if (earlier.isPresent()) {
+            return new Upload(earlier.get(), true);
+        }
+        String name = fileName == null || fileName.isBlank() ? "report.txt" : fileName;
+        Report report = Extractor.extract(bytes, new Hints(name, mediaType,
+                reportYear != null ? reportYear : campaign == null ? null : campaign.reportYear()));
+        if (report.structure().problems().isEmpty()) {
+            throw new RuleViolationException("没有在文件中识别出编号的问题（如“1.……”），无法生成台账草稿；请检查文件内容");
+        }
+        Draft draft = new DraftBuilder(report, organisations.visibleTo(user)).build(campaignId,
+                campaign != null ? campaign.name() : campaignName == null || campaignName.isBlank() ? stem(name) : campaignName.strip());
+        if (campaign != null) {
+            draft = LedgerMatcher.match(draft, existing(user, campaign.id()));
+        }
+        long id = imports.insert(campaignId, user.organisationId(), name, sha, report.text(), draft, user.username());
+        audit.record(user.username(), "import.draft", "import", id, null,
+                Map.of("file", name, "problems", draft.problems().size(), "measures", draft.measureCount()));
+        return new Upload(imports.find(id).orElseThrow(), false);
+    }
+
+    public ImportRecord get(CurrentUser user, long id) {
+        ImportRecord record = imports.find(id).orElseThrow(() -> NotFoundException.of("导入", id));
+        Organisation owner = organisations.find(record.ownerOrgId()).orElseThrow();
+        if (!user.covers(owner.path()) || !user.hasAny(taizhang.shared.Role.OFFICE, taizhang.shared.Role.ADMIN)) {
+            throw NotFoundException.of("导入", id);
+        }
+        return record;
+    }
+
+    @Transactional
+    public ImportRecord edit(CurrentUser user, long id, int version, List<DraftEdit> edits) {
+        ImportRecord record = draftOf(user, id, version);
+        Draft draft = record.draft();
+        for (DraftEdit edit : edits) {
+            draft = DraftEditor.apply(draft, edit);
+        }
+        if (!imports.updateDraft(id, version, draft)) {
+            throw new StaleVersionException("导入草稿", id);
+        }
+        return imports.find(id).orElseThrow();
+    }
+
+    @Transactional
+    public Accepted accept(CurrentUser user, long id, int version) {
+        ImportRecord record = draftOf(user, id, version);
+        List<String> doubtful = doubtfulMatches(record.draft());
+        if (!doubtful.isEmpty()) {
+            throw new RuleViolationException("以下项目与已有台账的对应关系不确定，请先确认或改为新增：" + String.join("、", doubtful));
+        }
+        DraftAcceptance.Outcome outcome = acceptance.write(user, record.draft());
+        if (!imports.markAccepted(id, version, outcome.campaignId(), clock.instant())) {
+            throw new StaleVersionException("导入草稿", id);
+        }
+        Accepted accepted = new Accepted(id, outcome.campaignId(), outcome.newProblems(), outcome.newMeasures(),
+                outcome.progressReports(), outcome.readings());
+        audit.record(user.username(), "import.accept", "import", id, null, accepted);
+        return accepted;
+    }
+
+    @Transactional
+    public void discard(CurrentUser user, long id) {
+        get(user, id);
+        if (!imports.markDiscarded(id)) {
+            throw new RuleViolationException("只能放弃尚未接受的草稿");
+        }
+        audit.record(user.username(), "import.discard", "import", id, null, null);
+    }
+
+    private ImportRecord draftOf(CurrentUser user, long id, int version) {
+        ImportRecord record = get(user, id);
+        if (record.status() != ImportRecord.Status.DRAFT) {
+            throw new RuleViolationException("这份草稿已" + (record.status() == ImportRecord.Status.ACCEPTED ? "接受" : "放弃"));
+        }
+        if (record.version() != version) {
+            throw new StaleVersionException("导入草稿", id);
+        }
+        if (record.campaignId() != null) {
+            campaigns.getForEditing(user, record.campaignId());
+        }
+        return record;
+    }
+
+    private LedgerMatcher.Existing existing(CurrentUser user, long campaignId) {
+        List<Problem> problems = campaigns.problems(user, campaignId);
+        Map<Long, List<Measure>> byProblem = new HashMap<>();
+        for (Problem p : problems) {
+            MeasureFilter filter = new MeasureFilter(campaignId, p.id(), null, java.util.Set.of(), java.util.Set.of(),
+                    java.util.Set.of(), null, null, null);
+            byProblem.put(p.id(), measures.list(user, filter, MeasureSort.parse("ordinal"), 0, MeasureService.MAX_PAGE_SIZE,
+                    false).items().stream().map(v -> v.measure()).toList());
+        }
+        return new LedgerMatcher.Existing(problems, byProblem);
+    }
+
+    private static List<String> doubtfulMatches(Draft draft) {
+        List<String> doubtful = new java.util.ArrayList<>();
+        for (DraftProblem p : draft.problems()) {
+            if (p.match() != null && !p.match().confirmed()) {
+                doubtful.add("问题" + p.number() + "（" + p.key() + "）");
+            }
+            p.measures().stream().filter(m -> m.match() != null && !m.match().confirmed())
+                    .forEach(m -> doubtful.add("问题" + p.number() + "第" + m.ordinal() + "项措施（" + m.key() + "）"));
+        }
+        return doubtful;
+    }
+
+    private static void requireOffice(CurrentUser user) {
+        if (!user.hasAny(taizhang.shared.Role.OFFICE, taizhang.shared.Role.ADMIN)) {
+            throw new ForbiddenException("只有整改办可以导入报告");
+        }
+    }
+
+    private static String stem(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

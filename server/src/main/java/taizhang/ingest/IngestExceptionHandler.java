@@ -1,0 +1,50 @@
+package taizhang.ingest;
+
+import java.net.URI;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import taizhang.extract.ExtractionException;
+
+/**
+ * Unreadable uploads as problem details: the extractor's message is written for a person, so
+ * it is passed on. Ordered first, before the catch-all of the shared handler.
+ */
+@RestControllerAdvice(assignableTypes = ImportController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class IngestExceptionHandler {
+
+    @ExceptionHandler(ExtractionException.class)
+    ProblemDetail unreadable(ExtractionException e) {
+        HttpStatus status = switch (e.kind()) {
+            case EMPTY -> HttpStatus.BAD_REQUEST;
+            case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
+            case UNSUPPORTED_TYPE -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+            default -> HttpStatus.UNPROCESSABLE_CONTENT;
+        };
+        return problem(status, "unreadable-document", "无法读取文件", e.getMessage(), e.kind().name());
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, "unreadable-document", "文件太大", "文件超过 50 MB 的上限", "TOO_LARGE");
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail badUpload(MultipartException e) {
+        return problem(HttpStatus.BAD_REQUEST, "bad-upload", "上传失败", "请以 multipart/form-data 上传，字段名为 file", "EMPTY");
+    }
+
+    static ProblemDetail problem(HttpStatus status, String type, String title, String detail, String kind) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create("urn:taizhang:problem:" + type));
+        problem.setTitle(title);
+        problem.setProperty("kind", kind);
+        return problem;
+    }
+}
