@@ -40,7 +40,7 @@ class BadInputTest {
 
     @Test
     void rejectsAZipBombWithoutInflatingIt() {
-        byte[] bomb = Fixtures.zipBombDocx(300L << 20);
+        byte[] bomb = Fixtures.zipBombDocx(150L << 20);
         assertThat(bomb.length).isLessThan(2 << 20);
 
         long start = System.nanoTime();
@@ -58,6 +58,11 @@ class BadInputTest {
     @Test
     void rejectsAnEncryptedPdf() {
         assertRejected(Fixtures.pdf(List.of("secret"), "user-password"), "secret.pdf", Kind.ENCRYPTED);
+    }
+
+    @Test
+    void rejectsAPasswordProtectedDocx() {
+        assertRejected(Fixtures.encryptedDocx(Fixtures.docx(List.of("机密"), null), "secret"), "通报.docx", Kind.ENCRYPTED);
     }
 
     @Test
