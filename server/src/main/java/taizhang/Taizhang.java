@@ -2,6 +2,10 @@ package taizhang;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import taizhang.extract.cli.EvaluateCommand;
+import taizhang.extract.cli.ExtractCommand;
+import taizhang.cli.GenerateCommand;
+import taizhang.cli.ImportCommand;
 import taizhang.cli.ServeCommand;
 import taizhang.cli.VerifyAuditCommand;
 
@@ -11,7 +15,8 @@ import taizhang.cli.VerifyAuditCommand;
  */
 @Command(name = "taizhang", mixinStandardHelpOptions = true, version = "Taizhang 0.1",
         description = "台账 Taizhang: the rectification ledger.",
-        subcommands = {ServeCommand.class, VerifyAuditCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, ImportCommand.class, ExtractCommand.class, EvaluateCommand.class,
+                GenerateCommand.class, VerifyAuditCommand.class, CommandLine.HelpCommand.class})
 public class Taizhang implements Runnable {
 
     public static void main(String[] args) {
