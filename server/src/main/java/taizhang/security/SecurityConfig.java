@@ -35,7 +35,7 @@ class SecurityConfig implements WebMvcConfigurer {
     SecurityFilterChain securityFilterChain(HttpSecurity http, UserService users) throws Exception {
         RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
         http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
+                        .requestMatchers("/login", "/script", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
                                 "/actuator/health", "/api/v1/openapi", "/api/v1/openapi/**")
                         .permitAll()
                         .anyRequest().authenticated())

@@ -1,0 +1,133 @@
+package taizhang.dashboard;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import taizhang.dashboard.Dashboard.IndicatorRow;
+import taizhang.dashboard.Dashboard.Overall;
+import taizhang.dashboard.Dashboard.OverdueRow;
+import taizhang.dashboard.Dashboard.Row;
+import taizhang.dashboard.Dashboard.TrendRow;
+import taizhang.dashboard.DashboardRepository.Scope;
+import taizhang.dashboard.DashboardRepository.Share;
+import taizhang.dashboard.DashboardRepository.StatusCount;
+import taizhang.ledger.Campaign;
+import taizhang.ledger.CampaignService;
+import taizhang.ledger.MeasureStatus;
+import taizhang.ledger.WarningLevel;
+import taizhang.org.OrgService;
+import taizhang.shared.CurrentUser;
+
+/** Assembles the dashboard of one campaign for a reader. */
+@Service
+public class DashboardService {
+
+    static final int MAX_PROBLEMS = 60;
+    static final int MAX_OVERDUE = 10;
+    static final int MAX_INDICATORS = 12;
+
+    private final DashboardRepository stats;
+    private final CampaignService campaigns;
+    private final OrgService organisations;
+    private final Charting charts;
+    private final Clock clock;
+
+    DashboardService(DashboardRepository stats, CampaignService campaigns, OrgService organisations,
+            Charting charts, Clock clock) {
+        this.stats = stats;
+        this.campaigns = campaigns;
+        this.organisations = organisations;
+        this.charts = charts;
+        this.clock = clock;
+    }
+
+    /** The dashboard of the given campaign, or of the latest visible one when none is given. */
+    @Transactional(readOnly = true)
+    public Dashboard dashboard(CurrentUser user, Long campaignId) {
+        List<Campaign> visible = campaigns.visible(user);
+        if (visible.isEmpty()) {
+            return new Dashboard(visible, null, null, List.of(), List.of(), List.of(), List.of(), List.of(),
+                    List.of(), List.of(), null);
+        }
+        Campaign campaign = campaignId == null ? visible.get(0) : campaigns.get(user, campaignId);
+        Scope scope = scope(user, campaign);
+        LocalDate today = LocalDate.now(clock);
+        List<StatusCount> counts = stats.byStatus(scope, today);
+        String ledger = "/ledger?campaign=" + campaign.id();
+        List<Row> byProblem = rows(stats.byProblem(scope, MAX_PROBLEMS), ledger + "&problem=");
+        List<Row> byUnit = new UnitRollup(user, organisations.visibleTo(user)).rows(stats.byLead(scope), ledger);
+        List<Row> byWarning = byWarning(counts, ledger);
+        List<IndicatorRow> indicators = stats.indicators(scope, MAX_INDICATORS).stream()
+                .map(DashboardService::indicatorRow).toList();
+        List<TrendRow> trend = stats.byPeriod(scope).stream()
+                .map(p -> new TrendRow(p.period(), p.reports(), p.accepted(), p.claimedDone())).toList();
+        List<OverdueRow> overdue = stats.overdue(scope, today, MAX_OVERDUE).stream()
+                .map(o -> new OverdueRow(o.id(), o.title(), o.deadline().toString(), o.lead())).toList();
+        return new Dashboard(visible, campaign, overall(counts), byStatus(counts, ledger), byWarning, byProblem,
+                byUnit, overdue, indicators, trend, charts.of(byProblem, byUnit, byWarning, indicators, trend));
+    }
+
+    /** The owner's office sees every measure of its campaign; anyone else the ones its units carry. */
+    private Scope scope(CurrentUser user, Campaign campaign) {
+        String ownerPath = organisations.find(campaign.ownerOrgId()).orElseThrow().path();
+        return new Scope(campaign.id(), user.covers(ownerPath) ? null : user.subtreePattern());
+    }
+
+    private static Overall overall(List<StatusCount> counts) {
+        long total = counts.stream().mapToLong(StatusCount::count).sum();
+        long finished = counts.stream().filter(c -> MeasureStatus.valueOf(c.status()).isFinished())
+                .mapToLong(StatusCount::count).sum();
+        long overdue = counts.stream().filter(c -> !MeasureStatus.valueOf(c.status()).isFinished())
+                .mapToLong(StatusCount::overdue).sum();
+        return new Overall(total, finished, rate(finished, total), overdue);
+    }
+
+    private static List<Row> byStatus(List<StatusCount> counts, String ledger) {
+        Map<MeasureStatus, Long> by = new EnumMap<>(MeasureStatus.class);
+        counts.forEach(c -> by.merge(MeasureStatus.valueOf(c.status()), c.count(), Long::sum));
+        List<Row> rows = new ArrayList<>();
+        for (MeasureStatus s : MeasureStatus.values()) {
+            long n = by.getOrDefault(s, 0L);
+            rows.add(new Row(s.label(), n, s.isFinished() ? n : 0, null, ledger + "&status=" + s.name()));
+        }
+        return rows;
+    }
+
+    private static List<Row> byWarning(List<StatusCount> counts, String ledger) {
+        Map<WarningLevel, Long> by = new EnumMap<>(WarningLevel.class);
+        counts.forEach(c -> by.merge(WarningLevel.valueOf(c.warning()), c.count(), Long::sum));
+        List<Row> rows = new ArrayList<>();
+        for (WarningLevel w : List.of(WarningLevel.RED, WarningLevel.YELLOW, WarningLevel.GREEN)) {
+            rows.add(new Row(w.label() + "色预警", by.getOrDefault(w, 0L), 0, null, ledger + "&warning=" + w.name()));
+        }
+        return rows;
+    }
+
+    private static List<Row> rows(List<Share> shares, String href) {
+        return shares.stream().map(s -> new Row(s.label(), s.total(), s.finished(), rate(s.finished(), s.total()),
+                href + s.id())).toList();
+    }
+
+    private static IndicatorRow indicatorRow(DashboardRepository.IndicatorFigure i) {
+        String rate = i.latest() == null || i.target().signum() == 0 ? null
+                : i.latest().multiply(BigDecimal.valueOf(100)).divide(i.target(), 2, RoundingMode.HALF_UP).toPlainString();
+        return new IndicatorRow(i.name(), i.unit(), plain(i.target()), plain(i.latest()), rate);
+    }
+
+    private static String plain(BigDecimal value) {
+        return value == null ? null : value.stripTrailingZeros().toPlainString();
+    }
+
+    /** Percent with two decimals, as the bulletins write it: 98.71. */
+    static String rate(long part, long whole) {
+        return whole == 0 ? "0.00" : BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(whole), 2,
+                RoundingMode.HALF_UP).toPlainString();
+    }
+}

@@ -1,0 +1,31 @@
+package taizhang.home;
+
+import java.util.ArrayList;
+import java.util.List;
+import taizhang.shared.CurrentUser;
+import taizhang.shared.Role;
+
+/** One entry of the navigation bar. */
+public record NavItem(String href, String label) {
+
+    static final NavItem DASHBOARD = new NavItem("/dashboard", "总览");
+    static final NavItem LEDGER = new NavItem("/ledger", "整改台账");
+    static final NavItem MY = new NavItem("/my", "我的任务");
+    static final NavItem REVIEW = new NavItem("/review", "审核销号");
+
+    /** What each role works with: the office runs the whole loop, leaders read, units report. */
+    static List<NavItem> forUser(CurrentUser user) {
+        List<NavItem> items = new ArrayList<>();
+        if (user.hasAny(Role.OFFICE, Role.ADMIN, Role.LEADER)) {
+            items.add(DASHBOARD);
+        }
+        items.add(LEDGER);
+        if (user.has(Role.UNIT)) {
+            items.add(MY);
+        }
+        if (user.hasAny(Role.OFFICE, Role.ADMIN, Role.SUPERVISOR)) {
+            items.add(REVIEW);
+        }
+        return List.copyOf(items);
+    }
+}

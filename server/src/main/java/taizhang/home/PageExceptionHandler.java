@@ -1,0 +1,73 @@
+package taizhang.home;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import taizhang.shared.ForbiddenException;
+import taizhang.shared.InvalidRequestException;
+import taizhang.shared.NotFoundException;
+import taizhang.shared.RuleViolationException;
+import taizhang.shared.StaleVersionException;
+
+/**
+ * Errors of the workbench pages, as a page, or for htmx as a message swapped into the page's
+ * flash area ({@code HX-Retarget}), so the form the user filled in stays as it was.
+ * Ahead of the API's handler, which answers problem details.
+ */
+@ControllerAdvice(assignableTypes = PageController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class PageExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(PageExceptionHandler.class);
+
+    @ExceptionHandler(NotFoundException.class)
+    String notFound(NotFoundException e, HttpServletRequest request, HttpServletResponse response, Model model) {
+        return render(HttpStatus.NOT_FOUND, e.getMessage(), request, response, model);
+    }
+
+    @ExceptionHandler({ForbiddenException.class, AccessDeniedException.class})
+    String forbidden(RuntimeException e, HttpServletRequest request, HttpServletResponse response, Model model) {
+        String message = e instanceof ForbiddenException ? e.getMessage() : "您没有执行此操作的权限";
+        return render(HttpStatus.FORBIDDEN, message, request, response, model);
+    }
+
+    @ExceptionHandler({StaleVersionException.class, RuleViolationException.class})
+    String conflict(RuntimeException e, HttpServletRequest request, HttpServletResponse response, Model model) {
+        return render(HttpStatus.CONFLICT, e.getMessage(), request, response, model);
+    }
+
+    @ExceptionHandler(InvalidRequestException.class)
+    String invalid(InvalidRequestException e, HttpServletRequest request, HttpServletResponse response, Model model) {
+        return render(HttpStatus.BAD_REQUEST, e.getMessage(), request, response, model);
+    }
+
+    @ExceptionHandler(Exception.class)
+    String unexpected(Exception e, HttpServletRequest request, HttpServletResponse response, Model model) {
+        String id = UUID.randomUUID().toString().substring(0, 8);
+        log.error("Unexpected page error {}", id, e);
+        return render(HttpStatus.INTERNAL_SERVER_ERROR, "服务器出错，请稍后重试；如仍出错请把编号 " + id + " 告诉管理员",
+                request, response, model);
+    }
+
+    private static String render(HttpStatus status, String message, HttpServletRequest request,
+            HttpServletResponse response, Model model) {
+        response.setStatus(status.value());
+        model.addAttribute("message", message);
+        if (Htmx.isRequest(request)) {
+            response.setHeader("HX-Retarget", "#flash");
+            response.setHeader("HX-Reswap", "innerHTML");
+            return "_flash";
+        }
+        model.addAttribute("status", status.value());
+        return "error";
+    }
+}

@@ -1,0 +1,68 @@
+package taizhang.ledger;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import taizhang.home.Htmx;
+import taizhang.home.PageController;
+import taizhang.shared.CurrentUser;
+import taizhang.shared.InvalidRequestException;
+
+/** The ledger page: one handler for the page and for its htmx-refreshed results. */
+@Controller
+class LedgerPageController implements PageController {
+
+    /** The bulk form: selected rows as {@code id:version}, and the fields to set. */
+    record BulkForm(List<String> ids, Long setLead, List<Long> setCoUnits, Boolean changeCoUnits,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate setDeadline, Boolean clearDeadline,
+            MeasureType setType) {
+
+        List<BulkAssignment.Target> targets() {
+            return ids == null ? List.of() : ids.stream().map(BulkForm::target).toList();
+        }
+
+        BulkAssignment.Change change() {
+            List<Long> coUnits = Boolean.TRUE.equals(changeCoUnits) ? (setCoUnits == null ? List.of() : setCoUnits)
+                    : null;
+            return new BulkAssignment.Change(setLead, coUnits, setDeadline, Boolean.TRUE.equals(clearDeadline),
+                    setType);
+        }
+
+        private static BulkAssignment.Target target(String idAndVersion) {
+            String[] parts = idAndVersion.split(":");
+            try {
+                return new BulkAssignment.Target(Long.parseLong(parts[0]), Integer.parseInt(parts[1]));
+            } catch (RuntimeException e) {
+                throw new InvalidRequestException("ids", "所选措施的编号不合法");
+            }
+        }
+    }
+
+    private final LedgerPages pages;
+    private final BulkAssignment bulk;
+
+    LedgerPageController(LedgerPages pages, BulkAssignment bulk) {
+        this.pages = pages;
+        this.bulk = bulk;
+    }
+
+    @GetMapping("/ledger")
+    String ledger(CurrentUser user, @ModelAttribute LedgerCriteria criteria, HttpServletRequest request, Model model) {
+        model.addAttribute("page", pages.page(user, criteria));
+        return Htmx.view(request, "ledger/measures", "ledger/_results");
+    }
+
+    @PostMapping("/ledger/bulk")
+    String bulkAssign(CurrentUser user, @ModelAttribute LedgerCriteria criteria, @ModelAttribute BulkForm form,
+            HttpServletRequest request, Model model) {
+        int changed = bulk.apply(user, form.targets(), form.change());
+        model.addAttribute("page", pages.page(user, criteria).withMessage("已修改 " + changed + " 项措施"));
+        return Htmx.view(request, "ledger/measures", "ledger/_results");
+    }
+}
