@@ -37,8 +37,11 @@ final class HtmlCleaner {
 
     static void clean(Document document) {
         document.select(CHROME_TAGS).remove();
+        // Class names are a weak sign: a block holding half the page's text is kept whatever it is called.
+        int half = document.body() == null ? 0 : document.body().text().length() / 2;
         for (Element element : document.getAllElements()) {
-            if (element != document.body() && element.parent() != null && hasChromeWord(element)) {
+            if (element != document.body() && element.parent() != null && hasChromeWord(element)
+                    && element.text().length() < half) {
                 element.remove();
             }
         }

@@ -73,6 +73,30 @@ class HtmlReadingTest {
     }
 
     @Test
+    void detectsTheCharsetWhenTheDeclarationIsWrong() {
+        byte[] bytes = Fixtures.page("utf-8").getBytes(TextDecoder.GBK);
+
+        DecodedText decoded = reader.read(bytes, "tzgg.html", null);
+
+        assertThat(decoded.charset()).isEqualTo("GBK");
+        assertThat(decoded.text()).isEqualTo(Fixtures.seedBody());
+    }
+
+    @Test
+    void findsTheReportInAnOldTableLayoutNamedLikeNavigation() {
+        StringBuilder html = new StringBuilder("<html><body><table width=980><tr><td class=\"leftnav\">");
+        html.append("<a>机构概况</a><br><a>政务公开</a><br><a>办事指南</a></td><td class=\"main_nav_right\">");
+        for (String line : Fixtures.seedLines().subList(0, 5)) {
+            html.append("<p>").append(line).append("</p>");
+        }
+        html.append("</td></tr></table></body></html>");
+
+        DecodedText decoded = reader.read(html.toString().getBytes(TextDecoder.GB18030), "index.htm", null);
+
+        assertThat(decoded.text()).isEqualTo(String.join("\n", Fixtures.seedLines().subList(0, 5)));
+    }
+
+    @Test
     void usesTheCharsetOfTheMediaType() {
         String html = "<p>完成年度計劃的88%</p>";
 
