@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,13 +25,15 @@ class FirstStart implements ApplicationRunner {
 
     private final OrgService organisations;
     private final UserService users;
+    private final ApplicationEventPublisher events;
     private final boolean demo;
     private final String rootName;
 
-    FirstStart(OrgService organisations, UserService users, @Value("${taizhang.demo:true}") boolean demo,
+    FirstStart(OrgService organisations, UserService users, ApplicationEventPublisher events, @Value("${taizhang.demo:true}") boolean demo,
             @Value("${taizhang.root-organisation:本单位}") String rootName) {
         this.organisations = organisations;
         this.users = users;
+        this.events = events;
         this.demo = demo;
         this.rootName = rootName;
     }
@@ -48,5 +51,6 @@ class FirstStart implements ApplicationRunner {
         System.out.printf("%n  Taizhang 首次启动：已创建管理员 admin，密码 %s（只显示这一次，请登录后妥善保管）%n"
                 + "  First start: administrator 'admin' created with password %s (shown this once).%n%n", password,
                 password);
+        events.publishEvent(new FirstStartEvent(root, demo));
     }
 }

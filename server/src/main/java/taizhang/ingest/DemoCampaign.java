@@ -1,0 +1,85 @@
+package taizhang.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import taizhang.org.OrgService;
+import taizhang.shared.CurrentUser;
+import taizhang.shared.Role;
+import taizhang.user.FirstStartEvent;
+import taizhang.user.UserService;
+
+/**
+ * The demo: on the first start of an empty database with the demo tree, the seed report (the
+ * Inner Mongolia notice of 2021, shipped in the product) is imported and accepted as a
+ * campaign, and one user per role is created, their passwords printed once.
+ */
+@Component
+class DemoCampaign {
+
+    static final String NAME = "十九届中央第七轮巡视反馈意见整改";
+    private static final String SEED = "/demo/seed-report.txt";
+
+    private final ImportService imports;
+    private final UserService users;
+    private final OrgService organisations;
+    private final boolean enabled;
+
+    DemoCampaign(ImportService imports, UserService users, OrgService organisations,
+            @Value("${taizhang.demo-campaign:true}") boolean enabled) {
+        this.imports = imports;
+        this.users = users;
+        this.organisations = organisations;
+        this.enabled = enabled;
+    }
+
+    @EventListener
+    void onFirstStart(FirstStartEvent event) {
+        if (event.demo() && enabled) {
+            create();
+        }
+    }
+
+    @Transactional
+    public ImportService.Accepted create() {
+        Map<String, String> passwords = new LinkedHashMap<>();
+        CurrentUser office = demoUser("office", "自治区整改办", "内蒙古自治区", EnumSet.of(Role.OFFICE), passwords);
+        demoUser("unit", "通辽市整改联络员", "通辽市", EnumSet.of(Role.UNIT), passwords);
+        demoUser("supervisor", "自治区纪委监委督导组", "自治区纪委监委", EnumSet.of(Role.SUPERVISOR), passwords);
+        demoUser("leader", "自治区领导", "内蒙古自治区", EnumSet.of(Role.LEADER), passwords);
+        var upload = imports.upload(office, seed(), "内蒙古自治区巡视整改进展情况的通报.txt", "text/plain", null, NAME, 2021);
+        var accepted = imports.accept(office, upload.record().id(), upload.record().version());
+        StringBuilder banner = new StringBuilder("\n  演示数据：已导入“" + NAME + "”（" + accepted.newProblems() + " 个问题，"
+                + accepted.newMeasures() + " 项措施）。演示用户（密码只显示这一次）：\n");
+        passwords.forEach((user, password) -> banner.append("    ").append(user).append(" / ").append(password).append('\n'));
+        System.out.println(banner);
+        return accepted;
+    }
+
+    private CurrentUser demoUser(String username, String displayName, String orgName, EnumSet<Role> roles,
+            Map<String, String> passwords) {
+        long orgId = organisations.findByName(orgName).orElseThrow().id();
+        String password = UserService.randomPassword();
+        users.createBySystem(username, displayName, orgId, roles, password);
+        passwords.put(username, password);
+        return users.login(username).orElseThrow().user();
+    }
+
+    private static byte[] seed() {
+        try (InputStream in = DemoCampaign.class.getResourceAsStream(SEED)) {
+            if (in == null) {
+                throw new IllegalStateException("the demo report " + SEED + " is missing from the build");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
