@@ -14,14 +14,23 @@ import taizhang.TaizhangApplication;
  */
 final class SpringContext {
 
+    /** A command-line argument, so that it outranks the port in application.yml. */
+    private static final String NO_PORT = "--server.port=-1";
+
     private SpringContext() {
     }
 
     static ConfigurableApplicationContext start(List<String> springArguments) {
         return new SpringApplicationBuilder(TaizhangApplication.class).web(WebApplicationType.SERVLET)
                 .bannerMode(Banner.Mode.OFF).logStartupInfo(false)
-                .properties("spring.main.register-shutdown-hook=false", "logging.level.root=warn",
-                        "server.port=-1")
-                .run(springArguments.toArray(String[]::new));
+                .properties("spring.main.register-shutdown-hook=false", "logging.level.root=warn")
+                .run(closedPort(springArguments));
+    }
+
+    private static String[] closedPort(List<String> springArguments) {
+        List<String> args = new java.util.ArrayList<>(springArguments);
+        args.removeIf(a -> a.startsWith("--server.port="));
+        args.add(NO_PORT);
+        return args.toArray(String[]::new);
     }
 }
