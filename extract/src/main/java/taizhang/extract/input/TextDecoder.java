@@ -49,7 +49,7 @@ final class TextDecoder {
             result = detect(bytes);
         }
         if (TextQuality.isUnreadable(result.text())) {
-            throw new ExtractionException(Kind.UNREADABLE_ENCODING, "无法识别文件的文字编码，解码后大多是乱码或控制字符："
+            throw new ExtractionException(Kind.UNREADABLE_ENCODING, "无法识别文件的文字编码，解码后有大量乱码或控制字符："
                     + "文件可能不是文本，或使用了不支持的编码（支持 UTF-8、UTF-16、GBK、GB18030、Big5）。"
                     + " (text decoded as " + result.charset() + " is mostly invalid characters)");
         }
@@ -96,9 +96,14 @@ final class TextDecoder {
      * than everything after it; a file that fails late falls through to the next charset.
      */
     private static Decoded detectChinese(byte[] bytes) {
-        boolean bigFirst = isBig5Guess(guess(bytes));
+        // ASCII tells nothing; a long English or numeric head would leave the samples no Chinese to judge.
+        int start = 0;
+        while (start < bytes.length && bytes[start] >= 0) {
+            start++;
+        }
+        boolean bigFirst = isBig5Guess(guess(bytes, start));
         List<Charset> order = bigFirst ? List.of(BIG5, BIG5_HKSCS, GBK, GB18030) : List.of(GBK, GB18030, BIG5, BIG5_HKSCS);
-        for (Charset charset : ranked(bytes, order)) {
+        for (Charset charset : ranked(bytes, start, order)) {
             String text = strict(bytes, 0, charset);
             if (text != null) {
                 return new Decoded(text, charset.name());
@@ -109,12 +114,12 @@ final class TextDecoder {
     }
 
     /** The charsets whose sample decodes strictly, in order, except that clearly more plausible Chinese goes first. */
-    private static List<Charset> ranked(byte[] bytes, List<Charset> order) {
+    private static List<Charset> ranked(byte[] bytes, int start, List<Charset> order) {
         List<Charset> fitting = new ArrayList<>();
         Charset best = null;
         double bestScore = -1;
         for (Charset charset : order) {
-            String sample = strictSample(bytes, charset);
+            String sample = strictSample(bytes, start, charset);
             if (sample == null) {
                 continue;
             }
@@ -132,14 +137,14 @@ final class TextDecoder {
         return fitting;
     }
 
-    /** The decoded start of the file, or null if it is invalid; a character cut by the sample's end is no error. */
-    private static String strictSample(byte[] bytes, Charset charset) {
-        int n = Math.min(bytes.length, SAMPLE);
+    /** The decoded sample from its first non-ASCII byte, or null if invalid; a character cut by the sample's end is no error. */
+    private static String strictSample(byte[] bytes, int start, Charset charset) {
+        int n = Math.min(bytes.length - start, SAMPLE);
         CharBuffer out = CharBuffer.allocate(n + 16);
         CoderResult result = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(ByteBuffer.wrap(bytes, 0, n), out, n == bytes.length);
+                .decode(ByteBuffer.wrap(bytes, start, n), out, start + n == bytes.length);
         return result.isError() ? null : out.flip().toString();
     }
 
@@ -147,10 +152,10 @@ final class TextDecoder {
         return guess != null && (guess.equalsIgnoreCase("BIG5") || guess.equalsIgnoreCase("EUC-TW"));
     }
 
-    private static String guess(byte[] bytes) {
+    private static String guess(byte[] bytes, int start) {
         UniversalDetector detector = new UniversalDetector();
-        int end = Math.min(bytes.length, DETECTOR_SAMPLE);
-        for (int off = 0; off < end && !detector.isDone(); off += DETECTOR_CHUNK) {
+        int end = Math.min(bytes.length, start + DETECTOR_SAMPLE);
+        for (int off = start; off < end && !detector.isDone(); off += DETECTOR_CHUNK) {
             detector.handleData(bytes, off, Math.min(DETECTOR_CHUNK, end - off));
         }
         detector.dataEnd();

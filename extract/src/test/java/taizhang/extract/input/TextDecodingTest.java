@@ -88,6 +88,16 @@ class TextDecodingTest {
     }
 
     @Test
+    void detectsBig5AfterALongAsciiHead() {
+        String text = "2021 report, table 1\n".repeat(20_000) + Fixtures.encodable(seed, TextDecoder.BIG5);
+
+        DecodedText decoded = reader.read(text.getBytes(TextDecoder.BIG5));
+
+        assertThat(decoded.charset()).isEqualTo("Big5");
+        assertThat(decoded.text()).isEqualTo(text);
+    }
+
+    @Test
     void keepsLineEndingsAsDecoded() {
         String text = "第一行\r\n第二行\r第三行\n";
 
