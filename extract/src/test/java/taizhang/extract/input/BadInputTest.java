@@ -24,6 +24,13 @@ class BadInputTest {
     }
 
     @Test
+    void rejectsADocxOrPageWithNoText() {
+        assertRejected(Fixtures.docx(List.of("", "  "), null), "空白.docx", Kind.EMPTY);
+        assertRejected("<html><body><nav><a>首页</a></nav><script>x()</script></body></html>".getBytes(StandardCharsets.UTF_8),
+                "a.html", Kind.EMPTY);
+    }
+
+    @Test
     void rejectsRandomBytesAsUnreadable() {
         byte[] bytes = new byte[10_000];
         new Random(42).nextBytes(bytes);
