@@ -12,6 +12,7 @@ public record NavItem(String href, String label) {
     static final NavItem LEDGER = new NavItem("/ledger", "整改台账");
     static final NavItem MY = new NavItem("/my", "我的任务");
     static final NavItem REVIEW = new NavItem("/review", "审核销号");
+    static final NavItem IMPORTS = new NavItem("/imports", "导入报告");
 
     /** What each role works with: the office runs the whole loop, leaders read, units report. */
     static List<NavItem> forUser(CurrentUser user) {
@@ -25,6 +26,9 @@ public record NavItem(String href, String label) {
         }
         if (user.hasAny(Role.OFFICE, Role.ADMIN, Role.SUPERVISOR)) {
             items.add(REVIEW);
+        }
+        if (user.hasAny(Role.OFFICE, Role.ADMIN)) {
+            items.add(IMPORTS);
         }
         return List.copyOf(items);
     }
