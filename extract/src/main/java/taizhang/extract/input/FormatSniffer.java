@@ -17,7 +17,9 @@ final class FormatSniffer {
 
     Format sniff(byte[] bytes, String fileName, String mediaType) {
         NameHint hint = NameHint.of(fileName, mediaType);
-        if (indexOf(bytes, ascii("%PDF-"), 0, Math.min(bytes.length, PREFIX)) >= 0) {
+        // Readers accept junk before the PDF header; a text that merely mentions "%PDF-" must not count.
+        int pdfHeader = indexOf(bytes, ascii("%PDF-"), 0, Math.min(bytes.length, PREFIX));
+        if (pdfHeader == 0 || (pdfHeader > 0 && hint == NameHint.PDF)) {
             return Format.PDF;
         }
         if (ByteOrderMark.startsWith(bytes, 0x50, 0x4B, 0x03, 0x04) || ByteOrderMark.startsWith(bytes, 0x50, 0x4B, 0x05, 0x06)) {
