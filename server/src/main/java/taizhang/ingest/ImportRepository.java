@@ -45,6 +45,14 @@ class ImportRepository {
                 .param("sha", sha256).param("scope", ownerPattern).query(this::record).optional();
     }
 
+    /** The latest imports of the pattern's subtree, without their text. */
+    java.util.List<ImportRecord> recent(String ownerPattern, int limit) {
+        return jdbc.sql("""
+                select d.* from import_draft d join organisation o on o.id = d.owner_org_id
+                where o.path like :scope order by d.id desc limit :limit""")
+                .param("scope", ownerPattern).param("limit", limit).query(this::record).list();
+    }
+
     boolean updateDraft(long id, int version, Draft draft) {
         return jdbc.sql("update import_draft set draft_json = :draft, version = version + 1 where id = :id and version = :v and status = 'DRAFT'")
                 .param("draft", json.writeValueAsString(draft)).param("id", id).param("v", version).update() == 1;

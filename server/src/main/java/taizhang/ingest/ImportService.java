@@ -104,6 +104,11 @@ public class ImportService {
         return record;
     }
 
+    public List<ImportRecord> recent(CurrentUser user) {
+        requireOffice(user);
+        return imports.recent(user.subtreePattern(), 20);
+    }
+
     @Transactional
     public ImportRecord edit(CurrentUser user, long id, int version, List<DraftEdit> edits) {
         ImportRecord record = draftOf(user, id, version);

@@ -1,0 +1,105 @@
+package taizhang.ingest;
+
+import java.io.IOException;
+import java.util.List;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import taizhang.extract.ExtractionException;
+import taizhang.home.PageController;
+import taizhang.ledger.CampaignService;
+import taizhang.ledger.MeasureStatus;
+import taizhang.org.OrgService;
+import taizhang.shared.CurrentUser;
+import taizhang.shared.InvalidRequestException;
+import taizhang.shared.RuleViolationException;
+import taizhang.shared.StaleVersionException;
+
+/** The import pages: upload, review the draft beside its source, edit, accept. */
+@Controller
+class ImportPageController implements PageController {
+
+    private final ImportService imports;
+    private final CampaignService campaigns;
+    private final OrgService organisations;
+
+    ImportPageController(ImportService imports, CampaignService campaigns, OrgService organisations) {
+        this.imports = imports;
+        this.campaigns = campaigns;
+        this.organisations = organisations;
+    }
+
+    @GetMapping("/imports")
+    String list(CurrentUser user, Model model) {
+        return uploadPage(user, model, null);
+    }
+
+    /** A rejected upload re-renders the form with the reason; nothing was written or kept. */
+    @PostMapping("/imports")
+    String upload(CurrentUser user, @RequestParam("file") MultipartFile file,
+            @RequestParam(required = false) Long campaignId, @RequestParam(required = false) String campaignName,
+            @RequestParam(required = false) Integer reportYear, Model model) throws IOException {
+        try {
+            if (file.isEmpty()) {
+                throw new ExtractionException(ExtractionException.Kind.EMPTY, "请选择一个非空的文件");
+            }
+            var upload = imports.upload(user, file.getBytes(), file.getOriginalFilename(), file.getContentType(),
+                    campaignId, campaignName, reportYear);
+            return "redirect:/imports/" + upload.record().id() + (upload.alreadyImported() ? "?again" : "");
+        } catch (ExtractionException | RuleViolationException e) {
+            return uploadPage(user, model, e.getMessage());
+        }
+    }
+
+    @GetMapping("/imports/{id}")
+    String review(CurrentUser user, @PathVariable long id, Model model) {
+        model.addAttribute("page", ImportPages.ReviewPage.of(imports.get(user, id), organisations.visibleTo(user), null));
+        return "ingest/review";
+    }
+
+    @PostMapping("/imports/{id}/edit")
+    String edit(CurrentUser user, @PathVariable long id, @RequestParam int version, @RequestParam DraftEdit.Op op,
+            @RequestParam String key, @RequestParam(required = false) String title,
+            @RequestParam(required = false) String text, @RequestParam(required = false) Long leadOrgId,
+            @RequestParam(required = false) List<Long> coUnitIds, @RequestParam(required = false) MeasureStatus status,
+            @RequestParam(required = false) String readingKey, @RequestParam(required = false) Integer at,
+            @RequestParam(required = false) Long matchId, Model model) {
+        DraftEdit edit = new DraftEdit(op, key, title, text, leadOrgId, coUnitIds, status, readingKey, at, matchId);
+        try {
+            imports.edit(user, id, version, List.of(edit));
+            return "redirect:/imports/" + id + "#draft-" + key;
+        } catch (InvalidRequestException | StaleVersionException | RuleViolationException e) {
+            model.addAttribute("page", ImportPages.ReviewPage.of(imports.get(user, id), organisations.visibleTo(user),
+                    e.getMessage()));
+            return "ingest/review";
+        }
+    }
+
+    @PostMapping("/imports/{id}/accept")
+    String accept(CurrentUser user, @PathVariable long id, @RequestParam int version, Model model) {
+        try {
+            var accepted = imports.accept(user, id, version);
+            return "redirect:/ledger?campaign=" + accepted.campaignId();
+        } catch (StaleVersionException | RuleViolationException e) {
+            model.addAttribute("page", ImportPages.ReviewPage.of(imports.get(user, id), organisations.visibleTo(user),
+                    e.getMessage()));
+            return "ingest/review";
+        }
+    }
+
+    @PostMapping("/imports/{id}/discard")
+    String discard(CurrentUser user, @PathVariable long id) {
+        imports.discard(user, id);
+        return "redirect:/imports";
+    }
+
+    private String uploadPage(CurrentUser user, Model model, String error) {
+        model.addAttribute("page", new ImportPages.ImportsPage(imports.recent(user),
+                campaigns.visible(user), error));
+        return "ingest/imports";
+    }
+}

@@ -1,0 +1,42 @@
+// The review page: a click on the source shows the measure in the draft, and the other way round.
+(function () {
+    'use strict';
+
+    function mark(elements) {
+        document.querySelectorAll('.current').forEach(function (el) { el.classList.remove('current'); });
+        elements.forEach(function (el) { el.classList.add('current'); });
+        if (elements.length) { elements[0].scrollIntoView({block: 'center'}); }
+    }
+
+    function showInDraft(key) {
+        var item = document.getElementById('draft-' + key);
+        if (item) { mark([item]); }
+    }
+
+    function showInSource(key) {
+        mark(Array.prototype.slice.call(document.querySelectorAll('#source [data-m="' + key + '"]')));
+    }
+
+    document.addEventListener('click', function (e) {
+        if (e.target.closest('form, a, button, input, select')) { return; }
+        var inSource = e.target.closest('#source [data-m]');
+        if (inSource) { showInDraft(inSource.getAttribute('data-m')); return; }
+        var measure = e.target.closest('.draft-measure[data-m]');
+        if (measure) { showInSource(measure.getAttribute('data-m')); }
+    });
+
+    document.addEventListener('keydown', function (e) {
+        var measure = e.target.closest && e.target.closest('.draft-measure[data-m]');
+        if (measure && e.key === 'Enter' && e.target === measure) { showInSource(measure.getAttribute('data-m')); }
+    });
+
+    // A slow upload or acceptance shows that it is working.
+    document.addEventListener('submit', function (e) {
+        var message = e.target.getAttribute('data-busy');
+        var busy = document.getElementById('busy');
+        if (message && busy && !e.defaultPrevented) {
+            busy.textContent = message;
+            busy.style.opacity = 1;
+        }
+    });
+}());
