@@ -15,10 +15,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class DashboardRepository {
 
-    private static final String IN_SCOPE = """
-             and (m.lead_org_id in (select so.id from organisation so where so.path like :scope)
-                  or exists (select 1 from measure_co_unit scu join organisation sco on sco.id = scu.org_id
-                             where scu.measure_id = m.id and sco.path like :scope))""";
+    private static final String IN_SCOPE = " and (m.lead_org_id in (select so.id from organisation so where so.path like :scope)"
+            + " or exists (select 1 from measure_co_unit scu join organisation sco on sco.id = scu.org_id"
+            + " where scu.measure_id = m.id and sco.path like :scope))";
 
     private static final String FINISHED = "case when m.status in ('DONE', 'CLOSED') then 1 else 0 end";
 
@@ -64,10 +63,9 @@ class DashboardRepository {
     List<Share> byProblem(Scope s, int limit) {
         return query("""
                 select p.id, p.number, p.title, g.total, g.finished
-                from (select m.problem_id, count(*) as total, sum(""" + FINISHED + """
-                      ) as finished from measure m where m.campaign_id = :campaign""" + s.condition() + """
-                       group by m.problem_id) g
-                join problem p on p.id = g.problem_id order by p.number, p.id limit :limit""", s)
+                from (select m.problem_id, count(*) as total, sum(""" + FINISHED + ") as finished"
+                + " from measure m where m.campaign_id = :campaign" + s.condition() + " group by m.problem_id) g"
+                + " join problem p on p.id = g.problem_id order by p.number, p.id limit :limit", s)
                 .param("limit", limit)
                 .query((rs, n) -> new Share(rs.getLong(1), rs.getInt(2) + ". " + rs.getString(3), rs.getLong(4),
                         rs.getLong(5)))
@@ -101,8 +99,8 @@ class DashboardRepository {
                 select i.id, i.name, i.unit, i.target,
                        (select r.amount from indicator_reading r where r.indicator_id = i.id
                         order by r.period desc, r.id desc limit 1) as latest
-                from indicator i where i.campaign_id = :campaign and i.target is not null""" + scoped + """
-                 order by case when i.measure_id is null then 0 else 1 end, i.id limit :limit""", s)
+                from indicator i where i.campaign_id = :campaign and i.target is not null""" + scoped
+                + " order by case when i.measure_id is null then 0 else 1 end, i.id limit :limit", s)
                 .param("limit", limit)
                 .query((rs, n) -> new IndicatorFigure(rs.getLong(1), rs.getString(2), rs.getString(3),
                         rs.getBigDecimal(4), rs.getBigDecimal(5)))
@@ -115,8 +113,8 @@ class DashboardRepository {
                        sum(case when r.status = 'ACCEPTED' then 1 else 0 end),
                        sum(case when r.status = 'ACCEPTED' and r.claimed_status = 'DONE' then 1 else 0 end)
                 from progress_report r join measure m on m.id = r.measure_id
-                where m.campaign_id = :campaign and r.status <> 'DRAFT'""" + s.condition() + """
-                 group by r.period order by r.period""", s)
+                where m.campaign_id = :campaign and r.status <> 'DRAFT'""" + s.condition()
+                + " group by r.period order by r.period", s)
                 .query((rs, n) -> new PeriodFigure(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
                 .list();
     }

@@ -90,6 +90,16 @@ public class EvidenceService {
         return new Download(file, files.content(id));
     }
 
+    /** True when the user may attach files to the measure: its unit or its campaign's office. */
+    public boolean canAttach(CurrentUser user, long measureId) {
+        try {
+            mayAttach(user, measureId);
+            return true;
+        } catch (ForbiddenException | NotFoundException no) {
+            return false;
+        }
+    }
+
     /** The measure, if the user's unit carries it or the user's office owns its campaign. */
     private Measure mayAttach(CurrentUser user, long measureId) {
         try {

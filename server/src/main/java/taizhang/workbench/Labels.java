@@ -1,0 +1,44 @@
+package taizhang.workbench;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import taizhang.progress.ReportStatus;
+
+/** The Chinese words the workbench shows for stored codes, and its time format. */
+final class Labels {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private static final Map<String, String> ACTIONS = Map.ofEntries(
+            Map.entry("measure.create", "创建措施"),
+            Map.entry("measure.assign", "分派"),
+            Map.entry("measure.status", "变更状态"),
+            Map.entry("measure.return", "退回"),
+            Map.entry("measure.return.reason", "写明退回理由"),
+            Map.entry("measure.report-accepted", "进展审核通过"),
+            Map.entry("evidence.upload", "上传佐证材料"),
+            Map.entry("indicator.create", "新增指标"),
+            Map.entry("indicator.reading", "记录指标值"));
+
+    private Labels() {
+    }
+
+    static String action(String code) {
+        return ACTIONS.getOrDefault(code, code);
+    }
+
+    static String report(ReportStatus status) {
+        return switch (status) {
+            case DRAFT -> "草稿";
+            case SUBMITTED -> "已提交，待审核";
+            case ACCEPTED -> "审核通过";
+            case RETURNED -> "已退回";
+        };
+    }
+
+    static String time(Instant at, ZoneId zone) {
+        return at == null ? "" : TIME.format(at.atZone(zone));
+    }
+}

@@ -1,0 +1,26 @@
+package taizhang.workbench;
+
+import java.util.List;
+import taizhang.evidence.EvidenceFile;
+import taizhang.ledger.Measure;
+
+/** The measure page: the measure with its names, history, reports, indicators, files and audit trail. */
+public record MeasurePage(Measure measure, String code, String campaign, String problem, String lead,
+        List<String> coUnits, List<HistoryEntry> statusHistory, List<ReportEntry> reports,
+        List<IndicatorEntry> indicators, List<EvidenceFile> files, List<HistoryEntry> audit, boolean canAttach,
+        boolean canClose, String accept) {
+
+    /** One line of a history: when, who, what. */
+    public record HistoryEntry(String at, String actor, String what) {
+    }
+
+    /** A progress report in the timeline. */
+    public record ReportEntry(long id, String period, String status, String claimed, String body, String returnReason,
+            String submittedAt, String reviewedAt, List<String> figures) {
+    }
+
+    /** An indicator with its readings, and the chart data for them. */
+    public record IndicatorEntry(String name, String unit, String target, String latest, String rate,
+            List<String[]> readings, String chart) {
+    }
+}

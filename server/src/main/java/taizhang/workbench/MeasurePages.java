@@ -1,0 +1,151 @@
+package taizhang.workbench;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import taizhang.audit.AuditEvent;
+import taizhang.audit.AuditTrail;
+import taizhang.evidence.EvidenceService;
+import taizhang.indicator.IndicatorService.IndicatorView;
+import taizhang.indicator.IndicatorService;
+import taizhang.ledger.CampaignService;
+import taizhang.ledger.Measure;
+import taizhang.ledger.MeasureService;
+import taizhang.ledger.MeasureStatus;
+import taizhang.ledger.Problem;
+import taizhang.org.OrgService;
+import taizhang.org.Organisation;
+import taizhang.progress.ProgressReport;
+import taizhang.progress.ProgressService;
+import taizhang.shared.CurrentUser;
+import taizhang.shared.Role;
+import taizhang.workbench.MeasurePage.HistoryEntry;
+import taizhang.workbench.MeasurePage.IndicatorEntry;
+import taizhang.workbench.MeasurePage.ReportEntry;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Builds the measure page from the services of each feature. */
+@Service
+class MeasurePages {
+
+    private final MeasureService measures;
+    private final CampaignService campaigns;
+    private final OrgService organisations;
+    private final ProgressService reports;
+    private final IndicatorService indicators;
+    private final EvidenceService evidence;
+    private final AuditTrail audit;
+    private final JsonMapper json;
+    private final ZoneId zone;
+
+    MeasurePages(MeasureService measures, CampaignService campaigns, OrgService organisations,
+            ProgressService reports, IndicatorService indicators, EvidenceService evidence, AuditTrail audit,
+            JsonMapper json, Clock clock) {
+        this.measures = measures;
+        this.campaigns = campaigns;
+        this.organisations = organisations;
+        this.reports = reports;
+        this.indicators = indicators;
+        this.evidence = evidence;
+        this.audit = audit;
+        this.json = json;
+        this.zone = clock.getZone();
+    }
+
+    @Transactional(readOnly = true)
+    MeasurePage page(CurrentUser user, long id) {
+        Measure m = measures.get(user, id);
+        Problem problem = campaigns.problem(user, m.problemId());
+        List<IndicatorView> views = indicators.forMeasure(user, id);
+        Map<Long, String> indicatorNames = views.stream()
+                .collect(Collectors.toMap(v -> v.indicator().id(), v -> v.indicator().name()));
+        List<AuditEvent> events = audit.history("measure", id);
+        boolean canClose = m.status() == MeasureStatus.DONE && user.hasAny(Role.OFFICE, Role.ADMIN);
+        return new MeasurePage(m, problem.number() + "-" + m.ordinal(), campaigns.get(user, m.campaignId()).name(),
+                problem.number() + ". " + problem.title(), name(m.leadOrgId()),
+                m.coUnitIds().stream().map(this::name).toList(), statusHistory(events),
+                reports.forMeasure(user, id).stream().map(r -> entry(r, indicatorNames)).toList(),
+                views.stream().map(this::indicator).toList(), evidence.forMeasure(user, id),
+                events.stream().map(e -> new HistoryEntry(Labels.time(e.occurredAt(), zone), e.actor(),
+                        Labels.action(e.action()))).toList(),
+                evidence.canAttach(user, id), canClose, EvidenceService.ACCEPT);
+    }
+
+    private String name(Long orgId) {
+        return orgId == null ? "未分配" : organisations.find(orgId).map(Organisation::name).orElse("—");
+    }
+
+    /** Creation and every change of status, read from the audit trail's before and after. */
+    private List<HistoryEntry> statusHistory(List<AuditEvent> events) {
+        List<HistoryEntry> history = new ArrayList<>();
+        for (AuditEvent e : events) {
+            String before = status(e.beforeJson());
+            String after = status(e.afterJson());
+            if (after != null && !Objects.equals(before, after)) {
+                String what = before == null ? "创建，" + label(after) : label(before) + " → " + label(after);
+                history.add(new HistoryEntry(Labels.time(e.occurredAt(), zone), e.actor(),
+                        what + "（" + Labels.action(e.action()) + "）"));
+            }
+        }
+        return history;
+    }
+
+    private String status(String eventJson) {
+        if (eventJson == null) {
+            return null;
+        }
+        JsonNode status = json.readTree(eventJson).path("status");
+        return status.isString() ? status.asString() : null;
+    }
+
+    private static String label(String status) {
+        try {
+            return MeasureStatus.valueOf(status).label();
+        } catch (IllegalArgumentException unknown) {
+            return status;
+        }
+    }
+
+    private ReportEntry entry(ProgressReport r, Map<Long, String> indicatorNames) {
+        List<String> figures = r.figures().stream()
+                .map(f -> indicatorNames.getOrDefault(f.indicatorId(), "指标") + "：" + f.value().toPlainString())
+                .toList();
+        return new ReportEntry(r.id(), r.period(), Labels.report(r.status()), r.claimedStatus().label(), r.body(),
+                r.returnReason(), Labels.time(r.submittedAt(), zone), Labels.time(r.reviewedAt(), zone), figures);
+    }
+
+    private IndicatorEntry indicator(IndicatorView v) {
+        var i = v.indicator();
+        List<String[]> readings = v.readings().stream()
+                .map(r -> new String[] {r.period(), r.value().toPlainString(), r.source() == null ? "" : r.source()})
+                .toList();
+        String latest = taizhang.indicator.Indicator.latest(v.readings()).map(r -> r.value().toPlainString())
+                .orElse(null);
+        return new IndicatorEntry(i.name(), i.unit(), plain(i.target()), latest,
+                v.completionRate() == null ? null : v.completionRate().toPlainString(), readings, chart(v));
+    }
+
+    private String chart(IndicatorView v) {
+        Function<Object, List<Object>> perReading = value -> v.readings().stream().map(r -> value).toList();
+        List<Map<String, Object>> series = new ArrayList<>();
+        series.add(Map.of("name", v.indicator().name(), "data", v.readings().stream().map(r -> r.value()).toList()));
+        if (v.indicator().target() != null) {
+            series.add(Map.of("name", "目标", "data", perReading.apply(v.indicator().target())));
+        }
+        return json.writeValueAsString(Map.of("kind", "line", "unit", v.indicator().unit(), "labels",
+                v.readings().stream().map(r -> r.period()).toList(), "series", series, "links", List.of()));
+    }
+
+    private static String plain(BigDecimal value) {
+        return value == null ? null : value.stripTrailingZeros().toPlainString();
+    }
+}

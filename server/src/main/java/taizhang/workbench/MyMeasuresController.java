@@ -1,0 +1,71 @@
+package taizhang.workbench;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import taizhang.evidence.EvidenceService;
+import taizhang.home.Htmx;
+import taizhang.home.PageController;
+import taizhang.ledger.MeasureStatus;
+import taizhang.progress.ProgressReport;
+import taizhang.shared.CurrentUser;
+
+/** 我的任务 and its progress form: save as draft or submit, with figures and a file. */
+@Controller
+class MyMeasuresController implements PageController {
+
+    private static final String FIGURE = "figure-";
+
+    private final MyPages pages;
+    private final ReportingDesk desk;
+
+    MyMeasuresController(MyPages pages, ReportingDesk desk) {
+        this.pages = pages;
+        this.desk = desk;
+    }
+
+    @GetMapping("/my")
+    String my(CurrentUser user, @RequestParam(defaultValue = "0") int page, HttpServletRequest request, Model model) {
+        model.addAttribute("page", pages.page(user, page));
+        return Htmx.view(request, "workbench/my", "workbench/_myList");
+    }
+
+    @PostMapping("/my/measures/{measureId}/report")
+    String report(CurrentUser user, @PathVariable long measureId, @RequestParam Map<String, String> form,
+            @RequestParam(required = false) MultipartFile file, HttpServletRequest request, Model model)
+            throws IOException {
+        boolean submit = "submit".equals(form.get("action"));
+        desk.save(user, new ReportingDesk.Entry(measureId, pages.period(), number(form.get("reportId")),
+                version(form.get("version")), form.getOrDefault("body", "").strip(),
+                MeasureStatus.valueOf(form.getOrDefault("claimed", "IN_PROGRESS")), figures(form),
+                file == null ? null : new EvidenceService.Upload(file.getOriginalFilename(), file.getBytes()), submit));
+        if (!Htmx.isRequest(request)) {
+            return "redirect:/my";
+        }
+        model.addAttribute("page", pages.page(user, 0).withMessage(submit ? "已提交，等待整改办审核" : "已保存草稿"));
+        return "workbench/_myList";
+    }
+
+    private static List<ProgressReport.Figure> figures(Map<String, String> form) {
+        return form.entrySet().stream()
+                .filter(e -> e.getKey().startsWith(FIGURE) && !e.getValue().isBlank())
+                .map(e -> ReportingDesk.figure(Long.parseLong(e.getKey().substring(FIGURE.length())), e.getValue()))
+                .toList();
+    }
+
+    private static Long number(String value) {
+        return value == null || value.isBlank() ? null : Long.valueOf(value);
+    }
+
+    private static Integer version(String value) {
+        return value == null || value.isBlank() ? null : Integer.valueOf(value);
+    }
+}

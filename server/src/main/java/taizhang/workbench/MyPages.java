@@ -1,0 +1,88 @@
+package taizhang.workbench;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import taizhang.evidence.EvidenceService;
+import taizhang.indicator.IndicatorService;
+import taizhang.ledger.Measure;
+import taizhang.ledger.MeasureFilter;
+import taizhang.ledger.MeasureService;
+import taizhang.ledger.MeasureSort;
+import taizhang.ledger.MeasureStatus;
+import taizhang.ledger.MeasureView;
+import taizhang.progress.ProgressReport;
+import taizhang.progress.ProgressService;
+import taizhang.progress.ReportStatus;
+import taizhang.shared.CurrentUser;
+import taizhang.shared.PageResult;
+import taizhang.workbench.MyPage.Card;
+import taizhang.workbench.MyPage.Current;
+import taizhang.workbench.MyPage.FigureField;
+
+/** Builds a unit's 我的任务 page: its unclosed measures, soonest deadline first, with this month's report. */
+@Service
+class MyPages {
+
+    static final int PAGE_SIZE = 20;
+    private static final Set<MeasureStatus> OPEN = EnumSet.of(MeasureStatus.NOT_STARTED, MeasureStatus.IN_PROGRESS,
+            MeasureStatus.SUBSTANTIALLY_DONE, MeasureStatus.DONE);
+
+    private final MeasureService measures;
+    private final ProgressService reports;
+    private final IndicatorService indicators;
+    private final Clock clock;
+
+    MyPages(MeasureService measures, ProgressService reports, IndicatorService indicators, Clock clock) {
+        this.measures = measures;
+        this.reports = reports;
+        this.indicators = indicators;
+        this.clock = clock;
+    }
+
+    /** The reporting period now: the month, as the monthly dispatch (月调度) works. */
+    String period() {
+        return YearMonth.now(clock).toString();
+    }
+
+    @Transactional(readOnly = true)
+    MyPage page(CurrentUser user, int page) {
+        MeasureFilter mine = new MeasureFilter(null, null, user.organisationId(), OPEN, Set.of(), Set.of(), null, null,
+                null);
+        PageResult<MeasureView> result = measures.list(user, mine, MeasureSort.parse("deadline"), page, PAGE_SIZE,
+                false);
+        String period = period();
+        List<Card> cards = result.items().stream().map(v -> card(user, v, period)).toList();
+        return new MyPage(period, cards, result.page(), result.hasNext(), null, EvidenceService.ACCEPT);
+    }
+
+    private Card card(CurrentUser user, MeasureView view, String period) {
+        Measure m = view.measure();
+        ProgressReport current = reports.forMeasure(user, m.id()).stream().filter(r -> r.period().equals(period))
+                .findFirst().orElse(null);
+        Map<Long, String> entered = current == null ? Map.of() : current.figures().stream()
+                .collect(Collectors.toMap(ProgressReport.Figure::indicatorId, f -> f.value().toPlainString()));
+        List<FigureField> figures = indicators.forMeasure(user, m.id()).stream()
+                .map(i -> new FigureField(i.indicator().id(), i.indicator().name(), i.indicator().unit(),
+                        i.indicator().target() == null ? null : i.indicator().target().stripTrailingZeros().toPlainString(),
+                        entered.get(i.indicator().id())))
+                .toList();
+        boolean overdue = m.deadline() != null && m.deadline().isBefore(LocalDate.now(clock)) && !m.status().isFinished();
+        return new Card(m.id(), view.problemNumber() + "-" + m.ordinal(), m.title(),
+                m.deadline() == null ? "无" : m.deadline().toString(), overdue, m.status(), m.warning().name(),
+                m.warning().label(), current == null ? null : current(current), figures);
+    }
+
+    private static Current current(ProgressReport r) {
+        boolean editable = r.status() == ReportStatus.DRAFT || r.status() == ReportStatus.RETURNED;
+        return new Current(r.id(), r.version(), Labels.report(r.status()), editable, r.body(), r.claimedStatus(),
+                r.status() == ReportStatus.RETURNED ? r.returnReason() : null);
+    }
+}

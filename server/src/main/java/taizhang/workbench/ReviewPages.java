@@ -1,0 +1,80 @@
+package taizhang.workbench;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import taizhang.evidence.EvidenceService;
+import taizhang.indicator.IndicatorService;
+import taizhang.ledger.CampaignService;
+import taizhang.ledger.Measure;
+import taizhang.ledger.MeasureFilter;
+import taizhang.ledger.MeasureService;
+import taizhang.ledger.MeasureSort;
+import taizhang.ledger.MeasureStatus;
+import taizhang.progress.ProgressReport;
+import taizhang.progress.ProgressService;
+import taizhang.shared.CurrentUser;
+import taizhang.shared.ForbiddenException;
+import taizhang.shared.Role;
+import taizhang.workbench.ReviewPage.Closable;
+import taizhang.workbench.ReviewPage.Pending;
+
+/** Builds the review queue of an office (or, read-only, of a supervisor). */
+@Service
+class ReviewPages {
+
+    static final int LIMIT = 50;
+
+    private final ReviewQueueRepository queue;
+    private final ProgressService reports;
+    private final MeasureService measures;
+    private final CampaignService campaigns;
+    private final IndicatorService indicators;
+    private final EvidenceService evidence;
+    private final ZoneId zone;
+
+    ReviewPages(ReviewQueueRepository queue, ProgressService reports, MeasureService measures,
+            CampaignService campaigns, IndicatorService indicators, EvidenceService evidence, Clock clock) {
+        this.queue = queue;
+        this.reports = reports;
+        this.measures = measures;
+        this.campaigns = campaigns;
+        this.indicators = indicators;
+        this.evidence = evidence;
+        this.zone = clock.getZone();
+    }
+
+    @Transactional(readOnly = true)
+    ReviewPage page(CurrentUser user) {
+        if (!user.hasAny(Role.OFFICE, Role.ADMIN, Role.SUPERVISOR)) {
+            throw new ForbiddenException("审核销号由整改办办理，督导可以查看");
+        }
+        List<Pending> pending = queue.submitted(user.subtreePattern(), LIMIT).stream()
+                .map(id -> pending(user, reports.get(user, id))).toList();
+        MeasureFilter done = new MeasureFilter(null, null, null, Set.of(MeasureStatus.DONE), Set.of(), Set.of(), null,
+                null, null);
+        List<Closable> closable = measures.list(user, done, MeasureSort.parse("updated"), 0, LIMIT, false).items()
+                .stream().map(v -> new Closable(v.measure().id(), v.measure().version(),
+                        v.problemNumber() + "-" + v.measure().ordinal(), v.measure().title(),
+                        v.leadName() == null ? "未分配" : v.leadName(), evidence.forMeasure(user, v.measure().id())))
+                .toList();
+        return new ReviewPage(pending, closable, user.hasAny(Role.OFFICE, Role.ADMIN), null, EvidenceService.ACCEPT);
+    }
+
+    private Pending pending(CurrentUser user, ProgressReport r) {
+        Measure m = measures.get(user, r.measureId());
+        int number = campaigns.problem(user, m.problemId()).number();
+        var names = indicators.forMeasure(user, m.id());
+        List<String> figures = r.figures().stream().map(f -> names.stream()
+                .filter(i -> i.indicator().id() == f.indicatorId()).findFirst()
+                .map(i -> i.indicator().name() + "：" + f.value().toPlainString() + " " + i.indicator().unit())
+                .orElse(f.value().toPlainString())).toList();
+        List<taizhang.evidence.EvidenceFile> files = evidence.forMeasure(user, m.id()).stream()
+                .filter(f -> f.reportId() != null && f.reportId() == r.id()).toList();
+        return new Pending(r.id(), r.version(), m.id(), number + "-" + m.ordinal(), m.title(), r.period(),
+                r.claimedStatus().label(), r.body(), figures, Labels.time(r.submittedAt(), zone), files);
+    }
+}
