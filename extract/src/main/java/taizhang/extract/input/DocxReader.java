@@ -14,8 +14,9 @@ import taizhang.extract.ExtractionException;
 import taizhang.extract.ExtractionException.Kind;
 
 /**
- * Reads the body of a Word document: paragraphs in order, one line each, and tables with cells
- * separated by tabs and rows by line breaks. Page headers and footers are not report text.
+ * Reads the body of a Word document: paragraphs in order, one line each, with the numbers Word
+ * draws for numbered lists, and tables with cells separated by tabs and rows by line breaks.
+ * Page headers and footers are not report text.
  */
 final class DocxReader {
 
@@ -24,8 +25,9 @@ final class DocxReader {
         applyPoiLimits(limits);
         StringBuilder text = new StringBuilder();
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+            DocxNumbering numbering = new DocxNumbering(document.getNumbering());
             for (IBodyElement element : document.getBodyElements()) {
-                append(text, element);
+                append(text, element, numbering);
             }
         }
         if (text.toString().isBlank()) {
@@ -50,9 +52,10 @@ final class DocxReader {
         }
     }
 
-    private static void append(StringBuilder text, IBodyElement element) {
+    private static void append(StringBuilder text, IBodyElement element, DocxNumbering numbering) {
         if (element instanceof XWPFParagraph paragraph) {
-            line(text, paragraph.getText());
+            String body = paragraph.getText();
+            line(text, body.isBlank() ? body : numbering.label(paragraph) + body);
         } else if (element instanceof XWPFTable table) {
             for (XWPFTableRow row : table.getRows()) {
                 StringBuilder cells = new StringBuilder();

@@ -26,6 +26,25 @@ class DocxAndPdfReadingTest {
     }
 
     @Test
+    void keepsTheNumbersWordDrawsForNumberedParagraphs() {
+        List<String> paragraphs = List.of("堅持黨的全面領導", "全面加強和改進民族工作。", "壓實主體責任。", "聚焦民生", "推進穩就業。");
+
+        DecodedText decoded = reader.read(Fixtures.numberedDocx(paragraphs, List.of(0, 1, 1, 0, 1)), "通报.docx", null);
+
+        assertThat(decoded.text()).isEqualTo("（一）堅持黨的全面領導\n1.全面加強和改進民族工作。\n2.壓實主體責任。\n"
+                + "（二）聚焦民生\n1.推進穩就業。");
+    }
+
+    @Test
+    void writesWordNumberFormatsAsTheyAppear() {
+        assertThat(DocxNumbering.format(23, "chineseCounting")).isEqualTo("二十三");
+        assertThat(DocxNumbering.format(10, "chineseCountingThousand")).isEqualTo("十");
+        assertThat(DocxNumbering.format(3, "ideographTraditional")).isEqualTo("丙");
+        assertThat(DocxNumbering.format(2, "decimalEnclosedCircle")).isEqualTo("②");
+        assertThat(DocxNumbering.format(12, "decimal")).isEqualTo("12");
+    }
+
+    @Test
     void readsADocxWhateverItIsCalled() {
         byte[] bytes = Fixtures.docx(List.of("开展民族团结政策宣讲38277场。"), null);
 

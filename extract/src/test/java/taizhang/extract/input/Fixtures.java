@@ -2,6 +2,7 @@ package taizhang.extract.input;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.io.OutputStream;
 import java.security.GeneralSecurityException;
 import java.io.UncheckedIOException;
@@ -25,8 +26,14 @@ import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFNumbering;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 
 /** Test documents built from the seed report, in every form the reader accepts. */
 final class Fixtures {
@@ -121,6 +128,39 @@ final class Fixtures {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A DOCX numbered as reports are, by Word itself: sections {@code （一）} at level 0, problems
+     * {@code 1.} at level 1; the numbers are in the numbering part, not in the paragraphs' text.
+     */
+    static byte[] numberedDocx(List<String> paragraphs, List<Integer> levels) {
+        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            CTAbstractNum list = CTAbstractNum.Factory.newInstance();
+            list.setAbstractNumId(BigInteger.ZERO);
+            level(list, 0, STNumberFormat.CHINESE_COUNTING, "（%1）");
+            level(list, 1, STNumberFormat.DECIMAL, "%2.");
+            XWPFNumbering numbering = document.createNumbering();
+            BigInteger numId = numbering.addNum(numbering.addAbstractNum(new XWPFAbstractNum(list)));
+            for (int i = 0; i < paragraphs.size(); i++) {
+                XWPFParagraph paragraph = document.createParagraph();
+                paragraph.setNumID(numId);
+                paragraph.setNumILvl(BigInteger.valueOf(levels.get(i)));
+                paragraph.createRun().setText(paragraphs.get(i));
+            }
+            document.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void level(CTAbstractNum list, int level, STNumberFormat.Enum format, String pattern) {
+        CTLvl lvl = list.addNewLvl();
+        lvl.setIlvl(BigInteger.valueOf(level));
+        lvl.addNewStart().setVal(BigInteger.ONE);
+        lvl.addNewNumFmt().setVal(format);
+        lvl.addNewLvlText().setVal(pattern);
     }
 
     /** A ZIP with the parts of a DOCX whose document.xml inflates to {@code inflatedBytes} of blanks. */
