@@ -1,0 +1,33 @@
+package taizhang.ledger;
+
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import taizhang.shared.JobLease;
+
+/**
+ * Warnings move with the calendar (a deadline comes near, a unit stays silent), so they are
+ * recomputed every night as well as on every write. One node of several does it.
+ */
+@Component
+class WarningJob {
+
+    private static final Logger log = LoggerFactory.getLogger(WarningJob.class);
+
+    private final MeasureService measures;
+    private final JobLease lease;
+
+    WarningJob(MeasureService measures, JobLease lease) {
+        this.measures = measures;
+        this.lease = lease;
+    }
+
+    @Scheduled(cron = "${taizhang.warnings.cron:0 10 1 * * *}")
+    void recompute() {
+        if (lease.acquire("warnings", Duration.ofHours(1))) {
+            log.info("Warnings recomputed: {} measures changed level", measures.recomputeWarnings());
+        }
+    }
+}
