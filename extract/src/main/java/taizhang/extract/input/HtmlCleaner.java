@@ -22,7 +22,7 @@ final class HtmlCleaner {
     private static final String CHROME_TAGS = "script, style, noscript, template, iframe, frame, nav, header, footer, "
             + "aside, form, button, select, input, textarea, svg, canvas, object, embed, menu, map, "
             + "[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=menu], "
-            + "[hidden], [aria-hidden=true]";
+            + "[hidden], [aria-hidden=true], [style~=(?i)display\\s*:\\s*none], [style~=(?i)visibility\\s*:\\s*hidden]";
     private static final Set<String> CHROME_WORDS = Set.of("nav", "navbar", "navigation", "menu", "submenu", "footer",
             "foot", "breadcrumb", "breadcrumbs", "crumb", "crumbs", "sidebar", "copyright", "share", "topbar",
             "toolbar", "login", "search", "banner", "ad", "ads");

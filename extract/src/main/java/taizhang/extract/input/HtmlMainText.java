@@ -158,11 +158,11 @@ final class HtmlMainText {
         }
     }
 
-    /** One line per paragraph: lines trimmed (full-width indents too), blank lines dropped. */
+    /** One line per paragraph: lines trimmed (full-width and &amp;nbsp; indents too), blank lines dropped. */
     private static String tidyLines(CharSequence raw) {
         StringBuilder out = new StringBuilder(raw.length());
         for (String line : raw.toString().split("\n")) {
-            String trimmed = line.strip();
+            String trimmed = trim(line);
             if (!trimmed.isEmpty()) {
                 if (!out.isEmpty()) {
                     out.append('\n');
@@ -171,5 +171,21 @@ final class HtmlMainText {
             }
         }
         return out.toString();
+    }
+
+    private static String trim(String line) {
+        int start = 0;
+        int end = line.length();
+        while (start < end && isBlank(line.charAt(start))) {
+            start++;
+        }
+        while (end > start && isBlank(line.charAt(end - 1))) {
+            end--;
+        }
+        return line.substring(start, end);
+    }
+
+    private static boolean isBlank(char c) {
+        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u3000' || c == '\u200B' || c == '\uFEFF';
     }
 }

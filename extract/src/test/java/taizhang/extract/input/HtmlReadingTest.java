@@ -65,6 +65,14 @@ class HtmlReadingTest {
     }
 
     @Test
+    void trimsNonBreakingIndentsAndDropsHiddenBlocks() {
+        String html = "<html><body><div style=\"DISPLAY: none\">隐藏的统计信息</div><div class=\"TRS_Editor\">"
+                + "&nbsp;&nbsp;&nbsp;&nbsp;一是全面落实主体责任。<br>　　二是强化干部教育培训。&nbsp;</div></body></html>";
+
+        assertThat(reader.read(html.getBytes(StandardCharsets.UTF_8)).text()).isEqualTo("一是全面落实主体责任。\n二是强化干部教育培训。");
+    }
+
+    @Test
     void laysOutTablesWithTabsAndLines() {
         String html = "<html><body><table><tr><th>指标</th><th>完成</th></tr><tr><td>新增就业</td><td>17.6万人</td></tr>"
                 + "</table></body></html>";
