@@ -14,9 +14,9 @@ class IndicatorRepository {
 
     private static final RowMapper<Indicator> INDICATOR = (rs, n) -> new Indicator(rs.getLong("id"),
             rs.getLong("campaign_id"), Jdbc.nullableLong(rs, "measure_id"), rs.getString("name"),
-            rs.getString("unit"), rs.getBigDecimal("target"), rs.getBigDecimal("baseline"), rs.getInt("version"));
+            rs.getString("unit"), Jdbc.decimal(rs, "target"), Jdbc.decimal(rs, "baseline"), rs.getInt("version"));
     private static final RowMapper<Reading> READING = (rs, n) -> new Reading(rs.getLong("id"),
-            rs.getLong("indicator_id"), rs.getString("period"), rs.getBigDecimal("amount").stripTrailingZeros(),
+            rs.getLong("indicator_id"), rs.getString("period"), Jdbc.decimal(rs, "amount"),
             rs.getString("source"), Jdbc.nullableLong(rs, "report_id"), Jdbc.instant(rs, "recorded_at"));
 
     private final JdbcClient jdbc;

@@ -71,7 +71,7 @@ class ProgressRepository {
         List<ProgressReport.Figure> figures = jdbc
                 .sql("select indicator_id, amount from progress_report_figure where report_id = :r order by indicator_id")
                 .param("r", r.id())
-                .query((rs, n) -> new ProgressReport.Figure(rs.getLong(1), rs.getBigDecimal(2).stripTrailingZeros()))
+                .query((rs, n) -> new ProgressReport.Figure(rs.getLong("indicator_id"), Jdbc.decimal(rs, "amount")))
                 .list();
         return new ProgressReport(r.id(), r.measureId(), r.organisationId(), r.period(), r.body(), r.claimedStatus(),
                 r.status(), r.returnReason(), r.authorId(), r.submittedAt(), r.reviewerId(), r.reviewedAt(),

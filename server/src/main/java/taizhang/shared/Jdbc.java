@@ -1,5 +1,6 @@
 package taizhang.shared;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -19,6 +20,19 @@ public final class Jdbc {
 
     public static LocalDate date(ResultSet rs, String column) throws SQLException {
         return rs.getObject(column, LocalDate.class);
+    }
+
+    /**
+     * An exact decimal without the column's trailing zeros, in plain notation: {@code 176000},
+     * never {@code 1.76E+5}, which is what JSON clients would otherwise receive.
+     */
+    public static BigDecimal decimal(ResultSet rs, String column) throws SQLException {
+        BigDecimal value = rs.getBigDecimal(column);
+        if (value == null) {
+            return null;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     public static Long nullableLong(ResultSet rs, String column) throws SQLException {
