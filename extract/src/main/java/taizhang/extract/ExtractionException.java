@@ -16,7 +16,9 @@ public final class ExtractionException extends RuntimeException {
         NO_TEXT_LAYER,
         ENCRYPTED,
         TOO_COMPLEX,
-        TIMEOUT
+        TIMEOUT,
+        /** Every reading slot is taken, some by reads past their deadline: try again later (HTTP 503). */
+        BUSY
     }
 
     private final Kind kind;
