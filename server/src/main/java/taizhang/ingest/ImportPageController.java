@@ -50,7 +50,9 @@ class ImportPageController implements PageController {
             var upload = imports.upload(user, file.getBytes(), file.getOriginalFilename(), file.getContentType(),
                     campaignId, campaignName, reportYear);
             return "redirect:/imports/" + upload.record().id() + (upload.alreadyImported() ? "?again" : "");
-        } catch (ExtractionException | RuleViolationException e) {
+        } catch (ExtractionException e) {
+            return uploadPage(user, model, IngestExceptionHandler.forPerson(e));
+        } catch (RuleViolationException e) {
             return uploadPage(user, model, e.getMessage());
         }
     }

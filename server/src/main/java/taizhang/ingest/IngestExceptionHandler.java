@@ -1,6 +1,8 @@
 package taizhang.ingest;
 
 import java.net.URI;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -19,6 +21,8 @@ import taizhang.extract.ExtractionException;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class IngestExceptionHandler {
 
+    private static final Logger log = LoggerFactory.getLogger(IngestExceptionHandler.class);
+
     @ExceptionHandler(ExtractionException.class)
     ProblemDetail unreadable(ExtractionException e) {
         HttpStatus status = switch (e.kind()) {
@@ -27,7 +31,18 @@ class IngestExceptionHandler {
             case UNSUPPORTED_TYPE -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
             default -> HttpStatus.UNPROCESSABLE_CONTENT;
         };
-        return problem(status, "unreadable-document", "无法读取文件", e.getMessage(), e.kind().name());
+        log.info("Upload refused ({}): {}", e.kind(), e.getMessage());
+        return problem(status, "unreadable-document", "无法读取文件", forPerson(e), e.kind().name());
+    }
+
+    /**
+     * The extractor's message without the technical note it may end with in parentheses
+     * ({@code … (InvalidFormatException: …)}): that note is for the log, not for the office.
+     */
+    static String forPerson(ExtractionException e) {
+        String message = e.getMessage();
+        int note = message.lastIndexOf(" (");
+        return note > 0 && message.endsWith(")") ? message.substring(0, note) : message;
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)

@@ -1,0 +1,145 @@
+package taizhang.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultMatcher;
+import taizhang.shared.Role;
+import taizhang.support.Fixtures;
+import taizhang.support.Fixtures.Actor;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Import through the API: upload, read, patch, accept; and every kind of bad upload refused with nothing written. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class ImportApiIntegrationTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    JsonMapper json;
+    @Autowired
+    JdbcClient jdbc;
+
+    private static final String SMALL_REPORT = """
+            (一)加强组织领导
+            1.落实整改责任。一是成立专班。自治区纪委监委牵头，已完成整改，开展督查12次。二是建立台账。通辽市建立问题台账，整改问题35个。
+            2.推进重点任务。一是新建5G基站5772个。二是加快推进项目建设，完成投资3.5亿元。
+            """;
+
+    @Test
+    void uploadPatchAndAcceptThroughTheApi() throws Exception {
+        Actor office = fixtures.actor("内蒙古自治区", Role.OFFICE);
+        byte[] report = (SMALL_REPORT + System.nanoTime()).getBytes(StandardCharsets.UTF_8);
+        JsonNode upload = read(mvc.perform(multipart("/api/v1/imports")
+                        .file(new MockMultipartFile("file", "report.txt", "text/plain", report))
+                        .param("campaignName", "接口导入").param("reportYear", "2021")
+                        .header("Authorization", office.bearer()))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.problems").value(2))
+                .andExpect(jsonPath("$.measures").value(4)).andReturn().getResponse().getContentAsString());
+        long id = upload.get("id").asLong();
+
+        JsonNode detail = read(mvc.perform(get("/api/v1/imports/" + id).header("Authorization", office.bearer()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        JsonNode first = detail.at("/draft/problems/0/measures/0");
+        assertThat(first.get("suggestedUnits").get(0).get("name").asText()).isEqualTo("自治区纪委监委");
+        assertThat(first.get("status").asText()).isEqualTo("DONE");
+
+        mvc.perform(patch("/api/v1/imports/" + id).header("Authorization", office.bearer())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\":0,\"edits\":[{\"op\":\"MERGE_WITH_NEXT\",\"key\":\"" + first.get("key").asText()
+                                + "\"},{\"op\":\"EDIT_PROBLEM\",\"key\":\"p2\",\"title\":\"推进重点任务（改）\"}]}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.summary.measures").value(3))
+                .andExpect(jsonPath("$.draft.problems[1].title").value("推进重点任务（改）"));
+
+        JsonNode accepted = read(mvc.perform(post("/api/v1/imports/" + id + "/accept").header("Authorization", office.bearer())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"version\":1}"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(accepted.get("newMeasures").asInt()).isEqualTo(3);
+        mvc.perform(get("/api/v1/campaigns/" + accepted.get("campaignId").asLong() + "/problems")
+                        .header("Authorization", office.bearer()))
+                .andExpect(jsonPath("$[1].title").value("推进重点任务（改）"));
+    }
+
+    @Test
+    void unitUsersCannotImportAndSeeNoDrafts() throws Exception {
+        Actor unit = fixtures.actor("通辽市", Role.UNIT);
+        mvc.perform(multipart("/api/v1/imports").file(new MockMultipartFile("file", "r.txt", "text/plain",
+                        SMALL_REPORT.getBytes(StandardCharsets.UTF_8))).header("Authorization", unit.bearer()))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void badUploadsGetAProblemAndWriteNothing() throws Exception {
+        Actor office = fixtures.actor("内蒙古自治区", Role.OFFICE);
+        long drafts = count("import_draft");
+        long events = count("audit_event");
+
+        refused(office, new MockMultipartFile("file", "empty.txt", "text/plain", new byte[0]), status().isBadRequest());
+        refused(office, new MockMultipartFile("file", "photo.png", "image/png",
+                new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13}), status().isUnsupportedMediaType());
+        refused(office, new MockMultipartFile("file", "broken.docx", "application/octet-stream", brokenDocx()),
+                status().isUnprocessableContent());
+        refused(office, new MockMultipartFile("file", "broken.pdf", "application/pdf",
+                "%PDF-1.7\n1 0 obj <<>> garbage".getBytes(StandardCharsets.ISO_8859_1)), status().isUnprocessableContent());
+        refused(office, new MockMultipartFile("file", "binary.txt", "text/plain", randomBytes()), status().isUnprocessableContent());
+        refused(office, new MockMultipartFile("file", "no-structure.txt", "text/plain",
+                "这是一段没有编号问题的文字。".getBytes(StandardCharsets.UTF_8)), status().isConflict());
+
+        assertThat(count("import_draft")).isEqualTo(drafts);
+        assertThat(count("audit_event")).isEqualTo(events);
+    }
+
+    private void refused(Actor office, MockMultipartFile file, ResultMatcher expected) throws Exception {
+        mvc.perform(multipart("/api/v1/imports").file(file).header("Authorization", office.bearer()))
+                .andExpect(expected).andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").isNotEmpty())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Exception"))));
+    }
+
+    private static byte[] brokenDocx() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write("<Types/>".getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            zip.write("<w:document><w:body><w:p>".getBytes(StandardCharsets.UTF_8));
+        }
+        return bytes.toByteArray();
+    }
+
+    private static byte[] randomBytes() {
+        byte[] bytes = new byte[4096];
+        new java.util.Random(7).nextBytes(bytes);
+        return bytes;
+    }
+
+    private long count(String table) {
+        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+    }
+
+    private JsonNode read(String body) {
+        return json.readTree(body);
+    }
+}
