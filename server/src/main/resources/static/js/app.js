@@ -10,7 +10,8 @@
                 formatter: '{c}' + (data.unit === '%' ? '%' : '')}};
             if (data.kind === 'pie') {
                 return {type: 'pie', radius: ['35%', '65%'], name: s.name, label: {formatter: '{b}\n{c}'},
-                    data: s.data.map(function (v, j) { return {name: data.labels[j], value: v}; })};
+                    data: s.data.map(function (v, j) { return {name: data.labels[j], value: v}; })
+                        .filter(function (d) { return d.value > 0; })};
             }
             base.type = data.kind === 'line' ? 'line' : 'bar';
             base.color = palette[(i + (data.kind === 'line' ? 3 : 0)) % palette.length];

@@ -1,0 +1,106 @@
+package taizhang.browser;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.Alert;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven by its own chromedriver: no browser or driver is ever
+ * downloaded. When either is missing the test fails with a message instead of being skipped,
+ * so a CI machine without them cannot pass by accident.
+ */
+public final class Browser implements AutoCloseable {
+
+    static final String CHROMIUM = "/usr/bin/chromium";
+    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+    private final String baseUrl;
+    private final Path profile;
+
+    public Browser(String baseUrl) throws Exception {
+        for (String binary : new String[] {CHROMIUM, CHROMEDRIVER}) {
+            if (!new File(binary).canExecute()) {
+                throw new IllegalStateException(binary + " is missing: apt-get install -y chromium chromium-driver");
+            }
+        }
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
+        System.setProperty("SE_OFFLINE", "true");
+        this.profile = Files.createTempDirectory("taizhang-chromium");
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless=new", "--no-sandbox",
+                "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--lang=zh-CN",
+                "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort().build();
+        this.driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(new Dimension(1366, 768));
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        this.baseUrl = baseUrl;
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void open(String path) {
+        driver.get(baseUrl + path);
+        waitForIdle();
+    }
+
+    public WebElement find(By by) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    public void waitForText(By by, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    }
+
+    public void waitUntilUrlContains(String part) {
+        wait.until(ExpectedConditions.urlContains(part));
+    }
+
+    /** Waits until htmx has replaced the element (it went stale) and settled. */
+    public void waitForStale(WebElement element) {
+        wait.until(ExpectedConditions.stalenessOf(element));
+        waitForIdle();
+    }
+
+    /** Accepts the confirmation the page asks before a change. */
+    public void confirm() {
+        Alert alert = wait.until(ExpectedConditions.alertIsPresent());
+        alert.accept();
+    }
+
+    /** Waits until the document is loaded and htmx has no request in flight. */
+    public void waitForIdle() {
+        wait.until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return document.readyState")));
+        wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return document.querySelectorAll('.htmx-request').length === 0")));
+    }
+
+    public void screenshot(Path file) throws Exception {
+        Files.createDirectories(file.getParent());
+        Files.write(file, ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    }
+
+    @Override
+    public void close() throws Exception {
+        driver.quit();
+        org.springframework.util.FileSystemUtils.deleteRecursively(profile);
+    }
+}

@@ -1,0 +1,46 @@
+package taizhang.browser;
+
+import java.nio.file.Path;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** A unit's 我的任务 page and the progress form of one measure. */
+public final class MyMeasuresScreen {
+
+    private final Browser browser;
+
+    public MyMeasuresScreen(Browser browser) {
+        this.browser = browser;
+        browser.open("/my");
+    }
+
+    private WebElement card(long measureId) {
+        return browser.find(By.id("measure-" + measureId));
+    }
+
+    public String returnReason(long measureId) {
+        return card(measureId).findElement(By.cssSelector(".return-reason")).getText();
+    }
+
+    /** Fills the form and submits it for review; waits for the refreshed list. */
+    public String submit(long measureId, String body, long indicatorId, String value, Path evidence) {
+        WebElement card = card(measureId);
+        WebElement text = card.findElement(By.name("body"));
+        text.clear();
+        text.sendKeys(body);
+        card.findElement(By.cssSelector("select[name=claimed] option[value=DONE]")).click();
+        WebElement figure = card.findElement(By.name("figure-" + indicatorId));
+        figure.clear();
+        figure.sendKeys(value);
+        if (evidence != null) {
+            card.findElement(By.name("file")).sendKeys(evidence.toString());
+        }
+        card.findElement(By.cssSelector("button[value=submit]")).click();
+        browser.waitForStale(card);
+        return browser.find(By.id("my-message")).getText();
+    }
+
+    public String reportState(long measureId) {
+        return card(measureId).findElement(By.cssSelector(".report-state")).getText();
+    }
+}

@@ -1,0 +1,127 @@
+package taizhang.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import taizhang.indicator.IndicatorService;
+import taizhang.ledger.Campaign;
+import taizhang.ledger.Measure;
+import taizhang.ledger.MeasureType;
+import taizhang.ledger.Problem;
+import taizhang.progress.ProgressService;
+import taizhang.shared.Role;
+import taizhang.support.Fixtures;
+import taizhang.support.Fixtures.Actor;
+import taizhang.support.LedgerFixtures;
+
+/**
+ * The workbench in a real browser: sign in, filter the ledger, and the whole reporting loop —
+ * a unit submits, the office returns it, the unit resubmits, the office accepts and closes —
+ * with the dashboard's 总体完成率 moving.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class WorkbenchBrowserIntegrationTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    LedgerFixtures ledger;
+    @Autowired
+    IndicatorService indicators;
+    @Autowired
+    ProgressService reports;
+
+    Browser browser;
+    Actor office;
+    Actor unit;
+    Campaign campaign;
+    Measure reported;
+    long indicatorId;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        browser = new Browser("http://localhost:" + port);
+        office = fixtures.actor("内蒙古自治区", Role.OFFICE);
+        unit = fixtures.actor("通辽市", Role.UNIT);
+        campaign = ledger.campaign(office.user());
+        Problem problem = ledger.problem(office.user(), campaign.id());
+        reported = ledger.measure(office.user(), problem.id(), "推進民族團結進步創建", fixtures.org("通辽市").id(),
+                List.of(), LocalDate.of(2099, 6, 30), MeasureType.DEADLINE);
+        ledger.measure(office.user(), problem.id(), "完善生態環境監測網絡", fixtures.org("赤峰市").id(), List.of(),
+                LocalDate.of(2099, 6, 30), MeasureType.DEADLINE);
+        indicatorId = indicators.create(office.user(), reported.id(), "宣讲场次", "场", new BigDecimal("100"), null).id();
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        browser.close();
+    }
+
+    @Test
+    void signInFilterAndTheWholeReportingLoopMoveTheDashboard() throws Exception {
+        LoginPage login = new LoginPage(browser);
+        login.signIn(office.user().username(), "wrong-password");
+        assertThat(login.message()).isEqualTo("用户名或密码错误");
+        signIn(office);
+
+        LedgerScreen ledgerPage = new LedgerScreen(browser).chooseCampaign(campaign.name());
+        assertThat(ledgerPage.titles()).hasSize(2);
+        ledgerPage.search("团结进步");
+        assertThat(ledgerPage.titles()).containsExactly("推進民族團結進步創建");
+        assertThat(ledgerPage.url()).contains("campaign=" + campaign.id()).contains("q=");
+        assertThat(new DashboardScreen(browser, campaign.id()).overallRate()).isEqualTo("0.00%");
+        LoginPage.signOut(browser);
+
+        signIn(unit);
+        Path evidence = pngFile();
+        assertThat(new MyMeasuresScreen(browser).submit(reported.id(), "已开展宣讲38场", indicatorId, "38", evidence))
+                .contains("已提交");
+        long reportId = reports.forMeasure(office.user(), reported.id()).get(0).id();
+        LoginPage.signOut(browser);
+
+        signIn(office);
+        assertThat(new ReviewScreen(browser).sendBack(reportId, "缺少宣讲照片")).contains("已退回");
+        LoginPage.signOut(browser);
+
+        signIn(unit);
+        MyMeasuresScreen my = new MyMeasuresScreen(browser);
+        assertThat(my.returnReason(reported.id())).contains("缺少宣讲照片");
+        assertThat(my.submit(reported.id(), "已开展宣讲100场，照片见附件", indicatorId, "100", null)).contains("已提交");
+        LoginPage.signOut(browser);
+
+        signIn(office);
+        ReviewScreen review = new ReviewScreen(browser);
+        assertThat(review.accept(reportId)).contains("已审核通过");
+        assertThat(review.close(reported.id())).contains("已销号");
+        DashboardScreen dashboard = new DashboardScreen(browser, campaign.id());
+        assertThat(dashboard.overallRate()).isEqualTo("50.00%");
+        assertThat(dashboard.chartsDrawn()).isTrue();
+    }
+
+    private void signIn(Actor actor) {
+        new LoginPage(browser).signIn(actor.user().username(), "password-" + actor.user().username());
+        browser.find(org.openqa.selenium.By.cssSelector("nav[aria-label='主导航']"));
+    }
+
+    /** Enough of a PNG for the content check: its eight-byte signature and a little more. */
+    private static Path pngFile() throws Exception {
+        Path file = Files.createTempFile("宣讲照片", ".png");
+        byte[] bytes = new byte[64];
+        System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'}, 0, bytes, 0, 8);
+        Files.write(file, bytes);
+        file.toFile().deleteOnExit();
+        return file;
+    }
+}
