@@ -98,7 +98,7 @@ final class DraftBuilder {
             if (q.start() < m.start() || q.end() > m.end()) {
                 continue;
             }
-            String label = ReadingLabels.label(normalized, m.start(), q.start());
+            String label = ReadingLabels.label(normalized, m.start(), q.start(), q.end(), m.end());
             if (label.isEmpty()) {
                 label = previousLabel;
             }
@@ -111,11 +111,16 @@ final class DraftBuilder {
         return readings;
     }
 
-    /** The period of the nearest date before the figure in its sentence, else the report's year. */
+    /**
+     * The period of the nearest date before the figure in its sentence, else the report's year.
+     * Dates inside a document title ({@code 规划(2021—2027年)}) and plans beyond the report's
+     * year say nothing about when a figure was reached.
+     */
     private String period(Measure m, Quantity q) {
         DateMention nearest = null;
         for (DateMention d : report.dates()) {
-            if (d.start() >= m.start() && d.end() <= q.start() && report.text().indexOf('。', d.end()) >= q.start()) {
+            if (d.start() >= m.start() && d.end() <= q.start() && report.text().indexOf('。', d.end()) >= q.start()
+                    && !insideTitle(d) && (d.to() == null || d.to().getYear() <= report.reportYear())) {
                 nearest = d;
             }
         }
@@ -126,6 +131,10 @@ final class DraftBuilder {
         boolean wholeYear = nearest.from() != null && nearest.from().getDayOfYear() == 1 && to.getMonthValue() == 12
                 && to.getDayOfMonth() == 31;
         return wholeYear ? String.valueOf(to.getYear()) : String.format("%d-%02d", to.getYear(), to.getMonthValue());
+    }
+
+    private boolean insideTitle(DateMention d) {
+        return report.titles().stream().anyMatch(t -> t.start() <= d.start() && d.end() <= t.end());
     }
 
     private List<String> notes() {

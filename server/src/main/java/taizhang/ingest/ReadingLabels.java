@@ -13,20 +13,35 @@ final class ReadingLabels {
             "(截至|截止|今年以来|上半年|下半年|全年|当年)|\\d{4}(-\\d{4})?年(底|初|度)?|\\d{1,2}(-\\d{1,2})?月(份|底|初|末)?");
     private static final Pattern LEADING = Pattern.compile("^([一二三四五六七八九十]+是|其中|共|累计|已|并|同时|目前|全区|今年)+");
     private static final Pattern TRAILING = Pattern.compile("(达到|达|为|共计|总计|共|累计|超过|约|近|计)+$");
+    private static final int MAX_AFTER = 16;
     private static final Pattern TARGET = Pattern.compile("^(全年|年度)?(计划|目标)(任务)?");
 
     private ReadingLabels() {
     }
 
-    /** The label of the figure starting at {@code start}, looking no further back than {@code floor}. */
-    static String label(String normalized, int floor, int start) {
+    /**
+     * The label of the figure at [{@code start}, {@code end}): the words before it in its clause,
+     * and when the counted thing follows the measure word ({@code 组织56个示范单位}) the words
+     * after it too, up to {@value #MAX_AFTER} chars. Looks no further than {@code floor} and
+     * {@code ceiling}.
+     */
+    static String label(String normalized, int floor, int start, int end, int ceiling) {
         int from = start;
         while (from > floor && CLAUSE_BREAKS.indexOf(normalized.charAt(from - 1)) < 0) {
             from--;
         }
-        String phrase = DATES.matcher(normalized.substring(from, start)).replaceAll("").strip();
-        phrase = LEADING.matcher(phrase).replaceAll("");
-        return TRAILING.matcher(phrase).replaceAll("").strip();
+        int to = end;
+        while (to < ceiling && to - end < MAX_AFTER && CLAUSE_BREAKS.indexOf(normalized.charAt(to)) < 0
+                && !Character.isDigit(normalized.charAt(to))) {
+            to++;
+        }
+        String before = TRAILING.matcher(LEADING.matcher(clean(normalized.substring(from, start))).replaceAll(""))
+                .replaceAll("");
+        return (before + clean(normalized.substring(end, to))).strip();
+    }
+
+    private static String clean(String phrase) {
+        return DATES.matcher(phrase).replaceAll("").strip();
     }
 
     /** A planned amount ({@code 全年计划新增…}) is the indicator's target, not a reading. */

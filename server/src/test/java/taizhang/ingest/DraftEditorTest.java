@@ -1,0 +1,73 @@
+package taizhang.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import taizhang.ledger.MeasureStatus;
+import taizhang.shared.InvalidRequestException;
+
+class DraftEditorTest {
+
+    private static DraftReading reading(String key, int start) {
+        return new DraftReading(key, "建设", BigDecimal.TEN, "个", null, "2021", false, start, start + 3, "10个");
+    }
+
+    private static DraftMeasure measure(String key, int ordinal, String text, int start, DraftReading... readings) {
+        return new DraftMeasure(key, ordinal, text.substring(0, 4), text, start, start + text.length(), null, List.of(),
+                List.of(), MeasureStatus.IN_PROGRESS, List.of(), List.of(readings), null);
+    }
+
+    private static Draft draft() {
+        DraftMeasure first = measure("m1", 1, "一是成立专班。建设10个。", 10, reading("r1", 19));
+        DraftMeasure second = measure("m2", 2, "二是建立台账。建设10个。", 23, reading("r2", 32));
+        DraftProblem problem = new DraftProblem("p1", 1, "落实责任", "1.落实责任。", 0, 36, null, null, List.of(first, second));
+        return new Draft("r.txt", 2021, "HANS", null, "任务", List.of(), List.of(problem), List.of(), List.of());
+    }
+
+    private static DraftEdit edit(DraftEdit.Op op, String key, Integer at, String readingKey) {
+        return new DraftEdit(op, key, null, null, null, null, null, readingKey, at, null);
+    }
+
+    @Test
+    void mergesAMeasureWithTheNextOneKeepingBothTextsAndFigures() {
+        Draft merged = DraftEditor.apply(draft(), edit(DraftEdit.Op.MERGE_WITH_NEXT, "m1", null, null));
+        DraftMeasure only = merged.problems().get(0).measures().get(0);
+        assertThat(merged.measureCount()).isEqualTo(1);
+        assertThat(only.text()).isEqualTo("一是成立专班。建设10个。二是建立台账。建设10个。");
+        assertThat(only.readings()).extracting(DraftReading::key).containsExactly("r1", "r2");
+    }
+
+    @Test
+    void splitsAMeasureAndRenumbersTheRest() {
+        Draft split = DraftEditor.apply(draft(), edit(DraftEdit.Op.SPLIT, "m1", 7, null));
+        List<DraftMeasure> measures = split.problems().get(0).measures();
+        assertThat(measures).extracting(DraftMeasure::ordinal).containsExactly(1, 2, 3);
+        assertThat(measures.get(0).text()).isEqualTo("一是成立专班。");
+        assertThat(measures.get(1).text()).isEqualTo("建设10个。");
+        assertThat(measures.get(1).key()).isEqualTo("m3");
+        assertThat(measures.get(1).readings()).extracting(DraftReading::key).containsExactly("r1");
+    }
+
+    @Test
+    void dropsOneReadingAndLeavesTheOriginalDraftAsItWas() {
+        Draft original = draft();
+        Draft edited = DraftEditor.apply(original, edit(DraftEdit.Op.DROP_READING, "m2", null, "r2"));
+        assertThat(edited.readingCount()).isEqualTo(1);
+        assertThat(original.readingCount()).isEqualTo(2);
+    }
+
+    @Test
+    void refusesEditsThatMakeNoSense() {
+        assertThatThrownBy(() -> DraftEditor.apply(draft(), edit(DraftEdit.Op.MERGE_WITH_NEXT, "m2", null, null)))
+                .isInstanceOf(InvalidRequestException.class);
+        assertThatThrownBy(() -> DraftEditor.apply(draft(), edit(DraftEdit.Op.SPLIT, "m1", 0, null)))
+                .isInstanceOf(InvalidRequestException.class);
+        assertThatThrownBy(() -> DraftEditor.apply(draft(), edit(DraftEdit.Op.EDIT_MEASURE, "m9", null, null)))
+                .isInstanceOf(InvalidRequestException.class);
+        assertThatThrownBy(() -> DraftEditor.apply(draft(), new DraftEdit(DraftEdit.Op.SET_STATUS, "m1", null, null, null,
+                null, MeasureStatus.CLOSED, null, null, null))).isInstanceOf(InvalidRequestException.class);
+    }
+}
