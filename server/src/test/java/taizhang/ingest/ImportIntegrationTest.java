@@ -82,7 +82,7 @@ class ImportIntegrationTest {
         long campaign = imports.accept(office.user(), first.record().id(), first.record().version()).campaignId();
         long readings = readings(campaign);
 
-        String later = new String(seed(), StandardCharsets.UTF_8).replace("新建5G基站5772個", "新建5G基站6800個")
+        String later = new String(seed(), StandardCharsets.UTF_8).replace("新建5G基站5772個", "新建5G基站6800個,新敷設光纜1200公里")
                 .replace("1—8月", "1—10月") + "\n";
         var second = imports.upload(office.user(), later.getBytes(StandardCharsets.UTF_8), "later.txt", "text/plain",
                 campaign, null, 2021);
@@ -97,6 +97,10 @@ class ImportIntegrationTest {
         assertThat(count("""
                 select count(*) from indicator_reading r join indicator i on i.id = r.indicator_id
                 where i.campaign_id = %d and r.amount = 6800""".formatted(campaign))).isEqualTo(1);
+        assertThat(count("""
+                select count(*) from indicator_reading r join indicator i on i.id = r.indicator_id
+                where i.campaign_id = %d and i.unit = '公里' and r.amount = 1200""".formatted(campaign)))
+                .as("the added sentence's figure").isEqualTo(1);
     }
 
     @Test
