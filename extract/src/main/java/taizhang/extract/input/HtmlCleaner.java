@@ -3,6 +3,7 @@ package taizhang.extract.input;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -38,14 +39,16 @@ final class HtmlCleaner {
     static void clean(Document document) {
         document.select(CHROME_TAGS).remove();
         // Class names are a weak sign: a block holding half the page's text is kept whatever it is called.
-        int half = document.body() == null ? 0 : document.body().text().length() / 2;
+        Map<Element, Integer> lengths = TextWeights.of(document, TextWeights::visibleChars, false);
+        int half = lengths.getOrDefault(document.body(), 0) / 2;
         for (Element element : document.getAllElements()) {
             if (element != document.body() && element.parent() != null && hasChromeWord(element)
-                    && element.text().length() < half) {
+                    && lengths.getOrDefault(element, 0) < half) {
                 element.remove();
             }
         }
-        removeFooters(document);
+        // Lengths measured before the removals are upper bounds now, which only makes footer removal more careful.
+        removeFooters(document, lengths);
     }
 
     private static boolean hasChromeWord(Element element) {
@@ -62,7 +65,7 @@ final class HtmlCleaner {
     }
 
     /** Each footer text goes with the blocks around it that hold little else, or alone if it shares its block with the report. */
-    private static void removeFooters(Document document) {
+    private static void removeFooters(Document document, Map<Element, Integer> lengths) {
         List<TextNode> footers = new ArrayList<>();
         NodeVisitor finder = (node, depth) -> {
             if (node instanceof TextNode text && FOOTER_TEXT.matcher(text.text()).find()) {
@@ -74,12 +77,16 @@ final class HtmlCleaner {
             if (footer.parent() == null) {
                 continue;
             }
-            int own = footer.text().strip().length();
+            int own = TextWeights.visibleChars(footer.getWholeText());
+            if (own > MAX_FOOTER_CHARS) {
+                // A long passage that mentions copyright is report text, not a site footer.
+                continue;
+            }
             // Beside the footer a block may hold a few words ("联系我们 | 网站地图"), not report text.
             int most = Math.min(MAX_FOOTER_CHARS, own + FOOTER_NEIGHBOUR_CHARS);
             Node doomed = footer;
             Element block = footer.parentElement();
-            while (block != null && block != document.body() && block.text().length() <= most) {
+            while (block != null && block != document.body() && lengths.getOrDefault(block, 0) <= most) {
                 doomed = block;
                 block = block.parentElement();
             }

@@ -1,6 +1,5 @@
 package taizhang.extract.input;
 
-import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Document;
@@ -35,7 +34,7 @@ final class HtmlMainText {
     }
 
     private static Element contentOf(Element body) {
-        Map<Element, Integer> weights = weigh(body);
+        Map<Element, Integer> weights = TextWeights.of(body, HtmlMainText::weight, true);
         Element current = body;
         while (true) {
             int total = weights.getOrDefault(current, 0);
@@ -53,36 +52,6 @@ final class HtmlMainText {
             }
             current = heaviest;
         }
-    }
-
-    private static Map<Element, Integer> weigh(Element root) {
-        Map<Element, Integer> weights = new IdentityHashMap<>();
-        int[] inLink = {0};
-        NodeVisitor visitor = new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-                if (node instanceof TextNode text && inLink[0] == 0 && node.parent() instanceof Element parent) {
-                    weights.merge(parent, weight(text.getWholeText()), Integer::sum);
-                } else if (node instanceof Element element && element.nameIs("a")) {
-                    inLink[0]++;
-                }
-            }
-
-            @Override
-            public void tail(Node node, int depth) {
-                if (node instanceof Element element) {
-                    if (element.nameIs("a")) {
-                        inLink[0]--;
-                    }
-                    Integer own = weights.get(element);
-                    if (own != null && element != root && element.parent() != null) {
-                        weights.merge(element.parent(), own, Integer::sum);
-                    }
-                }
-            }
-        };
-        visitor.traverse(root);
-        return weights;
     }
 
     private static int weight(String text) {

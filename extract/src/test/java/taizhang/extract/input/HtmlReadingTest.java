@@ -3,6 +3,7 @@ package taizhang.extract.input;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class HtmlReadingTest {
@@ -70,6 +71,24 @@ class HtmlReadingTest {
                 + "&nbsp;&nbsp;&nbsp;&nbsp;一是全面落实主体责任。<br>　　二是强化干部教育培训。&nbsp;</div></body></html>";
 
         assertThat(reader.read(html.getBytes(StandardCharsets.UTF_8)).text()).isEqualTo("一是全面落实主体责任。\n二是强化干部教育培训。");
+    }
+
+    @Test
+    void staysLinearOnAPageFullOfFooters() {
+        StringBuilder html = new StringBuilder("<html><body><div class=\"article\">");
+        for (int i = 0; i < 100; i++) {
+            for (String line : Fixtures.seedLines()) {
+                html.append("<p>").append(line).append("</p>");
+            }
+        }
+        html.append("</div></body></html>");
+        byte[] bytes = html.toString().getBytes(StandardCharsets.UTF_8);
+
+        long start = System.nanoTime();
+        DecodedText decoded = reader.read(bytes);
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+        assertThat(decoded.text()).doesNotContain("ICP").hasSizeGreaterThan(100 * Fixtures.seedBody().length());
     }
 
     @Test
