@@ -41,6 +41,7 @@ final class GeneratorUnits {
     private final List<Organisation> cities = new ArrayList<>();
     private final List<Organisation> counties = new ArrayList<>();
     private final List<Organisation> all = new ArrayList<>();
+    private final Map<Long, List<Long>> ancestors = new java.util.HashMap<>();
 
     private GeneratorUnits(Organisation root) {
         this.root = root;
@@ -65,6 +66,7 @@ final class GeneratorUnits {
                     default -> units.counties;
                 }).add(o);
                 units.all.add(o);
+                units.ancestors.put(o.id(), belowRoot(o.path()));
             }
         }
         if (units.all.isEmpty()) {
@@ -86,6 +88,21 @@ final class GeneratorUnits {
 
     Organisation any(RandomGenerator random) {
         return all.get(random.nextInt(all.size()));
+    }
+
+    /** The unit and its ancestors below the root: the {@code measure_unit} rows it gives a measure. */
+    List<Long> ancestorsOrSelf(long orgId) {
+        return ancestors.getOrDefault(orgId, List.of());
+    }
+
+    /** A path lists the ids from the root ({@code /1/24/76/}); all but the first. */
+    private static List<Long> belowRoot(String path) {
+        String[] ids = path.substring(1).split("/");
+        List<Long> below = new ArrayList<>();
+        for (int i = 1; i < ids.length; i++) {
+            below.add(Long.parseLong(ids[i]));
+        }
+        return below;
     }
 
     private static void ensure(OrgService organisations, Organisation parent, String name, OrgKind kind) {

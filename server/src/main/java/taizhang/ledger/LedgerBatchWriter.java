@@ -96,6 +96,22 @@ final class LedgerBatchWriter {
         });
     }
 
+    /** The {@code measure_unit} rows: every unit whose subtree holds the lead or a co-unit, below the root. */
+    void units(List<GeneratedMeasure> measures, List<Long> ids, GeneratorUnits units) {
+        List<long[]> pairs = new ArrayList<>();
+        for (int i = 0; i < measures.size(); i++) {
+            java.util.Set<Long> orgs = new java.util.LinkedHashSet<>(units.ancestorsOrSelf(measures.get(i).leadOrgId()));
+            measures.get(i).coUnitIds().forEach(org -> orgs.addAll(units.ancestorsOrSelf(org)));
+            for (Long org : orgs) {
+                pairs.add(new long[] {org, ids.get(i)});
+            }
+        }
+        jdbc.batchUpdate("insert into measure_unit (org_id, measure_id) values (?, ?)", pairs, BATCH, (ps, p) -> {
+            ps.setLong(1, p[0]);
+            ps.setLong(2, p[1]);
+        });
+    }
+
     /** Inserts the indicators of the tracked measures and their quarterly readings; returns {indicators, readings}. */
     long[] indicators(List<GeneratedMeasure> measures, List<Long> ids) {
         List<Integer> tracked = new ArrayList<>();

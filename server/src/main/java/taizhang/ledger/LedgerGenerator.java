@@ -66,7 +66,7 @@ public class LedgerGenerator {
         long readings = 0;
         while (written < request.measures()) {
             Chunk chunk = plan(random, sampler, problem, Math.min(CHUNK, request.measures() - written));
-            long[] counts = transactions.execute(s -> write(writer, chunk));
+            long[] counts = transactions.execute(s -> write(writer, chunk, units));
             written += chunk.measures.size();
             problem += chunk.numbers.size();
             indicators += counts[0];
@@ -105,10 +105,11 @@ public class LedgerGenerator {
         return chunk;
     }
 
-    private static long[] write(LedgerBatchWriter writer, Chunk chunk) {
+    private static long[] write(LedgerBatchWriter writer, Chunk chunk, GeneratorUnits units) {
         Map<Integer, Long> problemIds = writer.problems(chunk.numbers, chunk.titles, chunk.descriptions);
         List<Long> measureIds = writer.measures(chunk.measures, problemIds);
         writer.coUnits(chunk.measures, measureIds);
+        writer.units(chunk.measures, measureIds, units);
         return writer.indicators(chunk.measures, measureIds);
     }
 }

@@ -1,20 +1,55 @@
 package taizhang.ledger;
 
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Appends a filter's optional conditions to a measure query, every value bound, nothing spliced. */
+/** Appends visibility and a filter's optional conditions to a measure query, every value bound, nothing spliced. */
 record MeasureConditions(StringBuilder sql, Map<String, Object> params) {
 
+    /**
+     * A measure is visible to the subtree of its campaign's owner (the office), of its lead
+     * unit and of each co-unit. Within a campaign the user's subtree owns, every measure is
+     * visible, so the condition is left out: the office's ledger is then a plain indexed scan.
+     * When the user's subtree owns every campaign there is, owning is the whole condition.
+     */
+    void visibleTo(MeasureScope scope, List<Long> ownCampaigns, boolean ownsEveryCampaign, Long campaignFilter) {
+        if (campaignFilter != null && ownCampaigns.contains(campaignFilter)) {
+            return;
+        }
+        if (!ownCampaigns.isEmpty()) {
+            params.put("ownCampaigns", ownCampaigns);
+        }
+        if (ownsEveryCampaign) {
+            sql.append(ownCampaigns.isEmpty() ? " and 1 = 0" : " and m.campaign_id in (:ownCampaigns)");
+            return;
+        }
+        String owned = ownCampaigns.isEmpty() ? "" : "m.campaign_id in (:ownCampaigns) or ";
+        sql.append(" and (").append(owned).append(scope.assignedTo("scopeOrg", "vu", params)).append(')');
+    }
+
+    /** The filter's conditions; {@code unit} is the unit filter's subtree, null for no unit filter. */
+    void add(MeasureFilter f, MeasureScope unit) {
+        if (unit != null) {
+            sql.append(" and ").append(unit.assignedTo("unitOrg", "uu", params));
+        }
+        add(f);
+    }
+
+    /** The filter's conditions, with the unit filter as a caller's condition on the bound path pattern {@code :unitScope}. */
     void add(MeasureFilter f, String unitScope, String unitCondition) {
+        if (unitScope != null) {
+            condition(unitCondition, "unitScope", unitScope);
+        }
+        add(f);
+    }
+
+    private void add(MeasureFilter f) {
         if (f.campaignId() != null) {
             condition("m.campaign_id = :campaign", "campaign", f.campaignId());
         }
         if (f.problemId() != null) {
             condition("m.problem_id = :problem", "problem", f.problemId());
-        }
-        if (unitScope != null) {
-            condition(unitCondition, "unitScope", unitScope);
         }
         if (!f.statuses().isEmpty()) {
             condition("m.status in (:statuses)", "statuses", f.statuses().stream().map(Enum::name).collect(Collectors.toList()));

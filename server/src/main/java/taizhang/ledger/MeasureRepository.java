@@ -59,15 +59,14 @@ class MeasureRepository {
     /** One page of the filtered ledger; fetches one row more than asked to know if there is a next page. */
     List<MeasureView> list(CurrentUser user, MeasureFilter filter, String unitScope, MeasureSort sort, int offset,
             int limit) {
-        StringBuilder sql = new StringBuilder("""
-                select m.*, p.number as problem_number, lo.name as lead_name
-                from measure m join problem p on p.id = m.problem_id
-                left join organisation lo on lo.id = m.lead_org_id
-                where """).append(VISIBLE_MEASURE);
-        Map<String, Object> params = new HashMap<>();
-        params.put("scope", user.subtreePattern());
-        new MeasureConditions(sql, params).add(filter, unitScope, UNIT_SCOPE);
+        // The page's ids first, then their rows: skipping to a later page walks index entries
+        // only, and the joins run for the rows shown, not for every row skipped.
+        StringBuilder sql = new StringBuilder("select m.id from measure m where 1 = 1");
+        Map<String, Object> params = conditions(sql, user, filter, unitScope);
         sql.append(" order by ").append(sort.orderBy()).append(" limit :limit offset :offset");
+        sql.insert(0, "select m.*, p.number as problem_number, lo.name as lead_name from (")
+                .append(") page join measure m on m.id = page.id join problem p on p.id = m.problem_id")
+                .append(" left join organisation lo on lo.id = m.lead_org_id order by ").append(sort.orderBy());
         params.put("limit", limit);
         params.put("offset", offset);
         List<MeasureView> rows = jdbc.sql(sql.toString()).params(params)
@@ -81,11 +80,29 @@ class MeasureRepository {
     }
 
     long count(CurrentUser user, MeasureFilter filter, String unitScope) {
-        StringBuilder sql = new StringBuilder("select count(*) from measure m where ").append(VISIBLE_MEASURE);
-        Map<String, Object> params = new HashMap<>();
-        params.put("scope", user.subtreePattern());
-        new MeasureConditions(sql, params).add(filter, unitScope, UNIT_SCOPE);
+        StringBuilder sql = new StringBuilder("select count(*) from measure m where 1 = 1");
+        Map<String, Object> params = conditions(sql, user, filter, unitScope);
         return jdbc.sql(sql.toString()).params(params).query(Long.class).single();
+    }
+
+    /**
+     * Visibility and filters, with the organisation subtrees resolved first: a subtree is one
+     * key of {@code measure_unit}, and owned campaigns a short id list, so the database can use
+     * the measure's own indexes instead of matching the tree for every candidate row.
+     */
+    private Map<String, Object> conditions(StringBuilder sql, CurrentUser user, MeasureFilter filter,
+            String unitScope) {
+        Map<String, Object> params = new HashMap<>();
+        MeasureConditions conditions = new MeasureConditions(sql, params);
+        List<Long> ownCampaigns = jdbc.sql("""
+                select c.id from campaign c join organisation o on o.id = c.owner_org_id where o.path like :scope""")
+                .param("scope", user.subtreePattern()).query(Long.class).list();
+        boolean ownsEveryCampaign = jdbc.sql("select count(*) from campaign").query(Long.class).single()
+                == ownCampaigns.size();
+        conditions.visibleTo(MeasureScope.of(jdbc, user.organisationPath()), ownCampaigns, ownsEveryCampaign,
+                filter.campaignId());
+        conditions.add(filter, unitScope == null ? null : MeasureScope.of(jdbc, unitScope));
+        return params;
     }
 
     long insert(Measure m) {
@@ -151,6 +168,19 @@ class MeasureRepository {
             jdbc.sql("insert into measure_co_unit (measure_id, org_id) values (:m, :o)")
                     .param("m", measureId).param("o", org).update();
         }
+        replaceUnits(measureId);
+    }
+
+    /** Rewrites the measure's {@code measure_unit} rows from its lead and co-units (see migration V30). */
+    private void replaceUnits(long measureId) {
+        jdbc.sql("delete from measure_unit where measure_id = :m").param("m", measureId).update();
+        jdbc.sql("""
+                insert into measure_unit (org_id, measure_id)
+                select distinct a.id, :m from organisation a join organisation u on u.path like a.path || '%'
+                where a.parent_id is not null
+                  and (u.id = (select lead_org_id from measure where id = :m)
+                       or u.id in (select org_id from measure_co_unit where measure_id = :m))""")
+                .param("m", measureId).update();
     }
 
     private Map<Long, List<Long>> coUnits(List<Long> measureIds) {
