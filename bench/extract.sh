@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# JMH throughput of the extraction pipeline (extract module), in MB/s of UTF-8 text.
+#
+#   bench/extract.sh                      # every benchmark: 3 warmup + 5 measured iterations of 2 s, 1 fork
+#   bench/extract.sh pipeline -prof gc    # JMH options pass through: a name pattern, profilers, -wi/-i/-f …
+#
+# Set BUILD_DIR to build somewhere other than extract/target (parallel builds on one machine),
+# MVN_OPTS to add Maven flags such as -o.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build_dir="${BUILD_DIR:-$PWD/extract/target}"
+mvn -B -q ${MVN_OPTS:-} -pl extract test-compile -Dextract.build.dir="$build_dir"
+mvn -B -q ${MVN_OPTS:-} -pl extract dependency:build-classpath -Dextract.build.dir="$build_dir" \
+    -Dmdep.includeScope=test -Dmdep.outputFile="$build_dir/bench.classpath"
+classpath="$build_dir/test-classes:$build_dir/classes:$(cat "$build_dir/bench.classpath")"
+exec java -Xmx4g -Dfile.encoding=UTF-8 -cp "$classpath" taizhang.extract.bench.ExtractionBenchmark "$@"
