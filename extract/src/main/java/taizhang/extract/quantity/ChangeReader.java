@@ -21,7 +21,9 @@ final class ChangeReader {
     private static final String[] BASES = {"较上年同期", "比上年同期", "较上年末", "比上年末", "较年初", "比年初",
         "较上年", "比上年", "同比", "环比"};
 
-    /** @param floor where the previous quantity ended: words before it belong to that one */
+    /**
+     * @param floor where the previous quantity ended: words before it belong to that one
+     */
     Change read(String text, int start, int floor) {
         int from = Math.max(floor, start - WINDOW);
         for (int i = start - 1; i >= from; i--) {
@@ -30,8 +32,9 @@ final class ChangeReader {
                 break;
             }
         }
-        String words = text.substring(from, start);
-        int share = words.lastIndexOf('占');
+        // The clause's words are text[from, start): read in place, as most amounts state no change.
+        Words words = new Words(text, from, start);
+        int share = words.lastIndexOf("占");
         if (share >= 0 && isShare(words, share)) {
             return new Change(Change.Kind.SHARE, between(words, share + 1));
         }
@@ -49,26 +52,26 @@ final class ChangeReader {
     }
 
     /** What lies between the verb and 的: 完成年度计划的 → 年度计划; null when nothing does. */
-    private static String between(String words, int from) {
-        int to = words.endsWith("的") ? words.length() - 1 : words.length();
-        String basis = from < to ? words.substring(from, to) : "";
+    private static String between(Words words, int from) {
+        int to = words.endsWith("的") ? words.end - 1 : words.end;
+        String basis = from < to ? words.text.substring(from, to) : "";
         return basis.isEmpty() || basis.equals("率") ? null : basis;
     }
 
-    private static boolean isShare(String words, int at) {
-        boolean occupy = at + 1 < words.length() && NOT_AFTER_SHARE.indexOf(words.charAt(at + 1)) >= 0
-                || at > 0 && NOT_BEFORE_SHARE.indexOf(words.charAt(at - 1)) >= 0;
+    private static boolean isShare(Words words, int at) {
+        boolean occupy = at + 1 < words.end && NOT_AFTER_SHARE.indexOf(words.text.charAt(at + 1)) >= 0
+                || at > words.start && NOT_BEFORE_SHARE.indexOf(words.text.charAt(at - 1)) >= 0;
         return !occupy;
     }
 
-    private static boolean endsWithAny(String words, String[] verbs) {
+    private static boolean endsWithAny(Words words, String[] verbs) {
         for (String link : LINKS) {
             if (!words.endsWith(link)) {
                 continue;
             }
-            int verbEnd = words.length() - link.length();
+            int verbEnd = words.end - link.length();
             for (String verb : verbs) {
-                if (words.startsWith(verb, verbEnd - verb.length())) {
+                if (words.hasAt(verb, verbEnd - verb.length())) {
                     return true;
                 }
             }
@@ -77,17 +80,48 @@ final class ChangeReader {
     }
 
     /** 同比, 比年初, 较上年; also 较2020年 written with a year. */
-    private static String basis(String words) {
+    private static String basis(Words words) {
         for (String basis : BASES) {
-            if (words.contains(basis)) {
+            if (words.indexOf(basis) >= 0) {
                 return basis;
             }
         }
         int year = words.indexOf("年");
-        if (year >= 5 && (words.charAt(year - 5) == '较' || words.charAt(year - 5) == '比')
-                && Character.isDigit(words.charAt(year - 1))) {
-            return words.substring(year - 5, year + 1);
+        String text = words.text;
+        if (year - words.start >= 5 && (text.charAt(year - 5) == '较' || text.charAt(year - 5) == '比')
+                && Character.isDigit(text.charAt(year - 1))) {
+            return text.substring(year - 5, year + 1);
         }
         return null;
+    }
+
+    /** A stretch {@code text[start, end)} searched without copying it; indices are into {@code text}. */
+    private record Words(String text, int start, int end) {
+
+        boolean hasAt(String word, int at) {
+            return at >= start && at + word.length() <= end && text.startsWith(word, at);
+        }
+
+        boolean endsWith(String word) {
+            return hasAt(word, end - word.length());
+        }
+
+        int indexOf(String word) {
+            for (int i = start; i + word.length() <= end; i++) {
+                if (text.startsWith(word, i)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        int lastIndexOf(String word) {
+            for (int i = end - word.length(); i >= start; i--) {
+                if (text.startsWith(word, i)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
     }
 }

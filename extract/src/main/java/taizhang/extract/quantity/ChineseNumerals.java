@@ -13,6 +13,7 @@ final class ChineseNumerals {
     private static final String FINANCIAL = " 壹贰叁肆伍陆柒捌玖";
     /** Digit value + 1 per char, 0 for a non-digit: the scanner asks this of every char. */
     private static final byte[] DIGIT_TABLE = digitTable();
+    private static final boolean[] NUMERAL_TABLE = numeralTable();
 
     /** A numeral read from the text. */
     record Numeral(int end, BigDecimal value, boolean positional) {
@@ -51,7 +52,16 @@ final class ChineseNumerals {
     }
 
     static boolean isNumeralChar(char c) {
-        return digit(c) >= 0 || power(c) > 0;
+        return NUMERAL_TABLE[c];
+    }
+
+    /** Digits and multipliers, in one table: the scanner asks this of nearly every char. */
+    private static boolean[] numeralTable() {
+        boolean[] table = new boolean[Character.MAX_VALUE + 1];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            table[c] = digit((char) c) >= 0 || power((char) c) > 0;
+        }
+        return table;
     }
 
     /** A numeral may open with a digit or 十 (十件), never with 百/千/万/亿 (百姓, 千万不要). */

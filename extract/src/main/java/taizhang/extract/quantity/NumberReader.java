@@ -35,7 +35,7 @@ final class NumberReader {
         char first = text.charAt(at);
         if (isAsciiDigit(first)) {
             int end = arabicEnd(text, at);
-            BigDecimal value = new BigDecimal(text.substring(at, end).replace(",", ""));
+            BigDecimal value = decimal(text, at, end);
             return multipliers(text, new NumberToken(at, end, value, false, false, false, (char) 0), true);
         }
         ChineseNumerals.Numeral numeral = ChineseNumerals.read(text, at, chineseLimit(text, at));
@@ -60,8 +60,7 @@ final class NumberReader {
         char c = text.charAt(numberAt);
         if (isAsciiDigit(c)) {
             int end = arabicEnd(text, numberAt);
-            return new NumberToken(at, end, new BigDecimal(text.substring(numberAt, end).replace(",", "")), false,
-                    false, false, (char) 0);
+            return new NumberToken(at, end, decimal(text, numberAt, end), false, false, false, (char) 0);
         }
         if (c == '百') {
             return new NumberToken(at, numberAt + 1, BigDecimal.valueOf(100), true, false, false, (char) 0);
@@ -69,6 +68,33 @@ final class NumberReader {
         ChineseNumerals.Numeral numeral = ChineseNumerals.read(text, numberAt, text.length());
         return numeral == null ? null
                 : new NumberToken(at, numeral.end(), numeral.value(), true, false, false, (char) 0);
+    }
+
+    /**
+     * The value of the digits, thousands commas and decimal point that {@link #arabicEnd} read.
+     * Up to 18 digits fit a long, so the common case builds no intermediate string; the scale
+     * is the count of fraction digits, as {@code new BigDecimal("413.20")} would give it.
+     */
+    static BigDecimal decimal(String text, int from, int to) {
+        long unscaled = 0;
+        int digits = 0;
+        int scale = -1;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '.') {
+                scale = 0;
+            } else if (c != ',') {
+                unscaled = unscaled * 10 + (c - '0');
+                digits++;
+                if (scale >= 0) {
+                    scale++;
+                }
+            }
+        }
+        if (digits > 18) {
+            return new BigDecimal(text.substring(from, to).replace(",", ""));
+        }
+        return BigDecimal.valueOf(unscaled, Math.max(scale, 0));
     }
 
     private static int arabicEnd(String text, int at) {

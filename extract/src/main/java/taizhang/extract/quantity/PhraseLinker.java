@@ -15,6 +15,9 @@ final class PhraseLinker {
 
     private static final String[] LIST_SEPARATORS = {"、", "和", "及", "与", "或", "以及"};
     private static final String[] RANGE_SEPARATORS = {"至", "到", "-", "~"};
+    /** Most neighbours are further apart than any separator is long: those are dismissed at once. */
+    private static final int LONGEST_SEPARATOR = java.util.stream.Stream.of(LIST_SEPARATORS, RANGE_SEPARATORS)
+            .flatMap(java.util.Arrays::stream).mapToInt(String::length).max().orElse(0);
 
     List<Phrase> link(String text, List<Phrase> scanned) {
         List<Phrase> phrases = new ArrayList<>(scanned);
@@ -74,6 +77,9 @@ final class PhraseLinker {
 
     private static boolean separatedBy(String text, Phrase a, Phrase b, String[] separators) {
         int gap = b.start() - a.end();
+        if (gap < 1 || gap > LONGEST_SEPARATOR) {
+            return false;
+        }
         for (String separator : separators) {
             if (gap == separator.length() && text.startsWith(separator, a.end())) {
                 return true;

@@ -30,6 +30,12 @@ final class PhraseScanner {
         int n = text.length();
         int i = 0;
         while (i < n) {
+            char c = text.charAt(i);
+            if (!NumberReader.isAsciiDigit(c) && !ChineseNumerals.isNumeralChar(c)) {
+                // No number starts here (百分之 and 亿元以上 start with numeral chars too).
+                i++;
+                continue;
+            }
             NumberToken token = tokenAt(text, i);
             Phrase phrase = token == null ? null : phrase(text, token, shielded);
             if (phrase != null) {

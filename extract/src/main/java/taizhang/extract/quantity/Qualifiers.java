@@ -16,6 +16,9 @@ final class Qualifiers {
     private static final Qualifier[] PREFIX_MEANING = {Qualifier.MORE, Qualifier.LESS, Qualifier.LESS,
         Qualifier.ABOUT, Qualifier.ABOUT, Qualifier.ABOUT, Qualifier.ABOUT, Qualifier.ABOUT, Qualifier.MORE,
         Qualifier.MORE};
+    /** The chars suffixes start with and prefixes end with: most numbers have neither next to them. */
+    private static final String SUFFIX_FIRSTS = chars(SUFFIXES, 0);
+    private static final String PREFIX_LASTS = chars(PREFIXES, -1);
     /** Chars that make 近 part of another word: 附近, 最近, 临近. */
     private static final String NOT_BEFORE_NEAR = "附最临邻亲就贴";
     /** Chars that make 约 part of another word: 节约, 制约, 签约, 预约. */
@@ -46,6 +49,9 @@ final class Qualifiers {
     }
 
     private static int suffixIndex(String text, int at) {
+        if (at >= text.length() || SUFFIX_FIRSTS.indexOf(text.charAt(at)) < 0) {
+            return -1;
+        }
         for (int i = 0; i < SUFFIXES.length; i++) {
             if (text.startsWith(SUFFIXES[i], at)) {
                 return i;
@@ -55,6 +61,9 @@ final class Qualifiers {
     }
 
     private static int prefixIndex(String text, int numberStart) {
+        if (numberStart == 0 || PREFIX_LASTS.indexOf(text.charAt(numberStart - 1)) < 0) {
+            return -1;
+        }
         for (int i = 0; i < PREFIXES.length; i++) {
             int from = numberStart - PREFIXES[i].length();
             if (from >= 0 && text.startsWith(PREFIXES[i], from) && !partOfWord(text, from, PREFIXES[i])) {
@@ -62,6 +71,15 @@ final class Qualifiers {
             }
         }
         return -1;
+    }
+
+    /** The char at {@code index} of each word, counting from the end when negative. */
+    private static String chars(String[] words, int index) {
+        StringBuilder chars = new StringBuilder();
+        for (String word : words) {
+            chars.append(word.charAt(index < 0 ? word.length() + index : index));
+        }
+        return chars.toString();
     }
 
     private static boolean partOfWord(String text, int from, String prefix) {

@@ -29,8 +29,4 @@ public record Quantity(int start, int end, String text, BigDecimal value, String
     public enum RangeEnd {
         LOW, HIGH
     }
-
-    Quantity withChange(Change newChange) {
-        return new Quantity(start, end, text, value, unit, qualifier, rangeEnd, newChange);
-    }
 }

@@ -30,21 +30,27 @@ public final class QuantityExtractor {
         int floor = 0;
         for (Phrase phrase : linker.link(normalized, scanner.scan(normalized))) {
             if (filter.accepts(normalized, phrase)) {
-                Quantity quantity = toQuantity(original, phrase);
-                quantities.add(quantity.withChange(changes.read(normalized, quantity.start(), floor)));
-                floor = quantity.end();
+                Change change = changes.read(normalized, phrase.start(), floor);
+                quantities.add(toQuantity(original, phrase, change));
+                floor = phrase.end();
             }
         }
         return quantities;
     }
 
-    private static Quantity toQuantity(String original, Phrase phrase) {
-        BigDecimal value = phrase.value().stripTrailingZeros();
-        if (value.scale() < 0) {
-            value = value.setScale(0);
-        }
+    private static Quantity toQuantity(String original, Phrase phrase, Change change) {
         String unit = phrase.unit() == null ? "" : phrase.unit();
-        return new Quantity(phrase.start(), phrase.end(), original.substring(phrase.start(), phrase.end()), value,
-                unit, phrase.qualifier(), phrase.rangeEnd(), null);
+        return new Quantity(phrase.start(), phrase.end(), original.substring(phrase.start(), phrase.end()),
+                plain(phrase.value()), unit, phrase.qualifier(), phrase.rangeEnd(), change);
+    }
+
+    /** The value without trailing zeros or an exponent: 2.30 → 2.3, 2.3E+4 → 23000. */
+    private static BigDecimal plain(BigDecimal value) {
+        if (value.scale() == 0) {
+            // Already an integer written plainly; stripping would only turn 20000 into 2E+4 and back.
+            return value;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 }
