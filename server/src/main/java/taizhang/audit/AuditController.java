@@ -36,9 +36,14 @@ class AuditController {
         return audit.latest(Math.max(1, Math.min(limit, 1000)));
     }
 
+    /**
+     * The trail records every organisation's changes, so only an administrator of the root
+     * (whose path is just its own id, {@code /1/}) may read or verify it.
+     */
     private static void requireAdmin(CurrentUser user) {
-        if (!user.has(Role.ADMIN)) {
-            throw new ForbiddenException("只有系统管理员可以查看审计记录");
+        boolean root = user.organisationPath().chars().filter(c -> c == '/').count() == 2;
+        if (!user.has(Role.ADMIN) || !root) {
+            throw new ForbiddenException("只有顶级单位的系统管理员可以查看审计记录");
         }
     }
 }

@@ -12,6 +12,7 @@ import taizhang.org.OrgService;
 import taizhang.shared.CurrentUser;
 import taizhang.shared.NotFoundException;
 import taizhang.shared.PageResult;
+import taizhang.shared.Role;
 import taizhang.shared.StaleVersionException;
 
 /** The measures of the ledger: listing, assigning and moving them through the workflow. */
@@ -53,10 +54,13 @@ public class MeasureService {
                 .orElseThrow(() -> NotFoundException.of("整改措施", id));
     }
 
-    /** The measure, if the user's unit (or one below it) leads it or co-operates on it. */
+    /**
+     * The measure, if the user's unit (or one below it) leads it or co-operates on it, and the
+     * user reports for a unit: leaders and supervisors read, they do not fill in.
+     */
     public Measure getAsResponsibleUnit(CurrentUser user, long id) {
         Measure measure = get(user, id);
-        if (!measures.responsible(user, id)) {
+        if (!user.hasAny(Role.UNIT, Role.OFFICE) || !measures.responsible(user, id)) {
             throw new taizhang.shared.ForbiddenException("只有牵头或配合单位可以填报这项措施的进展");
         }
         return measure;

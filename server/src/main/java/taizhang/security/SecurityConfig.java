@@ -1,13 +1,19 @@
 package taizhang.security;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.List;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -31,6 +37,10 @@ class SecurityConfig implements WebMvcConfigurer {
             {"type":"urn:taizhang:problem:unauthenticated","title":"未登录","status":401,\
             "detail":"请先登录，或在 Authorization 头中提供有效的 API 令牌（Bearer）"}""";
 
+    private static final String API_403_CSRF = """
+            {"type":"urn:taizhang:problem:forbidden","title":"无权操作","status":403,\
+            "detail":"会话请求缺少有效的 CSRF 令牌；API 客户端请改用 Authorization: Bearer 令牌"}""";
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, UserService users) throws Exception {
         RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
@@ -50,8 +60,22 @@ class SecurityConfig implements WebMvcConfigurer {
                     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
                     response.setCharacterEncoding("UTF-8");
                     response.getWriter().write(API_401);
-                }, api));
+                }, api).defaultAccessDeniedHandlerFor(SecurityConfig::apiDenied, api));
         return http.build();
+    }
+
+    /**
+     * Refusals before any handler runs (a missing CSRF token): problem JSON like every API error,
+     * and 401 when nobody is signed in, since signing in is what the caller has to do first.
+     */
+    private static void apiDenied(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+            throws IOException {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        boolean anonymous = authentication == null || authentication instanceof AnonymousAuthenticationToken;
+        response.setStatus(anonymous ? HttpStatus.UNAUTHORIZED.value() : HttpStatus.FORBIDDEN.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(anonymous ? API_401 : API_403_CSRF);
     }
 
     /** bcrypt today, behind the delegating encoder so stored hashes can move to a newer scheme. */

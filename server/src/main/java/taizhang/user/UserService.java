@@ -73,9 +73,12 @@ public class UserService {
         users.recordLoginSuccess(username);
     }
 
+    /** The users of the administrator's subtree: an administrator of a city manages that city's users. */
     public List<User> all(CurrentUser admin) {
         requireAdmin(admin);
-        return users.all();
+        Set<Long> visible = organisations.visibleTo(admin).stream().map(Organisation::id)
+                .collect(java.util.stream.Collectors.toSet());
+        return users.all().stream().filter(u -> visible.contains(u.organisationId())).toList();
     }
 
     public boolean isEmpty() {
