@@ -73,22 +73,22 @@ class HtmlReadingTest {
         assertThat(reader.read(html.getBytes(StandardCharsets.UTF_8)).text()).isEqualTo("一是全面落实主体责任。\n二是强化干部教育培训。");
     }
 
+    /**
+     * Twenty thousand footers in a 2 MB article: measuring the article once per footer would take
+     * minutes, far past the deadline; measured once, it takes well under a second.
+     */
     @Test
     void staysLinearOnAPageFullOfFooters() {
         StringBuilder html = new StringBuilder("<html><body><div class=\"article\">");
-        for (int i = 0; i < 100; i++) {
-            for (String line : Fixtures.seedLines()) {
-                html.append("<p>").append(line).append("</p>");
-            }
+        for (int i = 0; i < 50; i++) {
+            html.append("<p>").append(Fixtures.seedBody().replace("\n", "</p><p>")).append("</p>");
         }
-        html.append("</div></body></html>");
-        byte[] bytes = html.toString().getBytes(StandardCharsets.UTF_8);
+        html.append("<p>© 2021</p>".repeat(20_000)).append("</div></body></html>");
+        DocumentReader patient = new DocumentReader(ReadLimits.defaults().withTimeout(Duration.ofSeconds(20)));
 
-        long start = System.nanoTime();
-        DecodedText decoded = reader.read(bytes);
+        DecodedText decoded = patient.read(html.toString().getBytes(StandardCharsets.UTF_8));
 
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
-        assertThat(decoded.text()).doesNotContain("ICP").hasSizeGreaterThan(100 * Fixtures.seedBody().length());
+        assertThat(decoded.text()).doesNotContain("©").hasSizeGreaterThan(50 * Fixtures.seedBody().length());
     }
 
     @Test
