@@ -3,10 +3,12 @@ package taizhang.ingest;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import taizhang.audit.AuditTrail;
@@ -25,6 +27,7 @@ import taizhang.org.Organisation;
 import taizhang.shared.CurrentUser;
 import taizhang.shared.ForbiddenException;
 import taizhang.shared.NotFoundException;
+import taizhang.shared.Role;
 import taizhang.shared.RuleViolationException;
 import taizhang.shared.StaleVersionException;
 
@@ -98,7 +101,7 @@ public class ImportService {
     public ImportRecord get(CurrentUser user, long id) {
         ImportRecord record = imports.find(id).orElseThrow(() -> NotFoundException.of("导入", id));
         Organisation owner = organisations.find(record.ownerOrgId()).orElseThrow();
-        if (!user.covers(owner.path()) || !user.hasAny(taizhang.shared.Role.OFFICE, taizhang.shared.Role.ADMIN)) {
+        if (!user.covers(owner.path()) || !user.hasAny(Role.OFFICE, Role.ADMIN)) {
             throw NotFoundException.of("导入", id);
         }
         return record;
@@ -166,8 +169,8 @@ public class ImportService {
         List<Problem> problems = campaigns.problems(user, campaignId);
         Map<Long, List<Measure>> byProblem = new HashMap<>();
         for (Problem p : problems) {
-            MeasureFilter filter = new MeasureFilter(campaignId, p.id(), null, java.util.Set.of(), java.util.Set.of(),
-                    java.util.Set.of(), null, null, null);
+            MeasureFilter filter = new MeasureFilter(campaignId, p.id(), null, Set.of(), Set.of(), Set.of(), null,
+                    null, null);
             byProblem.put(p.id(), measures.list(user, filter, MeasureSort.parse("ordinal"), 0, MeasureService.MAX_PAGE_SIZE,
                     false).items().stream().map(v -> v.measure()).toList());
         }
@@ -175,7 +178,7 @@ public class ImportService {
     }
 
     private static List<String> doubtfulMatches(Draft draft) {
-        List<String> doubtful = new java.util.ArrayList<>();
+        List<String> doubtful = new ArrayList<>();
         for (DraftProblem p : draft.problems()) {
             if (p.match() != null && !p.match().confirmed()) {
                 doubtful.add("问题" + p.number() + "（" + p.key() + "）");
@@ -187,7 +190,7 @@ public class ImportService {
     }
 
     private static void requireOffice(CurrentUser user) {
-        if (!user.hasAny(taizhang.shared.Role.OFFICE, taizhang.shared.Role.ADMIN)) {
+        if (!user.hasAny(Role.OFFICE, Role.ADMIN)) {
             throw new ForbiddenException("只有整改办可以导入报告");
         }
     }
