@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import taizhang.audit.AuditTrail;
 import taizhang.org.OrgService;
 import taizhang.shared.CurrentUser;
+import taizhang.shared.InvalidRequestException;
 import taizhang.shared.NotFoundException;
 import taizhang.shared.PageResult;
 import taizhang.shared.Role;
@@ -40,6 +41,9 @@ public class MeasureService {
             boolean withTotal) {
         int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
         int pageIndex = Math.max(0, page);
+        if ((long) pageIndex * pageSize > Integer.MAX_VALUE - pageSize - 1) {
+            throw new InvalidRequestException("page", "页码过大：第 " + page + " 页远超台账的末尾");
+        }
         String unitScope = filter.unitOrgId() == null ? null
                 : organisations.find(filter.unitOrgId()).orElseThrow(() -> NotFoundException.of("单位", filter.unitOrgId()))
                         .path() + "%";

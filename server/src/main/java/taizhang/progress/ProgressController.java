@@ -19,7 +19,7 @@ class ProgressController {
     }
 
     record ReportRequest(@NotBlank @Size(max = 10) String period, @NotBlank @Size(max = 20000) String body,
-            @NotNull MeasureStatus claimedStatus, List<@Valid FigureRequest> figures, boolean submit) {
+            @NotNull MeasureStatus claimedStatus, List<@Valid FigureRequest> figures, Boolean submit) {
     }
 
     record ReportEdit(@NotNull Integer version, @NotBlank @Size(max = 20000) String body,
@@ -46,7 +46,8 @@ class ProgressController {
     @PostMapping("/measures/{measureId}/reports")
     @ResponseStatus(HttpStatus.CREATED)
     ProgressReport create(CurrentUser user, @PathVariable long measureId, @Valid @RequestBody ReportRequest r) {
-        return reports.create(user, measureId, r.period(), r.body(), r.claimedStatus(), figures(r.figures()), r.submit());
+        return reports.create(user, measureId, r.period(), r.body(), r.claimedStatus(), figures(r.figures()),
+                Boolean.TRUE.equals(r.submit()));
     }
 
     @GetMapping("/reports/{id}")

@@ -11,6 +11,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -94,10 +95,30 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
+        if (e instanceof ErrorResponse known) {
+            return known(known);
+        }
         String id = UUID.randomUUID().toString().substring(0, 8);
         log.error("Unexpected error {}", id, e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "服务器内部错误",
                 "服务器出错，请稍后重试；如仍出错请把编号 " + id + " 告诉管理员");
+    }
+
+    /**
+     * Spring's own refusals (method or content type not supported, a missing parameter…) keep
+     * their status and their short description, which names no class.
+     */
+    static ProblemDetail known(ErrorResponse e) {
+        HttpStatus status = HttpStatus.valueOf(e.getStatusCode().value());
+        String title = switch (status) {
+            case NOT_FOUND -> "未找到";
+            case METHOD_NOT_ALLOWED -> "不支持的请求方法";
+            case UNSUPPORTED_MEDIA_TYPE -> "不支持的内容类型";
+            case NOT_ACCEPTABLE -> "无法提供所要的格式";
+            default -> "请求不合法";
+        };
+        String detail = e.getBody().getDetail() == null ? title : e.getBody().getDetail();
+        return problem(status, "http-" + status.value(), title, detail);
     }
 
     static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
