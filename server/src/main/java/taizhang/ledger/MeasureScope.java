@@ -17,12 +17,14 @@ record MeasureScope(Long orgId, List<Long> subtree) {
     static MeasureScope of(JdbcClient jdbc, String pathOrPattern) {
         String path = pathOrPattern.endsWith("%") ? pathOrPattern.substring(0, pathOrPattern.length() - 1)
                 : pathOrPattern;
-        return jdbc.sql("select id, parent_id from organisation where path = :p").param("p", path)
-                .query((rs, n) -> {
-                    long id = rs.getLong(1);
-                    rs.getLong(2);
-                    return rs.wasNull() ? new MeasureScope(null, subtree(jdbc, path)) : new MeasureScope(id, List.of());
-                }).optional().orElse(NONE);
+        // Read the row fully before the next query: a query inside a row mapper would hold one
+        // pooled connection while waiting for another.
+        List<Long> row = jdbc.sql("select id, coalesce(parent_id, -1) from organisation where path = :p")
+                .param("p", path).query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2))).optional().orElse(null);
+        if (row == null) {
+            return NONE;
+        }
+        return row.get(1) == -1 ? new MeasureScope(null, subtree(jdbc, path)) : new MeasureScope(row.get(0), List.of());
     }
 
     /** Led by or co-assigned to an organisation of this subtree; binds its values under {@code name}. */
