@@ -21,6 +21,11 @@ final class MissingNumber {
             "受理", "完成", "累计", "新增", "办理", "办结", "达到", "推送", "培训", "开展", "解决", "发放", "覆盖",
             "惠及", "帮扶", "安置", "处理", "查处", "立案", "举办", "召开", "建成", "实施", "排查", "接待", "走访",
             "签约", "引进", "吸纳", "带动", "新建", "改造", "创建", "培育", "认定", "审结", "执结", "化解", "共");
+    /** The first chars of the count verbs: elsewhere no verb starts. */
+    private static final boolean[] VERB_FIRST = table(COUNT_VERBS.stream().map(v -> v.substring(0, 1))
+            .collect(java.util.stream.Collectors.joining()));
+    /** {@link #CLAUSE_ENDS} as a table: every char of the text is checked. */
+    private static final boolean[] CLAUSE_END = table(CLAUSE_ENDS);
     /** A verb further back than this is not the one counting this measure word. */
     private static final int MAX_VERB_DISTANCE = 8;
 
@@ -33,7 +38,7 @@ final class MissingNumber {
         boolean figures = false;
         for (int i = 0; i < n.length(); i++) {
             char c = n.charAt(i);
-            if (CLAUSE_ENDS.indexOf(c) >= 0) {
+            if (CLAUSE_END[c]) {
                 if (!figures && i - clauseStart >= 2 && UNITS.indexOf(n.charAt(i - 1)) >= 0) {
                     Defect d = candidate(original, n, clauseStart, i);
                     if (d != null) {
@@ -53,11 +58,15 @@ final class MissingNumber {
     private static Defect candidate(String original, String n, int start, int end) {
         int unit = end - 1;
         char before = n.charAt(unit - 1);
-        if (NUMBER_CHARS.indexOf(before) >= 0 || endsWord(n, start, end)) {
+        if (NUMBER_CHARS.indexOf(before) >= 0) {
             return null;
         }
+        // The verb is looked for before the dictionary: most clauses have none, and it is cheaper.
         int verb = countVerb(n, Math.max(start, unit - MAX_VERB_DISTANCE), unit);
-        return verb < 0 ? null : new Defect(verb, end, original.substring(verb, end), DefectKind.MISSING_NUMBER);
+        if (verb < 0 || endsWord(n, start, end)) {
+            return null;
+        }
+        return new Defect(verb, end, original.substring(verb, end), DefectKind.MISSING_NUMBER);
     }
 
     /** Whether the measure word is the last char of a dictionary word (文件, 责任人, 事项). */
@@ -74,8 +83,19 @@ final class MissingNumber {
         return false;
     }
 
+    private static boolean[] table(String chars) {
+        boolean[] table = new boolean[Character.MAX_VALUE + 1];
+        for (int i = 0; i < chars.length(); i++) {
+            table[chars.charAt(i)] = true;
+        }
+        return table;
+    }
+
     private static int countVerb(String n, int from, int to) {
         for (int i = to - 1; i >= from; i--) {
+            if (!VERB_FIRST[n.charAt(i)]) {
+                continue;
+            }
             for (String verb : COUNT_VERBS) {
                 if (n.startsWith(verb, i) && i + verb.length() <= to) {
                     return i;

@@ -9,6 +9,12 @@ import taizhang.extract.text.Normalizer;
  */
 public final class ScriptDetector {
 
+    /** Per char: which script it belongs to alone, decided once for all chars. */
+    private static final byte NEITHER = 0;
+    private static final byte SIMPLIFIED = 1;
+    private static final byte TRADITIONAL = 2;
+    private static final byte[] SCRIPT_OF = scriptTable();
+
     private ScriptDetector() {
     }
 
@@ -16,16 +22,25 @@ public final class ScriptDetector {
         long traditional = 0;
         long simplified = 0;
         for (int i = 0; i < original.length(); i++) {
-            char c = original.charAt(i);
-            if (c < '\u3400' || c > '\u9fff') {
-                continue;
-            }
-            if (SimplifiedOnly.is(c)) {
+            byte script = SCRIPT_OF[original.charAt(i)];
+            if (script == SIMPLIFIED) {
                 simplified++;
-            } else if (Normalizer.normalize(c) != c) {
+            } else if (script == TRADITIONAL) {
                 traditional++;
             }
         }
         return traditional > simplified ? Script.HANT : Script.HANS;
+    }
+
+    private static byte[] scriptTable() {
+        byte[] table = new byte[Character.MAX_VALUE + 1];
+        for (char c = '\u3400'; c <= '\u9fff'; c++) {
+            if (SimplifiedOnly.is(c)) {
+                table[c] = SIMPLIFIED;
+            } else if (Normalizer.normalize(c) != c) {
+                table[c] = TRADITIONAL;
+            }
+        }
+        return table;
     }
 }

@@ -11,7 +11,16 @@ import java.util.Arrays;
  */
 final class PhraseTrie<T> {
 
+    /** Bits for {@code 2^PAIR_BITS} hashed buckets of two-char phrase openings. */
+    private static final int PAIR_BITS = 20;
+
     private final Node<T>[] roots;
+    /**
+     * Which two-char openings some phrase has, hashed: most chars that start a phrase are not
+     * followed by a char that continues one, and this answers that without searching a node.
+     * A set bit may be a collision; a clear bit is certain.
+     */
+    private final long[] pairs = new long[1 << (PAIR_BITS - 6)];
 
     @SuppressWarnings("unchecked")
     PhraseTrie() {
@@ -28,6 +37,10 @@ final class PhraseTrie<T> {
             roots[first] = new Node<>();
         }
         Node<T> node = roots[first];
+        if (phrase.length() > 1) {
+            int pair = pair(first, phrase.charAt(1));
+            pairs[pair >>> 6] |= 1L << pair;
+        }
         for (int i = 1; i < phrase.length(); i++) {
             node = node.childOrCreate(phrase.charAt(i));
         }
@@ -39,35 +52,58 @@ final class PhraseTrie<T> {
     /** The longest phrase starting at {@code at}, or null. */
     Match<T> longest(CharSequence text, int at) {
         Node<T> node = roots[text.charAt(at)];
-        Match<T> best = null;
+        T bestValue = null;
+        int bestEnd = -1;
         int i = at + 1;
         while (node != null) {
             if (node.value != null) {
-                best = new Match<>(at, i, node.value);
+                bestValue = node.value;
+                bestEnd = i;
             }
-            if (i >= text.length()) {
+            if (i >= text.length() || i == at + 1 && !mayContinue(text.charAt(at), text.charAt(i))) {
                 break;
             }
             node = node.child(text.charAt(i++));
         }
-        return best;
+        return bestValue == null ? null : new Match<>(at, bestEnd, bestValue);
     }
 
     boolean startsSomething(char c) {
         return roots[c] != null;
     }
 
+    private boolean mayContinue(char first, char second) {
+        int pair = pair(first, second);
+        return (pairs[pair >>> 6] & (1L << pair)) != 0;
+    }
+
+    private static int pair(char first, char second) {
+        return ((first * 31 + second) * 0x9E3779B1) >>> (32 - PAIR_BITS);
+    }
+
     record Match<T>(int start, int end, T value) {
     }
 
     private static final class Node<T> {
+        /** Most nodes have a child or two: a plain loop beats bisection there. */
+        private static final int LINEAR_SEARCH = 8;
+
         private char[] keys = new char[0];
         @SuppressWarnings("unchecked")
         private Node<T>[] children = (Node<T>[]) new Node[0];
         private T value;
 
         Node<T> child(char c) {
-            int i = Arrays.binarySearch(keys, c);
+            char[] k = keys;
+            if (k.length <= LINEAR_SEARCH) {
+                for (int i = 0; i < k.length; i++) {
+                    if (k[i] == c) {
+                        return children[i];
+                    }
+                }
+                return null;
+            }
+            int i = Arrays.binarySearch(k, c);
             return i >= 0 ? children[i] : null;
         }
 

@@ -14,10 +14,7 @@ final class LineBreaks {
     static boolean areHardWraps(String normalized) {
         int breaks = 0;
         int paragraphBreaks = 0;
-        for (int i = 0; i < normalized.length(); i++) {
-            if (normalized.charAt(i) != '\n') {
-                continue;
-            }
+        for (int i = normalized.indexOf('\n'); i >= 0; i = normalized.indexOf('\n', i + 1)) {
             breaks++;
             if (endsSentence(normalized, i) || opensItem(normalized, i)) {
                 paragraphBreaks++;

@@ -10,13 +10,27 @@ import java.util.List;
  */
 final class MarkerScanner {
 
+    /** The chars a marker can start with: a table, as the scan asks it of every char. */
+    private static final boolean[] MAY_OPEN = mayOpen();
+
     private MarkerScanner() {
+    }
+
+    private static boolean[] mayOpen() {
+        boolean[] table = new boolean[Character.MAX_VALUE + 1];
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            table[c] = c == '(' || c >= '0' && c <= '9' || ChineseOrdinal.isNumeralChar(c) || c == '第';
+        }
+        return table;
     }
 
     static List<Marker> scan(String n) {
         List<Marker> markers = new ArrayList<>();
         for (int i = 0; i < n.length(); i++) {
             char c = n.charAt(i);
+            if (!MAY_OPEN[c]) {
+                continue;
+            }
             Marker m = null;
             if (c == '(') {
                 m = parenthesised(n, i);
@@ -72,11 +86,12 @@ final class MarkerScanner {
             return null;
         }
         int len = ChineseOrdinal.length(n, at);
-        int number = ChineseOrdinal.value(n, at, at + len);
+        char next = at(n, at + len);
+        // Most numerals in running text (一批, 三个) are no marker: the char after tells at once.
+        int number = next == '是' || next == '、' ? ChineseOrdinal.value(n, at, at + len) : -1;
         if (number <= 0) {
             return null;
         }
-        char next = at(n, at + len);
         if (next == '是') {
             return new Marker(Marker.Style.MEASURE_IS, at, at + len + 1, number, Boundary.before(n, at));
         }
