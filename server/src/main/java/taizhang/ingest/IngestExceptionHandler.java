@@ -29,6 +29,7 @@ class IngestExceptionHandler {
             case EMPTY -> HttpStatus.BAD_REQUEST;
             case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
             case UNSUPPORTED_TYPE -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+            case BUSY -> HttpStatus.SERVICE_UNAVAILABLE;
             default -> HttpStatus.UNPROCESSABLE_CONTENT;
         };
         log.info("Upload refused ({}): {}", e.kind(), e.getMessage());
