@@ -1,0 +1,42 @@
+package taizhang.report;
+
+import java.util.List;
+
+/**
+ * 完成情况统计 of one campaign as a reader may see it: overall for problems and for measures,
+ * and broken down by problem and by unit.
+ *
+ * <p>A problem is 完成整改 when every one of its measures is done or closed, 基本完成 when every
+ * one is at least substantially done, and 未完成 otherwise (also when it has no measure yet):
+ * a problem is only as far as its slowest measure.
+ */
+public record CompletionStatistics(long campaignId, String campaignName, Tally problems, Tally measures,
+        List<ProblemRow> byProblem, List<UnitRow> byUnit) {
+
+    public CompletionStatistics {
+        byProblem = List.copyOf(byProblem);
+        byUnit = List.copyOf(byUnit);
+    }
+
+    /** One problem with its measures counted. */
+    public record ProblemRow(long problemId, int number, String title, Tally measures) {
+
+        public String status() {
+            if (measures.total() > 0 && measures.completed() == measures.total()) {
+                return "完成整改";
+            }
+            return measures.total() > 0 && measures.unfinished() == 0 ? "基本完成" : "未完成";
+        }
+    }
+
+    /** The measures a unit (with the units below it) leads. */
+    public record UnitRow(String unit, Tally measures) {
+    }
+
+    /** The problems tallied from their measures by the rule above. */
+    static Tally problemsOf(List<ProblemRow> rows) {
+        long completed = rows.stream().filter(r -> r.status().equals("完成整改")).count();
+        long substantially = rows.stream().filter(r -> r.status().equals("基本完成")).count();
+        return Tally.problems(rows.size(), completed, substantially);
+    }
+}

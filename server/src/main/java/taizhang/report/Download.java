@@ -1,0 +1,32 @@
+package taizhang.report;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+
+/**
+ * The headers of a file download: its type, and a Content-Disposition that names it in UTF-8
+ * (RFC 6266 {@code filename*}) with a plain ASCII name first for clients that know no better.
+ */
+record Download(MediaType type, String fileName, String asciiName) {
+
+    static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    static final MediaType DOCX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+
+    HttpHeaders headers() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(type);
+        headers.set(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + asciiName + "\"; filename*=UTF-8''"
+                + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"));
+        return headers;
+    }
+
+    static Download xlsx(String fileName, String asciiName) {
+        return new Download(XLSX, fileName + ".xlsx", asciiName + ".xlsx");
+    }
+
+    static Download docx(String fileName, String asciiName) {
+        return new Download(DOCX, fileName + ".docx", asciiName + ".docx");
+    }
+}

@@ -1,0 +1,43 @@
+package taizhang.report;
+
+import java.util.List;
+
+/** The columns of the Excel ledger, in the order and with the headers offices use. */
+enum LedgerColumn {
+    NUMBER("序号", 6),
+    PROBLEM("问题", 30),
+    MEASURE("整改措施", 36),
+    LEAD("牵头单位", 16),
+    CO_UNITS("配合单位", 20),
+    LEADER("责任人", 10),
+    DEADLINE("整改时限", 12),
+    TYPE("整改类型", 10),
+    PROGRESS("整改进展", 60),
+    STATUS("完成情况", 10),
+    WARNING("预警", 6),
+    EVIDENCE("佐证材料", 24);
+
+    /** How co-units (and evidence files) are joined in one cell; the import splits on it and on its look-alikes. */
+    static final String LIST_SEPARATOR = "、";
+
+    private final String header;
+    private final int width;
+
+    LedgerColumn(String header, int width) {
+        this.header = header;
+        this.width = width;
+    }
+
+    String header() {
+        return header;
+    }
+
+    /** Width in characters. */
+    int width() {
+        return width;
+    }
+
+    static List<String> headers() {
+        return java.util.Arrays.stream(values()).map(LedgerColumn::header).toList();
+    }
+}

@@ -1,0 +1,18 @@
+package taizhang.report;
+
+import java.time.LocalDate;
+import java.util.List;
+import taizhang.ledger.MeasureStatus;
+import taizhang.ledger.MeasureType;
+import taizhang.ledger.WarningLevel;
+
+/** One measure as the Excel ledger shows it: one row of the sheet. */
+record LedgerLine(long measureId, long problemId, int problemNumber, String problemTitle, int ordinal, String title,
+        String lead, List<String> coUnits, String leader, LocalDate deadline, MeasureType type, String progress,
+        MeasureStatus status, WarningLevel warning, List<String> evidence) {
+
+    LedgerLine {
+        coUnits = List.copyOf(coUnits);
+        evidence = List.copyOf(evidence);
+    }
+}

@@ -1,0 +1,56 @@
+package taizhang.report;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** How a ledger's texts become a notice's sentences. */
+final class NoticeText {
+
+    /** How far into a progress text its lead (一是, 第十一，) may put the measure's title. */
+    private static final int LEAD_ROOM = 6;
+    private static final String LEAD_END = "。.，,：:；; ";
+
+    private NoticeText() {
+    }
+
+    /**
+     * The progress text without its own lead: imported progress repeats {@code 一是<title>。},
+     * which the notice writes itself (renumbered, as the public version leaves measures out).
+     */
+    static String afterLead(String progress, String title) {
+        if (progress == null) {
+            return "";
+        }
+        String text = progress.strip();
+        int at = title == null || title.isBlank() ? -1 : text.indexOf(title);
+        if (at < 0 || at > LEAD_ROOM) {
+            return text;
+        }
+        int end = at + title.length();
+        while (end < text.length() && LEAD_END.indexOf(text.charAt(end)) >= 0) {
+            end++;
+        }
+        return text.substring(end);
+    }
+
+    /** Figures the text does not already state, as {@code 新增就业 17.6 万人}. */
+    static List<String> newFigures(String text, List<ReportRepository.Figure> figures) {
+        return figures.stream().filter(f -> !text.contains(plain(f.value())))
+                .map(f -> f.name() + plain(f.value()) + f.unit()).toList();
+    }
+
+    static String plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+    }
+
+    static String date(java.time.LocalDate day) {
+        return day.getYear() + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日";
+    }
+
+    /** The opening: where the work stands, in the two sentences of the statistics. */
+    static String opening(String campaign, String asOf, Tally problems, Tally measures) {
+        return "按照" + campaign + "工作部署，各地区各部门坚持问题导向，逐项对账销号，整改工作取得阶段性成效。截至" + asOf + "，"
+                + problems.sentence() + "；" + measures.sentence() + "。现将有关情况通报如下：";
+    }
+}
