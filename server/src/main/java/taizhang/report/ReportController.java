@@ -2,24 +2,50 @@ package taizhang.report;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import taizhang.shared.CurrentUser;
 
-/** The reports of a campaign: statistics and the Excel ledger. */
+/**
+ * A campaign's reports: statistics, the progress notice, the changes between two dates, and
+ * the Excel ledger out and in. Downloads carry their type and a UTF-8 file name.
+ */
 @RestController
 @RequestMapping("/api/v1/campaigns/{id}")
 class ReportController {
 
     private final StatisticsService statistics;
+    private final ProgressNotices notices;
+    private final ChangeService changes;
     private final LedgerExport export;
+    private final SheetImport sheets;
+    private final InternalMarks internal;
 
-    ReportController(StatisticsService statistics, LedgerExport export) {
+    ReportController(StatisticsService statistics, ProgressNotices notices, ChangeService changes, LedgerExport export,
+            SheetImport sheets, InternalMarks internal) {
         this.statistics = statistics;
+        this.notices = notices;
+        this.changes = changes;
         this.export = export;
+        this.sheets = sheets;
+        this.internal = internal;
     }
 
     @GetMapping("/statistics")
@@ -34,11 +60,100 @@ class ReportController {
                 .body(StatisticsSheet.write(stats));
     }
 
+    /** The notice as data; {@code public=true} leaves out the measures marked internal. */
+    @GetMapping("/notice")
+    ProgressNotice notice(CurrentUser user, @PathVariable long id, @RequestParam(required = false) @DateTimeFormat(
+            iso = DateTimeFormat.ISO.DATE) LocalDate asOf, @RequestParam(name = "public", defaultValue = "false") boolean open) {
+        return notices.notice(user, id, asOf, open);
+    }
+
+    @GetMapping("/notice.docx")
+    ResponseEntity<byte[]> noticeDocx(CurrentUser user, @PathVariable long id, @RequestParam(required = false)
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(name = "public", defaultValue = "false") boolean open) {
+        ProgressNotice notice = notices.notice(user, id, asOf, open);
+        String name = notice.title() + (open ? "（公开版）" : "") + "_" + notice.asOf();
+        return ResponseEntity.ok().headers(Download.docx(name, "notice-" + id + "-" + notice.asOf()).headers())
+                .body(NoticeDocx.write(notice));
+    }
+
+    @GetMapping("/changes")
+    LedgerChanges changes(CurrentUser user, @PathVariable long id,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return changes.between(user, id, from, to);
+    }
+
+    @GetMapping("/changes.docx")
+    ResponseEntity<byte[]> changesDocx(CurrentUser user, @PathVariable long id,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        LedgerChanges found = changes.between(user, id, from, to);
+        return ResponseEntity.ok().headers(Download.docx(found.campaignName() + "进展变化情况_" + from + "_" + to,
+                "changes-" + id + "-" + from + "-" + to).headers()).body(NoticeDocx.write(found));
+    }
+
     /** The ledger as .xlsx, streamed to the client as it is read; access is checked before anything is sent. */
     @GetMapping("/ledger.xlsx")
     void ledgerSheet(CurrentUser user, @PathVariable long id, HttpServletResponse response) throws IOException {
         String title = export.title(user, id);
         Download.xlsx(title, "ledger-" + id).headers().forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
         export.write(user, id, response.getOutputStream());
+    }
+
+    /**
+     * Imports an Excel ledger. With bad cells nothing is written and the answer is 422: problem
+     * details listing the cells, or the error sheet itself when the client accepts .xlsx.
+     */
+    @PostMapping("/ledger.xlsx")
+    ResponseEntity<?> importSheet(CurrentUser user, @PathVariable long id, @RequestParam("file") MultipartFile file,
+            @RequestHeader(name = "Accept", defaultValue = "application/json") String accept) throws IOException {
+        SheetImportResult result = importUpload(sheets, user, id, file);
+        if (result.written()) {
+            return ResponseEntity.ok(result);
+        }
+        if (accept.contains(Download.XLSX.toString())) {
+            return ResponseEntity.unprocessableContent().headers(Download.xlsx("导入错误", "import-errors").headers())
+                    .body(ErrorSheet.write(result.errors()));
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+                "表格中有 " + result.errorCount() + " 处错误，未导入任何数据；请按错误清单修改后重新导入");
+        problem.setType(URI.create("urn:taizhang:problem:sheet-errors"));
+        problem.setTitle("表格有错误");
+        problem.setProperty("errors", result.errors());
+        problem.setProperty("errorCount", result.errorCount());
+        return ResponseEntity.unprocessableContent().body(problem);
+    }
+
+    @GetMapping("/internal-measures")
+    List<Long> internalMeasures(CurrentUser user, @PathVariable long id) {
+        return internal.marked(user, id);
+    }
+
+    @PutMapping("/internal-measures/{measureId}")
+    ResponseEntity<Void> markInternal(CurrentUser user, @PathVariable long id, @PathVariable long measureId) {
+        internal.mark(user, id, measureId, true);
+        return ResponseEntity.noContent().build();
+    }
+
+    @DeleteMapping("/internal-measures/{measureId}")
+    ResponseEntity<Void> unmarkInternal(CurrentUser user, @PathVariable long id, @PathVariable long measureId) {
+        internal.mark(user, id, measureId, false);
+        return ResponseEntity.noContent().build();
+    }
+
+    /** The upload goes to a temporary file (read twice, never held in memory) that is removed afterwards. */
+    static SheetImportResult importUpload(SheetImport sheets, CurrentUser user, long campaignId, MultipartFile file)
+            throws IOException {
+        if (file.isEmpty()) {
+            throw new SheetRejectedException("上传的文件是空的");
+        }
+        Path temp = Files.createTempFile("taizhang-sheet-", ".xlsx");
+        try {
+            file.transferTo(temp);
+            return sheets.importSheet(user, campaignId, temp);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
     }
 }

@@ -158,6 +158,13 @@ class ReportRepository {
                 .param("ids", measureIds).query(Long.class).list());
     }
 
+    List<Long> internalIn(ReportScope scope) {
+        Map<String, Object> params = new HashMap<>();
+        String where = scope.condition(params);
+        return jdbc.sql("select m.id from report_internal_measure r join measure m on m.id = r.measure_id where "
+                + where + " order by m.id").params(params).query(Long.class).list();
+    }
+
     boolean isInternal(long measureId) {
         return jdbc.sql("select count(*) from report_internal_measure where measure_id = :m").param("m", measureId)
                 .query(Long.class).single() > 0;
