@@ -93,9 +93,16 @@ public class CampaignService {
                 : campaigns.problemsWithVisibleMeasures(campaignId, user);
     }
 
+    /** The problem, if the user may see it; a hidden one reads as missing, without naming its campaign. */
     public Problem problem(CurrentUser user, long problemId) {
         Problem problem = campaigns.problem(problemId).orElseThrow(() -> NotFoundException.of("问题", problemId));
-        return problems(user, problem.campaignId()).stream().filter(p -> p.id() == problemId).findFirst()
+        List<Problem> visible;
+        try {
+            visible = problems(user, problem.campaignId());
+        } catch (NotFoundException hidden) {
+            throw NotFoundException.of("问题", problemId);
+        }
+        return visible.stream().filter(p -> p.id() == problemId).findFirst()
                 .orElseThrow(() -> NotFoundException.of("问题", problemId));
     }
 

@@ -251,6 +251,9 @@ class AuthorizationIntegrationTest {
         nothingChangesWhile(() -> {
             for (Actor outsider : outsiders()) {
                 assertRead404(outsider, "/api/v1/problems/" + problem);
+                assertThat(body(read(outsider, "/api/v1/problems/" + problem)).get("detail").asText())
+                        .as("names the problem, not the hidden campaign").contains("问题 " + problem)
+                        .doesNotContain("整改任务");
                 assertWriteRefused(outsider, HttpMethod.PUT, "/api/v1/problems/" + problem,
                         "{\"version\":0,\"title\":\"被改\"}");
                 assertWriteRefused(outsider, HttpMethod.POST, "/api/v1/problems/" + problem + "/measures",
