@@ -69,7 +69,7 @@ final class SheetReader {
             StylesTable styles = reader.getStylesTable();
             Iterator<InputStream> sheets = reader.getSheetsData();
             if (!sheets.hasNext()) {
-                throw new SheetRejectedException("工作簿中没有工作表");
+                throw new SheetRejectedException("文件不是 Excel 工作簿（.xlsx），其中没有工作表");
             }
             try (InputStream sheet = sheets.next()) {
                 XMLReader parser = XMLHelper.newXMLReader();
