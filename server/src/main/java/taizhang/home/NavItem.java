@@ -13,6 +13,7 @@ public record NavItem(String href, String label) {
     static final NavItem MY = new NavItem("/my", "我的任务");
     static final NavItem REVIEW = new NavItem("/review", "审核销号");
     static final NavItem IMPORTS = new NavItem("/imports", "导入报告");
+    static final NavItem REPORTS = new NavItem("/reports", "通报与台账");
 
     /** What each role works with: the office runs the whole loop, leaders read, units report. */
     static List<NavItem> forUser(CurrentUser user) {
@@ -30,6 +31,7 @@ public record NavItem(String href, String label) {
         if (user.hasAny(Role.OFFICE, Role.ADMIN)) {
             items.add(IMPORTS);
         }
+        items.add(REPORTS);
         return List.copyOf(items);
     }
 }
