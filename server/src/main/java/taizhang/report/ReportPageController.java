@@ -1,0 +1,110 @@
+package taizhang.report;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import taizhang.home.PageController;
+import taizhang.ledger.Campaign;
+import taizhang.ledger.CampaignService;
+import taizhang.shared.CurrentUser;
+import taizhang.shared.ForbiddenException;
+
+/** 通报与台账: the office's page for the notice, statistics, changes and the Excel ledger. */
+@Controller
+class ReportPageController implements PageController {
+
+    private final CampaignService campaigns;
+    private final StatisticsService statistics;
+    private final ChangeService changes;
+    private final ProgressNotices notices;
+    private final InternalMarks internal;
+    private final SheetImport sheets;
+    private final ReportAccess access;
+    private final Clock clock;
+
+    ReportPageController(CampaignService campaigns, StatisticsService statistics, ChangeService changes,
+            ProgressNotices notices, InternalMarks internal, SheetImport sheets, ReportAccess access, Clock clock) {
+        this.campaigns = campaigns;
+        this.statistics = statistics;
+        this.changes = changes;
+        this.notices = notices;
+        this.internal = internal;
+        this.sheets = sheets;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    @GetMapping("/reports")
+    String reports(CurrentUser user, @RequestParam(required = false) Long campaign,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
+        model.addAttribute("page", page(user, campaign, from, to, null, null, null));
+        return "report/reports";
+    }
+
+    /** The notice as a page of its own, laid out like the printed one. */
+    @GetMapping("/reports/notice")
+    String notice(CurrentUser user, @RequestParam long campaign,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(name = "public", defaultValue = "false") boolean open, Model model) {
+        model.addAttribute("notice", notices.notice(user, campaign, asOf, open));
+        return "report/notice";
+    }
+
+    @PostMapping("/reports/import")
+    String importSheet(CurrentUser user, @RequestParam long campaign, @RequestParam("file") MultipartFile file,
+            Model model) throws IOException {
+        SheetImportResult result;
+        try {
+            result = ReportController.importUpload(sheets, user, campaign, file);
+        } catch (SheetRejectedException e) {
+            model.addAttribute("page", page(user, campaign, null, null, null, null, e.getMessage()));
+            return "report/reports";
+        }
+        String errorSheet = result.written() ? null : "data:" + Download.XLSX + ";base64,"
+                + Base64.getEncoder().encodeToString(ErrorSheet.write(result.errors()));
+        String message = result.written() ? "已导入 " + result.newMeasures() + " 项措施（新增问题 " + result.newProblems() + " 个）"
+                : "表格中有 " + result.errorCount() + " 处错误，未导入任何数据";
+        model.addAttribute("page", page(user, campaign, null, null, result, errorSheet, message));
+        return "report/reports";
+    }
+
+    @PostMapping("/reports/internal")
+    String markInternal(CurrentUser user, @RequestParam long campaign, @RequestParam long measure,
+            @RequestParam(defaultValue = "false") boolean internal) {
+        this.internal.mark(user, campaign, measure, internal);
+        return "redirect:/reports?campaign=" + campaign;
+    }
+
+    private ReportsPage page(CurrentUser user, Long campaignId, LocalDate from, LocalDate to, SheetImportResult upload,
+            String errorSheet, String message) {
+        List<Campaign> visible = campaigns.visible(user);
+        if (visible.isEmpty()) {
+            return new ReportsPage(visible, null, false, null, null, null, null, null, List.of(), null, null, message);
+        }
+        Campaign campaign = campaignId == null ? visible.get(0) : campaigns.get(user, campaignId);
+        LocalDate today = LocalDate.now(clock);
+        LedgerChanges found = from == null || to == null ? null : changes.between(user, campaign.id(), from, to);
+        return new ReportsPage(visible, campaign, office(user, campaign.id()), statistics.statistics(user, campaign.id()),
+                today, from == null ? today.withDayOfMonth(1) : from, to == null ? today : to, found,
+                internal.marked(user, campaign.id()), upload, errorSheet, message);
+    }
+
+    private boolean office(CurrentUser user, long campaignId) {
+        try {
+            access.editable(user, campaignId);
+            return true;
+        } catch (ForbiddenException e) {
+            return false;
+        }
+    }
+}
