@@ -1,6 +1,8 @@
 package taizhang.ledger;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -95,9 +97,24 @@ class CampaignRepository {
 
     /** The problems of a campaign that have at least one measure the user may see. */
     List<Problem> problemsWithVisibleMeasures(long campaignId, CurrentUser user) {
-        return jdbc.sql("select * from problem p where p.campaign_id = :c and exists (select 1 from measure m where m.problem_id = p.id and "
-                + MeasureRepository.VISIBLE_MEASURE + ") order by p.number, p.id")
-                .param("c", campaignId).param("scope", user.subtreePattern()).query(PROBLEM).list();
+        StringBuilder sql = new StringBuilder("""
+                select * from problem p where p.campaign_id = :c
+                and p.id in (select m.problem_id from measure m where m.campaign_id = :c""");
+        Map<String, Object> params = new HashMap<>();
+        new MeasureConditions(sql, params).visibleTo(jdbc, user, campaignId);
+        sql.append(") order by p.number, p.id");
+        return jdbc.sql(sql.toString()).params(params).param("c", campaignId).query(PROBLEM).list();
+    }
+
+    int problemCount(long campaignId) {
+        return jdbc.sql("select count(*) from problem where campaign_id = :c").param("c", campaignId)
+                .query(Integer.class).single();
+    }
+
+    /** The campaign's problem with this number, if there is one. */
+    Optional<Long> problemId(long campaignId, int number) {
+        return jdbc.sql("select id from problem where campaign_id = :c and number = :n order by id limit 1")
+                .param("c", campaignId).param("n", number).query(Long.class).optional();
     }
 
     boolean updateProblem(long id, int version, String title, String description) {

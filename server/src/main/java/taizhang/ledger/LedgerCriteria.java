@@ -14,12 +14,13 @@ import org.springframework.format.annotation.DateTimeFormat;
 /**
  * The ledger page's filter as it stands in the URL ({@code /ledger?campaign=1&status=IN_PROGRESS&q=…}),
  * so that a view can be bookmarked and shared. {@code overdue} narrows to unfinished work past
- * its deadline, the dashboard's 逾期 figure.
+ * its deadline, the dashboard's 逾期 figure. {@code problemNo} is a problem typed by its number,
+ * where a campaign has too many problems for a list; the page resolves it to {@code problem}.
  */
 public record LedgerCriteria(Long campaign, Long section, Long problem, Long unit, Set<MeasureStatus> status,
         Set<WarningLevel> warning, Set<MeasureType> type, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, String q, String sort, Integer page,
-        Integer size, Boolean overdue) {
+        Integer size, Boolean overdue, Integer problemNo) {
 
     public static final int DEFAULT_SIZE = 50;
 
@@ -50,12 +51,18 @@ public record LedgerCriteria(Long campaign, Long section, Long problem, Long uni
 
     public LedgerCriteria withPage(int newPage) {
         return new LedgerCriteria(campaign, section, problem, unit, status, warning, type, from, to, q, sort, newPage,
-                size, overdue);
+                size, overdue, problemNo);
     }
 
     public LedgerCriteria withSort(String newSort) {
         return new LedgerCriteria(campaign, section, problem, unit, status, warning, type, from, to, q, newSort, 0,
-                size, overdue);
+                size, overdue, problemNo);
+    }
+
+    /** This view narrowed to one problem, given by its id; the typed number is then settled. */
+    LedgerCriteria withProblem(Long problemId) {
+        return new LedgerCriteria(campaign, section, problemId, unit, status, warning, type, from, to, q, sort, page,
+                size, overdue, null);
     }
 
     /** The sort a column header links to: ascending first, descending when already ascending. */

@@ -4,10 +4,23 @@ import java.util.List;
 
 /** The ledger page: the rows of the current view, and what its filter and bulk forms offer. */
 public record LedgerPage(LedgerCriteria criteria, List<LedgerRow> rows, boolean hasNext, List<Campaign> campaigns,
-        List<Section> sections, List<Problem> problems, List<UnitOption> units, boolean canAssign, String message) {
+        List<Section> sections, ProblemChoice problems, List<UnitOption> units, boolean canAssign, String message) {
 
     /** An organisation in a select, indented by its depth below the reader's own. */
     public record UnitOption(long id, String label) {
+    }
+
+    /**
+     * How the filter offers a problem: a list when the campaign has few, else a box for the
+     * problem's number (a generated campaign has 250,000: as options, megabytes per page).
+     */
+    public record ProblemChoice(List<Problem> options, boolean byNumber, Integer number) {
+
+        static final ProblemChoice NONE = new ProblemChoice(List.of(), false, null);
+
+        public boolean disabled() {
+            return options.isEmpty() && !byNumber;
+        }
     }
 
     public LedgerPage withMessage(String text) {

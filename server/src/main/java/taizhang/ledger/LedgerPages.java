@@ -13,28 +13,60 @@ import taizhang.shared.Role;
 @Service
 class LedgerPages {
 
+    /** Up to this many problems the filter lists them; beyond, the reader types a number. */
+    static final int MAX_PROBLEM_OPTIONS = 300;
+
     private final LedgerSearch search;
     private final CampaignService campaigns;
+    private final CampaignRepository campaignRows;
     private final OrgService organisations;
     private final Clock clock;
 
-    LedgerPages(LedgerSearch search, CampaignService campaigns, OrgService organisations, Clock clock) {
+    LedgerPages(LedgerSearch search, CampaignService campaigns, CampaignRepository campaignRows,
+            OrgService organisations, Clock clock) {
         this.search = search;
         this.campaigns = campaigns;
+        this.campaignRows = campaignRows;
         this.organisations = organisations;
         this.clock = clock;
     }
 
     @Transactional(readOnly = true)
-    LedgerPage page(CurrentUser user, LedgerCriteria criteria) {
+    LedgerPage page(CurrentUser user, LedgerCriteria asked) {
+        Long campaign = asked.campaign();
+        // Sections first: reading them checks that the reader may see the campaign.
+        List<Section> sections = campaign == null ? List.of() : campaigns.sections(user, campaign);
+        LedgerCriteria criteria = byProblemId(asked);
         String unitScope = criteria.unit() == null ? null : organisations.get(user, criteria.unit()).path() + "%";
         List<LedgerRow> rows = search.page(user, criteria, unitScope, LocalDate.now(clock));
         boolean hasNext = rows.size() > criteria.size();
-        Long campaign = criteria.campaign();
-        List<Section> sections = campaign == null ? List.of() : campaigns.sections(user, campaign);
-        List<Problem> problems = campaign == null ? List.of() : campaigns.problems(user, campaign);
         return new LedgerPage(criteria, hasNext ? rows.subList(0, criteria.size()) : rows, hasNext,
-                campaigns.visible(user), sections, problems, units(user), user.hasAny(Role.OFFICE, Role.ADMIN), null);
+                campaigns.visible(user), sections, problems(user, criteria), units(user),
+                user.hasAny(Role.OFFICE, Role.ADMIN), null);
+    }
+
+    /** A problem typed by number names the campaign's problem of that number; none matches when there is none. */
+    private LedgerCriteria byProblemId(LedgerCriteria criteria) {
+        if (criteria.problemNo() == null) {
+            return criteria;
+        }
+        if (criteria.campaign() == null) {
+            return criteria.withProblem(criteria.problem());
+        }
+        return criteria.withProblem(campaignRows.problemId(criteria.campaign(), criteria.problemNo()).orElse(-1L));
+    }
+
+    private LedgerPage.ProblemChoice problems(CurrentUser user, LedgerCriteria criteria) {
+        Long campaign = criteria.campaign();
+        if (campaign == null) {
+            return LedgerPage.ProblemChoice.NONE;
+        }
+        if (campaignRows.problemCount(campaign) <= MAX_PROBLEM_OPTIONS) {
+            return new LedgerPage.ProblemChoice(campaigns.problems(user, campaign), false, null);
+        }
+        Integer number = criteria.problem() == null ? null
+                : campaignRows.problem(criteria.problem()).map(Problem::number).orElse(null);
+        return new LedgerPage.ProblemChoice(List.of(), true, number);
     }
 
     private List<LedgerPage.UnitOption> units(CurrentUser user) {

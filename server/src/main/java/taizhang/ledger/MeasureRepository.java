@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -17,22 +18,6 @@ import taizhang.shared.Jdbc;
 
 @Repository
 class MeasureRepository {
-
-    /**
-     * A measure is visible to the subtree of its campaign's owner (the office), of its lead
-     * unit and of each co-unit. Bound as {@code :scope}, the user's subtree pattern.
-     */
-    static final String VISIBLE_MEASURE = """
-            (exists (select 1 from campaign vc join organisation vo on vo.id = vc.owner_org_id
-                     where vc.id = m.campaign_id and vo.path like :scope)
-             or exists (select 1 from organisation vl where vl.id = m.lead_org_id and vl.path like :scope)
-             or exists (select 1 from measure_co_unit vcu join organisation vco on vco.id = vcu.org_id
-                        where vcu.measure_id = m.id and vco.path like :scope))""";
-
-    private static final String UNIT_SCOPE = """
-            (exists (select 1 from organisation ul where ul.id = m.lead_org_id and ul.path like :unitScope)
-             or exists (select 1 from measure_co_unit ucu join organisation uco on uco.id = ucu.org_id
-                        where ucu.measure_id = m.id and uco.path like :unitScope))""";
 
     private final JdbcClient jdbc;
 
@@ -46,23 +31,37 @@ class MeasureRepository {
     }
 
     boolean visible(CurrentUser user, long id) {
-        return jdbc.sql("select count(*) from measure m where m.id = :id and " + VISIBLE_MEASURE)
-                .param("id", id).param("scope", user.subtreePattern()).query(Long.class).single() > 0;
+        StringBuilder sql = new StringBuilder("select count(*) from measure m where m.id = :id");
+        Map<String, Object> params = new HashMap<>();
+        new MeasureConditions(sql, params).visibleTo(jdbc, user, null);
+        return jdbc.sql(sql.toString()).params(params).param("id", id).query(Long.class).single() > 0;
     }
 
     /** True when the user's subtree holds the measure's lead unit or one of its co-units. */
     boolean responsible(CurrentUser user, long id) {
-        return jdbc.sql("select count(*) from measure m where m.id = :id and " + UNIT_SCOPE)
-                .param("id", id).param("unitScope", user.subtreePattern()).query(Long.class).single() > 0;
+        Map<String, Object> params = new HashMap<>();
+        String assigned = MeasureScope.of(jdbc, user.organisationPath()).assignedTo("unitOrg", "uu", params);
+        return jdbc.sql("select count(*) from measure m where m.id = :id and " + assigned).params(params)
+                .param("id", id).query(Long.class).single() > 0;
     }
 
-    /** One page of the filtered ledger; fetches one row more than asked to know if there is a next page. */
+    /** One page of the filtered ledger; the caller asks for one row more than it shows to know if there is a next page. */
     List<MeasureView> list(CurrentUser user, MeasureFilter filter, String unitScope, MeasureSort sort, int offset,
             int limit) {
+        return list(user, filter, unitScope, sort, offset, limit, conditions -> {
+        });
+    }
+
+    /**
+     * The same page with the caller's further conditions (the ledger page's section and
+     * keyword in both scripts), appended to the same query so the two views cannot drift.
+     */
+    List<MeasureView> list(CurrentUser user, MeasureFilter filter, String unitScope, MeasureSort sort, int offset,
+            int limit, Consumer<MeasureConditions> more) {
         // The page's ids first, then their rows: skipping to a later page walks index entries
         // only, and the joins run for the rows shown, not for every row skipped.
         StringBuilder sql = new StringBuilder("select m.id from measure m where 1 = 1");
-        Map<String, Object> params = conditions(sql, user, filter, unitScope);
+        Map<String, Object> params = conditions(sql, user, filter, unitScope, more);
         sql.append(" order by ").append(sort.orderBy()).append(" limit :limit offset :offset");
         sql.insert(0, "select m.*, p.number as problem_number, lo.name as lead_name from (")
                 .append(") page join measure m on m.id = page.id join problem p on p.id = m.problem_id")
@@ -81,27 +80,18 @@ class MeasureRepository {
 
     long count(CurrentUser user, MeasureFilter filter, String unitScope) {
         StringBuilder sql = new StringBuilder("select count(*) from measure m where 1 = 1");
-        Map<String, Object> params = conditions(sql, user, filter, unitScope);
+        Map<String, Object> params = conditions(sql, user, filter, unitScope, conditions -> {
+        });
         return jdbc.sql(sql.toString()).params(params).query(Long.class).single();
     }
 
-    /**
-     * Visibility and filters, with the organisation subtrees resolved first: a subtree is one
-     * key of {@code measure_unit}, and owned campaigns a short id list, so the database can use
-     * the measure's own indexes instead of matching the tree for every candidate row.
-     */
+    /** Visibility, the filter and the caller's further conditions, appended to {@code sql}; returns the bound values. */
     private Map<String, Object> conditions(StringBuilder sql, CurrentUser user, MeasureFilter filter,
-            String unitScope) {
+            String unitScope, Consumer<MeasureConditions> more) {
         Map<String, Object> params = new HashMap<>();
-        MeasureConditions conditions = new MeasureConditions(sql, params);
-        List<Long> ownCampaigns = jdbc.sql("""
-                select c.id from campaign c join organisation o on o.id = c.owner_org_id where o.path like :scope""")
-                .param("scope", user.subtreePattern()).query(Long.class).list();
-        boolean ownsEveryCampaign = jdbc.sql("select count(*) from campaign").query(Long.class).single()
-                == ownCampaigns.size();
-        conditions.visibleTo(MeasureScope.of(jdbc, user.organisationPath()), ownCampaigns, ownsEveryCampaign,
-                filter.campaignId());
-        conditions.add(filter, unitScope == null ? null : MeasureScope.of(jdbc, unitScope));
+        MeasureConditions conditions = new MeasureConditions(sql, params).visibleTo(jdbc, user, filter.campaignId())
+                .add(filter, unitScope == null ? null : MeasureScope.of(jdbc, unitScope));
+        more.accept(conditions);
         return params;
     }
 
