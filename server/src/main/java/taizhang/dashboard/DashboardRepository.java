@@ -10,14 +10,14 @@ import org.springframework.stereotype.Repository;
  * The dashboard's statistics, one grouped query each over a campaign's measures, served by the
  * {@code measure_campaign_*} indexes. When the reader does not own the campaign, the measures
  * are narrowed by the visibility rule of the ledger: led by, or co-assigned to, an organisation
- * in the reader's subtree (for the owner that rule admits every measure, so it is left out).
+ * in the reader's subtree, which is one key of {@code measure_unit} (for the owner that rule
+ * admits every measure, so it is left out).
  */
 @Repository
 class DashboardRepository {
 
-    private static final String IN_SCOPE = " and (m.lead_org_id in (select so.id from organisation so where so.path like :scope)"
-            + " or exists (select 1 from measure_co_unit scu join organisation sco on sco.id = scu.org_id"
-            + " where scu.measure_id = m.id and sco.path like :scope))";
+    private static final String IN_SCOPE =
+            " and exists (select 1 from measure_unit su where su.org_id = :scopeOrg and su.measure_id = m.id)";
 
     private static final String FINISHED = "case when m.status in ('DONE', 'CLOSED') then 1 else 0 end";
 
@@ -36,11 +36,14 @@ class DashboardRepository {
     record PeriodFigure(String period, long reports, long accepted, long claimedDone) {
     }
 
-    /** The campaign's measures in scope; {@code scope} null means all of them (the owner's view). */
-    record Scope(long campaignId, String scope) {
+    /**
+     * The campaign's measures in scope: those of the reader's organisation ({@code measure_unit}
+     * holds no rows for the root, whose readers own every campaign); null means all of them.
+     */
+    record Scope(long campaignId, Long orgId) {
 
         String condition() {
-            return scope == null ? "" : IN_SCOPE;
+            return orgId == null ? "" : IN_SCOPE;
         }
     }
 
@@ -60,12 +63,18 @@ class DashboardRepository {
                 .list();
     }
 
+    /**
+     * The first problems by number that have measures in scope, with their counts: the problems
+     * are taken first, in index order, so a campaign of 250,000 problems costs as much as one of 60.
+     */
     List<Share> byProblem(Scope s, int limit) {
         return query("""
-                select p.id, p.number, p.title, g.total, g.finished
-                from (select m.problem_id, count(*) as total, sum(""" + FINISHED + ") as finished"
-                + " from measure m where m.campaign_id = :campaign" + s.condition() + " group by m.problem_id) g"
-                + " join problem p on p.id = g.problem_id order by p.number, p.id limit :limit", s)
+                select p.id, p.number, p.title, count(*), sum(""" + FINISHED + """
+                ) from (select fp.id, fp.number, fp.title from problem fp where fp.campaign_id = :campaign
+                        and exists (select 1 from measure m where m.problem_id = fp.id""" + s.condition() + """
+                ) order by fp.number, fp.id limit :limit) p
+                join measure m on m.problem_id = p.id where 1 = 1""" + s.condition()
+                + " group by p.id, p.number, p.title order by p.number, p.id", s)
                 .param("limit", limit)
                 .query((rs, n) -> new Share(rs.getLong(1), rs.getInt(2) + ". " + rs.getString(3), rs.getLong(4),
                         rs.getLong(5)))
@@ -93,7 +102,7 @@ class DashboardRepository {
 
     /** Indicators with a target, campaign-wide ones first, each with its latest reading. */
     List<IndicatorFigure> indicators(Scope s, int limit) {
-        String scoped = s.scope() == null ? ""
+        String scoped = s.orgId() == null ? ""
                 : " and exists (select 1 from measure m where m.id = i.measure_id" + IN_SCOPE + ")";
         return query("""
                 select i.id, i.name, i.unit, i.target,
@@ -119,8 +128,21 @@ class DashboardRepository {
                 .list();
     }
 
+    /**
+     * What changes when the figures may change, each read from the end of an index: the latest
+     * measure edit, the latest report, reading and campaign.
+     */
+    String fingerprint() {
+        return jdbc.sql("""
+                select (select max(updated_at) from measure), (select max(id) from progress_report),
+                       (select max(id) from indicator_reading), (select max(id) from campaign)""")
+                .query((rs, n) -> rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3) + "|"
+                        + rs.getString(4))
+                .single();
+    }
+
     private JdbcClient.StatementSpec query(String sql, Scope s) {
         JdbcClient.StatementSpec spec = jdbc.sql(sql).param("campaign", s.campaignId());
-        return s.scope() == null ? spec : spec.param("scope", s.scope());
+        return s.orgId() == null ? spec : spec.param("scopeOrg", s.orgId());
     }
 }

@@ -34,14 +34,16 @@ public class DashboardService {
     static final int MAX_INDICATORS = 12;
 
     private final DashboardRepository stats;
+    private final DashboardCache cache;
     private final CampaignService campaigns;
     private final OrgService organisations;
     private final Charting charts;
     private final Clock clock;
 
-    DashboardService(DashboardRepository stats, CampaignService campaigns, OrgService organisations,
-            Charting charts, Clock clock) {
+    DashboardService(DashboardRepository stats, DashboardCache cache, CampaignService campaigns,
+            OrgService organisations, Charting charts, Clock clock) {
         this.stats = stats;
+        this.cache = cache;
         this.campaigns = campaigns;
         this.organisations = organisations;
         this.charts = charts;
@@ -51,6 +53,10 @@ public class DashboardService {
     /** The dashboard of the given campaign, or of the latest visible one when none is given. */
     @Transactional(readOnly = true)
     public Dashboard dashboard(CurrentUser user, Long campaignId) {
+        return cache.get(user.organisationId(), campaignId, stats.fingerprint(), () -> compute(user, campaignId));
+    }
+
+    private Dashboard compute(CurrentUser user, Long campaignId) {
         List<Campaign> visible = campaigns.visible(user);
         if (visible.isEmpty()) {
             return new Dashboard(visible, null, null, List.of(), List.of(), List.of(), List.of(), List.of(),
@@ -77,7 +83,7 @@ public class DashboardService {
     /** The owner's office sees every measure of its campaign; anyone else the ones its units carry. */
     private Scope scope(CurrentUser user, Campaign campaign) {
         String ownerPath = organisations.find(campaign.ownerOrgId()).orElseThrow().path();
-        return new Scope(campaign.id(), user.covers(ownerPath) ? null : user.subtreePattern());
+        return new Scope(campaign.id(), user.covers(ownerPath) ? null : user.organisationId());
     }
 
     private static Overall overall(List<StatusCount> counts) {
