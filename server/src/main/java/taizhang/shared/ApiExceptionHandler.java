@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -80,6 +81,13 @@ class ApiExceptionHandler {
                 "参数 " + e.getName() + " 的值不合法");
         problem.setProperty("errors", List.of(Map.of("field", e.getName(), "message", "值不合法")));
         return problem;
+    }
+
+    /** Two writers locked the same rows in opposite order; the database undid one of them, entirely. */
+    @ExceptionHandler(PessimisticLockingFailureException.class)
+    ProblemDetail lockConflict(PessimisticLockingFailureException e) {
+        log.info("Lock conflict, transaction rolled back: {}", e.getMostSpecificCause().getMessage());
+        return problem(HttpStatus.CONFLICT, "concurrent-write", "并发冲突", "另一项修改同时在进行，本次修改未保存，请重试");
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)
