@@ -62,7 +62,7 @@ class ReportRepository {
     List<ProblemKey> problemsAfter(long campaignId, int number, long id, int limit) {
         return jdbc.sql("""
                 select id, number, title, section_id from problem
-                where campaign_id = :c and (number > :n or number = :n and id > :id)
+                where campaign_id = :c and number >= :n and (number > :n or id > :id)
                 order by number, id limit :limit""")
                 .param("c", campaignId).param("n", number).param("id", id).param("limit", limit)
                 .query((rs, n) -> new ProblemKey(rs.getLong(1), rs.getInt(2), rs.getString(3),
@@ -76,7 +76,7 @@ class ReportRepository {
             return List.of();
         }
         Map<String, Object> params = new HashMap<>();
-        String where = scope.condition(params);
+        String where = scope.unitCondition(params);
         params.put("problems", problemIds);
         return jdbc.sql("""
                 select m.id, m.problem_id, m.ordinal, m.title, m.body, lo.name as lead_name, m.responsible_leader,

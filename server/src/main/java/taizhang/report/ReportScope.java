@@ -20,6 +20,19 @@ record ReportScope(long campaignId, Long unitOrgId) {
                 + " where su.org_id = :scopeOrg and su.measure_id = m.id)";
     }
 
+    /**
+     * The scope's unit condition alone, for queries already narrowed to the campaign by other
+     * keys (its problems): a campaign condition there would lead the planner to the campaign
+     * index and a scan of the whole campaign per page.
+     */
+    String unitCondition(Map<String, Object> params) {
+        if (unitOrgId == null) {
+            return "1 = 1";
+        }
+        params.put("scopeOrg", unitOrgId);
+        return "exists (select 1 from measure_unit su where su.org_id = :scopeOrg and su.measure_id = m.id)";
+    }
+
     boolean whole() {
         return unitOrgId == null;
     }
