@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # JMH throughput of the extraction pipeline (extract module), in MB/s of UTF-8 text.
 #
-#   bench/extract.sh                      # every benchmark: 3 warmup + 5 measured iterations of 2 s, 1 fork
+#   bench/extract.sh                      # every benchmark: 8 s of JIT warm-up on the seed, 4 warmup + 5 measured iterations of 2 s, 1 fork
 #   bench/extract.sh pipeline -prof gc    # JMH options pass through: a name pattern, profilers, -wi/-i/-f …
 #
 # Set BUILD_DIR to build somewhere other than extract/target (parallel builds on one machine),
