@@ -106,9 +106,10 @@ class CampaignRepository {
         return jdbc.sql(sql.toString()).params(params).param("c", campaignId).query(PROBLEM).list();
     }
 
-    int problemCount(long campaignId) {
-        return jdbc.sql("select count(*) from problem where campaign_id = :c").param("c", campaignId)
-                .query(Integer.class).single();
+    /** True when the campaign has more problems than this; counts no further (a campaign may have 250,000). */
+    boolean hasMoreProblemsThan(long campaignId, int limit) {
+        return jdbc.sql("select count(*) from (select 1 from problem where campaign_id = :c limit :n) first")
+                .param("c", campaignId).param("n", limit + 1).query(Integer.class).single() > limit;
     }
 
     /** The campaign's problem with this number, if there is one. */

@@ -61,7 +61,7 @@ class LedgerPages {
         if (campaign == null) {
             return LedgerPage.ProblemChoice.NONE;
         }
-        if (campaignRows.problemCount(campaign) <= MAX_PROBLEM_OPTIONS) {
+        if (!campaignRows.hasMoreProblemsThan(campaign, MAX_PROBLEM_OPTIONS)) {
             return new LedgerPage.ProblemChoice(campaigns.problems(user, campaign), false, null);
         }
         Integer number = criteria.problem() == null ? null
