@@ -106,6 +106,16 @@ class CampaignRepository {
         return jdbc.sql(sql.toString()).params(params).param("c", campaignId).query(PROBLEM).list();
     }
 
+    /** True when the problem has at least one measure the user may see. */
+    boolean hasVisibleMeasure(Problem problem, CurrentUser user) {
+        StringBuilder sql = new StringBuilder("select count(*) from (select 1 from measure m where m.problem_id = :p and m.campaign_id = :c");
+        Map<String, Object> params = new HashMap<>();
+        new MeasureConditions(sql, params).visibleTo(jdbc, user, problem.campaignId());
+        sql.append(" limit 1) hit");
+        return jdbc.sql(sql.toString()).params(params).param("p", problem.id()).param("c", problem.campaignId())
+                .query(Long.class).single() > 0;
+    }
+
     /** True when the campaign has more problems than this; counts no further (a campaign may have 250,000). */
     boolean hasMoreProblemsThan(long campaignId, int limit) {
         return jdbc.sql("select count(*) from (select 1 from problem where campaign_id = :c limit :n) first")

@@ -96,14 +96,17 @@ public class CampaignService {
     /** The problem, if the user may see it; a hidden one reads as missing, without naming its campaign. */
     public Problem problem(CurrentUser user, long problemId) {
         Problem problem = campaigns.problem(problemId).orElseThrow(() -> NotFoundException.of("问题", problemId));
-        List<Problem> visible;
+        Campaign campaign;
         try {
-            visible = problems(user, problem.campaignId());
+            campaign = get(user, problem.campaignId());
         } catch (NotFoundException hidden) {
             throw NotFoundException.of("问题", problemId);
         }
-        return visible.stream().filter(p -> p.id() == problemId).findFirst()
-                .orElseThrow(() -> NotFoundException.of("问题", problemId));
+        Organisation owner = organisations.find(campaign.ownerOrgId()).orElseThrow();
+        if (user.covers(owner.path()) || campaigns.hasVisibleMeasure(problem, user)) {
+            return problem;
+        }
+        throw NotFoundException.of("问题", problemId);
     }
 
     @Transactional

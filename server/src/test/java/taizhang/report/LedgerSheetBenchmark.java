@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -17,17 +16,17 @@ import taizhang.support.Fixtures;
 import taizhang.support.LedgerFixtures;
 
 /**
- * Export and import times of a generated ledger, with the heap they take. Off by default (CI
- * has no minutes to spare); run on a file database so the ledger is not on the heap itself:
+ * Export and import times of a generated ledger, with the heap they take: a benchmark, so its
+ * name keeps it out of the test run; run it by name, on a file database so the ledger is not
+ * on the heap itself:
  * <pre>
- * mvn -pl server test -Dtest=LedgerSheetBenchmarkTest -Dbench.measures=100000 -Dbench.import=true \
+ * mvn -pl server test -Dtest=LedgerSheetBenchmark -Dbench.measures=100000 -Dbench.import=true \
  *   -DargLine=-Xmx384m -Dspring.datasource.url='jdbc:h2:file:/tmp/report-bench/db;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH'
  * </pre>
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@EnabledIfSystemProperty(named = "bench.measures", matches = "\\d+")
-class LedgerSheetBenchmarkTest {
+class LedgerSheetBenchmark {
 
     @Autowired
     LedgerGenerator generator;
@@ -42,7 +41,7 @@ class LedgerSheetBenchmarkTest {
 
     @Test
     void exportAndImportAGeneratedLedger() throws Exception {
-        int measures = Integer.parseInt(System.getProperty("bench.measures"));
+        int measures = Integer.getInteger("bench.measures", 100_000);
         var office = fixtures.actor("内蒙古自治区", Role.OFFICE);
         long campaign = generator.generate(new LedgerGenerator.Request(measures, "基准-" + System.nanoTime(), 7), s -> { })
                 .campaignId();
