@@ -1,5 +1,6 @@
 package taizhang.ingest;
 
+import java.math.BigDecimal;
 import java.util.List;
 import taizhang.ledger.MeasureStatus;
 
@@ -9,11 +10,14 @@ import taizhang.ledger.MeasureStatus;
  *
  * @param at for SPLIT: where in the measure's text the second measure begins
  * @param matchId for CONFIRM_MATCH: the existing row it maps to, or null to import it as new
+ * @param value for EDIT_READING, with {@code title} as the label, {@code unit} and {@code period}
  */
 public record DraftEdit(Op op, String key, String title, String text, Long leadOrgId, List<Long> coUnitIds,
-        MeasureStatus status, String readingKey, Integer at, Long matchId) {
+        MeasureStatus status, String readingKey, Integer at, Long matchId, BigDecimal value, String unit,
+        String period) {
 
     public enum Op {
-        EDIT_PROBLEM, EDIT_MEASURE, SET_UNITS, SET_STATUS, DROP_READING, MERGE_WITH_NEXT, SPLIT, CONFIRM_MATCH
+        EDIT_PROBLEM, EDIT_MEASURE, SET_UNITS, SET_STATUS, EDIT_READING, DROP_READING, MERGE_WITH_NEXT, SPLIT,
+        CONFIRM_MATCH
     }
 }

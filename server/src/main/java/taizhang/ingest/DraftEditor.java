@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import taizhang.shared.InvalidRequestException;
+import taizhang.shared.Period;
 
 /** Applies the office's edits to a draft; each edit gives a new draft and leaves the old one as it was. */
 final class DraftEditor {
@@ -22,6 +23,8 @@ final class DraftEditor {
             case SET_UNITS -> measure(draft, edit.key(), m -> m.withUnits(edit.leadOrgId(),
                     edit.coUnitIds() == null ? List.of() : edit.coUnitIds()));
             case SET_STATUS -> measure(draft, edit.key(), m -> m.withStatus(requiredStatus(edit)));
+            case EDIT_READING -> measure(draft, edit.key(), m -> m.with(m.title(), m.text(), m.ordinal(), m.start(),
+                    m.end(), corrected(m.readings(), edit)));
             case DROP_READING -> measure(draft, edit.key(), m -> m.with(m.title(), m.text(), m.ordinal(), m.start(),
                     m.end(), m.readings().stream().filter(r -> !r.key().equals(edit.readingKey())).toList()));
             case MERGE_WITH_NEXT -> reshape(draft, edit.key(), (measures, i) -> merge(measures, i));
@@ -72,6 +75,20 @@ final class DraftEditor {
             problems.add(p.withMeasures(renumbered));
         }
         return found ? draft.withProblems(problems) : unknown(key);
+    }
+
+    private static List<DraftReading> corrected(List<DraftReading> readings, DraftEdit edit) {
+        if (readings.stream().noneMatch(r -> r.key().equals(edit.readingKey()))) {
+            throw new InvalidRequestException("readingKey", "这项措施没有数据 " + edit.readingKey());
+        }
+        if (edit.value() == null) {
+            throw new InvalidRequestException("value", "请填写数值");
+        }
+        String period = Period.require("period", edit.period());
+        return readings.stream().map(r -> r.key().equals(edit.readingKey())
+                ? r.corrected(required(edit.title(), "title"), edit.value(), edit.unit() == null ? "" : edit.unit().strip(),
+                        period)
+                : r).toList();
     }
 
     private static List<DraftMeasure> merge(List<DraftMeasure> measures, int i) {

@@ -12,4 +12,8 @@ import java.math.BigDecimal;
  */
 public record DraftReading(String key, String label, BigDecimal value, String unit, String qualifier, String period,
         boolean target, int start, int end, String text) {
+
+    DraftReading corrected(String newLabel, BigDecimal newValue, String newUnit, String newPeriod) {
+        return new DraftReading(key, newLabel, newValue, newUnit, qualifier, newPeriod, target, start, end, text);
+    }
 }

@@ -1,6 +1,7 @@
 package taizhang.ingest;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -69,8 +70,10 @@ class ImportPageController implements PageController {
             @RequestParam(required = false) String text, @RequestParam(required = false) Long leadOrgId,
             @RequestParam(required = false) List<Long> coUnitIds, @RequestParam(required = false) MeasureStatus status,
             @RequestParam(required = false) String readingKey, @RequestParam(required = false) Integer at,
-            @RequestParam(required = false) Long matchId, Model model) {
-        DraftEdit edit = new DraftEdit(op, key, title, text, leadOrgId, coUnitIds, status, readingKey, at, matchId);
+            @RequestParam(required = false) Long matchId, @RequestParam(required = false) BigDecimal value,
+            @RequestParam(required = false) String unit, @RequestParam(required = false) String period, Model model) {
+        DraftEdit edit = new DraftEdit(op, key, title, text, leadOrgId, coUnitIds, status, readingKey, at, matchId,
+                value, unit, period);
         try {
             imports.edit(user, id, version, List.of(edit));
             return "redirect:/imports/" + id + "#draft-" + key;

@@ -28,7 +28,7 @@ class DraftEditorTest {
     }
 
     private static DraftEdit edit(DraftEdit.Op op, String key, Integer at, String readingKey) {
-        return new DraftEdit(op, key, null, null, null, null, null, readingKey, at, null);
+        return new DraftEdit(op, key, null, null, null, null, null, readingKey, at, null, null, null, null);
     }
 
     @Test
@@ -60,6 +60,19 @@ class DraftEditorTest {
     }
 
     @Test
+    void correctsAReadingsLabelValueUnitAndPeriod() {
+        Draft edited = DraftEditor.apply(draft(), new DraftEdit(DraftEdit.Op.EDIT_READING, "m1", "新建基站", null, null,
+                null, null, "r1", null, null, new BigDecimal("12"), "座", "2021-08"));
+        DraftReading reading = edited.problems().get(0).measures().get(0).readings().get(0);
+        assertThat(reading.label()).isEqualTo("新建基站");
+        assertThat(reading.value()).isEqualByComparingTo("12");
+        assertThat(reading.unit()).isEqualTo("座");
+        assertThat(reading.period()).isEqualTo("2021-08");
+        assertThatThrownBy(() -> DraftEditor.apply(draft(), new DraftEdit(DraftEdit.Op.EDIT_READING, "m1", "新建基站",
+                null, null, null, null, "r1", null, null, BigDecimal.ONE, "个", "八月"))).isInstanceOf(InvalidRequestException.class);
+    }
+
+    @Test
     void refusesEditsThatMakeNoSense() {
         assertThatThrownBy(() -> DraftEditor.apply(draft(), edit(DraftEdit.Op.MERGE_WITH_NEXT, "m2", null, null)))
                 .isInstanceOf(InvalidRequestException.class);
@@ -68,6 +81,6 @@ class DraftEditorTest {
         assertThatThrownBy(() -> DraftEditor.apply(draft(), edit(DraftEdit.Op.EDIT_MEASURE, "m9", null, null)))
                 .isInstanceOf(InvalidRequestException.class);
         assertThatThrownBy(() -> DraftEditor.apply(draft(), new DraftEdit(DraftEdit.Op.SET_STATUS, "m1", null, null, null,
-                null, MeasureStatus.CLOSED, null, null, null))).isInstanceOf(InvalidRequestException.class);
+                null, MeasureStatus.CLOSED, null, null, null, null, null, null))).isInstanceOf(InvalidRequestException.class);
     }
 }

@@ -19,7 +19,7 @@ import taizhang.shared.Role;
 import taizhang.support.Fixtures;
 import taizhang.support.Fixtures.Actor;
 
-/** The main job in a real browser: upload the seed, review the draft beside its source, accept, see the ledger. */
+/** The main job in a real browser: upload the seed, review the draft beside its source, correct a figure, accept, see the ledger. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ImportBrowserIntegrationTest {
 
@@ -64,6 +64,15 @@ class ImportBrowserIntegrationTest {
         browser.driver().findElement(By.cssSelector("#source .mk-quantity[data-m]")).click();
         assertThat(browser.driver().findElements(By.cssSelector(".draft-measure.current"))).hasSize(1);
         browser.screenshot(Path.of("target", "screenshots", "import-review.png"));
+
+        WebElement fix = browser.find(By.cssSelector(".readings details.fix"));
+        fix.findElement(By.tagName("summary")).click();
+        WebElement value = fix.findElement(By.name("value"));
+        value.clear();
+        value.sendKeys("12345");
+        fix.findElement(By.cssSelector("form.inline-edit button")).click();
+        browser.waitForStale(fix);
+        assertThat(browser.find(By.cssSelector(".readings")).getText()).contains("12345");
 
         browser.find(By.id("accept-draft")).click();
         browser.confirm();
