@@ -1,10 +1,8 @@
 package taizhang.audit;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
+import taizhang.shared.Sha256;
 
 /**
  * One entry of the audit trail: who did what to which object, with the object before and
@@ -29,11 +27,6 @@ public record AuditEvent(long seq, Instant occurredAt, String actor, String acti
             String text = field == null ? "" : field.toString();
             content.append('|').append(field == null ? -1 : text.length()).append(':').append(text);
         }
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha.digest(content.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Sha256.hex(content.toString().getBytes(StandardCharsets.UTF_8));
     }
 }

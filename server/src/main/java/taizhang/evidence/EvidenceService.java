@@ -1,8 +1,5 @@
 package taizhang.evidence;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -16,6 +13,7 @@ import taizhang.shared.CurrentUser;
 import taizhang.shared.ForbiddenException;
 import taizhang.shared.InvalidRequestException;
 import taizhang.shared.NotFoundException;
+import taizhang.shared.Sha256;
 
 /**
  * Evidence files: taken from the units that carry a measure and from the office that owns it,
@@ -62,7 +60,7 @@ public class EvidenceService {
         }
         String name = cleanName(upload.fileName());
         FileKind kind = check(name, upload);
-        String sha256 = sha256(upload.bytes());
+        String sha256 = Sha256.hex(upload.bytes());
         long id = files.insert(measureId, reportId, name, kind, upload.bytes(), sha256, user.username());
         EvidenceFile stored = files.find(id).orElseThrow();
         audit.record(user.username(), "evidence.upload", "measure", measureId, null,
@@ -134,13 +132,5 @@ public class EvidenceService {
             throw new InvalidRequestException("file", "文件名不能为空");
         }
         return name.length() > 200 ? name.substring(name.length() - 200) : name;
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 }

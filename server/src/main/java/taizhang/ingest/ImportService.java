@@ -1,11 +1,8 @@
 package taizhang.ingest;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,6 +25,7 @@ import taizhang.shared.CurrentUser;
 import taizhang.shared.ForbiddenException;
 import taizhang.shared.NotFoundException;
 import taizhang.shared.Role;
+import taizhang.shared.Sha256;
 import taizhang.shared.RuleViolationException;
 import taizhang.shared.StaleVersionException;
 
@@ -76,7 +74,7 @@ public class ImportService {
             String campaignName, Integer reportYear) {
         requireOffice(user);
         Campaign campaign = campaignId == null ? null : campaigns.getForEditing(user, campaignId);
-        String sha = sha256(bytes);
+        String sha = Sha256.hex(bytes);
         var earlier = imports.findAccepted(sha, user.subtreePattern());
         if (earlier.isPresent()) {
             return new Upload(earlier.get(), true);
@@ -198,13 +196,5 @@ public class ImportService {
     private static String stem(String fileName) {
         int dot = fileName.lastIndexOf('.');
         return dot > 0 ? fileName.substring(0, dot) : fileName;
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 }
