@@ -1,6 +1,5 @@
 package taizhang.ingest;
 
-import java.net.URI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -12,6 +11,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import taizhang.extract.ExtractionException;
+import taizhang.shared.Problems;
 
 /**
  * Unreadable uploads as problem details: the extractor's message is written for a person, so
@@ -57,9 +57,7 @@ class IngestExceptionHandler {
     }
 
     static ProblemDetail problem(HttpStatus status, String type, String title, String detail, String kind) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create("urn:taizhang:problem:" + type));
-        problem.setTitle(title);
+        ProblemDetail problem = Problems.of(status, type, title, detail);
         problem.setProperty("kind", kind);
         return problem;
     }

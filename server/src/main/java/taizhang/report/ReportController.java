@@ -2,7 +2,6 @@ package taizhang.report;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -22,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import taizhang.shared.CurrentUser;
+import taizhang.shared.Problems;
 
 /**
  * A campaign's reports: statistics, the progress notice, the changes between two dates, and
@@ -116,10 +116,8 @@ class ReportController {
             return ResponseEntity.unprocessableContent().headers(Download.xlsx("导入错误", "import-errors").headers())
                     .body(ErrorSheet.write(result.errors()));
         }
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+        ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "sheet-errors", "表格有错误",
                 "表格中有 " + result.errorCount() + " 处错误，未导入任何数据；请按错误清单修改后重新导入");
-        problem.setType(URI.create("urn:taizhang:problem:sheet-errors"));
-        problem.setTitle("表格有错误");
         problem.setProperty("errors", result.errors());
         problem.setProperty("errorCount", result.errorCount());
         return ResponseEntity.unprocessableContent().body(problem);

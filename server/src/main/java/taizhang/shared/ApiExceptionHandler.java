@@ -1,6 +1,5 @@
 package taizhang.shared;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -30,23 +29,23 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "not-found", "未找到", e.getMessage());
+        return Problems.of(HttpStatus.NOT_FOUND, "not-found", "未找到", e.getMessage());
     }
 
     @ExceptionHandler({ForbiddenException.class, AccessDeniedException.class})
     ProblemDetail forbidden(RuntimeException e) {
         String detail = e instanceof ForbiddenException ? e.getMessage() : "您没有执行此操作的权限";
-        return problem(HttpStatus.FORBIDDEN, "forbidden", "无权操作", detail);
+        return Problems.of(HttpStatus.FORBIDDEN, "forbidden", "无权操作", detail);
     }
 
     @ExceptionHandler(StaleVersionException.class)
     ProblemDetail stale(StaleVersionException e) {
-        return problem(HttpStatus.CONFLICT, "stale-version", "数据已被修改", e.getMessage());
+        return Problems.of(HttpStatus.CONFLICT, "stale-version", "数据已被修改", e.getMessage());
     }
 
     @ExceptionHandler(RuleViolationException.class)
     ProblemDetail rule(RuleViolationException e) {
-        return problem(HttpStatus.CONFLICT, "rule-violation", "操作不符合规则", e.getMessage());
+        return Problems.of(HttpStatus.CONFLICT, "rule-violation", "操作不符合规则", e.getMessage());
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
@@ -56,14 +55,14 @@ class ApiExceptionHandler {
                 .toList();
         String detail = errors.stream().map(f -> f.get("field") + "：" + f.get("message"))
                 .reduce((a, b) -> a + "；" + b).orElse("请求内容不合法");
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "validation", "请求内容不合法", detail);
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "validation", "请求内容不合法", detail);
         problem.setProperty("errors", errors);
         return problem;
     }
 
     @ExceptionHandler(InvalidRequestException.class)
     ProblemDetail invalidRequest(InvalidRequestException e) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "validation", "请求内容不合法", e.getMessage());
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "validation", "请求内容不合法", e.getMessage());
         if (e.field() != null) {
             problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", e.getMessage())));
         }
@@ -72,12 +71,12 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        return problem(HttpStatus.BAD_REQUEST, "unreadable", "请求内容无法解析", "请求体不是合法的 JSON，或字段类型不对");
+        return Problems.of(HttpStatus.BAD_REQUEST, "unreadable", "请求内容无法解析", "请求体不是合法的 JSON，或字段类型不对");
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail mismatch(MethodArgumentTypeMismatchException e) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "validation", "请求参数不合法",
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "validation", "请求参数不合法",
                 "参数 " + e.getName() + " 的值不合法");
         problem.setProperty("errors", List.of(Map.of("field", e.getName(), "message", "值不合法")));
         return problem;
@@ -87,18 +86,18 @@ class ApiExceptionHandler {
     @ExceptionHandler(PessimisticLockingFailureException.class)
     ProblemDetail lockConflict(PessimisticLockingFailureException e) {
         log.info("Lock conflict, transaction rolled back: {}", e.getMostSpecificCause().getMessage());
-        return problem(HttpStatus.CONFLICT, "concurrent-write", "并发冲突", "另一项修改同时在进行，本次修改未保存，请重试");
+        return Problems.of(HttpStatus.CONFLICT, "concurrent-write", "并发冲突", "另一项修改同时在进行，本次修改未保存，请重试");
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)
     ProblemDetail integrity(DataIntegrityViolationException e) {
         log.info("Integrity violation: {}", e.getMostSpecificCause().getMessage());
-        return problem(HttpStatus.CONFLICT, "conflict", "数据冲突", "与已有数据冲突（例如名称重复或引用的对象不存在）");
+        return Problems.of(HttpStatus.CONFLICT, "conflict", "数据冲突", "与已有数据冲突（例如名称重复或引用的对象不存在）");
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
     ProblemDetail noResource(NoResourceFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "not-found", "未找到", "没有这个地址");
+        return Problems.of(HttpStatus.NOT_FOUND, "not-found", "未找到", "没有这个地址");
     }
 
     @ExceptionHandler(Exception.class)
@@ -108,7 +107,7 @@ class ApiExceptionHandler {
         }
         String id = UUID.randomUUID().toString().substring(0, 8);
         log.error("Unexpected error {}", id, e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "服务器内部错误",
+        return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "服务器内部错误",
                 "服务器出错，请稍后重试；如仍出错请把编号 " + id + " 告诉管理员");
     }
 
@@ -126,13 +125,6 @@ class ApiExceptionHandler {
             default -> "请求不合法";
         };
         String detail = e.getBody().getDetail() == null ? title : e.getBody().getDetail();
-        return problem(status, "http-" + status.value(), title, detail);
-    }
-
-    static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create("urn:taizhang:problem:" + type));
-        problem.setTitle(title);
-        return problem;
+        return Problems.of(status, "http-" + status.value(), title, detail);
     }
 }
