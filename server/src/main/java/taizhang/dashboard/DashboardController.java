@@ -23,7 +23,9 @@ class DashboardController implements PageController {
         if (!user.hasAny(Role.OFFICE, Role.ADMIN, Role.LEADER, Role.SUPERVISOR)) {
             throw new ForbiddenException("统计总览供整改办、督导和领导使用");
         }
-        model.addAttribute("page", dashboards.dashboard(user, campaign));
+        DashboardCache.Snapshot snapshot = dashboards.snapshot(user, campaign);
+        model.addAttribute("page", snapshot.dashboard());
+        model.addAttribute("freshness", dashboards.freshness(snapshot));
         return "dashboard/dashboard";
     }
 }

@@ -4,12 +4,14 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import taizhang.dashboard.DashboardCache.Key;
+import taizhang.dashboard.DashboardCache.Snapshot;
 import taizhang.dashboard.Dashboard.IndicatorRow;
 import taizhang.dashboard.Dashboard.Overall;
 import taizhang.dashboard.Dashboard.OverdueRow;
@@ -51,9 +53,23 @@ public class DashboardService {
     }
 
     /** The dashboard of the given campaign, or of the latest visible one when none is given. */
-    @Transactional(readOnly = true)
     public Dashboard dashboard(CurrentUser user, Long campaignId) {
-        return cache.get(user.organisationId(), campaignId, stats.fingerprint(), () -> compute(user, campaignId));
+        return snapshot(user, campaignId).dashboard();
+    }
+
+    /**
+     * The dashboard as served, with when it was computed: a slow recompute runs in the background
+     * while the reader gets the last figures, so this reads in its own short statements rather
+     * than in one transaction.
+     */
+    Snapshot snapshot(CurrentUser user, Long campaignId) {
+        return cache.get(new Key(user.organisationId(), campaignId), stats.fingerprint(),
+                () -> compute(user, campaignId));
+    }
+
+    Freshness freshness(Snapshot snapshot) {
+        LocalDateTime at = LocalDateTime.ofInstant(snapshot.computedAt(), clock.getZone());
+        return new Freshness(at, snapshot.refreshing(), at.toLocalDate().equals(LocalDate.now(clock)));
     }
 
     private Dashboard compute(CurrentUser user, Long campaignId) {
