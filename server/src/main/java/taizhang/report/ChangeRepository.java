@@ -9,7 +9,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import taizhang.shared.Jdbc;
 
-/** Reads what happened to a campaign's measures in a time window, from the audit trail and the readings. */
+/**
+ * Reads what happened to a campaign's measures, from the audit trail, the readings and the
+ * accepted progress reports: in a time window, or for a reporting period.
+ */
 @Repository
 class ChangeRepository {
 
@@ -23,6 +26,15 @@ class ChangeRepository {
 
     record ReadingRow(long measureId, int problemNumber, String measureTitle, String indicator, String unit,
             String period, BigDecimal previous, BigDecimal value, Instant at) {
+    }
+
+    /** A reading of an indicator that has one for the later cycle, with the measure it belongs to. */
+    record CycleReading(long id, long indicatorId, long measureId, int problemNumber, String measureTitle,
+            String indicator, String unit, String period, BigDecimal value, Instant at) {
+    }
+
+    record AcceptedRow(long reportId, long measureId, int problemNumber, String measureTitle, String unit,
+            String period, String claimedStatus, String body, Instant reviewedAt) {
     }
 
     private final JdbcClient jdbc;
@@ -69,5 +81,68 @@ class ChangeRepository {
                         rs.getString(5), rs.getString(6), Jdbc.decimal(rs, "previous"), Jdbc.decimal(rs, "amount"),
                         Jdbc.instant(rs, "recorded_at")))
                 .list();
+    }
+
+    /**
+     * Every reading of each indicator in scope that has one for {@code period}: the earlier
+     * periods' values are compared in code, where periods of different lengths can be ordered.
+     */
+    List<CycleReading> readingsOfIndicatorsReportedFor(ReportScope scope, String period) {
+        Map<String, Object> params = new HashMap<>();
+        String where = scope.condition(params);
+        params.put("period", period);
+        return jdbc.sql("""
+                select r.id, r.indicator_id, m.id as measure_id, p.number, m.title, i.name, i.unit, r.period, r.amount,
+                       r.recorded_at
+                from indicator_reading r join indicator i on i.id = r.indicator_id
+                join measure m on m.id = i.measure_id join problem p on p.id = m.problem_id
+                where exists (select 1 from indicator_reading b where b.indicator_id = r.indicator_id and b.period = :period)
+                  and\s""" + where + " order by p.number, m.ordinal, m.id, i.id, r.id")
+                .params(params)
+                .query((rs, n) -> new CycleReading(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getInt(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), Jdbc.decimal(rs, "amount"),
+                        Jdbc.instant(rs, "recorded_at")))
+                .list();
+    }
+
+    /** Progress reports accepted for a period. */
+    List<AcceptedRow> acceptedFor(ReportScope scope, String period) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("period", period);
+        return accepted(scope, "r.period = :period", params);
+    }
+
+    /** Progress reports accepted in a time window, whatever their period. */
+    List<AcceptedRow> acceptedIn(ReportScope scope, Instant from, Instant to) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("from", Jdbc.utc(from));
+        params.put("to", Jdbc.utc(to));
+        return accepted(scope, "r.reviewed_at >= :from and r.reviewed_at < :to", params);
+    }
+
+    private List<AcceptedRow> accepted(ReportScope scope, String condition, Map<String, Object> params) {
+        String where = scope.condition(params);
+        return jdbc.sql("""
+                select r.id, m.id as measure_id, p.number, m.title, o.name, r.period, r.claimed_status, r.body,
+                       r.reviewed_at
+                from progress_report r join measure m on m.id = r.measure_id join problem p on p.id = m.problem_id
+                join organisation o on o.id = r.organisation_id
+                where r.status = 'ACCEPTED' and\s""" + condition + " and " + where
+                + " order by p.number, m.ordinal, m.id, r.id")
+                .params(params)
+                .query((rs, n) -> new AcceptedRow(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                        Jdbc.instant(rs, "reviewed_at")))
+                .list();
+    }
+
+    /** The period labels of the progress reports and readings in scope. */
+    List<String> periods(ReportScope scope) {
+        Map<String, Object> params = new HashMap<>();
+        String where = scope.condition(params);
+        String reports = "select r.period from progress_report r join measure m on m.id = r.measure_id where " + where;
+        String readings = "select x.period from indicator_reading x join indicator i on i.id = x.indicator_id"
+                + " join measure m on m.id = i.measure_id where " + where;
+        return jdbc.sql(reports + " union " + readings).params(params).query(String.class).list();
     }
 }

@@ -61,14 +61,14 @@ final class NoticeDocx {
         }
     }
 
-    /** The changes between two dates, as an appendix (附件) to the notice. */
+    /** The changes between two dates or two cycles, as an appendix (附件) to the notice. */
     static byte[] write(LedgerChanges changes) {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             page(doc);
             XWPFParagraph mark = paragraph(doc, ParagraphAlignment.LEFT, 0);
             run(mark, "附件", HEADING_FONT, BODY_SIZE, false);
             title(doc, changes.campaignName() + "整改进展变化情况");
-            centered(doc, "（" + NoticeText.date(changes.from()) + "至" + NoticeText.date(changes.to()) + "）", BODY_FONT, BODY_SIZE);
+            centered(doc, "（" + changes.window() + "）", BODY_FONT, BODY_SIZE);
             body(doc, changes.summary());
             ChangesText.sections(changes).forEach((heading, lines) -> {
                 heading(doc, heading);

@@ -24,12 +24,16 @@ import taizhang.shared.CurrentUser;
 import taizhang.shared.Problems;
 
 /**
- * A campaign's reports: statistics, the progress notice, the changes between two dates, and
- * the Excel ledger out and in. Downloads carry their type and a UTF-8 file name.
+ * A campaign's reports: statistics, the progress notice, the changes between two dates or two
+ * cycles, and the Excel ledger out and in. Downloads carry their type and a UTF-8 file name.
  */
 @RestController
 @RequestMapping("/api/v1/campaigns/{id}")
 class ReportController {
+
+    /** A cycle as the API offers it: its label ({@code 2024-Q3}) and its Chinese name. */
+    record CycleOption(String period, String name) {
+    }
 
     private final StatisticsService statistics;
     private final ProgressNotices notices;
@@ -91,6 +95,28 @@ class ReportController {
         LedgerChanges found = changes.between(user, id, from, to);
         return ResponseEntity.ok().headers(Download.docx(found.campaignName() + "进展变化情况_" + from + "_" + to,
                 "changes-" + id + "-" + from + "-" + to).headers()).body(NoticeDocx.write(found));
+    }
+
+    /** The cycles the campaign's reports and readings are for, earliest first: what {@code cycle-changes} takes. */
+    @GetMapping("/cycles")
+    List<CycleOption> cycles(CurrentUser user, @PathVariable long id) {
+        return changes.cycles(user, id).stream().map(c -> new CycleOption(c.label(), c.chinese())).toList();
+    }
+
+    /** The changes from the end of cycle {@code from} (e.g. {@code 2026-09}) to the end of the later cycle {@code to}. */
+    @GetMapping("/cycle-changes")
+    LedgerChanges cycleChanges(CurrentUser user, @PathVariable long id, @RequestParam String from,
+            @RequestParam String to) {
+        return changes.betweenCycles(user, id, from, to);
+    }
+
+    @GetMapping("/cycle-changes.docx")
+    ResponseEntity<byte[]> cycleChangesDocx(CurrentUser user, @PathVariable long id, @RequestParam String from,
+            @RequestParam String to) {
+        LedgerChanges found = changes.betweenCycles(user, id, from, to);
+        return ResponseEntity.ok().headers(Download.docx(found.campaignName() + "进展变化情况_" + found.fromCycle() + "_"
+                + found.toCycle(), "changes-" + id + "-" + found.fromCycle() + "-" + found.toCycle()).headers())
+                .body(NoticeDocx.write(found));
     }
 
     /** The ledger as .xlsx, streamed to the client as it is read; access is checked before anything is sent. */

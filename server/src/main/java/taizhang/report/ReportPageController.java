@@ -1,11 +1,13 @@
 package taizhang.report;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,8 +19,13 @@ import taizhang.ledger.Campaign;
 import taizhang.ledger.CampaignService;
 import taizhang.shared.CurrentUser;
 import taizhang.shared.ForbiddenException;
+import taizhang.shared.InvalidRequestException;
 
-/** 通报与台账: the office's page for the notice, statistics, changes and the Excel ledger. */
+/**
+ * 通报与台账: the office's page for the notice, statistics, changes and the Excel ledger. Changes
+ * asked for wrongly (a malformed or unknown cycle, dates or cycles the wrong way round) are
+ * refused with their reason beside the form, on the page itself, answered 400.
+ */
 @Controller
 class ReportPageController implements PageController {
 
@@ -46,8 +53,14 @@ class ReportPageController implements PageController {
     @GetMapping("/reports")
     String reports(CurrentUser user, @RequestParam(required = false) Long campaign,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
-        model.addAttribute("page", page(user, campaign, from, to, null, null, null));
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String fromCycle, @RequestParam(required = false) String toCycle,
+            Model model, HttpServletResponse response) {
+        ReportsPage page = page(user, campaign, new ChangeRequest(from, to, fromCycle, toCycle), null, null, null);
+        if (page.choice() != null && page.choice().error() != null) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+        }
+        model.addAttribute("page", page);
         return "report/reports";
     }
 
@@ -67,14 +80,14 @@ class ReportPageController implements PageController {
         try {
             result = ReportController.importUpload(sheets, user, campaign, file);
         } catch (SheetRejectedException e) {
-            model.addAttribute("page", page(user, campaign, null, null, null, null, e.getMessage()));
+            model.addAttribute("page", page(user, campaign, ChangeRequest.NONE, null, null, e.getMessage()));
             return "report/reports";
         }
         String errorSheet = result.written() ? null : "data:" + Download.XLSX + ";base64,"
                 + Base64.getEncoder().encodeToString(ErrorSheet.write(result.errors()));
         String message = result.written() ? "已导入 " + result.newMeasures() + " 项措施（新增问题 " + result.newProblems() + " 个）"
                 : "表格中有 " + result.errorCount() + " 处错误，未导入任何数据";
-        model.addAttribute("page", page(user, campaign, null, null, result, errorSheet, message));
+        model.addAttribute("page", page(user, campaign, ChangeRequest.NONE, result, errorSheet, message));
         return "report/reports";
     }
 
@@ -85,18 +98,24 @@ class ReportPageController implements PageController {
         return "redirect:/reports?campaign=" + campaign;
     }
 
-    private ReportsPage page(CurrentUser user, Long campaignId, LocalDate from, LocalDate to, SheetImportResult upload,
+    private ReportsPage page(CurrentUser user, Long campaignId, ChangeRequest asked, SheetImportResult upload,
             String errorSheet, String message) {
         List<Campaign> visible = campaigns.visible(user);
         if (visible.isEmpty()) {
-            return new ReportsPage(visible, null, false, null, null, null, null, null, List.of(), null, null, message);
+            return new ReportsPage(visible, null, false, null, null, null, null, List.of(), null, null, message);
         }
         Campaign campaign = campaignId == null ? visible.get(0) : campaigns.get(user, campaignId);
         LocalDate today = LocalDate.now(clock);
-        LedgerChanges found = from == null || to == null ? null : changes.between(user, campaign.id(), from, to);
+        LedgerChanges found = null;
+        String refused = null;
+        try {
+            found = asked.run(changes, user, campaign.id());
+        } catch (InvalidRequestException e) {
+            refused = e.getMessage();
+        }
+        ChangeChoice choice = ChangeChoice.of(asked, today, changes.cycles(user, campaign.id()), refused);
         return new ReportsPage(visible, campaign, office(user, campaign.id()), statistics.statistics(user, campaign.id()),
-                today, from == null ? today.withDayOfMonth(1) : from, to == null ? today : to, found,
-                internal.marked(user, campaign.id()), upload, errorSheet, message);
+                today, choice, found, internal.marked(user, campaign.id()), upload, errorSheet, message);
     }
 
     private boolean office(CurrentUser user, long campaignId) {

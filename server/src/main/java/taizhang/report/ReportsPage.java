@@ -6,12 +6,12 @@ import taizhang.ledger.Campaign;
 
 /**
  * The reports page of one campaign: statistics, links to the notice and the sheets, the
- * changes between two dates when asked, the measures marked internal, and the outcome of an
- * upload (with its error sheet as a data link, so no server node has to keep it).
+ * changes between two dates or two cycles when asked, the measures marked internal, and the
+ * outcome of an upload (with its error sheet as a data link, so no server node has to keep it).
  */
 public record ReportsPage(List<Campaign> campaigns, Campaign campaign, boolean office, CompletionStatistics statistics,
-        LocalDate asOf, LocalDate from, LocalDate to, LedgerChanges changes, List<Long> internal,
-        SheetImportResult upload, String errorSheet, String message) {
+        LocalDate asOf, ChangeChoice choice, LedgerChanges changes, List<Long> internal, SheetImportResult upload,
+        String errorSheet, String message) {
 
     public boolean empty() {
         return campaign == null;
@@ -21,8 +21,17 @@ public record ReportsPage(List<Campaign> campaigns, Campaign campaign, boolean o
         return "/api/v1/campaigns/" + campaign.id();
     }
 
-    public java.util.Map<String, List<String>> changeLines() {
-        return changes == null ? java.util.Map.of() : ChangesText.sections(changes);
+    public String changesDocx() {
+        return changes.byCycles() ? choice.cycleDocx(api())
+                : api() + "/changes.docx?from=" + changes.from() + "&to=" + changes.to();
+    }
+
+    public String period(String label) {
+        return ChangesText.period(label);
+    }
+
+    public String excerpt(String body) {
+        return ChangesText.excerpt(body);
     }
 
     public String problemLabel(CompletionStatistics.ProblemRow row) {

@@ -44,8 +44,9 @@ public record Cycle(Kind kind, int year, int number) implements Comparable<Cycle
 
     /** The cycle a label names; a malformed label is refused naming the request field it came in. */
     public static Cycle parse(String field, String label) {
+        String got = label == null || label.isEmpty() ? "空白" : "“" + label + "”";
         return tryParse(label).orElseThrow(() -> new InvalidRequestException(field,
-                "周期应写作 2021-08（月）、2021-Q3（季度）或 2021（年），收到：“" + label + "”"));
+                "周期应写作 2021-08（月）、2021-Q3（季度）或 2021（年），收到：" + got));
     }
 
     /** The cycle a stored label names, or empty for text that names none. */
