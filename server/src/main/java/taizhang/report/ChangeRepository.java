@@ -136,13 +136,17 @@ class ChangeRepository {
                 .list();
     }
 
-    /** The period labels of the progress reports and readings in scope. */
+    /**
+     * The period labels of the progress reports and readings in scope. For a whole campaign the
+     * readings are found by their indicators' campaign, without a join to every measure.
+     */
     List<String> periods(ReportScope scope) {
         Map<String, Object> params = new HashMap<>();
         String where = scope.condition(params);
         String reports = "select r.period from progress_report r join measure m on m.id = r.measure_id where " + where;
         String readings = "select x.period from indicator_reading x join indicator i on i.id = x.indicator_id"
-                + " join measure m on m.id = i.measure_id where " + where;
+                + (scope.whole() ? " where i.campaign_id = :campaign and i.measure_id is not null"
+                        : " join measure m on m.id = i.measure_id where " + where);
         return jdbc.sql(reports + " union " + readings).params(params).query(String.class).list();
     }
 }
