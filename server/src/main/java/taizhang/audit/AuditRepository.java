@@ -1,5 +1,6 @@
 package taizhang.audit;
 
+import java.sql.Types;
 import java.util.List;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -16,6 +17,8 @@ class AuditRepository {
             rs.getString("object_type"), Jdbc.nullableLong(rs, "object_id"), rs.getString("before_json"),
             rs.getString("after_json"), rs.getString("prev_hash"), rs.getString("hash"));
 
+    private static final int BATCH = 1000;
+
     record Head(long lastSeq, String lastHash) {
     }
 
@@ -31,6 +34,28 @@ class AuditRepository {
     Head lockHead() {
         return jdbc.sql("select last_seq, last_hash from audit_chain_head where id = 1 for update")
                 .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2))).single();
+    }
+
+    /** Inserts the events, which follow the head in order, in JDBC batches; then moves the head to the last. */
+    void appendAll(List<AuditEvent> chain) {
+        template.batchUpdate("""
+                insert into audit_event (seq, occurred_at, actor, action, object_type, object_id,
+                                         before_json, after_json, prev_hash, hash)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", chain, BATCH, (ps, e) -> {
+            ps.setLong(1, e.seq());
+            ps.setObject(2, Jdbc.utc(e.occurredAt()));
+            ps.setString(3, e.actor());
+            ps.setString(4, e.action());
+            ps.setString(5, e.objectType());
+            ps.setObject(6, e.objectId(), Types.BIGINT);
+            ps.setString(7, e.beforeJson());
+            ps.setString(8, e.afterJson());
+            ps.setString(9, e.prevHash());
+            ps.setString(10, e.hash());
+        });
+        AuditEvent last = chain.get(chain.size() - 1);
+        jdbc.sql("update audit_chain_head set last_seq = :seq, last_hash = :hash where id = 1")
+                .param("seq", last.seq()).param("hash", last.hash()).update();
     }
 
     void append(AuditEvent e) {
