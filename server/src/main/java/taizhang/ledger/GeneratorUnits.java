@@ -41,7 +41,7 @@ final class GeneratorUnits {
     private final List<Organisation> cities = new ArrayList<>();
     private final List<Organisation> counties = new ArrayList<>();
     private final List<Organisation> all = new ArrayList<>();
-    private final Map<Long, List<Long>> ancestors = new java.util.HashMap<>();
+    private UnitAncestors ancestors;
 
     private GeneratorUnits(Organisation root) {
         this.root = root;
@@ -66,12 +66,12 @@ final class GeneratorUnits {
                     default -> units.counties;
                 }).add(o);
                 units.all.add(o);
-                units.ancestors.put(o.id(), belowRoot(o.path()));
             }
         }
         if (units.all.isEmpty()) {
             units.all.add(root);
         }
+        units.ancestors = UnitAncestors.of(units.all);
         return units;
     }
 
@@ -90,19 +90,9 @@ final class GeneratorUnits {
         return all.get(random.nextInt(all.size()));
     }
 
-    /** The unit and its ancestors below the root: the {@code measure_unit} rows it gives a measure. */
-    List<Long> ancestorsOrSelf(long orgId) {
-        return ancestors.getOrDefault(orgId, List.of());
-    }
-
-    /** A path lists the ids from the root ({@code /1/24/76/}); all but the first. */
-    private static List<Long> belowRoot(String path) {
-        String[] ids = path.substring(1).split("/");
-        List<Long> below = new ArrayList<>();
-        for (int i = 1; i < ids.length; i++) {
-            below.add(Long.parseLong(ids[i]));
-        }
-        return below;
+    /** Where the {@code measure_unit} rows of the measures come from. */
+    UnitAncestors ancestors() {
+        return ancestors;
     }
 
     private static void ensure(OrgService organisations, Organisation parent, String name, OrgKind kind) {

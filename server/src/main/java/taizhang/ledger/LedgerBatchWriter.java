@@ -4,20 +4,26 @@ import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.ParameterizedPreparedStatementSetter;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import taizhang.shared.Jdbc;
+import taizhang.shared.StaleVersionException;
 
 /**
- * Writes one chunk of a generated ledger with JDBC batches: problems, then measures, then
- * their co-units, indicators and readings. Ids are read back by natural key (problem number,
- * problem and ordinal, measure), which is one indexed range read per table instead of a
- * generated-keys round trip per row. Indicators and readings belong to the indicator feature;
- * the generator writes them directly because it bypasses every service on purpose, for speed.
+ * Writes chunks of ledger rows with JDBC batches: problems, measures, their co-units and
+ * {@code measure_unit} rows, for the generator and for an imported sheet. The generator reads
+ * ids back by natural key (problem number, problem and ordinal, measure), one indexed range
+ * read per table; an import's problem numbers may repeat, so it takes the generated keys of
+ * each batch instead. Indicators and readings belong to the indicator feature; the generator
+ * writes them directly because it bypasses every service on purpose, for speed.
  */
 final class LedgerBatchWriter {
 
@@ -83,11 +89,84 @@ final class LedgerBatchWriter {
         return measures.stream().map(m -> byKey.get(key(problemIds.get(m.problemNumber()), m.ordinal()))).toList();
     }
 
-    void coUnits(List<GeneratedMeasure> measures, List<Long> ids) {
+    /** The highest measure ordinal of each of the campaign's problems that has measures. */
+    Map<Long, Integer> lastOrdinals() {
+        Map<Long, Integer> last = new HashMap<>();
+        jdbc.query("select problem_id, max(ordinal) from measure where campaign_id = ? group by problem_id",
+                rs -> {
+                    last.put(rs.getLong(1), rs.getInt(2));
+                }, campaignId);
+        return last;
+    }
+
+    /** Inserts problems of this campaign with their own numbers (an import's may repeat); returns their ids in order. */
+    List<Long> insertProblems(List<Problem> problems) {
+        return insertReturningIds("""
+                insert into problem (campaign_id, section_id, number, title, description, source_ref)
+                values (?, ?, ?, ?, ?, ?)""", problems, (ps, p) -> {
+            ps.setLong(1, campaignId);
+            ps.setObject(2, p.sectionId(), Types.BIGINT);
+            ps.setInt(3, p.number());
+            ps.setString(4, p.title());
+            ps.setString(5, p.description());
+            ps.setString(6, p.sourceRef());
+        });
+    }
+
+    /** Inserts measures as they are (status, warning, version); updated when last accepted, else when created. */
+    List<Long> insertMeasures(List<Measure> measures) {
+        return insertReturningIds("""
+                insert into measure (campaign_id, problem_id, ordinal, title, body, lead_org_id, responsible_leader,
+                                     deadline, type, status, warning, last_accepted_at, created_at, updated_at, version)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", measures, (ps, m) -> {
+            ps.setLong(1, campaignId);
+            ps.setLong(2, m.problemId());
+            ps.setInt(3, m.ordinal());
+            ps.setString(4, m.title());
+            ps.setString(5, m.body());
+            ps.setObject(6, m.leadOrgId(), Types.BIGINT);
+            ps.setString(7, m.responsibleLeader());
+            setDate(ps, 8, m.deadline());
+            ps.setString(9, m.type().name());
+            ps.setString(10, m.status().name());
+            ps.setString(11, m.warning().name());
+            ps.setObject(12, Jdbc.utc(m.lastAcceptedAt()));
+            ps.setObject(13, Jdbc.utc(m.createdAt()));
+            ps.setObject(14, Jdbc.utc(m.lastAcceptedAt() == null ? m.createdAt() : m.lastAcceptedAt()));
+            ps.setInt(15, m.version());
+        });
+    }
+
+    /**
+     * Stores the workflow fields of changed measures (status, warning, last accepted) if each is
+     * still at the version read, as {@code MeasureRepository.update} does one by one; their units
+     * are unchanged, so their co-unit and {@code measure_unit} rows stay.
+     */
+    void updateWorkflow(List<Measure> changed, Instant now) {
+        int[][] counts = jdbc.batchUpdate("""
+                update measure set status = ?, warning = ?, last_accepted_at = ?, updated_at = ?, version = version + 1
+                where id = ? and version = ?""", changed, BATCH, (ps, m) -> {
+            ps.setString(1, m.status().name());
+            ps.setString(2, m.warning().name());
+            ps.setObject(3, Jdbc.utc(m.lastAcceptedAt()));
+            ps.setObject(4, Jdbc.utc(now));
+            ps.setLong(5, m.id());
+            ps.setInt(6, m.version());
+        });
+        for (int b = 0; b < counts.length; b++) {
+            for (int i = 0; i < counts[b].length; i++) {
+                if (counts[b][i] != 1) {
+                    throw new StaleVersionException("整改措施", changed.get(b * BATCH + i).id());
+                }
+            }
+        }
+    }
+
+    void coUnits(List<Measure> measures) {
         List<long[]> pairs = new ArrayList<>();
-        for (int i = 0; i < measures.size(); i++) {
-            for (Long org : measures.get(i).coUnitIds()) {
-                pairs.add(new long[] {ids.get(i), org});
+        for (Measure m : measures) {
+            for (Long org : m.coUnitIds()) {
+                pairs.add(new long[] {m.id(), org});
             }
         }
         jdbc.batchUpdate("insert into measure_co_unit (measure_id, org_id) values (?, ?)", pairs, BATCH, (ps, p) -> {
@@ -97,13 +176,11 @@ final class LedgerBatchWriter {
     }
 
     /** The {@code measure_unit} rows: every unit whose subtree holds the lead or a co-unit, below the root. */
-    void units(List<GeneratedMeasure> measures, List<Long> ids, GeneratorUnits units) {
+    void units(List<Measure> measures, UnitAncestors units) {
         List<long[]> pairs = new ArrayList<>();
-        for (int i = 0; i < measures.size(); i++) {
-            java.util.Set<Long> orgs = new java.util.LinkedHashSet<>(units.ancestorsOrSelf(measures.get(i).leadOrgId()));
-            measures.get(i).coUnitIds().forEach(org -> orgs.addAll(units.ancestorsOrSelf(org)));
-            for (Long org : orgs) {
-                pairs.add(new long[] {org, ids.get(i)});
+        for (Measure m : measures) {
+            for (Long org : units.of(m.leadOrgId(), m.coUnitIds())) {
+                pairs.add(new long[] {org, m.id()});
             }
         }
         jdbc.batchUpdate("insert into measure_unit (org_id, measure_id) values (?, ?)", pairs, BATCH, (ps, p) -> {
@@ -156,6 +233,30 @@ final class LedgerBatchWriter {
                     ps.setBigDecimal(3, (BigDecimal) r[2]);
                 });
         return new long[] {tracked.size(), readings.size()};
+    }
+
+    /** One JDBC batch (the callers' chunks are bounded) that hands back each row's generated id, in order. */
+    private <T> List<Long> insertReturningIds(String sql, List<T> rows, ParameterizedPreparedStatementSetter<T> setter) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.batchUpdate(con -> con.prepareStatement(sql, new String[] {"id"}), new BatchPreparedStatementSetter() {
+            @Override
+            public void setValues(PreparedStatement ps, int i) throws SQLException {
+                setter.setValues(ps, rows.get(i));
+            }
+
+            @Override
+            public int getBatchSize() {
+                return rows.size();
+            }
+        }, keys);
+        List<Long> ids = keys.getKeyList().stream().map(k -> ((Number) k.get("id")).longValue()).toList();
+        if (ids.size() != rows.size()) {
+            throw new IllegalStateException("expected " + rows.size() + " generated ids, got " + ids.size());
+        }
+        return ids;
     }
 
     private static long key(long problemId, int ordinal) {

@@ -66,7 +66,7 @@ public class LedgerGenerator {
         long readings = 0;
         while (written < request.measures()) {
             Chunk chunk = plan(random, sampler, problem, Math.min(CHUNK, request.measures() - written));
-            long[] counts = transactions.execute(s -> write(writer, chunk, units));
+            long[] counts = transactions.execute(s -> write(writer, campaignId, chunk, units));
             written += chunk.measures.size();
             problem += chunk.numbers.size();
             indicators += counts[0];
@@ -105,11 +105,16 @@ public class LedgerGenerator {
         return chunk;
     }
 
-    private static long[] write(LedgerBatchWriter writer, Chunk chunk, GeneratorUnits units) {
+    private static long[] write(LedgerBatchWriter writer, long campaignId, Chunk chunk, GeneratorUnits units) {
         Map<Integer, Long> problemIds = writer.problems(chunk.numbers, chunk.titles, chunk.descriptions);
         List<Long> measureIds = writer.measures(chunk.measures, problemIds);
-        writer.coUnits(chunk.measures, measureIds);
-        writer.units(chunk.measures, measureIds, units);
+        List<Measure> written = new ArrayList<>(measureIds.size());
+        for (int i = 0; i < measureIds.size(); i++) {
+            GeneratedMeasure m = chunk.measures.get(i);
+            written.add(m.stored(measureIds.get(i), campaignId, problemIds.get(m.problemNumber())));
+        }
+        writer.coUnits(written);
+        writer.units(written, units.ancestors());
         return writer.indicators(chunk.measures, measureIds);
     }
 }

@@ -1,0 +1,9 @@
+package taizhang.ledger;
+
+/**
+ * A measure read from an imported ledger, before it is written: its problem by number (when the
+ * sheet gives one) and title, its text and assignment, and where in the file it came from.
+ */
+public record ImportedMeasure(String source, Integer problemNumber, String problemTitle, String title,
+        MeasureService.Assignment assignment) {
+}

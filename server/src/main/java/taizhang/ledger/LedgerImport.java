@@ -1,0 +1,112 @@
+package taizhang.ledger;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import taizhang.audit.AuditTrail;
+import taizhang.org.OrgService;
+import taizhang.shared.CurrentUser;
+
+/**
+ * 台账导入的写入: an imported ledger written chunk by chunk with JDBC batches, under the rules the
+ * one-by-one services apply ({@code CampaignService.addProblem}, {@code MeasureService.create},
+ * {@code changeStatus} and {@code applyAcceptedReport}), with one audit event per write appended
+ * in one batch per chunk. Every method joins the caller's transaction, so an import that fails
+ * in any chunk leaves nothing behind.
+ */
+@Service
+public class LedgerImport {
+
+    /** A measure to move to {@code target}. */
+    public record StatusChange(Measure measure, MeasureStatus target) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final CampaignService campaigns;
+    private final OrgService organisations;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    LedgerImport(JdbcTemplate jdbc, CampaignService campaigns, OrgService organisations, AuditTrail audit,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.campaigns = campaigns;
+        this.organisations = organisations;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Starts writing into the campaign, which the user must be allowed to edit. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public LedgerImportSession start(CurrentUser user, long campaignId) {
+        campaigns.getForEditing(user, campaignId);
+        LedgerBatchWriter writer = new LedgerBatchWriter(jdbc, campaignId);
+        return new LedgerImportSession(user, campaignId, writer, campaigns.problems(user, campaignId),
+                writer.lastOrdinals(), organisations.visibleTo(user), UnitAncestors.of(organisations.all()), audit,
+                clock);
+    }
+
+    /**
+     * An accepted report restarts each measure's warning clock and moves it to the claimed status
+     * where the workflow allows, as {@code MeasureService.applyAcceptedReport} does.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<Measure> applyAcceptedReports(CurrentUser user, List<StatusChange> changes) {
+        Instant now = now(clock);
+        return save(user, "measure.report-accepted", changes, now, change -> {
+            Measure before = change.measure();
+            Measure after = before.accepted(now);
+            MeasureStatus claimed = change.target();
+            boolean moves = claimed != before.status() && before.status().canMoveTo(claimed)
+                    && claimed != MeasureStatus.CLOSED;
+            return moves ? after.moveTo(claimed, true) : after;
+        });
+    }
+
+    /**
+     * Moves measures this import has just created to the status the sheet gives, as
+     * {@code MeasureService.changeStatus} does; being new, they have no accepted report.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<Measure> changeStatusOfNew(CurrentUser user, List<StatusChange> changes) {
+        return save(user, "measure.status", changes, now(clock),
+                change -> change.measure().moveTo(change.target(), false));
+    }
+
+    private List<Measure> save(CurrentUser user, String action, List<StatusChange> changes, Instant now,
+            Function<StatusChange, Measure> change) {
+        if (changes.isEmpty()) {
+            return List.of();
+        }
+        changes.stream().map(c -> c.measure().campaignId()).distinct().forEach(id -> campaigns.getForEditing(user, id));
+        List<Measure> changed = changes.stream().map(c -> change.apply(c).withWarningAt(now, clock.getZone())).toList();
+        new LedgerBatchWriter(jdbc, changed.get(0).campaignId()).updateWorkflow(changed, now);
+        List<Measure> stored = new ArrayList<>(changed.size());
+        List<AuditTrail.Entry> events = new ArrayList<>(changed.size());
+        for (int i = 0; i < changed.size(); i++) {
+            Measure after = with(changed.get(i), changed.get(i).id(), changed.get(i).version() + 1);
+            stored.add(after);
+            events.add(new AuditTrail.Entry(action, "measure", after.id(), changes.get(i).measure(), after));
+        }
+        audit.recordAll(user.username(), events);
+        return stored;
+    }
+
+    /** Microseconds, what the databases keep: the measures returned and audited equal those read back later. */
+    static Instant now(Clock clock) {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    static Measure with(Measure m, long id, int version) {
+        return new Measure(id, m.campaignId(), m.problemId(), m.ordinal(), m.title(), m.body(), m.leadOrgId(),
+                m.coUnitIds(), m.responsibleLeader(), m.deadline(), m.type(), m.status(), m.warning(),
+                m.lastAcceptedAt(), m.createdAt(), version);
+    }
+}

@@ -1,0 +1,144 @@
+package taizhang.ledger;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import taizhang.audit.AuditTrail;
+import taizhang.org.Organisation;
+import taizhang.shared.CurrentUser;
+import taizhang.shared.NotFoundException;
+
+/**
+ * One import into one campaign, fed chunk by chunk in sheet order. It remembers what the chunks
+ * before have written: the problems by title (punctuation and spaces ignored), so a problem is
+ * created the first time a line names it and found again after, including the campaign's
+ * existing ones; the highest problem number, which a line without one continues; and each
+ * problem's last measure ordinal. Memory grows with the problems, not the measures.
+ */
+public final class LedgerImportSession {
+
+    private static final Pattern IGNORED_IN_TITLE = Pattern.compile("[\\s\\p{P}]");
+
+    private final CurrentUser user;
+    private final long campaignId;
+    private final LedgerBatchWriter writer;
+    private final Map<String, Long> problems = new HashMap<>();
+    private final Map<Long, Integer> lastOrdinals;
+    private final Set<Long> visibleUnits = new HashSet<>();
+    private final UnitAncestors ancestors;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private int lastNumber;
+    private int newProblems;
+
+    LedgerImportSession(CurrentUser user, long campaignId, LedgerBatchWriter writer, List<Problem> existing,
+            Map<Long, Integer> lastOrdinals, List<Organisation> visibleUnits, UnitAncestors ancestors,
+            AuditTrail audit, Clock clock) {
+        this.user = user;
+        this.campaignId = campaignId;
+        this.writer = writer;
+        this.lastOrdinals = lastOrdinals;
+        this.ancestors = ancestors;
+        this.audit = audit;
+        this.clock = clock;
+        for (Problem p : existing) {
+            problems.putIfAbsent(key(p.title()), p.id());
+            lastNumber = Math.max(lastNumber, p.number());
+        }
+        visibleUnits.forEach(o -> this.visibleUnits.add(o.id()));
+    }
+
+    /**
+     * Writes the chunk's new problems and its measures, not started, with their co-units and
+     * {@code measure_unit} rows; records {@code problem.create} and {@code measure.create} in line
+     * order. Returns the measures as stored, in line order.
+     */
+    public List<Measure> create(List<ImportedMeasure> chunk) {
+        Instant now = LedgerImport.now(clock);
+        chunk.forEach(line -> checkUnits(line.assignment()));
+        List<Problem> opened = new ArrayList<>();
+        List<Integer> openedAt = new ArrayList<>();
+        Map<String, Integer> pending = new HashMap<>();
+        for (int i = 0; i < chunk.size(); i++) {
+            ImportedMeasure line = chunk.get(i);
+            String key = key(line.problemTitle());
+            if (!problems.containsKey(key) && !pending.containsKey(key)) {
+                int number = line.problemNumber() != null ? line.problemNumber() : lastNumber + 1;
+                lastNumber = Math.max(lastNumber, number);
+                pending.put(key, opened.size());
+                opened.add(new Problem(0, campaignId, null, number, line.problemTitle(), null, line.source(), 0));
+                openedAt.add(i);
+            }
+        }
+        List<Long> problemIds = writer.insertProblems(opened);
+        pending.forEach((key, index) -> problems.put(key, problemIds.get(index)));
+        newProblems += opened.size();
+
+        List<Measure> drafts = chunk.stream().map(line -> draft(line, now)).toList();
+        List<Long> ids = writer.insertMeasures(drafts);
+        List<Measure> created = new ArrayList<>(drafts.size());
+        for (int i = 0; i < drafts.size(); i++) {
+            created.add(LedgerImport.with(drafts.get(i), ids.get(i), 0));
+        }
+        writer.coUnits(created);
+        writer.units(created, ancestors);
+        audit.recordAll(user.username(), events(opened, problemIds, openedAt, created));
+        return created;
+    }
+
+    /** How many problems this import has created so far. */
+    public int newProblems() {
+        return newProblems;
+    }
+
+    /** The measure as {@code MeasureService.create} makes it: next ordinal, not started, warning as of now. */
+    private Measure draft(ImportedMeasure line, Instant now) {
+        MeasureService.Assignment a = line.assignment();
+        long problemId = problems.get(key(line.problemTitle()));
+        int ordinal = lastOrdinals.merge(problemId, 1, Integer::sum);
+        // Sorted as the co-units read back, so the audited measure is the stored one.
+        List<Long> coUnits = a.coUnitIds().stream().sorted().toList();
+        Measure draft = new Measure(0, campaignId, problemId, ordinal, line.title(), null, a.leadOrgId(), coUnits,
+                a.responsibleLeader(), a.deadline(), a.type(), MeasureStatus.NOT_STARTED, WarningLevel.GREEN, null,
+                now, 0).withWarningAt(now, clock.getZone());
+        return draft.assign(a.leadOrgId(), coUnits, a.responsibleLeader(), a.deadline(), a.type());
+    }
+
+    /** As {@code MeasureService.create}: the lead and co-units must lie in the user's subtree. */
+    private void checkUnits(MeasureService.Assignment a) {
+        if (a.leadOrgId() != null && !visibleUnits.contains(a.leadOrgId())) {
+            throw NotFoundException.of("单位", a.leadOrgId());
+        }
+        a.coUnitIds().stream().filter(org -> !visibleUnits.contains(org)).findFirst().ifPresent(org -> {
+            throw NotFoundException.of("单位", org);
+        });
+    }
+
+    /** One event per row written, in line order: a problem's creation just before its first measure's. */
+    private List<AuditTrail.Entry> events(List<Problem> opened, List<Long> problemIds, List<Integer> openedAt,
+            List<Measure> created) {
+        List<AuditTrail.Entry> events = new ArrayList<>(opened.size() + created.size());
+        int next = 0;
+        for (int i = 0; i < created.size(); i++) {
+            if (next < opened.size() && openedAt.get(next) == i) {
+                Problem p = opened.get(next);
+                long id = problemIds.get(next++);
+                events.add(new AuditTrail.Entry("problem.create", "problem", id, null, new Problem(id, p.campaignId(),
+                        p.sectionId(), p.number(), p.title(), p.description(), p.sourceRef(), p.version())));
+            }
+            Measure m = created.get(i);
+            events.add(new AuditTrail.Entry("measure.create", "measure", m.id(), null, m));
+        }
+        return events;
+    }
+
+    private static String key(String title) {
+        return IGNORED_IN_TITLE.matcher(title).replaceAll("");
+    }
+}
