@@ -1,9 +1,13 @@
 package taizhang.progress;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -14,9 +18,11 @@ import taizhang.shared.Jdbc;
 class ProgressRepository {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
 
-    ProgressRepository(JdbcClient jdbc) {
+    ProgressRepository(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
     Optional<ProgressReport> find(long id) {
@@ -40,6 +46,43 @@ class ProgressRepository {
         long id = keys.getKey().longValue();
         replaceFigures(id, r.figures());
         return id;
+    }
+
+    /**
+     * Inserts reports as they are (status, review, version) in one JDBC batch, the caller's chunk;
+     * returns their ids in order. Their figures are not written: imported reports carry none.
+     */
+    List<Long> insertAll(List<ProgressReport> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        template.batchUpdate(con -> con.prepareStatement("""
+                insert into progress_report (measure_id, organisation_id, period, body, claimed_status, status,
+                                             author_id, submitted_at, reviewer_id, reviewed_at, version)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"}), new BatchPreparedStatementSetter() {
+            @Override
+            public void setValues(PreparedStatement ps, int i) throws SQLException {
+                ProgressReport r = rows.get(i);
+                ps.setLong(1, r.measureId());
+                ps.setLong(2, r.organisationId());
+                ps.setString(3, r.period());
+                ps.setString(4, r.body());
+                ps.setString(5, r.claimedStatus().name());
+                ps.setString(6, r.status().name());
+                ps.setLong(7, r.authorId());
+                ps.setObject(8, Jdbc.utc(r.submittedAt()));
+                ps.setObject(9, r.reviewerId(), Types.BIGINT);
+                ps.setObject(10, Jdbc.utc(r.reviewedAt()));
+                ps.setInt(11, r.version());
+            }
+
+            @Override
+            public int getBatchSize() {
+                return rows.size();
+            }
+        }, keys);
+        return keys.getKeyList().stream().map(k -> ((Number) k.get("id")).longValue()).toList();
     }
 
     /** Writes the report if its stored version is still the one read. */

@@ -11,39 +11,38 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import taizhang.ledger.CampaignService;
+import taizhang.ledger.LedgerImport;
+import taizhang.ledger.LedgerImportSession;
 import taizhang.ledger.Measure;
-import taizhang.ledger.MeasureService;
 import taizhang.ledger.MeasureStatus;
-import taizhang.ledger.Problem;
 import taizhang.org.OrgService;
-import taizhang.progress.ProgressService;
+import taizhang.progress.ImportedReports;
 import taizhang.shared.CurrentUser;
 
 /**
  * 台账导入: an Excel ledger into a campaign. The sheet is read twice from disk: first every row
- * is checked and only the errors are kept; if there are none, it is read again and written
- * through the ledger's services (so every rule and audit event applies) in one transaction —
- * all rows are written or none. Memory holds one row at a time, never the sheet.
+ * is checked and only the errors are kept; if there are none, it is read again and written in
+ * chunks of {@value #CHUNK} lines by the ledger's and progress's batch writers, which apply the
+ * rules and audit events of their one-by-one services, all in one transaction: all rows are
+ * written or none. Memory holds one chunk at a time, never the sheet.
  */
 @Service
 public class SheetImport {
 
     static final int MAX_ERRORS = 10_000;
+    static final int CHUNK = 1000;
 
     private final ReportAccess access;
-    private final CampaignService campaigns;
-    private final MeasureService measures;
-    private final ProgressService progress;
+    private final LedgerImport ledger;
+    private final ImportedReports reports;
     private final OrgService organisations;
     private final Clock clock;
 
-    SheetImport(ReportAccess access, CampaignService campaigns, MeasureService measures, ProgressService progress,
-            OrgService organisations, Clock clock) {
+    SheetImport(ReportAccess access, LedgerImport ledger, ImportedReports reports, OrgService organisations,
+            Clock clock) {
         this.access = access;
-        this.campaigns = campaigns;
-        this.measures = measures;
-        this.progress = progress;
+        this.ledger = ledger;
+        this.reports = reports;
         this.organisations = organisations;
         this.clock = clock;
     }
@@ -63,9 +62,10 @@ public class SheetImport {
         if (lines[0] == 0) {
             throw new SheetRejectedException("表格中没有数据行");
         }
-        Writer writer = new Writer(user, campaignId);
-        lines(file, units, new ArrayList<>(), writer::write);
-        return new SheetImportResult((int) lines[0], writer.newProblems, writer.newMeasures, List.of(), 0);
+        Writer writer = new Writer(user, ledger.start(user, campaignId));
+        lines(file, units, new ArrayList<>(), writer::add);
+        writer.flush();
+        return new SheetImportResult((int) lines[0], writer.session.newProblems(), writer.newMeasures, List.of(), 0);
     }
 
     /** Reads the sheet, passing each good line on; returns how many cells were bad. */
@@ -96,45 +96,49 @@ public class SheetImport {
         return state.errorCount;
     }
 
-    /** Writes lines in sheet order, creating each problem the first time a line names it. */
+    /**
+     * Writes lines in sheet order, a chunk at a time: the measures (and their problems the first
+     * time a line names them); then the progress text as accepted reports, which also set the
+     * status; or, without text, the status alone.
+     */
     private final class Writer {
         private final CurrentUser user;
-        private final long campaignId;
-        private final Map<String, Long> problems = new HashMap<>();
+        private final LedgerImportSession session;
         private final String period = YearMonth.now(clock).toString();
-        private int nextNumber;
-        int newProblems;
+        private final List<ImportLine> chunk = new ArrayList<>(CHUNK);
         int newMeasures;
 
-        Writer(CurrentUser user, long campaignId) {
+        Writer(CurrentUser user, LedgerImportSession session) {
             this.user = user;
-            this.campaignId = campaignId;
-            for (Problem p : campaigns.problems(user, campaignId)) {
-                problems.putIfAbsent(key(p.title()), p.id());
-                nextNumber = Math.max(nextNumber, p.number());
+            this.session = session;
+        }
+
+        void add(ImportLine line) {
+            chunk.add(line);
+            if (chunk.size() == CHUNK) {
+                flush();
             }
         }
 
-        void write(ImportLine line) {
-            long problemId = problems.computeIfAbsent(key(line.problemTitle()), k -> {
-                int number = line.problemNumber() != null ? line.problemNumber() : nextNumber + 1;
-                nextNumber = Math.max(nextNumber, number);
-                newProblems++;
-                return campaigns.addProblem(user, campaignId, null, number, line.problemTitle(), null,
-                        "Excel 第" + line.row() + "行").id();
-            });
-            Measure measure = measures.create(user, problemId, line.title(), null, new MeasureService.Assignment(
-                    line.leadOrgId(), line.coUnitIds(), line.leader(), line.deadline(), line.type()));
-            newMeasures++;
-            if (!line.progress().isEmpty()) {
-                progress.recordImported(user, measure.id(), period, line.progress(), line.status());
-            } else if (line.status() != MeasureStatus.NOT_STARTED) {
-                measures.changeStatus(user, measure.id(), measure.version(), line.status());
+        void flush() {
+            if (chunk.isEmpty()) {
+                return;
             }
-        }
-
-        private static String key(String title) {
-            return title.replaceAll("[\\s\\p{P}]", "");
+            List<Measure> created = session.create(chunk.stream().map(ImportLine::measure).toList());
+            List<ImportedReports.Imported> reported = new ArrayList<>();
+            List<LedgerImport.StatusChange> moved = new ArrayList<>();
+            for (int i = 0; i < created.size(); i++) {
+                ImportLine line = chunk.get(i);
+                if (!line.progress().isEmpty()) {
+                    reported.add(new ImportedReports.Imported(created.get(i), line.progress(), line.status()));
+                } else if (line.status() != MeasureStatus.NOT_STARTED) {
+                    moved.add(new LedgerImport.StatusChange(created.get(i), line.status()));
+                }
+            }
+            reports.record(user, period, reported);
+            ledger.changeStatusOfNew(user, moved);
+            newMeasures += created.size();
+            chunk.clear();
         }
     }
 }

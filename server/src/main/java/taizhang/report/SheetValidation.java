@@ -88,6 +88,10 @@ final class SheetValidation {
         Matcher numbered = NUMBERED.matcher(problem);
         Integer number = numbered.matches() ? Integer.valueOf(numbered.group(1)) : null;
         String problemTitle = numbered.matches() ? numbered.group(2).strip() : problem;
+        if (problemTitle.length() > 1000) {
+            error(row, LedgerColumn.PROBLEM, problemTitle.substring(0, 20) + "…", "问题不能超过 1000 字");
+            return Optional.empty();
+        }
         return Optional.of(new ImportLine(row.number(), number, problemTitle, title, lead, coUnits,
                 leader.isEmpty() ? null : leader, deadline, type, layout.text(row, LedgerColumn.PROGRESS), status));
     }

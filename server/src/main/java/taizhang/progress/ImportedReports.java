@@ -1,0 +1,79 @@
+package taizhang.progress;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import taizhang.audit.AuditTrail;
+import taizhang.ledger.CampaignService;
+import taizhang.ledger.LedgerImport;
+import taizhang.ledger.Measure;
+import taizhang.ledger.MeasureStatus;
+import taizhang.shared.CurrentUser;
+import taizhang.shared.Period;
+
+/**
+ * The progress text of an imported sheet, many measures at a time: what
+ * {@link ProgressService#recordImported} does for one, with JDBC batches. Each text becomes a
+ * report the office has read and accepted ({@code report.import}, draft before, accepted after),
+ * and its measure takes the claimed status. The measures are new, so no earlier report can
+ * already say the same.
+ */
+@Service
+public class ImportedReports {
+
+    /** A measure's progress text and the status it claims. */
+    public record Imported(Measure measure, String body, MeasureStatus claimed) {
+    }
+
+    private final ProgressRepository reports;
+    private final CampaignService campaigns;
+    private final LedgerImport ledger;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    ImportedReports(ProgressRepository reports, CampaignService campaigns, LedgerImport ledger, AuditTrail audit,
+            Clock clock) {
+        this.reports = reports;
+        this.campaigns = campaigns;
+        this.ledger = ledger;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Records the reports for the period; returns the measures as they now stand. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<Measure> record(CurrentUser user, String period, List<Imported> imported) {
+        if (imported.isEmpty()) {
+            return List.of();
+        }
+        Period.require("period", period);
+        imported.stream().map(r -> r.measure().campaignId()).distinct().forEach(id -> campaigns.getForEditing(user, id));
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        List<ProgressReport> drafts = imported.stream().map(r -> new ProgressReport(0, r.measure().id(),
+                user.organisationId(), period, r.body(), r.claimed(), ReportStatus.DRAFT, null, user.id(), null, null,
+                null, 0, List.of())).toList();
+        List<ProgressReport> accepted = drafts.stream().map(d -> stored(d.submit(now).accept(user.id(), now), 0, 1))
+                .toList();
+        List<Long> ids = reports.insertAll(accepted);
+        List<AuditTrail.Entry> events = new ArrayList<>(ids.size());
+        for (int i = 0; i < ids.size(); i++) {
+            long id = ids.get(i);
+            events.add(new AuditTrail.Entry("report.import", "progress_report", id, stored(drafts.get(i), id, 0),
+                    stored(accepted.get(i), id, 1)));
+        }
+        audit.recordAll(user.username(), events);
+        return ledger.applyAcceptedReports(user, imported.stream()
+                .map(r -> new LedgerImport.StatusChange(r.measure(), r.claimed())).toList());
+    }
+
+    private static ProgressReport stored(ProgressReport r, long id, int version) {
+        return new ProgressReport(id, r.measureId(), r.organisationId(), r.period(), r.body(), r.claimedStatus(),
+                r.status(), r.returnReason(), r.authorId(), r.submittedAt(), r.reviewerId(), r.reviewedAt(), version,
+                r.figures());
+    }
+}
