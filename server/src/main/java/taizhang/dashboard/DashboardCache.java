@@ -172,6 +172,7 @@ class DashboardCache {
             Dashboard dashboard = compute.get();
             Instant end = clock.instant();
             Entry entry = new Entry(dashboard, fingerprint, end, Duration.between(start, end));
+            log.debug("dashboard {} computed in {} ms", key, entry.took().toMillis());
             if (entries.size() >= MAX_ENTRIES) {
                 entries.clear();
             }

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -68,7 +69,7 @@ public class DashboardService {
     }
 
     Freshness freshness(Snapshot snapshot) {
-        LocalDateTime at = LocalDateTime.ofInstant(snapshot.computedAt(), clock.getZone());
+        LocalDateTime at = LocalDateTime.ofInstant(snapshot.computedAt(), clock.getZone()).truncatedTo(ChronoUnit.SECONDS);
         return new Freshness(at, snapshot.refreshing(), at.toLocalDate().equals(LocalDate.now(clock)));
     }
 
