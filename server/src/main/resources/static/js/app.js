@@ -1,4 +1,4 @@
-// The workbench's few behaviours: charts, confirmations, select-all, the script switch.
+// The workbench's few behaviours: charts, confirmations, busy states, select-all, the script switch.
 (function () {
     'use strict';
 
@@ -62,6 +62,101 @@
         var message = e.target.getAttribute('data-confirm');
         if (message && !window.confirm(message)) { e.preventDefault(); }
     }, true);
+
+    function showBusy(message) {
+        var busy = document.getElementById('busy');
+        if (busy) {
+            busy.textContent = message;
+            busy.classList.add('shown');
+        }
+    }
+
+    function hideBusy() {
+        var busy = document.getElementById('busy');
+        if (busy) {
+            busy.classList.remove('shown');
+            busy.textContent = '正在加载…';
+        }
+    }
+
+    function flash(message) {
+        var box = document.getElementById('flash');
+        if (box) { box.innerHTML = ''; var p = document.createElement('p'); p.className = 'alert alert-error';
+            p.textContent = message; box.appendChild(p); }
+    }
+
+    // A slow plain form (an upload, an import) says that it is working and cannot be sent twice.
+    document.addEventListener('submit', function (e) {
+        var form = e.target;
+        var message = form.getAttribute('data-busy');
+        if (!message || e.defaultPrevented || form.hasAttribute('hx-post')) { return; }
+        showBusy(message);
+        form.setAttribute('aria-busy', 'true');
+        setTimeout(function () {
+            form.querySelectorAll('button[type="submit"], button:not([type])').forEach(function (b) { b.disabled = true; });
+        }, 0);
+    });
+
+    // Back to a page left by such a form: it is usable again.
+    window.addEventListener('pageshow', function (e) {
+        if (!e.persisted) { return; }
+        hideBusy();
+        document.querySelectorAll('form[aria-busy="true"]').forEach(function (form) {
+            form.removeAttribute('aria-busy');
+            form.querySelectorAll('button').forEach(function (b) { b.disabled = false; });
+        });
+    });
+
+    // The browser gives no sign while a generated file (an Excel ledger, a Word notice) is being
+    // prepared, which can take seconds; fetching it here lets the link show that it is busy.
+    function fileName(response, href) {
+        var header = response.headers.get('Content-Disposition') || '';
+        var star = /filename\*=UTF-8''([^;]+)/i.exec(header);
+        if (star) { return decodeURIComponent(star[1]); }
+        var plain = /filename="?([^";]+)"?/i.exec(header);
+        return plain ? plain[1] : href.split('?')[0].split('/').pop();
+    }
+
+    function download(link) {
+        var label = link.textContent;
+        link.setAttribute('aria-busy', 'true');
+        link.classList.add('downloading');
+        link.textContent = label + '（正在生成…）';
+        showBusy('正在生成文件，请稍候…');
+        fetch(link.href, {credentials: 'same-origin'}).then(function (response) {
+            if (!response.ok) {
+                return response.json().catch(function () { return {}; }).then(function (problem) {
+                    throw new Error(problem.detail || '文件生成失败，请稍后再试');
+                });
+            }
+            return response.blob().then(function (blob) {
+                var a = document.createElement('a');
+                a.href = URL.createObjectURL(blob);
+                a.download = link.getAttribute('download') || fileName(response, link.href);
+                document.body.appendChild(a);
+                a.click();
+                a.remove();
+                setTimeout(function () { URL.revokeObjectURL(a.href); }, 10000);
+            });
+        }).catch(function (error) {
+            flash(error.message);
+        }).then(function () {
+            link.removeAttribute('aria-busy');
+            link.classList.remove('downloading');
+            link.textContent = label;
+            hideBusy();
+        });
+    }
+
+    document.addEventListener('click', function (e) {
+        var link = e.target.closest && e.target.closest('a[href]');
+        if (!link || !window.fetch || e.defaultPrevented || e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey) { return; }
+        var path = new URL(link.href, window.location.href).pathname;
+        if (link.hasAttribute('data-download') || /\.(xlsx|docx)$/.test(path)) {
+            e.preventDefault();
+            if (link.getAttribute('aria-busy') !== 'true') { download(link); }
+        }
+    });
 
     document.addEventListener('change', function (e) {
         if (e.target.id === 'select-all') {

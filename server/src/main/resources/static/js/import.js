@@ -29,14 +29,4 @@
         var measure = e.target.closest && e.target.closest('.draft-measure[data-m]');
         if (measure && e.key === 'Enter' && e.target === measure) { showInSource(measure.getAttribute('data-m')); }
     });
-
-    // A slow upload or acceptance shows that it is working.
-    document.addEventListener('submit', function (e) {
-        var message = e.target.getAttribute('data-busy');
-        var busy = document.getElementById('busy');
-        if (message && busy && !e.defaultPrevented) {
-            busy.textContent = message;
-            busy.style.opacity = 1;
-        }
-    });
 }());

@@ -5,11 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -110,9 +115,38 @@ class WorkbenchBrowserIntegrationTest {
         assertThat(dashboard.chartsDrawn()).isTrue();
     }
 
+    @Test
+    void aGeneratedFileShowsThatItIsBeingPreparedUntilItArrives() {
+        signIn(office);
+        browser.open("/reports?campaign=" + campaign.id());
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+        // Holds the download's request until the test lets it go, so the busy state can be seen.
+        js.executeScript("""
+                var real = window.fetch;
+                window.fetch = function (url, init) {
+                    window.fetchedUrl = String(url);
+                    return new Promise(function (go) { window.release = function () { go(real(url, init)); }; })
+                        .then(function (response) { window.fetchedStatus = response.status; return response; });
+                };""");
+        WebElement export = browser.find(By.linkText("导出台账（Excel）"));
+        export.click();
+        assertThat(export.getAttribute("aria-busy")).isEqualTo("true");
+        assertThat(export.getText()).contains("正在生成");
+        assertThat(js.executeScript("var b = document.getElementById('busy');"
+                + " return b.textContent + '|' + b.className + '|' + getComputedStyle(b).opacity"))
+                .asString().isEqualTo("正在生成文件，请稍候…|busy htmx-indicator shown|1");
+
+        js.executeScript("window.release()");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> export.getAttribute("aria-busy") == null);
+        assertThat(export.getText()).isEqualTo("导出台账（Excel）");
+        assertThat(js.executeScript("return window.fetchedUrl")).asString().endsWith("/ledger.xlsx");
+        assertThat(js.executeScript("return window.fetchedStatus")).isEqualTo(200L);
+        assertThat(browser.driver().findElements(By.cssSelector("#flash .alert-error"))).isEmpty();
+    }
+
     private void signIn(Actor actor) {
         new LoginPage(browser).signIn(actor.user().username(), "password-" + actor.user().username());
-        browser.find(org.openqa.selenium.By.cssSelector("nav[aria-label='主导航']"));
+        browser.find(By.cssSelector("nav[aria-label='主导航']"));
     }
 
     /** Enough of a PNG for the content check: its eight-byte signature and a little more. */
