@@ -15,10 +15,13 @@ public record NavItem(String href, String label) {
     static final NavItem IMPORTS = new NavItem("/imports", "导入报告");
     static final NavItem REPORTS = new NavItem("/reports", "通报与台账");
 
-    /** What each role works with: the office runs the whole loop, leaders read, units report. */
+    /**
+     * What each role works with: the office runs the whole loop, leaders read, units report,
+     * supervisors check the figures and the review queue.
+     */
     static List<NavItem> forUser(CurrentUser user) {
         List<NavItem> items = new ArrayList<>();
-        if (user.hasAny(Role.OFFICE, Role.ADMIN, Role.LEADER)) {
+        if (user.hasAny(Role.OFFICE, Role.ADMIN, Role.LEADER, Role.SUPERVISOR)) {
             items.add(DASHBOARD);
         }
         items.add(LEDGER);

@@ -1,0 +1,33 @@
+package taizhang.home;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+import org.junit.jupiter.api.Test;
+import taizhang.shared.CurrentUser;
+import taizhang.shared.Role;
+
+/** Each role's navigation names exactly the pages that role may open. */
+class NavItemTest {
+
+    private static CurrentUser as(Role role) {
+        return new CurrentUser(1, "u", "u", 1, "/1/", EnumSet.of(role));
+    }
+
+    @Test
+    void everyRoleThatMayReadTheDashboardFindsItFirst() {
+        for (Role role : EnumSet.of(Role.OFFICE, Role.ADMIN, Role.LEADER, Role.SUPERVISOR)) {
+            assertThat(NavItem.forUser(as(role))).first().isEqualTo(NavItem.DASHBOARD);
+        }
+        assertThat(NavItem.forUser(as(Role.UNIT))).doesNotContain(NavItem.DASHBOARD);
+    }
+
+    @Test
+    void unitsReportAndOfficesReviewAndImport() {
+        assertThat(NavItem.forUser(as(Role.UNIT))).containsExactly(NavItem.LEDGER, NavItem.MY, NavItem.REPORTS);
+        assertThat(NavItem.forUser(as(Role.SUPERVISOR))).containsExactly(NavItem.DASHBOARD, NavItem.LEDGER,
+                NavItem.REVIEW, NavItem.REPORTS);
+        assertThat(NavItem.forUser(as(Role.OFFICE))).containsExactly(NavItem.DASHBOARD, NavItem.LEDGER,
+                NavItem.REVIEW, NavItem.IMPORTS, NavItem.REPORTS);
+    }
+}
