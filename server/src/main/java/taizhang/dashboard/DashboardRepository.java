@@ -100,16 +100,22 @@ class DashboardRepository {
                 .list();
     }
 
-    /** Indicators with a target, campaign-wide ones first, each with its latest reading. */
+    /**
+     * Indicators with a target, campaign-wide ones first, each with its latest reading. Each kind
+     * is taken in id order up to the limit before the two are put together, so only the first
+     * few indicators of a large campaign are read.
+     */
     List<IndicatorFigure> indicators(Scope s, int limit) {
         String scoped = s.orgId() == null ? ""
                 : " and exists (select 1 from measure m where m.id = i.measure_id" + IN_SCOPE + ")";
-        return query("""
-                select i.id, i.name, i.unit, i.target,
-                       (select r.amount from indicator_reading r where r.indicator_id = i.id
-                        order by r.period desc, r.id desc limit 1) as latest
-                from indicator i where i.campaign_id = :campaign and i.target is not null""" + scoped
-                + " order by case when i.measure_id is null then 0 else 1 end, i.id limit :limit", s)
+        String first = "select i.id, i.name, i.unit, i.target, %d as kind from indicator i"
+                + " where i.campaign_id = :campaign and i.target is not null and i.measure_id is %s" + scoped
+                + " order by i.id limit :limit";
+        return query("select x.id, x.name, x.unit, x.target,"
+                + " (select r.amount from indicator_reading r where r.indicator_id = x.id"
+                + " order by r.period desc, r.id desc limit 1) as latest"
+                + " from ((" + first.formatted(0, "null") + ") union all (" + first.formatted(1, "not null")
+                + ")) x order by x.kind, x.id limit :limit", s)
                 .param("limit", limit)
                 .query((rs, n) -> new IndicatorFigure(rs.getLong(1), rs.getString(2), rs.getString(3),
                         rs.getBigDecimal(4), rs.getBigDecimal(5)))
@@ -130,14 +136,15 @@ class DashboardRepository {
 
     /**
      * What changes when the figures may change, each read from the end of an index: the latest
-     * measure edit, the latest report, reading and campaign.
+     * measure edit, the latest report, reading, campaign and indicator.
      */
     String fingerprint() {
         return jdbc.sql("""
                 select (select max(updated_at) from measure), (select max(id) from progress_report),
-                       (select max(id) from indicator_reading), (select max(id) from campaign)""")
+                       (select max(id) from indicator_reading), (select max(id) from campaign),
+                       (select max(id) from indicator)""")
                 .query((rs, n) -> rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3) + "|"
-                        + rs.getString(4))
+                        + rs.getString(4) + "|" + rs.getString(5))
                 .single();
     }
 

@@ -2,6 +2,7 @@ package taizhang.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import taizhang.indicator.IndicatorService;
 import taizhang.ledger.Measure;
 import taizhang.ledger.MeasureService;
 import taizhang.ledger.MeasureStatus;
@@ -35,6 +37,8 @@ class DashboardServiceTest {
     Fixtures fixtures;
     @Autowired
     LedgerFixtures ledger;
+    @Autowired
+    IndicatorService indicators;
 
     CurrentUser office;
     long campaign;
@@ -50,7 +54,11 @@ class DashboardServiceTest {
         ledger.measure(office, problem, "通辽牵头赤峰配合", id("通辽市"), List.of(id("赤峰市")), null,
                 MeasureType.IMMEDIATE);
         hongshan = ledger.measure(office, problem, "红山区牵头", id("红山区"), List.of(), null, MeasureType.IMMEDIATE);
-        ledger.measure(office, problem, "通辽牵头", id("通辽市"), List.of(), null, MeasureType.IMMEDIATE);
+        Measure tongliao = ledger.measure(office, problem, "通辽牵头", id("通辽市"), List.of(), null,
+                MeasureType.IMMEDIATE);
+        indicators.create(office, tongliao.id(), "新增就业", "万人", new BigDecimal("17.6"), null);
+        indicators.create(office, hongshan.id(), "宣讲场次", "场", new BigDecimal("100"), null);
+        indicators.create(office, hongshan.id(), "走访户数", "户", null, null);
     }
 
     private long id(String orgName) {
@@ -70,6 +78,14 @@ class DashboardServiceTest {
         assertThat(city.byProblem()).singleElement().extracting(Dashboard.Row::total).isEqualTo(3L);
         assertThat(city.byUnit()).extracting(Dashboard.Row::total).containsExactlyInAnyOrder(1L, 1L, 1L);
         assertThat(dashboards.dashboard(leaderOf("红山区"), campaign).overall().total()).isEqualTo(1);
+    }
+
+    @Test
+    void listsTheIndicatorsWithATargetInOrderWithinTheReadersScope() {
+        assertThat(dashboards.dashboard(office, campaign).indicators()).extracting(Dashboard.IndicatorRow::name)
+                .containsExactly("新增就业", "宣讲场次");
+        assertThat(dashboards.dashboard(leaderOf("红山区"), campaign).indicators())
+                .extracting(Dashboard.IndicatorRow::name).containsExactly("宣讲场次");
     }
 
     @Test
