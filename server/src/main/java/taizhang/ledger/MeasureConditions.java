@@ -9,22 +9,47 @@ import taizhang.shared.CurrentUser;
 /**
  * Appends visibility and a filter's optional conditions to a measure query aliased {@code m},
  * every value bound, nothing spliced. The measure list, the ledger page and the problem list
- * all build their conditions here, so that they cannot disagree on who sees what.
+ * all build their conditions here, so that they cannot disagree on who sees what. When the
+ * query walks the {@code measure_unit} rows of {@code drivingOrg} (see {@link MeasureWalk}),
+ * that organisation's condition is already met and is left out.
  */
-record MeasureConditions(StringBuilder sql, Map<String, Object> params) {
+record MeasureConditions(StringBuilder sql, Map<String, Object> params, Long drivingOrg) {
+
+    MeasureConditions(StringBuilder sql, Map<String, Object> params) {
+        this(sql, params, null);
+    }
 
     /**
-     * Resolves the user's reach before the query: the campaigns the user's subtree owns (a
+     * What a user may see, resolved before the query: the campaigns the user's subtree owns (a
      * short id list) and the user's organisation as one key of {@code measure_unit}. The
      * database can then use the measure's own indexes instead of matching the tree per row.
      */
+    record Reach(MeasureScope scope, List<Long> ownCampaigns, boolean ownsEveryCampaign) {
+
+        static Reach of(JdbcClient jdbc, CurrentUser user) {
+            List<Long> own = jdbc.sql("""
+                    select c.id from campaign c join organisation o on o.id = c.owner_org_id where o.path like :scope""")
+                    .param("scope", user.subtreePattern()).query(Long.class).list();
+            boolean every = jdbc.sql("select count(*) from campaign").query(Long.class).single() == own.size();
+            return new Reach(MeasureScope.of(jdbc, user.organisationPath()), own, every);
+        }
+
+        /**
+         * The organisation whose {@code measure_unit} key is the whole visibility condition for
+         * this campaign filter; null when ownership of a campaign enters the condition.
+         */
+        Long unitKey(Long campaignFilter) {
+            boolean owned = campaignFilter != null && ownCampaigns.contains(campaignFilter);
+            return owned || ownsEveryCampaign || !ownCampaigns.isEmpty() ? null : scope.orgId();
+        }
+    }
+
     MeasureConditions visibleTo(JdbcClient jdbc, CurrentUser user, Long campaignFilter) {
-        List<Long> ownCampaigns = jdbc.sql("""
-                select c.id from campaign c join organisation o on o.id = c.owner_org_id where o.path like :scope""")
-                .param("scope", user.subtreePattern()).query(Long.class).list();
-        boolean ownsEveryCampaign = jdbc.sql("select count(*) from campaign").query(Long.class).single()
-                == ownCampaigns.size();
-        visibleTo(MeasureScope.of(jdbc, user.organisationPath()), ownCampaigns, ownsEveryCampaign, campaignFilter);
+        return visibleTo(Reach.of(jdbc, user), campaignFilter);
+    }
+
+    MeasureConditions visibleTo(Reach reach, Long campaignFilter) {
+        visibleTo(reach.scope(), reach.ownCampaigns(), reach.ownsEveryCampaign(), campaignFilter);
         return this;
     }
 
@@ -46,13 +71,13 @@ record MeasureConditions(StringBuilder sql, Map<String, Object> params) {
             return;
         }
         String owned = ownCampaigns.isEmpty() ? "" : "m.campaign_id in (:ownCampaigns) or ";
-        sql.append(" and (").append(owned).append(scope.assignedTo("scopeOrg", "vu", params)).append(')');
+        sql.append(" and (").append(owned).append(assigned(scope, "scopeOrg", "vu")).append(')');
     }
 
     /** The filter's conditions; {@code unit} is the unit filter's subtree, null for no unit filter. */
     MeasureConditions add(MeasureFilter f, MeasureScope unit) {
         if (unit != null) {
-            sql.append(" and ").append(unit.assignedTo("unitOrg", "uu", params));
+            sql.append(" and ").append(assigned(unit, "unitOrg", "uu"));
         }
         if (f.campaignId() != null) {
             condition("m.campaign_id = :campaign", "campaign", f.campaignId());
@@ -102,6 +127,11 @@ record MeasureConditions(StringBuilder sql, Map<String, Object> params) {
             sql.append(" and (").append(any).append(')');
         }
         return this;
+    }
+
+    /** The scope's condition; none for the organisation whose {@code measure_unit} rows the query walks. */
+    private String assigned(MeasureScope scope, String name, String alias) {
+        return drivingOrg != null && drivingOrg.equals(scope.orgId()) ? "1 = 1" : scope.assignedTo(name, alias, params);
     }
 
     private void condition(String condition, String name, Object value) {

@@ -1,5 +1,6 @@
 package taizhang.ledger;
 
+import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -10,9 +11,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Repository;
+import taizhang.ledger.MeasureConditions.Reach;
 import taizhang.shared.CurrentUser;
 import taizhang.shared.Jdbc;
 
@@ -20,9 +25,12 @@ import taizhang.shared.Jdbc;
 class MeasureRepository {
 
     private final JdbcClient jdbc;
+    /** H2 is told which index to walk for a page; see {@link MeasureWalk}. */
+    private final boolean h2;
 
-    MeasureRepository(JdbcClient jdbc) {
+    MeasureRepository(JdbcClient jdbc, DataSource dataSource) throws MetaDataAccessException {
         this.jdbc = jdbc;
+        this.h2 = "H2".equals(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
     }
 
     Optional<Measure> find(long id) {
@@ -60,9 +68,19 @@ class MeasureRepository {
             int limit, Consumer<MeasureConditions> more) {
         // The page's ids first, then their rows: skipping to a later page walks index entries
         // only, and the joins run for the rows shown, not for every row skipped.
-        StringBuilder sql = new StringBuilder("select m.id from measure m where 1 = 1");
-        Map<String, Object> params = conditions(sql, user, filter, unitScope, more);
-        sql.append(" order by ").append(sort.orderBy()).append(" limit :limit offset :offset");
+        Reach reach = Reach.of(jdbc, user);
+        MeasureScope unit = unitScope == null ? null : MeasureScope.of(jdbc, unitScope);
+        Long unitKey = unit != null && unit.orgId() != null ? unit.orgId() : reach.unitKey(filter.campaignId());
+        MeasureWalk walk = MeasureWalk.of(h2, filter, sort, unitKey);
+        StringBuilder sql = new StringBuilder("select m.id from " + walk.from() + " where " + walk.where());
+        Map<String, Object> params = new HashMap<>();
+        MeasureConditions conditions = new MeasureConditions(sql, params, walk.drivingOrg())
+                .visibleTo(reach, filter.campaignId()).add(filter, unit);
+        more.accept(conditions);
+        if (walk.drivingOrg() != null) {
+            params.put("drivingOrg", walk.drivingOrg());
+        }
+        sql.append(" order by ").append(walk.orderBy()).append(" limit :limit offset :offset");
         sql.insert(0, "select m.*, p.number as problem_number, lo.name as lead_name from (")
                 .append(") page join measure m on m.id = page.id join problem p on p.id = m.problem_id")
                 .append(" left join organisation lo on lo.id = m.lead_org_id order by ").append(sort.orderBy());

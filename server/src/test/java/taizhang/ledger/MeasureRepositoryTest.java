@@ -306,6 +306,33 @@ class MeasureRepositoryTest {
     }
 
     @Test
+    void aUnitsLedgerPagesThroughItsOwnMeasuresInEitherDirection() {
+        CurrentUser chifengUnit = userOf("赤峰市", Role.UNIT);
+        assertThat(ids(chifengUnit, campaignOnly(), null, "-id"))
+                .containsExactlyElementsOf(idsOf(hongshan, tongliaoWithChifeng, chifeng));
+        assertThat(repository.list(chifengUnit, campaignOnly(), null, MeasureSort.parse("id"), 1, 1))
+                .extracting(v -> v.measure().id()).containsExactly(tongliaoWithChifeng.id());
+        assertThat(ids(office, campaignOnly(), subtree(fixtures.org("赤峰市")), "-id"))
+                .containsExactlyElementsOf(idsOf(hongshan, tongliaoWithChifeng, chifeng));
+        assertThat(ids(chifengUnit, campaignOnly(), subtree(fixtures.org("红山区")), null))
+                .containsExactlyElementsOf(idsOf(hongshan));
+    }
+
+    @Test
+    void everySortGivesTheSameOrderWithinTheCampaignAndAcrossCampaigns() {
+        List<Long> ours = idsOf(chifeng, tongliaoWithChifeng, hongshan, horqin, committee);
+        for (String sort : List.of("id", "deadline", "updated", "status", "warning", "ordinal")) {
+            for (String spec : List.of(sort, "-" + sort)) {
+                List<Long> inCampaign = ids(office, campaignOnly(), null, spec);
+                List<Long> acrossCampaigns = repository.list(office, MeasureFilter.none(), null, MeasureSort.parse(spec),
+                        0, 100_000).stream().map(v -> v.measure().id()).filter(ours::contains).toList();
+                assertThat(inCampaign).as(spec).hasSize(5);
+                assertThat(acrossCampaigns).as(spec).containsExactlyElementsOf(inCampaign);
+            }
+        }
+    }
+
+    @Test
     void aUnitFilterNeverWidensWhatTheUserSees() {
         assertThat(ids(userOf("红山区", Role.UNIT), campaignOnly(), subtree(fixtures.org("赤峰市")), null))
                 .containsExactlyElementsOf(idsOf(hongshan));
