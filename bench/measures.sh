@@ -6,6 +6,7 @@
 # realistic filter mixes with wrk and print requests/second and p50/p99 latency per mix.
 #
 #   bench/measures.sh [h2|pg|both]          (default both)
+#   bench/measures.sh prepare [h2|pg|both]  (only generate the databases)
 #
 # Environment: MEASURES (1000000), DURATION per mix (30s), WARMUP (5s), THREADS (2),
 # CONNECTIONS (16), BENCH_DATA (bench/data: databases, logs and tokens; gitignored),
@@ -212,7 +213,12 @@ bench() {
 }
 
 case "$targets" in
+  prepare)
+    case "${2:-both}" in
+      h2 | pg) prepare "$2" ;;
+      *) prepare h2; prepare pg ;;
+    esac ;;
   h2 | pg) bench "$targets" ;;
   both) bench h2; bench pg ;;
-  *) echo "usage: bench/measures.sh [h2|pg|both]" >&2; exit 2 ;;
+  *) echo "usage: bench/measures.sh [prepare] [h2|pg|both]" >&2; exit 2 ;;
 esac
