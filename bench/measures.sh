@@ -7,6 +7,7 @@
 #
 #   bench/measures.sh [h2|pg|both]          (default both)
 #   bench/measures.sh prepare [h2|pg|both]  (only generate the databases)
+#   bench/measures.sh pages [h2|pg|both]    (server time of the ledger and dashboard pages)
 #
 # Environment: MEASURES (1000000), DURATION per mix (30s), WARMUP (5s), THREADS (2),
 # CONNECTIONS (16), BENCH_DATA (bench/data: databases, logs and tokens; gitignored),
@@ -106,14 +107,20 @@ csrf_of() {
   sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1
 }
 
-# Signs in through the login form (with its CSRF token) and issues a personal API token.
-issue_token() {
-  local user="$1" password="$2" jar csrf location token
-  jar="$(mktemp "$DATA/cookies.XXXXXX")"
+# Signs in through the login form (with its CSRF token), keeping the session in the cookie jar.
+sign_in() {
+  local user="$1" password="$2" jar="$3" csrf location
   csrf="$(curl -sf -c "$jar" -b "$jar" "$BASE/login" | csrf_of)"
   location="$(curl -s -o /dev/null -w '%{redirect_url}' -c "$jar" -b "$jar" "$BASE/login" \
     --data-urlencode "username=$user" --data-urlencode "password=$password" --data-urlencode "_csrf=$csrf")"
   [[ "$location" != *error* && "$location" != *locked* ]] || { echo "login as $user failed" >&2; rm -f "$jar"; exit 1; }
+}
+
+# Signs in and issues a personal API token.
+issue_token() {
+  local user="$1" password="$2" jar csrf token
+  jar="$(mktemp "$DATA/cookies.XXXXXX")"
+  sign_in "$user" "$password" "$jar"
   csrf="$(curl -sf -c "$jar" -b "$jar" "$BASE/login" | csrf_of)"
   token="$(curl -sf -c "$jar" -b "$jar" -H "X-CSRF-TOKEN: $csrf" -H 'Content-Type: application/json' \
     -d '{"name":"benchmark","validDays":7}' "$BASE/api/v1/me/tokens" | jq -r .token)"
@@ -131,21 +138,20 @@ ensure_tokens() {
   local db="$1" state="$DATA/$1.env"
   # shellcheck disable=SC1090
   source "$state"
-  if [[ -n "${ADMIN_TOKEN:-}" ]] && api "$ADMIN_TOKEN" /api/v1/me >/dev/null && api "$UNIT_TOKEN" /api/v1/me >/dev/null; then
+  if [[ -n "${UNIT_PASSWORD:-}" ]] && api "$ADMIN_TOKEN" /api/v1/me >/dev/null && api "$UNIT_TOKEN" /api/v1/me >/dev/null; then
     return
   fi
   ADMIN_TOKEN="$(issue_token admin "$ADMIN_PASSWORD")"
-  local chifeng unit_password
+  local chifeng
   chifeng="$(api "$ADMIN_TOKEN" /api/v1/organisations | jq -r '.[] | select(.name == "赤峰市") | .id')"
-  unit_password="$(head -c 18 /dev/urandom | base64 | tr -d '/+=')"
+  UNIT_PASSWORD="$(head -c 18 /dev/urandom | base64 | tr -d '/+=')"
   curl -sf -o /dev/null -H "Authorization: Bearer $ADMIN_TOKEN" -H 'Content-Type: application/json' \
-    -d "{\"username\":\"bench-chifeng-$RANDOM\",\"displayName\":\"赤峰市整改联络员\",\"organisationId\":$chifeng,\"roles\":[\"UNIT\"],\"password\":\"$unit_password\"}" \
+    -d "{\"username\":\"bench-chifeng-$RANDOM\",\"displayName\":\"赤峰市整改联络员\",\"organisationId\":$chifeng,\"roles\":[\"UNIT\"],\"password\":\"$UNIT_PASSWORD\"}" \
     "$BASE/api/v1/users" || { echo "could not create the unit user" >&2; exit 1; }
-  local unit_name
-  unit_name="$(api "$ADMIN_TOKEN" /api/v1/users | jq -r '[.[] | select(.username | startswith("bench-chifeng-"))] | last | .username')"
-  UNIT_TOKEN="$(issue_token "$unit_name" "$unit_password")"
-  printf 'ADMIN_PASSWORD=%q\nCAMPAIGN=%q\nADMIN_TOKEN=%q\nUNIT_TOKEN=%q\n' "$ADMIN_PASSWORD" "$CAMPAIGN" \
-    "$ADMIN_TOKEN" "$UNIT_TOKEN" > "$state"
+  UNIT_NAME="$(api "$ADMIN_TOKEN" /api/v1/users | jq -r '[.[] | select(.username | startswith("bench-chifeng-"))] | last | .username')"
+  UNIT_TOKEN="$(issue_token "$UNIT_NAME" "$UNIT_PASSWORD")"
+  printf 'ADMIN_PASSWORD=%q\nCAMPAIGN=%q\nADMIN_TOKEN=%q\nUNIT_NAME=%q\nUNIT_PASSWORD=%q\nUNIT_TOKEN=%q\n' \
+    "$ADMIN_PASSWORD" "$CAMPAIGN" "$ADMIN_TOKEN" "$UNIT_NAME" "$UNIT_PASSWORD" "$UNIT_TOKEN" > "$state"
 }
 
 join_paths() {
@@ -212,7 +218,45 @@ bench() {
   stop_server
 }
 
+# Server time of the workbench pages (ledger, dashboard) for the office and the unit user:
+# the median of five requests after one warm-up, as curl sees it on the loopback.
+page_times() {
+  local db="$1"
+  prepare "$db"
+  start_server "$db"
+  ensure_tokens "$db"
+  local c="campaign=$CAMPAIGN" who jar user password
+  echo "[$db] $(date -u +%FT%TZ) page server time, median of 5 after a warm-up, load average $(cut -d' ' -f1-3 /proc/loadavg)" \
+    | tee -a "$DATA/results.md"
+  echo "| database   | user   | page                                              | median ms | bytes    |" | tee -a "$DATA/results.md"
+  echo "|------------|--------|---------------------------------------------------|-----------|----------|" | tee -a "$DATA/results.md"
+  for who in office unit; do
+    jar="$(mktemp "$DATA/cookies.XXXXXX")"
+    if [[ $who == office ]]; then user=admin password="$ADMIN_PASSWORD"; else user="$UNIT_NAME" password="$UNIT_PASSWORD"; fi
+    sign_in "$user" "$password" "$jar"
+    local pages=("/ledger?$c" "/ledger?$c&sort=deadline" "/ledger?$c&page=100" "/ledger?$c&status=IN_PROGRESS&warning=RED")
+    [[ $who == office ]] && pages+=("/dashboard?$c")   # the dashboard is for offices and leaders
+    for page in "${pages[@]}"; do
+      curl -sf -o /dev/null -b "$jar" "$BASE$page" || { echo "[$db] $page fails for $who" >&2; exit 1; }
+      local times=() bytes
+      for _ in 1 2 3 4 5; do
+        times+=("$(curl -sf -o /dev/null -w '%{time_total}' -b "$jar" "$BASE$page")")
+      done
+      bytes="$(curl -sf -b "$jar" "$BASE$page" | wc -c)"
+      printf '| %-10s | %-6s | %-49s | %9.0f | %8s |\n' "$db" "$who" "$page" \
+        "$(printf '%s\n' "${times[@]}" | sort -n | sed -n 3p | awk '{print $1 * 1000}')" "$bytes" | tee -a "$DATA/results.md"
+    done
+    rm -f "$jar"
+  done
+  stop_server
+}
+
 case "$targets" in
+  pages)
+    case "${2:-both}" in
+      h2 | pg) page_times "$2" ;;
+      *) page_times h2; page_times pg ;;
+    esac ;;
   prepare)
     case "${2:-both}" in
       h2 | pg) prepare "$2" ;;
@@ -220,5 +264,5 @@ case "$targets" in
     esac ;;
   h2 | pg) bench "$targets" ;;
   both) bench h2; bench pg ;;
-  *) echo "usage: bench/measures.sh [prepare] [h2|pg|both]" >&2; exit 2 ;;
+  *) echo "usage: bench/measures.sh [prepare|pages] [h2|pg|both]" >&2; exit 2 ;;
 esac
