@@ -1,5 +1,6 @@
 package taizhang.evidence;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.RowMapper;
@@ -50,6 +51,14 @@ class EvidenceRepository {
     List<EvidenceFile> forMeasure(long measureId) {
         return jdbc.sql("select " + COLUMNS + " from evidence_file where measure_id = :m order by id")
                 .param("m", measureId).query(ROW).list();
+    }
+
+    List<EvidenceFile> forMeasures(Collection<Long> measureIds) {
+        if (measureIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + COLUMNS + " from evidence_file where measure_id in (:ms) order by measure_id, id")
+                .param("ms", measureIds).query(ROW).list();
     }
 
     long count(long measureId) {

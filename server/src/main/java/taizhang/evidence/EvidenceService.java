@@ -1,13 +1,17 @@
 package taizhang.evidence;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import taizhang.audit.AuditTrail;
 import taizhang.ledger.CampaignService;
 import taizhang.ledger.Measure;
 import taizhang.ledger.MeasureService;
+import taizhang.ledger.MeasureView;
 import taizhang.progress.ProgressService;
 import taizhang.shared.CurrentUser;
 import taizhang.shared.ForbiddenException;
@@ -71,6 +75,16 @@ public class EvidenceService {
     public List<EvidenceFile> forMeasure(CurrentUser user, long measureId) {
         measures.get(user, measureId);
         return files.forMeasure(measureId);
+    }
+
+    /**
+     * The files of measures the reader has just been shown by a ledger list, which checked their
+     * visibility, by measure id: one query for a whole page instead of a check and a query per row.
+     */
+    public Map<Long, List<EvidenceFile>> forListed(Collection<MeasureView> listed) {
+        List<Long> ids = listed.stream().map(v -> v.measure().id()).toList();
+        return files.forMeasures(ids).stream()
+                .collect(Collectors.groupingBy(EvidenceFile::measureId, LinkedHashMap::new, Collectors.toList()));
     }
 
     public long count(long measureId) {

@@ -5,7 +5,7 @@ import taizhang.evidence.EvidenceFile;
 
 /** 审核销号: reports to accept or return, and done measures to close with evidence. */
 public record ReviewPage(List<Pending> pending, List<Closable> closable, boolean canReview, String message,
-        String accept) {
+        String accept, int limit) {
 
     /** A submitted report with what the reviewer needs to judge it. */
     public record Pending(long reportId, int version, long measureId, String code, String title, String period,
@@ -17,6 +17,11 @@ public record ReviewPage(List<Pending> pending, List<Closable> closable, boolean
     }
 
     public ReviewPage withMessage(String text) {
-        return new ReviewPage(pending, closable, canReview, text, accept);
+        return new ReviewPage(pending, closable, canReview, text, accept, limit);
+    }
+
+    /** How many are listed: {@code 3}, or {@code 前 50} when there may be more than the page shows. */
+    public String shown(List<?> items) {
+        return items.size() < limit ? String.valueOf(items.size()) : "前 " + limit;
     }
 }

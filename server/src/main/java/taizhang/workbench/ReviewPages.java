@@ -3,9 +3,11 @@ package taizhang.workbench;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import taizhang.evidence.EvidenceFile;
 import taizhang.evidence.EvidenceService;
 import taizhang.indicator.IndicatorService;
 import taizhang.ledger.CampaignService;
@@ -14,6 +16,7 @@ import taizhang.ledger.MeasureFilter;
 import taizhang.ledger.MeasureService;
 import taizhang.ledger.MeasureSort;
 import taizhang.ledger.MeasureStatus;
+import taizhang.ledger.MeasureView;
 import taizhang.progress.ProgressReport;
 import taizhang.progress.ProgressService;
 import taizhang.shared.CurrentUser;
@@ -56,12 +59,15 @@ class ReviewPages {
                 .map(id -> pending(user, reports.get(user, id))).toList();
         MeasureFilter done = new MeasureFilter(null, null, null, Set.of(MeasureStatus.DONE), Set.of(), Set.of(), null,
                 null, null);
-        List<Closable> closable = measures.list(user, done, MeasureSort.parse("updated"), 0, LIMIT, false).items()
-                .stream().map(v -> new Closable(v.measure().id(), v.measure().version(),
+        List<MeasureView> doneMeasures = measures.list(user, done, MeasureSort.parse("updated"), 0, LIMIT, false)
+                .items();
+        Map<Long, List<EvidenceFile>> files = evidence.forListed(doneMeasures);
+        List<Closable> closable = doneMeasures.stream().map(v -> new Closable(v.measure().id(), v.measure().version(),
                         v.problemNumber() + "-" + v.measure().ordinal(), v.measure().title(),
-                        v.leadName() == null ? "未分配" : v.leadName(), evidence.forMeasure(user, v.measure().id())))
+                        v.leadName() == null ? "未分配" : v.leadName(), files.getOrDefault(v.measure().id(), List.of())))
                 .toList();
-        return new ReviewPage(pending, closable, user.hasAny(Role.OFFICE, Role.ADMIN), null, EvidenceService.ACCEPT);
+        return new ReviewPage(pending, closable, user.hasAny(Role.OFFICE, Role.ADMIN), null, EvidenceService.ACCEPT,
+                LIMIT);
     }
 
     private Pending pending(CurrentUser user, ProgressReport r) {
@@ -72,7 +78,7 @@ class ReviewPages {
                 .filter(i -> i.indicator().id() == f.indicatorId()).findFirst()
                 .map(i -> i.indicator().name() + "：" + f.value().toPlainString() + " " + i.indicator().unit())
                 .orElse(f.value().toPlainString())).toList();
-        List<taizhang.evidence.EvidenceFile> files = evidence.forMeasure(user, m.id()).stream()
+        List<EvidenceFile> files = evidence.forMeasure(user, m.id()).stream()
                 .filter(f -> f.reportId() != null && f.reportId() == r.id()).toList();
         return new Pending(r.id(), r.version(), m.id(), number + "-" + m.ordinal(), m.title(), r.period(),
                 r.claimedStatus().label(), r.body(), figures, Labels.time(r.submittedAt(), zone), files);
