@@ -132,9 +132,9 @@ class WorkbenchBrowserIntegrationTest {
         export.click();
         assertThat(export.getAttribute("aria-busy")).isEqualTo("true");
         assertThat(export.getText()).contains("正在生成");
-        assertThat(js.executeScript("var b = document.getElementById('busy');"
-                + " return b.textContent + '|' + b.className + '|' + getComputedStyle(b).opacity"))
-                .asString().isEqualTo("正在生成文件，请稍候…|busy htmx-indicator shown|1");
+        assertThat(browser.driver().findElement(By.id("busy")).getAttribute("textContent")).isEqualTo("正在生成文件，请稍候…");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> "1".equals(
+                js.executeScript("return getComputedStyle(document.getElementById('busy')).opacity")));
 
         js.executeScript("window.release()");
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> export.getAttribute("aria-busy") == null);
