@@ -29,6 +29,11 @@ final class LedgerBatchWriter {
 
     private static final int BATCH = 2000;
 
+    private static final String INSERT_MEASURE = """
+            insert into measure (campaign_id, problem_id, ordinal, title, body, lead_org_id, responsible_leader,
+                                 deadline, type, status, warning, last_accepted_at, created_at, updated_at, version)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
     private final JdbcTemplate jdbc;
     private final long campaignId;
 
@@ -60,33 +65,17 @@ final class LedgerBatchWriter {
     }
 
     /** Inserts the measures; returns their ids in the order given. */
-    List<Long> measures(List<GeneratedMeasure> measures, Map<Integer, Long> problemIds) {
-        jdbc.batchUpdate("""
-                insert into measure (campaign_id, problem_id, ordinal, title, body, lead_org_id, responsible_leader,
-                                     deadline, type, status, warning, last_accepted_at, created_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", measures, BATCH, (ps, m) -> {
-            ps.setLong(1, campaignId);
-            ps.setLong(2, problemIds.get(m.problemNumber()));
-            ps.setInt(3, m.ordinal());
-            ps.setString(4, m.title());
-            ps.setString(5, m.body());
-            ps.setLong(6, m.leadOrgId());
-            ps.setString(7, m.responsibleLeader());
-            setDate(ps, 8, m.deadline());
-            ps.setString(9, m.type().name());
-            ps.setString(10, m.status().name());
-            ps.setString(11, m.warning().name());
-            ps.setObject(12, Jdbc.utc(m.lastAcceptedAt()));
-            ps.setObject(13, Jdbc.utc(m.createdAt()));
-            ps.setObject(14, Jdbc.utc(m.lastAcceptedAt() == null ? m.createdAt() : m.lastAcceptedAt()));
-        });
+    List<Long> measures(List<GeneratedMeasure> generated, Map<Integer, Long> problemIds) {
+        List<Measure> measures = generated.stream()
+                .map(m -> m.stored(0, campaignId, problemIds.get(m.problemNumber()))).toList();
+        jdbc.batchUpdate(INSERT_MEASURE, measures, BATCH, this::setMeasure);
         Map<Long, Long> byKey = new HashMap<>();
         jdbc.query("select id, problem_id, ordinal from measure where campaign_id = ? and problem_id between ? and ?",
                 rs -> {
                     byKey.put(key(rs.getLong(2), rs.getInt(3)), rs.getLong(1));
                 }, campaignId, problemIds.values().stream().mapToLong(Long::longValue).min().orElseThrow(),
                 problemIds.values().stream().mapToLong(Long::longValue).max().orElseThrow());
-        return measures.stream().map(m -> byKey.get(key(problemIds.get(m.problemNumber()), m.ordinal()))).toList();
+        return measures.stream().map(m -> byKey.get(key(m.problemId(), m.ordinal()))).toList();
     }
 
     /** The highest measure ordinal of each of the campaign's problems that has measures. */
@@ -113,28 +102,28 @@ final class LedgerBatchWriter {
         });
     }
 
-    /** Inserts measures as they are (status, warning, version); updated when last accepted, else when created. */
+    /** Inserts measures as they are (status, warning, version); returns their ids in order. */
     List<Long> insertMeasures(List<Measure> measures) {
-        return insertReturningIds("""
-                insert into measure (campaign_id, problem_id, ordinal, title, body, lead_org_id, responsible_leader,
-                                     deadline, type, status, warning, last_accepted_at, created_at, updated_at, version)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", measures, (ps, m) -> {
-            ps.setLong(1, campaignId);
-            ps.setLong(2, m.problemId());
-            ps.setInt(3, m.ordinal());
-            ps.setString(4, m.title());
-            ps.setString(5, m.body());
-            ps.setObject(6, m.leadOrgId(), Types.BIGINT);
-            ps.setString(7, m.responsibleLeader());
-            setDate(ps, 8, m.deadline());
-            ps.setString(9, m.type().name());
-            ps.setString(10, m.status().name());
-            ps.setString(11, m.warning().name());
-            ps.setObject(12, Jdbc.utc(m.lastAcceptedAt()));
-            ps.setObject(13, Jdbc.utc(m.createdAt()));
-            ps.setObject(14, Jdbc.utc(m.lastAcceptedAt() == null ? m.createdAt() : m.lastAcceptedAt()));
-            ps.setInt(15, m.version());
-        });
+        return insertReturningIds(INSERT_MEASURE, measures, this::setMeasure);
+    }
+
+    /** A measure's row; it was last updated when last accepted, else when created. */
+    private void setMeasure(PreparedStatement ps, Measure m) throws SQLException {
+        ps.setLong(1, campaignId);
+        ps.setLong(2, m.problemId());
+        ps.setInt(3, m.ordinal());
+        ps.setString(4, m.title());
+        ps.setString(5, m.body());
+        ps.setObject(6, m.leadOrgId(), Types.BIGINT);
+        ps.setString(7, m.responsibleLeader());
+        setDate(ps, 8, m.deadline());
+        ps.setString(9, m.type().name());
+        ps.setString(10, m.status().name());
+        ps.setString(11, m.warning().name());
+        ps.setObject(12, Jdbc.utc(m.lastAcceptedAt()));
+        ps.setObject(13, Jdbc.utc(m.createdAt()));
+        ps.setObject(14, Jdbc.utc(m.lastAcceptedAt() == null ? m.createdAt() : m.lastAcceptedAt()));
+        ps.setInt(15, m.version());
     }
 
     /**

@@ -54,20 +54,14 @@ public class LedgerImport {
     }
 
     /**
-     * An accepted report restarts each measure's warning clock and moves it to the claimed status
-     * where the workflow allows, as {@code MeasureService.applyAcceptedReport} does.
+     * Applies each accepted report to its measure ({@link Measure#acceptReport}), as
+     * {@code MeasureService.applyAcceptedReport} does one at a time.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public List<Measure> applyAcceptedReports(CurrentUser user, List<StatusChange> changes) {
         Instant now = now(clock);
-        return save(user, "measure.report-accepted", changes, now, change -> {
-            Measure before = change.measure();
-            Measure after = before.accepted(now);
-            MeasureStatus claimed = change.target();
-            boolean moves = claimed != before.status() && before.status().canMoveTo(claimed)
-                    && claimed != MeasureStatus.CLOSED;
-            return moves ? after.moveTo(claimed, true) : after;
-        });
+        return save(user, "measure.report-accepted", changes, now,
+                change -> change.measure().acceptReport(change.target(), now));
     }
 
     /**
@@ -91,7 +85,8 @@ public class LedgerImport {
         List<Measure> stored = new ArrayList<>(changed.size());
         List<AuditTrail.Entry> events = new ArrayList<>(changed.size());
         for (int i = 0; i < changed.size(); i++) {
-            Measure after = with(changed.get(i), changed.get(i).id(), changed.get(i).version() + 1);
+            Measure written = changed.get(i);
+            Measure after = written.stored(written.id(), written.version() + 1);
             stored.add(after);
             events.add(new AuditTrail.Entry(action, "measure", after.id(), changes.get(i).measure(), after));
         }
@@ -102,11 +97,5 @@ public class LedgerImport {
     /** Microseconds, what the databases keep: the measures returned and audited equal those read back later. */
     static Instant now(Clock clock) {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
-    }
-
-    static Measure with(Measure m, long id, int version) {
-        return new Measure(id, m.campaignId(), m.problemId(), m.ordinal(), m.title(), m.body(), m.leadOrgId(),
-                m.coUnitIds(), m.responsibleLeader(), m.deadline(), m.type(), m.status(), m.warning(),
-                m.lastAcceptedAt(), m.createdAt(), version);
     }
 }

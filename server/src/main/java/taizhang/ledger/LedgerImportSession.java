@@ -84,7 +84,7 @@ public final class LedgerImportSession {
         List<Long> ids = writer.insertMeasures(drafts);
         List<Measure> created = new ArrayList<>(drafts.size());
         for (int i = 0; i < drafts.size(); i++) {
-            created.add(LedgerImport.with(drafts.get(i), ids.get(i), 0));
+            created.add(drafts.get(i).stored(ids.get(i), 0));
         }
         writer.coUnits(created);
         writer.units(created, ancestors);

@@ -50,9 +50,15 @@ public record Measure(long id, long campaignId, long problemId, int ordinal, Str
                 deadline, type, status, warning, lastAcceptedAt, createdAt, version);
     }
 
-    public Measure accepted(Instant at) {
+    /**
+     * An accepted progress report restarts the warning clock and moves the measure to the status
+     * the unit claimed, where the workflow allows; other claims leave the status as it is. It
+     * never closes the measure: 销号 is the office's own act, through {@link #moveTo}.
+     */
+    public Measure acceptReport(MeasureStatus claimed, Instant at) {
+        MeasureStatus next = claimed != MeasureStatus.CLOSED && status.canMoveTo(claimed) ? claimed : status;
         return new Measure(id, campaignId, problemId, ordinal, title, body, leadOrgId, coUnitIds, responsibleLeader,
-                deadline, type, status, warning, at, createdAt, version);
+                deadline, type, next, warning, at, createdAt, version);
     }
 
     /** The warning level by {@link WarningLevel}'s rules, as of {@code now}. */
@@ -60,6 +66,12 @@ public record Measure(long id, long campaignId, long problemId, int ordinal, Str
         WarningLevel level = WarningLevel.of(status, deadline, lastAcceptedAt, createdAt, now, zone);
         return new Measure(id, campaignId, problemId, ordinal, title, body, leadOrgId, coUnitIds, responsibleLeader,
                 deadline, type, status, level, lastAcceptedAt, createdAt, version);
+    }
+
+    /** The measure as stored under its id, at that version: what a batch write hands back without reading it. */
+    Measure stored(long id, int version) {
+        return new Measure(id, campaignId, problemId, ordinal, title, body, leadOrgId, coUnitIds, responsibleLeader,
+                deadline, type, status, warning, lastAcceptedAt, createdAt, version);
     }
 
     private Measure withStatus(MeasureStatus target) {

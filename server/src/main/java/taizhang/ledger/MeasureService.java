@@ -114,18 +114,11 @@ public class MeasureService {
         return measures.find(id).orElseThrow();
     }
 
-    /**
-     * An accepted progress report moves the measure to the status the unit claimed, when the
-     * workflow allows that move, and restarts the warning clock.
-     */
+    /** Applies an accepted progress report to the measure: see {@link Measure#acceptReport}. */
     @Transactional
     public Measure applyAcceptedReport(CurrentUser user, long id, MeasureStatus claimed) {
         Measure before = measures.find(id).orElseThrow(() -> NotFoundException.of("整改措施", id));
-        Measure after = before.accepted(clock.instant());
-        if (claimed != before.status() && before.status().canMoveTo(claimed) && claimed != MeasureStatus.CLOSED) {
-            after = after.moveTo(claimed, true);
-        }
-        return save(user, "measure.report-accepted", before, after);
+        return save(user, "measure.report-accepted", before, before.acceptReport(claimed, clock.instant()));
     }
 
     /** Recomputes the stored warning of every unfinished measure, in batches; returns how many changed. */

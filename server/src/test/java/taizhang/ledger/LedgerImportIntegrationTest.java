@@ -138,13 +138,14 @@ class LedgerImportIntegrationTest {
         CurrentUser office = fixtures.actor("内蒙古自治区", Role.OFFICE).user();
         long campaign = ledger.campaign(office).id();
         List<Measure> created = inTransaction(() -> imports.start(office, campaign)
-                .create(List.of(line(2, 1, "问题"), line(3, null, "问题"), line(4, null, "问题"))));
+                .create(List.of(line(2, 1, "问题"), line(3, null, "问题"), line(4, null, "问题"), line(5, null, "问题"))));
 
         List<Measure> moved = inTransaction(() -> imports.changeStatusOfNew(office,
                 List.of(new LedgerImport.StatusChange(created.get(0), MeasureStatus.DONE))));
         List<Measure> reported = inTransaction(() -> imports.applyAcceptedReports(office, List.of(
                 new LedgerImport.StatusChange(created.get(1), MeasureStatus.IN_PROGRESS),
-                new LedgerImport.StatusChange(created.get(2), MeasureStatus.NOT_STARTED))));
+                new LedgerImport.StatusChange(created.get(2), MeasureStatus.NOT_STARTED),
+                new LedgerImport.StatusChange(created.get(3), MeasureStatus.CLOSED))));
 
         assertThat(measures.get(office, created.get(0).id())).isEqualTo(moved.get(0)).satisfies(m -> {
             assertThat(m.status()).isEqualTo(MeasureStatus.DONE);
@@ -156,7 +157,8 @@ class LedgerImportIntegrationTest {
                 .containsExactly("measure.create", "measure.status");
         assertThat(audit.history("measure", created.get(0).id()).get(1).beforeJson())
                 .isEqualTo(json.writeValueAsString(created.get(0)));
-        assertThat(reported).extracting(Measure::status).containsExactly(MeasureStatus.IN_PROGRESS, MeasureStatus.NOT_STARTED);
+        assertThat(reported).extracting(Measure::status).containsExactly(MeasureStatus.IN_PROGRESS,
+                MeasureStatus.NOT_STARTED, MeasureStatus.NOT_STARTED);
         assertThat(reported).allSatisfy(m -> {
             assertThat(measures.get(office, m.id())).isEqualTo(m);
             assertThat(m.lastAcceptedAt()).isNotNull();

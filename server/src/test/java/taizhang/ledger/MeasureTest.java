@@ -118,9 +118,48 @@ class MeasureTest {
     }
 
     @Test
-    void acceptedReportRestartsTheWarningClock() {
+    void acceptedReportRestartsTheWarningClockWhateverItClaims() {
         Instant at = Instant.parse("2021-09-01T08:00:00Z");
-        assertThat(measure(MeasureStatus.IN_PROGRESS).accepted(at).lastAcceptedAt()).isEqualTo(at);
+        for (MeasureStatus from : MeasureStatus.values()) {
+            for (MeasureStatus claimed : MeasureStatus.values()) {
+                Measure accepted = measure(from).acceptReport(claimed, at);
+                assertThat(accepted.lastAcceptedAt()).as("%s claiming %s", from, claimed).isEqualTo(at);
+                assertThat(accepted).usingRecursiveComparison().ignoringFields("status", "lastAcceptedAt")
+                        .isEqualTo(measure(from));
+            }
+        }
+    }
+
+    @Test
+    void acceptedReportMovesToTheClaimedStatusWhereTheWorkflowAllows() {
+        Instant at = Instant.parse("2021-09-01T08:00:00Z");
+        assertThat(measure(MeasureStatus.NOT_STARTED).acceptReport(MeasureStatus.IN_PROGRESS, at).status())
+                .isEqualTo(MeasureStatus.IN_PROGRESS);
+        assertThat(measure(MeasureStatus.NOT_STARTED).acceptReport(MeasureStatus.DONE, at).status())
+                .isEqualTo(MeasureStatus.DONE);
+        assertThat(measure(MeasureStatus.IN_PROGRESS).acceptReport(MeasureStatus.SUBSTANTIALLY_DONE, at).status())
+                .isEqualTo(MeasureStatus.SUBSTANTIALLY_DONE);
+        assertThat(measure(MeasureStatus.DONE).acceptReport(MeasureStatus.IN_PROGRESS, at).status())
+                .isEqualTo(MeasureStatus.IN_PROGRESS);
+    }
+
+    @Test
+    void acceptedReportKeepsTheStatusWhenTheClaimIsNoAllowedMove() {
+        Instant at = Instant.parse("2021-09-01T08:00:00Z");
+        assertThat(measure(MeasureStatus.IN_PROGRESS).acceptReport(MeasureStatus.IN_PROGRESS, at).status())
+                .isEqualTo(MeasureStatus.IN_PROGRESS);
+        assertThat(measure(MeasureStatus.IN_PROGRESS).acceptReport(MeasureStatus.NOT_STARTED, at).status())
+                .isEqualTo(MeasureStatus.IN_PROGRESS);
+        assertThat(measure(MeasureStatus.CLOSED).acceptReport(MeasureStatus.IN_PROGRESS, at).status())
+                .isEqualTo(MeasureStatus.CLOSED);
+    }
+
+    @Test
+    void acceptedReportNeverClosesTheMeasure() {
+        Instant at = Instant.parse("2021-09-01T08:00:00Z");
+        for (MeasureStatus from : MeasureStatus.values()) {
+            assertThat(measure(from).acceptReport(MeasureStatus.CLOSED, at).status()).as(from.name()).isEqualTo(from);
+        }
     }
 
     @Test
