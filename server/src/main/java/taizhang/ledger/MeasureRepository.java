@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
@@ -71,7 +72,9 @@ class MeasureRepository {
         Reach reach = Reach.of(jdbc, user);
         MeasureScope unit = unitScope == null ? null : MeasureScope.of(jdbc, unitScope);
         Long unitKey = unit != null && unit.orgId() != null ? unit.orgId() : reach.unitKey(filter.campaignId());
-        MeasureWalk walk = MeasureWalk.of(h2, filter, sort, unitKey);
+        boolean denseRange = h2 && filter.problemId() == null && MeasureWalk.hasRange(filter)
+                && holdsAtLeast(filter, MeasureWalk.DENSE_RANGE);
+        MeasureWalk walk = MeasureWalk.of(h2, filter, sort, unitKey, denseRange);
         StringBuilder sql = new StringBuilder("select m.id from " + walk.from() + " where " + walk.where());
         Map<String, Object> params = new HashMap<>();
         MeasureConditions conditions = new MeasureConditions(sql, params, walk.drivingOrg())
@@ -94,6 +97,16 @@ class MeasureRepository {
         return rows.stream().map(v -> new MeasureView(
                 withCoUnits(v.measure(), coUnits.getOrDefault(v.measure().id(), List.of())), v.problemNumber(),
                 v.leadName())).toList();
+    }
+
+    /** Whether the filter's campaign and deadline range hold at least this many measures; reads no more index entries. */
+    private boolean holdsAtLeast(MeasureFilter filter, int enough) {
+        StringBuilder sql = new StringBuilder("select count(*) from (select 1 from measure m where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        new MeasureConditions(sql, params).add(new MeasureFilter(filter.campaignId(), null, null, Set.of(), Set.of(),
+                Set.of(), filter.deadlineFrom(), filter.deadlineTo(), null), null);
+        sql.append(" limit :enough) probe");
+        return jdbc.sql(sql.toString()).params(params).param("enough", enough).query(Long.class).single() >= enough;
     }
 
     long count(CurrentUser user, MeasureFilter filter, String unitScope) {

@@ -13,11 +13,16 @@ import java.util.Map;
  * equality match (the single-column index it made for the {@code campaign_id} foreign key),
  * then sorts the whole campaign; on H2 the index that yields the sort order is named with
  * {@code USE INDEX}, and the order is spelt with that index's columns.</li>
- * <li>A deadline range or a problem selects few rows through its own index, where an ordered
- * walk could read the whole campaign to find none; both databases are left to choose.</li>
+ * <li>A problem selects a few rows through its own index, and so does a deadline range that
+ * holds few measures, where an ordered walk could read the whole campaign to find none: both
+ * databases are left to choose. PostgreSQL knows from its statistics how many a range holds;
+ * for H2 the repository counts up to {@link #DENSE_RANGE} and says whether the range is dense.</li>
  * </ul>
  */
 record MeasureWalk(String from, Long drivingOrg, String orderBy) {
+
+    /** Matches in a deadline range from which walking in order finds a page sooner than sorting the range. */
+    static final int DENSE_RANGE = 5_000;
 
     private record SortIndex(String withCampaign, String withoutCampaign, String columns) {
     }
@@ -33,11 +38,12 @@ record MeasureWalk(String from, Long drivingOrg, String orderBy) {
                     "m.problem_id, m.ordinal, m.id"));
 
     /**
-     * @param unitKey the organisation whose {@code measure_unit} key alone narrows the query
-     *                (the unit filter, else the visibility rule), or null
+     * @param unitKey    the organisation whose {@code measure_unit} key alone narrows the query
+     *                   (the unit filter, else the visibility rule), or null
+     * @param denseRange the filter's deadline range holds at least {@link #DENSE_RANGE} measures
      */
-    static MeasureWalk of(boolean h2, MeasureFilter filter, MeasureSort sort, Long unitKey) {
-        boolean selective = filter.deadlineFrom() != null || filter.deadlineTo() != null || filter.problemId() != null;
+    static MeasureWalk of(boolean h2, MeasureFilter filter, MeasureSort sort, Long unitKey, boolean denseRange) {
+        boolean selective = filter.problemId() != null || hasRange(filter) && !denseRange;
         if (selective) {
             return new MeasureWalk("measure m", null, sort.orderBy());
         }
@@ -54,6 +60,10 @@ record MeasureWalk(String from, Long drivingOrg, String orderBy) {
                 ? "m.campaign_id, " + index.columns() : index.columns();
         return new MeasureWalk("measure m use index (" + (inCampaign ? index.withCampaign() : index.withoutCampaign())
                 + ")", null, ordered(columns, sort.descending()));
+    }
+
+    static boolean hasRange(MeasureFilter filter) {
+        return filter.deadlineFrom() != null || filter.deadlineTo() != null;
     }
 
     /** The condition that ties the walk to its unit, or nothing. */
