@@ -17,6 +17,11 @@ public final class DashboardScreen {
         return browser.find(By.id("overall-rate")).getText();
     }
 
+    /** The line saying when the figures were counted, e.g. {@code 数据统计于 09:31:05}. */
+    public String countedAt() {
+        return browser.find(By.id("freshness")).getText();
+    }
+
     public boolean chartsDrawn() {
         return !browser.driver().findElements(By.cssSelector("[data-chart] svg")).isEmpty();
     }

@@ -112,6 +112,7 @@ class WorkbenchBrowserIntegrationTest {
         assertThat(review.close(reported.id())).contains("已销号");
         DashboardScreen dashboard = new DashboardScreen(browser, campaign.id());
         assertThat(dashboard.overallRate()).isEqualTo("50.00%");
+        assertThat(dashboard.countedAt()).matches("数据统计于 \\d{2}:\\d{2}:\\d{2}");
         assertThat(dashboard.chartsDrawn()).isTrue();
     }
 
