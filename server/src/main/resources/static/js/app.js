@@ -63,9 +63,18 @@
         if (message && !window.confirm(message)) { e.preventDefault(); }
     }, true);
 
+    // Texts live on the page, so that the 繁體 switch converts them with the rest.
+    function text(name, fallback) {
+        var busy = document.getElementById('busy');
+        return (busy && busy.getAttribute('data-' + name)) || fallback;
+    }
+
+    var idleText = null;
+
     function showBusy(message) {
         var busy = document.getElementById('busy');
         if (busy) {
+            if (idleText === null) { idleText = busy.textContent; }
             busy.textContent = message;
             busy.classList.add('shown');
         }
@@ -75,7 +84,7 @@
         var busy = document.getElementById('busy');
         if (busy) {
             busy.classList.remove('shown');
-            busy.textContent = '正在加载…';
+            if (idleText !== null) { busy.textContent = idleText; }
         }
     }
 
@@ -121,12 +130,12 @@
         var label = link.textContent;
         link.setAttribute('aria-busy', 'true');
         link.classList.add('downloading');
-        link.textContent = label + '（正在生成…）';
-        showBusy('正在生成文件，请稍候…');
+        link.textContent = label + text('download-label', '…');
+        showBusy(text('download', '…'));
         fetch(link.href, {credentials: 'same-origin'}).then(function (response) {
             if (!response.ok) {
                 return response.json().catch(function () { return {}; }).then(function (problem) {
-                    throw new Error(problem.detail || '文件生成失败，请稍后再试');
+                    throw new Error(problem.detail || text('download-failed', response.statusText));
                 });
             }
             return response.blob().then(function (blob) {
@@ -156,6 +165,17 @@
             e.preventDefault();
             if (link.getAttribute('aria-busy') !== 'true') { download(link); }
         }
+    });
+
+    // A file over the upload limit is refused before it is sent, with a message beside the field.
+    document.addEventListener('change', function (e) {
+        var input = e.target;
+        var max = input.getAttribute && Number(input.getAttribute('data-max-bytes'));
+        if (!max || !input.files) { return; }
+        var tooLarge = Array.prototype.some.call(input.files, function (f) { return f.size > max; });
+        input.setCustomValidity(tooLarge
+            ? text('too-large', '{0} MB').replace('{0}', String(Math.round(max / 1048576))) : '');
+        if (tooLarge) { input.reportValidity(); }
     });
 
     document.addEventListener('change', function (e) {

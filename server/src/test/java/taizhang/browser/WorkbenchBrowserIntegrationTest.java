@@ -145,6 +145,23 @@ class WorkbenchBrowserIntegrationTest {
         assertThat(browser.driver().findElements(By.cssSelector("#flash .alert-error"))).isEmpty();
     }
 
+    @Test
+    void aFileOverTheUploadLimitIsRefusedBeforeItIsSent() throws Exception {
+        signIn(unit);
+        new MyMeasuresScreen(browser);
+        Path large = Files.createTempFile("扫描件", ".pdf");
+        try (var out = Files.newOutputStream(large)) {
+            out.write(new byte[21 * 1024 * 1024]);
+        }
+        try {
+            WebElement file = browser.find(By.id("file-" + reported.id()));
+            file.sendKeys(large.toString());
+            assertThat(file.getAttribute("validationMessage")).isEqualTo("文件超过 20 MB，请压缩或拆分后再上传");
+        } finally {
+            Files.delete(large);
+        }
+    }
+
     private void signIn(Actor actor) {
         new LoginPage(browser).signIn(actor.user().username(), "password-" + actor.user().username());
         browser.find(By.cssSelector("nav[aria-label='主导航']"));
