@@ -6,10 +6,11 @@ import taizhang.ledger.Campaign;
 /**
  * The dashboard page: one campaign's figures within the reader's subtree. Each chart comes
  * with the rows it draws, so every number can also be read (and reached by keyboard) in a table.
+ * {@code wholeCampaign} tells that the reader counts every measure of the campaign, not a part.
  */
 public record Dashboard(List<Campaign> campaigns, Campaign campaign, Overall overall, List<Row> byStatus,
         List<Row> byWarning, List<Row> byProblem, List<Row> byUnit, List<OverdueRow> overdue,
-        List<IndicatorRow> indicators, List<TrendRow> trend, Charts charts) {
+        List<IndicatorRow> indicators, List<TrendRow> trend, Charts charts, boolean wholeCampaign) {
 
     /** 总体完成率: closed and done over all measures. */
     public record Overall(long total, long finished, String rate, long overdue) {

@@ -11,10 +11,12 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -29,10 +31,11 @@ import org.springframework.stereotype.Component;
  *
  * <p>A dashboard is fresh while the ledger's fingerprint is unchanged and it is younger than
  * {@link #TTL}. A stale one is recomputed inline when that is cheap — there is none yet, the last
- * computation of that key was quick, or it counted few measures — so small installations always
- * see their latest figures. Otherwise the old figures are served at once and one refresh runs on
- * the executor; a failed refresh is logged and the old figures stay. Never are two computations
- * of the same key under way at once.
+ * computation of that key was quick, or it counted a small campaign whole — so small
+ * installations always see their latest figures. Otherwise one refresh runs on the executor; the
+ * reader waits a moment for it when the last one took under {@link #WAIT_LIMIT}, and else gets the
+ * old figures at once. A failed refresh is logged and the old figures stay. Never are two
+ * computations of the same key under way at once.
  */
 @Component
 class DashboardCache {
@@ -41,10 +44,15 @@ class DashboardCache {
     /** Below this a recompute is as cheap as the page itself, so the reader need not see old figures. */
     static final Duration QUICK = Duration.ofMillis(50);
     /**
-     * A campaign this small is quick to count on any database; it makes the first computation of a
-     * small campaign, slow only because the JVM is cold, no reason to serve old figures.
+     * A campaign this small is quick to count whole on any database; it makes the first computation
+     * of a small campaign, slow only because the JVM is cold, no reason to serve old figures. Not
+     * so for a reader's part of a campaign: its queries may still walk the whole campaign.
      */
     static final long FEW_MEASURES = 5_000;
+    /** How long a reader waits for a refresh that may finish quickly. */
+    static final Duration PATIENCE = Duration.ofMillis(50);
+    /** A key whose last computation took longer is not waited for at all. */
+    static final Duration WAIT_LIMIT = Duration.ofSeconds(1);
     /** Organisations times campaigns stay in the hundreds; beyond this something is off, start over. */
     private static final int MAX_ENTRIES = 2_000;
 
@@ -64,7 +72,12 @@ class DashboardCache {
         }
 
         boolean cheap() {
-            return took.compareTo(QUICK) < 0 || dashboard.empty() || dashboard.overall().total() <= FEW_MEASURES;
+            return took.compareTo(QUICK) < 0 || dashboard.empty()
+                    || dashboard.wholeCampaign() && dashboard.overall().total() <= FEW_MEASURES;
+        }
+
+        boolean worthWaitingFor() {
+            return took.compareTo(WAIT_LIMIT) < 0;
         }
     }
 
@@ -72,15 +85,17 @@ class DashboardCache {
     private final Map<Key, CompletableFuture<Entry>> flights = new ConcurrentHashMap<>();
     private final Executor refresher;
     private final Clock clock;
+    private final Duration patience;
 
     @Autowired
     DashboardCache(Clock clock) {
-        this(boundedRefresher(), clock);
+        this(boundedRefresher(), clock, PATIENCE);
     }
 
-    DashboardCache(Executor refresher, Clock clock) {
+    DashboardCache(Executor refresher, Clock clock, Duration patience) {
         this.refresher = refresher;
         this.clock = clock;
+        this.patience = patience;
     }
 
     /**
@@ -108,7 +123,8 @@ class DashboardCache {
 
     /**
      * The dashboard for the key: the cached one when fresh, else a new one computed inline when
-     * that is cheap, else the cached one while a refresh runs in the background.
+     * that is cheap, else the refreshed one if it is ready within the patience, else the cached
+     * one while the refresh runs on.
      */
     Snapshot get(Key key, String fingerprint, Supplier<Dashboard> compute) {
         Entry entry = entries.get(key);
@@ -119,8 +135,24 @@ class DashboardCache {
             Entry now = computeNow(key, fingerprint, compute);
             return new Snapshot(now.dashboard(), now.computedAt(), false);
         }
-        boolean refreshing = refreshInBackground(key, fingerprint, compute);
-        return new Snapshot(entry.dashboard(), entry.computedAt(), refreshing);
+        CompletableFuture<Entry> flight = refreshInBackground(key, fingerprint, compute);
+        Entry done = flight != null && entry.worthWaitingFor() ? await(flight) : null;
+        if (done != null) {
+            return new Snapshot(done.dashboard(), done.computedAt(), !done.fingerprint().equals(fingerprint));
+        }
+        return new Snapshot(entry.dashboard(), entry.computedAt(), flight != null);
+    }
+
+    /** The refreshed entry if it is ready within the patience; null if not, or if it failed. */
+    private Entry await(CompletableFuture<Entry> flight) {
+        try {
+            return patience.isZero() ? flight.getNow(null) : flight.get(patience.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (TimeoutException | ExecutionException | CompletionException | CancellationException e) {
+            return null;
+        }
     }
 
     /** Computes in the caller's thread, or waits for the computation of the key already under way. */
@@ -143,11 +175,12 @@ class DashboardCache {
         }
     }
 
-    /** Starts a refresh unless one is under way; false when the executor is full. */
-    private boolean refreshInBackground(Key key, String fingerprint, Supplier<Dashboard> compute) {
+    /** Starts a refresh unless one is under way; the refresh under way, or null when the executor is full. */
+    private CompletableFuture<Entry> refreshInBackground(Key key, String fingerprint, Supplier<Dashboard> compute) {
         CompletableFuture<Entry> mine = new CompletableFuture<>();
-        if (flights.putIfAbsent(key, mine) != null) {
-            return true;
+        CompletableFuture<Entry> running = flights.putIfAbsent(key, mine);
+        if (running != null) {
+            return running;
         }
         try {
             refresher.execute(() -> {
@@ -157,12 +190,12 @@ class DashboardCache {
                     log.error("dashboard refresh of {} failed; the previous figures stay", key, e);
                 }
             });
-            return true;
+            return mine;
         } catch (RejectedExecutionException full) {
             flights.remove(key, mine);
             mine.cancel(false);
             log.warn("dashboard refresh of {} not started: the refresh queue is full", key);
-            return false;
+            return null;
         }
     }
 

@@ -77,7 +77,7 @@ public class DashboardService {
         List<Campaign> visible = campaigns.visible(user);
         if (visible.isEmpty()) {
             return new Dashboard(visible, null, null, List.of(), List.of(), List.of(), List.of(), List.of(),
-                    List.of(), List.of(), null);
+                    List.of(), List.of(), null, true);
         }
         Campaign campaign = campaignId == null ? visible.get(0) : campaigns.get(user, campaignId);
         Scope scope = scope(user, campaign);
@@ -94,7 +94,8 @@ public class DashboardService {
         List<OverdueRow> overdue = stats.overdue(scope, today, MAX_OVERDUE).stream()
                 .map(o -> new OverdueRow(o.id(), o.title(), o.deadline().toString(), o.lead())).toList();
         return new Dashboard(visible, campaign, overall(counts), byStatus(counts, ledger), byWarning, byProblem,
-                byUnit, overdue, indicators, trend, charts.of(byProblem, byUnit, byWarning, indicators, trend));
+                byUnit, overdue, indicators, trend, charts.of(byProblem, byUnit, byWarning, indicators, trend),
+                scope.orgId() == null);
     }
 
     /** The owner's office sees every measure of its campaign; anyone else the ones its units carry. */

@@ -33,18 +33,24 @@ class DashboardCacheTest {
 
     final MovableClock clock = new MovableClock();
     final ManualExecutor executor = new ManualExecutor();
-    final DashboardCache cache = new DashboardCache(executor, clock);
+    final DashboardCache cache = new DashboardCache(executor, clock, Duration.ZERO);
 
     /** A computation that takes the given time on the clock and counts the given measures. */
     final class Computation implements Supplier<Dashboard> {
         final AtomicInteger calls = new AtomicInteger();
         final Duration takes;
         final long measures;
+        final boolean wholeCampaign;
         RuntimeException failure;
 
         Computation(Duration takes, long measures) {
+            this(takes, measures, true);
+        }
+
+        Computation(Duration takes, long measures, boolean wholeCampaign) {
             this.takes = takes;
             this.measures = measures;
+            this.wholeCampaign = wholeCampaign;
         }
 
         @Override
@@ -54,7 +60,7 @@ class DashboardCacheTest {
             if (failure != null) {
                 throw failure;
             }
-            return dashboard(measures, call);
+            return dashboard(measures, call, wholeCampaign);
         }
     }
 
@@ -94,6 +100,35 @@ class DashboardCacheTest {
         cache.get(KEY, "f1", coldStart);
         assertThat(finished(cache.get(KEY, "f2", coldStart))).isEqualTo(2);
         assertThat(executor.tasks).isEmpty();
+    }
+
+    @Test
+    void aReadersSmallPartOfALargeCampaignIsNotCountedInline() {
+        Computation scoped = new Computation(Duration.ofMillis(400), SMALL, false);
+        cache.get(KEY, "f1", scoped);
+        assertThat(cache.get(KEY, "f2", scoped).refreshing()).isTrue();
+        assertThat(scoped.calls).hasValue(1);
+        assertThat(executor.tasks).hasSize(1);
+    }
+
+    @Test
+    void servesARefreshThatIsReadyWithinThePatience() {
+        Computation moderate = new Computation(Duration.ofMillis(300), LARGE);
+        DashboardCache patient = new DashboardCache(Runnable::run, clock, Duration.ofMillis(50));
+        patient.get(KEY, "f1", moderate);
+        Snapshot refreshed = patient.get(KEY, "f2", moderate);
+        assertThat(finished(refreshed)).isEqualTo(2);
+        assertThat(refreshed.refreshing()).isFalse();
+    }
+
+    @Test
+    void doesNotWaitForAKeyWhoseLastComputationWasVerySlow() {
+        Computation verySlow = new Computation(DashboardCache.WAIT_LIMIT, LARGE);
+        DashboardCache patient = new DashboardCache(Runnable::run, clock, Duration.ofMillis(50));
+        patient.get(KEY, "f1", verySlow);
+        assertThat(finished(patient.get(KEY, "f2", verySlow))).isEqualTo(1);
+        assertThat(verySlow.calls).hasValue(2);
+        assertThat(finished(patient.get(KEY, "f2", verySlow))).isEqualTo(2);
     }
 
     @Test
@@ -189,10 +224,10 @@ class DashboardCacheTest {
     }
 
     /** A dashboard whose finished count tells which computation made it. */
-    private static Dashboard dashboard(long measures, int call) {
+    private static Dashboard dashboard(long measures, int call, boolean wholeCampaign) {
         Campaign campaign = new Campaign(1, "整改", null, 1, null, null, null, 0);
         return new Dashboard(List.of(campaign), campaign, new Overall(measures, call, "0.00", 0), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null);
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, wholeCampaign);
     }
 
     static final class MovableClock extends Clock {
