@@ -1,5 +1,6 @@
 package taizhang.ledger;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -26,12 +27,21 @@ record MeasureConditions(StringBuilder sql, Map<String, Object> params, Long dri
      */
     record Reach(MeasureScope scope, List<Long> ownCampaigns, boolean ownsEveryCampaign) {
 
+        /** One short read of every campaign (they are tens, not thousands) answers both questions. */
         static Reach of(JdbcClient jdbc, CurrentUser user) {
-            List<Long> own = jdbc.sql("""
-                    select c.id from campaign c join organisation o on o.id = c.owner_org_id where o.path like :scope""")
-                    .param("scope", user.subtreePattern()).query(Long.class).list();
-            boolean every = jdbc.sql("select count(*) from campaign").query(Long.class).single() == own.size();
-            return new Reach(MeasureScope.of(jdbc, user.organisationPath()), own, every);
+            List<Long> own = new ArrayList<>();
+            int[] all = {0};
+            jdbc.sql("""
+                    select c.id, case when o.path like :scope then 1 else 0 end
+                    from campaign c join organisation o on o.id = c.owner_org_id""")
+                    .param("scope", user.subtreePattern())
+                    .query(rs -> {
+                        all[0]++;
+                        if (rs.getInt(2) == 1) {
+                            own.add(rs.getLong(1));
+                        }
+                    });
+            return new Reach(MeasureScope.of(jdbc, user.organisationPath()), own, own.size() == all[0]);
         }
 
         /**
