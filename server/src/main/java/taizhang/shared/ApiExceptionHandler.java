@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
  * Every API error as RFC 9457 problem details, with a message a person can act on. Unknown
@@ -104,6 +105,11 @@ class ApiExceptionHandler {
     ProblemDetail unexpected(Exception e) {
         if (e instanceof ErrorResponse known) {
             return known(known);
+        }
+        if (DisconnectedClientHelper.isClientDisconnectedException(e)) {
+            // The client hung up before the answer was written: nobody to answer, nothing broken.
+            log.debug("Client went away: {}", e.getMessage());
+            return null;
         }
         String id = UUID.randomUUID().toString().substring(0, 8);
         log.error("Unexpected error {}", id, e);
