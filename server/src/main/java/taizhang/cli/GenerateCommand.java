@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Unmatched;
 import taizhang.ledger.LedgerGenerator;
 
-@Command(name = "generate", description = "Generate a campaign of N measures with realistic data (load tests, demos).")
+@Command(name = "generate", mixinStandardHelpOptions = true, description = "Generate a campaign of N measures with realistic data (load tests, demos).")
 public class GenerateCommand implements Callable<Integer> {
 
     @Option(names = "--measures", required = true, description = "How many measures to create")

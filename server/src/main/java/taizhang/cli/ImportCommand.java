@@ -16,7 +16,7 @@ import taizhang.shared.CurrentUser;
 import taizhang.shared.RuleViolationException;
 import taizhang.user.UserService;
 
-@Command(name = "import", description = "Import reports into the ledger: each file becomes a draft, accepted unless --draft.")
+@Command(name = "import", mixinStandardHelpOptions = true, description = "Import reports into the ledger: each file becomes a draft, accepted unless --draft.")
 public class ImportCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE")

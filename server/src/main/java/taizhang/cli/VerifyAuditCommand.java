@@ -8,7 +8,7 @@ import picocli.CommandLine.Unmatched;
 import taizhang.audit.AuditTrail;
 import taizhang.audit.ChainVerification;
 
-@Command(name = "verify-audit", description = "Check the audit trail's hash chain; names the first broken event.")
+@Command(name = "verify-audit", mixinStandardHelpOptions = true, description = "Check the audit trail's hash chain; names the first broken event.")
 public class VerifyAuditCommand implements Callable<Integer> {
 
     @Unmatched
