@@ -58,19 +58,6 @@ class AuditRepository {
                 .param("seq", last.seq()).param("hash", last.hash()).update();
     }
 
-    void append(AuditEvent e) {
-        jdbc.sql("""
-                insert into audit_event (seq, occurred_at, actor, action, object_type, object_id,
-                                         before_json, after_json, prev_hash, hash)
-                values (:seq, :at, :actor, :action, :type, :objectId, :before, :after, :prev, :hash)""")
-                .param("seq", e.seq()).param("at", Jdbc.utc(e.occurredAt())).param("actor", e.actor())
-                .param("action", e.action()).param("type", e.objectType()).param("objectId", e.objectId())
-                .param("before", e.beforeJson()).param("after", e.afterJson()).param("prev", e.prevHash())
-                .param("hash", e.hash()).update();
-        jdbc.sql("update audit_chain_head set last_seq = :seq, last_hash = :hash where id = 1")
-                .param("seq", e.seq()).param("hash", e.hash()).update();
-    }
-
     Head head() {
         return jdbc.sql("select last_seq, last_hash from audit_chain_head where id = 1")
                 .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2))).single();

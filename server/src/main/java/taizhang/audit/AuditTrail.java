@@ -34,11 +34,7 @@ public class AuditTrail {
     @Transactional(propagation = Propagation.MANDATORY)
     public AuditEvent record(String actor, String action, String objectType, Long objectId, Object before,
             Object after) {
-        AuditRepository.Head head = events.lockHead();
-        AuditEvent event = next(head.lastSeq(), head.lastHash(), now(), actor,
-                new Entry(action, objectType, objectId, before, after));
-        events.append(event);
-        return event;
+        return append(actor, List.of(new Entry(action, objectType, objectId, before, after))).get(0);
     }
 
     /**
@@ -49,9 +45,12 @@ public class AuditTrail {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordAll(String actor, List<Entry> entries) {
-        if (entries.isEmpty()) {
-            return;
+        if (!entries.isEmpty()) {
+            append(actor, entries);
         }
+    }
+
+    private List<AuditEvent> append(String actor, List<Entry> entries) {
         AuditRepository.Head head = events.lockHead();
         Instant at = now();
         List<AuditEvent> chain = new ArrayList<>(entries.size());
@@ -63,6 +62,7 @@ public class AuditTrail {
             prevHash = event.hash();
         }
         events.appendAll(chain);
+        return chain;
     }
 
     private AuditEvent next(long lastSeq, String prevHash, Instant at, String actor, Entry entry) {

@@ -32,7 +32,7 @@ class AuditRepositoryTest {
         AuditRepository.Head head = repository.lockHead();
         assertThat(repository.head()).isEqualTo(head);
         AuditEvent event = next(head, "probe.append", 1L, "{\"a\":1}");
-        repository.append(event);
+        repository.appendAll(List.of(event));
         assertThat(repository.head()).isEqualTo(new AuditRepository.Head(head.lastSeq() + 1, event.hash()));
     }
 
@@ -41,7 +41,7 @@ class AuditRepositoryTest {
         AuditRepository.Head head = repository.lockHead();
         long objectId = System.nanoTime();
         AuditEvent event = next(head, "probe.read", objectId, "{\"名称\":\"通辽市\",\"值\":413.2}");
-        repository.append(event);
+        repository.appendAll(List.of(event));
         List<AuditEvent> history = repository.forObject("probe", objectId);
         assertThat(history).containsExactly(event);
         assertThat(history.get(0).expectedHash()).isEqualTo(event.hash());
@@ -51,9 +51,9 @@ class AuditRepositoryTest {
     void latestComesNewestFirst() {
         AuditRepository.Head head = repository.lockHead();
         AuditEvent first = next(head, "probe.first", null, null);
-        repository.append(first);
+        repository.appendAll(List.of(first));
         AuditEvent second = next(new AuditRepository.Head(first.seq(), first.hash()), "probe.second", null, null);
-        repository.append(second);
+        repository.appendAll(List.of(second));
         assertThat(repository.latest(2)).containsExactly(second, first);
         assertThat(repository.latest(1)).containsExactly(second);
     }
@@ -63,13 +63,13 @@ class AuditRepositoryTest {
         AuditRepository.Head head = repository.lockHead();
         long objectId = System.nanoTime();
         AuditEvent created = next(head, "probe.create", objectId, "{}");
-        repository.append(created);
+        repository.appendAll(List.of(created));
         AuditEvent other = next(new AuditRepository.Head(created.seq(), created.hash()), "probe.create",
                 objectId + 1, "{}");
-        repository.append(other);
+        repository.appendAll(List.of(other));
         AuditEvent updated = next(new AuditRepository.Head(other.seq(), other.hash()), "probe.update", objectId,
                 "{}");
-        repository.append(updated);
+        repository.appendAll(List.of(updated));
         assertThat(repository.forObject("probe", objectId)).containsExactly(created, updated);
     }
 
@@ -77,7 +77,7 @@ class AuditRepositoryTest {
     void streamsEveryEventInSeqOrder() {
         AuditRepository.Head head = repository.lockHead();
         AuditEvent event = next(head, "probe.stream", null, null);
-        repository.append(event);
+        repository.appendAll(List.of(event));
         List<Long> seqs = new ArrayList<>();
         repository.forEachInOrder(e -> seqs.add(e.seq()));
         assertThat(seqs).isSorted().doesNotHaveDuplicates();
