@@ -100,8 +100,7 @@ public class DashboardService {
 
     /** The owner's office sees every measure of its campaign; anyone else the ones its units carry. */
     private Scope scope(CurrentUser user, Campaign campaign) {
-        String ownerPath = organisations.find(campaign.ownerOrgId()).orElseThrow().path();
-        return new Scope(campaign.id(), user.covers(ownerPath) ? null : user.organisationId());
+        return new Scope(campaign.id(), campaigns.seesWholeCampaign(user, campaign) ? null : user.organisationId());
     }
 
     private static Overall overall(List<StatusCount> counts) {

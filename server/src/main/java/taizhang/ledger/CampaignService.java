@@ -6,7 +6,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import taizhang.audit.AuditTrail;
 import taizhang.org.OrgService;
-import taizhang.org.Organisation;
 import taizhang.shared.CurrentUser;
 import taizhang.shared.ForbiddenException;
 import taizhang.shared.NotFoundException;
@@ -34,11 +33,15 @@ public class CampaignService {
         return campaigns.find(user, id).orElseThrow(() -> NotFoundException.of("整改任务", id));
     }
 
+    /** Whether the user works in the subtree of the campaign's owning office, which sees every measure of it. */
+    public boolean seesWholeCampaign(CurrentUser user, Campaign campaign) {
+        return user.covers(organisations.find(campaign.ownerOrgId()).orElseThrow().path());
+    }
+
     /** The campaign, if the user works in its owning office's subtree and may edit the ledger. */
     public Campaign getForEditing(CurrentUser user, long id) {
         Campaign campaign = get(user, id);
-        Organisation owner = organisations.find(campaign.ownerOrgId()).orElseThrow();
-        if (!user.hasAny(Role.OFFICE, Role.ADMIN) || !user.covers(owner.path())) {
+        if (!user.hasAny(Role.OFFICE, Role.ADMIN) || !seesWholeCampaign(user, campaign)) {
             throw new ForbiddenException("只有本任务所属整改办可以修改台账");
         }
         return campaign;
@@ -87,9 +90,7 @@ public class CampaignService {
 
     /** The problems the user may see: all of them for the owning office, else those with a visible measure. */
     public List<Problem> problems(CurrentUser user, long campaignId) {
-        Campaign campaign = get(user, campaignId);
-        Organisation owner = organisations.find(campaign.ownerOrgId()).orElseThrow();
-        return user.covers(owner.path()) ? campaigns.problems(campaignId)
+        return seesWholeCampaign(user, get(user, campaignId)) ? campaigns.problems(campaignId)
                 : campaigns.problemsWithVisibleMeasures(campaignId, user);
     }
 
@@ -102,8 +103,7 @@ public class CampaignService {
         } catch (NotFoundException hidden) {
             throw NotFoundException.of("问题", problemId);
         }
-        Organisation owner = organisations.find(campaign.ownerOrgId()).orElseThrow();
-        if (user.covers(owner.path()) || campaigns.hasVisibleMeasure(problem, user)) {
+        if (seesWholeCampaign(user, campaign) || campaigns.hasVisibleMeasure(problem, user)) {
             return problem;
         }
         throw NotFoundException.of("问题", problemId);

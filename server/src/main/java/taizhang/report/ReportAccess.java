@@ -3,7 +3,6 @@ package taizhang.report;
 import org.springframework.stereotype.Component;
 import taizhang.ledger.Campaign;
 import taizhang.ledger.CampaignService;
-import taizhang.org.OrgService;
 import taizhang.shared.CurrentUser;
 
 /** Who may read which part of a campaign's reports, by the ledger's own rules. */
@@ -11,18 +10,15 @@ import taizhang.shared.CurrentUser;
 class ReportAccess {
 
     private final CampaignService campaigns;
-    private final OrgService organisations;
 
-    ReportAccess(CampaignService campaigns, OrgService organisations) {
+    ReportAccess(CampaignService campaigns) {
         this.campaigns = campaigns;
-        this.organisations = organisations;
     }
 
     /** A campaign the user may see, with the measures its reports cover; not found otherwise. */
     Readable readable(CurrentUser user, long campaignId) {
         Campaign campaign = campaigns.get(user, campaignId);
-        String ownerPath = organisations.find(campaign.ownerOrgId()).orElseThrow().path();
-        boolean owner = user.covers(ownerPath);
+        boolean owner = campaigns.seesWholeCampaign(user, campaign);
         return new Readable(campaign, new ReportScope(campaignId, owner ? null : user.organisationId()));
     }
 
