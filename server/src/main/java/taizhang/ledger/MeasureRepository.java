@@ -111,19 +111,10 @@ class MeasureRepository {
 
     long count(CurrentUser user, MeasureFilter filter, String unitScope) {
         StringBuilder sql = new StringBuilder("select count(*) from measure m where 1 = 1");
-        Map<String, Object> params = conditions(sql, user, filter, unitScope, conditions -> {
-        });
-        return jdbc.sql(sql.toString()).params(params).query(Long.class).single();
-    }
-
-    /** Visibility, the filter and the caller's further conditions, appended to {@code sql}; returns the bound values. */
-    private Map<String, Object> conditions(StringBuilder sql, CurrentUser user, MeasureFilter filter,
-            String unitScope, Consumer<MeasureConditions> more) {
         Map<String, Object> params = new HashMap<>();
-        MeasureConditions conditions = new MeasureConditions(sql, params).visibleTo(jdbc, user, filter.campaignId())
+        new MeasureConditions(sql, params).visibleTo(jdbc, user, filter.campaignId())
                 .add(filter, unitScope == null ? null : MeasureScope.of(jdbc, unitScope));
-        more.accept(conditions);
-        return params;
+        return jdbc.sql(sql.toString()).params(params).query(Long.class).single();
     }
 
     long insert(Measure m) {

@@ -56,8 +56,7 @@ public class SheetImport {
         long[] lines = {0};
         long errorCount = lines(file, units, errors, line -> lines[0]++);
         if (errorCount > 0) {
-            return new SheetImportResult((int) lines[0], 0, 0, errors.subList(0, Math.min(errors.size(), MAX_ERRORS)),
-                    errorCount);
+            return new SheetImportResult((int) lines[0], 0, 0, errors, errorCount);
         }
         if (lines[0] == 0) {
             throw new SheetRejectedException("表格中没有数据行");
