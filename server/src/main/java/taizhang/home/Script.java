@@ -3,6 +3,8 @@ package taizhang.home;
 import com.hankcs.hanlp.HanLP;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The script a reader chose: Simplified (简体, the default) or Traditional (繁體). Kept in a
@@ -12,6 +14,14 @@ public enum Script {
     HANS("zh-CN", "简体"), HANT("zh-TW", "繁體");
 
     static final String COOKIE = "script";
+
+    /**
+     * What a reader may send back: a textarea's text and any {@code value} attribute. Converting
+     * them would make saving a form rewrite the unit's own words (or a typed keyword) into the
+     * reader's script. Group 1 is the kept text in both alternatives.
+     */
+    private static final Pattern FORM_VALUE = Pattern.compile(
+            "(?is)<textarea\\b[^>]*>(.*?)</textarea>|\\svalue\\s*=\\s*(\"[^\"]*\"|'[^']*')");
 
     private final String lang;
     private final String label;
@@ -49,8 +59,31 @@ public enum Script {
         return HANS;
     }
 
-    /** Phrase-level conversion for display; the pages are rendered in Simplified and converted as a whole. */
-    public String display(String simplified) {
-        return this == HANT && simplified != null ? HanLP.convertToTraditionalChinese(simplified) : simplified;
+    /**
+     * Phrase-level conversion of text in either script into this one. Text already in this
+     * script is left alone (HanLP's Traditional→Simplified keeps 显著, 著作, 干部 and the like).
+     */
+    public String display(String text) {
+        if (text == null) {
+            return null;
+        }
+        return this == HANT ? HanLP.convertToTraditionalChinese(text) : HanLP.convertToSimplifiedChinese(text);
+    }
+
+    /**
+     * A rendered page in this script: the interface and the ledger's text as displayed, while
+     * form values stay as stored.
+     */
+    public String page(String html) {
+        StringBuilder out = new StringBuilder(html.length());
+        Matcher kept = FORM_VALUE.matcher(html);
+        int from = 0;
+        while (kept.find()) {
+            int start = kept.start(kept.group(1) != null ? 1 : 2);
+            int end = kept.end(kept.group(1) != null ? 1 : 2);
+            out.append(display(html.substring(from, start))).append(html, start, end);
+            from = end;
+        }
+        return out.append(display(html.substring(from))).toString();
     }
 }

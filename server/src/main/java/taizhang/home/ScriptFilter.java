@@ -11,9 +11,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * The one place where pages become Traditional: every HTML response (page or htmx fragment)
- * is converted as a whole when the reader chose 繁體, so the interface strings and the ledger's
- * text are converted alike and no template needs to care. JSON, files and assets pass as they are.
+ * The one place where pages take the reader's script: every HTML response (page or htmx
+ * fragment) is converted as a whole, so the interface strings and the ledger's text (stored as
+ * imported, often Traditional) read alike and no template needs to care. Form values are kept
+ * as stored ({@link Script#page}). JSON, files and assets pass as they are.
  */
 @Component
 class ScriptFilter extends OncePerRequestFilter {
@@ -21,7 +22,7 @@ class ScriptFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String uri = request.getRequestURI();
-        return Script.of(request) != Script.HANT || uri.startsWith("/api/") || uri.startsWith("/webjars/")
+        return uri.startsWith("/api/") || uri.startsWith("/webjars/")
                 || uri.startsWith("/css/") || uri.startsWith("/js/");
     }
 
@@ -36,7 +37,7 @@ class ScriptFilter extends OncePerRequestFilter {
             return;
         }
         String html = new String(wrapper.getContentAsByteArray(), StandardCharsets.UTF_8);
-        byte[] converted = Script.HANT.display(html).getBytes(StandardCharsets.UTF_8);
+        byte[] converted = Script.of(request).page(html).getBytes(StandardCharsets.UTF_8);
         wrapper.resetBuffer();
         response.setContentLength(converted.length);
         response.getOutputStream().write(converted);

@@ -15,6 +15,7 @@ class ScriptWarmUp {
     void warmUp() {
         Thread thread = new Thread(() -> {
             Script.HANT.display("台账");
+            Script.HANS.display("臺賬");
             taizhang.ledger.KeywordForms.of("台賬");
         }, "script-warm-up");
         thread.setDaemon(true);

@@ -8,9 +8,40 @@ import taizhang.ledger.KeywordForms;
 class ScriptTest {
 
     @Test
-    void convertsPagesToTraditionalOnlyWhenChosen() {
+    void convertsTextIntoTheChosenScriptFromEither() {
         assertThat(Script.HANT.display("整改台账")).isEqualTo("整改臺賬");
+        assertThat(Script.HANT.display("整改臺賬")).isEqualTo("整改臺賬");
+        assertThat(Script.HANS.display("整改臺賬")).isEqualTo("整改台账");
         assertThat(Script.HANS.display("整改台账")).isEqualTo("整改台账");
+    }
+
+    /** Every page passes through the Simplified conversion, so correct Simplified must survive it. */
+    @Test
+    void leavesCorrectSimplifiedAlone() {
+        String simplified = "取得显著成效，著作权，著力推进，着力推进，干部，乾坤，皇后，后来，公里，头发，一只，表面，钟表，"
+                + "出台，台风，余下，制度，征求意见，斗争，几乎，家具，尽管，树叶，沈阳，纤维，卷宗，症状，蒙古族，"
+                + "于是，与会，了解，瞭望，复核，答复，重复，才能，面积，借鉴，经历，扎赉特旗，克什克腾旗，锡林郭勒盟";
+        assertThat(Script.HANS.display(simplified)).isEqualTo(simplified);
+    }
+
+    @Test
+    void convertsAPageButKeepsWhatAFormSendsBack() {
+        String page = """
+                <h1 title="整改臺賬">整改臺賬</h1>
+                <input name="q" value="臺賬" placeholder="搜索標題">
+                <input name="back" value='/ledger?q=臺賬'>
+                <select name="unit"><option value="7">赤峰市環保局</option></select>
+                <textarea name="text" rows="3">已完成臺賬整理</textarea>
+                <p>整改臺賬</p>""";
+        assertThat(Script.HANS.page(page)).isEqualTo("""
+                <h1 title="整改台账">整改台账</h1>
+                <input name="q" value="臺賬" placeholder="搜索标题">
+                <input name="back" value='/ledger?q=臺賬'>
+                <select name="unit"><option value="7">赤峰市环保局</option></select>
+                <textarea name="text" rows="3">已完成臺賬整理</textarea>
+                <p>整改台账</p>""");
+        assertThat(Script.HANT.page("<textarea>台账</textarea><p>台账</p><input value=\"台账\">"))
+                .isEqualTo("<textarea>台账</textarea><p>臺賬</p><input value=\"台账\">");
     }
 
     @Test
