@@ -166,15 +166,20 @@ final class LedgerBatchWriter {
 
     /** The {@code measure_unit} rows: every unit whose subtree holds the lead or a co-unit, below the root. */
     void units(List<Measure> measures, UnitAncestors units) {
-        List<long[]> pairs = new ArrayList<>();
+        List<long[]> rows = new ArrayList<>();
         for (Measure m : measures) {
             for (Long org : units.of(m.leadOrgId(), m.coUnitIds())) {
-                pairs.add(new long[] {org, m.id()});
+                rows.add(new long[] {org, m.id(), m.problemId(), m.ordinal()});
             }
         }
-        jdbc.batchUpdate("insert into measure_unit (org_id, measure_id) values (?, ?)", pairs, BATCH, (ps, p) -> {
-            ps.setLong(1, p[0]);
-            ps.setLong(2, p[1]);
+        jdbc.batchUpdate("""
+                insert into measure_unit (org_id, measure_id, campaign_id, problem_id, ordinal)
+                values (?, ?, ?, ?, ?)""", rows, BATCH, (ps, row) -> {
+            ps.setLong(1, row[0]);
+            ps.setLong(2, row[1]);
+            ps.setLong(3, campaignId);
+            ps.setLong(4, row[2]);
+            ps.setInt(5, (int) row[3]);
         });
     }
 

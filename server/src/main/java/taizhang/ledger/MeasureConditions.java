@@ -90,7 +90,8 @@ record MeasureConditions(StringBuilder sql, Map<String, Object> params, Long dri
             sql.append(" and ").append(assigned(unit, "unitOrg", "uu"));
         }
         if (f.campaignId() != null) {
-            condition("m.campaign_id = :campaign", "campaign", f.campaignId());
+            // A walked measure_unit row carries its campaign: the key answers it (see MeasureWalk).
+            condition((drivingOrg != null ? "d" : "m") + ".campaign_id = :campaign", "campaign", f.campaignId());
         }
         if (f.problemId() != null) {
             condition("m.problem_id = :problem", "problem", f.problemId());

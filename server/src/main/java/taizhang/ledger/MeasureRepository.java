@@ -75,21 +75,21 @@ class MeasureRepository {
         boolean denseRange = h2 && filter.problemId() == null && MeasureWalk.hasRange(filter)
                 && holdsAtLeast(filter, MeasureWalk.DENSE_RANGE);
         MeasureWalk walk = MeasureWalk.of(h2, filter, sort, unitKey, denseRange);
-        StringBuilder sql = new StringBuilder("select m.id from " + walk.from() + " where " + walk.where());
+        StringBuilder where = new StringBuilder();
         Map<String, Object> params = new HashMap<>();
-        MeasureConditions conditions = new MeasureConditions(sql, params, walk.drivingOrg())
+        MeasureConditions conditions = new MeasureConditions(where, params, walk.drivingOrg())
                 .visibleTo(reach, filter.campaignId()).add(filter, unit);
         more.accept(conditions);
         if (walk.drivingOrg() != null) {
             params.put("drivingOrg", walk.drivingOrg());
         }
-        sql.append(" order by ").append(walk.orderBy()).append(" limit :limit offset :offset");
-        sql.insert(0, "select m.*, p.number as problem_number, lo.name as lead_name from (")
-                .append(") page join measure m on m.id = page.id join problem p on p.id = m.problem_id")
-                .append(" left join organisation lo on lo.id = m.lead_org_id order by ").append(sort.orderBy());
+        String ids = walk.select(where.toString()) + " order by " + walk.orderBy() + " limit :limit offset :offset";
+        String sql = "select m.*, p.number as problem_number, lo.name as lead_name from (" + ids + ") page"
+                + " join measure m on m.id = page.id join problem p on p.id = m.problem_id"
+                + " left join organisation lo on lo.id = m.lead_org_id order by " + sort.orderBy();
         params.put("limit", limit);
         params.put("offset", offset);
-        List<MeasureView> rows = jdbc.sql(sql.toString()).params(params)
+        List<MeasureView> rows = jdbc.sql(sql).params(params)
                 .query((rs, n) -> new MeasureView(measure(rs, List.of()), rs.getInt("problem_number"),
                         rs.getString("lead_name")))
                 .list();
@@ -187,11 +187,11 @@ class MeasureRepository {
     private void replaceUnits(long measureId) {
         jdbc.sql("delete from measure_unit where measure_id = :m").param("m", measureId).update();
         jdbc.sql("""
-                insert into measure_unit (org_id, measure_id)
-                select distinct a.id, :m from organisation a join organisation u on u.path like a.path || '%'
-                where a.parent_id is not null
-                  and (u.id = (select lead_org_id from measure where id = :m)
-                       or u.id in (select org_id from measure_co_unit where measure_id = :m))""")
+                insert into measure_unit (org_id, measure_id, campaign_id, problem_id, ordinal)
+                select distinct a.id, m.id, m.campaign_id, m.problem_id, m.ordinal
+                from measure m, organisation a join organisation u on u.path like a.path || '%'
+                where m.id = :m and a.parent_id is not null
+                  and (u.id = m.lead_org_id or u.id in (select org_id from measure_co_unit where measure_id = :m))""")
                 .param("m", measureId).update();
     }
 

@@ -1,14 +1,17 @@
 package taizhang.ledger;
 
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The path the ledger's id query takes to one page: the rows it reads and the order it reads
  * them in. A page of fifty should cost about fifty index entries, not a sort of every measure
  * that matches, which at a million measures is seconds.
  * <ul>
- * <li>Sorted by id for a unit (a unit user's own ledger, or the unit filter), the query walks
- * that unit's {@code measure_unit} key, which lists its measures in id order.</li>
+ * <li>Sorted by id, or in problem order within a campaign, for a unit (a unit user's own ledger,
+ * or the unit filter), the query walks that unit's {@code measure_unit} key, whose rows carry
+ * their measure's campaign, problem and number (migration V45). When no other condition needs
+ * the measure's row, the walk reads the key alone and a later page skips index entries only.</li>
  * <li>Otherwise PostgreSQL's planner finds the walk itself. H2's picks the index with the best
  * equality match (the single-column index it made for the {@code campaign_id} foreign key),
  * then sorts the whole campaign; on H2 the index that yields the sort order is named with
@@ -18,11 +21,21 @@ import java.util.Map;
  * databases are left to choose. PostgreSQL knows from its statistics how many a range holds;
  * for H2 the repository counts up to {@link #DENSE_RANGE} and says whether the range is dense.</li>
  * </ul>
+ *
+ * @param key        the unit's {@code measure_unit} rows as a from clause, or null when the walk is not a unit's
+ * @param from       the from clause with the measure row joined
+ * @param drivingOrg the unit whose key is walked, or null
+ * @param orderBy    the order of the walk, ending with a unique column
  */
-record MeasureWalk(String from, Long drivingOrg, String orderBy) {
+record MeasureWalk(String key, String from, Long drivingOrg, String orderBy) {
 
     /** Matches in a deadline range from which walking in order finds a page sooner than sorting the range. */
     static final int DENSE_RANGE = 5_000;
+
+    /** A condition on the measure's own row, which the key alone cannot answer. */
+    private static final Pattern MEASURE_COLUMN = Pattern.compile("(?<![\\w.])m\\.");
+
+    private static final String PROBLEM_ORDER = "m.problem_id, m.ordinal";
 
     private record SortIndex(String withCampaign, String withoutCampaign, String columns) {
     }
@@ -34,8 +47,7 @@ record MeasureWalk(String from, Long drivingOrg, String orderBy) {
             "m.updated_at", new SortIndex("measure_updated", "measure_updated", "m.updated_at, m.id"),
             "m.status", new SortIndex("measure_status", "measure_status", "m.status, m.id"),
             "m.warning", new SortIndex("measure_warning", "measure_warning", "m.warning, m.id"),
-            "m.problem_id, m.ordinal", new SortIndex("measure_problem", "measure_problem",
-                    "m.problem_id, m.ordinal, m.id"));
+            PROBLEM_ORDER, new SortIndex("measure_problem", "measure_problem", "m.problem_id, m.ordinal, m.id"));
 
     /**
      * @param unitKey    the organisation whose {@code measure_unit} key alone narrows the query
@@ -45,33 +57,54 @@ record MeasureWalk(String from, Long drivingOrg, String orderBy) {
     static MeasureWalk of(boolean h2, MeasureFilter filter, MeasureSort sort, Long unitKey, boolean denseRange) {
         boolean selective = filter.problemId() != null || hasRange(filter) && !denseRange;
         if (selective) {
-            return new MeasureWalk("measure m", null, sort.orderBy());
+            return plain("measure m", sort.orderBy());
         }
+        boolean inCampaign = filter.campaignId() != null;
         if (unitKey != null && sort.column().equals("m.id")) {
-            return new MeasureWalk("measure_unit d join measure m on m.id = d.measure_id", unitKey,
-                    ordered("d.org_id, d.measure_id", sort.descending()));
+            return inCampaign
+                    ? unit(h2, "measure_unit_campaign", unitKey, ordered("d.org_id, d.campaign_id, d.measure_id", sort))
+                    : unit(false, null, unitKey, ordered("d.org_id, d.measure_id", sort));
+        }
+        if (unitKey != null && inCampaign && sort.column().equals(PROBLEM_ORDER)) {
+            return unit(h2, "measure_unit_problem", unitKey,
+                    ordered("d.org_id, d.campaign_id, d.problem_id, d.ordinal, d.measure_id", sort));
         }
         if (!h2) {
-            return new MeasureWalk("measure m", null, sort.orderBy());
+            return plain("measure m", sort.orderBy());
         }
         SortIndex index = H2_INDEXES.get(sort.column());
-        boolean inCampaign = filter.campaignId() != null;
         String columns = inCampaign && index.withCampaign().startsWith("measure_campaign")
                 ? "m.campaign_id, " + index.columns() : index.columns();
-        return new MeasureWalk("measure m use index (" + (inCampaign ? index.withCampaign() : index.withoutCampaign())
-                + ")", null, ordered(columns, sort.descending()));
+        return plain("measure m use index (" + (inCampaign ? index.withCampaign() : index.withoutCampaign()) + ")",
+                ordered(columns, sort));
+    }
+
+    private static MeasureWalk plain(String from, String orderBy) {
+        return new MeasureWalk(null, from, null, orderBy);
+    }
+
+    private static MeasureWalk unit(boolean h2, String index, long org, String orderBy) {
+        String key = "measure_unit d" + (h2 ? " use index (" + index + ")" : "");
+        return new MeasureWalk(key, key + " join measure m on m.id = d.measure_id", org, orderBy);
     }
 
     static boolean hasRange(MeasureFilter filter) {
         return filter.deadlineFrom() != null || filter.deadlineTo() != null;
     }
 
-    /** The condition that ties the walk to its unit, or nothing. */
-    String where() {
-        return drivingOrg == null ? "1 = 1" : "d.org_id = :drivingOrg";
+    /**
+     * The id query up to its order: the unit's key alone when none of the conditions reads the
+     * measure's row (a unit's plain ledger), else the walk joined to the measures.
+     *
+     * @param conditions the query's conditions, each starting with {@code and}
+     */
+    String select(String conditions) {
+        boolean keyAlone = key != null && !MEASURE_COLUMN.matcher(conditions).find();
+        return (keyAlone ? "select d.measure_id as id from " + key : "select m.id from " + from)
+                + " where " + (drivingOrg == null ? "1 = 1" : "d.org_id = :drivingOrg") + conditions;
     }
 
-    private static String ordered(String columns, boolean descending) {
-        return descending ? columns.replace(",", " desc,") + " desc" : columns;
+    private static String ordered(String columns, MeasureSort sort) {
+        return sort.descending() ? columns.replace(",", " desc,") + " desc" : columns;
     }
 }

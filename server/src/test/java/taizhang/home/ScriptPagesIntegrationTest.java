@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,8 +57,9 @@ class ScriptPagesIntegrationTest {
         unit = fixtures.actor("赤峰市", Role.UNIT);
         campaign = ledger.campaign(office.user()).id();
         long problem = ledger.problem(office.user(), campaign).id();
-        Measure measure = ledger.measure(office.user(), problem, STORED, fixtures.org("赤峰市").id(), List.of(), null,
-                MeasureType.DEADLINE);
+        // The earliest deadline puts it first among the unit's open measures on /my.
+        Measure measure = ledger.measure(office.user(), problem, STORED, fixtures.org("赤峰市").id(), List.of(),
+                LocalDate.of(2000, 1, 31), MeasureType.DEADLINE);
         progress.create(unit.user(), measure.id(), YearMonth.now(clock).toString(), DRAFT, MeasureStatus.IN_PROGRESS, List.of(),
                 false);
     }

@@ -78,6 +78,6 @@ class ImportBrowserIntegrationTest {
         browser.confirm();
         browser.waitUntilUrlContains("/ledger");
         browser.waitForIdle();
-        assertThat(browser.driver().getPageSource()).contains("全面加強和改進民族工作").doesNotContain("没有符合条件的措施");
+        assertThat(browser.driver().getPageSource()).contains("全面加强和改进民族工作").doesNotContain("没有符合条件的措施");
     }
 }

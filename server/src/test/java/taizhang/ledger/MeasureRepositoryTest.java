@@ -318,6 +318,39 @@ class MeasureRepositoryTest {
                 .containsExactlyElementsOf(idsOf(hongshan));
     }
 
+    /**
+     * A unit's ledger in problem order, read from its {@code measure_unit} key: a measure added
+     * later to the first problem comes before the second problem's, another campaign's measures
+     * of the same unit stay out, and reassigning a measure moves its rows with their order.
+     */
+    @Test
+    void aUnitsLedgerInProblemOrderFollowsTheProblemsNotTheIds() {
+        long second = ledger.campaign(office).id();
+        long first = ledger.problem(office, second).id();
+        long next = ledger.problem(office, second).id();
+        Measure a1 = ledger.measure(office, first, id("赤峰市"));
+        Measure b1 = ledger.measure(office, next, id("赤峰市"));
+        Measure a2 = ledger.measure(office, first, id("红山区"));
+        CurrentUser chifengUnit = userOf("赤峰市", Role.UNIT);
+        MeasureFilter secondCampaign = new MeasureFilter(second, null, null, Set.of(), Set.of(), Set.of(), null, null,
+                null);
+
+        assertThat(ids(chifengUnit, secondCampaign, null, "ordinal")).containsExactlyElementsOf(idsOf(a1, a2, b1));
+        assertThat(ids(chifengUnit, secondCampaign, null, "-ordinal")).containsExactlyElementsOf(idsOf(b1, a2, a1));
+        assertThat(repository.list(chifengUnit, secondCampaign, null, MeasureSort.parse("ordinal"), 1, 1))
+                .extracting(v -> v.measure().id()).containsExactly(a2.id());
+        assertThat(ids(office, secondCampaign, subtree(fixtures.org("赤峰市")), "ordinal"))
+                .containsExactlyElementsOf(idsOf(a1, a2, b1));
+        MeasureFilter open = new MeasureFilter(second, null, null, Set.of(MeasureStatus.NOT_STARTED), Set.of(),
+                Set.of(), null, null, null);
+        assertThat(ids(chifengUnit, open, null, "ordinal")).containsExactlyElementsOf(idsOf(a1, a2, b1));
+
+        service.assign(office, b1.id(), b1.version(), new MeasureService.Assignment(id("通辽市"), List.of(), "负责人",
+                b1.deadline(), b1.type()));
+        assertThat(ids(chifengUnit, secondCampaign, null, "ordinal")).containsExactlyElementsOf(idsOf(a1, a2));
+        assertThat(ids(userOf("通辽市", Role.UNIT), secondCampaign, null, "ordinal")).containsExactly(b1.id());
+    }
+
     @Test
     void everySortGivesTheSameOrderWithinTheCampaignAndAcrossCampaigns() {
         List<Long> ours = idsOf(chifeng, tongliaoWithChifeng, hongshan, horqin, committee);

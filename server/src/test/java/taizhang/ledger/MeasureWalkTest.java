@@ -15,27 +15,52 @@ class MeasureWalkTest {
             LocalDate.of(2024, 1, 1), LocalDate.of(2024, 3, 31), null);
 
     @Test
-    void aUnitsLedgerInIdOrderWalksItsMeasureUnitKeyOnEitherDatabase() {
-        for (boolean h2 : new boolean[] {true, false}) {
-            MeasureWalk walk = MeasureWalk.of(h2, CAMPAIGN, MeasureSort.parse("-id"), 24L, false);
-            assertThat(walk.from()).isEqualTo("measure_unit d join measure m on m.id = d.measure_id");
-            assertThat(walk.drivingOrg()).isEqualTo(24L);
-            assertThat(walk.where()).isEqualTo("d.org_id = :drivingOrg");
-            assertThat(walk.orderBy()).isEqualTo("d.org_id desc, d.measure_id desc");
-        }
+    void aUnitsLedgerInACampaignWalksItsMeasureUnitKeyInIdOrProblemOrder() {
+        MeasureWalk byId = MeasureWalk.of(false, CAMPAIGN, MeasureSort.parse("-id"), 24L, false);
+        assertThat(byId.from()).isEqualTo("measure_unit d join measure m on m.id = d.measure_id");
+        assertThat(byId.drivingOrg()).isEqualTo(24L);
+        assertThat(byId.orderBy()).isEqualTo("d.org_id desc, d.campaign_id desc, d.measure_id desc");
+        assertThat(MeasureWalk.of(true, CAMPAIGN, MeasureSort.parse("id"), 24L, false).key())
+                .isEqualTo("measure_unit d use index (measure_unit_campaign)");
+
+        MeasureWalk inProblemOrder = MeasureWalk.of(true, CAMPAIGN, MeasureSort.parse("ordinal"), 24L, false);
+        assertThat(inProblemOrder.key()).isEqualTo("measure_unit d use index (measure_unit_problem)");
+        assertThat(inProblemOrder.orderBy()).isEqualTo("d.org_id, d.campaign_id, d.problem_id, d.ordinal, d.measure_id");
+    }
+
+    @Test
+    void acrossCampaignsAUnitIsWalkedInIdOrderOnlyByItsPrimaryKey() {
+        MeasureWalk byId = MeasureWalk.of(true, ACROSS, MeasureSort.parse("id"), 24L, false);
+        assertThat(byId.key()).isEqualTo("measure_unit d");
+        assertThat(byId.orderBy()).isEqualTo("d.org_id, d.measure_id");
+        assertThat(MeasureWalk.of(false, ACROSS, MeasureSort.parse("ordinal"), 24L, false).key()).isNull();
+    }
+
+    @Test
+    void theKeyIsReadAloneUnlessAConditionNeedsTheMeasureRow() {
+        MeasureWalk walk = MeasureWalk.of(false, CAMPAIGN, MeasureSort.parse("ordinal"), 24L, false);
+        assertThat(walk.select(" and d.campaign_id = :campaign and 1 = 1")).isEqualTo(
+                "select d.measure_id as id from measure_unit d where d.org_id = :drivingOrg"
+                        + " and d.campaign_id = :campaign and 1 = 1");
+        assertThat(walk.select(" and d.campaign_id = :campaign and m.status in (:statuses)")).isEqualTo(
+                "select m.id from measure_unit d join measure m on m.id = d.measure_id where d.org_id = :drivingOrg"
+                        + " and d.campaign_id = :campaign and m.status in (:statuses)");
+        assertThat(walk.select(" and exists (select 1 from measure_unit vu where vu.measure_id = m.id)"))
+                .startsWith("select m.id from");
+        assertThat(MeasureWalk.of(false, CAMPAIGN, MeasureSort.parse("deadline"), null, false).select(""))
+                .isEqualTo("select m.id from measure m where 1 = 1");
     }
 
     @Test
     void onH2TheIndexThatYieldsTheOrderIsNamedAndItsColumnsSpeltOut() {
         assertThat(MeasureWalk.of(true, CAMPAIGN, MeasureSort.parse(null), null, false))
-                .isEqualTo(new MeasureWalk("measure m use index (measure_campaign)", null, "m.campaign_id, m.id"));
-        assertThat(MeasureWalk.of(true, CAMPAIGN, MeasureSort.parse("-deadline"), null, false)).isEqualTo(new MeasureWalk(
-                "measure m use index (measure_campaign_deadline)", null,
-                "m.campaign_id desc, m.deadline desc, m.id desc"));
+                .isEqualTo(plain("measure m use index (measure_campaign)", "m.campaign_id, m.id"));
+        assertThat(MeasureWalk.of(true, CAMPAIGN, MeasureSort.parse("-deadline"), null, false)).isEqualTo(plain(
+                "measure m use index (measure_campaign_deadline)", "m.campaign_id desc, m.deadline desc, m.id desc"));
         assertThat(MeasureWalk.of(true, ACROSS, MeasureSort.parse("id"), null, false))
-                .isEqualTo(new MeasureWalk("measure m use index ()", null, "m.id"));
+                .isEqualTo(plain("measure m use index ()", "m.id"));
         assertThat(MeasureWalk.of(true, CAMPAIGN, MeasureSort.parse("updated"), null, false))
-                .isEqualTo(new MeasureWalk("measure m use index (measure_updated)", null, "m.updated_at, m.id"));
+                .isEqualTo(plain("measure m use index (measure_updated)", "m.updated_at, m.id"));
         assertThat(MeasureWalk.of(true, CAMPAIGN, MeasureSort.parse("deadline"), 24L, false).from())
                 .isEqualTo("measure m use index (measure_campaign_deadline)");
     }
@@ -43,11 +68,11 @@ class MeasureWalkTest {
     @Test
     void postgreSqlAndSelectiveFiltersAreLeftToThePlanner() {
         assertThat(MeasureWalk.of(false, CAMPAIGN, MeasureSort.parse("deadline"), null, false))
-                .isEqualTo(new MeasureWalk("measure m", null, "m.deadline, m.id"));
+                .isEqualTo(plain("measure m", "m.deadline, m.id"));
         assertThat(MeasureWalk.of(true, QUARTER, MeasureSort.parse(null), 24L, false))
-                .isEqualTo(new MeasureWalk("measure m", null, "m.id, m.id"));
+                .isEqualTo(plain("measure m", "m.id, m.id"));
         assertThat(MeasureWalk.of(false, QUARTER, MeasureSort.parse(null), null, false))
-                .isEqualTo(new MeasureWalk("measure m", null, "m.id, m.id"));
+                .isEqualTo(plain("measure m", "m.id, m.id"));
     }
 
     @Test
@@ -55,6 +80,10 @@ class MeasureWalkTest {
         assertThat(MeasureWalk.of(true, QUARTER, MeasureSort.parse(null), 24L, true))
                 .isEqualTo(MeasureWalk.of(true, CAMPAIGN, MeasureSort.parse(null), 24L, false));
         assertThat(MeasureWalk.of(true, QUARTER, MeasureSort.parse(null), null, true))
-                .isEqualTo(new MeasureWalk("measure m use index (measure_campaign)", null, "m.campaign_id, m.id"));
+                .isEqualTo(plain("measure m use index (measure_campaign)", "m.campaign_id, m.id"));
+    }
+
+    private static MeasureWalk plain(String from, String orderBy) {
+        return new MeasureWalk(null, from, null, orderBy);
     }
 }

@@ -89,7 +89,7 @@ class NoticeRoundTripIntegrationTest {
                 .andExpect(content().string(containsString("新增整改措施82项")));
         mvc.perform(get("/reports/notice").param("campaign", String.valueOf(campaign)).header("Authorization", office.bearer()))
                 .andExpect(status().isOk()).andExpect(content().string(containsString(sentence)))
-                .andExpect(content().string(containsString("一是全面落實主體責任。")));
+                .andExpect(content().string(containsString("一是全面落实主体责任。")));
     }
 
     private static List<String> titles(Report report) {
