@@ -224,14 +224,17 @@ bench() {
   stop_server
 }
 
-# Server time of the workbench pages (ledger, dashboard) for the office and the unit user:
+# Server time of the workbench pages (ledger, measure, dashboard, review queue, 我的任务) for the
+# office and the unit user:
 # the median of five requests after one warm-up, as curl sees it on the loopback.
 page_times() {
   local db="$1"
   prepare "$db"
   start_server "$db"
   ensure_tokens "$db"
-  local c="campaign=$CAMPAIGN" who jar user password
+  local c="campaign=$CAMPAIGN" who jar user password measure
+  # A measure both users see: the unit's first, in the middle of the campaign's ids.
+  measure="$(api "$UNIT_TOKEN" "/api/v1/measures?campaignId=$CAMPAIGN&size=1&page=200" | jq -r '.items[0].measure.id')"
   echo "[$db] $(date -u +%FT%TZ) page server time, median of 5 after a warm-up, load average $(cut -d' ' -f1-3 /proc/loadavg)" \
     | tee -a "$DATA/results.md"
   echo "| database   | user   | page                                              | median ms | bytes    |" | tee -a "$DATA/results.md"
@@ -240,8 +243,10 @@ page_times() {
     jar="$(mktemp "$DATA/cookies.XXXXXX")"
     if [[ $who == office ]]; then user=admin password="$ADMIN_PASSWORD"; else user="$UNIT_NAME" password="$UNIT_PASSWORD"; fi
     sign_in "$user" "$password" "$jar"
-    local pages=("/ledger?$c" "/ledger?$c&sort=deadline" "/ledger?$c&page=100" "/ledger?$c&status=IN_PROGRESS&warning=RED")
-    [[ $who == office ]] && pages+=("/dashboard?$c")   # the dashboard is for offices and leaders
+    local pages=("/ledger?$c" "/ledger?$c&sort=deadline" "/ledger?$c&page=100" "/ledger?$c&status=IN_PROGRESS&warning=RED"
+      "/measures/$measure")
+    # The dashboard and the review queue are the office's; 我的任务 is the unit's.
+    if [[ $who == office ]]; then pages+=("/dashboard?$c" "/review"); else pages+=("/my"); fi
     for page in "${pages[@]}"; do
       curl -sf -o /dev/null -b "$jar" "$BASE$page" || { echo "[$db] $page fails for $who" >&2; exit 1; }
       local times=() bytes

@@ -26,12 +26,19 @@ import taizhang.shared.Jdbc;
 class MeasureRepository {
 
     private final JdbcClient jdbc;
-    /** H2 is told which index to walk for a page; see {@link MeasureWalk}. */
-    private final boolean h2;
+    /**
+     * On H2, the name it gave the measure table's primary key index; null on PostgreSQL. H2 is
+     * told which indexes to walk for a page; see {@link MeasureWalk}.
+     */
+    private final String h2Key;
 
     MeasureRepository(JdbcClient jdbc, DataSource dataSource) throws MetaDataAccessException {
         this.jdbc = jdbc;
-        this.h2 = "H2".equals(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
+        boolean h2 = "H2".equals(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
+        this.h2Key = h2 ? jdbc.sql("""
+                select index_name from information_schema.indexes
+                where table_schema = current_schema and table_name = 'measure' and index_type_name = 'PRIMARY KEY'""")
+                .query(String.class).single() : null;
     }
 
     Optional<Measure> find(long id) {
@@ -72,9 +79,9 @@ class MeasureRepository {
         Reach reach = Reach.of(jdbc, user);
         MeasureScope unit = unitScope == null ? null : MeasureScope.of(jdbc, unitScope);
         Long unitKey = unit != null && unit.orgId() != null ? unit.orgId() : reach.unitKey(filter.campaignId());
-        boolean denseRange = h2 && filter.problemId() == null && MeasureWalk.hasRange(filter)
+        boolean denseRange = h2Key != null && filter.problemId() == null && MeasureWalk.hasRange(filter)
                 && holdsAtLeast(filter, MeasureWalk.DENSE_RANGE);
-        MeasureWalk walk = MeasureWalk.of(h2, filter, sort, unitKey, denseRange);
+        MeasureWalk walk = MeasureWalk.of(h2Key, filter, sort, unitKey, denseRange);
         StringBuilder where = new StringBuilder();
         Map<String, Object> params = new HashMap<>();
         MeasureConditions conditions = new MeasureConditions(where, params, walk.drivingOrg())

@@ -50,11 +50,16 @@ record MeasureWalk(String key, String from, Long drivingOrg, String orderBy) {
             PROBLEM_ORDER, new SortIndex("measure_problem", "measure_problem", "m.problem_id, m.ordinal, m.id"));
 
     /**
+     * @param h2Key      on H2, the name it gave the measure table's primary key index; null on
+     *                   PostgreSQL. A unit's walk looks each measure up by id through it: left to
+     *                   itself, H2 takes the {@code (status, id)} index for a status list and
+     *                   reads whole statuses for every row walked (seconds per page).
      * @param unitKey    the organisation whose {@code measure_unit} key alone narrows the query
      *                   (the unit filter, else the visibility rule), or null
      * @param denseRange the filter's deadline range holds at least {@link #DENSE_RANGE} measures
      */
-    static MeasureWalk of(boolean h2, MeasureFilter filter, MeasureSort sort, Long unitKey, boolean denseRange) {
+    static MeasureWalk of(String h2Key, MeasureFilter filter, MeasureSort sort, Long unitKey, boolean denseRange) {
+        boolean h2 = h2Key != null;
         boolean selective = filter.problemId() != null || hasRange(filter) && !denseRange;
         if (selective) {
             return plain("measure m", sort.orderBy());
@@ -62,11 +67,11 @@ record MeasureWalk(String key, String from, Long drivingOrg, String orderBy) {
         boolean inCampaign = filter.campaignId() != null;
         if (unitKey != null && sort.column().equals("m.id")) {
             return inCampaign
-                    ? unit(h2, "measure_unit_campaign", unitKey, ordered("d.org_id, d.campaign_id, d.measure_id", sort))
-                    : unit(false, null, unitKey, ordered("d.org_id, d.measure_id", sort));
+                    ? unit(h2Key, "measure_unit_campaign", unitKey, ordered("d.org_id, d.campaign_id, d.measure_id", sort))
+                    : unit(h2Key, null, unitKey, ordered("d.org_id, d.measure_id", sort));
         }
         if (unitKey != null && inCampaign && sort.column().equals(PROBLEM_ORDER)) {
-            return unit(h2, "measure_unit_problem", unitKey,
+            return unit(h2Key, "measure_unit_problem", unitKey,
                     ordered("d.org_id, d.campaign_id, d.problem_id, d.ordinal, d.measure_id", sort));
         }
         if (!h2) {
@@ -83,9 +88,15 @@ record MeasureWalk(String key, String from, Long drivingOrg, String orderBy) {
         return new MeasureWalk(null, from, null, orderBy);
     }
 
-    private static MeasureWalk unit(boolean h2, String index, long org, String orderBy) {
-        String key = "measure_unit d" + (h2 ? " use index (" + index + ")" : "");
-        return new MeasureWalk(key, key + " join measure m on m.id = d.measure_id", org, orderBy);
+    /** A unit's walk; on H2 the key's index is named (the primary key's when {@code index} is null), and the measure's. */
+    private static MeasureWalk unit(String h2Key, String index, long org, String orderBy) {
+        if (h2Key == null) {
+            return new MeasureWalk("measure_unit d", "measure_unit d join measure m on m.id = d.measure_id", org,
+                    orderBy);
+        }
+        String key = "measure_unit d" + (index == null ? "" : " use index (" + index + ")");
+        return new MeasureWalk(key, key + " join measure m use index (\"" + h2Key + "\") on m.id = d.measure_id",
+                org, orderBy);
     }
 
     static boolean hasRange(MeasureFilter filter) {

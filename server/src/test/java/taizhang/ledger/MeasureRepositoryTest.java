@@ -341,8 +341,8 @@ class MeasureRepositoryTest {
                 .extracting(v -> v.measure().id()).containsExactly(a2.id());
         assertThat(ids(office, secondCampaign, subtree(fixtures.org("赤峰市")), "ordinal"))
                 .containsExactlyElementsOf(idsOf(a1, a2, b1));
-        MeasureFilter open = new MeasureFilter(second, null, null, Set.of(MeasureStatus.NOT_STARTED), Set.of(),
-                Set.of(), null, null, null);
+        MeasureFilter open = new MeasureFilter(second, null, null,
+                Set.of(MeasureStatus.NOT_STARTED, MeasureStatus.IN_PROGRESS), Set.of(), Set.of(), null, null, null);
         assertThat(ids(chifengUnit, open, null, "ordinal")).containsExactlyElementsOf(idsOf(a1, a2, b1));
 
         service.assign(office, b1.id(), b1.version(), new MeasureService.Assignment(id("通辽市"), List.of(), "负责人",
