@@ -47,7 +47,7 @@ class MeasureRepository {
     }
 
     boolean visible(CurrentUser user, long id) {
-        StringBuilder sql = new StringBuilder("select count(*) from measure m where m.id = :id");
+        StringBuilder sql = new StringBuilder("select count(*) from " + MeasureWalk.byId(h2Key) + " where m.id = :id");
         Map<String, Object> params = new HashMap<>();
         new MeasureConditions(sql, params).visibleTo(jdbc, user, null);
         return jdbc.sql(sql.toString()).params(params).param("id", id).query(Long.class).single() > 0;
@@ -57,8 +57,8 @@ class MeasureRepository {
     boolean responsible(CurrentUser user, long id) {
         Map<String, Object> params = new HashMap<>();
         String assigned = MeasureScope.of(jdbc, user.organisationPath()).assignedTo("unitOrg", "uu", params);
-        return jdbc.sql("select count(*) from measure m where m.id = :id and " + assigned).params(params)
-                .param("id", id).query(Long.class).single() > 0;
+        return jdbc.sql("select count(*) from " + MeasureWalk.byId(h2Key) + " where m.id = :id and " + assigned)
+                .params(params).param("id", id).query(Long.class).single() > 0;
     }
 
     /** One page of the filtered ledger; the caller asks for one row more than it shows to know if there is a next page. */

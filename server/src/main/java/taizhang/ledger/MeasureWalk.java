@@ -51,9 +51,9 @@ record MeasureWalk(String key, String from, Long drivingOrg, String orderBy) {
 
     /**
      * @param h2Key      on H2, the name it gave the measure table's primary key index; null on
-     *                   PostgreSQL. A unit's walk looks each measure up by id through it: left to
-     *                   itself, H2 takes the {@code (status, id)} index for a status list and
-     *                   reads whole statuses for every row walked (seconds per page).
+     *                   PostgreSQL. A unit's walk looks each measure up by id through it
+     *                   ({@link #byId}): left to itself, H2 reads whole statuses for every row
+     *                   walked when the filter lists two (seconds per page).
      * @param unitKey    the organisation whose {@code measure_unit} key alone narrows the query
      *                   (the unit filter, else the visibility rule), or null
      * @param denseRange the filter's deadline range holds at least {@link #DENSE_RANGE} measures
@@ -95,8 +95,16 @@ record MeasureWalk(String key, String from, Long drivingOrg, String orderBy) {
                     orderBy);
         }
         String key = "measure_unit d" + (index == null ? "" : " use index (" + index + ")");
-        return new MeasureWalk(key, key + " join measure m use index (\"" + h2Key + "\") on m.id = d.measure_id",
-                org, orderBy);
+        return new MeasureWalk(key, key + " join " + byId(h2Key) + " on m.id = d.measure_id", org, orderBy);
+    }
+
+    /**
+     * The measure table for reading rows by id. On H2 it names the primary key: given a status
+     * list, or a list of campaigns, H2 prefers the index that starts with it and reads every
+     * measure of those statuses or campaigns (0.1–0.6 s at a million) to find one id.
+     */
+    static String byId(String h2Key) {
+        return h2Key == null ? "measure m" : "measure m use index (\"" + h2Key + "\")";
     }
 
     static boolean hasRange(MeasureFilter filter) {
