@@ -1,6 +1,7 @@
 package taizhang.indicator;
 
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.RowMapper;
@@ -32,6 +33,15 @@ class IndicatorRepository {
     List<Indicator> forMeasure(long measureId) {
         return jdbc.sql("select * from indicator where measure_id = :m order by id").param("m", measureId)
                 .query(INDICATOR).list();
+    }
+
+    /** The indicators of these measures, by measure and then in the order they were created. */
+    List<Indicator> forMeasures(Collection<Long> measureIds) {
+        if (measureIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select * from indicator where measure_id in (:ms) order by measure_id, id")
+                .param("ms", measureIds).query(INDICATOR).list();
     }
 
     List<Indicator> forCampaign(long campaignId) {

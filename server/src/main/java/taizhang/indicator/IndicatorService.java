@@ -1,8 +1,12 @@
 package taizhang.indicator;
 
 import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import taizhang.audit.AuditTrail;
@@ -55,6 +59,16 @@ public class IndicatorService {
     public List<IndicatorView> forMeasure(CurrentUser user, long measureId) {
         measures.get(user, measureId);
         return indicators.forMeasure(measureId).stream().map(this::view).toList();
+    }
+
+    /**
+     * The indicators (without readings) of measures the reader has just been shown by a list that
+     * checked their visibility — a ledger list, or the review queue — by measure id: one query for
+     * a whole page instead of a check, a query and a query per indicator for each row.
+     */
+    public Map<Long, List<Indicator>> forListedMeasures(Collection<Long> measureIds) {
+        return indicators.forMeasures(measureIds).stream().collect(
+                Collectors.groupingBy(Indicator::measureId, LinkedHashMap::new, Collectors.toList()));
     }
 
     @Transactional

@@ -4,8 +4,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,6 +39,26 @@ class ProgressRepository {
     List<ProgressReport> forMeasure(long measureId) {
         return jdbc.sql("select * from progress_report where measure_id = :m order by id desc").param("m", measureId)
                 .query((rs, n) -> report(rs, List.of())).list().stream().map(this::withFigures).toList();
+    }
+
+    /** The reports of these measures, by measure and each measure's newest first, with their figures. */
+    List<ProgressReport> forMeasures(Collection<Long> measureIds) {
+        if (measureIds.isEmpty()) {
+            return List.of();
+        }
+        return withFigures(jdbc.sql("select * from progress_report where measure_id in (:ms) order by measure_id, id desc")
+                .param("ms", measureIds).query((rs, n) -> report(rs, List.of())).list());
+    }
+
+    /** The reports of these ids in the order given, with their figures; an id without a report is left out. */
+    List<ProgressReport> findAll(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, ProgressReport> byId = jdbc.sql("select * from progress_report where id in (:ids)").param("ids", ids)
+                .query((rs, n) -> report(rs, List.of())).list().stream()
+                .collect(Collectors.toMap(ProgressReport::id, Function.identity()));
+        return withFigures(ids.stream().filter(byId::containsKey).map(byId::get).toList());
     }
 
     long insert(ProgressReport r) {
@@ -116,6 +142,27 @@ class ProgressRepository {
                 .param("r", r.id())
                 .query((rs, n) -> new ProgressReport.Figure(rs.getLong("indicator_id"), Jdbc.decimal(rs, "amount")))
                 .list();
+        return with(r, figures);
+    }
+
+    /** The reports with their figures, read for all of them in one query. */
+    private List<ProgressReport> withFigures(List<ProgressReport> reports) {
+        if (reports.isEmpty()) {
+            return reports;
+        }
+        Map<Long, List<ProgressReport.Figure>> figures = new HashMap<>();
+        jdbc.sql("""
+                select report_id, indicator_id, amount from progress_report_figure
+                where report_id in (:rs) order by report_id, indicator_id""")
+                .param("rs", reports.stream().map(ProgressReport::id).toList())
+                .query(rs -> {
+                    figures.computeIfAbsent(rs.getLong("report_id"), id -> new ArrayList<>())
+                            .add(new ProgressReport.Figure(rs.getLong("indicator_id"), Jdbc.decimal(rs, "amount")));
+                });
+        return reports.stream().map(r -> with(r, figures.getOrDefault(r.id(), List.of()))).toList();
+    }
+
+    private static ProgressReport with(ProgressReport r, List<ProgressReport.Figure> figures) {
         return new ProgressReport(r.id(), r.measureId(), r.organisationId(), r.period(), r.body(), r.claimedStatus(),
                 r.status(), r.returnReason(), r.authorId(), r.submittedAt(), r.reviewerId(), r.reviewedAt(),
                 r.version(), figures);

@@ -1,8 +1,12 @@
 package taizhang.progress;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import taizhang.audit.AuditTrail;
@@ -12,6 +16,7 @@ import taizhang.ledger.CampaignService;
 import taizhang.ledger.Measure;
 import taizhang.ledger.MeasureService;
 import taizhang.ledger.MeasureStatus;
+import taizhang.ledger.MeasureView;
 import taizhang.shared.CurrentUser;
 import taizhang.shared.InvalidRequestException;
 import taizhang.shared.NotFoundException;
@@ -56,6 +61,26 @@ public class ProgressService {
     public List<ProgressReport> forMeasure(CurrentUser user, long measureId) {
         measures.get(user, measureId);
         return reports.forMeasure(measureId);
+    }
+
+    /**
+     * The reports of measures the reader has just been shown by a ledger list, which checked their
+     * visibility, by measure id, each measure's newest first: one query for a whole page (and one
+     * for the figures) instead of a check and a query per row.
+     */
+    public Map<Long, List<ProgressReport>> forListed(Collection<MeasureView> listed) {
+        List<Long> ids = listed.stream().map(v -> v.measure().id()).toList();
+        return reports.forMeasures(ids).stream().collect(
+                Collectors.groupingBy(ProgressReport::measureId, LinkedHashMap::new, Collectors.toList()));
+    }
+
+    /**
+     * The reports a list has just selected among those the reader may see (the review queue keeps
+     * to campaigns owned within the reviewer's subtree, whose every measure the reviewer sees), in
+     * the list's order: one query for the list instead of a check and a query per row.
+     */
+    public List<ProgressReport> listed(List<Long> ids) {
+        return reports.findAll(ids);
     }
 
     /** Writes a report as a draft, or submits it at once when {@code submit} is set. */

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import taizhang.evidence.EvidenceService;
+import taizhang.indicator.Indicator;
 import taizhang.indicator.IndicatorService;
 import taizhang.ledger.Measure;
 import taizhang.ledger.MeasureFilter;
@@ -59,20 +60,24 @@ class MyPages {
         PageResult<MeasureView> result = measures.list(user, mine, MeasureSort.parse("deadline"), page, PAGE_SIZE,
                 false);
         String period = period();
-        List<Card> cards = result.items().stream().map(v -> card(user, v, period)).toList();
+        Map<Long, List<ProgressReport>> reported = reports.forListed(result.items());
+        Map<Long, List<Indicator>> tracked = indicators.forListedMeasures(
+                result.items().stream().map(v -> v.measure().id()).toList());
+        List<Card> cards = result.items().stream().map(v -> card(v, period,
+                reported.getOrDefault(v.measure().id(), List.of()),
+                tracked.getOrDefault(v.measure().id(), List.of()))).toList();
         return new MyPage(period, cards, result.page(), result.hasNext(), null, EvidenceService.ACCEPT);
     }
 
-    private Card card(CurrentUser user, MeasureView view, String period) {
+    /** The measure's card; {@code history} is its reports, newest first, {@code tracked} its indicators. */
+    private Card card(MeasureView view, String period, List<ProgressReport> history, List<Indicator> tracked) {
         Measure m = view.measure();
-        ProgressReport current = reports.forMeasure(user, m.id()).stream().filter(r -> r.period().equals(period))
-                .findFirst().orElse(null);
+        ProgressReport current = history.stream().filter(r -> r.period().equals(period)).findFirst().orElse(null);
         Map<Long, String> entered = current == null ? Map.of() : current.figures().stream()
                 .collect(Collectors.toMap(ProgressReport.Figure::indicatorId, f -> f.value().toPlainString()));
-        List<FigureField> figures = indicators.forMeasure(user, m.id()).stream()
-                .map(i -> new FigureField(i.indicator().id(), i.indicator().name(), i.indicator().unit(),
-                        i.indicator().target() == null ? null : i.indicator().target().stripTrailingZeros().toPlainString(),
-                        entered.get(i.indicator().id())))
+        List<FigureField> figures = tracked.stream()
+                .map(i -> new FigureField(i.id(), i.name(), i.unit(),
+                        i.target() == null ? null : i.target().stripTrailingZeros().toPlainString(), entered.get(i.id())))
                 .toList();
         boolean overdue = m.deadline() != null && m.deadline().isBefore(LocalDate.now(clock)) && !m.status().isFinished();
         return new Card(m.id(), view.problemNumber() + "-" + m.ordinal(), m.title(),

@@ -2,16 +2,17 @@ package taizhang.workbench;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import taizhang.evidence.EvidenceFile;
 import taizhang.evidence.EvidenceService;
+import taizhang.indicator.Indicator;
 import taizhang.indicator.IndicatorService;
-import taizhang.ledger.CampaignService;
-import taizhang.ledger.Measure;
 import taizhang.ledger.MeasureFilter;
 import taizhang.ledger.MeasureService;
 import taizhang.ledger.MeasureSort;
@@ -24,6 +25,7 @@ import taizhang.shared.ForbiddenException;
 import taizhang.shared.Role;
 import taizhang.workbench.ReviewPage.Closable;
 import taizhang.workbench.ReviewPage.Pending;
+import taizhang.workbench.ReviewQueueRepository.QueuedMeasure;
 
 /** Builds the review queue of an office (or, read-only, of a supervisor). */
 @Service
@@ -34,17 +36,15 @@ class ReviewPages {
     private final ReviewQueueRepository queue;
     private final ProgressService reports;
     private final MeasureService measures;
-    private final CampaignService campaigns;
     private final IndicatorService indicators;
     private final EvidenceService evidence;
     private final ZoneId zone;
 
     ReviewPages(ReviewQueueRepository queue, ProgressService reports, MeasureService measures,
-            CampaignService campaigns, IndicatorService indicators, EvidenceService evidence, Clock clock) {
+            IndicatorService indicators, EvidenceService evidence, Clock clock) {
         this.queue = queue;
         this.reports = reports;
         this.measures = measures;
-        this.campaigns = campaigns;
         this.indicators = indicators;
         this.evidence = evidence;
         this.zone = clock.getZone();
@@ -55,8 +55,7 @@ class ReviewPages {
         if (!user.hasAny(Role.OFFICE, Role.ADMIN, Role.SUPERVISOR)) {
             throw new ForbiddenException("审核销号由整改办办理，督导可以查看");
         }
-        List<Pending> pending = queue.submitted(user.subtreePattern(), LIMIT).stream()
-                .map(id -> pending(user, reports.get(user, id))).toList();
+        List<Pending> pending = pending(user);
         MeasureFilter done = new MeasureFilter(null, null, null, Set.of(MeasureStatus.DONE), Set.of(), Set.of(), null,
                 null, null);
         List<MeasureView> doneMeasures = measures.list(user, done, MeasureSort.parse("updated"), 0, LIMIT, false)
@@ -70,17 +69,29 @@ class ReviewPages {
                 LIMIT);
     }
 
-    private Pending pending(CurrentUser user, ProgressReport r) {
-        Measure m = measures.get(user, r.measureId());
-        int number = campaigns.problem(user, m.problemId()).number();
-        var names = indicators.forMeasure(user, m.id());
-        List<String> figures = r.figures().stream().map(f -> names.stream()
-                .filter(i -> i.indicator().id() == f.indicatorId()).findFirst()
-                .map(i -> i.indicator().name() + "：" + f.value().toPlainString() + " " + i.indicator().unit())
+    /**
+     * The queue with what each report's row shows, read for the whole queue at once: the queue
+     * keeps to campaigns owned within the reviewer's subtree, so every measure in it is one the
+     * reviewer may see and needs no check of its own.
+     */
+    private List<Pending> pending(CurrentUser user) {
+        List<ProgressReport> submitted = reports.listed(queue.submitted(user.subtreePattern(), LIMIT));
+        Set<Long> measureIds = submitted.stream().map(ProgressReport::measureId)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        Map<Long, QueuedMeasure> queued = queue.measures(measureIds);
+        Map<Long, List<Indicator>> tracked = indicators.forListedMeasures(measureIds);
+        return submitted.stream().map(r -> pending(user, r, queued.get(r.measureId()),
+                tracked.getOrDefault(r.measureId(), List.of()))).toList();
+    }
+
+    private Pending pending(CurrentUser user, ProgressReport r, QueuedMeasure m, List<Indicator> tracked) {
+        List<String> figures = r.figures().stream().map(f -> tracked.stream()
+                .filter(i -> i.id() == f.indicatorId()).findFirst()
+                .map(i -> i.name() + "：" + f.value().toPlainString() + " " + i.unit())
                 .orElse(f.value().toPlainString())).toList();
         List<EvidenceFile> files = evidence.forMeasure(user, m.id()).stream()
                 .filter(f -> f.reportId() != null && f.reportId() == r.id()).toList();
-        return new Pending(r.id(), r.version(), m.id(), number + "-" + m.ordinal(), m.title(), r.period(),
+        return new Pending(r.id(), r.version(), m.id(), m.code(), m.title(), r.period(),
                 r.claimedStatus().label(), r.body(), figures, Labels.time(r.submittedAt(), zone), files);
     }
 }

@@ -105,4 +105,25 @@ class IndicatorRepositoryTest {
         assertThat(repository.forMeasure(measure.id())).extracting(Indicator::id).containsExactly(first, second);
         assertThat(repository.find(Long.MAX_VALUE)).isEmpty();
     }
+
+    @Test
+    void readsSeveralMeasuresIndicatorsAtOnceByMeasureThenCreationOrder() {
+        CurrentUser office = fixtures.actor("内蒙古自治区", Role.OFFICE).user();
+        Measure other = ledger.measure(office, measure.problemId(), fixtures.org("赤峰市").id());
+        long otherFirst = repository.insert(campaign, other.id(), "丙", "个", null, null);
+        long first = repository.insert(campaign, measure.id(), "甲", "个", new BigDecimal("40000"), null);
+        long second = repository.insert(campaign, measure.id(), "乙", "件", null, null);
+        long otherSecond = repository.insert(campaign, other.id(), "丁", "个", null, null);
+        long whole = repository.insert(campaign, null, "受理办件", "件", null, null);
+
+        List<Indicator> both = repository.forMeasures(List.of(other.id(), measure.id(), Long.MAX_VALUE));
+
+        assertThat(both).extracting(Indicator::id).doesNotContain(whole);
+        assertThat(both).filteredOn(i -> i.measureId() == measure.id())
+                .containsExactlyElementsOf(repository.forMeasure(measure.id()))
+                .extracting(Indicator::id).containsExactly(first, second);
+        assertThat(both).filteredOn(i -> i.measureId() == other.id()).extracting(Indicator::id)
+                .containsExactly(otherFirst, otherSecond);
+        assertThat(repository.forMeasures(List.of())).isEmpty();
+    }
 }

@@ -127,4 +127,38 @@ class ProgressRepositoryTest {
         assertThat(repository.forMeasure(Long.MAX_VALUE)).isEmpty();
         assertThat(repository.find(Long.MAX_VALUE)).isEmpty();
     }
+
+    @Test
+    void readsSeveralMeasuresReportsAtOnceAsEachMeasuresOwnReadWould() {
+        Measure other = ledger.measure(office, measure.problemId(), fixtures.org("通辽市").id());
+        long older = repository.insert(draft("2021-07", List.of(new ProgressReport.Figure(stations, BigDecimal.ONE))));
+        long newer = repository.insert(draft("2021-08", List.of(new ProgressReport.Figure(stations, BigDecimal.TEN),
+                new ProgressReport.Figure(investment, new BigDecimal("413.2")))));
+        long others = repository.insert(new ProgressReport(0, other.id(), unit.organisationId(), "2021-08", "另一项",
+                MeasureStatus.DONE, ReportStatus.DRAFT, null, unit.id(), null, null, null, 0, List.of()));
+
+        List<ProgressReport> both = repository.forMeasures(List.of(other.id(), measure.id(), Long.MAX_VALUE));
+
+        assertThat(both).filteredOn(r -> r.measureId() == measure.id()).extracting(ProgressReport::id)
+                .containsExactly(newer, older);
+        assertThat(both).filteredOn(r -> r.measureId() == measure.id())
+                .containsExactlyElementsOf(repository.forMeasure(measure.id()));
+        assertThat(both).filteredOn(r -> r.measureId() == other.id()).extracting(ProgressReport::id)
+                .containsExactly(others);
+        assertThat(both).filteredOn(r -> r.id() == others).singleElement()
+                .satisfies(r -> assertThat(r.figures()).isEmpty());
+        assertThat(repository.forMeasures(List.of())).isEmpty();
+    }
+
+    @Test
+    void findsReportsByIdInTheOrderGivenWithTheirFigures() {
+        long first = repository.insert(draft("2021-07", List.of(new ProgressReport.Figure(investment, BigDecimal.ONE))));
+        long second = repository.insert(draft("2021-08", List.of()));
+
+        List<ProgressReport> found = repository.findAll(List.of(second, Long.MAX_VALUE, first));
+
+        assertThat(found).extracting(ProgressReport::id).containsExactly(second, first);
+        assertThat(found).containsExactly(repository.find(second).orElseThrow(), repository.find(first).orElseThrow());
+        assertThat(repository.findAll(List.of())).isEmpty();
+    }
 }
