@@ -82,7 +82,11 @@ public class EvidenceService {
      * visibility, by measure id: one query for a whole page instead of a check and a query per row.
      */
     public Map<Long, List<EvidenceFile>> forListed(Collection<MeasureView> listed) {
-        List<Long> ids = listed.stream().map(v -> v.measure().id()).toList();
+        return forListedMeasures(listed.stream().map(v -> v.measure().id()).toList());
+    }
+
+    /** The same, by the ids of measures whose visibility the caller's list already settled (the review queue). */
+    public Map<Long, List<EvidenceFile>> forListedMeasures(Collection<Long> ids) {
         return files.forMeasures(ids).stream()
                 .collect(Collectors.groupingBy(EvidenceFile::measureId, LinkedHashMap::new, Collectors.toList()));
     }

@@ -80,16 +80,17 @@ class ReviewPages {
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         Map<Long, QueuedMeasure> queued = queue.measures(measureIds);
         Map<Long, List<Indicator>> tracked = indicators.forListedMeasures(measureIds);
-        return submitted.stream().map(r -> pending(user, r, queued.get(r.measureId()),
-                tracked.getOrDefault(r.measureId(), List.of()))).toList();
+        Map<Long, List<EvidenceFile>> files = evidence.forListedMeasures(measureIds);
+        return submitted.stream().map(r -> pending(r, queued.get(r.measureId()),
+                tracked.getOrDefault(r.measureId(), List.of()), files.getOrDefault(r.measureId(), List.of()))).toList();
     }
 
-    private Pending pending(CurrentUser user, ProgressReport r, QueuedMeasure m, List<Indicator> tracked) {
+    private Pending pending(ProgressReport r, QueuedMeasure m, List<Indicator> tracked, List<EvidenceFile> measureFiles) {
         List<String> figures = r.figures().stream().map(f -> tracked.stream()
                 .filter(i -> i.id() == f.indicatorId()).findFirst()
                 .map(i -> i.name() + "：" + f.value().toPlainString() + " " + i.unit())
                 .orElse(f.value().toPlainString())).toList();
-        List<EvidenceFile> files = evidence.forMeasure(user, m.id()).stream()
+        List<EvidenceFile> files = measureFiles.stream()
                 .filter(f -> f.reportId() != null && f.reportId() == r.id()).toList();
         return new Pending(r.id(), r.version(), m.id(), m.code(), m.title(), r.period(),
                 r.claimedStatus().label(), r.body(), figures, Labels.time(r.submittedAt(), zone), files);
