@@ -11,7 +11,6 @@ import taizhang.audit.AuditTrail;
 import taizhang.ledger.CampaignService;
 import taizhang.ledger.Measure;
 import taizhang.ledger.MeasureService;
-import taizhang.ledger.MeasureView;
 import taizhang.progress.ProgressService;
 import taizhang.shared.CurrentUser;
 import taizhang.shared.ForbiddenException;
@@ -78,14 +77,10 @@ public class EvidenceService {
     }
 
     /**
-     * The files of measures the reader has just been shown by a ledger list, which checked their
-     * visibility, by measure id: one query for a whole page instead of a check and a query per row.
+     * The files of measures the reader has just been shown by a list that checked their
+     * visibility (a ledger list, the review queue), by measure id: one query for a whole page
+     * instead of a check and a query per row.
      */
-    public Map<Long, List<EvidenceFile>> forListed(Collection<MeasureView> listed) {
-        return forListedMeasures(listed.stream().map(v -> v.measure().id()).toList());
-    }
-
-    /** The same, by the ids of measures whose visibility the caller's list already settled (the review queue). */
     public Map<Long, List<EvidenceFile>> forListedMeasures(Collection<Long> ids) {
         return files.forMeasures(ids).stream()
                 .collect(Collectors.groupingBy(EvidenceFile::measureId, LinkedHashMap::new, Collectors.toList()));

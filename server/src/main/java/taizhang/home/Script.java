@@ -79,8 +79,9 @@ public enum Script {
         Matcher kept = FORM_VALUE.matcher(html);
         int from = 0;
         while (kept.find()) {
-            int start = kept.start(kept.group(1) != null ? 1 : 2);
-            int end = kept.end(kept.group(1) != null ? 1 : 2);
+            int group = kept.group(1) != null ? 1 : 2;
+            int start = kept.start(group);
+            int end = kept.end(group);
             out.append(display(html.substring(from, start))).append(html, start, end);
             from = end;
         }

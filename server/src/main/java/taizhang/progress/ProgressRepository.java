@@ -33,12 +33,12 @@ class ProgressRepository {
 
     Optional<ProgressReport> find(long id) {
         return jdbc.sql("select * from progress_report where id = :id").param("id", id)
-                .query((rs, n) -> report(rs, List.of())).optional().map(this::withFigures);
+                .query((rs, n) -> report(rs, List.of())).optional().map(r -> withFigures(List.of(r)).get(0));
     }
 
     List<ProgressReport> forMeasure(long measureId) {
-        return jdbc.sql("select * from progress_report where measure_id = :m order by id desc").param("m", measureId)
-                .query((rs, n) -> report(rs, List.of())).list().stream().map(this::withFigures).toList();
+        return withFigures(jdbc.sql("select * from progress_report where measure_id = :m order by id desc")
+                .param("m", measureId).query((rs, n) -> report(rs, List.of())).list());
     }
 
     /** The reports of these measures, by measure and each measure's newest first, with their figures. */
@@ -134,15 +134,6 @@ class ProgressRepository {
             jdbc.sql("insert into progress_report_figure (report_id, indicator_id, amount) values (:r, :i, :v)")
                     .param("r", reportId).param("i", f.indicatorId()).param("v", f.value()).update();
         }
-    }
-
-    private ProgressReport withFigures(ProgressReport r) {
-        List<ProgressReport.Figure> figures = jdbc
-                .sql("select indicator_id, amount from progress_report_figure where report_id = :r order by indicator_id")
-                .param("r", r.id())
-                .query((rs, n) -> new ProgressReport.Figure(rs.getLong("indicator_id"), Jdbc.decimal(rs, "amount")))
-                .list();
-        return with(r, figures);
     }
 
     /** The reports with their figures, read for all of them in one query. */

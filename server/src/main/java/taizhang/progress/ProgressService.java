@@ -16,7 +16,6 @@ import taizhang.ledger.CampaignService;
 import taizhang.ledger.Measure;
 import taizhang.ledger.MeasureService;
 import taizhang.ledger.MeasureStatus;
-import taizhang.ledger.MeasureView;
 import taizhang.shared.CurrentUser;
 import taizhang.shared.InvalidRequestException;
 import taizhang.shared.NotFoundException;
@@ -68,9 +67,8 @@ public class ProgressService {
      * visibility, by measure id, each measure's newest first: one query for a whole page (and one
      * for the figures) instead of a check and a query per row.
      */
-    public Map<Long, List<ProgressReport>> forListed(Collection<MeasureView> listed) {
-        List<Long> ids = listed.stream().map(v -> v.measure().id()).toList();
-        return reports.forMeasures(ids).stream().collect(
+    public Map<Long, List<ProgressReport>> forListedMeasures(Collection<Long> measureIds) {
+        return reports.forMeasures(measureIds).stream().collect(
                 Collectors.groupingBy(ProgressReport::measureId, LinkedHashMap::new, Collectors.toList()));
     }
 

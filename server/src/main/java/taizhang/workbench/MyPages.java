@@ -60,9 +60,9 @@ class MyPages {
         PageResult<MeasureView> result = measures.list(user, mine, MeasureSort.parse("deadline"), page, PAGE_SIZE,
                 false);
         String period = period();
-        Map<Long, List<ProgressReport>> reported = reports.forListed(result.items());
-        Map<Long, List<Indicator>> tracked = indicators.forListedMeasures(
-                result.items().stream().map(v -> v.measure().id()).toList());
+        List<Long> listed = result.items().stream().map(v -> v.measure().id()).toList();
+        Map<Long, List<ProgressReport>> reported = reports.forListedMeasures(listed);
+        Map<Long, List<Indicator>> tracked = indicators.forListedMeasures(listed);
         List<Card> cards = result.items().stream().map(v -> card(v, period,
                 reported.getOrDefault(v.measure().id(), List.of()),
                 tracked.getOrDefault(v.measure().id(), List.of()))).toList();

@@ -60,7 +60,8 @@ class ReviewPages {
                 null, null);
         List<MeasureView> doneMeasures = measures.list(user, done, MeasureSort.parse("updated"), 0, LIMIT, false)
                 .items();
-        Map<Long, List<EvidenceFile>> files = evidence.forListed(doneMeasures);
+        Map<Long, List<EvidenceFile>> files = evidence.forListedMeasures(
+                doneMeasures.stream().map(v -> v.measure().id()).toList());
         List<Closable> closable = doneMeasures.stream().map(v -> new Closable(v.measure().id(), v.measure().version(),
                         v.problemNumber() + "-" + v.measure().ordinal(), v.measure().title(),
                         v.leadName() == null ? "未分配" : v.leadName(), files.getOrDefault(v.measure().id(), List.of())))
