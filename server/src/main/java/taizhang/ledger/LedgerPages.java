@@ -37,8 +37,8 @@ class LedgerPages {
         // Sections first: reading them checks that the reader may see the campaign.
         List<Section> sections = campaign == null ? List.of() : campaigns.sections(user, campaign);
         LedgerCriteria criteria = byProblemId(asked);
-        String unitScope = criteria.unit() == null ? null : organisations.get(user, criteria.unit()).path() + "%";
-        List<LedgerRow> rows = search.page(user, criteria, unitScope, LocalDate.now(clock));
+        MeasureScope unit = criteria.unit() == null ? null : MeasureScope.of(organisations.get(user, criteria.unit()));
+        List<LedgerRow> rows = search.page(user, criteria, unit, LocalDate.now(clock));
         boolean hasNext = rows.size() > criteria.size();
         return new LedgerPage(criteria, hasNext ? rows.subList(0, criteria.size()) : rows, hasNext,
                 campaigns.visible(user), sections, problems(user, criteria), units(user),

@@ -26,9 +26,9 @@ class LedgerSearch {
     }
 
     /** One page, fetching one row more than asked so the caller knows whether there is a next page. */
-    List<LedgerRow> page(CurrentUser user, LedgerCriteria criteria, String unitScope, LocalDate today) {
+    List<LedgerRow> page(CurrentUser user, LedgerCriteria criteria, MeasureScope unit, LocalDate today) {
         List<String> keyword = criteria.q() == null ? List.of() : KeywordForms.of(criteria.q());
-        List<MeasureView> rows = measures.list(user, criteria.filter(today), unitScope,
+        List<MeasureView> rows = measures.list(user, criteria.filter(today), unit,
                 MeasureSort.parse(criteria.sort()), criteria.page() * criteria.size(), criteria.size() + 1,
                 conditions -> conditions.inSection(criteria.section()).containingAny(keyword));
         Map<Long, List<String>> coUnits = coUnitNames(rows.stream().map(r -> r.measure().id()).toList());

@@ -41,7 +41,7 @@ record MeasureConditions(StringBuilder sql, Map<String, Object> params, Long dri
                             own.add(rs.getLong(1));
                         }
                     });
-            return new Reach(MeasureScope.of(jdbc, user.organisationPath()), own, own.size() == all[0]);
+            return new Reach(MeasureScope.of(user), own, own.size() == all[0]);
         }
 
         /**

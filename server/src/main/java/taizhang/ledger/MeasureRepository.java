@@ -56,15 +56,15 @@ class MeasureRepository {
     /** True when the user's subtree holds the measure's lead unit or one of its co-units. */
     boolean responsible(CurrentUser user, long id) {
         Map<String, Object> params = new HashMap<>();
-        String assigned = MeasureScope.of(jdbc, user.organisationPath()).assignedTo("unitOrg", "uu", params);
+        String assigned = MeasureScope.of(user).assignedTo("unitOrg", "uu", params);
         return jdbc.sql("select count(*) from " + MeasureWalk.byId(h2Key) + " where m.id = :id and " + assigned)
                 .params(params).param("id", id).query(Long.class).single() > 0;
     }
 
     /** One page of the filtered ledger; the caller asks for one row more than it shows to know if there is a next page. */
-    List<MeasureView> list(CurrentUser user, MeasureFilter filter, String unitScope, MeasureSort sort, int offset,
+    List<MeasureView> list(CurrentUser user, MeasureFilter filter, MeasureScope unit, MeasureSort sort, int offset,
             int limit) {
-        return list(user, filter, unitScope, sort, offset, limit, conditions -> {
+        return list(user, filter, unit, sort, offset, limit, conditions -> {
         });
     }
 
@@ -72,12 +72,11 @@ class MeasureRepository {
      * The same page with the caller's further conditions (the ledger page's section and
      * keyword in both scripts), appended to the same query so the two views cannot drift.
      */
-    List<MeasureView> list(CurrentUser user, MeasureFilter filter, String unitScope, MeasureSort sort, int offset,
+    List<MeasureView> list(CurrentUser user, MeasureFilter filter, MeasureScope unit, MeasureSort sort, int offset,
             int limit, Consumer<MeasureConditions> more) {
         // The page's ids first, then their rows: skipping to a later page walks index entries
         // only, and the joins run for the rows shown, not for every row skipped.
         Reach reach = Reach.of(jdbc, user);
-        MeasureScope unit = unitScope == null ? null : MeasureScope.of(jdbc, unitScope);
         Long unitKey = unit != null && unit.orgId() != null ? unit.orgId() : reach.unitKey(filter.campaignId());
         boolean denseRange = h2Key != null && filter.problemId() == null && MeasureWalk.hasRange(filter)
                 && holdsAtLeast(filter, MeasureWalk.DENSE_RANGE);
@@ -116,11 +115,11 @@ class MeasureRepository {
         return jdbc.sql(sql.toString()).params(params).param("enough", enough).query(Long.class).single() >= enough;
     }
 
-    long count(CurrentUser user, MeasureFilter filter, String unitScope) {
+    long count(CurrentUser user, MeasureFilter filter, MeasureScope unit) {
         StringBuilder sql = new StringBuilder("select count(*) from measure m where 1 = 1");
         Map<String, Object> params = new HashMap<>();
         new MeasureConditions(sql, params).visibleTo(jdbc, user, filter.campaignId())
-                .add(filter, unitScope == null ? null : MeasureScope.of(jdbc, unitScope));
+                .add(filter, unit);
         return jdbc.sql(sql.toString()).params(params).query(Long.class).single();
     }
 

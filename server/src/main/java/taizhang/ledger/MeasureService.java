@@ -44,12 +44,11 @@ public class MeasureService {
         if ((long) pageIndex * pageSize > Integer.MAX_VALUE - pageSize - 1) {
             throw new InvalidRequestException("page", "页码过大：第 " + page + " 页远超台账的末尾");
         }
-        String unitScope = filter.unitOrgId() == null ? null
-                : organisations.find(filter.unitOrgId()).orElseThrow(() -> NotFoundException.of("单位", filter.unitOrgId()))
-                        .path() + "%";
-        List<MeasureView> rows = measures.list(user, filter, unitScope, sort, pageIndex * pageSize, pageSize + 1);
+        MeasureScope unit = filter.unitOrgId() == null ? null : MeasureScope.of(organisations.find(filter.unitOrgId())
+                .orElseThrow(() -> NotFoundException.of("单位", filter.unitOrgId())));
+        List<MeasureView> rows = measures.list(user, filter, unit, sort, pageIndex * pageSize, pageSize + 1);
         boolean hasNext = rows.size() > pageSize;
-        Long total = withTotal ? measures.count(user, filter, unitScope) : null;
+        Long total = withTotal ? measures.count(user, filter, unit) : null;
         return new PageResult<>(hasNext ? rows.subList(0, pageSize) : rows, pageIndex, pageSize, hasNext, total);
     }
 

@@ -3,6 +3,7 @@ package taizhang.user;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,24 +27,40 @@ class UserRepository {
     }
 
     Optional<Credentials> findByUsername(String username) {
-        return jdbc.sql("""
-                select u.*, o.path from app_user u join organisation o on o.id = u.organisation_id
-                where u.username = :username""")
-                .param("username", username)
-                .query((rs, n) -> new Credentials(
-                        new User(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
-                                rs.getLong("organisation_id"), Set.of(), rs.getBoolean("enabled")),
-                        rs.getString("password_hash"), rs.getString("path"), rs.getInt("failed_logins"),
-                        Jdbc.instant(rs, "locked_until")))
-                .optional().map(c -> new Credentials(withRoles(c.user()), c.passwordHash(), c.organisationPath(),
-                        c.failedLogins(), c.lockedUntil()));
+        return credentials("u.username = :username", Map.of("username", username));
     }
 
-    Optional<String> usernameForToken(String tokenHash, Instant now) {
-        return jdbc.sql("""
-                select u.username from api_token t join app_user u on u.id = t.user_id
-                where t.token_hash = :hash and not t.revoked and (t.expires_at is null or t.expires_at > :now)""")
-                .param("hash", tokenHash).param("now", Jdbc.utc(now)).query(String.class).optional();
+    /** The holder of a valid (not revoked, not expired) API token with this hash. */
+    Optional<Credentials> findByToken(String tokenHash, Instant now) {
+        return credentials("""
+                u.id = (select t.user_id from api_token t where t.token_hash = :hash and not t.revoked
+                        and (t.expires_at is null or t.expires_at > :now))""",
+                Map.of("hash", tokenHash, "now", Jdbc.utc(now)));
+    }
+
+    // One row per role (one row when there is none): signing in, which every API request does, is one query.
+    private Optional<Credentials> credentials(String condition, Map<String, Object> params) {
+        List<Credentials> rows = jdbc.sql("select u.*, o.path, r.role from app_user u"
+                        + " join organisation o on o.id = u.organisation_id left join user_role r on r.user_id = u.id"
+                        + " where " + condition)
+                .params(params)
+                .query((rs, n) -> new Credentials(
+                        new User(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
+                                rs.getLong("organisation_id"), rs.getString("role") == null ? Set.of()
+                                        : Set.of(Role.valueOf(rs.getString("role"))), rs.getBoolean("enabled")),
+                        rs.getString("password_hash"), rs.getString("path"), rs.getInt("failed_logins"),
+                        Jdbc.instant(rs, "locked_until")))
+                .list();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        EnumSet<Role> roles = EnumSet.noneOf(Role.class);
+        rows.forEach(row -> roles.addAll(row.user().roles()));
+        Credentials first = rows.get(0);
+        User user = first.user();
+        return Optional.of(new Credentials(new User(user.id(), user.username(), user.displayName(),
+                user.organisationId(), roles, user.enabled()), first.passwordHash(), first.organisationPath(),
+                first.failedLogins(), first.lockedUntil()));
     }
 
     List<User> all() {

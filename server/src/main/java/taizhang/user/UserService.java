@@ -51,16 +51,20 @@ public class UserService {
     }
 
     public Optional<Login> login(String username) {
-        return users.findByUsername(username).map(c -> new Login(
-                new CurrentUser(c.user().id(), c.user().username(), c.user().displayName(), c.user().organisationId(),
-                        c.organisationPath(), c.user().roles()),
-                c.passwordHash(), c.user().enabled(),
-                c.lockedUntil() != null && c.lockedUntil().isAfter(clock.instant())));
+        return users.findByUsername(username).map(this::login);
     }
 
     public Optional<Login> loginByToken(String rawToken) {
-        return users.usernameForToken(sha256(rawToken), clock.instant()).flatMap(this::login)
+        return users.findByToken(sha256(rawToken), clock.instant()).map(this::login)
                 .filter(l -> l.enabled() && !l.locked());
+    }
+
+    private Login login(UserRepository.Credentials c) {
+        return new Login(
+                new CurrentUser(c.user().id(), c.user().username(), c.user().displayName(), c.user().organisationId(),
+                        c.organisationPath(), c.user().roles()),
+                c.passwordHash(), c.user().enabled(),
+                c.lockedUntil() != null && c.lockedUntil().isAfter(clock.instant()));
     }
 
     public void recordLoginFailure(String username) {

@@ -84,8 +84,8 @@ class MeasureRepositoryTest {
         return new CurrentUser(-1, "probe", "probe", org.id(), org.path(), EnumSet.of(role));
     }
 
-    private static String subtree(Organisation org) {
-        return org.path() + "%";
+    private static MeasureScope subtree(Organisation org) {
+        return MeasureScope.of(org);
     }
 
     private MeasureFilter filter(Set<MeasureStatus> statuses, Set<WarningLevel> warnings, Set<MeasureType> types,
@@ -97,8 +97,8 @@ class MeasureRepositoryTest {
         return filter(Set.of(), Set.of(), Set.of(), null, null, null);
     }
 
-    private List<Long> ids(CurrentUser user, MeasureFilter filter, String unitScope, String sort) {
-        return repository.list(user, filter, unitScope, MeasureSort.parse(sort), 0, 100).stream()
+    private List<Long> ids(CurrentUser user, MeasureFilter filter, MeasureScope unit, String sort) {
+        return repository.list(user, filter, unit, MeasureSort.parse(sort), 0, 100).stream()
                 .map(v -> v.measure().id()).toList();
     }
 
@@ -140,6 +140,23 @@ class MeasureRepositoryTest {
         assertThat(ids(office, campaignOnly(), subtree(fixtures.org("红山区")), null))
                 .containsExactlyElementsOf(idsOf(hongshan));
         assertThat(ids(office, campaignOnly(), subtree(fixtures.org("呼和浩特市")), null)).isEmpty();
+    }
+
+    @Test
+    void theRootAsUnitFilterKeepsEveryMeasureWithALeadOrACoUnit() {
+        assertThat(ids(office, campaignOnly(), subtree(fixtures.org("内蒙古自治区")), null))
+                .containsExactlyElementsOf(idsOf(chifeng, tongliaoWithChifeng, hongshan, horqin, committee));
+        long other = ledger.campaign(office).id();
+        long otherProblem = ledger.problem(office, other).id();
+        ledger.measure(office, otherProblem, "尚未分工", null, List.of(), null, MeasureType.IMMEDIATE);
+        Measure coUnitOnly = ledger.measure(office, otherProblem, "只有配合单位", null, List.of(id("红山区")), null,
+                MeasureType.IMMEDIATE);
+        Measure ledByTheRoot = ledger.measure(office, otherProblem, "自治区牵头", id("内蒙古自治区"), List.of(), null,
+                MeasureType.IMMEDIATE);
+        MeasureFilter inOther = new MeasureFilter(other, null, null, Set.of(), Set.of(), Set.of(), null, null, null);
+        assertThat(ids(office, inOther, subtree(fixtures.org("内蒙古自治区")), null))
+                .containsExactly(coUnitOnly.id(), ledByTheRoot.id());
+        assertThat(repository.count(office, inOther, subtree(fixtures.org("内蒙古自治区")))).isEqualTo(2);
     }
 
     @Test
