@@ -13,7 +13,9 @@
 # every mix after the server starts), THREADS (2),
 # CONNECTIONS (16), BENCH_DATA (bench/data: databases, logs and tokens; gitignored),
 # PG_URL_BASE (jdbc:postgresql://127.0.0.1:5432), PGDATABASE_BENCH (taizhang_bench),
-# TAIZHANG_JAR (run this jar instead of the ./taizhang launcher), SERVER_HEAP (2g).
+# TAIZHANG_JAR (run this jar instead of the ./taizhang launcher), SERVER_HEAP (2g),
+# RATE (requests/second over all connections; unset, the clients send as fast as the server
+# answers, which on one machine measures the queue at saturation rather than the server).
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -27,6 +29,10 @@ DATA="${BENCH_DATA:-$root/bench/data}"
 PG_URL_BASE="${PG_URL_BASE:-jdbc:postgresql://127.0.0.1:5432}"
 PG_DB="${PGDATABASE_BENCH:-taizhang_bench}"
 SERVER_HEAP="${SERVER_HEAP:-2g}"
+RATE="${RATE:-}"
+# Each connection waits a random time of mean connections/rate before each request; the rate
+# reached is a little lower, as each request's own latency adds to the cycle.
+DELAY_MS="$([[ -n "$RATE" ]] && echo $((CONNECTIONS * 1000 / RATE)) || echo 0)"
 targets="${1:-both}"
 
 mkdir -p "$DATA" && chmod 700 "$DATA"
@@ -192,7 +198,7 @@ run_mixes() {
       || { echo "[$db] $who ${MIX_NAMES[$i]}: $first fails" >&2; exit 1; }
     BENCH_PATHS="${MIX_PATHS[$i]}" BENCH_TOKEN="$token" \
       wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$root/bench/measures.lua" "$BASE" >/dev/null
-    out="$(BENCH_PATHS="${MIX_PATHS[$i]}" BENCH_TOKEN="$token" \
+    out="$(BENCH_PATHS="${MIX_PATHS[$i]}" BENCH_TOKEN="$token" BENCH_DELAY_MS="$DELAY_MS" \
       wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s -s "$root/bench/measures.lua" "$BASE" | grep '^RESULT')"
     read -r _ rps p50 p99 max total errors <<< "$out"
     printf '| %-10s | %-6s | %-15s | %8s | %7s | %7s | %8s | %6s |\n' "$db" "$who" "${MIX_NAMES[$i]}" "$rps" "$p50" "$p99" "$total" "$errors" \
@@ -211,7 +217,7 @@ bench() {
   admin_units="$(jq -r '([.[] | select(.kind == "CITY")] + ([.[] | select(.kind == "COUNTY")] | [.[range(0; length; 8)]])
     + ([.[] | select(.kind == "DEPARTMENT")] | [.[range(0; length; 4)]])) | .[].id' <<< "$orgs")"
   unit_units="$(jq -r --argjson c "$chifeng" '.[] | select(.id == $c or .parentId == $c) | .id' <<< "$orgs")"
-  echo "[$db] $(date -u +%FT%TZ) wrk -t$THREADS -c$CONNECTIONS -d$DURATION per mix (after a $WARMUP warm-up), load average $(cut -d' ' -f1-3 /proc/loadavg)" \
+  echo "[$db] $(date -u +%FT%TZ) wrk -t$THREADS -c$CONNECTIONS -d$DURATION per mix (after a $WARMUP warm-up)${RATE:+ at about $RATE req/s}, load average $(cut -d' ' -f1-3 /proc/loadavg)" \
     | tee -a "$DATA/results.md"
   echo "| database   | user   | mix             |    req/s | p50 ms  | p99 ms  | requests | errors |" | tee -a "$DATA/results.md"
   echo "|------------|--------|-----------------|----------|---------|---------|----------|--------|" | tee -a "$DATA/results.md"
