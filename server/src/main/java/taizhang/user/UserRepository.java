@@ -2,6 +2,8 @@ package taizhang.user;
 
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,11 +65,30 @@ class UserRepository {
                 first.failedLogins(), first.lockedUntil()));
     }
 
-    List<User> all() {
-        return jdbc.sql("select * from app_user order by id")
-                .query((rs, n) -> new User(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
-                        rs.getLong("organisation_id"), Set.of(), rs.getBoolean("enabled")))
-                .list().stream().map(this::withRoles).toList();
+    /** The users of the organisations in a subtree ({@code /1/24/%}), with their roles, in id order. */
+    List<User> inSubtree(String subtreePattern) {
+        Map<Long, User> users = new LinkedHashMap<>();
+        Map<Long, EnumSet<Role>> roles = new HashMap<>();
+        jdbc.sql("""
+                select u.id, u.username, u.display_name, u.organisation_id, u.enabled, r.role
+                from app_user u join organisation o on o.id = u.organisation_id
+                left join user_role r on r.user_id = u.id
+                where o.path like :scope order by u.id""")
+                .param("scope", subtreePattern)
+                .query(rs -> {
+                    long id = rs.getLong("id");
+                    if (!users.containsKey(id)) {
+                        users.put(id, new User(id, rs.getString("username"), rs.getString("display_name"),
+                                rs.getLong("organisation_id"), Set.of(), rs.getBoolean("enabled")));
+                        roles.put(id, EnumSet.noneOf(Role.class));
+                    }
+                    String role = rs.getString("role");
+                    if (role != null) {
+                        roles.get(id).add(Role.valueOf(role));
+                    }
+                });
+        return users.values().stream().map(u -> new User(u.id(), u.username(), u.displayName(), u.organisationId(),
+                roles.get(u.id()), u.enabled())).toList();
     }
 
     long count() {
@@ -108,12 +129,5 @@ class UserRepository {
     void recordLoginSuccess(String username) {
         jdbc.sql("update app_user set failed_logins = 0, locked_until = null where username = :username")
                 .param("username", username).update();
-    }
-
-    private User withRoles(User user) {
-        EnumSet<Role> roles = EnumSet.noneOf(Role.class);
-        jdbc.sql("select role from user_role where user_id = :u").param("u", user.id()).query(String.class).list()
-                .forEach(r -> roles.add(Role.valueOf(r)));
-        return new User(user.id(), user.username(), user.displayName(), user.organisationId(), roles, user.enabled());
     }
 }

@@ -78,9 +78,7 @@ public class UserService {
     /** The users of the administrator's subtree: an administrator of a city manages that city's users. */
     public List<User> all(CurrentUser admin) {
         requireAdmin(admin);
-        Set<Long> visible = organisations.visibleTo(admin).stream().map(Organisation::id)
-                .collect(java.util.stream.Collectors.toSet());
-        return users.all().stream().filter(u -> visible.contains(u.organisationId())).toList();
+        return users.inSubtree(admin.subtreePattern());
     }
 
     public boolean isEmpty() {

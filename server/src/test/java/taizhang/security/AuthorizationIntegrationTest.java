@@ -223,6 +223,13 @@ class AuthorizationIntegrationTest {
         List<String> names = users.findValuesAsString("username");
         assertThat(names).contains(chifengUnit.user().username())
                 .doesNotContain(tongliaoOffice.user().username(), horqinUnit.user().username());
+        List<String> rolesOfTheUnitUser = new java.util.ArrayList<>();
+        for (JsonNode listed : users) {
+            if (listed.get("username").asText().equals(chifengUnit.user().username())) {
+                rolesOfTheUnitUser.add(listed.get("roles").toString());
+            }
+        }
+        assertThat(rolesOfTheUnitUser).containsExactly("[\"UNIT\"]");
         assertThat(body(read(regionAdmin, "/api/v1/users")).findValuesAsString("username"))
                 .contains(chifengUnit.user().username(), tongliaoOffice.user().username());
     }
