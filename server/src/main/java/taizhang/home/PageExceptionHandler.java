@@ -12,9 +12,11 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import taizhang.shared.ForbiddenException;
 import taizhang.shared.InvalidRequestException;
 import taizhang.shared.NotFoundException;
+import taizhang.shared.Problems;
 import taizhang.shared.RuleViolationException;
 import taizhang.shared.StaleVersionException;
 
@@ -48,6 +50,11 @@ class PageExceptionHandler {
     @ExceptionHandler(InvalidRequestException.class)
     String invalid(InvalidRequestException e, HttpServletRequest request, HttpServletResponse response, Model model) {
         return render(HttpStatus.BAD_REQUEST, e.getMessage(), request, response, model);
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    String uploadTooLarge(HttpServletRequest request, HttpServletResponse response, Model model) {
+        return render(HttpStatus.CONTENT_TOO_LARGE, Problems.UPLOAD_TOO_LARGE, request, response, model);
     }
 
     @ExceptionHandler(Exception.class)

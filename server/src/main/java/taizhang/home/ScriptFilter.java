@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -26,6 +27,12 @@ class ScriptFilter extends OncePerRequestFilter {
                 || uri.startsWith("/css/") || uri.startsWith("/js/");
     }
 
+    /** Boot's error page ({@link ErrorPages}) is a page too. */
+    @Override
+    protected boolean shouldNotFilterErrorDispatch() {
+        return false;
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
@@ -37,8 +44,11 @@ class ScriptFilter extends OncePerRequestFilter {
             return;
         }
         String html = new String(wrapper.getContentAsByteArray(), StandardCharsets.UTF_8);
-        byte[] converted = Script.of(request).page(html).getBytes(StandardCharsets.UTF_8);
+        Script script = Script.of(request);
+        byte[] converted = script.page(html).getBytes(StandardCharsets.UTF_8);
         wrapper.resetBuffer();
+        // Content-Language: the page's script, not the browser's Accept-Language that Spring set.
+        response.setLocale(Locale.forLanguageTag(script.lang()));
         response.setContentLength(converted.length);
         response.getOutputStream().write(converted);
     }

@@ -48,7 +48,8 @@ class IngestExceptionHandler {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
-        return problem(HttpStatus.CONTENT_TOO_LARGE, "unreadable-document", "文件太大", "文件超过 50 MB 的上限", "TOO_LARGE");
+        return problem(HttpStatus.CONTENT_TOO_LARGE, "unreadable-document", "文件太大", Problems.UPLOAD_TOO_LARGE,
+                "TOO_LARGE");
     }
 
     @ExceptionHandler(MultipartException.class)

@@ -16,6 +16,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.util.DisconnectedClientHelper;
 
@@ -94,6 +95,11 @@ class ApiExceptionHandler {
     ProblemDetail integrity(DataIntegrityViolationException e) {
         log.info("Integrity violation: {}", e.getMostSpecificCause().getMessage());
         return Problems.of(HttpStatus.CONFLICT, "conflict", "数据冲突", "与已有数据冲突（例如名称重复或引用的对象不存在）");
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ProblemDetail uploadTooLarge(MaxUploadSizeExceededException e) {
+        return Problems.of(HttpStatus.CONTENT_TOO_LARGE, "upload-too-large", "文件太大", Problems.UPLOAD_TOO_LARGE);
     }
 
     @ExceptionHandler(NoResourceFoundException.class)

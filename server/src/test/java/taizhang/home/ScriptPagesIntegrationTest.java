@@ -94,6 +94,7 @@ class ScriptPagesIntegrationTest {
         }
         var response = mvc.perform(request).andReturn().getResponse();
         assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getHeader("Content-Language")).isEqualTo(script == null ? "zh-CN" : "zh-TW");
         return response.getContentAsString(StandardCharsets.UTF_8);
     }
 }
