@@ -6,7 +6,7 @@ import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
-import taizhang.shared.Problems;
+import taizhang.shared.UploadLimit;
 
 /**
  * The error page for what fails before any controller is reached, which Spring Boot's
@@ -22,7 +22,7 @@ class ErrorPages implements ErrorViewResolver {
         String message = switch (status) {
             case NOT_FOUND -> "没有这个页面";
             case FORBIDDEN -> "您没有执行此操作的权限，或页面已过期；请刷新页面后重试";
-            case CONTENT_TOO_LARGE -> Problems.UPLOAD_TOO_LARGE;
+            case CONTENT_TOO_LARGE -> UploadLimit.TOO_LARGE;
             case BAD_REQUEST -> "请求无法处理，请检查填写的内容后重试";
             default -> "服务器出错，请稍后重试";
         };

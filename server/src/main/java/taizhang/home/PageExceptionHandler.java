@@ -16,9 +16,9 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import taizhang.shared.ForbiddenException;
 import taizhang.shared.InvalidRequestException;
 import taizhang.shared.NotFoundException;
-import taizhang.shared.Problems;
 import taizhang.shared.RuleViolationException;
 import taizhang.shared.StaleVersionException;
+import taizhang.shared.UploadLimit;
 
 /**
  * Errors of the workbench pages, as a page, or for htmx as a message swapped into the page's
@@ -54,7 +54,7 @@ class PageExceptionHandler {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     String uploadTooLarge(HttpServletRequest request, HttpServletResponse response, Model model) {
-        return render(HttpStatus.CONTENT_TOO_LARGE, Problems.UPLOAD_TOO_LARGE, request, response, model);
+        return render(HttpStatus.CONTENT_TOO_LARGE, UploadLimit.TOO_LARGE, request, response, model);
     }
 
     @ExceptionHandler(Exception.class)

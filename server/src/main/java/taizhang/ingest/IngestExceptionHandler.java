@@ -12,6 +12,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import taizhang.extract.ExtractionException;
 import taizhang.shared.Problems;
+import taizhang.shared.UploadLimit;
 
 /**
  * Unreadable uploads as problem details: the extractor's message is written for a person, so
@@ -48,7 +49,7 @@ class IngestExceptionHandler {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
-        return problem(HttpStatus.CONTENT_TOO_LARGE, "unreadable-document", "文件太大", Problems.UPLOAD_TOO_LARGE,
+        return problem(HttpStatus.CONTENT_TOO_LARGE, "unreadable-document", "文件太大", UploadLimit.TOO_LARGE,
                 "TOO_LARGE");
     }
 

@@ -99,7 +99,7 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ProblemDetail uploadTooLarge(MaxUploadSizeExceededException e) {
-        return Problems.of(HttpStatus.CONTENT_TOO_LARGE, "upload-too-large", "文件太大", Problems.UPLOAD_TOO_LARGE);
+        return Problems.of(HttpStatus.CONTENT_TOO_LARGE, "upload-too-large", "文件太大", UploadLimit.TOO_LARGE);
     }
 
     @ExceptionHandler(NoResourceFoundException.class)

@@ -7,9 +7,6 @@ import org.springframework.http.ProblemDetail;
 /** RFC 9457 problem details as every API error of Taizhang has them: a {@code urn:taizhang:problem:} type and a title. */
 public final class Problems {
 
-    /** An upload over the limit set in application.yml ({@code spring.servlet.multipart}). */
-    public static final String UPLOAD_TOO_LARGE = "文件超过 50 MB 的上限，请压缩或拆分后再上传";
-
     private Problems() {
     }
 

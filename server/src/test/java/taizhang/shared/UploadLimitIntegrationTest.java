@@ -34,7 +34,7 @@ import taizhang.support.LedgerFixtures;
 class UploadLimitIntegrationTest {
 
     /** Just over the limit: Tomcat reads no more than 2 MB past the point where it refuses. */
-    private static final long OVER_THE_LIMIT = 50L * 1024 * 1024 + 100_000;
+    private static final long OVER_THE_LIMIT = UploadLimit.MAX_BYTES + 100_000;
     private static final String BOUNDARY = "taizhang-upload-limit";
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -63,7 +63,7 @@ class UploadLimitIntegrationTest {
                 .header("Authorization", office.bearer()).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        assertThat(response.body()).contains(Problems.UPLOAD_TOO_LARGE).contains("\"kind\":\"TOO_LARGE\"");
+        assertThat(response.body()).contains(UploadLimit.TOO_LARGE).contains("\"kind\":\"TOO_LARGE\"");
         assertThat(count("import_draft")).isEqualTo(imports);
     }
 
@@ -77,12 +77,16 @@ class UploadLimitIntegrationTest {
                 HttpResponse.BodyHandlers.discarding());
         // The CSRF token is a form field ahead of the file, as the page sends it: Tomcat refuses
         // the upload while the security filters read that field, before any controller.
-        HttpResponse<String> response = http.send(upload("/imports", List.of("_csrf", csrf(get("/imports"))))
+        String importPage = get("/imports");
+        // Both upload forms carry the limit, so that the browser refuses a larger file before sending it.
+        assertThat(importPage).contains("data-max-bytes=\"" + UploadLimit.MAX_BYTES + "\"");
+        assertThat(get("/reports")).contains("data-max-bytes=\"" + UploadLimit.MAX_BYTES + "\"");
+        HttpResponse<String> response = http.send(upload("/imports", List.of("_csrf", csrf(importPage)))
                 .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(response.headers().firstValue("Content-Language")).hasValue("zh-CN");
         assertThat(response.body()).contains("<p class=\"alert alert-error\" role=\"alert\">"
-                + Problems.UPLOAD_TOO_LARGE + "</p>");
+                + UploadLimit.TOO_LARGE + "</p>");
     }
 
     @Test
@@ -96,7 +100,7 @@ class UploadLimitIntegrationTest {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(response.headers().firstValue("HX-Retarget")).hasValue("#flash");
-        assertThat(response.body()).contains(Problems.UPLOAD_TOO_LARGE);
+        assertThat(response.body()).contains(UploadLimit.TOO_LARGE);
         assertThat(count("evidence_file")).isEqualTo(files);
     }
 
