@@ -64,6 +64,17 @@ record MeasureConditions(StringBuilder sql, Map<String, Object> params, Long dri
     }
 
     /**
+     * Visibility and the filter. A unit filter inside the user's own subtree needs no
+     * visibility condition: what is assigned there is assigned to the user's subtree too.
+     */
+    MeasureConditions visibleWith(Reach reach, MeasureFilter filter, MeasureScope unit) {
+        if (unit == null || !reach.scope().covers(unit)) {
+            visibleTo(reach, filter.campaignId());
+        }
+        return add(filter, unit);
+    }
+
+    /**
      * A measure is visible to the subtree of its campaign's owner (the office), of its lead
      * unit and of each co-unit. Within a campaign the user's subtree owns, every measure is
      * visible, so the condition is left out: the office's ledger is then a plain indexed scan.

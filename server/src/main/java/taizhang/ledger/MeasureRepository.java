@@ -84,7 +84,7 @@ class MeasureRepository {
         StringBuilder where = new StringBuilder();
         Map<String, Object> params = new HashMap<>();
         MeasureConditions conditions = new MeasureConditions(where, params, walk.drivingOrg())
-                .visibleTo(reach, filter.campaignId()).add(filter, unit);
+                .visibleWith(reach, filter, unit);
         more.accept(conditions);
         if (walk.drivingOrg() != null) {
             params.put("drivingOrg", walk.drivingOrg());
@@ -118,8 +118,7 @@ class MeasureRepository {
     long count(CurrentUser user, MeasureFilter filter, MeasureScope unit) {
         StringBuilder sql = new StringBuilder("select count(*) from measure m where 1 = 1");
         Map<String, Object> params = new HashMap<>();
-        new MeasureConditions(sql, params).visibleTo(jdbc, user, filter.campaignId())
-                .add(filter, unit);
+        new MeasureConditions(sql, params).visibleWith(Reach.of(jdbc, user), filter, unit);
         return jdbc.sql(sql.toString()).params(params).query(Long.class).single();
     }
 

@@ -323,6 +323,22 @@ class MeasureRepositoryTest {
     }
 
     @Test
+    void aUnitUsersUnitFilterNarrowsWithinWhatItSees() {
+        CurrentUser chifengUnit = userOf("赤峰市", Role.UNIT);
+        assertThat(ids(chifengUnit, campaignOnly(), subtree(fixtures.org("红山区")), null))
+                .containsExactlyElementsOf(idsOf(hongshan));
+        assertThat(ids(chifengUnit, campaignOnly(), subtree(fixtures.org("赤峰市")), null))
+                .containsExactlyElementsOf(idsOf(chifeng, tongliaoWithChifeng, hongshan));
+        // Outside its subtree the filter still shows only what the unit sees: 通辽市's measure
+        // with 赤峰市 as co-unit, not 科尔沁区's.
+        assertThat(ids(chifengUnit, campaignOnly(), subtree(fixtures.org("通辽市")), null))
+                .containsExactlyElementsOf(idsOf(tongliaoWithChifeng));
+        assertThat(ids(chifengUnit, campaignOnly(), subtree(fixtures.org("科尔沁区")), null)).isEmpty();
+        assertThat(repository.count(chifengUnit, campaignOnly(), subtree(fixtures.org("红山区")))).isEqualTo(1);
+        assertThat(repository.count(chifengUnit, campaignOnly(), subtree(fixtures.org("科尔沁区")))).isZero();
+    }
+
+    @Test
     void aUnitsLedgerPagesThroughItsOwnMeasuresInEitherDirection() {
         CurrentUser chifengUnit = userOf("赤峰市", Role.UNIT);
         assertThat(ids(chifengUnit, campaignOnly(), null, "-id"))

@@ -37,6 +37,16 @@ class MeasureScopeTest {
         assertThat(params).isEmpty();
     }
 
+    @Test
+    void aSubtreeCoversItselfAndWhatLiesBelowButNotANeighbourWhoseIdStartsTheSame() {
+        MeasureScope chifeng = MeasureScope.of(user(24, "/1/24/"));
+        assertThat(chifeng.covers(MeasureScope.of(user(24, "/1/24/")))).isTrue();
+        assertThat(chifeng.covers(MeasureScope.of(user(31, "/1/24/31/")))).isTrue();
+        assertThat(chifeng.covers(MeasureScope.of(user(245, "/1/245/")))).isFalse();
+        assertThat(chifeng.covers(MeasureScope.of(user(1, "/1/")))).isFalse();
+        assertThat(MeasureScope.of(user(1, "/1/")).covers(chifeng)).isTrue();
+    }
+
     private static CurrentUser user(long orgId, String path) {
         return new CurrentUser(7, "u", "u", orgId, path, EnumSet.of(Role.UNIT));
     }
