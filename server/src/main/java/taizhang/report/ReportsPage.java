@@ -13,6 +13,12 @@ public record ReportsPage(List<Campaign> campaigns, Campaign campaign, boolean o
         LocalDate asOf, ChangeChoice choice, LedgerChanges changes, List<Long> internal, SheetImportResult upload,
         String errorSheet, String message) {
 
+    /**
+     * Rows of the page's by-problem table. A generated or merged campaign can hold hundreds of
+     * thousands of problems; the statistics sheet (Excel) lists every one.
+     */
+    static final int PROBLEM_ROWS_SHOWN = 200;
+
     public boolean empty() {
         return campaign == null;
     }
@@ -32,6 +38,15 @@ public record ReportsPage(List<Campaign> campaigns, Campaign campaign, boolean o
 
     public String excerpt(String body) {
         return ChangesText.excerpt(body);
+    }
+
+    public List<CompletionStatistics.ProblemRow> problemRowsShown() {
+        List<CompletionStatistics.ProblemRow> rows = statistics.byProblem();
+        return rows.size() <= PROBLEM_ROWS_SHOWN ? rows : rows.subList(0, PROBLEM_ROWS_SHOWN);
+    }
+
+    public int problemRowsNotShown() {
+        return statistics.byProblem().size() - problemRowsShown().size();
     }
 
     public String problemLabel(CompletionStatistics.ProblemRow row) {
