@@ -1,5 +1,7 @@
 package taizhang.user;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -46,47 +48,45 @@ class UserRepository {
                         + " join organisation o on o.id = u.organisation_id left join user_role r on r.user_id = u.id"
                         + " where " + condition)
                 .params(params)
-                .query((rs, n) -> new Credentials(
-                        new User(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
-                                rs.getLong("organisation_id"), rs.getString("role") == null ? Set.of()
-                                        : Set.of(Role.valueOf(rs.getString("role"))), rs.getBoolean("enabled")),
-                        rs.getString("password_hash"), rs.getString("path"), rs.getInt("failed_logins"),
-                        Jdbc.instant(rs, "locked_until")))
+                .query((rs, n) -> new Credentials(userWithRowsRole(rs), rs.getString("password_hash"),
+                        rs.getString("path"), rs.getInt("failed_logins"), Jdbc.instant(rs, "locked_until")))
                 .list();
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        EnumSet<Role> roles = EnumSet.noneOf(Role.class);
-        rows.forEach(row -> roles.addAll(row.user().roles()));
         Credentials first = rows.get(0);
-        User user = first.user();
-        return Optional.of(new Credentials(new User(user.id(), user.username(), user.displayName(),
-                user.organisationId(), roles, user.enabled()), first.passwordHash(), first.organisationPath(),
-                first.failedLogins(), first.lockedUntil()));
+        return Optional.of(new Credentials(withRolesFolded(rows.stream().map(Credentials::user).toList()).get(0),
+                first.passwordHash(), first.organisationPath(), first.failedLogins(), first.lockedUntil()));
     }
 
     /** The users of the organisations in a subtree ({@code /1/24/%}), with their roles, in id order. */
     List<User> inSubtree(String subtreePattern) {
-        Map<Long, User> users = new LinkedHashMap<>();
-        Map<Long, EnumSet<Role>> roles = new HashMap<>();
-        jdbc.sql("""
+        return withRolesFolded(jdbc.sql("""
                 select u.id, u.username, u.display_name, u.organisation_id, u.enabled, r.role
                 from app_user u join organisation o on o.id = u.organisation_id
                 left join user_role r on r.user_id = u.id
                 where o.path like :scope order by u.id""")
                 .param("scope", subtreePattern)
-                .query(rs -> {
-                    long id = rs.getLong("id");
-                    if (!users.containsKey(id)) {
-                        users.put(id, new User(id, rs.getString("username"), rs.getString("display_name"),
-                                rs.getLong("organisation_id"), Set.of(), rs.getBoolean("enabled")));
-                        roles.put(id, EnumSet.noneOf(Role.class));
-                    }
-                    String role = rs.getString("role");
-                    if (role != null) {
-                        roles.get(id).add(Role.valueOf(role));
-                    }
-                });
+                .query((rs, n) -> userWithRowsRole(rs))
+                .list());
+    }
+
+    /** A user row joined with {@code user_role}: the user with that row's role, if any. */
+    private static User userWithRowsRole(ResultSet rs) throws SQLException {
+        String role = rs.getString("role");
+        return new User(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
+                rs.getLong("organisation_id"), role == null ? Set.of() : Set.of(Role.valueOf(role)),
+                rs.getBoolean("enabled"));
+    }
+
+    /** One user per id, in the order first seen, holding the roles of all its rows. */
+    private static List<User> withRolesFolded(List<User> rows) {
+        Map<Long, User> users = new LinkedHashMap<>();
+        Map<Long, EnumSet<Role>> roles = new HashMap<>();
+        for (User row : rows) {
+            users.putIfAbsent(row.id(), row);
+            roles.computeIfAbsent(row.id(), id -> EnumSet.noneOf(Role.class)).addAll(row.roles());
+        }
         return users.values().stream().map(u -> new User(u.id(), u.username(), u.displayName(), u.organisationId(),
                 roles.get(u.id()), u.enabled())).toList();
     }
