@@ -86,10 +86,6 @@ public class EvidenceService {
                 .collect(Collectors.groupingBy(EvidenceFile::measureId, LinkedHashMap::new, Collectors.toList()));
     }
 
-    public long count(long measureId) {
-        return files.count(measureId);
-    }
-
     /** The file, if its measure is visible to the user; otherwise it does not exist for them. */
     public Download download(CurrentUser user, long id) {
         EvidenceFile file = files.find(id).orElseThrow(() -> NotFoundException.of("佐证材料", id));
@@ -102,24 +98,13 @@ public class EvidenceService {
     }
 
     /** True when the user may attach files to the measure: its unit or its campaign's office. */
-    public boolean canAttach(CurrentUser user, long measureId) {
-        try {
-            mayAttach(user, measureId);
-            return true;
-        } catch (ForbiddenException | NotFoundException no) {
-            return false;
-        }
-    }
-
     /** The measure, if the user's unit carries it or the user's office owns its campaign. */
     private Measure mayAttach(CurrentUser user, long measureId) {
-        try {
-            return measures.getAsResponsibleUnit(user, measureId);
-        } catch (ForbiddenException notResponsible) {
-            Measure measure = measures.get(user, measureId);
-            campaigns.getForEditing(user, measure.campaignId());
-            return measure;
+        Measure measure = measures.get(user, measureId);
+        if (!measures.rights(user, measure).mayAttach()) {
+            throw new ForbiddenException("只有责任单位或本任务所属整改办可以上传佐证材料");
         }
+        return measure;
     }
 
     static FileKind check(String name, Upload upload) {

@@ -17,7 +17,7 @@ import taizhang.shared.CurrentUser;
 /**
  * 台账导入的写入: an imported ledger written chunk by chunk with JDBC batches, under the rules the
  * one-by-one services apply ({@code CampaignService.addProblem}, {@code MeasureService.create},
- * {@code changeStatus} and {@code applyAcceptedReport}), with one audit event per write appended
+ * the office's moves and {@code applyAcceptedReport}), with one audit event per write appended
  * in one batch per chunk. Every method joins the caller's transaction, so an import that fails
  * in any chunk leaves nothing behind.
  */
@@ -65,13 +65,13 @@ public class LedgerImport {
     }
 
     /**
-     * Moves measures this import has just created to the status the sheet gives, as
-     * {@code MeasureService.changeStatus} does; being new, they have no accepted report.
+     * Moves measures this import has just created to the status the sheet gives, by the moves the
+     * office could make by hand ({@link Measure#statedAs}).
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public List<Measure> changeStatusOfNew(CurrentUser user, List<StatusChange> changes) {
         return save(user, "measure.status", changes, now(clock),
-                change -> change.measure().moveTo(change.target(), false));
+                change -> change.measure().statedAs(change.target()));
     }
 
     private List<Measure> save(CurrentUser user, String action, List<StatusChange> changes, Instant now,

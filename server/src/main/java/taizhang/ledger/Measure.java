@@ -2,40 +2,108 @@ package taizhang.ledger;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * 整改措施: one concrete measure for a problem, with who leads it, by when, and how far it
- * has got. Immutable: each change returns the measure as it will be stored.
+ * has got. Immutable: each change returns the measure as it will be stored. Its status changes
+ * only by the moves a 整改办 speaks of ({@link Move}): nothing else sets it.
+ *
+ * @param reopened how many times the office reopened it after 销号 (回头看): statistics count it
+ *     as reopened, not as new
  */
 public record Measure(long id, long campaignId, long problemId, int ordinal, String title, String body,
         Long leadOrgId, List<Long> coUnitIds, String responsibleLeader, LocalDate deadline, MeasureType type,
-        MeasureStatus status, WarningLevel warning, Instant lastAcceptedAt, Instant createdAt, int version) {
+        MeasureStatus status, WarningLevel warning, Instant lastAcceptedAt, Instant createdAt, int version,
+        int reopened) {
 
     public Measure {
         coUnitIds = List.copyOf(coUnitIds);
     }
 
-    /**
-     * Moves to another status if the workflow allows it. Closing (销号) also needs an accepted
-     * progress report: the office closes on evidence, not on a claim.
-     */
-    public Measure moveTo(MeasureStatus target, boolean hasAcceptedReport) {
-        if (!status.canMoveTo(target)) {
-            throw IllegalTransitionException.of(status, target);
-        }
-        if (target == MeasureStatus.CLOSED && !hasAcceptedReport) {
-            throw new IllegalTransitionException("销号需要至少一份已审核通过的进展报告");
-        }
-        return withStatus(target);
+    /** A measure never reopened: every new one. */
+    public Measure(long id, long campaignId, long problemId, int ordinal, String title, String body, Long leadOrgId,
+            List<Long> coUnitIds, String responsibleLeader, LocalDate deadline, MeasureType type,
+            MeasureStatus status, WarningLevel warning, Instant lastAcceptedAt, Instant createdAt, int version) {
+        this(id, campaignId, problemId, ordinal, title, body, leadOrgId, coUnitIds, responsibleLeader, deadline, type,
+                status, warning, lastAcceptedAt, createdAt, version, 0);
     }
 
-    /** 退回: the office sends reported-done work back to the unit. */
-    public Measure sendBack() {
-        if (status != MeasureStatus.DONE && status != MeasureStatus.SUBSTANTIALLY_DONE) {
-            throw new IllegalTransitionException("只有“已完成”或“基本完成”的措施可以退回，当前为“" + status.label() + "”");
-        }
+    /** What a 销号 rests on: files that prove the work, and the office's acceptance of a report of it. */
+    public record ClosingProof(int evidenceFiles, boolean acceptedReport) {
+    }
+
+    /** The moves the workflow allows from where the measure stands; who may make them is {@link MeasureRights}'s. */
+    public Set<Move> moves() {
+        return switch (status) {
+            case NOT_STARTED -> EnumSet.of(Move.START, Move.REPORT_DONE);
+            case IN_PROGRESS -> EnumSet.of(Move.REPORT_DONE);
+            case SUBSTANTIALLY_DONE -> EnumSet.of(Move.REPORT_DONE, Move.RETURN);
+            case DONE -> EnumSet.of(Move.RETURN, Move.CLOSE);
+            case CLOSED -> EnumSet.of(Move.REOPEN);
+        };
+    }
+
+    /** 开始整改: work has begun. */
+    public Measure start() {
+        require(Move.START);
         return withStatus(MeasureStatus.IN_PROGRESS);
+    }
+
+    /** The office records the work as done, or substantially done (基本完成). */
+    public Measure reportDone(MeasureStatus outcome) {
+        if (outcome != MeasureStatus.DONE && outcome != MeasureStatus.SUBSTANTIALLY_DONE) {
+            throw new IllegalTransitionException("完成情况只能是“已完成”或“基本完成”，收到“" + outcome.label() + "”");
+        }
+        require(Move.REPORT_DONE);
+        if (status == outcome) {
+            throw new IllegalTransitionException("措施已是“" + status.label() + "”");
+        }
+        return withStatus(outcome);
+    }
+
+    /** 退回: done work goes back to the unit, always with a reason. */
+    public Measure sendBack(String reason) {
+        require(Move.RETURN);
+        requireReason(reason, "退回");
+        return withStatus(MeasureStatus.IN_PROGRESS);
+    }
+
+    /** 销号: the office closes done work on evidence, not on a claim. */
+    public Measure close(ClosingProof proof) {
+        require(Move.CLOSE);
+        if (proof.evidenceFiles() == 0) {
+            throw new IllegalTransitionException("销号需要佐证材料：请上传至少一个文件");
+        }
+        if (!proof.acceptedReport()) {
+            throw new IllegalTransitionException("销号需要至少一份已审核通过的进展报告");
+        }
+        return withStatus(MeasureStatus.CLOSED);
+    }
+
+    /** 回头看: a closed measure is opened again, with a reason; it keeps its history and counts as reopened. */
+    public Measure reopen(String reason) {
+        require(Move.REOPEN);
+        requireReason(reason, "重新打开");
+        return new Measure(id, campaignId, problemId, ordinal, title, body, leadOrgId, coUnitIds, responsibleLeader,
+                deadline, type, MeasureStatus.IN_PROGRESS, warning, lastAcceptedAt, createdAt, version, reopened + 1);
+    }
+
+    /**
+     * A status an office states for a measure it has just created (an imported ledger's 完成情况),
+     * reached by the moves the office could make by hand: start, or report done. 销号 is never
+     * stated: it needs evidence.
+     */
+    public Measure statedAs(MeasureStatus stated) {
+        return switch (stated) {
+            case NOT_STARTED -> this;
+            case IN_PROGRESS -> status == MeasureStatus.IN_PROGRESS ? this : start();
+            case SUBSTANTIALLY_DONE, DONE -> status == stated ? this : reportDone(stated);
+            case CLOSED -> throw new IllegalTransitionException("销号需要佐证材料，不能在导入时直接销号");
+        };
     }
 
     public Measure assign(Long leadOrgId, List<Long> coUnitIds, String responsibleLeader, LocalDate deadline,
@@ -47,35 +115,55 @@ public record Measure(long id, long campaignId, long problemId, int ordinal, Str
             throw new IllegalTransitionException("长期坚持的措施没有整改时限");
         }
         return new Measure(id, campaignId, problemId, ordinal, title, body, leadOrgId, coUnitIds, responsibleLeader,
-                deadline, type, status, warning, lastAcceptedAt, createdAt, version);
+                deadline, type, status, warning, lastAcceptedAt, createdAt, version, reopened);
     }
 
     /**
-     * An accepted progress report restarts the warning clock and moves the measure to the status
-     * the unit claimed, where the workflow allows; other claims leave the status as it is. It
-     * never closes the measure: 销号 is the office's own act, through {@link #moveTo}.
+     * The lead unit's accepted report (or the office's record of one) restarts the warning clock
+     * and moves the measure to the status the unit claimed, where the workflow allows; other claims
+     * leave the status as it is. It never closes the measure: 销号 is the office's own act.
      */
     public Measure acceptReport(MeasureStatus claimed, Instant at) {
-        MeasureStatus next = claimed != MeasureStatus.CLOSED && status.canMoveTo(claimed) ? claimed : status;
+        boolean moves = status != MeasureStatus.CLOSED && claimed != MeasureStatus.CLOSED
+                && claimed != MeasureStatus.NOT_STARTED;
+        MeasureStatus next = moves ? claimed : status;
         return new Measure(id, campaignId, problemId, ordinal, title, body, leadOrgId, coUnitIds, responsibleLeader,
-                deadline, type, next, warning, at, createdAt, version);
+                deadline, type, next, warning, at, createdAt, version, reopened);
     }
 
     /** The warning level by {@link WarningLevel}'s rules, as of {@code now}. */
-    public Measure withWarningAt(Instant now, java.time.ZoneId zone) {
+    public Measure withWarningAt(Instant now, ZoneId zone) {
         WarningLevel level = WarningLevel.of(status, deadline, lastAcceptedAt, createdAt, now, zone);
         return new Measure(id, campaignId, problemId, ordinal, title, body, leadOrgId, coUnitIds, responsibleLeader,
-                deadline, type, status, level, lastAcceptedAt, createdAt, version);
+                deadline, type, status, level, lastAcceptedAt, createdAt, version, reopened);
     }
 
     /** The measure as stored under its id, at that version: what a batch write hands back without reading it. */
     Measure stored(long id, int version) {
         return new Measure(id, campaignId, problemId, ordinal, title, body, leadOrgId, coUnitIds, responsibleLeader,
-                deadline, type, status, warning, lastAcceptedAt, createdAt, version);
+                deadline, type, status, warning, lastAcceptedAt, createdAt, version, reopened);
+    }
+
+    /** The measure with the co-units read back for it. */
+    Measure withCoUnits(List<Long> coUnits) {
+        return new Measure(id, campaignId, problemId, ordinal, title, body, leadOrgId, coUnits, responsibleLeader,
+                deadline, type, status, warning, lastAcceptedAt, createdAt, version, reopened);
+    }
+
+    private void require(Move move) {
+        if (!moves().contains(move)) {
+            throw new IllegalTransitionException("“" + status.label() + "”的措施不能" + move.label());
+        }
+    }
+
+    private static void requireReason(String reason, String act) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalTransitionException(act + "必须写明理由");
+        }
     }
 
     private Measure withStatus(MeasureStatus target) {
         return new Measure(id, campaignId, problemId, ordinal, title, body, leadOrgId, coUnitIds, responsibleLeader,
-                deadline, type, target, warning, lastAcceptedAt, createdAt, version);
+                deadline, type, target, warning, lastAcceptedAt, createdAt, version, reopened);
     }
 }

@@ -25,10 +25,17 @@ class MeasureController {
             @Size(max = 100) String responsibleLeader, LocalDate deadline, MeasureType type) {
     }
 
-    record StatusRequest(@NotNull Integer version, @NotNull MeasureStatus status) {
+    record VersionRequest(@NotNull Integer version) {
     }
 
-    record ReturnRequest(@NotNull Integer version, @NotBlank @Size(max = 1000) String reason) {
+    /** The outcome the office records: {@code DONE} (the default) or {@code SUBSTANTIALLY_DONE} (基本完成). */
+    record DoneRequest(@NotNull Integer version, MeasureStatus outcome) {
+    }
+
+    record ReasonRequest(@NotNull Integer version, @NotBlank @Size(max = 1000) String reason) {
+    }
+
+    record Rights(Set<Move> moves, boolean edit, boolean report) {
     }
 
     private final MeasureService measures;
@@ -72,14 +79,37 @@ class MeasureController {
                 new MeasureService.Assignment(r.leadOrgId(), r.coUnitIds(), r.responsibleLeader(), r.deadline(), r.type()));
     }
 
-    @PostMapping("/measures/{id}/status")
-    Measure changeStatus(CurrentUser user, @PathVariable long id, @Valid @RequestBody StatusRequest r) {
-        return measures.changeStatus(user, id, r.version(), r.status());
+    /** What the user may do to the measure now: the moves, editing, reporting. */
+    @GetMapping("/measures/{id}/rights")
+    Rights rights(CurrentUser user, @PathVariable long id) {
+        MeasureRights rights = measures.rights(user, measures.get(user, id));
+        return new Rights(rights.moves(), rights.mayEdit(), rights.mayReport());
+    }
+
+    @PostMapping("/measures/{id}/start")
+    Measure start(CurrentUser user, @PathVariable long id, @Valid @RequestBody VersionRequest r) {
+        return measures.start(user, id, r.version());
+    }
+
+    @PostMapping("/measures/{id}/done")
+    Measure reportDone(CurrentUser user, @PathVariable long id, @Valid @RequestBody DoneRequest r) {
+        return measures.reportDone(user, id, r.version(), r.outcome() == null ? MeasureStatus.DONE : r.outcome());
     }
 
     @PostMapping("/measures/{id}/return")
-    Measure sendBack(CurrentUser user, @PathVariable long id, @Valid @RequestBody ReturnRequest r) {
+    Measure sendBack(CurrentUser user, @PathVariable long id, @Valid @RequestBody ReasonRequest r) {
         return measures.sendBack(user, id, r.version(), r.reason());
+    }
+
+    /** 销号: needs evidence files (upload them first, {@code POST /measures/{id}/evidence}) and an accepted report. */
+    @PostMapping("/measures/{id}/close")
+    Measure close(CurrentUser user, @PathVariable long id, @Valid @RequestBody VersionRequest r) {
+        return measures.close(user, id, r.version());
+    }
+
+    @PostMapping("/measures/{id}/reopen")
+    Measure reopen(CurrentUser user, @PathVariable long id, @Valid @RequestBody ReasonRequest r) {
+        return measures.reopen(user, id, r.version(), r.reason());
     }
 
     private static <T> Set<T> orEmpty(Set<T> values) {

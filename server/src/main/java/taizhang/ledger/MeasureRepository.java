@@ -101,7 +101,7 @@ class MeasureRepository {
                 .list();
         Map<Long, List<Long>> coUnits = coUnits(rows.stream().map(v -> v.measure().id()).toList());
         return rows.stream().map(v -> new MeasureView(
-                withCoUnits(v.measure(), coUnits.getOrDefault(v.measure().id(), List.of())), v.problemNumber(),
+                v.measure().withCoUnits(coUnits.getOrDefault(v.measure().id(), List.of())), v.problemNumber(),
                 v.leadName())).toList();
     }
 
@@ -145,17 +145,22 @@ class MeasureRepository {
         int updated = jdbc.sql("""
                 update measure set title = :title, body = :body, lead_org_id = :lead, responsible_leader = :leader,
                        deadline = :deadline, type = :type, status = :status, warning = :warning,
-                       last_accepted_at = :accepted, updated_at = :now, version = version + 1
+                       last_accepted_at = :accepted, reopened = :reopened, updated_at = :now, version = version + 1
                 where id = :id and version = :version""")
                 .param("title", m.title()).param("body", m.body()).param("lead", m.leadOrgId())
                 .param("leader", m.responsibleLeader()).param("deadline", m.deadline())
                 .param("type", m.type().name()).param("status", m.status().name())
                 .param("warning", m.warning().name()).param("accepted", Jdbc.utc(m.lastAcceptedAt()))
-                .param("now", Jdbc.utc(now)).param("id", m.id()).param("version", m.version()).update();
+                .param("reopened", m.reopened()).param("now", Jdbc.utc(now)).param("id", m.id()).param("version", m.version()).update();
         if (updated == 1) {
             replaceCoUnits(m.id(), m.coUnitIds());
         }
         return updated == 1;
+    }
+
+    /** Holds the measure's row until the transaction ends, so two filings for it cannot cross. */
+    void lock(long id) {
+        jdbc.sql("select id from measure where id = :id for update").param("id", id).query(Long.class).optional();
     }
 
     int nextOrdinal(long problemId) {
@@ -212,13 +217,7 @@ class MeasureRepository {
     }
 
     private Measure withCoUnits(Measure m) {
-        return withCoUnits(m, coUnits(List.of(m.id())).getOrDefault(m.id(), List.of()));
-    }
-
-    private static Measure withCoUnits(Measure m, List<Long> coUnits) {
-        return new Measure(m.id(), m.campaignId(), m.problemId(), m.ordinal(), m.title(), m.body(), m.leadOrgId(),
-                coUnits, m.responsibleLeader(), m.deadline(), m.type(), m.status(), m.warning(), m.lastAcceptedAt(),
-                m.createdAt(), m.version());
+        return m.withCoUnits(coUnits(List.of(m.id())).getOrDefault(m.id(), List.of()));
     }
 
     private static Measure measure(ResultSet rs, List<Long> coUnits) throws SQLException {
@@ -227,6 +226,7 @@ class MeasureRepository {
                 Jdbc.nullableLong(rs, "lead_org_id"), coUnits, rs.getString("responsible_leader"),
                 Jdbc.date(rs, "deadline"), MeasureType.valueOf(rs.getString("type")),
                 MeasureStatus.valueOf(rs.getString("status")), WarningLevel.valueOf(rs.getString("warning")),
-                Jdbc.instant(rs, "last_accepted_at"), Jdbc.instant(rs, "created_at"), rs.getInt("version"));
+                Jdbc.instant(rs, "last_accepted_at"), Jdbc.instant(rs, "created_at"), rs.getInt("version"),
+                rs.getInt("reopened"));
     }
 }

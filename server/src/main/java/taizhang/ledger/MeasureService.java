@@ -1,36 +1,50 @@
 package taizhang.ledger;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import taizhang.audit.AuditTrail;
 import taizhang.org.OrgService;
+import taizhang.org.Organisation;
 import taizhang.shared.CurrentUser;
 import taizhang.shared.InvalidRequestException;
 import taizhang.shared.NotFoundException;
 import taizhang.shared.PageResult;
-import taizhang.shared.Role;
 import taizhang.shared.StaleVersionException;
 
-/** The measures of the ledger: listing, assigning and moving them through the workflow. */
+/** The measures of the ledger: listing, assigning and moving them through the workflow by its named moves. */
 @Service
 public class MeasureService {
 
     public static final int MAX_PAGE_SIZE = 200;
 
+    /**
+     * The audit actions that create a measure or may change its status: the named moves, an
+     * accepted report, an import's stated status ({@code measure.status}, also every status change
+     * recorded before the moves were named). Who reads the history of statuses reads these.
+     */
+    public static final List<String> STATUS_ACTIONS = List.of("measure.create", "measure.status", "measure.start",
+            "measure.done", "measure.return", "measure.close", "measure.reopen", "measure.report-accepted");
+
     private final MeasureRepository measures;
     private final CampaignService campaigns;
     private final OrgService organisations;
+    private final ClosingEvidence evidence;
     private final AuditTrail audit;
     private final Clock clock;
 
     MeasureService(MeasureRepository measures, CampaignService campaigns, OrgService organisations,
-            AuditTrail audit, Clock clock) {
+            ClosingEvidence evidence, AuditTrail audit, Clock clock) {
         this.measures = measures;
+        this.evidence = evidence;
         this.campaigns = campaigns;
         this.organisations = organisations;
         this.audit = audit;
@@ -57,15 +71,67 @@ public class MeasureService {
                 .orElseThrow(() -> NotFoundException.of("整改措施", id));
     }
 
+    /** What the user may do to the measure, which it must be able to see. */
+    public MeasureRights rights(CurrentUser user, Measure measure) {
+        boolean owns = campaigns.seesWholeCampaign(user, campaigns.get(user, measure.campaignId()));
+        String leadPath = measure.leadOrgId() == null ? null
+                : organisations.find(measure.leadOrgId()).map(Organisation::path).orElse(null);
+        return MeasureRights.of(user, measure, owns, measures.responsible(user, measure.id()), leadPath);
+    }
+
+    /**
+     * The moves the user may make on each of the measures a list has just shown it: ownership is
+     * checked once per campaign rather than once per row.
+     */
+    public Map<Long, Set<Move>> moves(CurrentUser user, List<Measure> listed) {
+        Map<Long, Boolean> owns = new HashMap<>();
+        Map<Long, Set<Move>> moves = new HashMap<>();
+        for (Measure m : listed) {
+            boolean owner = owns.computeIfAbsent(m.campaignId(),
+                    c -> campaigns.seesWholeCampaign(user, campaigns.get(user, c)));
+            moves.put(m.id(), MeasureRights.of(user, m, owner, false, null).moves());
+        }
+        return moves;
+    }
+
+    /**
+     * Whether reports filed for this organisation carry the lead's share, which moves the
+     * measure's status: the lead unit itself or a unit above it acting for its subtree. A
+     * co-unit's report records its own part and leaves the status alone.
+     */
+    public boolean carriesLead(Measure measure, long organisationId) {
+        return covers(organisationId, measure.leadOrgId());
+    }
+
+    /** Whether the organisation's subtree holds the measure's lead or one of its co-units. */
+    public boolean carries(Measure measure, long organisationId) {
+        return carriesLead(measure, organisationId)
+                || measure.coUnitIds().stream().anyMatch(unit -> covers(organisationId, unit));
+    }
+
+    private boolean covers(long organisationId, Long unitId) {
+        String unitPath = unitId == null ? null : organisations.find(unitId).map(Organisation::path).orElse(null);
+        return unitPath != null && organisations.find(organisationId).map(o -> unitPath.startsWith(o.path())).orElse(false);
+    }
+
     /**
      * The measure, if the user's unit (or one below it) leads it or co-operates on it, and the
      * user reports for a unit: leaders and supervisors read, they do not fill in.
      */
     public Measure getAsResponsibleUnit(CurrentUser user, long id) {
         Measure measure = get(user, id);
-        if (!user.hasAny(Role.UNIT, Role.OFFICE) || !measures.responsible(user, id)) {
-            throw new taizhang.shared.ForbiddenException("只有牵头或配合单位可以填报这项措施的进展");
-        }
+        rights(user, measure).requireReport();
+        return measure;
+    }
+
+    /**
+     * The measure, if the user may report on it, its row held until the caller's transaction ends:
+     * filings for one measure are taken one at a time, so "one report per unit and period" holds.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Measure lockForReporting(CurrentUser user, long id) {
+        Measure measure = getAsResponsibleUnit(user, id);
+        measures.lock(id);
         return measure;
     }
 
@@ -90,34 +156,58 @@ public class MeasureService {
 
     @Transactional
     public Measure assign(CurrentUser user, long id, int version, Assignment assignment) {
-        Measure before = editable(user, id, version);
+        Measure before = current(user, id, version);
+        rights(user, before).requireOffice("修改台账");
         checkUnits(user, assignment);
         Measure after = before.assign(assignment.leadOrgId(), assignment.coUnitIds(), assignment.responsibleLeader(),
                 assignment.deadline(), assignment.type());
-        return save(user, "measure.assign", before, after);
+        return save(user, "measure.assign", before, after, null);
     }
 
+    /** 开始整改. */
     @Transactional
-    public Measure changeStatus(CurrentUser user, long id, int version, MeasureStatus target) {
-        Measure before = editable(user, id, version);
-        return save(user, "measure.status", before, before.moveTo(target, measures.hasAcceptedReport(id)));
+    public Measure start(CurrentUser user, long id, int version) {
+        Measure before = moving(user, id, version, Move.START);
+        return save(user, "measure.start", before, before.start(), null);
+    }
+
+    /** The office records the work as done or substantially done. */
+    @Transactional
+    public Measure reportDone(CurrentUser user, long id, int version, MeasureStatus outcome) {
+        Measure before = moving(user, id, version, Move.REPORT_DONE);
+        return save(user, "measure.done", before, before.reportDone(outcome), null);
     }
 
     /** 退回: done work goes back to the unit, with the reason in the audit trail. */
     @Transactional
     public Measure sendBack(CurrentUser user, long id, int version, String reason) {
-        Measure before = editable(user, id, version);
-        Measure after = before.sendBack();
-        save(user, "measure.return", before, after);
-        audit.record(user.username(), "measure.return.reason", "measure", id, null, Map.of("reason", reason));
-        return measures.find(id).orElseThrow();
+        Measure before = moving(user, id, version, Move.RETURN);
+        return save(user, "measure.return", before, before.sendBack(reason), reason);
     }
 
-    /** Applies an accepted progress report to the measure: see {@link Measure#acceptReport}. */
+    /** 销号: on evidence files and an accepted report, whichever path asks. */
+    @Transactional
+    public Measure close(CurrentUser user, long id, int version) {
+        Measure before = moving(user, id, version, Move.CLOSE);
+        Measure.ClosingProof proof = new Measure.ClosingProof(evidence.files(id), measures.hasAcceptedReport(id));
+        return save(user, "measure.close", before, before.close(proof), null);
+    }
+
+    /** 回头看: a closed measure opened again, with the reason in the audit trail. */
+    @Transactional
+    public Measure reopen(CurrentUser user, long id, int version, String reason) {
+        Measure before = moving(user, id, version, Move.REOPEN);
+        return save(user, "measure.reopen", before, before.reopen(reason), reason);
+    }
+
+    /**
+     * Applies an accepted progress report that carries the lead's share to the measure: see
+     * {@link Measure#acceptReport}. The caller has checked the reviewer's right to accept.
+     */
     @Transactional
     public Measure applyAcceptedReport(CurrentUser user, long id, MeasureStatus claimed) {
         Measure before = measures.find(id).orElseThrow(() -> NotFoundException.of("整改措施", id));
-        return save(user, "measure.report-accepted", before, before.acceptReport(claimed, clock.instant()));
+        return save(user, "measure.report-accepted", before, before.acceptReport(claimed, clock.instant()), null);
     }
 
     /** Recomputes the stored warning of every unfinished measure, in batches; returns how many changed. */
@@ -136,23 +226,29 @@ public class MeasureService {
         return changed;
     }
 
-    private Measure editable(CurrentUser user, long id, int version) {
+    private Measure current(CurrentUser user, long id, int version) {
         Measure measure = get(user, id);
-        campaigns.getForEditing(user, measure.campaignId());
         if (measure.version() != version) {
             throw new StaleVersionException("整改措施", id);
         }
         return measure;
     }
 
-    private Measure save(CurrentUser user, String action, Measure before, Measure changed) {
+    private Measure moving(CurrentUser user, long id, int version, Move move) {
+        Measure measure = current(user, id, version);
+        rights(user, measure).requireOffice(move.label());
+        return measure;
+    }
+
+    private Measure save(CurrentUser user, String action, Measure before, Measure changed, String reason) {
         Instant now = clock.instant();
         Measure after = changed.withWarningAt(now, clock.getZone());
         if (!measures.update(after, now)) {
             throw new StaleVersionException("整改措施", before.id());
         }
         Measure stored = measures.find(before.id()).orElseThrow();
-        audit.record(user.username(), action, "measure", before.id(), before, stored);
+        audit.record(user.username(), action, "measure", before.id(), before,
+                reason == null ? stored : new Moved(stored, reason));
         return stored;
     }
 
@@ -161,6 +257,10 @@ public class MeasureService {
             organisations.get(user, assignment.leadOrgId());
         }
         assignment.coUnitIds().forEach(org -> organisations.get(user, org));
+    }
+
+    /** A measure as a move left it, with the reason the move was given: one audit event for both. */
+    record Moved(@JsonUnwrapped Measure measure, String reason) {
     }
 
     /** Who carries a measure out and by when. */

@@ -1,11 +1,9 @@
 package taizhang.ledger;
 
-import java.util.EnumSet;
-import java.util.Set;
-
 /**
- * Where a measure stands. The allowed moves are the ledger's workflow: work starts, is
- * reported done, and the office closes it (销号); the office may send done work back.
+ * Where a measure stands. It changes only by the moves of {@link Measure}: work starts, is
+ * reported done, and the office closes it (销号) on evidence; the office may send done work back
+ * with a reason, and reopen closed work (回头看).
  */
 public enum MeasureStatus {
     NOT_STARTED("未启动"),
@@ -13,7 +11,7 @@ public enum MeasureStatus {
     /** 基本完成: a real state in the reports, counted apart from done. */
     SUBSTANTIALLY_DONE("基本完成"),
     DONE("已完成"),
-    /** 销号: approved by the office; final. */
+    /** 销号: approved by the office; only a 回头看 reopens it. */
     CLOSED("已销号");
 
     private final String label;
@@ -24,21 +22,6 @@ public enum MeasureStatus {
 
     public String label() {
         return label;
-    }
-
-    /** The statuses this one may move to. Closing has a further condition, checked by the measure. */
-    public Set<MeasureStatus> next() {
-        return switch (this) {
-            case NOT_STARTED -> EnumSet.of(IN_PROGRESS, SUBSTANTIALLY_DONE, DONE);
-            case IN_PROGRESS -> EnumSet.of(SUBSTANTIALLY_DONE, DONE);
-            case SUBSTANTIALLY_DONE -> EnumSet.of(IN_PROGRESS, DONE);
-            case DONE -> EnumSet.of(IN_PROGRESS, CLOSED);
-            case CLOSED -> EnumSet.noneOf(MeasureStatus.class);
-        };
-    }
-
-    public boolean canMoveTo(MeasureStatus target) {
-        return next().contains(target);
     }
 
     /** Finished for the purpose of warnings and completion rates. */

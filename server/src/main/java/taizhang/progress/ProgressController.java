@@ -29,6 +29,10 @@ class ProgressController {
     record VersionRequest(@NotNull Integer version) {
     }
 
+    record BackfillRequest(@NotNull Long organisationId, @NotBlank @Size(max = 10) String period,
+            @NotBlank @Size(max = 1000) String reason) {
+    }
+
     record ReturnRequest(@NotNull Integer version, @NotBlank @Size(max = 1000) String reason) {
     }
 
@@ -48,6 +52,13 @@ class ProgressController {
     ProgressReport create(CurrentUser user, @PathVariable long measureId, @Valid @RequestBody ReportRequest r) {
         return reports.create(user, measureId, r.period(), r.body(), r.claimedStatus(), figures(r.figures()),
                 Boolean.TRUE.equals(r.submit()));
+    }
+
+    /** 补报: the office lets a unit file for a period that has ended. */
+    @PostMapping("/measures/{measureId}/backfills")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void allowBackfill(CurrentUser user, @PathVariable long measureId, @Valid @RequestBody BackfillRequest r) {
+        reports.allowBackfill(user, measureId, r.organisationId(), r.period(), r.reason());
     }
 
     @GetMapping("/reports/{id}")

@@ -4,6 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -59,6 +60,32 @@ class ProgressRepository {
                 .query((rs, n) -> report(rs, List.of())).list().stream()
                 .collect(Collectors.toMap(ProgressReport::id, Function.identity()));
         return withFigures(ids.stream().filter(byId::containsKey).map(byId::get).toList());
+    }
+
+    /** The unit's report for the measure and period, if it has filed one. */
+    Optional<ProgressReport> forUnitAndPeriod(long measureId, long organisationId, String period) {
+        return withFigures(jdbc.sql("""
+                select * from progress_report where measure_id = :m and organisation_id = :o and period = :p
+                order by id desc""").param("m", measureId).param("o", organisationId).param("p", period)
+                .query((rs, n) -> report(rs, List.of())).list()).stream().findFirst();
+    }
+
+    boolean backfillAllowed(long measureId, long organisationId, String period) {
+        return jdbc.sql("select count(*) from report_backfill where measure_id = :m and org_id = :o and period = :p")
+                .param("m", measureId).param("o", organisationId).param("p", period).query(Long.class).single() > 0;
+    }
+
+    /** Records the office's 补报 decision; false when the period was already open to the unit. */
+    boolean allowBackfill(long measureId, long organisationId, String period, String reason, String by,
+            Instant at) {
+        if (backfillAllowed(measureId, organisationId, period)) {
+            return false;
+        }
+        jdbc.sql("""
+                insert into report_backfill (measure_id, org_id, period, reason, granted_by, granted_at)
+                values (:m, :o, :p, :reason, :by, :at)""").param("m", measureId).param("o", organisationId)
+                .param("p", period).param("reason", reason).param("by", by).param("at", Jdbc.utc(at)).update();
+        return true;
     }
 
     long insert(ProgressReport r) {

@@ -1,9 +1,11 @@
 package taizhang.progress;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -19,7 +21,9 @@ import taizhang.ledger.MeasureStatus;
 import taizhang.shared.CurrentUser;
 import taizhang.shared.InvalidRequestException;
 import taizhang.shared.NotFoundException;
+import taizhang.shared.Cycle;
 import taizhang.shared.Period;
+import taizhang.shared.RuleViolationException;
 import taizhang.shared.StaleVersionException;
 
 /**
@@ -81,18 +85,55 @@ public class ProgressService {
         return reports.findAll(ids);
     }
 
-    /** Writes a report as a draft, or submits it at once when {@code submit} is set. */
+    /**
+     * Writes the unit's report for a period as a draft, or submits it at once when {@code submit}
+     * is set. A unit has one report per measure and period: filing again replaces its own draft
+     * (or returned report), and is refused once the report is with the office or accepted.
+     */
     @Transactional
     public ProgressReport create(CurrentUser user, long measureId, String period, String body, MeasureStatus claimed,
             List<ProgressReport.Figure> figures, boolean submit) {
-        Measure measure = measures.getAsResponsibleUnit(user, measureId);
-        Period.require("period", period);
+        Measure measure = measures.lockForReporting(user, measureId);
         checkFigures(user, measure, figures);
-        ProgressReport draft = new ProgressReport(0, measureId, user.organisationId(), period, body, claimed,
+        String label = ReportPeriods.forUnit(period, today(),
+                reports.backfillAllowed(measureId, user.organisationId(), Period.require("period", period))).label();
+        Optional<ProgressReport> filed = reports.forUnitAndPeriod(measureId, user.organisationId(), label);
+        if (filed.isPresent()) {
+            ProgressReport existing = filed.get();
+            if (existing.status() == ReportStatus.SUBMITTED || existing.status() == ReportStatus.ACCEPTED) {
+                throw new RuleViolationException("本单位" + Cycle.parse("period", label).chinese() + "的进展报告已经"
+                        + (existing.status() == ReportStatus.SUBMITTED ? "提交，正在审核" : "审核通过")
+                        + "（报告编号 " + existing.id() + "），同一周期不能重复填报");
+            }
+            ProgressReport replaced = save(user, "report.edit", existing, existing.edit(body, claimed, figures));
+            return submit ? submit(user, replaced.id(), replaced.version()) : replaced;
+        }
+        ProgressReport draft = new ProgressReport(0, measureId, user.organisationId(), label, body, claimed,
                 ReportStatus.DRAFT, null, user.id(), null, null, null, 0, figures);
         long id = reports.insert(draft);
         audit.record(user.username(), "report.create", "progress_report", id, null, reports.find(id).orElseThrow());
         return submit ? submit(user, id, 0) : reports.find(id).orElseThrow();
+    }
+
+    /**
+     * 补报: the office lets a unit file for a period that has already ended, with a reason in the
+     * audit trail. The unit's report then goes through review as any other.
+     */
+    @Transactional
+    public void allowBackfill(CurrentUser user, long measureId, long organisationId, String period, String reason) {
+        Measure measure = measures.get(user, measureId);
+        measures.rights(user, measure).requireOffice("同意补报");
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidRequestException("reason", "同意补报必须写明理由");
+        }
+        String label = ReportPeriods.notFuture(period, today()).label();
+        if (!measures.carries(measure, organisationId)) {
+            throw new InvalidRequestException("organisationId", "单位 " + organisationId + " 不承担这项措施");
+        }
+        if (reports.allowBackfill(measureId, organisationId, label, reason.strip(), user.username(), clock.instant())) {
+            audit.record(user.username(), "report.backfill-allowed", "measure", measureId, null,
+                    Map.of("organisation", organisationId, "period", label, "reason", reason.strip()));
+        }
     }
 
     /**
@@ -105,7 +146,7 @@ public class ProgressService {
             String body, MeasureStatus claimed) {
         Measure measure = measures.get(user, measureId);
         campaigns.getForEditing(user, measure.campaignId());
-        Period.require("period", period);
+        ReportPeriods.notFuture(period, today());
         List<ProgressReport> existing = reports.forMeasure(measureId);
         if (!existing.isEmpty() && existing.get(0).body().equals(body)) {
             return Optional.empty();
@@ -134,13 +175,20 @@ public class ProgressService {
     }
 
     @Transactional
+    /**
+     * Accepts a report: its figures become readings; a report carrying the lead's share moves the
+     * measure, a co-unit's records its part and leaves the measure's status alone.
+     */
     public ProgressReport accept(CurrentUser user, long id, int version) {
         ProgressReport before = forReviewer(user, id, version);
         ProgressReport after = save(user, "report.accept", before, before.accept(user.id(), clock.instant()));
         for (ProgressReport.Figure figure : after.figures()) {
             indicators.recordFromReport(user.username(), figure.indicatorId(), after.period(), figure.value(), id);
         }
-        measures.applyAcceptedReport(user, after.measureId(), after.claimedStatus());
+        Measure measure = measures.get(user, after.measureId());
+        if (measures.carriesLead(measure, after.organisationId())) {
+            measures.applyAcceptedReport(user, after.measureId(), after.claimedStatus());
+        }
         return after;
     }
 
@@ -148,6 +196,10 @@ public class ProgressService {
     public ProgressReport returnToUnit(CurrentUser user, long id, int version, String reason) {
         ProgressReport before = forReviewer(user, id, version);
         return save(user, "report.return", before, before.returnWith(reason, user.id(), clock.instant()));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     private ProgressReport forAuthor(CurrentUser user, long id, int version) {

@@ -5,8 +5,10 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import taizhang.ledger.MeasureService;
 import taizhang.shared.Jdbc;
 
 /**
@@ -16,9 +18,9 @@ import taizhang.shared.Jdbc;
 @Repository
 class ChangeRepository {
 
-    /** The audit actions that can move a measure's status or create it. */
-    static final List<String> ACTIONS = List.of("measure.create", "measure.status", "measure.report-accepted",
-            "measure.return", "measure.assign");
+    /** The audit actions that can move a measure's status or create it, and its assignments. */
+    static final List<String> ACTIONS = Stream.concat(MeasureService.STATUS_ACTIONS.stream(),
+            Stream.of("measure.assign")).toList();
 
     record Event(long seq, Instant at, String action, long measureId, int problemNumber, String title, String lead,
             String beforeJson, String afterJson) {

@@ -3,19 +3,24 @@ package taizhang.workbench;
 import java.util.List;
 import taizhang.evidence.EvidenceFile;
 import taizhang.ledger.Measure;
+import taizhang.ledger.MeasureRights;
 
 /** The measure page: the measure with its names, history, reports, indicators, files and audit trail. */
 public record MeasurePage(Measure measure, String code, String campaign, String problem, String lead,
-        List<String> coUnits, List<HistoryEntry> statusHistory, List<ReportEntry> reports,
-        List<IndicatorEntry> indicators, List<EvidenceFile> files, List<HistoryEntry> audit, boolean canAttach,
-        boolean canClose, String accept) {
+        List<String> coUnits, List<HistoryEntry> statusHistory, List<UnitShare> shares, List<ReportEntry> reports,
+        List<IndicatorEntry> indicators, List<EvidenceFile> files, List<HistoryEntry> audit, MeasureRights rights,
+        String accept) {
+
+    /** A reporting unit's part: its latest accepted report, and whether it carries the lead's share. */
+    public record UnitShare(String unit, boolean lead, String period, String claimed) {
+    }
 
     /** One line of a history: when, who, what. */
     public record HistoryEntry(String at, String actor, String what) {
     }
 
     /** A progress report in the timeline. */
-    public record ReportEntry(long id, String period, String status, String claimed, String body, String returnReason,
+    public record ReportEntry(long id, String unit, String period, String status, String claimed, String body, String returnReason,
             String submittedAt, String reviewedAt, List<String> figures) {
     }
 

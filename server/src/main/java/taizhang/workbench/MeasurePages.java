@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,11 +27,13 @@ import taizhang.org.OrgService;
 import taizhang.org.Organisation;
 import taizhang.progress.ProgressReport;
 import taizhang.progress.ProgressService;
+import taizhang.progress.ReportStatus;
 import taizhang.shared.CurrentUser;
-import taizhang.shared.Role;
+import taizhang.shared.Period;
 import taizhang.workbench.MeasurePage.HistoryEntry;
 import taizhang.workbench.MeasurePage.IndicatorEntry;
 import taizhang.workbench.MeasurePage.ReportEntry;
+import taizhang.workbench.MeasurePage.UnitShare;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -69,15 +73,31 @@ class MeasurePages {
         Map<Long, String> indicatorNames = views.stream()
                 .collect(Collectors.toMap(v -> v.indicator().id(), v -> v.indicator().name()));
         List<AuditEvent> events = audit.history("measure", id);
-        boolean canClose = m.status() == MeasureStatus.DONE && user.hasAny(Role.OFFICE, Role.ADMIN);
+        List<ProgressReport> reported = reports.forMeasure(user, id);
         return new MeasurePage(m, problem.number() + "-" + m.ordinal(), campaigns.get(user, m.campaignId()).name(),
                 problem.number() + ". " + problem.title(), name(m.leadOrgId()),
-                m.coUnitIds().stream().map(this::name).toList(), statusHistory(events),
-                reports.forMeasure(user, id).stream().map(r -> entry(r, indicatorNames)).toList(),
+                m.coUnitIds().stream().map(this::name).toList(), statusHistory(events), shares(m, reported),
+                reported.stream().map(r -> entry(r, indicatorNames)).toList(),
                 views.stream().map(this::indicator).toList(), evidence.forMeasure(user, id),
                 events.stream().map(e -> new HistoryEntry(Labels.time(e.occurredAt(), zone), e.actor(),
                         Labels.action(e.action()))).toList(),
-                evidence.canAttach(user, id), canClose, EvidenceService.ACCEPT);
+                measures.rights(user, m), EvidenceService.ACCEPT);
+    }
+
+    /**
+     * Each reporting unit's part as its latest accepted report states it: the lead's share moved
+     * the measure, a co-unit's records its own part.
+     */
+    private List<UnitShare> shares(Measure m, List<ProgressReport> reported) {
+        Map<Long, ProgressReport> latest = new LinkedHashMap<>();
+        for (ProgressReport r : reported) {
+            if (r.status() == ReportStatus.ACCEPTED) {
+                latest.merge(r.organisationId(), r, (a, b) -> Period.end(b.period()).isAfter(Period.end(a.period())) ? b : a);
+            }
+        }
+        return latest.values().stream().map(r -> new UnitShare(name(r.organisationId()),
+                        measures.carriesLead(m, r.organisationId()), r.period(), r.claimedStatus().label()))
+                .sorted(Comparator.comparing(UnitShare::lead).reversed()).toList();
     }
 
     private String name(Long orgId) {
@@ -119,7 +139,8 @@ class MeasurePages {
         List<String> figures = r.figures().stream()
                 .map(f -> indicatorNames.getOrDefault(f.indicatorId(), "指标") + "：" + f.value().toPlainString())
                 .toList();
-        return new ReportEntry(r.id(), r.period(), Labels.report(r.status()), r.claimedStatus().label(), r.body(),
+        return new ReportEntry(r.id(), name(r.organisationId()), r.period(), Labels.report(r.status()),
+                r.claimedStatus().label(), r.body(),
                 r.returnReason(), Labels.time(r.submittedAt(), zone), Labels.time(r.reviewedAt(), zone), figures);
     }
 

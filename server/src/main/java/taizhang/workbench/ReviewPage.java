@@ -13,7 +13,8 @@ public record ReviewPage(List<Pending> pending, List<Closable> closable, boolean
     }
 
     /** A measure reported done, waiting for 销号. */
-    public record Closable(long measureId, int version, String code, String title, String lead, List<EvidenceFile> files) {
+    public record Closable(long measureId, int version, String code, String title, String lead, List<EvidenceFile> files,
+            boolean canClose) {
     }
 
     public ReviewPage withMessage(String text) {

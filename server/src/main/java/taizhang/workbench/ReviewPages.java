@@ -18,6 +18,7 @@ import taizhang.ledger.MeasureService;
 import taizhang.ledger.MeasureSort;
 import taizhang.ledger.MeasureStatus;
 import taizhang.ledger.MeasureView;
+import taizhang.ledger.Move;
 import taizhang.progress.ProgressReport;
 import taizhang.progress.ProgressService;
 import taizhang.shared.CurrentUser;
@@ -62,9 +63,11 @@ class ReviewPages {
                 .items();
         Map<Long, List<EvidenceFile>> files = evidence.forListedMeasures(
                 doneMeasures.stream().map(v -> v.measure().id()).toList());
+        Map<Long, Set<Move>> moves = measures.moves(user, doneMeasures.stream().map(MeasureView::measure).toList());
         List<Closable> closable = doneMeasures.stream().map(v -> new Closable(v.measure().id(), v.measure().version(),
                         v.problemNumber() + "-" + v.measure().ordinal(), v.measure().title(),
-                        v.leadName() == null ? "未分配" : v.leadName(), files.getOrDefault(v.measure().id(), List.of())))
+                        v.leadName() == null ? "未分配" : v.leadName(), files.getOrDefault(v.measure().id(), List.of()),
+                        moves.get(v.measure().id()).contains(Move.CLOSE)))
                 .toList();
         return new ReviewPage(pending, closable, user.hasAny(Role.OFFICE, Role.ADMIN), null, EvidenceService.ACCEPT,
                 LIMIT);

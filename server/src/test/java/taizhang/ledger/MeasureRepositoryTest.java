@@ -70,8 +70,8 @@ class MeasureRepositoryTest {
                 MeasureType.DEADLINE);
         committee = ledger.measure(office, problem, "目录C:\\temp清理", id("自治区党委"), List.of(), null,
                 MeasureType.IMMEDIATE);
-        chifeng = service.changeStatus(office, chifeng.id(), chifeng.version(), MeasureStatus.IN_PROGRESS);
-        tongliaoWithChifeng = service.changeStatus(office, tongliaoWithChifeng.id(), tongliaoWithChifeng.version(),
+        chifeng = service.start(office, chifeng.id(), chifeng.version());
+        tongliaoWithChifeng = service.reportDone(office, tongliaoWithChifeng.id(), tongliaoWithChifeng.version(),
                 MeasureStatus.DONE);
     }
 

@@ -6,11 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import taizhang.shared.RuleViolationException;
 
-/** The measure's guarded changes: status moves, closing on evidence, sending back, assigning. */
+/** The measure's guarded changes: the office's moves, closing on evidence, reasons, assigning, accepted reports. */
 class MeasureTest {
 
     private static final Instant CREATED = Instant.parse("2021-06-01T00:00:00Z");
@@ -21,66 +24,118 @@ class MeasureTest {
                 MeasureType.DEADLINE, status, WarningLevel.GREEN, null, CREATED, 3);
     }
 
+    /** The office's moves by status, as a 整改办 speaks of them; anything not listed is refused. */
+    private static final Map<MeasureStatus, Set<Move>> MOVES = Map.of(
+            MeasureStatus.NOT_STARTED, EnumSet.of(Move.START, Move.REPORT_DONE),
+            MeasureStatus.IN_PROGRESS, EnumSet.of(Move.REPORT_DONE),
+            MeasureStatus.SUBSTANTIALLY_DONE, EnumSet.of(Move.REPORT_DONE, Move.RETURN),
+            MeasureStatus.DONE, EnumSet.of(Move.RETURN, Move.CLOSE),
+            MeasureStatus.CLOSED, EnumSet.of(Move.REOPEN));
+
+    private static final Measure.ClosingProof PROVEN = new Measure.ClosingProof(1, true);
+
+    /** Makes the move with what it needs (a reason, evidence, an outcome other than the status). */
+    private static Measure make(Measure m, Move move) {
+        return switch (move) {
+            case START -> m.start();
+            case REPORT_DONE -> m.reportDone(m.status() == MeasureStatus.DONE ? MeasureStatus.SUBSTANTIALLY_DONE
+                    : MeasureStatus.DONE);
+            case RETURN -> m.sendBack("佐证不足");
+            case CLOSE -> m.close(PROVEN);
+            case REOPEN -> m.reopen("回头看发现反弹");
+        };
+    }
+
     @Test
-    void movesAlongEveryAllowedTransitionKeepingEverythingElse() {
+    void offersExactlyTheWorkflowsMovesFromEachStatus() {
+        for (MeasureStatus status : MeasureStatus.values()) {
+            assertThat(measure(status).moves()).as(status.name()).isEqualTo(MOVES.get(status));
+        }
+    }
+
+    @Test
+    void makesEveryOfferedMoveKeepingEverythingButTheStatus() {
         for (MeasureStatus from : MeasureStatus.values()) {
-            for (MeasureStatus to : from.next()) {
-                Measure moved = measure(from).moveTo(to, true);
-                assertThat(moved.status()).isEqualTo(to);
-                assertThat(moved).usingRecursiveComparison().ignoringFields("status").isEqualTo(measure(from));
+            for (Move move : MOVES.get(from)) {
+                Measure moved = make(measure(from), move);
+                assertThat(moved.status()).as("%s %s", from, move).isNotEqualTo(from);
+                assertThat(moved).usingRecursiveComparison().ignoringFields("status", "reopened")
+                        .isEqualTo(measure(from));
             }
         }
     }
 
     @Test
-    void refusesEveryIllegalTransitionNamingBothStatuses() {
+    void refusesEveryMoveNotOfferedNamingTheStatus() {
         for (MeasureStatus from : MeasureStatus.values()) {
-            for (MeasureStatus to : MeasureStatus.values()) {
-                if (from.canMoveTo(to)) {
-                    continue;
-                }
-                assertThatThrownBy(() -> measure(from).moveTo(to, true)).as("%s -> %s", from, to)
-                        .isInstanceOf(IllegalTransitionException.class)
-                        .isInstanceOf(RuleViolationException.class)
-                        .hasMessageContaining(from.label()).hasMessageContaining(to.label());
+            for (Move move : EnumSet.complementOf(EnumSet.copyOf(MOVES.get(from)))) {
+                assertThatThrownBy(() -> make(measure(from), move)).as("%s %s", from, move)
+                        .isInstanceOf(IllegalTransitionException.class).isInstanceOf(RuleViolationException.class)
+                        .hasMessageContaining(from.label()).hasMessageContaining(move.label());
             }
         }
     }
 
     @Test
-    void rejectsClosingWithoutAcceptedReport() {
-        assertThatThrownBy(() -> measure(MeasureStatus.DONE).moveTo(MeasureStatus.CLOSED, false))
+    void refusesClosingWithoutEvidence() {
+        assertThatThrownBy(() -> measure(MeasureStatus.DONE).close(new Measure.ClosingProof(0, true)))
+                .isInstanceOf(IllegalTransitionException.class).hasMessageContaining("佐证材料");
+    }
+
+    @Test
+    void refusesClosingWithoutAnAcceptedReport() {
+        assertThatThrownBy(() -> measure(MeasureStatus.DONE).close(new Measure.ClosingProof(2, false)))
                 .isInstanceOf(IllegalTransitionException.class).hasMessageContaining("已审核通过的进展报告");
     }
 
     @Test
-    void closesDoneWorkWithAnAcceptedReport() {
-        assertThat(measure(MeasureStatus.DONE).moveTo(MeasureStatus.CLOSED, true).status())
-                .isEqualTo(MeasureStatus.CLOSED);
+    void closesDoneWorkOnEvidenceAndAnAcceptedReport() {
+        assertThat(measure(MeasureStatus.DONE).close(PROVEN).status()).isEqualTo(MeasureStatus.CLOSED);
     }
 
     @Test
-    void otherMovesDoNotNeedAnAcceptedReport() {
-        assertThat(measure(MeasureStatus.NOT_STARTED).moveTo(MeasureStatus.DONE, false).status())
-                .isEqualTo(MeasureStatus.DONE);
-        assertThat(measure(MeasureStatus.DONE).moveTo(MeasureStatus.IN_PROGRESS, false).status())
-                .isEqualTo(MeasureStatus.IN_PROGRESS);
+    void refusesReturningOrReopeningWithoutAReason() {
+        for (String blank : new String[] {null, "", "  "}) {
+            assertThatThrownBy(() -> measure(MeasureStatus.DONE).sendBack(blank))
+                    .isInstanceOf(IllegalTransitionException.class).hasMessageContaining("理由");
+            assertThatThrownBy(() -> measure(MeasureStatus.CLOSED).reopen(blank))
+                    .isInstanceOf(IllegalTransitionException.class).hasMessageContaining("理由");
+        }
     }
 
     @Test
     void sendsBackDoneAndSubstantiallyDoneWorkToInProgress() {
-        assertThat(measure(MeasureStatus.DONE).sendBack().status()).isEqualTo(MeasureStatus.IN_PROGRESS);
-        assertThat(measure(MeasureStatus.SUBSTANTIALLY_DONE).sendBack().status())
+        assertThat(measure(MeasureStatus.DONE).sendBack("缺照片").status()).isEqualTo(MeasureStatus.IN_PROGRESS);
+        assertThat(measure(MeasureStatus.SUBSTANTIALLY_DONE).sendBack("缺照片").status())
                 .isEqualTo(MeasureStatus.IN_PROGRESS);
     }
 
     @Test
-    void rejectsSendingBackAnythingNotReportedDone() {
-        for (MeasureStatus status : List.of(MeasureStatus.NOT_STARTED, MeasureStatus.IN_PROGRESS,
+    void reopeningCountsEachTimeAndLeavesTheMeasureInProgress() {
+        Measure once = measure(MeasureStatus.CLOSED).reopen("回头看发现反弹");
+        assertThat(once.status()).isEqualTo(MeasureStatus.IN_PROGRESS);
+        assertThat(once.reopened()).isEqualTo(1);
+        Measure twice = once.reportDone(MeasureStatus.DONE).close(PROVEN).reopen("再次反弹");
+        assertThat(twice.reopened()).isEqualTo(2);
+    }
+
+    @Test
+    void reportsDoneOnlyAsDoneOrSubstantiallyDone() {
+        for (MeasureStatus outcome : List.of(MeasureStatus.NOT_STARTED, MeasureStatus.IN_PROGRESS,
                 MeasureStatus.CLOSED)) {
-            assertThatThrownBy(() -> measure(status).sendBack()).as(status.name())
-                    .isInstanceOf(IllegalTransitionException.class).hasMessageContaining(status.label());
+            assertThatThrownBy(() -> measure(MeasureStatus.IN_PROGRESS).reportDone(outcome)).as(outcome.name())
+                    .isInstanceOf(IllegalTransitionException.class);
         }
+    }
+
+    @Test
+    void aStatedStatusIsReachedByTheOfficesMovesAndNeverCloses() {
+        for (MeasureStatus stated : List.of(MeasureStatus.NOT_STARTED, MeasureStatus.IN_PROGRESS,
+                MeasureStatus.SUBSTANTIALLY_DONE, MeasureStatus.DONE)) {
+            assertThat(measure(MeasureStatus.NOT_STARTED).statedAs(stated).status()).isEqualTo(stated);
+        }
+        assertThatThrownBy(() -> measure(MeasureStatus.NOT_STARTED).statedAs(MeasureStatus.CLOSED))
+                .isInstanceOf(IllegalTransitionException.class).hasMessageContaining("佐证材料");
     }
 
     @Test

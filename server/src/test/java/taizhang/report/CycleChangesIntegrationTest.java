@@ -137,7 +137,7 @@ class CycleChangesIntegrationTest {
 
         clock.set(LocalDate.of(2025, 10, 15));
         report(chifeng, employment, "2025-10", MeasureStatus.DONE, jobs, 150);
-        Measure done = measures.changeStatus(office.user(), lectures.id(), current(lectures).version(), MeasureStatus.DONE);
+        Measure done = measures.reportDone(office.user(), lectures.id(), current(lectures).version(), MeasureStatus.DONE);
         measures.sendBack(office.user(), lectures.id(), done.version(), "佐证不足");
         report(tongliao, lectures, "2025-10", MeasureStatus.IN_PROGRESS, talks, 50);
         indicators.addReading(office.user(), trained, "2025-10", BigDecimal.valueOf(8), "月报");
@@ -146,7 +146,7 @@ class CycleChangesIntegrationTest {
         report(chifeng, added, "2025-10", MeasureStatus.IN_PROGRESS, indicator(added, "走访户数", "户"), 7);
 
         clock.set(LocalDate.of(2025, 11, 5));
-        measures.changeStatus(office.user(), lectures.id(), current(lectures).version(), MeasureStatus.DONE);
+        measures.reportDone(office.user(), lectures.id(), current(lectures).version(), MeasureStatus.DONE);
     }
 
     private Measure current(Measure measure) {

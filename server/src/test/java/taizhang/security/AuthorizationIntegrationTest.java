@@ -91,7 +91,7 @@ class AuthorizationIntegrationTest {
                 "{\"name\":\"通辽机密指标\",\"unit\":\"个\",\"target\":100}");
         created(tongliaoOffice, "/api/v1/indicators/" + indicator + "/readings", "{\"period\":\"2021-06\",\"value\":10}");
         JsonNode submitted = body(send(horqinUnit, HttpMethod.POST, "/api/v1/measures/" + measure + "/reports",
-                "{\"period\":\"2021-08\",\"body\":\"通辽机密进展\",\"claimedStatus\":\"IN_PROGRESS\",\"submit\":true,"
+                "{\"period\":\"" + java.time.YearMonth.now() + "\",\"body\":\"通辽机密进展\",\"claimedStatus\":\"IN_PROGRESS\",\"submit\":true,"
                         + "\"figures\":[{\"indicatorId\":" + indicator + ",\"value\":20}]}"));
         report = submitted.get("id").asLong();
         reportVersion = submitted.get("version").asInt();
@@ -277,8 +277,8 @@ class AuthorizationIntegrationTest {
                 assertRead404(outsider, "/api/v1/measures/" + measure);
                 assertWriteRefused(outsider, HttpMethod.PUT, "/api/v1/measures/" + measure + "/assignment",
                         "{\"version\":" + version + ",\"leadOrgId\":" + chifeng + "}");
-                assertWriteRefused(outsider, HttpMethod.POST, "/api/v1/measures/" + measure + "/status",
-                        "{\"version\":" + version + ",\"status\":\"DONE\"}");
+                assertWriteRefused(outsider, HttpMethod.POST, "/api/v1/measures/" + measure + "/done",
+                        "{\"version\":" + version + "}");
                 assertWriteRefused(outsider, HttpMethod.POST, "/api/v1/measures/" + measure + "/return",
                         "{\"version\":" + version + ",\"reason\":\"退回\"}");
                 JsonNode page = body(read(outsider, "/api/v1/measures?campaignId=" + campaign));
@@ -354,8 +354,8 @@ class AuthorizationIntegrationTest {
                         "{\"title\":\"插入\"}");
                 assertForbidden(reader, HttpMethod.PUT, "/api/v1/measures/" + measure + "/assignment",
                         "{\"version\":" + version + ",\"leadOrgId\":" + tongliao + "}");
-                assertForbidden(reader, HttpMethod.POST, "/api/v1/measures/" + measure + "/status",
-                        "{\"version\":" + version + ",\"status\":\"DONE\"}");
+                assertForbidden(reader, HttpMethod.POST, "/api/v1/measures/" + measure + "/done",
+                        "{\"version\":" + version + "}");
                 assertForbidden(reader, HttpMethod.POST, "/api/v1/measures/" + measure + "/reports",
                         "{\"period\":\"2021-09\",\"body\":\"领导代填\",\"claimedStatus\":\"DONE\",\"submit\":true}");
                 assertForbidden(reader, HttpMethod.POST, "/api/v1/reports/" + report + "/accept",
@@ -380,8 +380,8 @@ class AuthorizationIntegrationTest {
                     "{\"version\":" + reportVersion + ",\"reason\":\"自己退回\"}");
             assertForbidden(horqinUnit, HttpMethod.PUT, "/api/v1/measures/" + measure + "/assignment",
                     "{\"version\":" + version + ",\"leadOrgId\":" + horqin + "}");
-            assertForbidden(horqinUnit, HttpMethod.POST, "/api/v1/measures/" + measure + "/status",
-                    "{\"version\":" + version + ",\"status\":\"DONE\"}");
+            assertForbidden(horqinUnit, HttpMethod.POST, "/api/v1/measures/" + measure + "/done",
+                    "{\"version\":" + version + "}");
             assertForbidden(horqinUnit, HttpMethod.POST, "/api/v1/indicators/" + indicator + "/readings",
                     "{\"period\":\"2021-09\",\"value\":99}");
         });

@@ -159,9 +159,9 @@ class ApiErrorsIntegrationTest {
 
     @Test
     void anIllegalTransitionGets409WithTheRule() throws Exception {
-        JsonNode problem = problem(postJson(office, "/api/v1/measures/" + measure + "/status",
-                "{\"version\":0,\"status\":\"CLOSED\"}"), 409);
-        assertThat(problem.get("detail").asText()).contains("未启动").contains("已销号");
+        JsonNode problem = problem(postJson(office, "/api/v1/measures/" + measure + "/close",
+                "{\"version\":0}"), 409);
+        assertThat(problem.get("detail").asText()).contains("未启动").contains("销号");
     }
 
     @Test

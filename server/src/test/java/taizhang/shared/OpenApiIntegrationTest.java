@@ -44,7 +44,10 @@ class OpenApiIntegrationTest {
         assertThat(paths.get("/api/v1/measures").has("get")).isTrue();
         assertThat(paths.get("/api/v1/measures/{id}").has("get")).isTrue();
         assertThat(paths.get("/api/v1/measures/{id}/assignment").has("put")).isTrue();
-        assertThat(paths.get("/api/v1/measures/{id}/status").has("post")).isTrue();
+        for (String move : new String[] {"start", "done", "return", "close", "reopen"}) {
+            assertThat(paths.get("/api/v1/measures/{id}/" + move).has("post")).as(move).isTrue();
+        }
+        assertThat(paths.has("/api/v1/measures/{id}/status")).isFalse();
         assertThat(paths.get("/api/v1/campaigns").has("get")).isTrue();
         assertThat(paths.get("/api/v1/campaigns").has("post")).isTrue();
         assertThat(paths.get("/api/v1/problems/{problemId}/measures").has("post")).isTrue();

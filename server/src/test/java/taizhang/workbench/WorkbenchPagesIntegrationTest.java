@@ -75,6 +75,7 @@ class WorkbenchPagesIntegrationTest {
     @Test
     void eachCardShowsItsOwnMeasuresReportOfThisPeriodAndIndicators() {
         String period = myPages.period();
+        reports.allowBackfill(office, first.id(), unit.organisationId(), "2000-01", "补报旧的一期");
         reports.create(unit, first.id(), "2000-01", "旧的一期", MeasureStatus.IN_PROGRESS,
                 List.of(new ProgressReport.Figure(stations, BigDecimal.ONE)), false);
         long current = reports.create(unit, first.id(), period, "已建成5772个", MeasureStatus.IN_PROGRESS,
@@ -100,11 +101,13 @@ class WorkbenchPagesIntegrationTest {
 
     @Test
     void eachQueuedReportShowsItsOwnMeasureAndNamedFigures() {
-        long one = reports.create(unit, first.id(), "2021-08", "已建成5772个", MeasureStatus.IN_PROGRESS,
+        String period = myPages.period();
+        long one = reports.create(unit, first.id(), period, "已建成5772个", MeasureStatus.IN_PROGRESS,
                 List.of(new ProgressReport.Figure(stations, new BigDecimal("5772")),
                         new ProgressReport.Figure(investment, new BigDecimal("413.2"))), true).id();
-        long two = reports.create(unit, second.id(), "2021-08", "宣讲12场", MeasureStatus.DONE,
+        long two = reports.create(unit, second.id(), period, "宣讲12场", MeasureStatus.DONE,
                 List.of(new ProgressReport.Figure(lectures, new BigDecimal("12.5"))), true).id();
+        reports.allowBackfill(office, second.id(), unit.organisationId(), "2021-09", "补报");
         reports.create(unit, second.id(), "2021-09", "草稿不排队", MeasureStatus.DONE, List.of(), false);
 
         List<Pending> pending = reviewPages.page(office).pending();

@@ -1,0 +1,63 @@
+package taizhang.ledger;
+
+import java.util.EnumSet;
+import java.util.Set;
+import taizhang.shared.CurrentUser;
+import taizhang.shared.ForbiddenException;
+import taizhang.shared.Role;
+
+/**
+ * What one user may do to one measure: the single answer that the API, the pages (which buttons
+ * show), the imports and the reports ask. The owning office moves and edits; the units that
+ * carry the measure report on it; everyone else who sees it reads.
+ *
+ * @param office the user is an office (or admin) in the subtree of the campaign's owning office
+ * @param responsible the user reports for a unit whose subtree holds the lead or a co-unit
+ * @param leads the user's subtree holds the lead unit: its accepted reports move the status
+ */
+public record MeasureRights(Measure measure, boolean office, boolean responsible, boolean leads) {
+
+    static MeasureRights of(CurrentUser user, Measure measure, boolean ownsCampaign, boolean assignedInSubtree,
+            String leadPath) {
+        boolean office = ownsCampaign && user.hasAny(Role.OFFICE, Role.ADMIN);
+        boolean responsible = assignedInSubtree && user.hasAny(Role.UNIT, Role.OFFICE);
+        return new MeasureRights(measure, office, responsible, responsible && user.covers(leadPath));
+    }
+
+    /** The moves the user may make now: the office's, where the measure's status allows them. */
+    public Set<Move> moves() {
+        return office ? measure.moves() : EnumSet.noneOf(Move.class);
+    }
+
+    public boolean may(Move move) {
+        return moves().contains(move);
+    }
+
+    /** Edit text, units, leader, deadline or type: the office's, until 销号. */
+    public boolean mayEdit() {
+        return office && measure.status() != MeasureStatus.CLOSED;
+    }
+
+    /** File progress reports: the units that carry the measure; leaders and supervisors read. */
+    public boolean mayReport() {
+        return responsible;
+    }
+
+    /** Attach evidence files: the units that carry the measure, and the office that closes it on them. */
+    public boolean mayAttach() {
+        return responsible || office;
+    }
+
+    /** Refuses a move that is not the user's to make; whether the status allows it is the measure's to say. */
+    public void requireOffice(String act) {
+        if (!office) {
+            throw new ForbiddenException("只有本任务所属整改办可以" + act);
+        }
+    }
+
+    public void requireReport() {
+        if (!responsible) {
+            throw new ForbiddenException("只有牵头或配合单位可以填报这项措施的进展");
+        }
+    }
+}
