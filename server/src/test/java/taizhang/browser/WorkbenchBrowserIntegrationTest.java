@@ -32,7 +32,7 @@ import taizhang.support.LedgerFixtures;
 /**
  * The workbench in a real browser: sign in, filter the ledger, and the whole reporting loop —
  * a unit submits, the office returns it, the unit resubmits, the office accepts and closes —
- * with the dashboard's 总体完成率 moving.
+ * with the dashboard's 总体完成率 moving; then a 回头看 reopens it from the measure page.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class WorkbenchBrowserIntegrationTest {
@@ -115,6 +115,11 @@ class WorkbenchBrowserIntegrationTest {
         assertThat(dashboard.overallRate()).isEqualTo("50.00%");
         assertThat(dashboard.countedAt()).matches("数据统计于 \\d{2}:\\d{2}:\\d{2}");
         assertThat(dashboard.chartsDrawn()).isTrue();
+
+        MeasureScreen measure = new MeasureScreen(browser, reported.id());
+        assertThat(measure.status()).isEqualTo("已销号");
+        assertThat(measure.reopen("回头看发现宣讲覆盖不全").status()).isEqualTo("推进中");
+        assertThat(measure.reopenedTag()).isEqualTo("回头看重新打开 1 次");
     }
 
     @Test
