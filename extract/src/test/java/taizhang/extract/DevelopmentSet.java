@@ -2,6 +2,8 @@ package taizhang.extract;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,9 +12,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The development set: the seed report and its gold annotations, in the project's shared folder,
- * found by walking up from the working directory. A missing folder fails the test: the checks
- * on the seed are the product's acceptance bar and must not be skipped silently.
+ * The development set: the seed report and its gold annotation, test resources under
+ * {@code devset/} (its README says where they come from). A missing file fails the test that
+ * asks: the checks on the seed are the product's acceptance bar and must not be skipped silently.
  */
 public final class DevelopmentSet {
 
@@ -21,22 +23,42 @@ public final class DevelopmentSet {
     private DevelopmentSet() {
     }
 
-    public static Path sharedFolder() {
-        for (Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared");
-            if (Files.isDirectory(candidate.resolve("gold"))) {
-                return candidate;
-            }
-        }
-        throw new AssertionError("no shared/gold folder above " + System.getProperty("user.dir"));
+    /** The folder of the reports, {@code NAME.txt}; a folder because the commands take paths. */
+    public static Path corpus() {
+        return folder().resolve("corpus");
+    }
+
+    /** The folder of the annotations, {@code NAME.gold.json}. */
+    public static Path gold() {
+        return folder().resolve("gold");
+    }
+
+    public static Path seedFile() {
+        return corpus().resolve(SEED + ".txt");
+    }
+
+    public static Path seedGoldFile() {
+        return gold().resolve(SEED + ".gold.json");
     }
 
     public static String seedText() {
-        return read(sharedFolder().resolve("corpus").resolve(SEED + ".txt"));
+        return read(seedFile());
     }
 
     public static JsonNode seedGold() {
-        return JsonMapper.builder().build().readTree(read(sharedFolder().resolve("gold").resolve(SEED + ".gold.json")));
+        return JsonMapper.builder().build().readTree(read(seedGoldFile()));
+    }
+
+    private static Path folder() {
+        URL folder = DevelopmentSet.class.getResource("/devset");
+        if (folder == null) {
+            throw new AssertionError("devset/ is not on the test class path");
+        }
+        try {
+            return Path.of(folder.toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String read(Path file) {

@@ -12,8 +12,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import taizhang.support.DatabaseTest;
 
 /** Appending many events under one lock: the same chain as one by one, written with the change or not at all. */
+@DatabaseTest
 @SpringBootTest
 class AuditBatchIntegrationTest {
 

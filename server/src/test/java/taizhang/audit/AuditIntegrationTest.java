@@ -32,6 +32,7 @@ import taizhang.org.OrgKind;
 import taizhang.org.OrgService;
 import taizhang.org.Organisation;
 import taizhang.shared.Role;
+import taizhang.support.DatabaseTest;
 import taizhang.support.Fixtures;
 import taizhang.support.Fixtures.Actor;
 
@@ -41,6 +42,7 @@ import taizhang.support.Fixtures.Actor;
  * Tampering happens inside a transaction that is rolled back, so the shared database keeps
  * an intact chain for every other test.
  */
+@DatabaseTest
 @SpringBootTest
 @AutoConfigureMockMvc
 class AuditIntegrationTest {

@@ -10,8 +10,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.transaction.annotation.Transactional;
+import taizhang.support.DatabaseTest;
 
 /** The audit trail's SQL: the chain head, appending, reading back exactly. Each test rolls back. */
+@DatabaseTest
 @SpringBootTest
 @AutoConfigureMockMvc
 @Transactional

@@ -25,6 +25,7 @@ import taizhang.ledger.MeasureType;
 import taizhang.ledger.Problem;
 import taizhang.progress.ProgressService;
 import taizhang.shared.Role;
+import taizhang.support.DatabaseTest;
 import taizhang.support.Fixtures;
 import taizhang.support.Fixtures.Actor;
 import taizhang.support.LedgerFixtures;
@@ -34,6 +35,7 @@ import taizhang.support.LedgerFixtures;
  * a unit submits, the office returns it, the unit resubmits, the office accepts and closes —
  * with the dashboard's 总体完成率 moving; then a 回头看 reopens it from the measure page.
  */
+@DatabaseTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class WorkbenchBrowserIntegrationTest {
 

@@ -18,6 +18,7 @@ import taizhang.ledger.MeasureType;
 import taizhang.org.Organisation;
 import taizhang.shared.CurrentUser;
 import taizhang.shared.Role;
+import taizhang.support.DatabaseTest;
 import taizhang.support.Fixtures;
 import taizhang.support.LedgerFixtures;
 
@@ -25,6 +26,7 @@ import taizhang.support.LedgerFixtures;
  * The dashboard's figures within the reader's scope: the owner's office counts every measure,
  * a city's leader those led by or co-assigned to the city's subtree; a change shows at once.
  */
+@DatabaseTest
 @SpringBootTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DashboardServiceTest {

@@ -20,6 +20,7 @@ import taizhang.ledger.MeasureStatus;
 import taizhang.ledger.MeasureType;
 import taizhang.progress.ProgressService;
 import taizhang.shared.Role;
+import taizhang.support.DatabaseTest;
 import taizhang.support.Fixtures;
 import taizhang.support.Fixtures.Actor;
 import taizhang.support.LedgerFixtures;
@@ -29,6 +30,7 @@ import taizhang.support.LedgerFixtures;
  * the page reads in the chosen script, while what a form sends back (a typed keyword, a draft's
  * text) stays exactly as stored.
  */
+@DatabaseTest
 @SpringBootTest
 @AutoConfigureMockMvc
 class ScriptPagesIntegrationTest {

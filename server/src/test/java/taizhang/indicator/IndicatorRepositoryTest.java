@@ -13,10 +13,12 @@ import org.springframework.transaction.annotation.Transactional;
 import taizhang.ledger.Measure;
 import taizhang.shared.CurrentUser;
 import taizhang.shared.Role;
+import taizhang.support.DatabaseTest;
 import taizhang.support.Fixtures;
 import taizhang.support.LedgerFixtures;
 
 /** Indicators' SQL: exact numeric round trips, readings in order. Each test rolls back. */
+@DatabaseTest
 @SpringBootTest
 @AutoConfigureMockMvc
 @Transactional

@@ -23,12 +23,14 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultMatcher;
 import taizhang.shared.Role;
+import taizhang.support.DatabaseTest;
 import taizhang.support.Fixtures;
 import taizhang.support.Fixtures.Actor;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Import through the API: upload, read, patch, accept; and every kind of bad upload refused with nothing written. */
+@DatabaseTest
 @SpringBootTest
 @AutoConfigureMockMvc
 class ImportApiIntegrationTest {

@@ -16,10 +16,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import taizhang.browser.Browser;
 import taizhang.browser.LoginPage;
 import taizhang.shared.Role;
+import taizhang.support.DatabaseTest;
 import taizhang.support.Fixtures;
 import taizhang.support.Fixtures.Actor;
 
 /** The main job in a real browser: upload the seed, review the draft beside its source, correct a figure, accept, see the ledger. */
+@DatabaseTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ImportBrowserIntegrationTest {
 

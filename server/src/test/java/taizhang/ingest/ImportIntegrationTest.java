@@ -14,10 +14,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import taizhang.extract.ExtractionException;
 import taizhang.shared.Role;
+import taizhang.support.DatabaseTest;
 import taizhang.support.Fixtures;
 import taizhang.support.Fixtures.Actor;
 
 /** The seed report through the import: draft, acceptance, re-import, a later edited report. */
+@DatabaseTest
 @SpringBootTest
 class ImportIntegrationTest {
 

@@ -20,6 +20,7 @@ import taizhang.audit.AuditEvent;
 import taizhang.audit.AuditTrail;
 import taizhang.evidence.EvidenceService;
 import taizhang.shared.Role;
+import taizhang.support.DatabaseTest;
 import taizhang.support.Fixtures;
 import taizhang.support.Fixtures.Actor;
 import tools.jackson.databind.JsonNode;
@@ -30,6 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
  * returns and accepts; 销号 needs evidence; 回头看 reopens; a co-unit reports its own part; a
  * report's period is checked.
  */
+@DatabaseTest
 @SpringBootTest
 @AutoConfigureMockMvc
 class LedgerFlowIntegrationTest {

@@ -20,6 +20,7 @@ import taizhang.audit.AuditTrail;
 import taizhang.shared.CurrentUser;
 import taizhang.shared.NotFoundException;
 import taizhang.shared.Role;
+import taizhang.support.DatabaseTest;
 import taizhang.support.Fixtures;
 import taizhang.support.LedgerFixtures;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,6 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
  * titles, ordinals, assignment, {@code measure_unit}, warnings, versions, one audit event per
  * write in an intact chain, and nothing left when a later chunk fails.
  */
+@DatabaseTest
 @SpringBootTest
 class LedgerImportIntegrationTest {
 

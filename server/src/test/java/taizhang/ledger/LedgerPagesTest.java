@@ -14,6 +14,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import taizhang.org.Organisation;
 import taizhang.shared.CurrentUser;
 import taizhang.shared.Role;
+import taizhang.support.DatabaseTest;
 import taizhang.support.Fixtures;
 import taizhang.support.LedgerFixtures;
 
@@ -22,6 +23,7 @@ import taizhang.support.LedgerFixtures;
  * a unit sees its subtree's work only, the section and the keyword (either script) narrow it,
  * and a problem typed by its number names the campaign's problem.
  */
+@DatabaseTest
 @SpringBootTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LedgerPagesTest {

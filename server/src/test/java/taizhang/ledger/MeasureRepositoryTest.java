@@ -19,6 +19,7 @@ import taizhang.org.Organisation;
 import taizhang.shared.CurrentUser;
 import taizhang.shared.PageResult;
 import taizhang.shared.Role;
+import taizhang.support.DatabaseTest;
 import taizhang.support.Fixtures;
 import taizhang.support.LedgerFixtures;
 
@@ -26,6 +27,7 @@ import taizhang.support.LedgerFixtures;
  * The ledger's SQL: every filter, sorting, paging and who sees what. One campaign of five
  * measures spread over the tree; every query is narrowed to it, since the database is shared.
  */
+@DatabaseTest
 @SpringBootTest
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

@@ -9,8 +9,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.transaction.annotation.Transactional;
+import taizhang.support.DatabaseTest;
 
 /** The organisation tree's SQL: paths, subtrees by prefix, lookups. Each test rolls back. */
+@DatabaseTest
 @SpringBootTest
 @AutoConfigureMockMvc
 @Transactional

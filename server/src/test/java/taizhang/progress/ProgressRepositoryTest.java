@@ -16,10 +16,12 @@ import taizhang.ledger.Measure;
 import taizhang.ledger.MeasureStatus;
 import taizhang.shared.CurrentUser;
 import taizhang.shared.Role;
+import taizhang.support.DatabaseTest;
 import taizhang.support.Fixtures;
 import taizhang.support.LedgerFixtures;
 
 /** Progress reports' SQL: the row, its figures (exact decimals), optimistic updates. Each test rolls back. */
+@DatabaseTest
 @SpringBootTest
 @AutoConfigureMockMvc
 @Transactional

@@ -35,6 +35,7 @@ import taizhang.progress.ProgressReport;
 import taizhang.progress.ProgressService;
 import taizhang.report.LedgerChanges.FigureChange;
 import taizhang.shared.Role;
+import taizhang.support.DatabaseTest;
 import taizhang.support.Fixtures;
 import taizhang.support.Fixtures.Actor;
 import taizhang.support.LedgerFixtures;
@@ -45,6 +46,7 @@ import taizhang.support.LedgerFixtures;
  * accepted reports of October against the end of September, each reader's share of them, the
  * API and the reports page, and refusals of bad cycles.
  */
+@DatabaseTest
 @SpringBootTest
 @AutoConfigureMockMvc
 class CycleChangesIntegrationTest {

@@ -16,6 +16,7 @@ import taizhang.ledger.MeasureStatus;
 import taizhang.progress.ProgressReport;
 import taizhang.progress.ProgressService;
 import taizhang.shared.Role;
+import taizhang.support.DatabaseTest;
 import taizhang.support.Fixtures;
 import taizhang.support.Fixtures.Actor;
 import taizhang.support.LedgerFixtures;
@@ -25,6 +26,7 @@ import taizhang.support.LedgerFixtures;
  * in turn, so that each campaign's ids lie among the other's: only the reader's campaign and
  * subtree count, and a campaign-wide indicator's readings do not.
  */
+@DatabaseTest
 @SpringBootTest
 class CycleListIntegrationTest {
 

@@ -16,6 +16,7 @@ import taizhang.audit.AuditTrail;
 import taizhang.audit.ChainVerification;
 import taizhang.ledger.LedgerGenerator;
 import taizhang.shared.Role;
+import taizhang.support.DatabaseTest;
 import taizhang.support.Fixtures;
 import taizhang.support.LedgerFixtures;
 
@@ -31,6 +32,7 @@ import taizhang.support.LedgerFixtures;
  * </pre>
  * On PostgreSQL, give its URL with {@code -Dspring.datasource.username=postgres} instead.
  */
+@DatabaseTest
 @SpringBootTest
 @AutoConfigureMockMvc
 class LedgerSheetBenchmark {

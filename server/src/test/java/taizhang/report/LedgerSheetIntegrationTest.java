@@ -32,11 +32,13 @@ import taizhang.ledger.MeasureType;
 import taizhang.ledger.Problem;
 import taizhang.progress.ProgressService;
 import taizhang.shared.Role;
+import taizhang.support.DatabaseTest;
 import taizhang.support.Fixtures;
 import taizhang.support.Fixtures.Actor;
 import taizhang.support.LedgerFixtures;
 
 /** The Excel ledger through the API: export, import of it and of its variants, refusals, scope, notice versions. */
+@DatabaseTest
 @SpringBootTest
 @AutoConfigureMockMvc
 class LedgerSheetIntegrationTest {

@@ -23,12 +23,14 @@ import taizhang.extract.quantity.Quantity;
 import taizhang.extract.structure.Problem;
 import taizhang.ingest.ImportService;
 import taizhang.shared.Role;
+import taizhang.support.DatabaseTest;
 import taizhang.support.Fixtures;
 
 /**
  * The seed imported, its notice generated as DOCX and read back by the extractor: the same
  * problems, measures and figures come out as went in.
  */
+@DatabaseTest
 @SpringBootTest
 @AutoConfigureMockMvc
 class NoticeRoundTripIntegrationTest {

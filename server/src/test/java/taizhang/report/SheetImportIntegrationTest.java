@@ -16,10 +16,12 @@ import taizhang.audit.AuditEvent;
 import taizhang.audit.AuditTrail;
 import taizhang.shared.CurrentUser;
 import taizhang.shared.Role;
+import taizhang.support.DatabaseTest;
 import taizhang.support.Fixtures;
 import taizhang.support.LedgerFixtures;
 
 /** A sheet of several chunks: every row written by the rules, with one audit event per write in an intact chain. */
+@DatabaseTest
 @SpringBootTest
 class SheetImportIntegrationTest {
 

@@ -11,8 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import taizhang.support.DatabaseTest;
 
 /** Two server nodes, one job: only one holds the lease until it runs out. */
+@DatabaseTest
 @SpringBootTest
 class JobLeaseRepositoryTest {
 

@@ -11,10 +11,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import taizhang.support.DatabaseTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The API describes itself, without login, and without the server-side acting user as an input. */
+@DatabaseTest
 @SpringBootTest
 @AutoConfigureMockMvc
 class OpenApiIntegrationTest {

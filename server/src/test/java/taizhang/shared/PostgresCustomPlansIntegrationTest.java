@@ -8,8 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import taizhang.support.DatabaseTest;
 
 /** On PostgreSQL every statement is planned for its values; H2 gets no PostgreSQL option. */
+@DatabaseTest
 @SpringBootTest
 class PostgresCustomPlansIntegrationTest {
 

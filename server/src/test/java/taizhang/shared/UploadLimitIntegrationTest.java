@@ -21,6 +21,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import taizhang.ledger.MeasureType;
+import taizhang.support.DatabaseTest;
 import taizhang.support.Fixtures;
 import taizhang.support.Fixtures.Actor;
 import taizhang.support.LedgerFixtures;
@@ -30,6 +31,7 @@ import taizhang.support.LedgerFixtures;
  * answers problem details, a page form a page that says so, htmx a message in the flash area;
  * nothing is stored.
  */
+@DatabaseTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class UploadLimitIntegrationTest {
 

@@ -25,6 +25,7 @@ import taizhang.ledger.MeasureType;
 import taizhang.progress.ProgressReport;
 import taizhang.progress.ProgressService;
 import taizhang.shared.Role;
+import taizhang.support.DatabaseTest;
 import taizhang.support.Fixtures;
 import taizhang.support.Fixtures.Actor;
 import taizhang.support.LedgerFixtures;
@@ -34,6 +35,7 @@ import taizhang.support.LedgerFixtures;
  * a refused move lands in the flash area and changes nothing, a made one reloads the page; the
  * page shows each unit's part.
  */
+@DatabaseTest
 @SpringBootTest
 @AutoConfigureMockMvc
 class MeasureMovesIntegrationTest {

@@ -20,6 +20,7 @@ import taizhang.progress.ProgressReport;
 import taizhang.progress.ProgressService;
 import taizhang.shared.CurrentUser;
 import taizhang.shared.Role;
+import taizhang.support.DatabaseTest;
 import taizhang.support.Fixtures;
 import taizhang.support.LedgerFixtures;
 import taizhang.workbench.MyPage.Card;
@@ -30,6 +31,7 @@ import taizhang.workbench.ReviewPage.Pending;
  * 我的任务 and 审核销号 read reports and indicators for the whole page at once: each card and
  * each queued report still shows its own measure's, none of another's. Each test rolls back.
  */
+@DatabaseTest
 @SpringBootTest
 @AutoConfigureMockMvc
 @Transactional

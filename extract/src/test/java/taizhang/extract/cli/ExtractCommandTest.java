@@ -23,7 +23,7 @@ class ExtractCommandTest {
 
     @Test
     void printsOneJsonDocumentForTheSeed() {
-        int exit = run("extract", DevelopmentSet.sharedFolder().resolve("corpus/" + DevelopmentSet.SEED + ".txt").toString());
+        int exit = run("extract", DevelopmentSet.seedFile().toString());
         assertThat(exit).isZero();
         assertThat(out.toString()).startsWith("{").contains("\"structure\"").contains("\"measures\"");
     }
@@ -48,14 +48,13 @@ class ExtractCommandTest {
     @Test
     void printsAReadableSummary() {
         run("extract", "--format", "text", "--year", "2021",
-                DevelopmentSet.sharedFolder().resolve("corpus/" + DevelopmentSet.SEED + ".txt").toString());
+                DevelopmentSet.seedFile().toString());
         assertThat(out.toString()).contains("23 problems, 82 measures").contains("1. 全面加強和改進民族工作");
     }
 
     @Test
     void evaluatesTheDevelopmentSet() {
-        Path shared = DevelopmentSet.sharedFolder();
-        assertThat(run("evaluate", shared.resolve("gold").toString(), shared.resolve("corpus").toString())).isZero();
+        assertThat(run("evaluate", DevelopmentSet.gold().toString(), DevelopmentSet.corpus().toString())).isZero();
         assertThat(out.toString()).contains(DevelopmentSet.SEED).contains("overall").contains("exact");
     }
 

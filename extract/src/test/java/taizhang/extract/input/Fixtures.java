@@ -9,8 +9,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
@@ -34,29 +32,17 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
+import taizhang.extract.DevelopmentSet;
 
 /** Test documents built from the seed report, in every form the reader accepts. */
 final class Fixtures {
 
-    static final String SEED_NAME = "000_7c0d1a2e14021ba3.txt";
-
     private Fixtures() {
     }
 
-    /** The seed report; a missing corpus fails the test rather than skipping it. */
+    /** The seed report of the development set. */
     static String seed() {
-        Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath();
-        for (Path d = dir; d != null; d = d.getParent()) {
-            Path candidate = d.resolve("shared/corpus").resolve(SEED_NAME);
-            if (Files.isRegularFile(candidate)) {
-                try {
-                    return Files.readString(candidate, StandardCharsets.UTF_8);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-        }
-        throw new AssertionError("shared/corpus/" + SEED_NAME + " not found above " + dir);
+        return DevelopmentSet.seedText();
     }
 
     static List<String> seedLines() {
