@@ -2,6 +2,7 @@ package taizhang;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -34,10 +35,19 @@ class ArchitectureTest {
         }
     }
 
+    /** Feature packages depend on each other one way only: a cycle means two features are one. */
+    @Test
+    void featurePackagesAreFreeOfCycles() {
+        slices().matching("taizhang.(*)..").should().beFreeOfCycles().check(SERVER);
+    }
+
     @Test
     void namedDomainClassesDependOnNoSpringClass() {
         classes().that().haveFullyQualifiedName("taizhang.ledger.Measure")
                 .or().haveFullyQualifiedName("taizhang.ledger.MeasureStatus")
+                .or().haveFullyQualifiedName("taizhang.ledger.MeasureRights")
+                .or().haveFullyQualifiedName("taizhang.ledger.Move")
+                .or().haveFullyQualifiedName("taizhang.progress.ReportPeriods")
                 .or().haveFullyQualifiedName("taizhang.ledger.MeasureType")
                 .or().haveFullyQualifiedName("taizhang.ledger.WarningLevel")
                 .or().haveFullyQualifiedName("taizhang.ledger.Campaign")
