@@ -22,6 +22,7 @@ class ErrorPages implements ErrorViewResolver {
         String message = switch (status) {
             case NOT_FOUND -> "没有这个页面";
             case FORBIDDEN -> "您没有执行此操作的权限，或页面已过期；请刷新页面后重试";
+            case METHOD_NOT_ALLOWED -> "这个地址不能这样打开，请从页面上的链接或按钮进入";
             case CONTENT_TOO_LARGE -> UploadLimit.TOO_LARGE;
             case BAD_REQUEST -> "请求无法处理，请检查填写的内容后重试";
             default -> "服务器出错，请稍后重试";

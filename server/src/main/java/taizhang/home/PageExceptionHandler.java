@@ -3,16 +3,25 @@ package taizhang.home;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import taizhang.shared.BindingFailures;
 import taizhang.shared.ForbiddenException;
 import taizhang.shared.InvalidRequestException;
 import taizhang.shared.NotFoundException;
@@ -52,6 +61,29 @@ class PageExceptionHandler {
         return render(HttpStatus.BAD_REQUEST, e.getMessage(), request, response, model);
     }
 
+    /**
+     * A value in the address or the form that cannot be bound or breaks its constraint: the
+     * reader's mistake (or an old bookmark's), so a message naming the field and only a DEBUG line.
+     */
+    @ExceptionHandler({TypeMismatchException.class, BindException.class, HandlerMethodValidationException.class,
+            MissingServletRequestParameterException.class, MissingServletRequestPartException.class,
+            MultipartException.class, InvalidParameterException.class})
+    String badValue(Exception e, HttpServletRequest request, HttpServletResponse response, Model model) {
+        return refused(BindingFailures.explain(e).orElseThrow(), e, request, response, model);
+    }
+
+    /** Too long for its column or too large for its number: a bad value; any other violation a conflict. */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    String integrity(DataIntegrityViolationException e, HttpServletRequest request, HttpServletResponse response,
+            Model model) {
+        var refused = BindingFailures.explain(e);
+        if (refused.isPresent()) {
+            return refused(refused.get(), e, request, response, model);
+        }
+        log.info("Integrity violation: {}", e.getMostSpecificCause().getMessage());
+        return render(HttpStatus.CONFLICT, "与已有数据冲突（例如名称重复或引用的对象不存在）", request, response, model);
+    }
+
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     String uploadTooLarge(HttpServletRequest request, HttpServletResponse response, Model model) {
         return render(HttpStatus.CONTENT_TOO_LARGE, UploadLimit.TOO_LARGE, request, response, model);
@@ -63,6 +95,12 @@ class PageExceptionHandler {
         log.error("Unexpected page error {}", id, e);
         return render(HttpStatus.INTERNAL_SERVER_ERROR, "服务器出错，请稍后重试；如仍出错请把编号 " + id + " 告诉管理员",
                 request, response, model);
+    }
+
+    private static String refused(InvalidRequestException refused, Exception e, HttpServletRequest request,
+            HttpServletResponse response, Model model) {
+        log.debug("Refused {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+        return render(HttpStatus.BAD_REQUEST, refused.getMessage(), request, response, model);
     }
 
     private static String render(HttpStatus status, String message, HttpServletRequest request,

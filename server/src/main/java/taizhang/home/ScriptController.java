@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ScriptController {
 
     @GetMapping("/script")
-    String choose(@RequestParam String to, @RequestParam(defaultValue = "/") String back,
+    String choose(@RequestParam(defaultValue = "hans") String to, @RequestParam(defaultValue = "/") String back,
             HttpServletResponse response) {
         ResponseCookie cookie = ResponseCookie.from(Script.COOKIE, Script.of(to).name().toLowerCase()).path("/")
                 .maxAge(java.time.Duration.ofDays(365)).sameSite("Lax").build();

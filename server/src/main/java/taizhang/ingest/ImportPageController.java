@@ -1,5 +1,6 @@
 package taizhang.ingest;
 
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
@@ -42,7 +43,8 @@ class ImportPageController implements PageController {
     /** A rejected upload re-renders the form with the reason; nothing was written or kept. */
     @PostMapping("/imports")
     String upload(CurrentUser user, @RequestParam("file") MultipartFile file,
-            @RequestParam(required = false) Long campaignId, @RequestParam(required = false) String campaignName,
+            @RequestParam(required = false) Long campaignId,
+            @RequestParam(required = false) @Size(max = 300) String campaignName,
             @RequestParam(required = false) Integer reportYear, Model model) throws IOException {
         try {
             if (file.isEmpty()) {
@@ -66,8 +68,9 @@ class ImportPageController implements PageController {
 
     @PostMapping("/imports/{id}/edit")
     String edit(CurrentUser user, @PathVariable long id, @RequestParam int version, @RequestParam DraftEdit.Op op,
-            @RequestParam String key, @RequestParam(required = false) String title,
-            @RequestParam(required = false) String text, @RequestParam(required = false) Long leadOrgId,
+            @RequestParam String key, @RequestParam(required = false) @Size(max = 1000) String title,
+            @RequestParam(required = false) @Size(max = 100000) String text,
+            @RequestParam(required = false) Long leadOrgId,
             @RequestParam(required = false) List<Long> coUnitIds, @RequestParam(required = false) MeasureStatus status,
             @RequestParam(required = false) String readingKey, @RequestParam(required = false) Integer at,
             @RequestParam(required = false) Long matchId, @RequestParam(required = false) BigDecimal value,

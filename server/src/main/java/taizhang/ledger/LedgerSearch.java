@@ -8,6 +8,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import taizhang.shared.CurrentUser;
+import taizhang.shared.PageResult;
 
 /**
  * The ledger page's query: the measure list's own query ({@link MeasureRepository#list}), with
@@ -28,8 +29,9 @@ class LedgerSearch {
     /** One page, fetching one row more than asked so the caller knows whether there is a next page. */
     List<LedgerRow> page(CurrentUser user, LedgerCriteria criteria, MeasureScope unit, LocalDate today) {
         List<String> keyword = criteria.q() == null ? List.of() : KeywordForms.of(criteria.q());
-        List<MeasureView> rows = measures.list(user, criteria.filter(today), unit,
-                MeasureSort.parse(criteria.sort()), criteria.page() * criteria.size(), criteria.size() + 1,
+        int offset = PageResult.offset(criteria.page(), criteria.size());
+        List<MeasureView> rows = measures.list(user, criteria.filter(today), unit, MeasureSort.parse(criteria.sort()),
+                offset, criteria.size() + 1,
                 conditions -> conditions.inSection(criteria.section()).containingAny(keyword));
         Map<Long, List<String>> coUnits = coUnitNames(rows.stream().map(r -> r.measure().id()).toList());
         return rows.stream().map(r -> {

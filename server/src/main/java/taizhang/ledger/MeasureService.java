@@ -15,7 +15,6 @@ import taizhang.audit.AuditTrail;
 import taizhang.org.OrgService;
 import taizhang.org.Organisation;
 import taizhang.shared.CurrentUser;
-import taizhang.shared.InvalidRequestException;
 import taizhang.shared.NotFoundException;
 import taizhang.shared.PageResult;
 import taizhang.shared.StaleVersionException;
@@ -55,12 +54,10 @@ public class MeasureService {
             boolean withTotal) {
         int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
         int pageIndex = Math.max(0, page);
-        if ((long) pageIndex * pageSize > Integer.MAX_VALUE - pageSize - 1) {
-            throw new InvalidRequestException("page", "页码过大：第 " + page + " 页远超台账的末尾");
-        }
+        int offset = PageResult.offset(pageIndex, pageSize);
         MeasureScope unit = filter.unitOrgId() == null ? null : MeasureScope.of(organisations.find(filter.unitOrgId())
                 .orElseThrow(() -> NotFoundException.of("单位", filter.unitOrgId())));
-        List<MeasureView> rows = measures.list(user, filter, unit, sort, pageIndex * pageSize, pageSize + 1);
+        List<MeasureView> rows = measures.list(user, filter, unit, sort, offset, pageSize + 1);
         boolean hasNext = rows.size() > pageSize;
         Long total = withTotal ? measures.count(user, filter, unit) : null;
         return new PageResult<>(hasNext ? rows.subList(0, pageSize) : rows, pageIndex, pageSize, hasNext, total);

@@ -3,8 +3,10 @@ package taizhang.shared;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -13,10 +15,13 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.util.DisconnectedClientHelper;
 
@@ -76,12 +81,12 @@ class ApiExceptionHandler {
         return Problems.of(HttpStatus.BAD_REQUEST, "unreadable", "请求内容无法解析", "请求体不是合法的 JSON，或字段类型不对");
     }
 
-    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ProblemDetail mismatch(MethodArgumentTypeMismatchException e) {
-        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "validation", "请求参数不合法",
-                "参数 " + e.getName() + " 的值不合法");
-        problem.setProperty("errors", List.of(Map.of("field", e.getName(), "message", "值不合法")));
-        return problem;
+    /** A parameter that cannot be bound, is missing or breaks its constraint: the pages' message too. */
+    @ExceptionHandler({TypeMismatchException.class, MissingServletRequestParameterException.class,
+            MissingServletRequestPartException.class, HandlerMethodValidationException.class, MultipartException.class,
+            InvalidParameterException.class})
+    ProblemDetail badValue(Exception e) {
+        return invalidRequest(BindingFailures.explain(e).orElseThrow());
     }
 
     /** Two writers locked the same rows in opposite order; the database undid one of them, entirely. */
@@ -91,8 +96,13 @@ class ApiExceptionHandler {
         return Problems.of(HttpStatus.CONFLICT, "concurrent-write", "并发冲突", "另一项修改同时在进行，本次修改未保存，请重试");
     }
 
+    /** Too long for its column or too large for its number is a bad value; any other violation a conflict. */
     @ExceptionHandler(DataIntegrityViolationException.class)
     ProblemDetail integrity(DataIntegrityViolationException e) {
+        var refused = BindingFailures.explain(e);
+        if (refused.isPresent()) {
+            return invalidRequest(refused.get());
+        }
         log.info("Integrity violation: {}", e.getMostSpecificCause().getMessage());
         return Problems.of(HttpStatus.CONFLICT, "conflict", "数据冲突", "与已有数据冲突（例如名称重复或引用的对象不存在）");
     }

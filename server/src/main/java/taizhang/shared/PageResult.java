@@ -7,4 +7,15 @@ import java.util.List;
  * more than the page itself, and {@code hasNext} is what paging needs.
  */
 public record PageResult<T>(List<T> items, int page, int size, boolean hasNext, Long total) {
+
+    /**
+     * The first row of a page, for SQL's {@code offset}. A page whose rows would start past
+     * what an int counts is past the end of any ledger, and refused rather than overflowing.
+     */
+    public static int offset(int page, int size) {
+        if ((long) page * size > Integer.MAX_VALUE - size - 1) {
+            throw new InvalidRequestException("page", "页码过大：第 " + page + " 页远超台账的末尾");
+        }
+        return page * size;
+    }
 }

@@ -1,12 +1,15 @@
 package taizhang.workbench;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -17,6 +20,7 @@ import taizhang.home.PageController;
 import taizhang.ledger.MeasureStatus;
 import taizhang.progress.ProgressReport;
 import taizhang.shared.CurrentUser;
+import taizhang.shared.RequestValues;
 
 /** 我的任务 and its progress form: save as draft or submit, with figures and a file. */
 @Controller
@@ -38,34 +42,50 @@ class MyMeasuresController implements PageController {
         return Htmx.view(request, "workbench/my", "workbench/_myList");
     }
 
+    /**
+     * The progress form; its figures come beside it as {@code figure-<indicator id>} fields. A
+     * period's first report has no {@code reportId}; the claim defaults to 推进中.
+     */
+    record ReportForm(Long reportId, Integer version, @Size(max = 20000) String body, MeasureStatus claimed,
+            String action) {
+
+        ReportForm {
+            body = body == null ? "" : body.strip();
+            claimed = claimed == null ? MeasureStatus.IN_PROGRESS : claimed;
+        }
+
+        boolean submit() {
+            return "submit".equals(action);
+        }
+    }
+
     @PostMapping("/my/measures/{measureId}/report")
-    String report(CurrentUser user, @PathVariable long measureId, @RequestParam Map<String, String> form,
-            @RequestParam(required = false) MultipartFile file, HttpServletRequest request, Model model)
-            throws IOException {
-        boolean submit = "submit".equals(form.get("action"));
-        desk.save(user, new ReportingDesk.Entry(measureId, pages.period(), number(form.get("reportId")),
-                version(form.get("version")), form.getOrDefault("body", "").strip(),
-                MeasureStatus.valueOf(form.getOrDefault("claimed", "IN_PROGRESS")), figures(form),
-                file == null ? null : new EvidenceService.Upload(file.getOriginalFilename(), file.getBytes()), submit));
+    String report(CurrentUser user, @PathVariable long measureId, @Valid @ModelAttribute ReportForm report,
+            @RequestParam Map<String, String> form, @RequestParam(required = false) MultipartFile file,
+            HttpServletRequest request, Model model) throws IOException {
+        desk.save(user, new ReportingDesk.Entry(measureId, pages.period(), report.reportId(), report.version(),
+                report.body(), report.claimed(), figures(form),
+                file == null ? null : new EvidenceService.Upload(file.getOriginalFilename(), file.getBytes()),
+                report.submit()));
         if (!Htmx.isRequest(request)) {
             return "redirect:/my";
         }
-        model.addAttribute("page", pages.page(user, 0).withMessage(submit ? "已提交，等待整改办审核" : "已保存草稿"));
+        model.addAttribute("page", pages.page(user, 0).withMessage(report.submit() ? "已提交，等待整改办审核" : "已保存草稿"));
         return "workbench/_myList";
     }
 
     private static List<ProgressReport.Figure> figures(Map<String, String> form) {
         return form.entrySet().stream()
                 .filter(e -> e.getKey().startsWith(FIGURE) && !e.getValue().isBlank())
-                .map(e -> ReportingDesk.figure(Long.parseLong(e.getKey().substring(FIGURE.length())), e.getValue()))
+                .map(e -> ReportingDesk.figure(indicatorId(e.getKey().substring(FIGURE.length())), e.getValue()))
                 .toList();
     }
 
-    private static Long number(String value) {
-        return value == null || value.isBlank() ? null : Long.valueOf(value);
-    }
-
-    private static Integer version(String value) {
-        return value == null || value.isBlank() ? null : Integer.valueOf(value);
+    private static long indicatorId(String value) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw RequestValues.mismatch("indicatorId", value, Long.class);
+        }
     }
 }

@@ -10,6 +10,7 @@ import taizhang.progress.ProgressReport;
 import taizhang.progress.ProgressService;
 import taizhang.shared.CurrentUser;
 import taizhang.shared.InvalidRequestException;
+import taizhang.shared.RequestValues;
 
 /**
  * A unit's progress form in one step: write or edit the period's report, attach a file to it,
@@ -17,6 +18,8 @@ import taizhang.shared.InvalidRequestException;
  */
 @Service
 class ReportingDesk {
+
+    private static final int MAX_WHOLE_DIGITS = 18;
 
     private final ProgressService reports;
     private final EvidenceService evidence;
@@ -46,11 +49,17 @@ class ReportingDesk {
         return entry.submit() ? reports.submit(user, report.id(), report.version()) : report;
     }
 
+    /** A figure as typed; the ledger keeps up to 18 digits before the point (numeric(24, 6)). */
     static ProgressReport.Figure figure(long indicatorId, String value) {
+        BigDecimal amount;
         try {
-            return new ProgressReport.Figure(indicatorId, new BigDecimal(value.strip().replace(",", "")));
+            amount = new BigDecimal(value.strip().replace(",", ""));
         } catch (NumberFormatException e) {
-            throw new InvalidRequestException("figures", "指标值必须是数字：" + value);
+            throw RequestValues.mismatch("figure", value, BigDecimal.class);
         }
+        if (amount.precision() - amount.scale() > MAX_WHOLE_DIGITS) {
+            throw RequestValues.outOfRange("figure", value);
+        }
+        return new ProgressReport.Figure(indicatorId, amount);
     }
 }

@@ -1,6 +1,7 @@
 package taizhang.workbench;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,8 +45,8 @@ class ReviewController implements PageController {
     }
 
     @PostMapping("/review/reports/{id}/return")
-    String sendBack(CurrentUser user, @PathVariable long id, @RequestParam int version, @RequestParam String reason,
-            HttpServletRequest request, Model model) {
+    String sendBack(CurrentUser user, @PathVariable long id, @RequestParam int version,
+            @RequestParam @Size(max = 1000) String reason, HttpServletRequest request, Model model) {
         reports.returnToUnit(user, id, version, reason);
         return done(user, "已退回，责任单位可立即看到退回理由", request, model);
     }

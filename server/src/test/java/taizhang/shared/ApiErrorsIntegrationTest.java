@@ -141,15 +141,28 @@ class ApiErrorsIntegrationTest {
     }
 
     @Test
-    void aBadQueryParameterGets400NamingIt() throws Exception {
-        JsonNode problem = problem(get("/api/v1/measures").param("status", "FINISHED")
+    void aBadQueryParameterGets400NamingItAndWhatItShouldBe() throws Exception {
+        JsonNode problem = problem(get("/api/v1/measures").param("status", "IN_PROGRESS", "COMPLETED")
                 .header("Authorization", office.bearer()), 400);
         assertThat(fields(problem)).containsExactly("status");
-        problem = problem(get("/api/v1/measures").param("deadlineFrom", "明天")
+        assertThat(problem.get("detail").asText())
+                .isEqualTo("状态“COMPLETED”无效，可选：未启动、推进中、基本完成、已完成、已销号");
+        problem = problem(get("/api/v1/measures").param("deadlineFrom", "2021-13-45")
                 .header("Authorization", office.bearer()), 400);
         assertThat(fields(problem)).containsExactly("deadlineFrom");
+        assertThat(problem.get("detail").asText()).isEqualTo("时限自“2021-13-45”无效，应为日期，格式如 2021-08-31");
         problem = problem(get("/api/v1/measures/abc").header("Authorization", office.bearer()), 400);
         assertThat(fields(problem)).containsExactly("id");
+        assertThat(problem.get("detail").asText()).isEqualTo("编号“abc”无效，应为整数");
+    }
+
+    @Test
+    void aMissingQueryParameterGets400NamingIt() throws Exception {
+        long campaign = ledger.campaign(office.user()).id();
+        JsonNode problem = problem(get("/api/v1/campaigns/" + campaign + "/cycle-changes").param("to", "2021-09")
+                .header("Authorization", office.bearer()), 400);
+        assertThat(fields(problem)).containsExactly("from");
+        assertThat(problem.get("detail").asText()).isEqualTo("缺少起始日期");
     }
 
     @Test
