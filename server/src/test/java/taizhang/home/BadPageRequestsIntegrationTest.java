@@ -30,6 +30,7 @@ import taizhang.ledger.MeasureStatus;
 import taizhang.progress.ProgressReport;
 import taizhang.progress.ProgressService;
 import taizhang.shared.Role;
+import taizhang.support.DatabaseTest;
 import taizhang.support.Fixtures;
 import taizhang.support.Fixtures.Actor;
 import taizhang.support.LedgerFixtures;
@@ -40,6 +41,7 @@ import taizhang.support.LedgerFixtures;
  * be — as an error page for a page request, in the flash area for htmx — and logs nothing above
  * DEBUG.
  */
+@DatabaseTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @ExtendWith(OutputCaptureExtension.class)
@@ -78,7 +80,7 @@ class BadPageRequestsIntegrationTest {
         measure = ledger.measure(office.user(), ledger.problem(office.user(), campaign).id(),
                 fixtures.org("阿拉善盟").id()).id();
         indicator = indicators.create(office.user(), measure, "治理沙化土地", "亩", new BigDecimal("1000"), null).id();
-        report = progress.create(unit.user(), measure, "2021-08", "已治理", MeasureStatus.IN_PROGRESS, List.of(), true);
+        report = progress.create(unit.user(), measure, java.time.YearMonth.now().toString(), "已治理", MeasureStatus.IN_PROGRESS, List.of(), true);
     }
 
     Stream<Case> badRequests() {
