@@ -24,6 +24,7 @@ import taizhang.dashboard.DashboardRepository.StatusCount;
 import taizhang.ledger.Campaign;
 import taizhang.ledger.CampaignService;
 import taizhang.ledger.MeasureStatus;
+import taizhang.ledger.Overdue;
 import taizhang.ledger.WarningLevel;
 import taizhang.org.OrgService;
 import taizhang.shared.CurrentUser;
@@ -81,7 +82,7 @@ public class DashboardService {
         }
         Campaign campaign = campaignId == null ? visible.get(0) : campaigns.get(user, campaignId);
         Scope scope = scope(user, campaign);
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = Overdue.today(clock);
         List<StatusCount> counts = stats.byStatus(scope, today);
         String ledger = "/ledger?campaign=" + campaign.id();
         List<Row> byProblem = rows(stats.byProblem(scope, MAX_PROBLEMS), ledger + "&problem=");
@@ -107,8 +108,7 @@ public class DashboardService {
         long total = counts.stream().mapToLong(StatusCount::count).sum();
         long finished = counts.stream().filter(c -> MeasureStatus.valueOf(c.status()).isFinished())
                 .mapToLong(StatusCount::count).sum();
-        long overdue = counts.stream().filter(c -> !MeasureStatus.valueOf(c.status()).isFinished())
-                .mapToLong(StatusCount::overdue).sum();
+        long overdue = counts.stream().mapToLong(StatusCount::overdue).sum();
         return new Overall(total, finished, rate(finished, total), overdue);
     }
 

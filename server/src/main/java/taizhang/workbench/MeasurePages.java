@@ -14,12 +14,14 @@ import org.springframework.transaction.annotation.Transactional;
 import taizhang.audit.AuditEvent;
 import taizhang.audit.AuditTrail;
 import taizhang.evidence.EvidenceService;
+import taizhang.indicator.Indicator;
 import taizhang.indicator.IndicatorService.IndicatorView;
 import taizhang.indicator.IndicatorService;
 import taizhang.ledger.CampaignService;
 import taizhang.ledger.Measure;
 import taizhang.ledger.MeasureService;
 import taizhang.ledger.MeasureStatus;
+import taizhang.ledger.Overdue;
 import taizhang.ledger.Problem;
 import taizhang.org.OrgService;
 import taizhang.org.Organisation;
@@ -45,6 +47,7 @@ class MeasurePages {
     private final EvidenceService evidence;
     private final AuditTrail audit;
     private final JsonMapper json;
+    private final Clock clock;
     private final ZoneId zone;
 
     MeasurePages(MeasureService measures, CampaignService campaigns, OrgService organisations,
@@ -58,6 +61,7 @@ class MeasurePages {
         this.evidence = evidence;
         this.audit = audit;
         this.json = json;
+        this.clock = clock;
         this.zone = clock.getZone();
     }
 
@@ -70,7 +74,8 @@ class MeasurePages {
                 .collect(Collectors.toMap(v -> v.indicator().id(), v -> v.indicator().name()));
         List<AuditEvent> events = audit.history("measure", id);
         boolean canClose = m.status() == MeasureStatus.DONE && user.hasAny(Role.OFFICE, Role.ADMIN);
-        return new MeasurePage(m, problem.number() + "-" + m.ordinal(), campaigns.get(user, m.campaignId()).name(),
+        return new MeasurePage(m, Overdue.is(m.status(), m.deadline(), Overdue.today(clock)),
+                problem.number() + "-" + m.ordinal(), campaigns.get(user, m.campaignId()).name(),
                 problem.number() + ". " + problem.title(), name(m.leadOrgId()),
                 m.coUnitIds().stream().map(this::name).toList(), statusHistory(events),
                 reports.forMeasure(user, id).stream().map(r -> entry(r, indicatorNames)).toList(),
@@ -128,7 +133,7 @@ class MeasurePages {
         List<String[]> readings = v.readings().stream()
                 .map(r -> new String[] {r.period(), r.value().toPlainString(), r.source() == null ? "" : r.source()})
                 .toList();
-        String latest = taizhang.indicator.Indicator.latest(v.readings()).map(r -> r.value().toPlainString())
+        String latest = Indicator.latest(v.readings()).map(r -> r.value().toPlainString())
                 .orElse(null);
         return new IndicatorEntry(i.name(), i.unit(), plain(i.target()), latest,
                 v.completionRate() == null ? null : v.completionRate().toPlainString(), readings, chart(v));
