@@ -23,6 +23,7 @@ import taizhang.dashboard.DashboardRepository.Share;
 import taizhang.dashboard.DashboardRepository.StatusCount;
 import taizhang.ledger.Campaign;
 import taizhang.ledger.CampaignService;
+import taizhang.ledger.CompletionRate;
 import taizhang.ledger.MeasureStatus;
 import taizhang.ledger.Overdue;
 import taizhang.ledger.WarningLevel;
@@ -148,9 +149,8 @@ public class DashboardService {
         return value == null ? null : value.stripTrailingZeros().toPlainString();
     }
 
-    /** Percent with two decimals, as the bulletins write it: 98.71. */
-    static String rate(long part, long whole) {
-        return whole == 0 ? "0.00" : BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(whole), 2,
-                RoundingMode.HALF_UP).toPlainString();
+    /** The completion rate as the page writes it: 98.71. */
+    static String rate(long finished, long total) {
+        return CompletionRate.of(finished, total).toPlainString();
     }
 }

@@ -1,10 +1,10 @@
 package taizhang.indicator;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import taizhang.shared.Percent;
 import taizhang.shared.Period;
 
 /**
@@ -24,14 +24,13 @@ public record Indicator(long id, long campaignId, Long measureId, String name, S
     }
 
     /**
-     * Completion rate in percent, latest value over target, to two decimals; empty when there
-     * is no target (or a zero one) or no reading yet.
+     * Completion rate in percent ({@link Percent}), latest value over target; empty when there is
+     * no target (or a zero one) or no reading yet.
      */
     public Optional<BigDecimal> completionRate(List<Reading> readings) {
         if (target == null || target.signum() == 0) {
             return Optional.empty();
         }
-        return latest(readings).map(r -> r.value().multiply(BigDecimal.valueOf(100))
-                .divide(target, 2, RoundingMode.HALF_UP));
+        return latest(readings).map(r -> Percent.of(r.value(), target));
     }
 }
