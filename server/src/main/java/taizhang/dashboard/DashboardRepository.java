@@ -1,6 +1,5 @@
 package taizhang.dashboard;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,9 +31,6 @@ class DashboardRepository {
     }
 
     record OverdueMeasure(long id, String title, LocalDate deadline, String lead) {
-    }
-
-    record IndicatorFigure(long id, String name, String unit, BigDecimal target, BigDecimal latest) {
     }
 
     record PeriodFigure(String period, long reports, long accepted, long claimedDone) {
@@ -106,27 +102,22 @@ class DashboardRepository {
     }
 
     /**
-     * Indicators with a target, campaign-wide ones first, each with its latest reading. Each kind
-     * is taken in id order up to the limit before the two are put together, so only the first
-     * few indicators of a large campaign are read.
+     * The ids of the indicators with a target, campaign-wide ones first. Each kind is taken in id
+     * order up to the limit before the two are put together, so only the first few indicators of a
+     * large campaign are read; their readings, and which is the latest, are the indicator feature's.
      */
-    List<IndicatorFigure> indicators(Scope s, int limit) {
+    List<Long> indicators(Scope s, int limit) {
         String scoped = s.orgId() == null ? ""
                 : " and exists (select 1 from measure m where m.id = i.measure_id" + IN_SCOPE + ")";
-        String first = "select i.id, i.name, i.unit, i.target, %d as kind from indicator i"
+        String first = "select i.id, %d as kind from indicator i"
                 + " where i.campaign_id = :campaign and i.target is not null and i.measure_id is %s" + scoped
                 + " order by i.id limit :limit";
-        return query("select x.id, x.name, x.unit, x.target,"
-                + " (select r.amount from indicator_reading r where r.indicator_id = x.id"
-                + " order by r.period desc, r.id desc limit 1) as latest"
-                + " from ((" + first.formatted(0, "null") + ") union all (" + first.formatted(1, "not null")
-                + ")) x order by x.kind, x.id limit :limit", s)
-                .param("limit", limit)
-                .query((rs, n) -> new IndicatorFigure(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getBigDecimal(4), rs.getBigDecimal(5)))
-                .list();
+        return query("select x.id from ((" + first.formatted(0, "null") + ") union all ("
+                + first.formatted(1, "not null") + ")) x order by x.kind, x.id limit :limit", s)
+                .param("limit", limit).query(Long.class).list();
     }
 
+    /** Reports per period, in no order: the labels' text order is not their time order. */
     List<PeriodFigure> byPeriod(Scope s) {
         SqlCondition claimedFinished = MeasureStatus.finishedSql("r.claimed_status");
         return query("""
@@ -135,8 +126,7 @@ class DashboardRepository {
                        sum(case when r.status = 'ACCEPTED' and\s""" + claimedFinished.sql() + """
                  then 1 else 0 end)
                 from progress_report r join measure m on m.id = r.measure_id
-                where m.campaign_id = :campaign and r.status <> 'DRAFT'""" + s.condition()
-                + " group by r.period order by r.period", s)
+                where m.campaign_id = :campaign and r.status <> 'DRAFT'""" + s.condition() + " group by r.period", s)
                 .params(claimedFinished.params())
                 .query((rs, n) -> new PeriodFigure(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
                 .list();
