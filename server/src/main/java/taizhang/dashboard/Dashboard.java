@@ -12,7 +12,7 @@ public record Dashboard(List<Campaign> campaigns, Campaign campaign, Overall ove
         List<Row> byWarning, List<Row> byProblem, List<Row> byUnit, List<OverdueRow> overdue,
         List<IndicatorRow> indicators, List<TrendRow> trend, Charts charts, boolean wholeCampaign) {
 
-    /** 总体完成率: closed and done over all measures. */
+    /** 总体完成率 ({@link taizhang.ledger.CompletionRate}) and the count of {@link taizhang.ledger.Overdue} measures. */
     public record Overall(long total, long finished, String rate, long overdue) {
     }
 

@@ -1,10 +1,12 @@
 package taizhang.dashboard;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import taizhang.ledger.MeasureStatus;
+import taizhang.ledger.Overdue;
+import taizhang.shared.SqlCondition;
 
 /**
  * The dashboard's statistics, one grouped query each over a campaign's measures, served by the
@@ -19,7 +21,8 @@ class DashboardRepository {
     private static final String IN_SCOPE =
             " and exists (select 1 from measure_unit su where su.org_id = :scopeOrg and su.measure_id = m.id)";
 
-    private static final String FINISHED = "case when m.status in ('DONE', 'CLOSED') then 1 else 0 end";
+    /** Finished and overdue are the ledger's rules ({@link MeasureStatus}, {@link Overdue}), not re-typed here. */
+    private static final SqlCondition FINISHED = MeasureStatus.finishedSql("m.status");
 
     record StatusCount(String status, String warning, long count, long overdue) {
     }
@@ -27,10 +30,7 @@ class DashboardRepository {
     record Share(long id, String label, long total, long finished) {
     }
 
-    record Overdue(long id, String title, LocalDate deadline, String lead) {
-    }
-
-    record IndicatorFigure(long id, String name, String unit, BigDecimal target, BigDecimal latest) {
+    record OverdueMeasure(long id, String title, LocalDate deadline, String lead) {
     }
 
     record PeriodFigure(String period, long reports, long accepted, long claimedDone) {
@@ -54,11 +54,10 @@ class DashboardRepository {
     }
 
     List<StatusCount> byStatus(Scope s, LocalDate today) {
-        return query("""
-                select m.status, m.warning, count(*) as n,
-                       sum(case when m.deadline < :today then 1 else 0 end) as overdue
-                from measure m where m.campaign_id = :campaign""" + s.condition() + " group by m.status, m.warning", s)
-                .param("today", today)
+        SqlCondition overdue = Overdue.sql(today);
+        return query("select m.status, m.warning, count(*) as n, sum(" + overdue.asCount() + ") as overdue"
+                + " from measure m where m.campaign_id = :campaign" + s.condition() + " group by m.status, m.warning", s)
+                .params(overdue.params())
                 .query((rs, n) -> new StatusCount(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4)))
                 .list();
     }
@@ -69,13 +68,13 @@ class DashboardRepository {
      */
     List<Share> byProblem(Scope s, int limit) {
         return query("""
-                select p.id, p.number, p.title, count(*), sum(""" + FINISHED + """
+                select p.id, p.number, p.title, count(*), sum(""" + FINISHED.asCount() + """
                 ) from (select fp.id, fp.number, fp.title from problem fp where fp.campaign_id = :campaign
                         and exists (select 1 from measure m where m.problem_id = fp.id""" + s.condition() + """
                 ) order by fp.number, fp.id limit :limit) p
                 join measure m on m.problem_id = p.id where 1 = 1""" + s.condition()
                 + " group by p.id, p.number, p.title order by p.number, p.id", s)
-                .param("limit", limit)
+                .params(FINISHED.params()).param("limit", limit)
                 .query((rs, n) -> new Share(rs.getLong(1), rs.getInt(2) + ". " + rs.getString(3), rs.getLong(4),
                         rs.getLong(5)))
                 .list();
@@ -83,53 +82,52 @@ class DashboardRepository {
 
     /** Per lead organisation (0 for none); the service rolls them up to the units below the reader. */
     List<Share> byLead(Scope s) {
-        return query("select coalesce(m.lead_org_id, 0), count(*), sum(" + FINISHED
+        return query("select coalesce(m.lead_org_id, 0), count(*), sum(" + FINISHED.asCount()
                 + ") from measure m where m.campaign_id = :campaign" + s.condition() + " group by m.lead_org_id", s)
+                .params(FINISHED.params())
                 .query((rs, n) -> new Share(rs.getLong(1), "", rs.getLong(2), rs.getLong(3))).list();
     }
 
-    List<Overdue> overdue(Scope s, LocalDate today, int limit) {
+    List<OverdueMeasure> overdue(Scope s, LocalDate today, int limit) {
+        SqlCondition overdue = Overdue.sql(today);
         return query("""
                 select m.id, m.title, m.deadline, lo.name from measure m
                 left join organisation lo on lo.id = m.lead_org_id
-                where m.campaign_id = :campaign and m.deadline < :today and m.status not in ('DONE', 'CLOSED')"""
+                where m.campaign_id = :campaign and\s""" + overdue.sql()
                 + s.condition() + " order by m.deadline, m.id limit :limit", s)
-                .param("today", today).param("limit", limit)
-                .query((rs, n) -> new Overdue(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
+                .params(overdue.params()).param("limit", limit)
+                .query((rs, n) -> new OverdueMeasure(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
                         rs.getString(4)))
                 .list();
     }
 
     /**
-     * Indicators with a target, campaign-wide ones first, each with its latest reading. Each kind
-     * is taken in id order up to the limit before the two are put together, so only the first
-     * few indicators of a large campaign are read.
+     * The ids of the indicators with a target, campaign-wide ones first. Each kind is taken in id
+     * order up to the limit before the two are put together, so only the first few indicators of a
+     * large campaign are read; their readings, and which is the latest, are the indicator feature's.
      */
-    List<IndicatorFigure> indicators(Scope s, int limit) {
+    List<Long> indicators(Scope s, int limit) {
         String scoped = s.orgId() == null ? ""
                 : " and exists (select 1 from measure m where m.id = i.measure_id" + IN_SCOPE + ")";
-        String first = "select i.id, i.name, i.unit, i.target, %d as kind from indicator i"
+        String first = "select i.id, %d as kind from indicator i"
                 + " where i.campaign_id = :campaign and i.target is not null and i.measure_id is %s" + scoped
                 + " order by i.id limit :limit";
-        return query("select x.id, x.name, x.unit, x.target,"
-                + " (select r.amount from indicator_reading r where r.indicator_id = x.id"
-                + " order by r.period desc, r.id desc limit 1) as latest"
-                + " from ((" + first.formatted(0, "null") + ") union all (" + first.formatted(1, "not null")
-                + ")) x order by x.kind, x.id limit :limit", s)
-                .param("limit", limit)
-                .query((rs, n) -> new IndicatorFigure(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getBigDecimal(4), rs.getBigDecimal(5)))
-                .list();
+        return query("select x.id from ((" + first.formatted(0, "null") + ") union all ("
+                + first.formatted(1, "not null") + ")) x order by x.kind, x.id limit :limit", s)
+                .param("limit", limit).query(Long.class).list();
     }
 
+    /** Reports per period, in no order: the labels' text order is not their time order. */
     List<PeriodFigure> byPeriod(Scope s) {
+        SqlCondition claimedFinished = MeasureStatus.finishedSql("r.claimed_status");
         return query("""
                 select r.period, count(*),
                        sum(case when r.status = 'ACCEPTED' then 1 else 0 end),
-                       sum(case when r.status = 'ACCEPTED' and r.claimed_status = 'DONE' then 1 else 0 end)
+                       sum(case when r.status = 'ACCEPTED' and\s""" + claimedFinished.sql() + """
+                 then 1 else 0 end)
                 from progress_report r join measure m on m.id = r.measure_id
-                where m.campaign_id = :campaign and r.status <> 'DRAFT'""" + s.condition()
-                + " group by r.period order by r.period", s)
+                where m.campaign_id = :campaign and r.status <> 'DRAFT'""" + s.condition() + " group by r.period", s)
+                .params(claimedFinished.params())
                 .query((rs, n) -> new PeriodFigure(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
                 .list();
     }

@@ -1,12 +1,12 @@
 package taizhang.dashboard;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -18,15 +18,23 @@ import taizhang.dashboard.Dashboard.Overall;
 import taizhang.dashboard.Dashboard.OverdueRow;
 import taizhang.dashboard.Dashboard.Row;
 import taizhang.dashboard.Dashboard.TrendRow;
+import taizhang.dashboard.DashboardRepository.PeriodFigure;
 import taizhang.dashboard.DashboardRepository.Scope;
 import taizhang.dashboard.DashboardRepository.Share;
 import taizhang.dashboard.DashboardRepository.StatusCount;
+import taizhang.indicator.Indicator;
+import taizhang.indicator.IndicatorService;
+import taizhang.indicator.IndicatorService.IndicatorView;
+import taizhang.indicator.Reading;
 import taizhang.ledger.Campaign;
 import taizhang.ledger.CampaignService;
+import taizhang.ledger.CompletionRate;
 import taizhang.ledger.MeasureStatus;
+import taizhang.ledger.Overdue;
 import taizhang.ledger.WarningLevel;
 import taizhang.org.OrgService;
 import taizhang.shared.CurrentUser;
+import taizhang.shared.Cycle;
 
 /** Assembles the dashboard of one campaign for a reader. */
 @Service
@@ -40,15 +48,17 @@ public class DashboardService {
     private final DashboardCache cache;
     private final CampaignService campaigns;
     private final OrgService organisations;
+    private final IndicatorService indicators;
     private final Charting charts;
     private final Clock clock;
 
     DashboardService(DashboardRepository stats, DashboardCache cache, CampaignService campaigns,
-            OrgService organisations, Charting charts, Clock clock) {
+            OrgService organisations, IndicatorService indicators, Charting charts, Clock clock) {
         this.stats = stats;
         this.cache = cache;
         this.campaigns = campaigns;
         this.organisations = organisations;
+        this.indicators = indicators;
         this.charts = charts;
         this.clock = clock;
     }
@@ -81,15 +91,16 @@ public class DashboardService {
         }
         Campaign campaign = campaignId == null ? visible.get(0) : campaigns.get(user, campaignId);
         Scope scope = scope(user, campaign);
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = Overdue.today(clock);
         List<StatusCount> counts = stats.byStatus(scope, today);
         String ledger = "/ledger?campaign=" + campaign.id();
         List<Row> byProblem = rows(stats.byProblem(scope, MAX_PROBLEMS), ledger + "&problem=");
         List<Row> byUnit = new UnitRollup(user, organisations.visibleTo(user)).rows(stats.byLead(scope), ledger);
         List<Row> byWarning = byWarning(counts, ledger);
-        List<IndicatorRow> indicators = stats.indicators(scope, MAX_INDICATORS).stream()
-                .map(DashboardService::indicatorRow).toList();
+        List<IndicatorRow> indicators = this.indicators.viewsOfListed(stats.indicators(scope, MAX_INDICATORS))
+                .stream().map(DashboardService::indicatorRow).toList();
         List<TrendRow> trend = stats.byPeriod(scope).stream()
+                .sorted(Comparator.comparing(PeriodFigure::period, Cycle.LABEL_ORDER))
                 .map(p -> new TrendRow(p.period(), p.reports(), p.accepted(), p.claimedDone())).toList();
         List<OverdueRow> overdue = stats.overdue(scope, today, MAX_OVERDUE).stream()
                 .map(o -> new OverdueRow(o.id(), o.title(), o.deadline().toString(), o.lead())).toList();
@@ -107,8 +118,7 @@ public class DashboardService {
         long total = counts.stream().mapToLong(StatusCount::count).sum();
         long finished = counts.stream().filter(c -> MeasureStatus.valueOf(c.status()).isFinished())
                 .mapToLong(StatusCount::count).sum();
-        long overdue = counts.stream().filter(c -> !MeasureStatus.valueOf(c.status()).isFinished())
-                .mapToLong(StatusCount::overdue).sum();
+        long overdue = counts.stream().mapToLong(StatusCount::overdue).sum();
         return new Overall(total, finished, rate(finished, total), overdue);
     }
 
@@ -138,19 +148,19 @@ public class DashboardService {
                 href + s.id())).toList();
     }
 
-    private static IndicatorRow indicatorRow(DashboardRepository.IndicatorFigure i) {
-        String rate = i.latest() == null || i.target().signum() == 0 ? null
-                : i.latest().multiply(BigDecimal.valueOf(100)).divide(i.target(), 2, RoundingMode.HALF_UP).toPlainString();
-        return new IndicatorRow(i.name(), i.unit(), plain(i.target()), plain(i.latest()), rate);
+    private static IndicatorRow indicatorRow(IndicatorView v) {
+        Indicator i = v.indicator();
+        BigDecimal latest = Indicator.latest(v.readings()).map(Reading::value).orElse(null);
+        return new IndicatorRow(i.name(), i.unit(), plain(i.target()), plain(latest),
+                v.completionRate() == null ? null : v.completionRate().toPlainString());
     }
 
     private static String plain(BigDecimal value) {
         return value == null ? null : value.stripTrailingZeros().toPlainString();
     }
 
-    /** Percent with two decimals, as the bulletins write it: 98.71. */
-    static String rate(long part, long whole) {
-        return whole == 0 ? "0.00" : BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(whole), 2,
-                RoundingMode.HALF_UP).toPlainString();
+    /** The completion rate as the page writes it: 98.71. */
+    static String rate(long finished, long total) {
+        return CompletionRate.of(finished, total).toPlainString();
     }
 }

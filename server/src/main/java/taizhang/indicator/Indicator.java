@@ -1,11 +1,9 @@
 package taizhang.indicator;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.util.Comparator;
-import java.util.List;
+import java.util.Collection;
 import java.util.Optional;
-import taizhang.shared.Period;
+import taizhang.shared.Percent;
 
 /**
  * 指标: a quantity tracked over time, such as 新增新能源装机 with a target of 10,000,000 千瓦.
@@ -15,23 +13,23 @@ public record Indicator(long id, long campaignId, Long measureId, String name, S
         BigDecimal baseline, int version) {
 
     /**
-     * The reading of the latest period, by when periods end (a year ends with its December and
-     * fourth quarter); the last recorded one when periods end on the same day.
+     * The reading of the latest period, the last in {@link Reading#TIME_ORDER}: periods by when
+     * they end (a year ends with its December and fourth quarter, and of periods that end together
+     * the shorter is the later), a period read twice by its last recorded reading. The measure
+     * page, the API, the dashboard and the changes between cycles all take "latest" from here.
      */
-    public static Optional<Reading> latest(List<Reading> readings) {
-        return readings.stream()
-                .max(Comparator.comparing((Reading r) -> Period.end(r.period())).thenComparing(Reading::id));
+    public static Optional<Reading> latest(Collection<Reading> readings) {
+        return readings.stream().max(Reading.TIME_ORDER);
     }
 
     /**
-     * Completion rate in percent, latest value over target, to two decimals; empty when there
-     * is no target (or a zero one) or no reading yet.
+     * Completion rate in percent ({@link Percent}), latest value over target; empty when there is
+     * no target (or a zero one) or no reading yet.
      */
-    public Optional<BigDecimal> completionRate(List<Reading> readings) {
+    public Optional<BigDecimal> completionRate(Collection<Reading> readings) {
         if (target == null || target.signum() == 0) {
             return Optional.empty();
         }
-        return latest(readings).map(r -> r.value().multiply(BigDecimal.valueOf(100))
-                .divide(target, 2, RoundingMode.HALF_UP));
+        return latest(readings).map(r -> Percent.of(r.value(), target));
     }
 }

@@ -3,7 +3,9 @@ package taizhang.indicator;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -44,6 +46,13 @@ class IndicatorRepository {
                 .param("ms", measureIds).query(INDICATOR).list();
     }
 
+    List<Indicator> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select * from indicator where id in (:ids)").param("ids", ids).query(INDICATOR).list();
+    }
+
     List<Indicator> forCampaign(long campaignId) {
         return jdbc.sql("select * from indicator where campaign_id = :c order by id").param("c", campaignId)
                 .query(INDICATOR).list();
@@ -59,9 +68,20 @@ class IndicatorRepository {
         return keys.getKey().longValue();
     }
 
+    /** In {@link Reading#TIME_ORDER}, which the labels' text order is not: a few per indicator, sorted here. */
     List<Reading> readings(long indicatorId) {
-        return jdbc.sql("select * from indicator_reading where indicator_id = :i order by period, id")
-                .param("i", indicatorId).query(READING).list();
+        return jdbc.sql("select * from indicator_reading where indicator_id = :i").param("i", indicatorId)
+                .query(READING).list().stream().sorted(Reading.TIME_ORDER).toList();
+    }
+
+    /** The readings of these indicators, each indicator's in {@link Reading#TIME_ORDER}. */
+    Map<Long, List<Reading>> readingsOf(Collection<Long> indicatorIds) {
+        if (indicatorIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("select * from indicator_reading where indicator_id in (:ids)").param("ids", indicatorIds)
+                .query(READING).list().stream().sorted(Reading.TIME_ORDER)
+                .collect(Collectors.groupingBy(Reading::indicatorId, Collectors.toList()));
     }
 
     long insertReading(long indicatorId, String period, BigDecimal value, String source, Long reportId) {

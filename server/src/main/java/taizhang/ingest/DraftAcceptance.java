@@ -11,6 +11,7 @@ import taizhang.ledger.MeasureType;
 import taizhang.ledger.Section;
 import taizhang.progress.ProgressService;
 import taizhang.shared.CurrentUser;
+import taizhang.shared.Cycle;
 
 /**
  * Writes an accepted draft into the ledger through the ledger's own services, so every row
@@ -100,6 +101,6 @@ class DraftAcceptance {
     /** The latest period the report's figures speak of, else its year: the period of its progress text. */
     private static String reportPeriod(Draft draft) {
         return draft.problems().stream().flatMap(p -> p.measures().stream()).flatMap(m -> m.readings().stream())
-                .map(DraftReading::period).max(String::compareTo).orElse(String.valueOf(draft.reportYear()));
+                .map(DraftReading::period).max(Cycle.LABEL_ORDER).orElse(String.valueOf(draft.reportYear()));
     }
 }

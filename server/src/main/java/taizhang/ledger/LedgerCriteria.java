@@ -13,8 +13,8 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * The ledger page's filter as it stands in the URL ({@code /ledger?campaign=1&status=IN_PROGRESS&q=…}),
- * so that a view can be bookmarked and shared. {@code overdue} narrows to unfinished work past
- * its deadline, the dashboard's 逾期 figure. {@code problemNo} is a problem typed by its number,
+ * so that a view can be bookmarked and shared. {@code overdue} narrows to {@link Overdue} work,
+ * the dashboard's 逾期 figure. {@code problemNo} is a problem typed by its number,
  * where a campaign has too many problems for a list; the page resolves it to {@code problem}.
  */
 public record LedgerCriteria(Long campaign, Long section, Long problem, Long unit, Set<MeasureStatus> status,
@@ -40,11 +40,12 @@ public record LedgerCriteria(Long campaign, Long section, Long problem, Long uni
         Set<MeasureStatus> statuses = status;
         LocalDate until = to;
         if (overdue) {
-            statuses = EnumSet.of(MeasureStatus.NOT_STARTED, MeasureStatus.IN_PROGRESS, MeasureStatus.SUBSTANTIALLY_DONE);
+            statuses = EnumSet.copyOf(Overdue.STATUSES);
             if (!status.isEmpty()) {
                 statuses.retainAll(status);
             }
-            until = to == null || to.isAfter(today.minusDays(1)) ? today.minusDays(1) : to;
+            LocalDate last = Overdue.lastDeadline(today);
+            until = to == null || to.isAfter(last) ? last : to;
         }
         return new MeasureFilter(campaign, problem, unit, statuses, warning, type, from, until, null);
     }

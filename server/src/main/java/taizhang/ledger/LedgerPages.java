@@ -1,7 +1,6 @@
 package taizhang.ledger;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,7 +37,7 @@ class LedgerPages {
         List<Section> sections = campaign == null ? List.of() : campaigns.sections(user, campaign);
         LedgerCriteria criteria = byProblemId(asked);
         MeasureScope unit = criteria.unit() == null ? null : MeasureScope.of(organisations.get(user, criteria.unit()));
-        List<LedgerRow> rows = search.page(user, criteria, unit, LocalDate.now(clock));
+        List<LedgerRow> rows = search.page(user, criteria, unit, Overdue.today(clock));
         boolean hasNext = rows.size() > criteria.size();
         return new LedgerPage(criteria, hasNext ? rows.subList(0, criteria.size()) : rows, hasNext,
                 campaigns.visible(user), sections, problems(user, criteria), units(user),

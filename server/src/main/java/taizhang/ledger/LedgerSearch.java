@@ -36,8 +36,8 @@ class LedgerSearch {
         Map<Long, List<String>> coUnits = coUnitNames(rows.stream().map(r -> r.measure().id()).toList());
         return rows.stream().map(r -> {
             Measure m = r.measure();
-            boolean overdue = m.deadline() != null && m.deadline().isBefore(today) && !m.status().isFinished();
-            return new LedgerRow(m, r.problemNumber(), r.leadName(), coUnits.getOrDefault(m.id(), List.of()), overdue);
+            return new LedgerRow(m, r.problemNumber(), r.leadName(), coUnits.getOrDefault(m.id(), List.of()),
+                    Overdue.is(m.status(), m.deadline(), today));
         }).toList();
     }
 

@@ -21,6 +21,7 @@ import org.springframework.stereotype.Repository;
 import taizhang.ledger.MeasureConditions.Reach;
 import taizhang.shared.CurrentUser;
 import taizhang.shared.Jdbc;
+import taizhang.shared.SqlCondition;
 
 @Repository
 class MeasureRepository {
@@ -180,8 +181,11 @@ class MeasureRepository {
     }
 
     List<Measure> unfinishedAfter(long afterId, int limit) {
-        return jdbc.sql("select * from measure m where m.id > :after and m.status not in ('DONE', 'CLOSED') order by m.id limit :limit")
-                .param("after", afterId).param("limit", limit).query((rs, n) -> measure(rs, List.of())).list();
+        SqlCondition finished = MeasureStatus.finishedSql("m.status");
+        return jdbc.sql("select * from measure m where m.id > :after and not (" + finished.sql()
+                + ") order by m.id limit :limit")
+                .params(finished.params()).param("after", afterId).param("limit", limit)
+                .query((rs, n) -> measure(rs, List.of())).list();
     }
 
     private void replaceCoUnits(long measureId, List<Long> orgIds) {

@@ -1,5 +1,12 @@
 package taizhang.ledger;
 
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import taizhang.shared.SqlCondition;
+
 /**
  * Where a measure stands. It changes only by the moves of {@link Measure}: work starts, is
  * reported done, and the office closes it (销号) on evidence; the office may send done work back
@@ -24,8 +31,26 @@ public enum MeasureStatus {
         return label;
     }
 
-    /** Finished for the purpose of warnings and completion rates. */
+    /**
+     * 完成: done or closed. Substantially done is not finished: the notice counts it apart, and
+     * its deadline still runs. The one rule behind warnings, overdue work, completion rates and
+     * every count of finished measures, in Java and (through {@link #finishedSql}) in SQL.
+     */
+    public static final Set<MeasureStatus> FINISHED = Collections.unmodifiableSet(EnumSet.of(DONE, CLOSED));
+
     public boolean isFinished() {
-        return this == DONE || this == CLOSED;
+        return FINISHED.contains(this);
+    }
+
+    /** {@link #FINISHED} in SQL: true where {@code column} holds a finished status. */
+    public static SqlCondition finishedSql(String column) {
+        return new SqlCondition(column + " in (:finished)",
+                Map.of("finished", FINISHED.stream().map(Enum::name).toList()));
+    }
+
+    /** The finished statuses as a page names them: 已完成和已销号. */
+    public static String finishedLabels() {
+        List<String> labels = FINISHED.stream().map(MeasureStatus::label).toList();
+        return String.join("和", labels);
     }
 }

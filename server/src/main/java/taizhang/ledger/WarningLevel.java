@@ -9,8 +9,7 @@ import java.time.temporal.ChronoUnit;
  * 预警: how urgently a measure needs chasing (盯办). The rules, in order:
  * <ol>
  * <li>Done or closed work is GREEN: nothing to chase.</li>
- * <li>RED when the deadline has passed and the work is not done (substantially done included:
- *     it is still not done).</li>
+ * <li>RED when the work is {@link Overdue} (substantially done included: it is still not done).</li>
  * <li>RED when no report has been accepted for {@value #STALE_RED_DAYS} days: three monthly
  *     cycles missed.</li>
  * <li>YELLOW when the deadline is at most {@value #DUE_SOON_DAYS} days away.</li>
@@ -45,7 +44,7 @@ public enum WarningLevel {
         LocalDate today = LocalDate.ofInstant(now, zone);
         Instant quietSince = lastAccepted != null ? lastAccepted : created;
         long quietDays = quietSince == null ? 0 : ChronoUnit.DAYS.between(quietSince, now);
-        if (deadline != null && deadline.isBefore(today) || quietDays >= STALE_RED_DAYS) {
+        if (Overdue.is(status, deadline, today) || quietDays >= STALE_RED_DAYS) {
             return RED;
         }
         if (deadline != null && ChronoUnit.DAYS.between(today, deadline) <= DUE_SOON_DAYS

@@ -1,11 +1,13 @@
 package taizhang.report;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import taizhang.indicator.Indicator;
 import taizhang.report.ChangeRepository.CycleReading;
 import taizhang.report.LedgerChanges.FigureChange;
 import taizhang.shared.Cycle;
@@ -31,22 +33,22 @@ final class ChangeFigures {
     }
 
     private static Optional<FigureChange> change(List<CycleReading> readings, Cycle from, Cycle to) {
-        Optional<CycleReading> after = readings.stream().filter(r -> r.period().equals(to.label()))
-                .max(Comparator.comparingLong(CycleReading::id));
-        Optional<Dated> before = readings.stream()
-                .flatMap(r -> Cycle.tryParse(r.period()).map(c -> new Dated(c, r)).stream())
-                .filter(d -> !d.cycle().last().isAfter(from.last()))
-                .max(Comparator.comparing(Dated::cycle).thenComparingLong(d -> d.reading().id()));
-        if (after.isEmpty() || before.isPresent() && before.get().reading().value().compareTo(after.get().value()) == 0) {
+        Optional<CycleReading> after = latest(readings.stream().filter(r -> r.period().equals(to.label())));
+        Optional<CycleReading> before = latest(readings.stream().filter(r -> Cycle.tryParse(r.period())
+                .map(c -> !c.last().isAfter(from.last())).orElse(false)));
+        if (after.isEmpty() || before.isPresent() && before.get().value().compareTo(after.get().value()) == 0) {
             return Optional.empty();
         }
         CycleReading now = after.get();
-        CycleReading then = before.map(Dated::reading).orElse(null);
+        CycleReading then = before.orElse(null);
         return Optional.of(new FigureChange(now.measureId(), now.problemNumber(), now.measureTitle(), now.indicator(),
                 now.unit(), now.period(), then == null ? null : then.period(), then == null ? null : then.value(),
                 now.value(), now.at()));
     }
 
-    private record Dated(Cycle cycle, CycleReading reading) {
+    /** The latest of these readings, as {@link Indicator#latest} decides for any indicator. */
+    private static Optional<CycleReading> latest(Stream<CycleReading> readings) {
+        Map<Long, CycleReading> byId = readings.collect(Collectors.toMap(CycleReading::id, r -> r));
+        return Indicator.latest(byId.values().stream().map(CycleReading::reading).toList()).map(r -> byId.get(r.id()));
     }
 }

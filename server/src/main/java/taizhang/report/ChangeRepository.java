@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import taizhang.indicator.Reading;
 import taizhang.ledger.MeasureService;
 import taizhang.shared.Jdbc;
 
@@ -33,6 +34,10 @@ class ChangeRepository {
     /** A reading of an indicator that has one for the later cycle, with the measure it belongs to. */
     record CycleReading(long id, long indicatorId, long measureId, int problemNumber, String measureTitle,
             String indicator, String unit, String period, BigDecimal value, Instant at) {
+
+        Reading reading() {
+            return new Reading(id, indicatorId, period, value, null, null, at);
+        }
     }
 
     record AcceptedRow(long reportId, long measureId, int problemNumber, String measureTitle, String unit,
@@ -167,7 +172,10 @@ class ChangeRepository {
                 .params(params).query(String.class).list();
     }
 
-    /** A recursive query {@code name(period)} of the table's distinct periods, then a null. */
+    /**
+     * A recursive query {@code name(period)} of the table's distinct periods, then a null. It
+     * walks them in text order only to meet each once; their time order is {@link taizhang.shared.Cycle}'s.
+     */
     private static String distinctPeriods(String name, String table) {
         return name + "(period) as (select (select period from " + table + " order by period limit 1)"
                 + " union all select (select t.period from " + table + " t where t.period > p.period"

@@ -6,8 +6,8 @@ import java.util.List;
  * 完成情况统计 of one campaign as a reader may see it: overall for problems and for measures,
  * and broken down by problem and by unit.
  *
- * <p>A problem is 完成整改 when every one of its measures is done or closed, 基本完成 when every
- * one is at least substantially done, and 未完成 otherwise (also when it has no measure yet):
+ * <p>A problem is 完成整改 when every one of its measures is finished (see {@link Tally}), 基本完成
+ * when every one is at least substantially done, and 未完成 otherwise (also when it has no measure yet):
  * a problem is only as far as its slowest measure.
  */
 public record CompletionStatistics(long campaignId, String campaignName, Tally problems, Tally measures,

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -153,8 +154,8 @@ public class ProgressNotices {
     }
 
     private static Tally tally(List<MeasureStatus> statuses) {
-        long completed = statuses.stream().filter(MeasureStatus::isFinished).count();
-        long substantially = statuses.stream().filter(s -> s == MeasureStatus.SUBSTANTIALLY_DONE).count();
-        return Tally.measures(statuses.size(), completed, substantially);
+        Map<MeasureStatus, Long> byStatus = new EnumMap<>(MeasureStatus.class);
+        statuses.forEach(s -> byStatus.merge(s, 1L, Long::sum));
+        return Tally.measures(byStatus);
     }
 }

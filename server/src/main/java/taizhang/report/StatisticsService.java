@@ -2,6 +2,7 @@ package taizhang.report;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,16 +61,13 @@ public class StatisticsService {
     }
 
     static Map<Long, Tally> tallies(List<StatusCount> counts) {
-        Map<Long, long[]> sums = new HashMap<>();
+        Map<Long, Map<MeasureStatus, Long>> byKey = new HashMap<>();
         for (StatusCount c : counts) {
-            long[] sum = sums.computeIfAbsent(c.key(), k -> new long[3]);
-            MeasureStatus status = MeasureStatus.valueOf(c.status());
-            sum[0] += c.count();
-            sum[1] += status.isFinished() ? c.count() : 0;
-            sum[2] += status == MeasureStatus.SUBSTANTIALLY_DONE ? c.count() : 0;
+            byKey.computeIfAbsent(c.key(), k -> new EnumMap<>(MeasureStatus.class))
+                    .merge(MeasureStatus.valueOf(c.status()), c.count(), Long::sum);
         }
         Map<Long, Tally> tallies = new HashMap<>();
-        sums.forEach((key, s) -> tallies.put(key, Tally.measures(s[0], s[1], s[2])));
+        byKey.forEach((key, byStatus) -> tallies.put(key, Tally.measures(byStatus)));
         return tallies;
     }
 

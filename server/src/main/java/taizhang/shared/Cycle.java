@@ -23,6 +23,14 @@ public record Cycle(Kind kind, int year, int number) implements Comparable<Cycle
     private static final String[] QUARTERS = {"一", "二", "三", "四"};
     private static final Comparator<Cycle> ORDER = Comparator.comparing(Cycle::last).thenComparing(Cycle::first);
 
+    /**
+     * Stored period labels in this time order, never their text's ({@code 2021-Q1} sorts after
+     * {@code 2021-12} as text); text that names no cycle comes before every cycle. Every list of
+     * periods, and every "latest" period, is ordered by this.
+     */
+    public static final Comparator<String> LABEL_ORDER = Comparator.comparing((String label) -> tryParse(label).orElse(null),
+            Comparator.nullsFirst(Comparator.naturalOrder()));
+
     public Cycle {
         int max = switch (kind) {
             case YEAR -> 0;

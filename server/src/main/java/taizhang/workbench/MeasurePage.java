@@ -5,8 +5,11 @@ import taizhang.evidence.EvidenceFile;
 import taizhang.ledger.Measure;
 import taizhang.ledger.MeasureRights;
 
-/** The measure page: the measure with its names, history, reports, indicators, files and audit trail. */
-public record MeasurePage(Measure measure, String code, String campaign, String problem, String lead,
+/**
+ * The measure page: the measure with its names, history, reports, indicators, files and audit
+ * trail. {@code overdue} is {@link taizhang.ledger.Overdue}'s verdict today.
+ */
+public record MeasurePage(Measure measure, boolean overdue, String code, String campaign, String problem, String lead,
         List<String> coUnits, List<HistoryEntry> statusHistory, List<UnitShare> shares, List<ReportEntry> reports,
         List<IndicatorEntry> indicators, List<EvidenceFile> files, List<HistoryEntry> audit, MeasureRights rights,
         String accept) {

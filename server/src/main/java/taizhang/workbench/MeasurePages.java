@@ -16,12 +16,14 @@ import org.springframework.transaction.annotation.Transactional;
 import taizhang.audit.AuditEvent;
 import taizhang.audit.AuditTrail;
 import taizhang.evidence.EvidenceService;
+import taizhang.indicator.Indicator;
 import taizhang.indicator.IndicatorService.IndicatorView;
 import taizhang.indicator.IndicatorService;
 import taizhang.ledger.CampaignService;
 import taizhang.ledger.Measure;
 import taizhang.ledger.MeasureService;
 import taizhang.ledger.MeasureStatus;
+import taizhang.ledger.Overdue;
 import taizhang.ledger.Problem;
 import taizhang.org.OrgService;
 import taizhang.org.Organisation;
@@ -29,7 +31,7 @@ import taizhang.progress.ProgressReport;
 import taizhang.progress.ProgressService;
 import taizhang.progress.ReportStatus;
 import taizhang.shared.CurrentUser;
-import taizhang.shared.Period;
+import taizhang.shared.Cycle;
 import taizhang.workbench.MeasurePage.HistoryEntry;
 import taizhang.workbench.MeasurePage.IndicatorEntry;
 import taizhang.workbench.MeasurePage.ReportEntry;
@@ -49,6 +51,7 @@ class MeasurePages {
     private final EvidenceService evidence;
     private final AuditTrail audit;
     private final JsonMapper json;
+    private final Clock clock;
     private final ZoneId zone;
 
     MeasurePages(MeasureService measures, CampaignService campaigns, OrgService organisations,
@@ -62,6 +65,7 @@ class MeasurePages {
         this.evidence = evidence;
         this.audit = audit;
         this.json = json;
+        this.clock = clock;
         this.zone = clock.getZone();
     }
 
@@ -74,7 +78,8 @@ class MeasurePages {
                 .collect(Collectors.toMap(v -> v.indicator().id(), v -> v.indicator().name()));
         List<AuditEvent> events = audit.history("measure", id);
         List<ProgressReport> reported = reports.forMeasure(user, id);
-        return new MeasurePage(m, problem.number() + "-" + m.ordinal(), campaigns.get(user, m.campaignId()).name(),
+        return new MeasurePage(m, Overdue.is(m.status(), m.deadline(), Overdue.today(clock)),
+                problem.number() + "-" + m.ordinal(), campaigns.get(user, m.campaignId()).name(),
                 problem.number() + ". " + problem.title(), name(m.leadOrgId()),
                 m.coUnitIds().stream().map(this::name).toList(), statusHistory(events), shares(m, reported),
                 reported.stream().map(r -> entry(r, indicatorNames)).toList(),
@@ -92,7 +97,7 @@ class MeasurePages {
         Map<Long, ProgressReport> latest = new LinkedHashMap<>();
         for (ProgressReport r : reported) {
             if (r.status() == ReportStatus.ACCEPTED) {
-                latest.merge(r.organisationId(), r, (a, b) -> Period.end(b.period()).isAfter(Period.end(a.period())) ? b : a);
+                latest.merge(r.organisationId(), r, (a, b) -> Cycle.LABEL_ORDER.compare(b.period(), a.period()) > 0 ? b : a);
             }
         }
         return latest.values().stream().map(r -> new UnitShare(name(r.organisationId()),
@@ -149,7 +154,7 @@ class MeasurePages {
         List<String[]> readings = v.readings().stream()
                 .map(r -> new String[] {r.period(), r.value().toPlainString(), r.source() == null ? "" : r.source()})
                 .toList();
-        String latest = taizhang.indicator.Indicator.latest(v.readings()).map(r -> r.value().toPlainString())
+        String latest = Indicator.latest(v.readings()).map(r -> r.value().toPlainString())
                 .orElse(null);
         return new IndicatorEntry(i.name(), i.unit(), plain(i.target()), latest,
                 v.completionRate() == null ? null : v.completionRate().toPlainString(), readings, chart(v));

@@ -1,7 +1,6 @@
 package taizhang.workbench;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.EnumSet;
 import java.util.List;
@@ -19,6 +18,7 @@ import taizhang.ledger.MeasureService;
 import taizhang.ledger.MeasureSort;
 import taizhang.ledger.MeasureStatus;
 import taizhang.ledger.MeasureView;
+import taizhang.ledger.Overdue;
 import taizhang.progress.ProgressReport;
 import taizhang.progress.ProgressService;
 import taizhang.progress.ReportStatus;
@@ -79,7 +79,7 @@ class MyPages {
                 .map(i -> new FigureField(i.id(), i.name(), i.unit(),
                         i.target() == null ? null : i.target().stripTrailingZeros().toPlainString(), entered.get(i.id())))
                 .toList();
-        boolean overdue = m.deadline() != null && m.deadline().isBefore(LocalDate.now(clock)) && !m.status().isFinished();
+        boolean overdue = Overdue.is(m.status(), m.deadline(), Overdue.today(clock));
         return new Card(m.id(), view.problemNumber() + "-" + m.ordinal(), m.title(),
                 m.deadline() == null ? "无" : m.deadline().toString(), overdue, m.status(), m.warning().name(),
                 m.warning().label(), current == null ? null : current(current), figures);

@@ -101,6 +101,17 @@ class IndicatorRepositoryTest {
     }
 
     @Test
+    void readingsComeInTimeOrderAcrossMonthsQuartersAndYears() {
+        long id = repository.insert(campaign, measure.id(), "宣讲场次", "场", null, null);
+        long december = repository.insertReading(id, "2021-12", new BigDecimal("12"), null, null);
+        long firstQuarter = repository.insertReading(id, "2021-Q1", new BigDecimal("3"), null, null);
+        long year = repository.insertReading(id, "2021", new BigDecimal("100"), null, null);
+        assertThat(repository.readings(id)).extracting(Reading::id).containsExactly(firstQuarter, year, december);
+        assertThat(repository.readingsOf(List.of(id, Long.MAX_VALUE)).get(id)).extracting(Reading::id)
+                .containsExactly(firstQuarter, year, december);
+    }
+
+    @Test
     void listsAMeasuresIndicatorsInCreationOrder() {
         long first = repository.insert(campaign, measure.id(), "甲", "个", null, null);
         long second = repository.insert(campaign, measure.id(), "乙", "个", null, null);

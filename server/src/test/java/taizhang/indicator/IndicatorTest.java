@@ -82,6 +82,26 @@ class IndicatorTest {
     }
 
     @Test
+    void ofPeriodsEndingTogetherTheShorterIsTheLaterWhateverTheOrderRecorded() {
+        assertThat(Indicator.latest(List.of(reading(1, "2021-12", "12"), reading(2, "2021", "100"),
+                reading(3, "2021-Q4", "30")))).map(Reading::id).contains(1L);
+    }
+
+    @Test
+    void readingsAreListedInTimeOrder() {
+        List<Reading> readings = new java.util.ArrayList<>(List.of(reading(1, "2021-12", "12"), reading(2, "2021-Q1", "3"),
+                reading(3, "2021", "100"), reading(4, "2020-12", "0"), reading(5, "2021-Q1", "4")));
+        readings.sort(Reading.TIME_ORDER);
+        assertThat(readings).extracting(Reading::id).containsExactly(4L, 2L, 5L, 3L, 1L);
+    }
+
+    @Test
+    void completionRateTakesTheLatestPeriodNotTheLastRecorded() {
+        List<Reading> readings = List.of(reading(1, "2021-12", "80"), reading(2, "2021-Q1", "30"));
+        assertThat(withTarget("100").completionRate(readings)).contains(new BigDecimal("80.00"));
+    }
+
+    @Test
     void noLatestWithoutReadings() {
         assertThat(Indicator.latest(List.of())).isEmpty();
     }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import taizhang.ledger.CompletionRate;
+import taizhang.ledger.MeasureStatus;
 
 class TallyTest {
 
@@ -32,6 +34,19 @@ class TallyTest {
     @Test
     void nothingToCountIsZeroPercent() {
         assertThat(Tally.problems(0, 0, 0).sentence()).endsWith("总体完成率0.00%");
+    }
+
+    @Test
+    void measuresAreClassedByStatusFinishedSubstantiallyDoneAndTheRest() {
+        var byStatus = new java.util.EnumMap<MeasureStatus, Long>(MeasureStatus.class);
+        byStatus.put(MeasureStatus.NOT_STARTED, 1L);
+        byStatus.put(MeasureStatus.IN_PROGRESS, 2L);
+        byStatus.put(MeasureStatus.SUBSTANTIALLY_DONE, 3L);
+        byStatus.put(MeasureStatus.DONE, 4L);
+        byStatus.put(MeasureStatus.CLOSED, 5L);
+
+        assertThat(Tally.measures(byStatus)).isEqualTo(Tally.measures(15, 9, 3));
+        assertThat(Tally.measures(byStatus).rate()).isEqualTo(CompletionRate.of(9, 15));
     }
 
     @Test

@@ -57,6 +57,14 @@ class CycleTest {
     }
 
     @Test
+    void ordersLabelsInTimeNotAsText() {
+        List<String> labels = new ArrayList<>(List.of("2021-12", "2021-Q1", "2021", "2021-02", "2021-Q4", "2020-12",
+                "其他"));
+        labels.sort(Cycle.LABEL_ORDER);
+        assertThat(labels).containsExactly("其他", "2020-12", "2021-02", "2021-Q1", "2021", "2021-Q4", "2021-12");
+    }
+
+    @Test
     void refusesMalformedLabelsNamingTheFieldAndTheText() {
         for (String label : new String[] {null, "", "21", "2021-13", "2021-00", "2021-Q5", "2021-Q0", "2021-1",
                 "2021/08", "2021-08-01", " 2021", "2021-q3", "2021年10月", "0999-01"}) {

@@ -3,7 +3,6 @@ package taizhang.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 /** Reporting periods: a year, a quarter or a month, and nothing else. */
@@ -25,15 +24,5 @@ class PeriodTest {
                             e -> assertThat(e.field()).isEqualTo("period"))
                     .hasMessageContaining("2021-Q3");
         }
-    }
-
-    @Test
-    void endsOnTheLastDayOfTheYearQuarterOrMonth() {
-        assertThat(Period.end("2021")).isEqualTo(LocalDate.of(2021, 12, 31));
-        assertThat(Period.end("2021-Q1")).isEqualTo(LocalDate.of(2021, 3, 31));
-        assertThat(Period.end("2021-Q3")).isEqualTo(LocalDate.of(2021, 9, 30));
-        assertThat(Period.end("2021-02")).isEqualTo(LocalDate.of(2021, 2, 28));
-        assertThat(Period.end("2020-02")).isEqualTo(LocalDate.of(2020, 2, 29));
-        assertThat(Period.end("2021-12")).isEqualTo(LocalDate.of(2021, 12, 31));
     }
 }
