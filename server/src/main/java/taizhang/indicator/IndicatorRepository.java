@@ -1,15 +1,18 @@
 package taizhang.indicator;
 
 import java.math.BigDecimal;
+import java.sql.Types;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import taizhang.shared.BatchInsert;
 import taizhang.shared.Jdbc;
 
 @Repository
@@ -23,9 +26,11 @@ class IndicatorRepository {
             rs.getString("source"), Jdbc.nullableLong(rs, "report_id"), Jdbc.instant(rs, "recorded_at"));
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
 
-    IndicatorRepository(JdbcClient jdbc) {
+    IndicatorRepository(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
     Optional<Indicator> find(long id) {
@@ -82,6 +87,34 @@ class IndicatorRepository {
         return jdbc.sql("select * from indicator_reading where indicator_id in (:ids)").param("ids", indicatorIds)
                 .query(READING).list().stream().sorted(Reading.TIME_ORDER)
                 .collect(Collectors.groupingBy(Reading::indicatorId, Collectors.toList()));
+    }
+
+    /** Inserts indicators in one batch (the caller's chunk); returns their ids in order. */
+    List<Long> insertAll(List<Indicator> rows) {
+        return BatchInsert.returningIds(template, """
+                insert into indicator (campaign_id, measure_id, name, unit, target, baseline)
+                values (?, ?, ?, ?, ?, ?)""", rows, (ps, i) -> {
+            ps.setLong(1, i.campaignId());
+            ps.setObject(2, i.measureId(), Types.BIGINT);
+            ps.setString(3, i.name());
+            ps.setString(4, i.unit());
+            ps.setBigDecimal(5, i.target());
+            ps.setBigDecimal(6, i.baseline());
+        });
+    }
+
+    /** Inserts readings as they are, their time of record included, in one batch; returns their ids in order. */
+    List<Long> insertReadings(List<Reading> rows) {
+        return BatchInsert.returningIds(template, """
+                insert into indicator_reading (indicator_id, period, amount, source, report_id, recorded_at)
+                values (?, ?, ?, ?, ?, ?)""", rows, (ps, r) -> {
+            ps.setLong(1, r.indicatorId());
+            ps.setString(2, r.period());
+            ps.setBigDecimal(3, r.value());
+            ps.setString(4, r.source());
+            ps.setObject(5, r.reportId(), Types.BIGINT);
+            ps.setObject(6, Jdbc.utc(r.recordedAt()));
+        });
     }
 
     long insertReading(long indicatorId, String period, BigDecimal value, String source, Long reportId) {

@@ -1,19 +1,28 @@
 package taizhang.indicator;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import taizhang.audit.AuditTrail;
 import taizhang.ledger.CampaignService;
 import taizhang.ledger.Measure;
 import taizhang.ledger.MeasureService;
 import taizhang.shared.CurrentUser;
+import taizhang.shared.Jdbc;
 import taizhang.shared.NotFoundException;
 import taizhang.shared.Period;
 
@@ -25,13 +34,15 @@ public class IndicatorService {
     private final MeasureService measures;
     private final CampaignService campaigns;
     private final AuditTrail audit;
+    private final Clock clock;
 
     IndicatorService(IndicatorRepository indicators, MeasureService measures, CampaignService campaigns,
-            AuditTrail audit) {
+            AuditTrail audit, Clock clock) {
         this.indicators = indicators;
         this.measures = measures;
         this.campaigns = campaigns;
         this.audit = audit;
+        this.clock = clock;
     }
 
     /** An indicator with its readings and completion rate, as the API and pages show it. */
@@ -124,6 +135,88 @@ public class IndicatorService {
                 .anyMatch(r -> r.period().equals(period) && r.value().compareTo(value) == 0);
         return known ? Optional.empty()
                 : Optional.of(addReading(user, indicatorId, period, value, source));
+    }
+
+    /**
+     * A figure a document states for one of a campaign's measures: the target of an indicator
+     * (set when the indicator is new) or a reading for a period.
+     */
+    public record ImportedFigure(long measureId, String name, String unit, BigDecimal value, boolean target,
+            String period, String source) {
+    }
+
+    /**
+     * The figures of an accepted document, many measures at a time: what {@link #findOrCreate}
+     * and {@link #addReadingIfNew} do one by one, with one read of the measures' indicators and one
+     * of their readings, JDBC batches, and one audit append. The campaign is checked once; the
+     * caller hands only measures of that campaign. Returns how many readings were written.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int recordImported(CurrentUser user, long campaignId, List<ImportedFigure> figures) {
+        campaigns.getForEditing(user, campaignId);
+        if (figures.isEmpty()) {
+            return 0;
+        }
+        Map<String, Indicator> byKey = new HashMap<>();
+        indicators.forMeasures(figures.stream().map(ImportedFigure::measureId).distinct().toList())
+                .forEach(i -> byKey.putIfAbsent(key(i.measureId(), i.name(), i.unit()), i));
+        List<AuditTrail.Entry> events = new ArrayList<>();
+        createMissing(campaignId, figures, byKey, events);
+        Map<Long, List<Reading>> known = indicators.readingsOf(byKey.values().stream().map(Indicator::id).toList());
+        Set<String> seen = new HashSet<>();
+        known.values().forEach(rs -> rs.forEach(r -> seen.add(readingKey(r.indicatorId(), r.period(), r.value()))));
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        List<Reading> fresh = new ArrayList<>();
+        for (ImportedFigure f : figures) {
+            Indicator indicator = byKey.get(key(f.measureId(), f.name(), unitOf(f.unit())));
+            BigDecimal value = Jdbc.plain(f.value());
+            if (!f.target() && seen.add(readingKey(indicator.id(), Period.require("period", f.period()), value))) {
+                fresh.add(new Reading(0, indicator.id(), f.period(), value, f.source(), null, now));
+            }
+        }
+        List<Long> ids = indicators.insertReadings(fresh);
+        for (int i = 0; i < fresh.size(); i++) {
+            Reading r = fresh.get(i);
+            events.add(new AuditTrail.Entry("indicator.reading", "indicator", r.indicatorId(), null, new Reading(
+                    ids.get(i), r.indicatorId(), r.period(), r.value(), r.source(), null, r.recordedAt())));
+        }
+        audit.recordAll(user.username(), events);
+        return fresh.size();
+    }
+
+    /** The batch's indicators not there yet, created with the target a figure gives; added to {@code byKey}. */
+    private void createMissing(long campaignId, List<ImportedFigure> figures, Map<String, Indicator> byKey,
+            List<AuditTrail.Entry> events) {
+        Map<String, Indicator> missing = new LinkedHashMap<>();
+        for (ImportedFigure f : figures) {
+            String key = key(f.measureId(), f.name(), unitOf(f.unit()));
+            if (!byKey.containsKey(key)) {
+                missing.putIfAbsent(key, new Indicator(0, campaignId, f.measureId(), f.name(), unitOf(f.unit()),
+                        f.target() ? Jdbc.plain(f.value()) : null, null, 0));
+            }
+        }
+        List<Indicator> rows = List.copyOf(missing.values());
+        List<Long> ids = indicators.insertAll(rows);
+        int i = 0;
+        for (Map.Entry<String, Indicator> e : missing.entrySet()) {
+            Indicator row = e.getValue();
+            Indicator created = new Indicator(ids.get(i++), campaignId, row.measureId(), row.name(), row.unit(),
+                    row.target(), null, 0);
+            byKey.put(e.getKey(), created);
+            events.add(new AuditTrail.Entry("indicator.create", "indicator", created.id(), null, created));
+        }
+    }
+
+    private static String unitOf(String unit) {
+        return unit == null ? "" : unit;
+    }
+
+    private static String key(Long measureId, String name, String unit) {
+        return measureId + "\u0000" + name + "\u0000" + unit;
+    }
+
+    private static String readingKey(long indicatorId, String period, BigDecimal value) {
+        return indicatorId + "\u0000" + period + "\u0000" + value.toPlainString();
     }
 
     /** Records a figure from an accepted progress report; the caller has checked the reviewer. */

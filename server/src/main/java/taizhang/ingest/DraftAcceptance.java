@@ -3,7 +3,6 @@ package taizhang.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
-import taizhang.indicator.Indicator;
 import taizhang.indicator.IndicatorService;
 import taizhang.ledger.CampaignService;
 import taizhang.ledger.MeasureService;
@@ -44,6 +43,7 @@ class DraftAcceptance {
         List<Long> sectionIds = sections(user, campaignId, draft);
         String period = reportPeriod(draft);
         var counts = new int[4];
+        List<IndicatorService.ImportedFigure> figures = new ArrayList<>();
         for (DraftProblem p : draft.problems()) {
             long problemId;
             if (p.match() != null) {
@@ -66,24 +66,14 @@ class DraftAcceptance {
                 if (progress.recordImported(user, measureId, period, m.text(), m.status()).isPresent()) {
                     counts[2]++;
                 }
-                writeReadings(user, draft, measureId, m, counts);
+                m.readings().stream().filter(r -> !r.label().isBlank())
+                        .map(r -> new IndicatorService.ImportedFigure(measureId, r.label(), r.unit(), r.value(),
+                                r.target(), r.period(), "导入：" + draft.fileName() + "“" + r.text() + "”"))
+                        .forEach(figures::add);
             }
         }
+        counts[3] = indicators.recordImported(user, campaignId, figures);
         return new Outcome(campaignId, counts[0], counts[1], counts[2], counts[3]);
-    }
-
-    private void writeReadings(CurrentUser user, Draft draft, long measureId, DraftMeasure m, int[] counts) {
-        for (DraftReading r : m.readings()) {
-            if (r.label().isBlank()) {
-                continue;
-            }
-            Indicator indicator = indicators.findOrCreate(user, measureId, r.label(), r.unit(),
-                    r.target() ? r.value() : null);
-            if (!r.target() && indicators.addReadingIfNew(user, indicator.id(), r.period(), r.value(),
-                    "导入：" + draft.fileName() + "“" + r.text() + "”").isPresent()) {
-                counts[3]++;
-            }
-        }
     }
 
     /** Sections of a new campaign are created; a later report reuses those with the same label and title. */

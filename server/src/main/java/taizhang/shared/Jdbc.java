@@ -27,7 +27,11 @@ public final class Jdbc {
      * never {@code 1.76E+5}, which is what JSON clients would otherwise receive.
      */
     public static BigDecimal decimal(ResultSet rs, String column) throws SQLException {
-        BigDecimal value = rs.getBigDecimal(column);
+        return plain(rs.getBigDecimal(column));
+    }
+
+    /** A value as {@link #decimal} reads it back: what a batch write hands back without reading it. */
+    public static BigDecimal plain(BigDecimal value) {
         if (value == null) {
             return null;
         }
