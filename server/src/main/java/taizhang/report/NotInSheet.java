@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
 import java.util.Set;
+import taizhang.report.ReportRepository.MeasureCode;
 
 /**
  * The campaign's measures an imported sheet did not hold: how many, and the 编号 of the first
@@ -13,18 +14,19 @@ import java.util.Set;
  */
 record NotInSheet(long count, List<String> codes) {
 
+    static final NotInSheet NONE = new NotInSheet(0, List.of());
     static final int LISTED = 10;
     private static final int PAGE = 10_000;
 
     static NotInSheet of(ReportRepository reports, long campaignId, Set<Long> inSheet) {
-        Comparator<ReportRepository.MeasureCode> order = Comparator.comparingInt(ReportRepository.MeasureCode::problemNumber)
-                .thenComparingInt(ReportRepository.MeasureCode::ordinal).thenComparingLong(ReportRepository.MeasureCode::id);
-        PriorityQueue<ReportRepository.MeasureCode> first = new PriorityQueue<>(order.reversed());
+        Comparator<MeasureCode> order = Comparator.comparingInt(MeasureCode::problemNumber)
+                .thenComparingInt(MeasureCode::ordinal).thenComparingLong(MeasureCode::id);
+        PriorityQueue<MeasureCode> first = new PriorityQueue<>(order.reversed());
         long count = 0;
         long after = 0;
-        List<ReportRepository.MeasureCode> page;
+        List<MeasureCode> page;
         while (!(page = reports.measureCodesAfter(campaignId, after, PAGE)).isEmpty()) {
-            for (ReportRepository.MeasureCode code : page) {
+            for (MeasureCode code : page) {
                 if (!inSheet.contains(code.id())) {
                     count++;
                     first.add(code);
@@ -35,7 +37,7 @@ record NotInSheet(long count, List<String> codes) {
             }
             after = page.get(page.size() - 1).id();
         }
-        List<ReportRepository.MeasureCode> listed = new ArrayList<>(first);
+        List<MeasureCode> listed = new ArrayList<>(first);
         listed.sort(order);
         return new NotInSheet(count, listed.stream().map(c -> c.problemNumber() + "-" + c.ordinal()).toList());
     }

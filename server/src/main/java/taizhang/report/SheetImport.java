@@ -60,7 +60,9 @@ public class SheetImport {
         if (check.lines() == 0) {
             throw new SheetRejectedException("表格中没有数据行");
         }
-        NotInSheet missing = NotInSheet.of(reads, campaignId, check.keyed());
+        // A sheet without keys only adds measures: the whole campaign "not in it" would say nothing.
+        NotInSheet missing = check.keyed().isEmpty() ? NotInSheet.NONE
+                : NotInSheet.of(reads, campaignId, check.keyed());
         SheetWriter writer = new SheetWriter(user, ledger.start(user, campaignId), ledger, reports,
                 YearMonth.now(clock).toString());
         SheetErrors late = new SheetErrors();

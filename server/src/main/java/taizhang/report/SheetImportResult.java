@@ -5,8 +5,9 @@ import java.util.List;
 /**
  * What an uploaded sheet did. With no errors: the problems and measures added; the measures
  * its keyed rows updated, with how many fields they changed and how many got a new progress
- * report; those it left unchanged; and the campaign's measures it did not hold, which stay as
- * they are (a row deleted from the sheet deletes nothing), with the 编号 of the first few. With
+ * report; those it left unchanged; and, when it has keys, the campaign's measures it did not
+ * hold, which stay as they are (a row deleted from the sheet deletes nothing), with the 编号 of
+ * the first few. With
  * errors: nothing written, and the bad cells (the first {@value SheetErrors#KEPT} of
  * {@code errorCount}).
  */

@@ -137,7 +137,9 @@ class SheetRoundTripIntegrationTest {
         assertThat(result.newMeasures()).isEqualTo(1);
         assertThat(result.updatedMeasures()).isZero();
         assertThat(result.unchangedMeasures()).isEqualTo(3);
-        assertThat(jdbc.sql("select p.number || '-' || m.ordinal || ' ' || m.status from measure m join problem p on p.id = m.problem_id where m.title = '新增一项措施' and m.campaign_id = :c")
+        assertThat(jdbc.sql("""
+                select p.number || '-' || m.ordinal || ' ' || m.status from measure m join problem p on p.id = m.problem_id
+                where m.title = '新增一项措施' and m.campaign_id = :c""")
                 .param("c", sample.campaign()).query(String.class).single()).isEqualTo("2-2 IN_PROGRESS");
         assertThat(eventsSince(head)).extracting(AuditEvent::action)
                 .containsExactly("measure.create", "measure.status");
