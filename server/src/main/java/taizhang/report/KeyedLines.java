@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import taizhang.ledger.Measure;
@@ -89,18 +90,18 @@ final class KeyedLines {
         long before = errors.count();
         for (MeasureField field : changes) {
             if (stale) {
-                error(line, COLUMNS.get(field), shown(field, edit, line), changedSinceExport(field.label() + "现为“"
+                error(line, COLUMNS.get(field), shown(field, edit), changedSinceExport(field.label() + "现为“"
                         + SheetShown.value(field.value(m, target.unitNames()::get)) + "”"));
-            } else if ((field == MeasureField.LEAD || field == MeasureField.CO_UNITS)
-                    && edit.addedUnits().stream().anyMatch(u -> !target.reached(u))) {
-                error(line, COLUMNS.get(field), shown(field, edit, line), SheetTarget.outOfReach(shown(field, edit, line)));
+            } else {
+                unreached(field, edit).ifPresent(unit -> error(line, COLUMNS.get(field), shown(field, edit),
+                        SheetTarget.outOfReach(target.unitNames().get(unit))));
             }
         }
         if (!changes.isEmpty() && errors.count() == before) {
             try {
                 edit.applied();
             } catch (RuleViolationException e) {
-                changes.forEach(f -> error(line, COLUMNS.get(f), shown(f, edit, line), e.getMessage()));
+                changes.forEach(f -> error(line, COLUMNS.get(f), shown(f, edit), e.getMessage()));
             }
         }
         if (line.status() != null && line.status() != m.status()) {
@@ -117,7 +118,8 @@ final class KeyedLines {
             return null;
         }
         if (stale) {
-            error(line, LedgerColumn.PROGRESS, SheetShown.excerpt(text), changedSinceExport("整改进展已有新的审核通过的报告"));
+            error(line, LedgerColumn.PROGRESS, SheetShown.excerpt(text), changedSinceExport("整改进展现为“"
+                    + SheetShown.excerpt(latest == null ? "空" : latest) + "”"));
         } else if (m.status() == MeasureStatus.CLOSED) {
             error(line, LedgerColumn.PROGRESS, SheetShown.excerpt(text), "已销号的措施不再更新进展");
         }
@@ -128,7 +130,18 @@ final class KeyedLines {
         return layout.has(column);
     }
 
-    private String shown(MeasureField field, MeasureEdit edit, ImportLine line) {
+    /** A unit the edit newly names in this field that lies outside the importer's subtree. */
+    private Optional<Long> unreached(MeasureField field, MeasureEdit edit) {
+        List<Long> named = switch (field) {
+            case LEAD -> edit.assignment().leadOrgId() == null ? List.of() : List.of(edit.assignment().leadOrgId());
+            case CO_UNITS -> edit.assignment().coUnitIds();
+            default -> List.of();
+        };
+        List<Long> added = edit.addedUnits();
+        return named.stream().filter(u -> added.contains(u) && !target.reached(u)).findFirst();
+    }
+
+    private String shown(MeasureField field, MeasureEdit edit) {
         return switch (field) {
             case TITLE -> SheetShown.excerpt(edit.title());
             case LEAD -> edit.assignment().leadOrgId() == null ? "" : target.unitNames().get(edit.assignment().leadOrgId());

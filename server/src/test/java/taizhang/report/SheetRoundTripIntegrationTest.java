@@ -168,6 +168,27 @@ class SheetRoundTripIntegrationTest {
     }
 
     @Test
+    void aRowMayNameAUnitOutsideTheImportersSubtreeOnlyIfItAlreadyDid() throws Exception {
+        Actor region = fixtures.actor("内蒙古自治区", Role.OFFICE);
+        Actor cityOffice = fixtures.actor("赤峰市", Role.OFFICE);
+        Campaign city = ledger.campaign(cityOffice.user());
+        long problem = campaigns.addProblem(cityOffice.user(), city.id(), null, 1, "市里的问题", null, null).id();
+        // The region's office, above the city's, assigned a unit the city's office does not reach.
+        ledger.measure(region.user(), problem, "跨盟市协作", fixtures.org("通辽市").id(), List.of(),
+                LocalDate.of(2099, 1, 1), MeasureType.DEADLINE);
+        ledger.measure(cityOffice.user(), problem, "本市措施", fixtures.org("赤峰市").id(), List.of(),
+                LocalDate.of(2099, 1, 1), MeasureType.DEADLINE);
+        byte[] exported = files.export(cityOffice.user(), city.id());
+
+        SheetImportResult unchanged = files.importSheet(sheets, cityOffice.user(), city.id(), exported);
+        assertThat(unchanged.unchangedMeasures()).isEqualTo(2);
+        byte[] moved = SheetFiles.edit(exported,
+                s -> SheetFiles.set(SheetFiles.dataRows(s).get(1), LedgerColumn.LEAD, "通辽市"));
+        assertRefused(cityOffice.user(), new Sample(city.id(), List.of()), moved,
+                Map.of(ref(LedgerColumn.LEAD, 4), "不在本单位及下级单位中"));
+    }
+
+    @Test
     void theSameKeyTwiceIsRefusedNamingBothCells() throws Exception {
         Actor office = fixtures.actor("内蒙古自治区", Role.OFFICE);
         Sample sample = sample(office.user());
