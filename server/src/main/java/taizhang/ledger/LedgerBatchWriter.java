@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,7 +14,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.ParameterizedPreparedStatementSetter;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import taizhang.shared.Jdbc;
-import taizhang.shared.StaleVersionException;
 
 /**
  * Writes chunks of ledger rows with JDBC batches: problems, measures, their co-units and
@@ -27,7 +25,7 @@ import taizhang.shared.StaleVersionException;
  */
 final class LedgerBatchWriter {
 
-    private static final int BATCH = 2000;
+    static final int BATCH = 2000;
 
     private static final String INSERT_MEASURE = """
             insert into measure (campaign_id, problem_id, ordinal, title, body, lead_org_id, responsible_leader,
@@ -124,31 +122,6 @@ final class LedgerBatchWriter {
         ps.setObject(13, Jdbc.utc(m.createdAt()));
         ps.setObject(14, Jdbc.utc(m.lastAcceptedAt() == null ? m.createdAt() : m.lastAcceptedAt()));
         ps.setInt(15, m.version());
-    }
-
-    /**
-     * Stores the workflow fields of changed measures (status, warning, last accepted) if each is
-     * still at the version read, as {@code MeasureRepository.update} does one by one; their units
-     * are unchanged, so their co-unit and {@code measure_unit} rows stay.
-     */
-    void updateWorkflow(List<Measure> changed, Instant now) {
-        int[][] counts = jdbc.batchUpdate("""
-                update measure set status = ?, warning = ?, last_accepted_at = ?, updated_at = ?, version = version + 1
-                where id = ? and version = ?""", changed, BATCH, (ps, m) -> {
-            ps.setString(1, m.status().name());
-            ps.setString(2, m.warning().name());
-            ps.setObject(3, Jdbc.utc(m.lastAcceptedAt()));
-            ps.setObject(4, Jdbc.utc(now));
-            ps.setLong(5, m.id());
-            ps.setInt(6, m.version());
-        });
-        for (int b = 0; b < counts.length; b++) {
-            for (int i = 0; i < counts[b].length; i++) {
-                if (counts[b][i] != 1) {
-                    throw new StaleVersionException("整改措施", changed.get(b * BATCH + i).id());
-                }
-            }
-        }
     }
 
     void coUnits(List<Measure> measures) {
@@ -257,7 +230,7 @@ final class LedgerBatchWriter {
         return problemId * 64 + ordinal;
     }
 
-    private static void setDate(PreparedStatement ps, int index, LocalDate date) throws SQLException {
+    static void setDate(PreparedStatement ps, int index, LocalDate date) throws SQLException {
         if (date == null) {
             ps.setNull(index, Types.DATE);
         } else {

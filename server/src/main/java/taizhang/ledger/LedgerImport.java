@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -18,8 +21,9 @@ import taizhang.shared.CurrentUser;
  * 台账导入的写入: an imported ledger written chunk by chunk with JDBC batches, under the rules the
  * one-by-one services apply ({@code CampaignService.addProblem}, {@code MeasureService.create},
  * the office's moves and {@code applyAcceptedReport}), with one audit event per write appended
- * in one batch per chunk. Every method joins the caller's transaction, so an import that fails
- * in any chunk leaves nothing behind.
+ * in one batch per chunk; and the edits an exported sheet brings back to the measures it came
+ * from ({@link LedgerImportSession#update}). Every method joins the caller's transaction, so an
+ * import that fails in any chunk leaves nothing behind.
  */
 @Service
 public class LedgerImport {
@@ -29,14 +33,16 @@ public class LedgerImport {
     }
 
     private final JdbcTemplate jdbc;
+    private final MeasureRepository measures;
     private final CampaignService campaigns;
     private final OrgService organisations;
     private final AuditTrail audit;
     private final Clock clock;
 
-    LedgerImport(JdbcTemplate jdbc, CampaignService campaigns, OrgService organisations, AuditTrail audit,
-            Clock clock) {
+    LedgerImport(JdbcTemplate jdbc, MeasureRepository measures, CampaignService campaigns, OrgService organisations,
+            AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
+        this.measures = measures;
         this.campaigns = campaigns;
         this.organisations = organisations;
         this.audit = audit;
@@ -48,9 +54,22 @@ public class LedgerImport {
     public LedgerImportSession start(CurrentUser user, long campaignId) {
         campaigns.getForEditing(user, campaignId);
         LedgerBatchWriter writer = new LedgerBatchWriter(jdbc, campaignId);
-        return new LedgerImportSession(user, campaignId, writer, campaigns.problems(user, campaignId),
-                writer.lastOrdinals(), organisations.visibleTo(user), UnitAncestors.of(organisations.all()), audit,
-                clock);
+        return new LedgerImportSession(user, campaignId, writer, new MeasureBatchUpdates(jdbc),
+                campaigns.problems(user, campaignId), writer.lastOrdinals(), organisations.visibleTo(user),
+                organisations.all(), audit, clock);
+    }
+
+    /**
+     * The campaign's measures among these ids, as stored now, by id; ids of other campaigns or
+     * of no measure are left out. The campaign must be one the user edits, whose office sees
+     * every measure of it ({@link CampaignService#getForEditing}).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Map<Long, Measure> measuresOf(CurrentUser user, long campaignId, Collection<Long> ids) {
+        campaigns.getForEditing(user, campaignId);
+        Map<Long, Measure> byId = new HashMap<>();
+        measures.findAll(campaignId, ids).forEach(m -> byId.put(m.id(), m));
+        return byId;
     }
 
     /**
@@ -81,7 +100,7 @@ public class LedgerImport {
         }
         changes.stream().map(c -> c.measure().campaignId()).distinct().forEach(id -> campaigns.getForEditing(user, id));
         List<Measure> changed = changes.stream().map(c -> change.apply(c).withWarningAt(now, clock.getZone())).toList();
-        new LedgerBatchWriter(jdbc, changed.get(0).campaignId()).updateWorkflow(changed, now);
+        new MeasureBatchUpdates(jdbc).updateWorkflow(changed, now);
         List<Measure> stored = new ArrayList<>(changed.size());
         List<AuditTrail.Entry> events = new ArrayList<>(changed.size());
         for (int i = 0; i < changed.size(); i++) {

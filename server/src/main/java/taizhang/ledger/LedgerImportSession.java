@@ -3,6 +3,7 @@ package taizhang.ledger;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -15,7 +16,8 @@ import taizhang.shared.CurrentUser;
 import taizhang.shared.NotFoundException;
 
 /**
- * One import into one campaign, fed chunk by chunk in sheet order. It remembers what the chunks
+ * One import into one campaign, fed chunk by chunk in sheet order: new measures, and edits of
+ * the campaign's own measures from a sheet it exported. It remembers what the chunks
  * before have written: the problems by title (punctuation and spaces ignored), so a problem is
  * created the first time a line names it and found again after, including the campaign's
  * existing ones; the highest problem number, which a line without one continues; and each
@@ -28,23 +30,27 @@ public final class LedgerImportSession {
     private final CurrentUser user;
     private final long campaignId;
     private final LedgerBatchWriter writer;
+    private final MeasureBatchUpdates updates;
     private final Map<String, Long> problems = new HashMap<>();
     private final Map<Long, Integer> lastOrdinals;
     private final Set<Long> visibleUnits = new HashSet<>();
+    private final Map<Long, String> unitNames = new HashMap<>();
     private final UnitAncestors ancestors;
     private final AuditTrail audit;
     private final Clock clock;
     private int lastNumber;
     private int newProblems;
 
-    LedgerImportSession(CurrentUser user, long campaignId, LedgerBatchWriter writer, List<Problem> existing,
-            Map<Long, Integer> lastOrdinals, List<Organisation> visibleUnits, UnitAncestors ancestors,
-            AuditTrail audit, Clock clock) {
+    LedgerImportSession(CurrentUser user, long campaignId, LedgerBatchWriter writer, MeasureBatchUpdates updates,
+            List<Problem> existing, Map<Long, Integer> lastOrdinals, List<Organisation> visibleUnits,
+            List<Organisation> allUnits, AuditTrail audit, Clock clock) {
         this.user = user;
         this.campaignId = campaignId;
         this.writer = writer;
+        this.updates = updates;
         this.lastOrdinals = lastOrdinals;
-        this.ancestors = ancestors;
+        this.ancestors = UnitAncestors.of(allUnits);
+        allUnits.forEach(o -> unitNames.put(o.id(), o.name()));
         this.audit = audit;
         this.clock = clock;
         for (Problem p : existing) {
@@ -92,6 +98,45 @@ public final class LedgerImportSession {
         return created;
     }
 
+    /**
+     * Applies the edits that change something, through the measure's rules ({@link MeasureEdit#applied}),
+     * with one {@code measure.sheet-edit} event per changed field: before and after hold that
+     * field alone, under its column's name. Re-assigned measures get their {@code measure_unit}
+     * rows derived anew. Returns the edited measures as stored, in edit order.
+     */
+    public List<Measure> update(List<MeasureEdit> edits) {
+        Instant now = LedgerImport.now(clock);
+        List<Measure> changed = new ArrayList<>();
+        List<Measure> reassigned = new ArrayList<>();
+        List<AuditTrail.Entry> events = new ArrayList<>();
+        for (MeasureEdit edit : edits) {
+            Set<MeasureField> fields = edit.changes();
+            if (fields.isEmpty()) {
+                continue;
+            }
+            // Units it already names may lie outside the editor's subtree (a higher office named them).
+            checkUnits(edit.addedUnits());
+            Measure before = edit.measure();
+            Measure after = edit.applied().withWarningAt(now, clock.getZone());
+            changed.add(after);
+            if (fields.contains(MeasureField.LEAD) || fields.contains(MeasureField.CO_UNITS)) {
+                reassigned.add(after);
+            }
+            for (MeasureField field : fields) {
+                events.add(new AuditTrail.Entry("measure.sheet-edit", "measure", before.id(),
+                        Collections.singletonMap(field.label(), field.value(before, unitNames::get)),
+                        Collections.singletonMap(field.label(), field.value(after, unitNames::get))));
+            }
+        }
+        if (changed.isEmpty()) {
+            return List.of();
+        }
+        updates.updateAssignments(changed, now);
+        updates.replaceUnits(reassigned, writer, ancestors);
+        audit.recordAll(user.username(), events);
+        return changed.stream().map(m -> m.stored(m.id(), m.version() + 1)).toList();
+    }
+
     /** How many problems this import has created so far. */
     public int newProblems() {
         return newProblems;
@@ -112,10 +157,14 @@ public final class LedgerImportSession {
 
     /** As {@code MeasureService.create}: the lead and co-units must lie in the user's subtree. */
     private void checkUnits(MeasureService.Assignment a) {
-        if (a.leadOrgId() != null && !visibleUnits.contains(a.leadOrgId())) {
-            throw NotFoundException.of("单位", a.leadOrgId());
+        if (a.leadOrgId() != null) {
+            checkUnits(List.of(a.leadOrgId()));
         }
-        a.coUnitIds().stream().filter(org -> !visibleUnits.contains(org)).findFirst().ifPresent(org -> {
+        checkUnits(a.coUnitIds());
+    }
+
+    private void checkUnits(List<Long> units) {
+        units.stream().filter(org -> !visibleUnits.contains(org)).findFirst().ifPresent(org -> {
             throw NotFoundException.of("单位", org);
         });
     }

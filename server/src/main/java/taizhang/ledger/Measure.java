@@ -118,6 +118,15 @@ public record Measure(long id, long campaignId, long problemId, int ordinal, Str
                 deadline, type, status, warning, lastAcceptedAt, createdAt, version, reopened);
     }
 
+    /** A new wording of the measure; like its assignment, fixed once the measure is closed. */
+    public Measure retitle(String title) {
+        if (status == MeasureStatus.CLOSED) {
+            throw new IllegalTransitionException("已销号的措施不能再修改");
+        }
+        return new Measure(id, campaignId, problemId, ordinal, title, body, leadOrgId, coUnitIds, responsibleLeader,
+                deadline, type, status, warning, lastAcceptedAt, createdAt, version, reopened);
+    }
+
     /**
      * The lead unit's accepted report (or the office's record of one) restarts the warning clock
      * and moves the measure to the status the unit claimed, where the workflow allows; other claims

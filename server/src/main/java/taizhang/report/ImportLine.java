@@ -7,8 +7,12 @@ import taizhang.ledger.MeasureService;
 import taizhang.ledger.MeasureStatus;
 import taizhang.ledger.MeasureType;
 
-/** A validated row of an uploaded ledger sheet, ready to be written. */
-record ImportLine(int row, Integer problemNumber, String problemTitle, String title, Long leadOrgId,
+/**
+ * A validated row of an uploaded ledger sheet, ready to be written: with a {@code key}, an edit of
+ * the measure the sheet was exported with; without, a new measure. A null type or status is a
+ * blank cell: a new measure takes the defaults, an existing one keeps its own.
+ */
+record ImportLine(int row, SheetKey key, Integer problemNumber, String problemTitle, String title, Long leadOrgId,
         List<Long> coUnitIds, String leader, LocalDate deadline, MeasureType type, String progress,
         MeasureStatus status) {
 
@@ -16,9 +20,14 @@ record ImportLine(int row, Integer problemNumber, String problemTitle, String ti
         coUnitIds = List.copyOf(coUnitIds);
     }
 
-    /** The ledger's part of the line: the measure, its problem and its assignment. */
+    /** The ledger's part of a new line: the measure, its problem and its assignment. */
     ImportedMeasure measure() {
         return new ImportedMeasure("Excel 第" + row + "行", problemNumber, problemTitle, title,
                 new MeasureService.Assignment(leadOrgId, coUnitIds, leader, deadline, type));
+    }
+
+    /** The status a new line gives its measure. */
+    MeasureStatus claimed() {
+        return status == null ? MeasureStatus.NOT_STARTED : status;
     }
 }

@@ -2,9 +2,14 @@ package taizhang.report;
 
 import java.util.List;
 
-/** The columns of the Excel ledger, in the order and with the headers offices use. */
+/**
+ * The columns of the Excel ledger, in the order and with the headers offices use, and last the
+ * hidden key that lets the sheet come back into its campaign ({@link SheetKey}).
+ */
 enum LedgerColumn {
     NUMBER("序号", 6),
+    /** Problem number and measure ordinal, 3-2: how offices and units name a measure to each other. */
+    CODE("编号", 6),
     PROBLEM("问题", 30),
     MEASURE("整改措施", 36),
     LEAD("牵头单位", 16),
@@ -15,7 +20,9 @@ enum LedgerColumn {
     PROGRESS("整改进展", 60),
     STATUS("完成情况", 10),
     WARNING("预警", 6),
-    EVIDENCE("佐证材料", 24);
+    EVIDENCE("佐证材料", 24),
+    /** Hidden: a whole row carries it when rows are sorted, copied or moved, and nobody types over it. */
+    KEY("系统编号", 16);
 
     /** How co-units (and evidence files) are joined in one cell; the import splits on it and on its look-alikes. */
     static final String LIST_SEPARATOR = "、";

@@ -6,13 +6,23 @@ import taizhang.ledger.MeasureStatus;
 import taizhang.ledger.MeasureType;
 import taizhang.ledger.WarningLevel;
 
-/** One measure as the Excel ledger shows it: one row of the sheet. */
-record LedgerLine(long measureId, long problemId, int problemNumber, String problemTitle, int ordinal, String title,
-        String lead, List<String> coUnits, String leader, LocalDate deadline, MeasureType type, String progress,
-        MeasureStatus status, WarningLevel warning, List<String> evidence) {
+/** One measure as the Excel ledger shows it: one row of the sheet, with the version it is exported at. */
+record LedgerLine(long campaignId, long measureId, int version, long problemId, int problemNumber,
+        String problemTitle, int ordinal, String title, String lead, List<String> coUnits, String leader,
+        LocalDate deadline, MeasureType type, String progress, MeasureStatus status, WarningLevel warning,
+        List<String> evidence) {
 
     LedgerLine {
         coUnits = List.copyOf(coUnits);
         evidence = List.copyOf(evidence);
+    }
+
+    /** 编号, such as 3-2. */
+    String code() {
+        return problemNumber + "-" + ordinal;
+    }
+
+    SheetKey key() {
+        return new SheetKey(campaignId, measureId, version);
     }
 }

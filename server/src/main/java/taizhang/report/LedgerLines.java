@@ -52,7 +52,8 @@ class LedgerLines {
             long measureId = ((Number) r.get("id")).longValue();
             ProblemKey problem = byId.get(((Number) r.get("problem_id")).longValue());
             ReportRepository.Progress latest = progress.get(measureId);
-            lines.add(new LedgerLine(measureId, problem.id(), problem.number(), problem.title(),
+            lines.add(new LedgerLine(scope.campaignId(), measureId, ((Number) r.get("version")).intValue(),
+                    problem.id(), problem.number(), problem.title(),
                     ((Number) r.get("ordinal")).intValue(), (String) r.get("title"), (String) r.get("lead_name"),
                     coUnits.getOrDefault(measureId, List.of()), (String) r.get("responsible_leader"),
                     date(r.get("deadline")), MeasureType.valueOf((String) r.get("type")), latest == null ? null : latest.body(),

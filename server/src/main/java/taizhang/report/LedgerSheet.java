@@ -17,9 +17,11 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * Writes the Excel ledger as it streams past: a title row, the header, one row per measure,
- * the problem cell merged over its measures as offices lay it out. {@link SXSSFWorkbook} keeps
- * a window of rows in memory and the rest in a temporary file, and strings are written inline
- * (no shared-strings table), so memory stays flat however many measures there are.
+ * the problem cell merged over its measures as offices lay it out, and each row's key in a
+ * hidden last column (nothing is protected: the office edits the sheet as any other).
+ * {@link SXSSFWorkbook} keeps a window of rows in memory and the rest in a temporary file, and
+ * strings are written inline (no shared-strings table), so memory stays flat however many
+ * measures there are.
  */
 final class LedgerSheet {
 
@@ -80,7 +82,7 @@ final class LedgerSheet {
         Cell cell = titleRow.createCell(0);
         cell.setCellValue(title);
         cell.setCellStyle(styles.title);
-        sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, LedgerColumn.values().length - 1));
+        sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, LedgerColumn.KEY.ordinal() - 1));
         Row header = sheet.createRow(HEADER_ROW);
         for (LedgerColumn column : LedgerColumn.values()) {
             Cell h = header.createCell(column.ordinal());
@@ -88,11 +90,13 @@ final class LedgerSheet {
             h.setCellStyle(styles.header);
             sheet.setColumnWidth(column.ordinal(), column.width() * 2 * 256);
         }
+        sheet.setColumnHidden(LedgerColumn.KEY.ordinal(), true);
         sheet.createFreezePane(0, HEADER_ROW + 1);
     }
 
     private static void line(Row row, int number, LedgerLine line, boolean firstOfProblem, Styles styles) {
         row.createCell(LedgerColumn.NUMBER.ordinal()).setCellValue(number);
+        text(row, LedgerColumn.CODE, line.code(), styles);
         text(row, LedgerColumn.PROBLEM, firstOfProblem ? line.problemNumber() + "." + line.problemTitle() : null, styles);
         text(row, LedgerColumn.MEASURE, line.title(), styles);
         text(row, LedgerColumn.LEAD, line.lead(), styles);
@@ -108,15 +112,23 @@ final class LedgerSheet {
         text(row, LedgerColumn.STATUS, line.status().label(), styles);
         text(row, LedgerColumn.WARNING, line.warning().label(), styles);
         text(row, LedgerColumn.EVIDENCE, String.join(LedgerColumn.LIST_SEPARATOR, line.evidence()), styles);
+        row.createCell(LedgerColumn.KEY.ordinal()).setCellValue(line.key().text());
     }
 
     private static void text(Row row, LedgerColumn column, String value, Styles styles) {
         Cell cell = row.createCell(column.ordinal());
         cell.setCellStyle(styles.text);
         if (value != null && !value.isEmpty()) {
-            // Excel refuses cells over 32,767 characters; a progress text that long is cut, with a mark.
-            cell.setCellValue(value.length() > 32_000 ? value.substring(0, 32_000) + "……（已截断）" : value);
+            cell.setCellValue(cellText(value));
         }
+    }
+
+    /**
+     * The text as its cell holds it. Excel refuses cells over 32,767 characters, so a progress
+     * text that long is cut, with a mark; an import compares the cell with this, not the text.
+     */
+    static String cellText(String value) {
+        return value.length() > 32_000 ? value.substring(0, 32_000) + "……（已截断）" : value;
     }
 
     /** The few styles the sheet uses; a workbook holds at most 64,000, so they are made once. */

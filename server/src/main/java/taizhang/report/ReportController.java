@@ -128,7 +128,9 @@ class ReportController {
     }
 
     /**
-     * Imports an Excel ledger. With bad cells nothing is written and the answer is 422: problem
+     * Imports an Excel ledger: rows keyed by this campaign's export update their measures, rows
+     * without a key are new measures, and the answer counts both, the rows left unchanged and the
+     * measures not in the sheet. With bad cells nothing is written and the answer is 422: problem
      * details listing the cells, or the error sheet itself when the client accepts .xlsx.
      */
     @PostMapping("/ledger.xlsx")

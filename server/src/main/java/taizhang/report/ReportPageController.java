@@ -85,8 +85,8 @@ class ReportPageController implements PageController {
         }
         String errorSheet = result.written() ? null : "data:" + Download.XLSX + ";base64,"
                 + Base64.getEncoder().encodeToString(ErrorSheet.write(result.errors()));
-        String message = result.written() ? "已导入 " + result.newMeasures() + " 项措施（新增问题 " + result.newProblems() + " 个）"
-                : "表格中有 " + result.errorCount() + " 处错误，未导入任何数据";
+        String message = result.written() ? "已导入表格：更新 " + result.updatedMeasures() + " 项措施，新增 "
+                + result.newMeasures() + " 项" : "表格中有 " + result.errorCount() + " 处错误，未导入任何数据";
         model.addAttribute("page", page(user, campaign, ChangeRequest.NONE, result, errorSheet, message));
         return "report/reports";
     }

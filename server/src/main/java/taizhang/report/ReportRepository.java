@@ -35,6 +35,10 @@ class ReportRepository {
     record Figure(long reportId, String name, String unit, BigDecimal value) {
     }
 
+    /** A measure with its problem's number and its ordinal: its 编号. */
+    record MeasureCode(long id, int problemNumber, int ordinal) {
+    }
+
     private final JdbcClient jdbc;
 
     ReportRepository(JdbcClient jdbc) {
@@ -80,10 +84,19 @@ class ReportRepository {
         params.put("problems", problemIds);
         return jdbc.sql("""
                 select m.id, m.problem_id, m.ordinal, m.title, m.body, lo.name as lead_name, m.responsible_leader,
-                       m.deadline, m.type, m.status, m.warning, m.created_at
+                       m.deadline, m.type, m.status, m.warning, m.created_at, m.version
                 from measure m left join organisation lo on lo.id = m.lead_org_id
                 where m.problem_id in (:problems) and\s""" + where + " order by m.problem_id, m.ordinal, m.id")
                 .params(params).query().listOfRows();
+    }
+
+    /** The campaign's measures after {@code afterId}, in id order, with their 编号. */
+    List<MeasureCode> measureCodesAfter(long campaignId, long afterId, int limit) {
+        return jdbc.sql("""
+                select m.id, p.number, m.ordinal from measure m join problem p on p.id = m.problem_id
+                where m.campaign_id = :c and m.id > :after order by m.id limit :limit""")
+                .param("c", campaignId).param("after", afterId).param("limit", limit)
+                .query((rs, n) -> new MeasureCode(rs.getLong(1), rs.getInt(2), rs.getInt(3))).list();
     }
 
     Map<Long, List<String>> coUnitNames(List<Long> measureIds) {

@@ -16,7 +16,8 @@ record SheetLayout(int headerRow, Map<LedgerColumn, Integer> columns) {
     static final int HEADER_SEARCH_ROWS = 10;
 
     private static final Map<LedgerColumn, List<String>> NAMES = new EnumMap<>(Map.ofEntries(
-            Map.entry(LedgerColumn.NUMBER, List.of("序号", "编号")),
+            Map.entry(LedgerColumn.NUMBER, List.of("序号")),
+            Map.entry(LedgerColumn.CODE, List.of("编号")),
             Map.entry(LedgerColumn.PROBLEM, List.of("问题", "反馈问题", "存在问题", "问题清单", "问题描述")),
             Map.entry(LedgerColumn.MEASURE, List.of("整改措施", "措施", "整改任务")),
             Map.entry(LedgerColumn.LEAD, List.of("牵头单位", "责任单位", "牵头部门")),
@@ -27,7 +28,8 @@ record SheetLayout(int headerRow, Map<LedgerColumn, Integer> columns) {
             Map.entry(LedgerColumn.PROGRESS, List.of("整改进展", "进展情况", "整改进展情况")),
             Map.entry(LedgerColumn.STATUS, List.of("完成情况", "整改状态", "状态")),
             Map.entry(LedgerColumn.WARNING, List.of("预警")),
-            Map.entry(LedgerColumn.EVIDENCE, List.of("佐证材料"))));
+            Map.entry(LedgerColumn.EVIDENCE, List.of("佐证材料")),
+            Map.entry(LedgerColumn.KEY, List.of("系统编号"))));
 
     /** The layout if this row is a header: it must name at least the problem and the measure columns. */
     static Optional<SheetLayout> of(SheetReader.Row row) {
@@ -47,6 +49,10 @@ record SheetLayout(int headerRow, Map<LedgerColumn, Integer> columns) {
     String text(SheetReader.Row row, LedgerColumn column) {
         Integer index = columns.get(column);
         return index == null ? "" : row.text(index);
+    }
+
+    boolean has(LedgerColumn column) {
+        return columns.containsKey(column);
     }
 
     Optional<SheetReader.Cell> cell(SheetReader.Row row, LedgerColumn column) {

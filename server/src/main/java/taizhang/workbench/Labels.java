@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import taizhang.progress.ReportStatus;
+import tools.jackson.databind.JsonNode;
 
 /** The Chinese words the workbench shows for stored codes, and its time format. */
 final class Labels {
@@ -23,6 +24,7 @@ final class Labels {
             Map.entry("measure.reopen", "重新打开（回头看）"),
             Map.entry("report.backfill-allowed", "同意补报"),
             Map.entry("measure.report-accepted", "进展审核通过"),
+            Map.entry("measure.sheet-edit", "台账表格导入修改"),
             Map.entry("evidence.upload", "上传佐证材料"),
             Map.entry("indicator.create", "新增指标"),
             Map.entry("indicator.reading", "记录指标值"));
@@ -32,6 +34,17 @@ final class Labels {
 
     static String action(String code) {
         return ACTIONS.getOrDefault(code, code);
+    }
+
+    /** An audited value in quotes, a list joined as the ledger joins units, nothing as （空）. */
+    static String value(JsonNode node) {
+        if (node.isNull() || node.isMissingNode() || node.isArray() && node.isEmpty()) {
+            return "（空）";
+        }
+        if (node.isArray()) {
+            return "“" + String.join("、", node.values().stream().map(JsonNode::asString).toList()) + "”";
+        }
+        return "“" + node.asString() + "”";
     }
 
     static String report(ReportStatus status) {

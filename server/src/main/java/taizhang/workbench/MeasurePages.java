@@ -84,8 +84,8 @@ class MeasurePages {
                 m.coUnitIds().stream().map(this::name).toList(), statusHistory(events), shares(m, reported),
                 reported.stream().map(r -> entry(r, indicatorNames)).toList(),
                 views.stream().map(this::indicator).toList(), evidence.forMeasure(user, id),
-                events.stream().map(e -> new HistoryEntry(Labels.time(e.occurredAt(), zone), e.actor(),
-                        Labels.action(e.action()))).toList(),
+                events.stream().map(e -> new HistoryEntry(Labels.time(e.occurredAt(), zone), e.actor(), what(e)))
+                        .toList(),
                 measures.rights(user, m), EvidenceService.ACCEPT);
     }
 
@@ -107,6 +107,18 @@ class MeasurePages {
 
     private String name(Long orgId) {
         return orgId == null ? "未分配" : organisations.find(orgId).map(Organisation::name).orElse("—");
+    }
+
+    /** The action; for a field edited in the Excel ledger, also the field with its old and new value. */
+    private String what(AuditEvent e) {
+        if (!e.action().equals("measure.sheet-edit") || e.beforeJson() == null || e.afterJson() == null) {
+            return Labels.action(e.action());
+        }
+        JsonNode before = json.readTree(e.beforeJson());
+        JsonNode after = json.readTree(e.afterJson());
+        return after.propertyNames().stream().map(field -> Labels.action(e.action()) + "：" + field + " "
+                + Labels.value(before.path(field)) + " → " + Labels.value(after.path(field))).findFirst()
+                .orElse(Labels.action(e.action()));
     }
 
     /** Creation and every change of status, read from the audit trail's before and after. */

@@ -61,7 +61,7 @@ class LedgerSheetIntegrationTest {
     JdbcClient jdbc;
 
     @Test
-    void exportedLedgerImportsIntoAnIdenticalLedger() throws Exception {
+    void anExportWithItsKeysClearedImportsIntoAnotherCampaignAsAnIdenticalLedger() throws Exception {
         Actor office = fixtures.actor("内蒙古自治区", Role.OFFICE);
         Campaign source = sampleCampaign(office);
 
@@ -72,12 +72,33 @@ class LedgerSheetIntegrationTest {
         Campaign target = ledger.campaign(office.user());
         mvc.perform(multipart("/api/v1/campaigns/{id}/ledger.xlsx", target.id()).file(upload(exported))
                 .header("Authorization", office.bearer()))
+                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errorCount").value(3));
+        mvc.perform(multipart("/api/v1/campaigns/{id}/ledger.xlsx", target.id()).file(upload(withoutKeys(exported)))
+                .header("Authorization", office.bearer()))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.newMeasures").value(3)).andExpect(jsonPath("$.newProblems").value(2));
         byte[] again = mvc.perform(get("/api/v1/campaigns/{id}/ledger.xlsx", target.id()).header("Authorization", office.bearer()))
                 .andReturn().getResponse().getContentAsByteArray();
 
         assertThat(rows(exported)).hasSize(3).isEqualTo(rows(again));
-        assertThat(rows(exported).get(0)).contains("自治区纪委监委", "赤峰市、通辽市", "2021-12-31", "限期整改", "已完成");
+        assertThat(rows(exported).get(0)).contains("1-1", "自治区纪委监委", "赤峰市、通辽市", "2021-12-31", "限期整改", "已完成");
+    }
+
+    @Test
+    void theKeyColumnIsHiddenAndEveryOtherColumnShown() throws Exception {
+        Actor office = fixtures.actor("内蒙古自治区", Role.OFFICE);
+        Campaign source = sampleCampaign(office);
+        byte[] exported = mvc.perform(get("/api/v1/campaigns/{id}/ledger.xlsx", source.id()).header("Authorization", office.bearer()))
+                .andReturn().getResponse().getContentAsByteArray();
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(exported))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.isColumnHidden(LedgerColumn.KEY.ordinal())).isTrue();
+            assertThat(java.util.Arrays.stream(LedgerColumn.values()).filter(c -> sheet.isColumnHidden(c.ordinal())))
+                    .containsExactly(LedgerColumn.KEY);
+            assertThat(sheet.getProtect()).isFalse();
+            String key = sheet.getRow(LedgerSheet.HEADER_ROW + 1).getCell(LedgerColumn.KEY.ordinal()).getStringCellValue();
+            assertThat(key).matches("TZ-" + source.id() + "-\\d+-v\\d+");
+        }
     }
 
     @Test
@@ -140,21 +161,21 @@ class LedgerSheetIntegrationTest {
                 header.createCell(i).setCellValue(headers.get(i));
             }
             Row good = s.createRow(1);
-            good.createCell(1).setCellValue("1.问题一");
-            good.createCell(2).setCellValue("好的措施");
+            good.createCell(LedgerColumn.PROBLEM.ordinal()).setCellValue("1.问题一");
+            good.createCell(LedgerColumn.MEASURE.ordinal()).setCellValue("好的措施");
             Row bad = s.createRow(2);
-            bad.createCell(2).setCellValue("坏的措施");
-            bad.createCell(3).setCellValue("火星市");
-            bad.createCell(6).setCellValue("年底前");
-            bad.createCell(9).setCellFormula("\"已完成\"");
+            bad.createCell(LedgerColumn.MEASURE.ordinal()).setCellValue("坏的措施");
+            bad.createCell(LedgerColumn.LEAD.ordinal()).setCellValue("火星市");
+            bad.createCell(LedgerColumn.DEADLINE.ordinal()).setCellValue("年底前");
+            bad.createCell(LedgerColumn.STATUS.ordinal()).setCellFormula("\"已完成\"");
             Row empty = s.createRow(3);
-            empty.createCell(1).setCellValue("2.问题二");
+            empty.createCell(LedgerColumn.PROBLEM.ordinal()).setCellValue("2.问题二");
         });
 
         mvc.perform(multipart("/api/v1/campaigns/{id}/ledger.xlsx", target.id()).file(upload(sheet))
                 .header("Authorization", office.bearer()))
                 .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errorCount").value(4))
-                .andExpect(jsonPath("$.errors[*].cell").value(org.hamcrest.Matchers.containsInAnyOrder("J3", "D3", "G3", "C4")));
+                .andExpect(jsonPath("$.errors[*].cell").value(org.hamcrest.Matchers.contains("E3", "H3", "K3", "D4")));
         mvc.perform(multipart("/api/v1/campaigns/{id}/ledger.xlsx", target.id()).file(upload(sheet)).header("Accept", XLSX)
                 .header("Authorization", office.bearer()))
                 .andExpect(status().isUnprocessableContent()).andExpect(header().string("Content-Type", XLSX));
@@ -245,6 +266,9 @@ class LedgerSheetIntegrationTest {
             for (int r = LedgerSheet.HEADER_ROW + 1; r <= sheet.getLastRowNum(); r++) {
                 List<String> cells = new ArrayList<>();
                 for (LedgerColumn column : LedgerColumn.values()) {
+                    if (column == LedgerColumn.KEY) {
+                        continue;
+                    }
                     var cell = sheet.getRow(r).getCell(column.ordinal());
                     String text = cell == null ? "" : format.formatCellValue(cell);
                     cells.add(column == LedgerColumn.PROBLEM ? text.replaceAll("^\\d+\\.", "") : text);
@@ -253,6 +277,22 @@ class LedgerSheetIntegrationTest {
             }
         }
         return rows;
+    }
+
+    /** The sheet with its key column emptied, as an office does to reuse another campaign's rows. */
+    static byte[] withoutKeys(byte[] xlsx) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx));
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.getSheetAt(0);
+            for (int r = LedgerSheet.HEADER_ROW + 1; r <= sheet.getLastRowNum(); r++) {
+                var cell = sheet.getRow(r).getCell(LedgerColumn.KEY.ordinal());
+                if (cell != null) {
+                    sheet.getRow(r).removeCell(cell);
+                }
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        }
     }
 
     private static byte[] sheet(java.util.function.Consumer<XSSFWorkbook> content) throws IOException {

@@ -144,15 +144,15 @@ class SheetReaderTest {
 
     @Test
     void readsDatesWrittenAsText() {
-        assertThat(SheetValidation.parseDate("2021-12-31")).isEqualTo(LocalDate.of(2021, 12, 31));
-        assertThat(SheetValidation.parseDate("2021/6/1")).isEqualTo(LocalDate.of(2021, 6, 1));
-        assertThat(SheetValidation.parseDate("2021.06.30")).isEqualTo(LocalDate.of(2021, 6, 30));
-        assertThat(SheetValidation.parseDate("2021年12月31日")).isEqualTo(LocalDate.of(2021, 12, 31));
-        assertThat(SheetValidation.parseDate("2021年6月")).isEqualTo(LocalDate.of(2021, 6, 30));
-        assertThat(SheetValidation.parseDate("20211231")).isEqualTo(LocalDate.of(2021, 12, 31));
-        assertThat(SheetValidation.parseDate("44561")).isEqualTo(LocalDate.of(2021, 12, 31));
-        assertThat(SheetValidation.parseDate("2021-13-01")).isNull();
-        assertThat(SheetValidation.parseDate("年底前")).isNull();
+        assertThat(SheetValues.parseDate("2021-12-31")).isEqualTo(LocalDate.of(2021, 12, 31));
+        assertThat(SheetValues.parseDate("2021/6/1")).isEqualTo(LocalDate.of(2021, 6, 1));
+        assertThat(SheetValues.parseDate("2021.06.30")).isEqualTo(LocalDate.of(2021, 6, 30));
+        assertThat(SheetValues.parseDate("2021年12月31日")).isEqualTo(LocalDate.of(2021, 12, 31));
+        assertThat(SheetValues.parseDate("2021年6月")).isEqualTo(LocalDate.of(2021, 6, 30));
+        assertThat(SheetValues.parseDate("20211231")).isEqualTo(LocalDate.of(2021, 12, 31));
+        assertThat(SheetValues.parseDate("44561")).isEqualTo(LocalDate.of(2021, 12, 31));
+        assertThat(SheetValues.parseDate("2021-13-01")).isNull();
+        assertThat(SheetValues.parseDate("年底前")).isNull();
     }
 
     private Path write(java.util.function.Consumer<XSSFWorkbook> content) throws IOException {
