@@ -1,20 +1,31 @@
 package taizhang.ingest;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import taizhang.indicator.IndicatorService;
 import taizhang.ledger.CampaignService;
+import taizhang.ledger.LedgerImport;
+import taizhang.ledger.LedgerImportSession;
+import taizhang.ledger.Measure;
 import taizhang.ledger.MeasureService;
 import taizhang.ledger.MeasureType;
+import taizhang.ledger.Problem;
 import taizhang.ledger.Section;
+import taizhang.progress.ImportedReports;
+import taizhang.progress.ProgressReport;
 import taizhang.progress.ProgressService;
 import taizhang.shared.CurrentUser;
 import taizhang.shared.Cycle;
+import taizhang.shared.NotFoundException;
 
 /**
- * Writes an accepted draft into the ledger through the ledger's own services, so every row
- * passes the same rules and leaves the same audit events as one made by hand. Runs inside the
+ * Writes an accepted draft into the ledger through the ledger's batch writers, which apply the
+ * rules and leave the audit events of the one-by-one services: the campaign is checked once, the
+ * problems, measures, progress texts and figures are written a batch each. Runs inside the
  * caller's transaction: all of it is written, or none.
  */
 @Component
@@ -25,15 +36,17 @@ class DraftAcceptance {
     }
 
     private final CampaignService campaigns;
-    private final MeasureService measures;
+    private final LedgerImport ledger;
     private final ProgressService progress;
+    private final ImportedReports reports;
     private final IndicatorService indicators;
 
-    DraftAcceptance(CampaignService campaigns, MeasureService measures, ProgressService progress,
+    DraftAcceptance(CampaignService campaigns, LedgerImport ledger, ProgressService progress, ImportedReports reports,
             IndicatorService indicators) {
         this.campaigns = campaigns;
-        this.measures = measures;
+        this.ledger = ledger;
         this.progress = progress;
+        this.reports = reports;
         this.indicators = indicators;
     }
 
@@ -41,39 +54,79 @@ class DraftAcceptance {
         long campaignId = draft.campaignId() != null ? draft.campaignId()
                 : campaigns.create(user, draft.campaignName(), draft.fileName(), null, draft.reportYear(), null, null).id();
         List<Long> sectionIds = sections(user, campaignId, draft);
-        String period = reportPeriod(draft);
-        var counts = new int[4];
+        LedgerImportSession session = ledger.start(user, campaignId);
+        List<Long> problemIds = problems(session, campaignId, draft, sectionIds);
+        List<Measure> placed = measures(user, session, campaignId, draft, problemIds);
+
+        Map<Long, List<ProgressReport>> earlier = progress.forListedMeasures(
+                placed.stream().map(Measure::id).toList());
+        List<ImportedReports.Imported> texts = new ArrayList<>();
         List<IndicatorService.ImportedFigure> figures = new ArrayList<>();
+        int i = 0;
         for (DraftProblem p : draft.problems()) {
-            long problemId;
-            if (p.match() != null) {
-                problemId = p.match().id();
-            } else {
-                Long section = p.section() == null ? null : sectionIds.get(p.section());
-                problemId = campaigns.addProblem(user, campaignId, section, p.number(), p.title(), p.text(),
-                        draft.fileName() + "@" + p.start()).id();
-                counts[0]++;
-            }
             for (DraftMeasure m : p.measures()) {
-                long measureId;
-                if (m.match() != null) {
-                    measureId = m.match().id();
-                } else {
-                    measureId = measures.create(user, problemId, m.title(), m.text(), new MeasureService.Assignment(
-                            m.leadOrgId(), m.coUnitIds(), null, null, MeasureType.DEADLINE)).id();
-                    counts[1]++;
-                }
-                if (progress.recordImported(user, measureId, period, m.text(), m.status()).isPresent()) {
-                    counts[2]++;
+                Measure measure = placed.get(i++);
+                List<ProgressReport> before = earlier.getOrDefault(measure.id(), List.of());
+                // A text the measure's latest report already says adds nothing: importing a report again changes nothing.
+                if (before.isEmpty() || !before.get(0).body().equals(m.text())) {
+                    texts.add(new ImportedReports.Imported(measure, m.text(), m.status()));
                 }
                 m.readings().stream().filter(r -> !r.label().isBlank())
-                        .map(r -> new IndicatorService.ImportedFigure(measureId, r.label(), r.unit(), r.value(),
+                        .map(r -> new IndicatorService.ImportedFigure(measure.id(), r.label(), r.unit(), r.value(),
                                 r.target(), r.period(), "导入：" + draft.fileName() + "“" + r.text() + "”"))
                         .forEach(figures::add);
             }
         }
-        counts[3] = indicators.recordImported(user, campaignId, figures);
-        return new Outcome(campaignId, counts[0], counts[1], counts[2], counts[3]);
+        reports.record(user, reportPeriod(draft), texts);
+        int readings = indicators.recordImported(user, campaignId, figures);
+        int newMeasures = (int) draft.problems().stream().flatMap(p -> p.measures().stream())
+                .filter(m -> m.match() == null).count();
+        return new Outcome(campaignId, session.newProblems(), newMeasures, texts.size(), readings);
+    }
+
+    /** The draft's problems' ids in draft order: the matched ones', and the new ones written in one batch. */
+    private static List<Long> problems(LedgerImportSession session, long campaignId, Draft draft,
+            List<Long> sectionIds) {
+        List<Problem> fresh = new ArrayList<>();
+        for (DraftProblem p : draft.problems()) {
+            if (p.match() == null) {
+                Long section = p.section() == null ? null : sectionIds.get(p.section());
+                fresh.add(new Problem(0, campaignId, section, p.number(), p.title(), p.text(),
+                        draft.fileName() + "@" + p.start(), 0));
+            }
+        }
+        Iterator<Long> created = session.addProblems(fresh).iterator();
+        return draft.problems().stream().map(p -> p.match() != null ? p.match().id() : created.next()).toList();
+    }
+
+    /**
+     * The draft's measures in draft order, as they stand before their texts are recorded: the
+     * matched ones read back from the campaign, the new ones written in one batch.
+     */
+    private List<Measure> measures(CurrentUser user, LedgerImportSession session, long campaignId, Draft draft,
+            List<Long> problemIds) {
+        List<LedgerImportSession.Placed> fresh = new ArrayList<>();
+        List<Long> matched = new ArrayList<>();
+        for (int p = 0; p < draft.problems().size(); p++) {
+            for (DraftMeasure m : draft.problems().get(p).measures()) {
+                if (m.match() != null) {
+                    matched.add(m.match().id());
+                } else {
+                    fresh.add(new LedgerImportSession.Placed(problemIds.get(p), m.title(), m.text(),
+                            new MeasureService.Assignment(m.leadOrgId(), m.coUnitIds(), null, null, MeasureType.DEADLINE)));
+                }
+            }
+        }
+        Iterator<Measure> created = session.addMeasures(fresh).iterator();
+        Map<Long, Measure> existing = ledger.measuresOf(user, campaignId, matched);
+        List<Measure> all = new ArrayList<>();
+        for (DraftProblem p : draft.problems()) {
+            for (DraftMeasure m : p.measures()) {
+                all.add(m.match() == null ? created.next() : Optional.ofNullable(existing.get(m.match().id()))
+                        .orElseThrow(() -> NotFoundException.of("整改措施", m.match().id())));
+            }
+        }
+        return all;
     }
 
     /** Sections of a new campaign are created; a later report reuses those with the same label and title. */
@@ -88,9 +141,13 @@ class DraftAcceptance {
         return ids;
     }
 
-    /** The latest period the report's figures speak of, else its year: the period of its progress text. */
+    /**
+     * The latest period the report's figures speak of (its targets' periods are plans, not
+     * progress), else its year: the period of its progress text.
+     */
     private static String reportPeriod(Draft draft) {
         return draft.problems().stream().flatMap(p -> p.measures().stream()).flatMap(m -> m.readings().stream())
-                .map(DraftReading::period).max(Cycle.LABEL_ORDER).orElse(String.valueOf(draft.reportYear()));
+                .filter(r -> !r.target()).map(DraftReading::period).max(Cycle.LABEL_ORDER)
+                .orElse(String.valueOf(draft.reportYear()));
     }
 }

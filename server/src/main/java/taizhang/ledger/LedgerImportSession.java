@@ -32,6 +32,7 @@ public final class LedgerImportSession {
     private final LedgerBatchWriter writer;
     private final MeasureBatchUpdates updates;
     private final Map<String, Long> problems = new HashMap<>();
+    private final Set<Long> problemIds = new HashSet<>();
     private final Map<Long, Integer> lastOrdinals;
     private final Set<Long> visibleUnits = new HashSet<>();
     private final Map<Long, String> unitNames = new HashMap<>();
@@ -55,6 +56,7 @@ public final class LedgerImportSession {
         this.clock = clock;
         for (Problem p : existing) {
             problems.putIfAbsent(key(p.title()), p.id());
+            problemIds.add(p.id());
             lastNumber = Math.max(lastNumber, p.number());
         }
         visibleUnits.forEach(o -> this.visibleUnits.add(o.id()));
@@ -82,11 +84,67 @@ public final class LedgerImportSession {
                 openedAt.add(i);
             }
         }
-        List<Long> problemIds = writer.insertProblems(opened);
-        pending.forEach((key, index) -> problems.put(key, problemIds.get(index)));
-        newProblems += opened.size();
+        List<Long> openedIds = insertProblems(opened);
+        pending.forEach((key, index) -> problems.put(key, openedIds.get(index)));
 
-        List<Measure> drafts = chunk.stream().map(line -> draft(line, now)).toList();
+        List<Measure> created = insertMeasures(chunk.stream().map(line -> draft(problems.get(key(line.problemTitle())),
+                line.title(), null, line.assignment(), now)).toList());
+        audit.recordAll(user.username(), events(opened, openedIds, openedAt, created));
+        return created;
+    }
+
+    /** A measure to write under a problem of this campaign: its text and who carries it out. */
+    public record Placed(long problemId, String title, String body, MeasureService.Assignment assignment) {
+    }
+
+    /**
+     * Writes problems a document numbers itself, with their sections, descriptions and sources,
+     * recording {@code problem.create} for each; returns their ids in order.
+     */
+    public List<Long> addProblems(List<Problem> chunk) {
+        List<Long> ids = insertProblems(chunk);
+        List<AuditTrail.Entry> events = new ArrayList<>(chunk.size());
+        for (int i = 0; i < chunk.size(); i++) {
+            Problem p = chunk.get(i);
+            problems.putIfAbsent(key(p.title()), ids.get(i));
+            events.add(new AuditTrail.Entry("problem.create", "problem", ids.get(i), null, new Problem(ids.get(i),
+                    campaignId, p.sectionId(), p.number(), p.title(), p.description(), p.sourceRef(), 0)));
+        }
+        audit.recordAll(user.username(), events);
+        return ids;
+    }
+
+    /**
+     * Writes measures under problems of this campaign (its own, or ones this import added), not
+     * started, with their co-units and {@code measure_unit} rows, recording {@code measure.create}
+     * for each; returns them as stored, in order.
+     */
+    public List<Measure> addMeasures(List<Placed> chunk) {
+        Instant now = LedgerImport.now(clock);
+        for (Placed m : chunk) {
+            if (!problemIds.contains(m.problemId())) {
+                throw NotFoundException.of("问题", m.problemId());
+            }
+            checkUnits(m.assignment());
+        }
+        List<Measure> created = insertMeasures(chunk.stream()
+                .map(m -> draft(m.problemId(), m.title(), m.body(), m.assignment(), now)).toList());
+        audit.recordAll(user.username(), created.stream()
+                .map(m -> new AuditTrail.Entry("measure.create", "measure", m.id(), null, m)).toList());
+        return created;
+    }
+
+    private List<Long> insertProblems(List<Problem> chunk) {
+        List<Long> ids = writer.insertProblems(chunk);
+        problemIds.addAll(ids);
+        newProblems += chunk.size();
+        for (Problem p : chunk) {
+            lastNumber = Math.max(lastNumber, p.number());
+        }
+        return ids;
+    }
+
+    private List<Measure> insertMeasures(List<Measure> drafts) {
         List<Long> ids = writer.insertMeasures(drafts);
         List<Measure> created = new ArrayList<>(drafts.size());
         for (int i = 0; i < drafts.size(); i++) {
@@ -94,7 +152,6 @@ public final class LedgerImportSession {
         }
         writer.coUnits(created);
         writer.units(created, ancestors);
-        audit.recordAll(user.username(), events(opened, problemIds, openedAt, created));
         return created;
     }
 
@@ -143,13 +200,11 @@ public final class LedgerImportSession {
     }
 
     /** The measure as {@code MeasureService.create} makes it: next ordinal, not started, warning as of now. */
-    private Measure draft(ImportedMeasure line, Instant now) {
-        MeasureService.Assignment a = line.assignment();
-        long problemId = problems.get(key(line.problemTitle()));
+    private Measure draft(long problemId, String title, String body, MeasureService.Assignment a, Instant now) {
         int ordinal = lastOrdinals.merge(problemId, 1, Integer::sum);
         // Sorted as the co-units read back, so the audited measure is the stored one.
         List<Long> coUnits = a.coUnitIds().stream().sorted().toList();
-        Measure draft = new Measure(0, campaignId, problemId, ordinal, line.title(), null, a.leadOrgId(), coUnits,
+        Measure draft = new Measure(0, campaignId, problemId, ordinal, title, body, a.leadOrgId(), coUnits,
                 a.responsibleLeader(), a.deadline(), a.type(), MeasureStatus.NOT_STARTED, WarningLevel.GREEN, null,
                 now, 0).withWarningAt(now, clock.getZone());
         return draft.assign(a.leadOrgId(), coUnits, a.responsibleLeader(), a.deadline(), a.type());
