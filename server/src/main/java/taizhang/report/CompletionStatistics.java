@@ -11,7 +11,15 @@ import java.util.List;
  * a problem is only as far as its slowest measure.
  */
 public record CompletionStatistics(long campaignId, String campaignName, Tally problems, Tally measures,
-        List<ProblemRow> byProblem, List<UnitRow> byUnit) {
+        List<ProblemRow> byProblem, List<UnitRow> byUnit, long reopened) {
+
+    /**
+     * 回头看: how many of the measures were reopened after 销号. Each is counted once, where it
+     * stands now; a reopened measure is never a new one.
+     */
+    public String reopenedSentence() {
+        return "其中经回头看重新打开的整改措施" + reopened + "项";
+    }
 
     public CompletionStatistics {
         byProblem = List.copyOf(byProblem);

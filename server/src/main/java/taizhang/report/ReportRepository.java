@@ -54,6 +54,14 @@ class ReportRepository {
         return counts("coalesce(m.lead_org_id, 0)", scope);
     }
 
+    /** How many measures in scope were reopened after 销号 at least once. */
+    long reopened(ReportScope scope) {
+        Map<String, Object> params = new HashMap<>();
+        String where = scope.condition(params);
+        return jdbc.sql("select count(*) from measure m where " + where + " and m.reopened > 0").params(params)
+                .query(Long.class).single();
+    }
+
     private List<StatusCount> counts(String key, ReportScope scope) {
         Map<String, Object> params = new HashMap<>();
         String where = scope.condition(params);

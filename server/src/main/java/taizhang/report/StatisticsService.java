@@ -57,7 +57,8 @@ public class StatisticsService {
                 .toList();
         Tally measures = sum(byProblem.values());
         return new CompletionStatistics(campaignId, readable.campaign().name(),
-                CompletionStatistics.problemsOf(problemRows), measures, problemRows, unitRows);
+                CompletionStatistics.problemsOf(problemRows), measures, problemRows, unitRows,
+                reports.reopened(readable.scope()));
     }
 
     static Map<Long, Tally> tallies(List<StatusCount> counts) {

@@ -29,6 +29,7 @@ final class StatisticsSheet {
             overall.getRow(0).getCell(0).setCellStyle(bold);
             overall.createRow(1).createCell(0).setCellValue(stats.problems().sentence());
             overall.createRow(2).createCell(0).setCellValue(stats.measures().sentence());
+            overall.createRow(3).createCell(0).setCellValue(stats.reopenedSentence());
             overall.setColumnWidth(0, 100 * 256);
 
             Sheet problems = table(workbook, "按问题", "问题", bold);

@@ -52,6 +52,7 @@ class LedgerFlowIntegrationTest {
     private Actor office;
     private Actor tongliao;
     private Actor chifeng;
+    private long campaign;
     private long measure;
 
     /** A measure led by 通辽市 with 赤峰市 as co-unit, in a new campaign of the region's office. */
@@ -60,7 +61,7 @@ class LedgerFlowIntegrationTest {
         office = fixtures.actor("内蒙古自治区", Role.OFFICE);
         tongliao = fixtures.actor("通辽市", Role.UNIT);
         chifeng = fixtures.actor("赤峰市", Role.UNIT);
-        long campaign = id(send(office, "/api/v1/campaigns", "{\"name\":\"流程测试\",\"reportYear\":2021}"));
+        campaign = id(send(office, "/api/v1/campaigns", "{\"name\":\"流程测试\",\"reportYear\":2021}"));
         long problem = id(send(office, "/api/v1/campaigns/" + campaign + "/problems", "{\"number\":1,\"title\":\"问题\"}"));
         measure = id(send(office, "/api/v1/problems/" + problem + "/measures",
                 "{\"title\":\"新建5G基站\",\"leadOrgId\":" + fixtures.org("通辽市").id() + ",\"coUnitIds\":["
@@ -142,6 +143,10 @@ class LedgerFlowIntegrationTest {
 
         assertThat(audit.history("measure", measure)).extracting(AuditEvent::action).containsSubsequence(
                 "measure.create", "measure.report-accepted", "measure.close", "measure.reopen");
+        JsonNode statistics = body(mvc.perform(get("/api/v1/campaigns/" + campaign + "/statistics")
+                .header("Authorization", office.bearer())));
+        assertThat(statistics.get("reopened").asInt()).isEqualTo(1);
+        assertThat(statistics.get("measures").get("total").asInt()).isEqualTo(1);
         mvc.perform(get("/api/v1/measures/" + measure + "/reports").header("Authorization", office.bearer()))
                 .andExpect(jsonPath("$.length()").value(1)).andExpect(jsonPath("$[0].status").value("ACCEPTED"));
     }
