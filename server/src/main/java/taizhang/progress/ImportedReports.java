@@ -18,7 +18,7 @@ import taizhang.shared.Period;
 
 /**
  * The progress text of an imported sheet, many measures at a time: what
- * {@link ProgressService#recordImported} does for one, with JDBC batches. Each text becomes a
+ * {@link ProgressService#recordImported} asks for one, with JDBC batches. Each text becomes a
  * report the office has read and accepted ({@code report.import}, draft before, accepted after),
  * and its measure takes the claimed status. The caller passes only texts no accepted report of
  * the measure says already: a new measure's, or a sheet's text that differs from the latest.

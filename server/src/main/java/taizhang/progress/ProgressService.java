@@ -38,15 +38,17 @@ public class ProgressService {
     private final MeasureService measures;
     private final CampaignService campaigns;
     private final IndicatorService indicators;
+    private final ImportedReports imported;
     private final AuditTrail audit;
     private final Clock clock;
 
     ProgressService(ProgressRepository reports, MeasureService measures, CampaignService campaigns,
-            IndicatorService indicators, AuditTrail audit, Clock clock) {
+            IndicatorService indicators, ImportedReports imported, AuditTrail audit, Clock clock) {
         this.reports = reports;
         this.measures = measures;
         this.campaigns = campaigns;
         this.indicators = indicators;
+        this.imported = imported;
         this.audit = audit;
         this.clock = clock;
     }
@@ -137,27 +139,21 @@ public class ProgressService {
     }
 
     /**
-     * Records a report's text for a measure as progress the office has read and accepted: what an
-     * import does with each measure's text. Nothing is written when the measure's latest report
-     * already says exactly this, so importing a report again adds nothing.
+     * Records a report's text for one measure as progress the office has read and accepted, by
+     * the import's own batch path ({@link ImportedReports}). Nothing is written when the
+     * measure's latest report already says exactly this; returns whether a report was written.
      */
     @Transactional
-    public Optional<ProgressReport> recordImported(CurrentUser user, long measureId, String period,
-            String body, MeasureStatus claimed) {
+    public boolean recordImported(CurrentUser user, long measureId, String period, String body,
+            MeasureStatus claimed) {
         Measure measure = measures.get(user, measureId);
-        campaigns.getForEditing(user, measure.campaignId());
-        ReportPeriods.notFuture(period, today());
         List<ProgressReport> existing = reports.forMeasure(measureId);
         if (!existing.isEmpty() && existing.get(0).body().equals(body)) {
-            return Optional.empty();
+            return false;
         }
-        var now = clock.instant();
-        long id = reports.insert(new ProgressReport(0, measureId, user.organisationId(), period, body, claimed,
-                ReportStatus.DRAFT, null, user.id(), null, null, null, 0, List.of()));
-        ProgressReport draft = reports.find(id).orElseThrow();
-        ProgressReport accepted = save(user, "report.import", draft, draft.submit(now).accept(user.id(), now));
-        measures.applyAcceptedReport(user, measureId, claimed);
-        return Optional.of(accepted);
+        imported.record(user, ReportPeriods.notFuture(period, today()).label(),
+                List.of(new ImportedReports.Imported(measure, body, claimed)));
+        return true;
     }
 
     @Transactional
