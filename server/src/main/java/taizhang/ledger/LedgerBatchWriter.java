@@ -9,10 +9,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.ParameterizedPreparedStatementSetter;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
+import taizhang.shared.BatchInsert;
 import taizhang.shared.Jdbc;
 
 /**
@@ -88,7 +86,7 @@ final class LedgerBatchWriter {
 
     /** Inserts problems of this campaign with their own numbers (an import's may repeat); returns their ids in order. */
     List<Long> insertProblems(List<Problem> problems) {
-        return insertReturningIds("""
+        return BatchInsert.returningIds(jdbc, """
                 insert into problem (campaign_id, section_id, number, title, description, source_ref)
                 values (?, ?, ?, ?, ?, ?)""", problems, (ps, p) -> {
             ps.setLong(1, campaignId);
@@ -102,7 +100,7 @@ final class LedgerBatchWriter {
 
     /** Inserts measures as they are (status, warning, version); returns their ids in order. */
     List<Long> insertMeasures(List<Measure> measures) {
-        return insertReturningIds(INSERT_MEASURE, measures, this::setMeasure);
+        return BatchInsert.returningIds(jdbc, INSERT_MEASURE, measures, this::setMeasure);
     }
 
     /** A measure's row; it was last updated when last accepted, else when created. */
@@ -200,30 +198,6 @@ final class LedgerBatchWriter {
                     ps.setBigDecimal(3, (BigDecimal) r[2]);
                 });
         return new long[] {tracked.size(), readings.size()};
-    }
-
-    /** One JDBC batch (the callers' chunks are bounded) that hands back each row's generated id, in order. */
-    private <T> List<Long> insertReturningIds(String sql, List<T> rows, ParameterizedPreparedStatementSetter<T> setter) {
-        if (rows.isEmpty()) {
-            return List.of();
-        }
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.batchUpdate(con -> con.prepareStatement(sql, new String[] {"id"}), new BatchPreparedStatementSetter() {
-            @Override
-            public void setValues(PreparedStatement ps, int i) throws SQLException {
-                setter.setValues(ps, rows.get(i));
-            }
-
-            @Override
-            public int getBatchSize() {
-                return rows.size();
-            }
-        }, keys);
-        List<Long> ids = keys.getKeyList().stream().map(k -> ((Number) k.get("id")).longValue()).toList();
-        if (ids.size() != rows.size()) {
-            throw new IllegalStateException("expected " + rows.size() + " generated ids, got " + ids.size());
-        }
-        return ids;
     }
 
     private static long key(long problemId, int ordinal) {

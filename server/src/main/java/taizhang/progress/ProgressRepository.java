@@ -1,6 +1,5 @@
 package taizhang.progress;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -13,12 +12,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import taizhang.ledger.MeasureStatus;
+import taizhang.shared.BatchInsert;
 import taizhang.shared.Jdbc;
 
 @Repository
@@ -106,36 +105,22 @@ class ProgressRepository {
      * returns their ids in order. Their figures are not written: imported reports carry none.
      */
     List<Long> insertAll(List<ProgressReport> rows) {
-        if (rows.isEmpty()) {
-            return List.of();
-        }
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        template.batchUpdate(con -> con.prepareStatement("""
+        return BatchInsert.returningIds(template, """
                 insert into progress_report (measure_id, organisation_id, period, body, claimed_status, status,
                                              author_id, submitted_at, reviewer_id, reviewed_at, version)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"}), new BatchPreparedStatementSetter() {
-            @Override
-            public void setValues(PreparedStatement ps, int i) throws SQLException {
-                ProgressReport r = rows.get(i);
-                ps.setLong(1, r.measureId());
-                ps.setLong(2, r.organisationId());
-                ps.setString(3, r.period());
-                ps.setString(4, r.body());
-                ps.setString(5, r.claimedStatus().name());
-                ps.setString(6, r.status().name());
-                ps.setLong(7, r.authorId());
-                ps.setObject(8, Jdbc.utc(r.submittedAt()));
-                ps.setObject(9, r.reviewerId(), Types.BIGINT);
-                ps.setObject(10, Jdbc.utc(r.reviewedAt()));
-                ps.setInt(11, r.version());
-            }
-
-            @Override
-            public int getBatchSize() {
-                return rows.size();
-            }
-        }, keys);
-        return keys.getKeyList().stream().map(k -> ((Number) k.get("id")).longValue()).toList();
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, (ps, r) -> {
+            ps.setLong(1, r.measureId());
+            ps.setLong(2, r.organisationId());
+            ps.setString(3, r.period());
+            ps.setString(4, r.body());
+            ps.setString(5, r.claimedStatus().name());
+            ps.setString(6, r.status().name());
+            ps.setLong(7, r.authorId());
+            ps.setObject(8, Jdbc.utc(r.submittedAt()));
+            ps.setObject(9, r.reviewerId(), Types.BIGINT);
+            ps.setObject(10, Jdbc.utc(r.reviewedAt()));
+            ps.setInt(11, r.version());
+        });
     }
 
     /** Writes the report if its stored version is still the one read. */
