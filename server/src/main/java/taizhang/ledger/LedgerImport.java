@@ -83,16 +83,6 @@ public class LedgerImport {
                 change -> change.measure().acceptReport(change.target(), now));
     }
 
-    /**
-     * Moves measures this import has just created to the status the sheet gives, by the moves the
-     * office could make by hand ({@link Measure#statedAs}).
-     */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public List<Measure> changeStatusOfNew(CurrentUser user, List<StatusChange> changes) {
-        return save(user, "measure.status", changes, now(clock),
-                change -> change.measure().statedAs(change.target()));
-    }
-
     private List<Measure> save(CurrentUser user, String action, List<StatusChange> changes, Instant now,
             Function<StatusChange, Measure> change) {
         if (changes.isEmpty()) {

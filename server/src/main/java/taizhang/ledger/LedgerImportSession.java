@@ -63,7 +63,7 @@ public final class LedgerImportSession {
     }
 
     /**
-     * Writes the chunk's new problems and its measures, not started, with their co-units and
+     * Writes the chunk's new problems and its measures, in the status each line states, with their co-units and
      * {@code measure_unit} rows; records {@code problem.create} and {@code measure.create} in line
      * order. Returns the measures as stored, in line order.
      */
@@ -88,7 +88,8 @@ public final class LedgerImportSession {
         pending.forEach((key, index) -> problems.put(key, openedIds.get(index)));
 
         List<Measure> created = insertMeasures(chunk.stream().map(line -> draft(problems.get(key(line.problemTitle())),
-                line.title(), null, line.assignment(), now)).toList());
+                line.title(), null, line.assignment(), now).statedAs(line.stated()).withWarningAt(now, clock.getZone()))
+                .toList());
         audit.recordAll(user.username(), events(opened, openedIds, openedAt, created));
         return created;
     }

@@ -20,10 +20,14 @@ record ImportLine(int row, SheetKey key, Integer problemNumber, String problemTi
         coUnitIds = List.copyOf(coUnitIds);
     }
 
-    /** The ledger's part of a new line: the measure, its problem and its assignment. */
+    /**
+     * The ledger's part of a new line: the measure, its problem and its assignment, created in
+     * the status the line states unless its progress text will bring it there as an accepted report.
+     */
     ImportedMeasure measure() {
         return new ImportedMeasure("Excel 第" + row + "行", problemNumber, problemTitle, title,
-                new MeasureService.Assignment(leadOrgId, coUnitIds, leader, deadline, type));
+                new MeasureService.Assignment(leadOrgId, coUnitIds, leader, deadline, type),
+                progress.isEmpty() ? claimed() : MeasureStatus.NOT_STARTED);
     }
 
     /** The status a new line gives its measure. */

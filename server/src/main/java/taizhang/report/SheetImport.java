@@ -63,7 +63,7 @@ public class SheetImport {
         // A sheet without keys only adds measures: the whole campaign "not in it" would say nothing.
         NotInSheet missing = check.keyed().isEmpty() ? NotInSheet.NONE
                 : NotInSheet.of(reads, campaignId, check.keyed());
-        SheetWriter writer = new SheetWriter(user, ledger.start(user, campaignId), ledger, reports,
+        SheetWriter writer = new SheetWriter(user, ledger.start(user, campaignId), reports,
                 YearMonth.now(clock).toString());
         SheetErrors late = new SheetErrors();
         pass(user, target, late).read(file, chunk -> {

@@ -4,11 +4,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import taizhang.ledger.LedgerImport;
 import taizhang.ledger.LedgerImportSession;
 import taizhang.ledger.Measure;
 import taizhang.ledger.MeasureEdit;
-import taizhang.ledger.MeasureStatus;
 import taizhang.progress.ImportedReports;
 import taizhang.shared.CurrentUser;
 
@@ -22,7 +20,6 @@ final class SheetWriter {
 
     private final CurrentUser user;
     private final LedgerImportSession session;
-    private final LedgerImport ledger;
     private final ImportedReports reports;
     private final String period;
     private int added;
@@ -31,11 +28,9 @@ final class SheetWriter {
     private int progressReports;
     private int unchanged;
 
-    SheetWriter(CurrentUser user, LedgerImportSession session, LedgerImport ledger, ImportedReports reports,
-            String period) {
+    SheetWriter(CurrentUser user, LedgerImportSession session, ImportedReports reports, String period) {
         this.user = user;
         this.session = session;
-        this.ledger = ledger;
         this.reports = reports;
         this.period = period;
     }
@@ -47,13 +42,10 @@ final class SheetWriter {
         Map<Long, Measure> edited = new HashMap<>();
         session.update(edits).forEach(m -> edited.put(m.id(), m));
         List<ImportedReports.Imported> reported = new ArrayList<>();
-        List<LedgerImport.StatusChange> moved = new ArrayList<>();
         for (int i = 0; i < fresh.size(); i++) {
             ImportLine line = fresh.get(i).line();
             if (fresh.get(i).progress() != null) {
                 reported.add(new ImportedReports.Imported(created.get(i), line.progress(), line.claimed()));
-            } else if (line.claimed() != MeasureStatus.NOT_STARTED) {
-                moved.add(new LedgerImport.StatusChange(created.get(i), line.claimed()));
             }
         }
         for (KeyedLines.Resolved r : chunk) {
@@ -71,7 +63,6 @@ final class SheetWriter {
             progressReports += r.progress() != null ? 1 : 0;
         }
         reports.record(user, period, reported);
-        ledger.changeStatusOfNew(user, moved);
         added += created.size();
     }
 

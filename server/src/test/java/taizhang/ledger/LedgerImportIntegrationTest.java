@@ -62,7 +62,7 @@ class LedgerImportIntegrationTest {
     private ImportedMeasure line(int row, Integer number, String problem, String title, Long lead, List<Long> coUnits,
             LocalDate deadline, MeasureType type) {
         return new ImportedMeasure("Excel 第" + row + "行", number, problem, title,
-                new MeasureService.Assignment(lead, coUnits, "张三", deadline, type));
+                new MeasureService.Assignment(lead, coUnits, "张三", deadline, type), MeasureStatus.NOT_STARTED);
     }
 
     private ImportedMeasure line(int row, Integer number, String problem) {
@@ -139,25 +139,26 @@ class LedgerImportIntegrationTest {
     void statusesMoveByTheWorkflowWithOneEventEach() {
         CurrentUser office = fixtures.actor("内蒙古自治区", Role.OFFICE).user();
         long campaign = ledger.campaign(office).id();
-        List<Measure> created = inTransaction(() -> imports.start(office, campaign)
-                .create(List.of(line(2, 1, "问题"), line(3, null, "问题"), line(4, null, "问题"), line(5, null, "问题"))));
+        ImportedMeasure stated = line(2, 1, "问题");
+        List<Measure> created = inTransaction(() -> imports.start(office, campaign).create(List.of(
+                new ImportedMeasure(stated.source(), 1, "问题", stated.title(), stated.assignment(), MeasureStatus.DONE),
+                line(3, null, "问题"), line(4, null, "问题"), line(5, null, "问题"))));
 
-        List<Measure> moved = inTransaction(() -> imports.changeStatusOfNew(office,
-                List.of(new LedgerImport.StatusChange(created.get(0), MeasureStatus.DONE))));
         List<Measure> reported = inTransaction(() -> imports.applyAcceptedReports(office, List.of(
                 new LedgerImport.StatusChange(created.get(1), MeasureStatus.IN_PROGRESS),
                 new LedgerImport.StatusChange(created.get(2), MeasureStatus.NOT_STARTED),
                 new LedgerImport.StatusChange(created.get(3), MeasureStatus.CLOSED))));
 
-        assertThat(measures.get(office, created.get(0).id())).isEqualTo(moved.get(0)).satisfies(m -> {
+        // The status an imported line states is the one it is created in: one event, no second write.
+        assertThat(measures.get(office, created.get(0).id())).isEqualTo(created.get(0)).satisfies(m -> {
             assertThat(m.status()).isEqualTo(MeasureStatus.DONE);
             assertThat(m.warning()).isEqualTo(WarningLevel.GREEN);
-            assertThat(m.version()).isEqualTo(1);
+            assertThat(m.version()).isZero();
             assertThat(m.lastAcceptedAt()).isNull();
         });
         assertThat(audit.history("measure", created.get(0).id())).extracting(AuditEvent::action)
-                .containsExactly("measure.create", "measure.status");
-        assertThat(audit.history("measure", created.get(0).id()).get(1).beforeJson())
+                .containsExactly("measure.create");
+        assertThat(audit.history("measure", created.get(0).id()).get(0).afterJson())
                 .isEqualTo(json.writeValueAsString(created.get(0)));
         assertThat(reported).extracting(Measure::status).containsExactly(MeasureStatus.IN_PROGRESS,
                 MeasureStatus.NOT_STARTED, MeasureStatus.NOT_STARTED);
@@ -178,8 +179,7 @@ class LedgerImportIntegrationTest {
 
         assertThatThrownBy(() -> inTransaction(() -> {
             LedgerImportSession session = imports.start(office, campaign);
-            List<Measure> first = session.create(List.of(line(2, 1, "问题一"), line(3, null, "问题一")));
-            imports.changeStatusOfNew(office, List.of(new LedgerImport.StatusChange(first.get(0), MeasureStatus.DONE)));
+            session.create(List.of(line(2, 1, "问题一"), line(3, null, "问题一")));
             // A problem title longer than its column: the database refuses the second chunk.
             return session.create(List.of(line(4, null, "问题二" + "长".repeat(1000))));
         })).isInstanceOf(DataAccessException.class);
