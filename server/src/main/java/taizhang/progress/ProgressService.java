@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -39,11 +38,13 @@ public class ProgressService {
     private final CampaignService campaigns;
     private final IndicatorService indicators;
     private final AuditTrail audit;
+    private final CycleGate cycles;
     private final Clock clock;
 
     ProgressService(ProgressRepository reports, MeasureService measures, CampaignService campaigns,
-            IndicatorService indicators, AuditTrail audit, Clock clock) {
+            IndicatorService indicators, AuditTrail audit, CycleGate cycles, Clock clock) {
         this.reports = reports;
+        this.cycles = cycles;
         this.measures = measures;
         this.campaigns = campaigns;
         this.indicators = indicators;
@@ -95,8 +96,10 @@ public class ProgressService {
             List<ProgressReport.Figure> figures, boolean submit) {
         Measure measure = measures.lockForReporting(user, measureId);
         checkFigures(user, measure, figures);
-        String label = ReportPeriods.forUnit(period, today(),
-                reports.backfillAllowed(measureId, user.organisationId(), Period.require("period", period))).label();
+        String requested = Period.require("period", period);
+        String label = ReportPeriods.forUnit(requested, today(),
+                reports.backfillAllowed(measureId, user.organisationId(), requested),
+                cycles.stance(measure, requested)).label();
         Optional<ProgressReport> filed = reports.forUnitAndPeriod(measureId, user.organisationId(), label);
         if (filed.isPresent()) {
             ProgressReport existing = filed.get();
@@ -204,14 +207,20 @@ public class ProgressService {
 
     private ProgressReport forAuthor(CurrentUser user, long id, int version) {
         ProgressReport report = get(user, id);
-        measures.getAsResponsibleUnit(user, report.measureId());
+        unlocked(measures.getAsResponsibleUnit(user, report.measureId()), report);
         return checkVersion(report, version);
     }
 
     private ProgressReport forReviewer(CurrentUser user, long id, int version) {
         ProgressReport report = get(user, id);
-        campaigns.getForEditing(user, measures.get(user, report.measureId()).campaignId());
+        Measure measure = measures.get(user, report.measureId());
+        campaigns.getForEditing(user, measure.campaignId());
+        unlocked(measure, report);
         return checkVersion(report, version);
+    }
+
+    private void unlocked(Measure measure, ProgressReport report) {
+        ReportPeriods.notLocked(Cycle.parse("period", report.period()), cycles.stance(measure, report.period()));
     }
 
     private static ProgressReport checkVersion(ProgressReport report, int version) {
