@@ -139,8 +139,9 @@ public class CycleService {
         LocalDate today = LocalDate.now(clock);
         List<OpenCycle> open = new ArrayList<>();
         for (ReportingCycle cycle : cycles.openFor(user.subtreePattern())) {
-            open.add(new OpenCycle(campaigns.get(user, cycle.campaignId()).name(), cycle.period().label(),
-                    cycle.period().chinese(), cycle.dueDate(), cycle.daysLeft(today)));
+            open.add(new OpenCycle(cycle.campaignId(), campaigns.get(user, cycle.campaignId()).name(),
+                    cycle.period().label(), cycle.period().chinese(), cycle.dueDate(), cycle.daysLeft(today),
+                    cycle.excludedMeasureIds()));
         }
         return open;
     }
@@ -150,8 +151,18 @@ public class CycleService {
         return reminders.forOrganisation(user.organisationId(), Math.max(1, Math.min(limit, 100)));
     }
 
-    /** What 我的任务 shows of an open cycle. */
-    public record OpenCycle(String campaign, String period, String name, LocalDate dueDate, long daysLeft) {
+    /** What 我的任务 shows of an open cycle; {@code daysLeft} is negative once the due date has passed. */
+    public record OpenCycle(long campaignId, String campaign, String period, String name, LocalDate dueDate,
+            long daysLeft, Set<Long> excludedMeasureIds) {
+
+        /** Whether the cycle asks this measure of its campaign for a report (closed measures are not listed). */
+        public boolean asks(long measureCampaignId, long measureId) {
+            return campaignId == measureCampaignId && !excludedMeasureIds.contains(measureId);
+        }
+
+        public String dueText() {
+            return daysLeft > 0 ? "还剩 " + daysLeft + " 天" : daysLeft == 0 ? "今天截止" : "已逾期 " + -daysLeft + " 天";
+        }
     }
 
     ReportingCycle find(long campaignId, String period) {

@@ -219,6 +219,11 @@ public class ProgressService {
         return checkVersion(report, version);
     }
 
+    /** Whether a closed cycle has locked the measure's reports for the period. */
+    public boolean locked(Measure measure, String period) {
+        return cycles.stance(measure, period) == CycleGate.Stance.CLOSED;
+    }
+
     private void unlocked(Measure measure, ProgressReport report) {
         ReportPeriods.notLocked(Cycle.parse("period", report.period()), cycles.stance(measure, report.period()));
     }
