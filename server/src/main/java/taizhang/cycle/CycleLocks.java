@@ -1,6 +1,9 @@
 package taizhang.cycle;
 
+import java.util.Optional;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import taizhang.ledger.Measure;
 import taizhang.progress.CycleGate;
 
@@ -18,7 +21,17 @@ class CycleLocks implements CycleGate {
 
     @Override
     public Stance stance(Measure measure, String period) {
-        return cycles.find(measure.campaignId(), period).map(cycle -> {
+        return stance(measure, cycles.find(measure.campaignId(), period));
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Stance stanceForWriting(Measure measure, String period) {
+        return stance(measure, cycles.findForUpdate(measure.campaignId(), period));
+    }
+
+    private Stance stance(Measure measure, Optional<ReportingCycle> found) {
+        return found.map(cycle -> {
             if (cycle.isOpen()) {
                 return cycle.requires(measure.id(), measure.status()) ? Stance.OPEN : Stance.NONE;
             }

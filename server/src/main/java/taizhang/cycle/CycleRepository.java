@@ -86,6 +86,13 @@ class CycleRepository {
                 .map(this::withExclusions);
     }
 
+    /** The cycle, its row held until the caller's transaction ends. */
+    Optional<ReportingCycle> findForUpdate(long campaignId, String period) {
+        return jdbc.sql("select * from reporting_cycle where campaign_id = :c and period = :p for update")
+                .param("c", campaignId).param("p", period).query((rs, n) -> cycle(rs)).optional()
+                .map(this::withExclusions);
+    }
+
     /** The campaign's cycles, latest period first. */
     List<ReportingCycle> forCampaign(long campaignId) {
         return jdbc.sql("select * from reporting_cycle where campaign_id = :c order by period_end desc, id desc")

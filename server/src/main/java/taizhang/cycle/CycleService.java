@@ -79,7 +79,7 @@ public class CycleService {
     @Transactional
     public ReportingCycle close(CurrentUser user, long campaignId, String period) {
         campaigns.getForEditing(user, campaignId);
-        ReportingCycle before = find(campaignId, period);
+        ReportingCycle before = held(campaignId, period);
         ReportingCycle closed = before.close(clock.instant());
         save(closed);
         snapshots.write(closed);
@@ -93,7 +93,7 @@ public class CycleService {
     @Transactional
     public ReportingCycle reopen(CurrentUser user, long campaignId, String period, String reason) {
         campaigns.getForEditing(user, campaignId);
-        ReportingCycle before = find(campaignId, period);
+        ReportingCycle before = held(campaignId, period);
         save(before.reopen(reason));
         ReportingCycle after = find(campaignId, period);
         audit.record(user.username(), "cycle.reopen", "reporting_cycle", before.id(), CycleView.of(before),
@@ -169,6 +169,12 @@ public class CycleService {
         String label = Cycle.parse("period", period).label();
         return cycles.find(campaignId, label).orElseThrow(() -> new NotFoundException(
                 "找不到" + Cycle.parse("period", label).chinese() + "的调度周期（本任务尚未开启该周期）"));
+    }
+
+    /** The cycle, held against reports being written until the caller's transaction ends. */
+    private ReportingCycle held(long campaignId, String period) {
+        String label = find(campaignId, period).period().label();
+        return cycles.findForUpdate(campaignId, label).orElseThrow();
     }
 
     private void save(ReportingCycle cycle) {

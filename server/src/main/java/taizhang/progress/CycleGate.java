@@ -12,6 +12,13 @@ public interface CycleGate {
     /** Whether a cycle of the measure's campaign for the period opens it to reports or has locked them. */
     Stance stance(Measure measure, String period);
 
+    /**
+     * The same answer for a write: the period's cycle stays as it is until the caller's transaction
+     * ends, so a report being written and the office closing the cycle happen one after the other
+     * and no report changes after the close.
+     */
+    Stance stanceForWriting(Measure measure, String period);
+
     /** The cycles' word on one measure and period. */
     enum Stance {
         /** No cycle of this period requires or covered the measure: the calendar rules alone apply. */

@@ -99,7 +99,7 @@ public class ProgressService {
         String requested = Period.require("period", period);
         String label = ReportPeriods.forUnit(requested, today(),
                 reports.backfillAllowed(measureId, user.organisationId(), requested),
-                cycles.stance(measure, requested)).label();
+                cycles.stanceForWriting(measure, requested)).label();
         Optional<ProgressReport> filed = reports.forUnitAndPeriod(measureId, user.organisationId(), label);
         if (filed.isPresent()) {
             ProgressReport existing = filed.get();
@@ -225,7 +225,8 @@ public class ProgressService {
     }
 
     private void unlocked(Measure measure, ProgressReport report) {
-        ReportPeriods.notLocked(Cycle.parse("period", report.period()), cycles.stance(measure, report.period()));
+        ReportPeriods.notLocked(Cycle.parse("period", report.period()),
+                cycles.stanceForWriting(measure, report.period()));
     }
 
     private static ProgressReport checkVersion(ProgressReport report, int version) {
