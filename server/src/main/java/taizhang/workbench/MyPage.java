@@ -15,15 +15,16 @@ public record MyPage(String period, List<OpenCycle> cycles, List<Reminder> remin
     /**
      * One measure and the report the form works on: this period's, or a returned one not yet
      * submitted again. {@code period} is the period the form files for: an open cycle's that the
-     * unit still owes, else the current one.
+     * unit still owes, else the current one; {@code locked} when the office has closed that period's
+     * cycle over the measure.
      */
     public record Card(long measureId, String code, String title, String deadline, boolean overdue,
-            MeasureStatus status, String warning, String warningLabel, String period, Current current,
-            List<FigureField> figures) {
+            MeasureStatus status, String warning, String warningLabel, String period, boolean locked,
+            Current current, List<FigureField> figures) {
 
-        /** True while the unit may still write: no report yet, a draft, or one sent back. */
+        /** True while the unit may still write: no report yet, a draft, or one sent back, in an unlocked period. */
         public boolean editable() {
-            return current == null || current.editable();
+            return !locked && (current == null || current.editable());
         }
     }
 

@@ -116,11 +116,12 @@ class MyPages {
                 .map(i -> new FigureField(i.id(), i.name(), i.unit(),
                         i.target() == null ? null : i.target().stripTrailingZeros().toPlainString(), entered.get(i.id())))
                 .toList();
+        String shown = current == null ? period : current.period();
         boolean overdue = m.deadline() != null && m.deadline().isBefore(LocalDate.now(clock)) && !m.status().isFinished();
         return new Card(m.id(), view.problemNumber() + "-" + m.ordinal(), m.title(),
                 m.deadline() == null ? "无" : m.deadline().toString(), overdue, m.status(), m.warning().name(),
-                m.warning().label(), current == null ? period : current.period(),
-                current == null ? null : current(current), figures);
+                m.warning().label(), shown, reports.locked(m, shown), current == null ? null : current(current),
+                figures);
     }
 
     private static Current current(ProgressReport r) {
