@@ -93,6 +93,13 @@ class CycleController {
         return reminders.remind(user, id, period, r.target(), r.orgId());
     }
 
+    /** The ledger as it stood when the cycle closed, a page of measures at a time. */
+    @GetMapping("/campaigns/{id}/cycles/{period}/snapshot")
+    List<SnapshotEntry> snapshot(CurrentUser user, @PathVariable long id, @PathVariable String period,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        return cycles.snapshot(user, id, period, page, size);
+    }
+
     /** A measure as it stood when the cycle closed. */
     @GetMapping("/campaigns/{id}/cycles/{period}/snapshot/{measureId}")
     SnapshotEntry snapshot(CurrentUser user, @PathVariable long id, @PathVariable String period,

@@ -124,8 +124,8 @@ class CycleRepository {
         jdbc.sql("select x.* from (" + obligations(cycle) + ") x where x.progress < 2 " + scope(subtree)
                 + " order by x.org_path, x.org_id, x.measure_id")
                 .params(params(cycle, subtree)).query(rs -> {
-                    units.computeIfAbsent(rs.getLong("org_id"),
-                            id -> new MissingUnit(id, stringOf(rs, "org_name"), new ArrayList<>()))
+                    String name = rs.getString("org_name");
+                    units.computeIfAbsent(rs.getLong("org_id"), id -> new MissingUnit(id, name, new ArrayList<>()))
                             .measureIds().add(rs.getLong("measure_id"));
                 });
         return List.copyOf(units.values());
@@ -196,13 +196,5 @@ class CycleRepository {
                 Cycle.parse("period", rs.getString("period")), Jdbc.date(rs, "due_date"),
                 CycleStatus.valueOf(rs.getString("status")), Set.of(), Jdbc.instant(rs, "closed_at"),
                 rs.getInt("version"));
-    }
-
-    private static String stringOf(ResultSet rs, String column) {
-        try {
-            return rs.getString(column);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

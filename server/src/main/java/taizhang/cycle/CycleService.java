@@ -134,6 +134,17 @@ public class CycleService {
                 cycle.period().chinese() + "的调度周期没有措施 " + measureId + " 的关闭时快照（周期未关闭，或该措施不在本期调度范围内）"));
     }
 
+    /**
+     * The ledger as of the cycle's close, a page at a time in measure order: the whole snapshot for
+     * the owning office, else the measures the reader's subtree led or co-operated on at the close.
+     * Empty while the cycle has never been closed.
+     */
+    public List<SnapshotEntry> snapshot(CurrentUser user, long campaignId, String period, int page, int size) {
+        Campaign campaign = campaigns.get(user, campaignId);
+        int limit = Math.max(1, Math.min(size, MeasureService.MAX_PAGE_SIZE));
+        return snapshots.page(find(campaignId, period).id(), scope(user, campaign), Math.max(0, page) * limit, limit);
+    }
+
     /** The open cycles in which the user's subtree leads a measure, soonest due first, with campaign names. */
     public List<OpenCycle> openFor(CurrentUser user) {
         LocalDate today = LocalDate.now(clock);
@@ -149,20 +160,6 @@ public class CycleService {
     /** The reminders sent to the user's own unit, newest first. */
     public List<Reminder> reminders(CurrentUser user, int limit) {
         return reminders.forOrganisation(user.organisationId(), Math.max(1, Math.min(limit, 100)));
-    }
-
-    /** What 我的任务 shows of an open cycle; {@code daysLeft} is negative once the due date has passed. */
-    public record OpenCycle(long campaignId, String campaign, String period, String name, LocalDate dueDate,
-            long daysLeft, Set<Long> excludedMeasureIds) {
-
-        /** Whether the cycle asks this measure of its campaign for a report (closed measures are not listed). */
-        public boolean asks(long measureCampaignId, long measureId) {
-            return campaignId == measureCampaignId && !excludedMeasureIds.contains(measureId);
-        }
-
-        public String dueText() {
-            return daysLeft > 0 ? "还剩 " + daysLeft + " 天" : daysLeft == 0 ? "今天截止" : "已逾期 " + -daysLeft + " 天";
-        }
     }
 
     ReportingCycle find(long campaignId, String period) {

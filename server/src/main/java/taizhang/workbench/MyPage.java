@@ -1,7 +1,7 @@
 package taizhang.workbench;
 
 import java.util.List;
-import taizhang.cycle.CycleService.OpenCycle;
+import taizhang.cycle.OpenCycle;
 import taizhang.cycle.Reminder;
 import taizhang.ledger.MeasureStatus;
 

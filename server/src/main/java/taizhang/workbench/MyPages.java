@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import taizhang.cycle.CycleService;
-import taizhang.cycle.CycleService.OpenCycle;
+import taizhang.cycle.OpenCycle;
 import taizhang.evidence.EvidenceService;
 import taizhang.indicator.Indicator;
 import taizhang.indicator.IndicatorService;

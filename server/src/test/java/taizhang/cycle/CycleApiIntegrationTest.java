@@ -261,6 +261,36 @@ class CycleApiIntegrationTest {
                 .isEqualTo(404);
     }
 
+    @Test
+    void theSnapshotReadsAPageAtATimeWithinTheReadersReach() throws Exception {
+        openCycle(month, LocalDate.now().plusDays(2));
+        assertThat(body(send(office, HttpMethod.GET, cyclePath(month) + "/snapshot", null)).isEmpty())
+                .as("never closed").isTrue();
+        send(office, HttpMethod.POST, cyclePath(month) + "/close", null);
+        assertThat(body(send(office, HttpMethod.GET, cyclePath(month) + "/snapshot", null)).findValuesAsString("title"))
+                .hasSize(3);
+        JsonNode secondPage = body(send(office, HttpMethod.GET, cyclePath(month) + "/snapshot?page=1&size=2", null));
+        assertThat(secondPage.get(0).get("measureId").asLong()).isEqualTo(third.id());
+        JsonNode hongshans = body(send(hongshan, HttpMethod.GET, cyclePath(month) + "/snapshot", null));
+        assertThat(hongshans.valueStream().map(e -> e.get("measureId").asLong()).toList())
+                .as("the measure it led and the one it co-operated on").containsExactly(first.id(), third.id());
+    }
+
+    @Test
+    void theCycleOperationsAreInTheOpenApiDocument() throws Exception {
+        JsonNode paths = body(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .get("/api/v1/openapi")).andReturn().getResponse()).get("paths");
+        assertThat(paths.get("/api/v1/campaigns/{id}/cycles").has("post")).isTrue();
+        assertThat(paths.get("/api/v1/campaigns/{id}/reporting-cycles").has("get")).isTrue();
+        for (String read : List.of("missing", "units", "obligations", "snapshot")) {
+            assertThat(paths.get("/api/v1/campaigns/{id}/cycles/{period}/" + read).has("get")).as(read).isTrue();
+        }
+        for (String act : List.of("close", "reopen", "remind")) {
+            assertThat(paths.get("/api/v1/campaigns/{id}/cycles/{period}/" + act).has("post")).as(act).isTrue();
+        }
+        assertThat(paths.get("/api/v1/me/reminders").has("get")).isTrue();
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private String cyclePath(String period) {
