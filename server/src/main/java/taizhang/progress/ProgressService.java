@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import taizhang.audit.AuditTrail;
 import taizhang.indicator.Indicator;
@@ -217,6 +218,16 @@ public class ProgressService {
         campaigns.getForEditing(user, measure.campaignId());
         unlocked(measure, report);
         return checkVersion(report, version);
+    }
+
+    /**
+     * Refuses a change to the report (an evidence file attached to it, say) once a closed cycle has
+     * locked its period, the same rule and message as for editing it.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void requireUnlocked(CurrentUser user, long reportId) {
+        ProgressReport report = get(user, reportId);
+        unlocked(measures.get(user, report.measureId()), report);
     }
 
     /** Whether a closed cycle has locked the measure's reports for the period. */

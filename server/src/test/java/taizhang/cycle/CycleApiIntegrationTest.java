@@ -183,6 +183,14 @@ class CycleApiIntegrationTest {
             assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(409);
             assertThat(body(response).get("detail").asString()).contains("调度周期已经关闭");
         }
+        MockHttpServletResponse attached = mvc.perform(org.springframework.test.web.servlet.request
+                .MockMvcRequestBuilders.multipart("/measures/" + first.id() + "/evidence")
+                .file(new org.springframework.mock.web.MockMultipartFile("file", "说明.txt", "text/plain",
+                        "补充说明".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .param("reportId", draft.get("id").asString()).header("Authorization", horqin.bearer()))
+                .andReturn().getResponse();
+        assertThat(attached.getStatus()).as("a file attached to a locked report").isEqualTo(409);
+        assertThat(attached.getContentAsString()).contains("调度周期已经关闭");
         assertThat(send(horqin, HttpMethod.POST, "/api/v1/measures/" + excluded.id() + "/reports",
                 reportJson(month, false)).getStatus()).as("a unit that does not carry the measure").isIn(403, 404);
 
