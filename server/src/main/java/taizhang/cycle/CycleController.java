@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.*;
+import taizhang.ledger.MeasureType;
 import taizhang.shared.CurrentUser;
 
 /** 调度周期 through the API: open, list, who owes what, remind, close and reopen. */
@@ -16,8 +17,9 @@ import taizhang.shared.CurrentUser;
 @RequestMapping("/api/v1")
 class CycleController {
 
+    /** A cycle to open; measures can be excluded by id and by type ({@code CONTINUING} for 长期坚持). */
     record OpenRequest(@NotBlank @Size(max = 10) String period, @NotNull LocalDate dueDate,
-            Set<Long> excludedMeasureIds) {
+            Set<Long> excludedMeasureIds, Set<MeasureType> excludedTypes) {
     }
 
     record ReopenRequest(@NotBlank @Size(max = 1000) String reason) {
@@ -38,7 +40,8 @@ class CycleController {
     @ResponseStatus(HttpStatus.CREATED)
     CycleView open(CurrentUser user, @PathVariable long id, @Valid @RequestBody OpenRequest r) {
         return CycleView.of(cycles.open(user, id, r.period(), r.dueDate(),
-                r.excludedMeasureIds() == null ? Set.of() : r.excludedMeasureIds()));
+                r.excludedMeasureIds() == null ? Set.of() : r.excludedMeasureIds(),
+                r.excludedTypes() == null ? Set.of() : r.excludedTypes()));
     }
 
     /**

@@ -21,19 +21,20 @@ class CycleLocks implements CycleGate {
 
     @Override
     public Stance stance(Measure measure, String period) {
-        return stance(measure, cycles.find(measure.campaignId(), period));
+        return stance(measure, cycles.head(measure.campaignId(), period, false));
     }
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public Stance stanceForWriting(Measure measure, String period) {
-        return stance(measure, cycles.findForUpdate(measure.campaignId(), period));
+        return stance(measure, cycles.head(measure.campaignId(), period, true));
     }
 
     private Stance stance(Measure measure, Optional<ReportingCycle> found) {
         return found.map(cycle -> {
             if (cycle.isOpen()) {
-                return cycle.requires(measure.id(), measure.status()) ? Stance.OPEN : Stance.NONE;
+                return ReportingCycle.requires(measure.status(), cycles.excluded(cycle.id(), measure.id())) ? Stance.OPEN
+                        : Stance.NONE;
             }
             return snapshots.covered(cycle.id(), measure.id()) ? Stance.CLOSED : Stance.NONE;
         }).orElse(Stance.NONE);

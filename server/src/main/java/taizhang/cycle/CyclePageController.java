@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import taizhang.home.Htmx;
 import taizhang.home.PageController;
+import taizhang.ledger.MeasureType;
 import taizhang.shared.CurrentUser;
 
 /** The office's 调度周期 page: each action answers with the refreshed cycle panel, or a redirect. */
@@ -38,8 +39,9 @@ class CyclePageController implements PageController {
     @PostMapping("/cycles/open")
     String open(CurrentUser user, @RequestParam long campaign, @RequestParam @Size(max = 10) String period,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueDate,
-            HttpServletRequest request, Model model) {
-        ReportingCycle opened = cycles.open(user, campaign, period, dueDate, Set.of());
+            @RequestParam(defaultValue = "false") boolean skipContinuing, HttpServletRequest request, Model model) {
+        ReportingCycle opened = cycles.open(user, campaign, period, dueDate, Set.of(),
+                skipContinuing ? Set.of(MeasureType.CONTINUING) : Set.of());
         return done(user, opened, "已开启" + opened.period().chinese() + "调度，截止 " + dueDate, request, model);
     }
 

@@ -21,17 +21,17 @@ import taizhang.shared.RuleViolationException;
 public class CycleReminders {
 
     private final CycleService cycles;
-    private final CycleRepository repository;
+    private final ObligationRepository obligations;
     private final ReminderRepository records;
     private final CampaignService campaigns;
     private final AuditTrail audit;
     private final Clock clock;
 
-    CycleReminders(CycleService cycles, CycleRepository repository, ReminderRepository records, CampaignService campaigns,
+    CycleReminders(CycleService cycles, ObligationRepository obligations, ReminderRepository records, CampaignService campaigns,
             AuditTrail audit, Clock clock) {
         this.records = records;
         this.cycles = cycles;
-        this.repository = repository;
+        this.obligations = obligations;
         this.campaigns = campaigns;
         this.audit = audit;
         this.clock = clock;
@@ -60,7 +60,7 @@ public class CycleReminders {
     }
 
     private List<UnitTally> chosen(ReportingCycle cycle, RemindTarget target, Long orgId, LocalDate today) {
-        List<UnitTally> owing = repository.tallies(cycle, null).stream().filter(t -> t.owing() > 0).toList();
+        List<UnitTally> owing = obligations.tallies(cycle, null).stream().filter(t -> t.owing() > 0).toList();
         return switch (target) {
             case ALL -> owing;
             case LATE -> cycle.isPastDue(today) ? owing : List.of();

@@ -13,6 +13,7 @@ import taizhang.audit.AuditTrail;
 import taizhang.ledger.Campaign;
 import taizhang.ledger.CampaignService;
 import taizhang.ledger.MeasureService;
+import taizhang.ledger.MeasureType;
 import taizhang.shared.CurrentUser;
 import taizhang.shared.Cycle;
 import taizhang.shared.InvalidRequestException;
@@ -28,6 +29,7 @@ import taizhang.shared.StaleVersionException;
 public class CycleService {
 
     private final CycleRepository cycles;
+    private final ObligationRepository obligations;
     private final SnapshotRepository snapshots;
     private final ReminderRepository reminders;
     private final CampaignService campaigns;
@@ -35,9 +37,11 @@ public class CycleService {
     private final AuditTrail audit;
     private final Clock clock;
 
-    CycleService(CycleRepository cycles, SnapshotRepository snapshots, ReminderRepository reminders,
-            CampaignService campaigns, MeasureService measures, AuditTrail audit, Clock clock) {
+    CycleService(CycleRepository cycles, ObligationRepository obligations, SnapshotRepository snapshots,
+            ReminderRepository reminders, CampaignService campaigns, MeasureService measures, AuditTrail audit,
+            Clock clock) {
         this.cycles = cycles;
+        this.obligations = obligations;
         this.snapshots = snapshots;
         this.reminders = reminders;
         this.campaigns = campaigns;
@@ -46,9 +50,13 @@ public class CycleService {
         this.clock = clock;
     }
 
+    /**
+     * Opens a cycle. Every measure not closed must report except those excluded by id or by type
+     * (长期坚持 measures reported quarterly, say), which are resolved in SQL as the cycle opens.
+     */
     @Transactional
     public ReportingCycle open(CurrentUser user, long campaignId, String period, LocalDate dueDate,
-            Set<Long> excluded) {
+            Set<Long> excluded, Set<MeasureType> excludedTypes) {
         campaigns.getForEditing(user, campaignId);
         Cycle label = Cycle.parse("period", period);
         if (dueDate == null) {
@@ -59,9 +67,10 @@ public class CycleService {
         }
         ReportingCycle opened = ReportingCycle.open(campaignId, label, dueDate, excluded,
                 cycles.find(campaignId, label.label()).stream().toList());
-        long id = cycles.insert(opened, user.username(), clock.instant());
+        long id = cycles.insert(opened, excludedTypes, user.username(), clock.instant());
         ReportingCycle stored = cycles.find(campaignId, label.label()).orElseThrow();
-        audit.record(user.username(), "cycle.open", "reporting_cycle", id, null, CycleView.of(stored));
+        audit.record(user.username(), "cycle.open", "reporting_cycle", id, null,
+                Map.of("cycle", CycleView.of(stored), "excludedTypes", excludedTypes));
         return stored;
     }
 
@@ -104,7 +113,7 @@ public class CycleService {
     /** The units that still owe reports, within the reader's reach. */
     public List<MissingUnit> missing(CurrentUser user, long campaignId, String period) {
         Campaign campaign = campaigns.get(user, campaignId);
-        return cycles.missing(find(campaignId, period), scope(user, campaign));
+        return obligations.missing(find(campaignId, period), scope(user, campaign));
     }
 
     /** Per unit: required, submitted, returned, owing, and when it was last reminded. */
@@ -112,7 +121,7 @@ public class CycleService {
         Campaign campaign = campaigns.get(user, campaignId);
         ReportingCycle cycle = find(campaignId, period);
         Map<Long, Instant> reminded = reminders.lastReminded(cycle.id());
-        return cycles.tallies(cycle, scope(user, campaign)).stream()
+        return obligations.tallies(cycle, scope(user, campaign)).stream()
                 .map(t -> t.reminded(reminded.get(t.orgId()))).toList();
     }
 
@@ -121,7 +130,7 @@ public class CycleService {
             int page, int size) {
         Campaign campaign = campaigns.get(user, campaignId);
         int limit = Math.max(1, Math.min(size, MeasureService.MAX_PAGE_SIZE));
-        return cycles.obligations(find(campaignId, period), scope(user, campaign), owingOnly,
+        return obligations.page(find(campaignId, period), scope(user, campaign), owingOnly,
                 Math.max(0, page) * limit, limit, LocalDate.now(clock));
     }
 

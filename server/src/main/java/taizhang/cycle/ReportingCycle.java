@@ -69,7 +69,12 @@ public record ReportingCycle(long id, long campaignId, Cycle period, LocalDate d
 
     /** Whether an open cycle asks this measure for a report: not closed (销号) and not excluded. */
     public boolean requires(long measureId, MeasureStatus measureStatus) {
-        return measureStatus != MeasureStatus.CLOSED && !excludedMeasureIds.contains(measureId);
+        return requires(measureStatus, excludedMeasureIds.contains(measureId));
+    }
+
+    /** The same rule where the exclusion was looked up for the one measure rather than read whole. */
+    static boolean requires(MeasureStatus measureStatus, boolean excluded) {
+        return measureStatus != MeasureStatus.CLOSED && !excluded;
     }
 
     public boolean isOpen() {

@@ -96,6 +96,19 @@ class CyclePagesIntegrationTest {
     }
 
     @Test
+    void theOfficeMayLeaveTheContinuingMeasuresOutOfAMonthlyCycle() throws Exception {
+        Measure continuing = ledger.measure(office.user(), ledger.problem(office.user(), campaign).id(), "长期坚持",
+                fixtures.org("昆都仑区").id(), List.of(), null, taizhang.ledger.MeasureType.CONTINUING);
+        send(office, post("/cycles/open").param("campaign", String.valueOf(campaign)).param("period", lastMonth)
+                .param("dueDate", LocalDate.now().plusDays(3).toString()).param("skipContinuing", "true"));
+        assertThat(html(office, "/cycles?campaign=" + campaign)).contains("本期不报送 1 项措施");
+        String my = html(unit, "/my");
+        assertThat(card(my, measure)).contains("name=\"period\" value=\"" + lastMonth + "\"");
+        assertThat(card(my, continuing)).as("left out of the cycle, it files for this month")
+                .contains("name=\"period\" value=\"" + YearMonth.now() + "\"");
+    }
+
+    @Test
     void theOfficeRemindsAUnitAndOnlyTheOfficeMayOpenThePage() throws Exception {
         send(office, post("/cycles/open").param("campaign", String.valueOf(campaign)).param("period", lastMonth)
                 .param("dueDate", LocalDate.now().minusDays(1).toString()));
@@ -109,6 +122,12 @@ class CyclePagesIntegrationTest {
         assertThat(send(unit, get("/cycles")).getStatus()).isEqualTo(403);
         assertThat(send(unit, post("/cycles/close").param("campaign", String.valueOf(campaign))
                 .param("period", lastMonth)).getStatus()).isIn(403, 404);
+    }
+
+    /** The measure's card on 我的任务. */
+    private static String card(String page, Measure m) {
+        String start = page.substring(page.indexOf("id=\"measure-" + m.id() + "\""));
+        return start.substring(0, start.indexOf("</article>"));
     }
 
     private String html(Actor actor, String path) throws Exception {

@@ -19,6 +19,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import taizhang.ledger.Measure;
 import taizhang.ledger.MeasureStatus;
+import taizhang.ledger.MeasureType;
 import taizhang.progress.ProgressReport;
 import taizhang.progress.ProgressService;
 import taizhang.shared.Cycle;
@@ -33,7 +34,7 @@ import taizhang.support.LedgerFixtures;
  * A year of 月调度 through the services on a clock the test moves: each month's cycle opens on the
  * first of the next month and is due on the fifth. 新城区 reports on the third, 赛罕区 on the eighth
  * (late, after a reminder), 乌海市 has its report returned in even months and never resubmits. From
- * July the office excludes one of 新城区's measures. Each close locks the month and keeps its snapshot.
+ * July the office excludes the 长期坚持 measures, one of 新城区's. Each close locks the month and keeps its snapshot.
  */
 @DatabaseTest
 @SpringBootTest
@@ -95,7 +96,8 @@ class CycleYearIntegrationTest {
         long campaign = ledger.campaign(office).id();
         long problem = ledger.problem(office, campaign).id();
         Measure early = ledger.measure(office, problem, xincheng.organisationId());
-        Measure quarterly = ledger.measure(office, problem, xincheng.organisationId());
+        Measure quarterly = ledger.measure(office, problem, "长期坚持的措施", xincheng.organisationId(), List.of(),
+                null, MeasureType.CONTINUING);
         Measure late = ledger.measure(office, problem, saihan.organisationId());
         Measure returned = ledger.measure(office, problem, wuhai.organisationId());
 
@@ -104,8 +106,8 @@ class CycleYearIntegrationTest {
             String label = period.label();
             LocalDate first = period.last().plusDays(1);
             clock.set(first);
-            Set<Long> excluded = month >= 7 ? Set.of(quarterly.id()) : Set.of();
-            cycles.open(office, campaign, label, first.plusDays(4), excluded);
+            Set<MeasureType> excluded = month >= 7 ? Set.of(MeasureType.CONTINUING) : Set.of();
+            cycles.open(office, campaign, label, first.plusDays(4), Set.of(), excluded);
             assertThat(cycles.openFor(xincheng)).extracting(OpenCycle::period).containsExactly(label);
             assertThat(cycles.openFor(xincheng).get(0).daysLeft()).isEqualTo(4);
 
