@@ -48,6 +48,8 @@ class ArchitectureTest {
                 .or().haveFullyQualifiedName("taizhang.ledger.MeasureRights")
                 .or().haveFullyQualifiedName("taizhang.ledger.Move")
                 .or().haveFullyQualifiedName("taizhang.progress.ReportPeriods")
+                .or().haveFullyQualifiedName("taizhang.cycle.ReportingCycle")
+                .or().haveFullyQualifiedName("taizhang.cycle.Standing")
                 .or().haveFullyQualifiedName("taizhang.ledger.MeasureType")
                 .or().haveFullyQualifiedName("taizhang.ledger.WarningLevel")
                 .or().haveFullyQualifiedName("taizhang.ledger.Campaign")

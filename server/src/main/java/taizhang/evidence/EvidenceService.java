@@ -61,6 +61,9 @@ public class EvidenceService {
         if (reportId != null && reports.get(user, reportId).measureId() != measure.id()) {
             throw new InvalidRequestException("reportId", "进展报告 " + reportId + " 不属于这项措施");
         }
+        if (reportId != null) {
+            reports.requireUnlocked(user, reportId);
+        }
         String name = cleanName(upload.fileName());
         FileKind kind = check(name, upload);
         String sha256 = Sha256.hex(upload.bytes());

@@ -12,6 +12,7 @@ public record NavItem(String href, String label) {
     static final NavItem LEDGER = new NavItem("/ledger", "整改台账");
     static final NavItem MY = new NavItem("/my", "我的任务");
     static final NavItem REVIEW = new NavItem("/review", "审核销号");
+    static final NavItem CYCLES = new NavItem("/cycles", "调度周期");
     static final NavItem IMPORTS = new NavItem("/imports", "导入报告");
     static final NavItem REPORTS = new NavItem("/reports", "通报与台账");
 
@@ -30,6 +31,9 @@ public record NavItem(String href, String label) {
         }
         if (user.hasAny(Role.OFFICE, Role.ADMIN, Role.SUPERVISOR)) {
             items.add(REVIEW);
+        }
+        if (user.hasAny(Role.OFFICE, Role.ADMIN)) {
+            items.add(CYCLES);
         }
         if (user.hasAny(Role.OFFICE, Role.ADMIN)) {
             items.add(IMPORTS);

@@ -6,10 +6,10 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import taizhang.audit.AuditTrail;
 import taizhang.indicator.Indicator;
@@ -40,11 +40,13 @@ public class ProgressService {
     private final IndicatorService indicators;
     private final ImportedReports imported;
     private final AuditTrail audit;
+    private final CycleGate cycles;
     private final Clock clock;
 
     ProgressService(ProgressRepository reports, MeasureService measures, CampaignService campaigns,
-            IndicatorService indicators, ImportedReports imported, AuditTrail audit, Clock clock) {
+            IndicatorService indicators, ImportedReports imported, AuditTrail audit, CycleGate cycles, Clock clock) {
         this.reports = reports;
+        this.cycles = cycles;
         this.measures = measures;
         this.campaigns = campaigns;
         this.indicators = indicators;
@@ -97,8 +99,10 @@ public class ProgressService {
             List<ProgressReport.Figure> figures, boolean submit) {
         Measure measure = measures.lockForReporting(user, measureId);
         checkFigures(user, measure, figures);
-        String label = ReportPeriods.forUnit(period, today(),
-                reports.backfillAllowed(measureId, user.organisationId(), Period.require("period", period))).label();
+        String requested = Period.require("period", period);
+        String label = ReportPeriods.forUnit(requested, today(),
+                reports.backfillAllowed(measureId, user.organisationId(), requested),
+                cycles.stanceForWriting(measure, requested)).label();
         Optional<ProgressReport> filed = reports.forUnitAndPeriod(measureId, user.organisationId(), label);
         if (filed.isPresent()) {
             ProgressReport existing = filed.get();
@@ -200,14 +204,36 @@ public class ProgressService {
 
     private ProgressReport forAuthor(CurrentUser user, long id, int version) {
         ProgressReport report = get(user, id);
-        measures.getAsResponsibleUnit(user, report.measureId());
+        unlocked(measures.getAsResponsibleUnit(user, report.measureId()), report);
         return checkVersion(report, version);
     }
 
     private ProgressReport forReviewer(CurrentUser user, long id, int version) {
         ProgressReport report = get(user, id);
-        campaigns.getForEditing(user, measures.get(user, report.measureId()).campaignId());
+        Measure measure = measures.get(user, report.measureId());
+        campaigns.getForEditing(user, measure.campaignId());
+        unlocked(measure, report);
         return checkVersion(report, version);
+    }
+
+    /**
+     * Refuses a change to the report (an evidence file attached to it, say) once a closed cycle has
+     * locked its period, the same rule and message as for editing it.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void requireUnlocked(CurrentUser user, long reportId) {
+        ProgressReport report = get(user, reportId);
+        unlocked(measures.get(user, report.measureId()), report);
+    }
+
+    /** Whether a closed cycle has locked the measure's reports for the period. */
+    public boolean locked(Measure measure, String period) {
+        return cycles.stance(measure, period) == CycleGate.Stance.CLOSED;
+    }
+
+    private void unlocked(Measure measure, ProgressReport report) {
+        ReportPeriods.notLocked(Cycle.parse("period", report.period()),
+                cycles.stanceForWriting(measure, report.period()));
     }
 
     private static ProgressReport checkVersion(ProgressReport report, int version) {

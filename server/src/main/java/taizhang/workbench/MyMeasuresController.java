@@ -44,10 +44,12 @@ class MyMeasuresController implements PageController {
 
     /**
      * The progress form; its figures come beside it as {@code figure-<indicator id>} fields. A
-     * period's first report has no {@code reportId}; the claim defaults to 推进中.
+     * period's first report has no {@code reportId}; the period defaults to the current month (the
+     * card offers an open cycle's period instead, which the server checks like any other); the
+     * claim defaults to 推进中.
      */
-    record ReportForm(Long reportId, Integer version, @Size(max = 20000) String body, MeasureStatus claimed,
-            String action) {
+    record ReportForm(Long reportId, Integer version, @Size(max = 10) String period, @Size(max = 20000) String body,
+            MeasureStatus claimed, String action) {
 
         ReportForm {
             body = body == null ? "" : body.strip();
@@ -63,7 +65,8 @@ class MyMeasuresController implements PageController {
     String report(CurrentUser user, @PathVariable long measureId, @Valid @ModelAttribute ReportForm report,
             @RequestParam Map<String, String> form, @RequestParam(required = false) MultipartFile file,
             HttpServletRequest request, Model model) throws IOException {
-        desk.save(user, new ReportingDesk.Entry(measureId, pages.period(), report.reportId(), report.version(),
+        String period = report.period() == null || report.period().isBlank() ? pages.period() : report.period();
+        desk.save(user, new ReportingDesk.Entry(measureId, period, report.reportId(), report.version(),
                 report.body(), report.claimed(), figures(form),
                 file == null ? null : new EvidenceService.Upload(file.getOriginalFilename(), file.getBytes()),
                 report.submit()));

@@ -1,23 +1,35 @@
 package taizhang.workbench;
 
 import java.util.List;
+import taizhang.cycle.OpenCycle;
+import taizhang.cycle.Reminder;
 import taizhang.ledger.MeasureStatus;
 
-/** 我的任务: the measures a unit must report on in the current period, each with its form. */
-public record MyPage(String period, List<Card> cards, int page, boolean hasNext, String message, String accept) {
+/**
+ * 我的任务: the open cycles (调度周期) the unit reports in, the office's latest reminders, and the
+ * measures it must report on, each with its form.
+ */
+public record MyPage(String period, List<OpenCycle> cycles, List<Reminder> reminders, List<Card> cards, int page,
+        boolean hasNext, String message, String accept) {
 
-    /** One measure and the state of this period's report. */
+    /**
+     * One measure and the report the form works on: this period's, or a returned one not yet
+     * submitted again. {@code period} is the period the form files for: an open cycle's that the
+     * unit still owes, else the current one; {@code locked} when the office has closed that period's
+     * cycle over the measure.
+     */
     public record Card(long measureId, String code, String title, String deadline, boolean overdue,
-            MeasureStatus status, String warning, String warningLabel, Current current, List<FigureField> figures) {
+            MeasureStatus status, String warning, String warningLabel, String period, boolean locked,
+            Current current, List<FigureField> figures) {
 
-        /** True while the unit may still write: no report yet, a draft, or one sent back. */
+        /** True while the unit may still write: no report yet, a draft, or one sent back, in an unlocked period. */
         public boolean editable() {
-            return current == null || current.editable();
+            return !locked && (current == null || current.editable());
         }
     }
 
-    /** This period's report, if any. */
-    public record Current(long id, int version, String status, boolean editable, String body,
+    /** The report the card shows, if any. */
+    public record Current(long id, String period, int version, String status, boolean editable, String body,
             MeasureStatus claimed, String returnReason) {
     }
 
@@ -30,6 +42,6 @@ public record MyPage(String period, List<Card> cards, int page, boolean hasNext,
     }
 
     public MyPage withMessage(String text) {
-        return new MyPage(period, cards, page, hasNext, text, accept);
+        return new MyPage(period, cycles, reminders, cards, page, hasNext, text, accept);
     }
 }

@@ -1,6 +1,7 @@
 package taizhang.workbench;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.EnumSet;
 import java.util.List;
@@ -9,6 +10,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import taizhang.cycle.CycleService;
+import taizhang.cycle.OpenCycle;
 import taizhang.evidence.EvidenceService;
 import taizhang.indicator.Indicator;
 import taizhang.indicator.IndicatorService;
@@ -23,12 +26,16 @@ import taizhang.progress.ProgressReport;
 import taizhang.progress.ProgressService;
 import taizhang.progress.ReportStatus;
 import taizhang.shared.CurrentUser;
+import taizhang.shared.Cycle;
 import taizhang.shared.PageResult;
 import taizhang.workbench.MyPage.Card;
 import taizhang.workbench.MyPage.Current;
 import taizhang.workbench.MyPage.FigureField;
 
-/** Builds a unit's 我的任务 page: its unclosed measures, soonest deadline first, with this month's report. */
+/**
+ * Builds a unit's 我的任务 page: the open cycles it reports in and the office's reminders, then its
+ * unclosed measures, soonest deadline first, each with the report its form works on.
+ */
 @Service
 class MyPages {
 
@@ -39,10 +46,13 @@ class MyPages {
     private final MeasureService measures;
     private final ProgressService reports;
     private final IndicatorService indicators;
+    private final CycleService cycles;
     private final Clock clock;
 
-    MyPages(MeasureService measures, ProgressService reports, IndicatorService indicators, Clock clock) {
+    MyPages(MeasureService measures, ProgressService reports, IndicatorService indicators, CycleService cycles,
+            Clock clock) {
         this.measures = measures;
+        this.cycles = cycles;
         this.reports = reports;
         this.indicators = indicators;
         this.clock = clock;
@@ -59,35 +69,65 @@ class MyPages {
                 null);
         PageResult<MeasureView> result = measures.list(user, mine, MeasureSort.parse("deadline"), page, PAGE_SIZE,
                 false);
-        String period = period();
+        String month = period();
+        List<OpenCycle> open = cycles.openFor(user);
         List<Long> listed = result.items().stream().map(v -> v.measure().id()).toList();
         Map<Long, List<ProgressReport>> reported = reports.forListedMeasures(listed);
         Map<Long, List<Indicator>> tracked = indicators.forListedMeasures(listed);
-        List<Card> cards = result.items().stream().map(v -> card(v, period,
+        List<Card> cards = result.items().stream().map(v -> card(v, filingPeriod(v.measure(), month, open,
+                reported.getOrDefault(v.measure().id(), List.of())), user.organisationId(),
                 reported.getOrDefault(v.measure().id(), List.of()),
                 tracked.getOrDefault(v.measure().id(), List.of()))).toList();
-        return new MyPage(period, cards, result.page(), result.hasNext(), null, EvidenceService.ACCEPT);
+        return new MyPage(month, open, cycles.reminders(user, 3), cards, result.page(), result.hasNext(), null,
+                EvidenceService.ACCEPT);
     }
 
-    /** The measure's card; {@code history} is its reports, newest first, {@code tracked} its indicators. */
-    private Card card(MeasureView view, String period, List<ProgressReport> history, List<Indicator> tracked) {
+    /**
+     * The period the measure's form files for: the earliest open cycle asking for it (the November
+     * cycle still open on 3 December) whose period has begun and whose report the unit's side has not
+     * yet submitted; otherwise the current month.
+     */
+    private String filingPeriod(Measure m, String month, List<OpenCycle> open, List<ProgressReport> history) {
+        LocalDate today = LocalDate.now(clock);
+        return open.stream().filter(c -> c.asks(m.campaignId(), m.id()))
+                .map(c -> Cycle.parse("period", c.period())).filter(p -> !p.first().isAfter(today)).sorted()
+                .map(Cycle::label).filter(p -> history.stream().noneMatch(r -> r.period().equals(p) && settled(r)))
+                .findFirst().orElse(month);
+    }
+
+    private static boolean settled(ProgressReport r) {
+        return r.status() == ReportStatus.SUBMITTED || r.status() == ReportStatus.ACCEPTED;
+    }
+
+    /**
+     * The measure's card; {@code history} is its reports, newest first, {@code tracked} its indicators.
+     * Without a report for the period, a report of the unit's that was returned and not submitted
+     * again stays on the card, with its reason, until the unit submits it.
+     */
+    private Card card(MeasureView view, String period, long unit, List<ProgressReport> history,
+            List<Indicator> tracked) {
         Measure m = view.measure();
-        ProgressReport current = history.stream().filter(r -> r.period().equals(period)).findFirst().orElse(null);
+        ProgressReport current = history.stream().filter(r -> r.period().equals(period)).findFirst()
+                .or(() -> history.stream().filter(r -> r.organisationId() == unit && r.status() == ReportStatus.RETURNED)
+                        .filter(r -> !reports.locked(m, r.period())).findFirst())
+                .orElse(null);
         Map<Long, String> entered = current == null ? Map.of() : current.figures().stream()
                 .collect(Collectors.toMap(ProgressReport.Figure::indicatorId, f -> f.value().toPlainString()));
         List<FigureField> figures = tracked.stream()
                 .map(i -> new FigureField(i.id(), i.name(), i.unit(),
                         i.target() == null ? null : i.target().stripTrailingZeros().toPlainString(), entered.get(i.id())))
                 .toList();
+        String shown = current == null ? period : current.period();
         boolean overdue = Overdue.is(m.status(), m.deadline(), Overdue.today(clock));
         return new Card(m.id(), view.problemNumber() + "-" + m.ordinal(), m.title(),
                 m.deadline() == null ? "无" : m.deadline().toString(), overdue, m.status(), m.warning().name(),
-                m.warning().label(), current == null ? null : current(current), figures);
+                m.warning().label(), shown, reports.locked(m, shown), current == null ? null : current(current),
+                figures);
     }
 
     private static Current current(ProgressReport r) {
         boolean editable = r.status() == ReportStatus.DRAFT || r.status() == ReportStatus.RETURNED;
-        return new Current(r.id(), r.version(), Labels.report(r.status()), editable, r.body(), r.claimedStatus(),
-                r.status() == ReportStatus.RETURNED ? r.returnReason() : null);
+        return new Current(r.id(), r.period(), r.version(), Labels.report(r.status()), editable, r.body(),
+                r.claimedStatus(), r.status() == ReportStatus.RETURNED ? r.returnReason() : null);
     }
 }

@@ -28,6 +28,6 @@ class NavItemTest {
         assertThat(NavItem.forUser(as(Role.SUPERVISOR))).containsExactly(NavItem.DASHBOARD, NavItem.LEDGER,
                 NavItem.REVIEW, NavItem.REPORTS);
         assertThat(NavItem.forUser(as(Role.OFFICE))).containsExactly(NavItem.DASHBOARD, NavItem.LEDGER,
-                NavItem.REVIEW, NavItem.IMPORTS, NavItem.REPORTS);
+                NavItem.REVIEW, NavItem.CYCLES, NavItem.IMPORTS, NavItem.REPORTS);
     }
 }

@@ -1,0 +1,42 @@
+package taizhang.cycle;
+
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import taizhang.ledger.Measure;
+import taizhang.progress.CycleGate;
+
+/** Answers progress's question: does a cycle open a period to a measure's reports, or lock them? */
+@Component
+class CycleLocks implements CycleGate {
+
+    private final CycleRepository cycles;
+    private final SnapshotRepository snapshots;
+
+    CycleLocks(CycleRepository cycles, SnapshotRepository snapshots) {
+        this.cycles = cycles;
+        this.snapshots = snapshots;
+    }
+
+    @Override
+    public Stance stance(Measure measure, String period) {
+        return stance(measure, cycles.head(measure.campaignId(), period, false));
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Stance stanceForWriting(Measure measure, String period) {
+        return stance(measure, cycles.head(measure.campaignId(), period, true));
+    }
+
+    private Stance stance(Measure measure, Optional<ReportingCycle> found) {
+        return found.map(cycle -> {
+            if (cycle.isOpen()) {
+                return ReportingCycle.requires(measure.status(), cycles.excluded(cycle.id(), measure.id())) ? Stance.OPEN
+                        : Stance.NONE;
+            }
+            return snapshots.covered(cycle.id(), measure.id()) ? Stance.CLOSED : Stance.NONE;
+        }).orElse(Stance.NONE);
+    }
+}

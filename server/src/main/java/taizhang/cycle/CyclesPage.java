@@ -1,0 +1,41 @@
+package taizhang.cycle;
+
+import java.util.List;
+import taizhang.ledger.Campaign;
+
+/**
+ * 调度周期, the office's page for one campaign: open a cycle, the cycles so far, and for the chosen
+ * cycle each unit's obligations and the reports still owed.
+ *
+ * @param suggestedPeriod the form's default: the current month
+ * @param shown the chosen cycle, or null when the campaign has none yet
+ */
+public record CyclesPage(List<Campaign> campaigns, Campaign campaign, List<ReportingCycle> cycles, Shown shown,
+        String suggestedPeriod, String message) {
+
+    /** The chosen cycle with its per-unit tallies and the first owed reports. */
+    public record Shown(ReportingCycle cycle, long daysLeft, List<UnitTally> units, List<Obligation> owing,
+            boolean moreOwing) {
+
+        public boolean pastDue() {
+            return daysLeft < 0;
+        }
+
+        public boolean anyLate() {
+            return pastDue() && units.stream().anyMatch(u -> u.owing() > 0);
+        }
+    }
+
+    public boolean empty() {
+        return campaign == null;
+    }
+
+    public CyclesPage withMessage(String text) {
+        return new CyclesPage(campaigns, campaign, cycles, shown, suggestedPeriod, text);
+    }
+
+    /** The query that shows a cycle of this campaign. */
+    public String link(ReportingCycle cycle) {
+        return "/cycles?campaign=" + campaign.id() + "&period=" + cycle.period().label();
+    }
+}

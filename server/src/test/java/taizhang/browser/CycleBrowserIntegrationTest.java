@@ -1,0 +1,109 @@
+package taizhang.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import taizhang.indicator.IndicatorService;
+import taizhang.ledger.Campaign;
+import taizhang.ledger.Measure;
+import taizhang.ledger.MeasureType;
+import taizhang.ledger.Problem;
+import taizhang.shared.Role;
+import taizhang.support.DatabaseTest;
+import taizhang.support.Fixtures;
+import taizhang.support.Fixtures.Actor;
+import taizhang.support.LedgerFixtures;
+
+/**
+ * A month's 调度 in a real browser: the office opens the cycle; 扎鲁特旗 sees it with its due date,
+ * submits its measure and leaves the office's list of units that owe; the office closes the cycle,
+ * and the measure 扎鲁特旗 only co-operates on can no longer be reported for the month.
+ */
+@DatabaseTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class CycleBrowserIntegrationTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    LedgerFixtures ledger;
+    @Autowired
+    IndicatorService indicators;
+
+    Browser browser;
+    Actor office;
+    Actor unit;
+    Campaign campaign;
+    Measure led;
+    Measure coOperated;
+    long indicatorId;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        browser = new Browser("http://localhost:" + port);
+        office = fixtures.actor("内蒙古自治区", Role.OFFICE);
+        unit = fixtures.actor("扎鲁特旗", Role.UNIT);
+        campaign = ledger.campaign(office.user());
+        Problem problem = ledger.problem(office.user(), campaign.id());
+        long zarud = fixtures.org("扎鲁特旗").id();
+        led = ledger.measure(office.user(), problem.id(), "推进草原生态保护", zarud, List.of(), LocalDate.of(2099, 6, 30),
+                MeasureType.DEADLINE);
+        coOperated = ledger.measure(office.user(), problem.id(), "完善生态环境监测网络", fixtures.org("克什克腾旗").id(),
+                List.of(zarud), LocalDate.of(2099, 6, 30), MeasureType.DEADLINE);
+        indicatorId = indicators.create(office.user(), led.id(), "治理面积", "万亩", new BigDecimal("100"), null).id();
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        browser.close();
+    }
+
+    @Test
+    void officeOpensUnitSubmitsAndLeavesTheMissingListOfficeClosesAndTheMonthIsLocked() {
+        String month = YearMonth.now().toString();
+        LocalDate due = LocalDate.now().plusDays(10);
+        signIn(office);
+        CyclesScreen cycles = new CyclesScreen(browser, campaign.id());
+        assertThat(cycles.open(month, due)).contains("已开启");
+        assertThat(cycles.unitsOwing()).containsExactlyInAnyOrder("扎鲁特旗", "克什克腾旗");
+        LoginPage.signOut(browser);
+
+        signIn(unit);
+        MyMeasuresScreen my = new MyMeasuresScreen(browser);
+        String banner = browser.find(By.id("open-cycles")).getText();
+        assertThat(banner).contains(campaign.name(), "截止 " + due, "还剩 10 天");
+        assertThat(my.submit(led.id(), "已治理草原12万亩", indicatorId, "12", null)).contains("已提交");
+        LoginPage.signOut(browser);
+
+        signIn(office);
+        cycles = new CyclesScreen(browser, campaign.id());
+        assertThat(cycles.unitsOwing()).containsExactly("克什克腾旗");
+        assertThat(cycles.close()).contains("已关闭");
+        assertThat(cycles.status()).isEqualTo("已关闭");
+        LoginPage.signOut(browser);
+
+        signIn(unit);
+        new MyMeasuresScreen(browser);
+        WebElement card = browser.find(By.id("measure-" + coOperated.id()));
+        assertThat(card.findElements(By.cssSelector("form.report-form"))).isEmpty();
+        assertThat(card.findElement(By.cssSelector(".locked-notice")).getText()).contains(month, "调度已关闭");
+    }
+
+    private void signIn(Actor actor) {
+        new LoginPage(browser).signIn(actor.user().username(), "password-" + actor.user().username());
+        browser.find(By.cssSelector("nav[aria-label='主导航']"));
+    }
+}

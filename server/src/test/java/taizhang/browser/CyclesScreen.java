@@ -1,0 +1,50 @@
+package taizhang.browser;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+
+/** The office's 调度周期 page of one campaign. */
+public final class CyclesScreen {
+
+    private final Browser browser;
+
+    public CyclesScreen(Browser browser, long campaignId) {
+        this.browser = browser;
+        browser.open("/cycles?campaign=" + campaignId);
+    }
+
+    /** Opens a cycle; the date is set as the input's value, which does not depend on the browser's locale. */
+    public String open(String period, LocalDate due) {
+        WebElement form = browser.find(By.id("open-cycle"));
+        WebElement field = form.findElement(By.name("period"));
+        field.clear();
+        field.sendKeys(period);
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]",
+                form.findElement(By.name("dueDate")), due.toString());
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        browser.waitForStale(form);
+        return browser.find(By.id("cycle-message")).getText();
+    }
+
+    /** The units listed with reports still owed, by name. */
+    public List<String> unitsOwing() {
+        return browser.find(By.id("unit-tallies")).findElements(By.cssSelector("tbody tr")).stream()
+                .filter(row -> !row.findElements(By.cssSelector("td")).get(3).getText().equals("0"))
+                .map(row -> row.findElement(By.cssSelector("th")).getText()).toList();
+    }
+
+    public String close() {
+        WebElement button = browser.find(By.id("close-cycle"));
+        button.click();
+        browser.confirm();
+        browser.waitForStale(button);
+        return browser.find(By.id("cycle-message")).getText();
+    }
+
+    public String status() {
+        return browser.find(By.cssSelector(".cycle-status")).getText();
+    }
+}
