@@ -86,7 +86,7 @@ class SheetRoundTripBrowserIntegrationTest {
         assertThat(jdbc.sql("select count(*) from measure where campaign_id = :c").param("c", campaign.id())
                 .query(Long.class).single()).isEqualTo(3);
         browser.open("/measures/" + edited.id());
-        assertThat(browser.driver().findElement(By.id("h-audit")).findElement(By.xpath("../.."))
+        assertThat(browser.driver().findElement(By.cssSelector("section[aria-labelledby='h-audit']"))
                 .getAttribute("textContent")).contains("台账表格导入修改：责任人 “负责人” → “王某某”");
         browser.open("/measures/" + kept.id());
         assertThat(browser.find(By.id("measure-title")).getText()).contains("完善生态环境监测网络");
