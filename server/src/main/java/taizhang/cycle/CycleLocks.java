@@ -1,6 +1,8 @@
 package taizhang.cycle;
 
+import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +30,13 @@ class CycleLocks implements CycleGate {
     @Transactional(propagation = Propagation.MANDATORY)
     public Stance stanceForWriting(Measure measure, String period) {
         return stance(measure, cycles.head(measure.campaignId(), period, true));
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Set<Long> lockedForWriting(long campaignId, String period, Collection<Long> measureIds) {
+        return cycles.head(campaignId, period, true).filter(cycle -> !cycle.isOpen())
+                .map(cycle -> snapshots.coveredAmong(cycle.id(), measureIds)).orElse(Set.of());
     }
 
     private Stance stance(Measure measure, Optional<ReportingCycle> found) {

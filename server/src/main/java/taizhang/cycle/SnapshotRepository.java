@@ -2,10 +2,13 @@ package taizhang.cycle;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import taizhang.shared.Jdbc;
@@ -18,6 +21,15 @@ class SnapshotRepository {
 
     SnapshotRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** The measures among these that the cycle's snapshot holds. */
+    Set<Long> coveredAmong(long cycleId, Collection<Long> measureIds) {
+        if (measureIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("select measure_id from cycle_snapshot where cycle_id = :c and measure_id in (:ms)")
+                .param("c", cycleId).param("ms", measureIds).query(Long.class).list());
     }
 
     boolean covered(long cycleId, long measureId) {

@@ -1,5 +1,7 @@
 package taizhang.progress;
 
+import java.util.Collection;
+import java.util.Set;
 import taizhang.ledger.Measure;
 
 /**
@@ -18,6 +20,13 @@ public interface CycleGate {
      * and no report changes after the close.
      */
     Stance stanceForWriting(Measure measure, String period);
+
+    /**
+     * For an import, many measures at a time: those among these (all of one campaign) whose
+     * reports for the period a closed cycle has locked, the cycle held as {@link #stanceForWriting}
+     * holds it.
+     */
+    Set<Long> lockedForWriting(long campaignId, String period, Collection<Long> measureIds);
 
     /** The cycles' word on one measure and period. */
     enum Stance {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,13 +15,14 @@ import taizhang.ledger.LedgerImport;
 import taizhang.ledger.Measure;
 import taizhang.ledger.MeasureStatus;
 import taizhang.shared.CurrentUser;
-import taizhang.shared.Period;
+import taizhang.shared.Cycle;
 
 /**
  * The progress text of an imported sheet, many measures at a time: what
  * {@link ProgressService#recordImported} asks for one, with JDBC batches. Each text becomes a
  * report the office has read and accepted ({@code report.import}, draft before, accepted after),
- * and its measure takes the claimed status. The caller passes only texts no accepted report of
+ * and its measure takes the claimed status. A period whose cycle the office has closed for a
+ * measure is refused, as for a unit's report. The caller passes only texts no accepted report of
  * the measure says already: a new measure's, or a sheet's text that differs from the latest.
  */
 @Service
@@ -34,14 +36,16 @@ public class ImportedReports {
     private final CampaignService campaigns;
     private final LedgerImport ledger;
     private final AuditTrail audit;
+    private final CycleGate cycles;
     private final Clock clock;
 
     ImportedReports(ProgressRepository reports, CampaignService campaigns, LedgerImport ledger, AuditTrail audit,
-            Clock clock) {
+            CycleGate cycles, Clock clock) {
         this.reports = reports;
         this.campaigns = campaigns;
         this.ledger = ledger;
         this.audit = audit;
+        this.cycles = cycles;
         this.clock = clock;
     }
 
@@ -51,8 +55,14 @@ public class ImportedReports {
         if (imported.isEmpty()) {
             return List.of();
         }
-        Period.require("period", period);
-        imported.stream().map(r -> r.measure().campaignId()).distinct().forEach(id -> campaigns.getForEditing(user, id));
+        Cycle cycle = Cycle.parse("period", period);
+        imported.stream().collect(Collectors.groupingBy(r -> r.measure().campaignId(),
+                Collectors.mapping(r -> r.measure().id(), Collectors.toList()))).forEach((campaign, measures) -> {
+                    campaigns.getForEditing(user, campaign);
+                    if (!cycles.lockedForWriting(campaign, cycle.label(), measures).isEmpty()) {
+                        ReportPeriods.notLocked(cycle, CycleGate.Stance.CLOSED);
+                    }
+                });
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         List<ProgressReport> drafts = imported.stream().map(r -> new ProgressReport(0, r.measure().id(),
                 user.organisationId(), period, r.body(), r.claimed(), ReportStatus.DRAFT, null, user.id(), null, null,

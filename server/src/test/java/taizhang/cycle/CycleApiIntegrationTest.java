@@ -54,6 +54,8 @@ class CycleApiIntegrationTest {
     JsonMapper json;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    taizhang.progress.ProgressService progress;
 
     Actor office;
     Actor horqin;
@@ -193,6 +195,13 @@ class CycleApiIntegrationTest {
         assertThat(attached.getContentAsString()).contains("调度周期已经关闭");
         assertThat(send(horqin, HttpMethod.POST, "/api/v1/measures/" + excluded.id() + "/reports",
                 reportJson(month, false)).getStatus()).as("a unit that does not carry the measure").isIn(403, 404);
+        long reportsBefore = jdbc.sql("select count(*) from progress_report where measure_id = :m")
+                .param("m", second.id()).query(Long.class).single();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> progress.recordImported(office.user(), second.id(),
+                month, "导入的进展", taizhang.ledger.MeasureStatus.IN_PROGRESS))
+                .as("an import into the locked period").hasMessageContaining("调度周期已经关闭");
+        assertThat(jdbc.sql("select count(*) from progress_report where measure_id = :m").param("m", second.id())
+                .query(Long.class).single()).isEqualTo(reportsBefore);
 
         assertThat(send(office, HttpMethod.POST, cyclePath(month) + "/reopen", "{\"reason\":\" \"}").getStatus())
                 .isEqualTo(400);
