@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import taizhang.audit.AuditTrail;
-import taizhang.ledger.CampaignService;
 import taizhang.ledger.Measure;
 import taizhang.ledger.MeasureService;
 import taizhang.progress.ProgressService;
@@ -30,15 +29,12 @@ public class EvidenceService {
 
     private final EvidenceRepository files;
     private final MeasureService measures;
-    private final CampaignService campaigns;
     private final ProgressService reports;
     private final AuditTrail audit;
 
-    EvidenceService(EvidenceRepository files, MeasureService measures, CampaignService campaigns,
-            ProgressService reports, AuditTrail audit) {
+    EvidenceService(EvidenceRepository files, MeasureService measures, ProgressService reports, AuditTrail audit) {
         this.files = files;
         this.measures = measures;
-        this.campaigns = campaigns;
         this.reports = reports;
         this.audit = audit;
     }
