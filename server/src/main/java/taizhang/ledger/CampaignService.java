@@ -38,10 +38,18 @@ public class CampaignService {
         return user.covers(organisations.find(campaign.ownerOrgId()).orElseThrow().path());
     }
 
+    /**
+     * Whether the user keeps the campaign's ledger: an office (or admin) in the subtree of its
+     * owning office. The one answer to "may edit" that the services, the moves and the pages ask.
+     */
+    public boolean mayEdit(CurrentUser user, Campaign campaign) {
+        return user.hasAny(Role.OFFICE, Role.ADMIN) && seesWholeCampaign(user, campaign);
+    }
+
     /** The campaign, if the user works in its owning office's subtree and may edit the ledger. */
     public Campaign getForEditing(CurrentUser user, long id) {
         Campaign campaign = get(user, id);
-        if (!user.hasAny(Role.OFFICE, Role.ADMIN) || !seesWholeCampaign(user, campaign)) {
+        if (!mayEdit(user, campaign)) {
             throw new ForbiddenException("只有本任务所属整改办可以修改台账");
         }
         return campaign;

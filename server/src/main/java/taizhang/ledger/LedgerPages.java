@@ -39,9 +39,11 @@ class LedgerPages {
         MeasureScope unit = criteria.unit() == null ? null : MeasureScope.of(organisations.get(user, criteria.unit()));
         List<LedgerRow> rows = search.page(user, criteria, unit, Overdue.today(clock));
         boolean hasNext = rows.size() > criteria.size();
+        // Across campaigns the office may tick any; the server checks each measure's campaign.
+        boolean canAssign = campaign == null ? user.hasAny(Role.OFFICE, Role.ADMIN)
+                : campaigns.mayEdit(user, campaigns.get(user, campaign));
         return new LedgerPage(criteria, hasNext ? rows.subList(0, criteria.size()) : rows, hasNext,
-                campaigns.visible(user), sections, problems(user, criteria), units(user),
-                user.hasAny(Role.OFFICE, Role.ADMIN), null);
+                campaigns.visible(user), sections, problems(user, criteria), units(user), canAssign, null);
     }
 
     /** A problem typed by number names the campaign's problem of that number; none matches when there is none. */

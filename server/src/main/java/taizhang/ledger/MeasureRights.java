@@ -17,11 +17,11 @@ import taizhang.shared.Role;
  */
 public record MeasureRights(Measure measure, boolean office, boolean responsible, boolean leads) {
 
-    static MeasureRights of(CurrentUser user, Measure measure, boolean ownsCampaign, boolean assignedInSubtree,
+    /** @param keepsCampaign {@link CampaignService#mayEdit} for the measure's campaign */
+    static MeasureRights of(CurrentUser user, Measure measure, boolean keepsCampaign, boolean assignedInSubtree,
             String leadPath) {
-        boolean office = ownsCampaign && user.hasAny(Role.OFFICE, Role.ADMIN);
         boolean responsible = assignedInSubtree && user.hasAny(Role.UNIT, Role.OFFICE);
-        return new MeasureRights(measure, office, responsible, responsible && user.covers(leadPath));
+        return new MeasureRights(measure, keepsCampaign, responsible, responsible && user.covers(leadPath));
     }
 
     /** The moves the user may make now: the office's, where the measure's status allows them. */

@@ -70,7 +70,7 @@ public class MeasureService {
 
     /** What the user may do to the measure, which it must be able to see. */
     public MeasureRights rights(CurrentUser user, Measure measure) {
-        boolean owns = campaigns.seesWholeCampaign(user, campaigns.get(user, measure.campaignId()));
+        boolean owns = campaigns.mayEdit(user, campaigns.get(user, measure.campaignId()));
         String leadPath = measure.leadOrgId() == null ? null
                 : organisations.find(measure.leadOrgId()).map(Organisation::path).orElse(null);
         return MeasureRights.of(user, measure, owns, measures.responsible(user, measure.id()), leadPath);
@@ -85,7 +85,7 @@ public class MeasureService {
         Map<Long, Set<Move>> moves = new HashMap<>();
         for (Measure m : listed) {
             boolean owner = owns.computeIfAbsent(m.campaignId(),
-                    c -> campaigns.seesWholeCampaign(user, campaigns.get(user, c)));
+                    c -> campaigns.mayEdit(user, campaigns.get(user, c)));
             moves.put(m.id(), MeasureRights.of(user, m, owner, false, null).moves());
         }
         return moves;

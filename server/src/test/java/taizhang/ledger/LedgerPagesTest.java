@@ -117,4 +117,13 @@ class LedgerPagesTest {
         assertThat(page.problems().byNumber()).isFalse();
         assertThat(page.problems().options()).extracting(Problem::id).containsExactly(inSection.id());
     }
+
+    @Test
+    void onlyTheOfficeThatKeepsTheCampaignIsOfferedBulkAssignment() {
+        CurrentUser cityOffice = fixtures.actor("赤峰市", Role.OFFICE).user();
+        assertThat(pages.page(office, criteria(campaign, null, null, null)).canAssign()).isTrue();
+        assertThat(pages.page(cityOffice, criteria(campaign, null, null, null)).canAssign())
+                .as("a city office sees the region's campaign in its subtree but does not keep it").isFalse();
+        assertThat(pages.page(unitOf("赤峰市"), criteria(campaign, null, null, null)).canAssign()).isFalse();
+    }
 }
