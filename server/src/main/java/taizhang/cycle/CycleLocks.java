@@ -1,6 +1,7 @@
 package taizhang.cycle;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -45,7 +46,7 @@ class CycleLocks implements CycleGate {
                 return ReportingCycle.requires(measure.status(), cycles.excluded(cycle.id(), measure.id())) ? Stance.OPEN
                         : Stance.NONE;
             }
-            return snapshots.covered(cycle.id(), measure.id()) ? Stance.CLOSED : Stance.NONE;
+            return snapshots.coveredAmong(cycle.id(), List.of(measure.id())).isEmpty() ? Stance.NONE : Stance.CLOSED;
         }).orElse(Stance.NONE);
     }
 }

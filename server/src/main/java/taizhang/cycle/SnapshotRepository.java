@@ -32,11 +32,6 @@ class SnapshotRepository {
                 .param("c", cycleId).param("ms", measureIds).query(Long.class).list());
     }
 
-    boolean covered(long cycleId, long measureId) {
-        return jdbc.sql("select count(*) from cycle_snapshot where cycle_id = :c and measure_id = :m")
-                .param("c", cycleId).param("m", measureId).query(Integer.class).single() > 0;
-    }
-
     /**
      * Replaces the cycle's snapshot with the ledger as it stands: every required measure with its
      * status, units, deadline, latest accepted report and each indicator's latest reading. Three

@@ -58,8 +58,9 @@ class DraftAcceptance {
         List<Long> problemIds = problems(session, campaignId, draft, sectionIds);
         List<Measure> placed = measures(user, session, campaignId, draft, problemIds);
 
-        Map<Long, List<ProgressReport>> earlier = progress.forListedMeasures(
-                placed.stream().map(Measure::id).toList());
+        // Only matched measures can have reports already: the new ones were written just now.
+        Map<Long, List<ProgressReport>> earlier = progress.forListedMeasures(draft.problems().stream()
+                .flatMap(p -> p.measures().stream()).filter(m -> m.match() != null).map(m -> m.match().id()).toList());
         List<ImportedReports.Imported> texts = new ArrayList<>();
         List<IndicatorService.ImportedFigure> figures = new ArrayList<>();
         int i = 0;

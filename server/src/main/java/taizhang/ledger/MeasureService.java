@@ -112,22 +112,14 @@ public class MeasureService {
     }
 
     /**
-     * The measure, if the user's unit (or one below it) leads it or co-operates on it, and the
-     * user reports for a unit: leaders and supervisors read, they do not fill in.
-     */
-    public Measure getAsResponsibleUnit(CurrentUser user, long id) {
-        Measure measure = get(user, id);
-        rights(user, measure).requireReport();
-        return measure;
-    }
-
-    /**
-     * The measure, if the user may report on it, its row held until the caller's transaction ends:
+     * The measure, if the user may report on it (its unit, or one below, leads or co-operates;
+     * leaders and supervisors read, they do not fill in), its row held until the caller's transaction ends:
      * filings for one measure are taken one at a time, so "one report per unit and period" holds.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public Measure lockForReporting(CurrentUser user, long id) {
-        Measure measure = getAsResponsibleUnit(user, id);
+        Measure measure = get(user, id);
+        rights(user, measure).requireReport();
         measures.lock(id);
         return measure;
     }

@@ -56,13 +56,21 @@ public class ProgressService {
     }
 
     public ProgressReport get(CurrentUser user, long id) {
+        return visible(user, id).report();
+    }
+
+    /** A report with its measure, read once for the checks a change makes. */
+    private record Held(ProgressReport report, Measure measure) {
+    }
+
+    /** The report, if the user sees its measure; a hidden one reads as missing. */
+    private Held visible(CurrentUser user, long id) {
         ProgressReport report = reports.find(id).orElseThrow(() -> NotFoundException.of("进展报告", id));
         try {
-            measures.get(user, report.measureId());
+            return new Held(report, measures.get(user, report.measureId()));
         } catch (NotFoundException hidden) {
             throw NotFoundException.of("进展报告", id);
         }
-        return report;
     }
 
     public List<ProgressReport> forMeasure(CurrentUser user, long measureId) {
@@ -163,30 +171,30 @@ public class ProgressService {
     @Transactional
     public ProgressReport edit(CurrentUser user, long id, int version, String body, MeasureStatus claimed,
             List<ProgressReport.Figure> figures) {
-        ProgressReport before = forAuthor(user, id, version);
-        checkFigures(user, measures.get(user, before.measureId()), figures);
-        return save(user, "report.edit", before, before.edit(body, claimed, figures));
+        Held held = forAuthor(user, id, version);
+        checkFigures(user, held.measure(), figures);
+        return save(user, "report.edit", held.report(), held.report().edit(body, claimed, figures));
     }
 
     @Transactional
     public ProgressReport submit(CurrentUser user, long id, int version) {
-        ProgressReport before = forAuthor(user, id, version);
+        ProgressReport before = forAuthor(user, id, version).report();
         return save(user, "report.submit", before, before.submit(clock.instant()));
     }
 
-    @Transactional
     /**
      * Accepts a report: its figures become readings; a report carrying the lead's share moves the
      * measure, a co-unit's records its part and leaves the measure's status alone.
      */
+    @Transactional
     public ProgressReport accept(CurrentUser user, long id, int version) {
-        ProgressReport before = forReviewer(user, id, version);
+        Held held = forReviewer(user, id, version);
+        ProgressReport before = held.report();
         ProgressReport after = save(user, "report.accept", before, before.accept(user.id(), clock.instant()));
         for (ProgressReport.Figure figure : after.figures()) {
             indicators.recordFromReport(user.username(), figure.indicatorId(), after.period(), figure.value(), id);
         }
-        Measure measure = measures.get(user, after.measureId());
-        if (measures.carriesLead(measure, after.organisationId())) {
+        if (measures.carriesLead(held.measure(), after.organisationId())) {
             measures.applyAcceptedReport(user, after.measureId(), after.claimedStatus());
         }
         return after;
@@ -194,7 +202,7 @@ public class ProgressService {
 
     @Transactional
     public ProgressReport returnToUnit(CurrentUser user, long id, int version, String reason) {
-        ProgressReport before = forReviewer(user, id, version);
+        ProgressReport before = forReviewer(user, id, version).report();
         return save(user, "report.return", before, before.returnWith(reason, user.id(), clock.instant()));
     }
 
@@ -202,18 +210,20 @@ public class ProgressService {
         return LocalDate.now(clock);
     }
 
-    private ProgressReport forAuthor(CurrentUser user, long id, int version) {
-        ProgressReport report = get(user, id);
-        unlocked(measures.getAsResponsibleUnit(user, report.measureId()), report);
-        return checkVersion(report, version);
+    private Held forAuthor(CurrentUser user, long id, int version) {
+        Held held = visible(user, id);
+        measures.rights(user, held.measure()).requireReport();
+        unlocked(held.measure(), held.report());
+        checkVersion(held.report(), version);
+        return held;
     }
 
-    private ProgressReport forReviewer(CurrentUser user, long id, int version) {
-        ProgressReport report = get(user, id);
-        Measure measure = measures.get(user, report.measureId());
-        campaigns.getForEditing(user, measure.campaignId());
-        unlocked(measure, report);
-        return checkVersion(report, version);
+    private Held forReviewer(CurrentUser user, long id, int version) {
+        Held held = visible(user, id);
+        campaigns.getForEditing(user, held.measure().campaignId());
+        unlocked(held.measure(), held.report());
+        checkVersion(held.report(), version);
+        return held;
     }
 
     /**
@@ -222,8 +232,8 @@ public class ProgressService {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void requireUnlocked(CurrentUser user, long reportId) {
-        ProgressReport report = get(user, reportId);
-        unlocked(measures.get(user, report.measureId()), report);
+        Held held = visible(user, reportId);
+        unlocked(held.measure(), held.report());
     }
 
     /** Whether a closed cycle has locked the measure's reports for the period. */
@@ -236,11 +246,10 @@ public class ProgressService {
                 cycles.stanceForWriting(measure, report.period()));
     }
 
-    private static ProgressReport checkVersion(ProgressReport report, int version) {
+    private static void checkVersion(ProgressReport report, int version) {
         if (report.version() != version) {
             throw new StaleVersionException("进展报告", report.id());
         }
-        return report;
     }
 
     private ProgressReport save(CurrentUser user, String action, ProgressReport before, ProgressReport after) {

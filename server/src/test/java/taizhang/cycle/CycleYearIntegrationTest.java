@@ -3,20 +3,13 @@ package taizhang.cycle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import taizhang.ledger.Measure;
 import taizhang.ledger.MeasureStatus;
 import taizhang.ledger.MeasureType;
@@ -29,6 +22,7 @@ import taizhang.shared.RuleViolationException;
 import taizhang.support.DatabaseTest;
 import taizhang.support.Fixtures;
 import taizhang.support.LedgerFixtures;
+import taizhang.support.StoryClock;
 
 /**
  * A year of 月调度 through the services on a clock the test moves: each month's cycle opens on the
@@ -40,43 +34,11 @@ import taizhang.support.LedgerFixtures;
  */
 @DatabaseTest
 @SpringBootTest
+@Import(StoryClock.Config.class)
 class CycleYearIntegrationTest {
 
-    /** The services' clock, set to noon of the day each step happens. */
-    static final class MovingClock extends Clock {
-        private Instant now = Instant.now();
-
-        void set(LocalDate day) {
-            now = LocalDateTime.of(day, LocalTime.NOON).atZone(getZone()).toInstant();
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.systemDefault();
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    @TestConfiguration
-    static class MovingClockConfig {
-        @Bean
-        @Primary
-        MovingClock movingClock() {
-            return new MovingClock();
-        }
-    }
-
     @Autowired
-    MovingClock clock;
+    StoryClock clock;
     @Autowired
     Fixtures fixtures;
     @Autowired

@@ -6,7 +6,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +21,7 @@ import taizhang.evidence.EvidenceService;
 import taizhang.shared.Role;
 import taizhang.support.DatabaseTest;
 import taizhang.support.Fixtures;
+import taizhang.support.LedgerFixtures;
 import taizhang.support.Fixtures.Actor;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -96,7 +96,7 @@ class LedgerFlowIntegrationTest {
         assertThat(current().get("status").asText()).isEqualTo("DONE");
 
         evidence.upload(tongliao.user(), measure, reportId,
-                new EvidenceService.Upload("验收.pdf", "%PDF-1.4 验收".getBytes(StandardCharsets.UTF_8)));
+                LedgerFixtures.evidenceFile());
         send(office, "/api/v1/measures/" + measure + "/close", "{\"version\":" + version + "}")
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("CLOSED"));
     }
@@ -131,7 +131,7 @@ class LedgerFlowIntegrationTest {
                 "{\"period\":\"" + THIS_MONTH + "\",\"body\":\"已完成\",\"claimedStatus\":\"DONE\",\"submit\":true}"));
         send(office, "/api/v1/reports/" + report.get("id").asLong() + "/accept", "{\"version\":1}");
         evidence.upload(office.user(), measure, null,
-                new EvidenceService.Upload("验收.pdf", "%PDF-1.4 验收".getBytes(StandardCharsets.UTF_8)));
+                LedgerFixtures.evidenceFile());
         int version = body(send(office, "/api/v1/measures/" + measure + "/close",
                 "{\"version\":" + current().get("version").asInt() + "}")).get("version").asInt();
 

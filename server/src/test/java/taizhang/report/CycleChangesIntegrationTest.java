@@ -10,20 +10,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 import taizhang.indicator.IndicatorService;
 import taizhang.ledger.Campaign;
@@ -39,6 +33,7 @@ import taizhang.support.DatabaseTest;
 import taizhang.support.Fixtures;
 import taizhang.support.Fixtures.Actor;
 import taizhang.support.LedgerFixtures;
+import taizhang.support.StoryClock;
 
 /**
  * Changes between two cycles, on a campaign whose units report in September and October 2025
@@ -48,41 +43,9 @@ import taizhang.support.LedgerFixtures;
  */
 @DatabaseTest
 @SpringBootTest
+@Import(StoryClock.Config.class)
 @AutoConfigureMockMvc
 class CycleChangesIntegrationTest {
-
-    /** The services' clock, set to when each step of the story happens. */
-    static final class StoryClock extends Clock {
-        private Instant now = Instant.now();
-
-        void set(LocalDate day) {
-            now = LocalDateTime.of(day, java.time.LocalTime.NOON).atZone(getZone()).toInstant();
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.systemDefault();
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    @TestConfiguration
-    static class StoryClockConfig {
-        @Bean
-        @Primary
-        StoryClock storyClock() {
-            return new StoryClock();
-        }
-    }
 
     @Autowired
     MockMvc mvc;

@@ -44,6 +44,7 @@ import taizhang.shared.Percent;
 import taizhang.shared.Role;
 import taizhang.support.DatabaseTest;
 import taizhang.support.Fixtures;
+import taizhang.support.LedgerFixtures;
 
 /**
  * The demo campaign put where the copies of the derived rules used to part: readings for
@@ -254,7 +255,7 @@ class FiguresAgreeIntegrationTest {
             case CLOSED -> {
                 Measure done = reach(m, MeasureStatus.DONE);
                 evidence.upload(office, done.id(), null,
-                        new EvidenceService.Upload("验收.pdf", "%PDF-1.4 验收".getBytes(StandardCharsets.UTF_8)));
+                        LedgerFixtures.evidenceFile());
                 yield measures.close(office, done.id(), done.version());
             }
         };

@@ -77,7 +77,7 @@ class SheetRoundTripIntegrationTest {
     /** 销号 as the office makes it: on an evidence file and the measure's accepted report. */
     private void close(CurrentUser office, long measureId) {
         evidence.upload(office, measureId, null,
-                new EvidenceService.Upload("验收.pdf", "%PDF-1.4 验收".getBytes(StandardCharsets.UTF_8)));
+                LedgerFixtures.evidenceFile());
         measures.close(office, measureId, measures.get(office, measureId).version());
     }
 

@@ -1,9 +1,11 @@
 package taizhang.support;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
+import taizhang.evidence.EvidenceService;
 import taizhang.ledger.Campaign;
 import taizhang.ledger.CampaignService;
 import taizhang.ledger.Measure;
@@ -43,5 +45,10 @@ public class LedgerFixtures {
     public Measure measure(CurrentUser office, long problemId, Long leadOrgId) {
         return measure(office, problemId, "措施-" + UUID.randomUUID(), leadOrgId, List.of(), LocalDate.of(2099, 12, 31),
                 MeasureType.DEADLINE);
+    }
+
+    /** An evidence file that passes the content check: what 销号 rests on, with an accepted report. */
+    public static EvidenceService.Upload evidenceFile() {
+        return new EvidenceService.Upload("验收.pdf", "%PDF-1.4 验收".getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,0 +1,48 @@
+package taizhang.support;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * The services' clock for a test that tells a story over days or months: set to noon of the day
+ * each step happens. A test imports {@link Config} to put it in place of the server's clock.
+ */
+public final class StoryClock extends Clock {
+
+    private Instant now = Instant.now();
+
+    public void set(LocalDate day) {
+        now = LocalDateTime.of(day, LocalTime.NOON).atZone(getZone()).toInstant();
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return ZoneId.systemDefault();
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        return this;
+    }
+
+    @Override
+    public Instant instant() {
+        return now;
+    }
+
+    @TestConfiguration
+    public static class Config {
+        @Bean
+        @Primary
+        StoryClock storyClock() {
+            return new StoryClock();
+        }
+    }
+}
