@@ -23,12 +23,15 @@ class ArchitectureTest {
 
     // By package: the library is a directory in a reactor build and a jar when the server is built alone.
     private static final JavaClasses EXTRACT = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackagesOf(Extractor.class);
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackagesOf(Extractor.class);
 
     private static JavaClasses importFrom(Class<?> anchor) {
         try {
-            Path location = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            Path location = Path.of(
+                    anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return new ClassFileImporter()
+                    .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                     .importPath(location);
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
@@ -43,50 +46,90 @@ class ArchitectureTest {
 
     @Test
     void namedDomainClassesDependOnNoSpringClass() {
-        classes().that().haveFullyQualifiedName("taizhang.ledger.Measure")
-                .or().haveFullyQualifiedName("taizhang.ledger.MeasureStatus")
-                .or().haveFullyQualifiedName("taizhang.ledger.MeasureRights")
-                .or().haveFullyQualifiedName("taizhang.ledger.Move")
-                .or().haveFullyQualifiedName("taizhang.progress.ReportPeriods")
-                .or().haveFullyQualifiedName("taizhang.cycle.ReportingCycle")
-                .or().haveFullyQualifiedName("taizhang.cycle.Standing")
-                .or().haveFullyQualifiedName("taizhang.ledger.MeasureType")
-                .or().haveFullyQualifiedName("taizhang.ledger.WarningLevel")
-                .or().haveFullyQualifiedName("taizhang.ledger.Campaign")
-                .or().haveFullyQualifiedName("taizhang.ledger.Problem")
-                .or().haveFullyQualifiedName("taizhang.ledger.MeasureSort")
-                .or().haveFullyQualifiedName("taizhang.indicator.Indicator")
-                .or().haveFullyQualifiedName("taizhang.indicator.Reading")
-                .or().haveFullyQualifiedName("taizhang.progress.ProgressReport")
-                .or().haveFullyQualifiedName("taizhang.progress.ReportStatus")
-                .or().haveFullyQualifiedName("taizhang.audit.AuditEvent")
-                .or().haveFullyQualifiedName("taizhang.org.Organisation")
-                .or().haveFullyQualifiedName("taizhang.shared.CurrentUser")
-                .should().onlyDependOnClassesThat().resideOutsideOfPackage("org.springframework..")
+        classes()
+                .that()
+                .haveFullyQualifiedName("taizhang.ledger.Measure")
+                .or()
+                .haveFullyQualifiedName("taizhang.ledger.MeasureStatus")
+                .or()
+                .haveFullyQualifiedName("taizhang.ledger.MeasureRights")
+                .or()
+                .haveFullyQualifiedName("taizhang.ledger.Move")
+                .or()
+                .haveFullyQualifiedName("taizhang.progress.ReportPeriods")
+                .or()
+                .haveFullyQualifiedName("taizhang.cycle.ReportingCycle")
+                .or()
+                .haveFullyQualifiedName("taizhang.cycle.Standing")
+                .or()
+                .haveFullyQualifiedName("taizhang.ledger.MeasureType")
+                .or()
+                .haveFullyQualifiedName("taizhang.ledger.WarningLevel")
+                .or()
+                .haveFullyQualifiedName("taizhang.ledger.Campaign")
+                .or()
+                .haveFullyQualifiedName("taizhang.ledger.Problem")
+                .or()
+                .haveFullyQualifiedName("taizhang.ledger.MeasureSort")
+                .or()
+                .haveFullyQualifiedName("taizhang.indicator.Indicator")
+                .or()
+                .haveFullyQualifiedName("taizhang.indicator.Reading")
+                .or()
+                .haveFullyQualifiedName("taizhang.progress.ProgressReport")
+                .or()
+                .haveFullyQualifiedName("taizhang.progress.ReportStatus")
+                .or()
+                .haveFullyQualifiedName("taizhang.audit.AuditEvent")
+                .or()
+                .haveFullyQualifiedName("taizhang.org.Organisation")
+                .or()
+                .haveFullyQualifiedName("taizhang.shared.CurrentUser")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideOutsideOfPackage("org.springframework..")
                 .check(SERVER);
     }
 
     /** Statuses, kinds, levels and roles are vocabulary of the domain; page forms may use Spring's annotations. */
     @Test
     void enumsDependOnNoSpringClass() {
-        noClasses().that().areEnums()
-                .should().dependOnClassesThat().resideInAPackage("org.springframework..")
+        noClasses()
+                .that()
+                .areEnums()
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.springframework..")
                 .check(SERVER);
     }
 
     @Test
     void servicesNeverReachIntoControllers() {
-        noClasses().that().areAnnotatedWith(Service.class).or().haveSimpleNameEndingWith("Repository")
-                .should().dependOnClassesThat().areAnnotatedWith(RestController.class)
-                .orShould().dependOnClassesThat().areAnnotatedWith(Controller.class)
-                .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Controller")
+        noClasses()
+                .that()
+                .areAnnotatedWith(Service.class)
+                .or()
+                .haveSimpleNameEndingWith("Repository")
+                .should()
+                .dependOnClassesThat()
+                .areAnnotatedWith(RestController.class)
+                .orShould()
+                .dependOnClassesThat()
+                .areAnnotatedWith(Controller.class)
+                .orShould()
+                .dependOnClassesThat()
+                .haveSimpleNameEndingWith("Controller")
                 .check(SERVER);
     }
 
     @Test
     void extractionLibraryNeverDependsOnSpring() {
-        noClasses().that().resideInAPackage("taizhang.extract..")
-                .should().dependOnClassesThat().resideInAPackage("org.springframework..")
+        noClasses()
+                .that()
+                .resideInAPackage("taizhang.extract..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.springframework..")
                 .check(EXTRACT);
     }
 
@@ -98,12 +141,28 @@ class ArchitectureTest {
      */
     @Test
     void extractionLibraryUsesOnlyTheJdkCoreAndItsReadingLibraries() {
-        classes().that().resideInAPackage("taizhang.extract..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("taizhang.extract..",
-                        "java.lang..", "java.io..", "java.math..", "java.nio..", "java.text..", "java.time..",
+        classes()
+                .that()
+                .resideInAPackage("taizhang.extract..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(
+                        "taizhang.extract..",
+                        "java.lang..",
+                        "java.io..",
+                        "java.math..",
+                        "java.nio..",
+                        "java.text..",
+                        "java.time..",
                         "java.util..",
-                        "com.hankcs.hanlp..", "org.jsoup..", "org.apache.poi..", "org.openxmlformats..",
-                        "org.apache.pdfbox..", "org.mozilla.universalchardet..", "picocli..", "tools.jackson..")
+                        "com.hankcs.hanlp..",
+                        "org.jsoup..",
+                        "org.apache.poi..",
+                        "org.openxmlformats..",
+                        "org.apache.pdfbox..",
+                        "org.mozilla.universalchardet..",
+                        "picocli..",
+                        "tools.jackson..")
                 .check(EXTRACT);
     }
 }

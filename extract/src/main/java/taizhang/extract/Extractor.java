@@ -1,7 +1,6 @@
 package taizhang.extract;
 
 import java.util.List;
-
 import taizhang.extract.defect.Defect;
 import taizhang.extract.defect.DefectFinder;
 import taizhang.extract.defect.Script;
@@ -32,8 +31,7 @@ public final class Extractor {
     private static final DocumentReader READER = new DocumentReader();
     private static final QuantityExtractor QUANTITIES = new QuantityExtractor();
 
-    private Extractor() {
-    }
+    private Extractor() {}
 
     /**
      * @throws ExtractionException when the bytes cannot be read as a report; nothing else escapes

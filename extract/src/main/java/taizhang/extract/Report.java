@@ -1,7 +1,6 @@
 package taizhang.extract;
 
 import java.util.List;
-
 import taizhang.extract.defect.Defect;
 import taizhang.extract.defect.Script;
 import taizhang.extract.entity.DateMention;

@@ -6,5 +6,4 @@ package taizhang.extract;
  * @param format text, html, docx or pdf
  * @param charset the detected or declared charset for text and HTML, null otherwise
  */
-public record Source(String format, String charset) {
-}
+public record Source(String format, String charset) {}

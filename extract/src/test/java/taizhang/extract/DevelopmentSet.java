@@ -7,7 +7,6 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -20,8 +19,7 @@ public final class DevelopmentSet {
 
     public static final String SEED = "000_7c0d1a2e14021ba3";
 
-    private DevelopmentSet() {
-    }
+    private DevelopmentSet() {}
 
     /** The folder of the reports, {@code NAME.txt}; a folder because the commands take paths. */
     public static Path corpus() {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.time.Duration;
 import java.util.Random;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -64,7 +63,10 @@ class ExtractorRobustnessTest {
     private static String randomText(Random random, int length) {
         StringBuilder s = new StringBuilder(length);
         for (int i = 0; i < length; i++) {
-            s.append(random.nextInt(10) == 0 ? (char) random.nextInt(0x10000) : ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+            s.append(
+                    random.nextInt(10) == 0
+                            ? (char) random.nextInt(0x10000)
+                            : ALPHABET.charAt(random.nextInt(ALPHABET.length())));
         }
         return s.toString();
     }

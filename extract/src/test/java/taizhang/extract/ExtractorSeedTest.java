@@ -3,7 +3,6 @@ package taizhang.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-
 import taizhang.extract.defect.Defect;
 import taizhang.extract.defect.DefectKind;
 import taizhang.extract.defect.Script;
@@ -25,9 +24,11 @@ class ExtractorSeedTest {
 
     @Test
     void findsBothLostNumbersAndNoOtherMissingNumber() {
-        assertThat(report.defects()).filteredOn(d -> d.kind() == DefectKind.MISSING_NUMBER)
+        assertThat(report.defects())
+                .filteredOn(d -> d.kind() == DefectKind.MISSING_NUMBER)
                 .extracting(Defect::text, Defect::start, Defect::end)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("受理辦件件", 13347, 13352),
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("受理辦件件", 13347, 13352),
                         org.assertj.core.groups.Tuple.tuple("完成擴面任務人", 16306, 16313));
     }
 
@@ -41,7 +42,9 @@ class ExtractorSeedTest {
     void leavesTheSiteFooterOut() {
         int footer = text.indexOf("Copyright");
         assertThat(report.bodyEnd()).isLessThan(footer);
-        assertThat(report.structure().problems().get(22).text()).doesNotContain("Copyright").endsWith("有序推進。");
+        assertThat(report.structure().problems().get(22).text())
+                .doesNotContain("Copyright")
+                .endsWith("有序推進。");
         assertThat(report.dates()).allMatch(d -> d.end() <= report.bodyEnd());
         assertThat(report.organisations()).allMatch(o -> o.end() <= report.bodyEnd());
         assertThat(report.quantities()).allMatch(q -> q.end() <= report.bodyEnd());
@@ -49,15 +52,18 @@ class ExtractorSeedTest {
 
     @Test
     void namesTheRegionalCommitteeAndItsDisciplineCommission() {
-        assertThat(report.organisations()).filteredOn(o -> o.kind() == Organisation.Kind.BODY)
-                .extracting(Organisation::name).contains("自治区党委", "自治区纪委监委", "自治区政府");
-        assertThat(report.organisations()).filteredOn(o -> o.name().equals("自治区纪委监委"))
-                .first().satisfies(o -> {
+        assertThat(report.organisations())
+                .filteredOn(o -> o.kind() == Organisation.Kind.BODY)
+                .extracting(Organisation::name)
+                .contains("自治区党委", "自治区纪委监委", "自治区政府");
+        assertThat(report.organisations())
+                .filteredOn(o -> o.name().equals("自治区纪委监委"))
+                .first()
+                .satisfies(o -> {
                     assertThat(o.text()).isEqualTo("自治區紀委監委");
                     assertThat(o.code()).isEqualTo("150000");
                 });
-        assertThat(report.organisations()).extracting(Organisation::name)
-                .contains("通辽市", "赤峰市", "兴安盟", "扎赉特旗");
+        assertThat(report.organisations()).extracting(Organisation::name).contains("通辽市", "赤峰市", "兴安盟", "扎赉特旗");
     }
 
     @Test

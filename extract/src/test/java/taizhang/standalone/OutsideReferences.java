@@ -15,15 +15,15 @@ import java.util.regex.Pattern;
 final class OutsideReferences {
 
     // The sibling folder by its contents, so that the server's package folder taizhang/shared passes.
-    private static final Pattern SIBLING = Pattern.compile(
-            "(?<![\\w.-])shared[/\\\\](?:corpus|gold|hooks|PRODUCT\\.md|STACK\\.md|STYLE\\.md)");
+    private static final Pattern SIBLING =
+            Pattern.compile("(?<![\\w.-])shared[/\\\\](?:corpus|gold|hooks|PRODUCT\\.md|STACK\\.md|STYLE\\.md)");
     // At the start of a path, not inside a URL path such as /api/v1/home/.
-    private static final Pattern ABSOLUTE = Pattern.compile("(?:(?<![\\w.:/-])|(?<=file://))/(?:work|home|root|Users)/");
+    private static final Pattern ABSOLUTE =
+            Pattern.compile("(?:(?<![\\w.:/-])|(?<=file://))/(?:work|home|root|Users)/");
     // A run of ".." segments; an ellipsis, varargs and ranges such as 1..9 are none.
     private static final Pattern CLIMB = Pattern.compile("(?<![\\w.])\\.\\.(?:[/\\\\]+\\.\\.)*(?=[/\\\\\"'\\s)<]|$)");
 
-    private OutsideReferences() {
-    }
+    private OutsideReferences() {}
 
     /**
      * The paths in the line that lead outside; {@code depth} is how far below the root the folder

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,13 +27,14 @@ class StandaloneCheckoutTest {
     private static final Path ROOT = Path.of("").toAbsolutePath().getParent();
 
     // This folder: the rule's own examples of what it finds.
-    private static final Path EXAMPLES = Path.of("src/test/java/taizhang/standalone").toAbsolutePath();
+    private static final Path EXAMPLES =
+            Path.of("src/test/java/taizhang/standalone").toAbsolutePath();
 
     private static final Pattern MODULE = Pattern.compile("<module>([^<]+)</module>");
 
     // Not references: the upload name a path-traversal test hands the evidence service to strip.
-    private static final Set<String> ALLOWED = Set.of(
-            "server/src/test/java/taizhang/evidence/EvidenceCheckTest.java: ../../etc/passwd\\u0000.png");
+    private static final Set<String> ALLOWED =
+            Set.of("server/src/test/java/taizhang/evidence/EvidenceCheckTest.java: ../../etc/passwd\\u0000.png");
 
     @Test
     void noPomSourceOrResourceRefersToAFolderOutsideTheRepository() throws IOException {
@@ -46,7 +46,9 @@ class StandaloneCheckoutTest {
             int depth = Path.of(module).getNameCount();
             found.addAll(scan(folder.resolve("pom.xml"), depth));
             try (Stream<Path> files = Files.walk(folder.resolve("src"))) {
-                for (Path file : files.filter(f -> Files.isRegularFile(f) && !f.startsWith(EXAMPLES)).sorted().toList()) {
+                for (Path file : files.filter(f -> Files.isRegularFile(f) && !f.startsWith(EXAMPLES))
+                        .sorted()
+                        .toList()) {
                     found.addAll(scan(file, depth));
                 }
             }
@@ -55,7 +57,10 @@ class StandaloneCheckoutTest {
     }
 
     private static List<String> modules() throws IOException {
-        return MODULE.matcher(Files.readString(ROOT.resolve("pom.xml"))).results().map(m -> m.group(1).trim()).toList();
+        return MODULE.matcher(Files.readString(ROOT.resolve("pom.xml")))
+                .results()
+                .map(m -> m.group(1).trim())
+                .toList();
     }
 
     /** Each outside path in a text file as {@code file:line: path}; binary files have none to read. */
@@ -84,7 +89,10 @@ class StandaloneCheckoutTest {
             }
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             return null;
         }

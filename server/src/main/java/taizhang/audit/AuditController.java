@@ -27,8 +27,11 @@ class AuditController {
     }
 
     @GetMapping("/events")
-    List<AuditEvent> events(CurrentUser user, @RequestParam(required = false) String objectType,
-            @RequestParam(required = false) Long objectId, @RequestParam(defaultValue = "100") int limit) {
+    List<AuditEvent> events(
+            CurrentUser user,
+            @RequestParam(required = false) String objectType,
+            @RequestParam(required = false) Long objectId,
+            @RequestParam(defaultValue = "100") int limit) {
         requireAdmin(user);
         if (objectType != null && objectId != null) {
             return audit.history(objectType, objectId);

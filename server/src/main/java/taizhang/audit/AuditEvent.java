@@ -9,8 +9,17 @@ import taizhang.shared.Sha256;
  * after as JSON. {@code hash} covers the predecessor's hash and every field of this event, so
  * changing, removing or reordering any stored event breaks the chain from there on.
  */
-public record AuditEvent(long seq, Instant occurredAt, String actor, String action, String objectType,
-        Long objectId, String beforeJson, String afterJson, String prevHash, String hash) {
+public record AuditEvent(
+        long seq,
+        Instant occurredAt,
+        String actor,
+        String action,
+        String objectType,
+        Long objectId,
+        String beforeJson,
+        String afterJson,
+        String prevHash,
+        String hash) {
 
     public static final String GENESIS = "0".repeat(64);
 
@@ -19,13 +28,25 @@ public record AuditEvent(long seq, Instant occurredAt, String actor, String acti
         return hash(seq, occurredAt, actor, action, objectType, objectId, beforeJson, afterJson, prevHash);
     }
 
-    static String hash(long seq, Instant occurredAt, String actor, String action, String objectType,
-            Long objectId, String beforeJson, String afterJson, String prevHash) {
+    static String hash(
+            long seq,
+            Instant occurredAt,
+            String actor,
+            String action,
+            String objectType,
+            Long objectId,
+            String beforeJson,
+            String afterJson,
+            String prevHash) {
         // Lengths are part of the content so that no two field splits give the same bytes.
         StringBuilder content = new StringBuilder(prevHash);
-        for (Object field : new Object[] {seq, occurredAt, actor, action, objectType, objectId, beforeJson, afterJson}) {
+        for (Object field :
+                new Object[] {seq, occurredAt, actor, action, objectType, objectId, beforeJson, afterJson}) {
             String text = field == null ? "" : field.toString();
-            content.append('|').append(field == null ? -1 : text.length()).append(':').append(text);
+            content.append('|')
+                    .append(field == null ? -1 : text.length())
+                    .append(':')
+                    .append(text);
         }
         return Sha256.hex(content.toString().getBytes(StandardCharsets.UTF_8));
     }

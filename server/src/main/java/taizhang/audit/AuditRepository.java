@@ -12,15 +12,21 @@ import taizhang.shared.Jdbc;
 @Repository
 class AuditRepository {
 
-    private static final RowMapper<AuditEvent> ROW = (rs, n) -> new AuditEvent(rs.getLong("seq"),
-            Jdbc.instant(rs, "occurred_at"), rs.getString("actor"), rs.getString("action"),
-            rs.getString("object_type"), Jdbc.nullableLong(rs, "object_id"), rs.getString("before_json"),
-            rs.getString("after_json"), rs.getString("prev_hash"), rs.getString("hash"));
+    private static final RowMapper<AuditEvent> ROW = (rs, n) -> new AuditEvent(
+            rs.getLong("seq"),
+            Jdbc.instant(rs, "occurred_at"),
+            rs.getString("actor"),
+            rs.getString("action"),
+            rs.getString("object_type"),
+            Jdbc.nullableLong(rs, "object_id"),
+            rs.getString("before_json"),
+            rs.getString("after_json"),
+            rs.getString("prev_hash"),
+            rs.getString("hash"));
 
     private static final int BATCH = 1000;
 
-    record Head(long lastSeq, String lastHash) {
-    }
+    record Head(long lastSeq, String lastHash) {}
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -33,7 +39,8 @@ class AuditRepository {
     /** Locks the chain head until the transaction ends: writers append strictly one after another. */
     Head lockHead() {
         return jdbc.sql("select last_seq, last_hash from audit_chain_head where id = 1 for update")
-                .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2))).single();
+                .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2)))
+                .single();
     }
 
     /** Inserts the events, which follow the head in order, in JDBC batches; then moves the head to the last. */
@@ -55,12 +62,15 @@ class AuditRepository {
         });
         AuditEvent last = chain.get(chain.size() - 1);
         jdbc.sql("update audit_chain_head set last_seq = :seq, last_hash = :hash where id = 1")
-                .param("seq", last.seq()).param("hash", last.hash()).update();
+                .param("seq", last.seq())
+                .param("hash", last.hash())
+                .update();
     }
 
     Head head() {
         return jdbc.sql("select last_seq, last_hash from audit_chain_head where id = 1")
-                .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2))).single();
+                .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2)))
+                .single();
     }
 
     /** Streams every event in order without holding them all in memory. */
@@ -73,11 +83,16 @@ class AuditRepository {
 
     List<AuditEvent> forObject(String type, long id) {
         return jdbc.sql("select * from audit_event where object_type = :type and object_id = :id order by seq")
-                .param("type", type).param("id", id).query(ROW).list();
+                .param("type", type)
+                .param("id", id)
+                .query(ROW)
+                .list();
     }
 
     List<AuditEvent> latest(int limit) {
         return jdbc.sql("select * from audit_event order by seq desc limit :limit")
-                .param("limit", limit).query(ROW).list();
+                .param("limit", limit)
+                .query(ROW)
+                .list();
     }
 }

@@ -28,13 +28,13 @@ public class AuditTrail {
     }
 
     /** What one event says, before it takes its place in the chain. */
-    public record Entry(String action, String objectType, Long objectId, Object before, Object after) {
-    }
+    public record Entry(String action, String objectType, Long objectId, Object before, Object after) {}
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public AuditEvent record(String actor, String action, String objectType, Long objectId, Object before,
-            Object after) {
-        return append(actor, List.of(new Entry(action, objectType, objectId, before, after))).get(0);
+    public AuditEvent record(
+            String actor, String action, String objectType, Long objectId, Object before, Object after) {
+        return append(actor, List.of(new Entry(action, objectType, objectId, before, after)))
+                .get(0);
     }
 
     /**
@@ -69,10 +69,19 @@ public class AuditTrail {
         long seq = lastSeq + 1;
         String beforeJson = toJson(entry.before());
         String afterJson = toJson(entry.after());
-        String hash = AuditEvent.hash(seq, at, actor, entry.action(), entry.objectType(), entry.objectId(),
-                beforeJson, afterJson, prevHash);
-        return new AuditEvent(seq, at, actor, entry.action(), entry.objectType(), entry.objectId(), beforeJson,
-                afterJson, prevHash, hash);
+        String hash = AuditEvent.hash(
+                seq, at, actor, entry.action(), entry.objectType(), entry.objectId(), beforeJson, afterJson, prevHash);
+        return new AuditEvent(
+                seq,
+                at,
+                actor,
+                entry.action(),
+                entry.objectType(),
+                entry.objectId(),
+                beforeJson,
+                afterJson,
+                prevHash,
+                hash);
     }
 
     /** Microseconds: what PostgreSQL keeps, so the hash of a re-read event is the same. */
@@ -114,7 +123,9 @@ public class AuditTrail {
         if (walk.broken == null) {
             AuditRepository.Head head = events.head();
             if (head.lastSeq() != walk.count || !head.lastHash().equals(walk.prevHash)) {
-                return new ChainVerification(walk.count, walk.count + 1,
+                return new ChainVerification(
+                        walk.count,
+                        walk.count + 1,
                         "链尾记录指向事件 " + head.lastSeq() + "，但实际只有 " + walk.count + " 个完整事件（末尾事件被删除）");
             }
         }

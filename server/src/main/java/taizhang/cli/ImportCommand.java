@@ -16,7 +16,10 @@ import taizhang.shared.CurrentUser;
 import taizhang.shared.RuleViolationException;
 import taizhang.user.UserService;
 
-@Command(name = "import", mixinStandardHelpOptions = true, description = "Import reports into the ledger: each file becomes a draft, accepted unless --draft.")
+@Command(
+        name = "import",
+        mixinStandardHelpOptions = true,
+        description = "Import reports into the ledger: each file becomes a draft, accepted unless --draft.")
 public class ImportCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE")
@@ -25,7 +28,10 @@ public class ImportCommand implements Callable<Integer> {
     @Option(names = "--campaign", description = "Existing campaign id: match the reports against its ledger")
     Long campaignId;
 
-    @Option(names = "--new", paramLabel = "NAME", description = "Name of the campaign to create (default: the file name)")
+    @Option(
+            names = "--new",
+            paramLabel = "NAME",
+            description = "Name of the campaign to create (default: the file name)")
     String campaignName;
 
     @Option(names = "--year", description = "The report year, when the text does not make it clear")
@@ -44,7 +50,9 @@ public class ImportCommand implements Callable<Integer> {
     public Integer call() {
         try (var context = SpringContext.start(springArguments)) {
             ImportService imports = context.getBean(ImportService.class);
-            CurrentUser user = context.getBean(UserService.class).login(username).map(UserService.Login::user)
+            CurrentUser user = context.getBean(UserService.class)
+                    .login(username)
+                    .map(UserService.Login::user)
                     .orElse(null);
             if (user == null) {
                 System.err.println("没有用户 " + username);
@@ -62,18 +70,34 @@ public class ImportCommand implements Callable<Integer> {
 
     private boolean importOne(ImportService imports, CurrentUser user, Path file) {
         try {
-            var upload = imports.upload(user, Files.readAllBytes(file), file.getFileName().toString(), null, campaignId,
-                    campaignName, year);
+            var upload = imports.upload(
+                    user,
+                    Files.readAllBytes(file),
+                    file.getFileName().toString(),
+                    null,
+                    campaignId,
+                    campaignName,
+                    year);
             var record = upload.record();
             if (upload.alreadyImported()) {
                 System.out.printf("%s：已导入过（导入 #%d，整改任务 %d），未做任何改动%n", file, record.id(), record.campaignId());
             } else if (draftOnly) {
-                System.out.printf("%s：草稿 #%d，%d 个问题，%d 项措施，%d 个数据%n", file, record.id(),
-                        record.draft().problems().size(), record.draft().measureCount(), record.draft().readingCount());
+                System.out.printf(
+                        "%s：草稿 #%d，%d 个问题，%d 项措施，%d 个数据%n",
+                        file,
+                        record.id(),
+                        record.draft().problems().size(),
+                        record.draft().measureCount(),
+                        record.draft().readingCount());
             } else {
                 var accepted = imports.accept(user, record.id(), record.version());
-                System.out.printf("%s：已写入整改任务 %d：新增 %d 个问题、%d 项措施，%d 份进展，%d 个指标读数%n", file,
-                        accepted.campaignId(), accepted.newProblems(), accepted.newMeasures(), accepted.progressReports(),
+                System.out.printf(
+                        "%s：已写入整改任务 %d：新增 %d 个问题、%d 项措施，%d 份进展，%d 个指标读数%n",
+                        file,
+                        accepted.campaignId(),
+                        accepted.newProblems(),
+                        accepted.newMeasures(),
+                        accepted.progressReports(),
                         accepted.readings());
             }
             return true;

@@ -8,7 +8,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Unmatched;
 import taizhang.TaizhangApplication;
 
-@Command(name = "serve", mixinStandardHelpOptions = true, description = "Start the server (default). Embedded database in ./data unless configured.")
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        description = "Start the server (default). Embedded database in ./data unless configured.")
 public class ServeCommand implements Runnable {
 
     @Option(names = "--port", description = "HTTP port (default 8080)")

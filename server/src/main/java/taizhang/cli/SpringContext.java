@@ -17,12 +17,13 @@ final class SpringContext {
     /** A command-line argument, so that it outranks the port in application.yml. */
     private static final String NO_PORT = "--server.port=-1";
 
-    private SpringContext() {
-    }
+    private SpringContext() {}
 
     static ConfigurableApplicationContext start(List<String> springArguments) {
-        return new SpringApplicationBuilder(TaizhangApplication.class).web(WebApplicationType.SERVLET)
-                .bannerMode(Banner.Mode.OFF).logStartupInfo(false)
+        return new SpringApplicationBuilder(TaizhangApplication.class)
+                .web(WebApplicationType.SERVLET)
+                .bannerMode(Banner.Mode.OFF)
+                .logStartupInfo(false)
                 .properties("spring.main.register-shutdown-hook=false", "logging.level.root=warn")
                 .run(closedPort(springArguments));
     }

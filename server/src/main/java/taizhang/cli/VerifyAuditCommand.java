@@ -8,7 +8,10 @@ import picocli.CommandLine.Unmatched;
 import taizhang.audit.AuditTrail;
 import taizhang.audit.ChainVerification;
 
-@Command(name = "verify-audit", mixinStandardHelpOptions = true, description = "Check the audit trail's hash chain; names the first broken event.")
+@Command(
+        name = "verify-audit",
+        mixinStandardHelpOptions = true,
+        description = "Check the audit trail's hash chain; names the first broken event.")
 public class VerifyAuditCommand implements Callable<Integer> {
 
     @Unmatched
@@ -22,7 +25,8 @@ public class VerifyAuditCommand implements Callable<Integer> {
                 System.out.printf("审计链完整：%d 个事件 / audit chain intact: %d events%n", result.events(), result.events());
                 return 0;
             }
-            System.out.printf("审计链被破坏：第一个异常事件 %d：%s%nAudit chain broken at event %d%n",
+            System.out.printf(
+                    "审计链被破坏：第一个异常事件 %d：%s%nAudit chain broken at event %d%n",
                     result.firstBrokenSeq(), result.reason(), result.firstBrokenSeq());
             return 1;
         }

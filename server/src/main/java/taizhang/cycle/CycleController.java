@@ -18,15 +18,15 @@ import taizhang.shared.CurrentUser;
 class CycleController {
 
     /** A cycle to open; measures can be excluded by id and by type ({@code CONTINUING} for 长期坚持). */
-    record OpenRequest(@NotBlank @Size(max = 10) String period, @NotNull LocalDate dueDate,
-            Set<Long> excludedMeasureIds, Set<MeasureType> excludedTypes) {
-    }
+    record OpenRequest(
+            @NotBlank @Size(max = 10) String period,
+            @NotNull LocalDate dueDate,
+            Set<Long> excludedMeasureIds,
+            Set<MeasureType> excludedTypes) {}
 
-    record ReopenRequest(@NotBlank @Size(max = 1000) String reason) {
-    }
+    record ReopenRequest(@NotBlank @Size(max = 1000) String reason) {}
 
-    record RemindRequest(@NotNull RemindTarget target, Long orgId) {
-    }
+    record RemindRequest(@NotNull RemindTarget target, Long orgId) {}
 
     private final CycleService cycles;
     private final CycleReminders reminders;
@@ -39,7 +39,11 @@ class CycleController {
     @PostMapping("/campaigns/{id}/cycles")
     @ResponseStatus(HttpStatus.CREATED)
     CycleView open(CurrentUser user, @PathVariable long id, @Valid @RequestBody OpenRequest r) {
-        return CycleView.of(cycles.open(user, id, r.period(), r.dueDate(),
+        return CycleView.of(cycles.open(
+                user,
+                id,
+                r.period(),
+                r.dueDate(),
                 r.excludedMeasureIds() == null ? Set.of() : r.excludedMeasureIds(),
                 r.excludedTypes() == null ? Set.of() : r.excludedTypes()));
     }
@@ -72,8 +76,12 @@ class CycleController {
 
     /** Per measure: submitted, returned-not-resubmitted, late or pending; a page at a time. */
     @GetMapping("/campaigns/{id}/cycles/{period}/obligations")
-    List<Obligation> obligations(CurrentUser user, @PathVariable long id, @PathVariable String period,
-            @RequestParam(defaultValue = "false") boolean owing, @RequestParam(defaultValue = "0") int page,
+    List<Obligation> obligations(
+            CurrentUser user,
+            @PathVariable long id,
+            @PathVariable String period,
+            @RequestParam(defaultValue = "false") boolean owing,
+            @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
         return cycles.obligations(user, id, period, owing, page, size);
     }
@@ -84,29 +92,33 @@ class CycleController {
     }
 
     @PostMapping("/campaigns/{id}/cycles/{period}/reopen")
-    CycleView reopen(CurrentUser user, @PathVariable long id, @PathVariable String period,
-            @Valid @RequestBody ReopenRequest r) {
+    CycleView reopen(
+            CurrentUser user, @PathVariable long id, @PathVariable String period, @Valid @RequestBody ReopenRequest r) {
         return CycleView.of(cycles.reopen(user, id, period, r.reason()));
     }
 
     /** 催报: one unit ({@code UNIT} with its {@code orgId}), every late unit, or every unit that owes. */
     @PostMapping("/campaigns/{id}/cycles/{period}/remind")
-    List<Reminder> remind(CurrentUser user, @PathVariable long id, @PathVariable String period,
-            @Valid @RequestBody RemindRequest r) {
+    List<Reminder> remind(
+            CurrentUser user, @PathVariable long id, @PathVariable String period, @Valid @RequestBody RemindRequest r) {
         return reminders.remind(user, id, period, r.target(), r.orgId());
     }
 
     /** The ledger as it stood when the cycle closed, a page of measures at a time. */
     @GetMapping("/campaigns/{id}/cycles/{period}/snapshot")
-    List<SnapshotEntry> snapshot(CurrentUser user, @PathVariable long id, @PathVariable String period,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+    List<SnapshotEntry> snapshot(
+            CurrentUser user,
+            @PathVariable long id,
+            @PathVariable String period,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
         return cycles.snapshot(user, id, period, page, size);
     }
 
     /** A measure as it stood when the cycle closed. */
     @GetMapping("/campaigns/{id}/cycles/{period}/snapshot/{measureId}")
-    SnapshotEntry snapshot(CurrentUser user, @PathVariable long id, @PathVariable String period,
-            @PathVariable long measureId) {
+    SnapshotEntry snapshot(
+            CurrentUser user, @PathVariable long id, @PathVariable String period, @PathVariable long measureId) {
         return cycles.snapshot(user, id, period, measureId);
     }
 

@@ -36,17 +36,25 @@ class CycleLocks implements CycleGate {
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public Set<Long> lockedForWriting(long campaignId, String period, Collection<Long> measureIds) {
-        return cycles.head(campaignId, period, true).filter(cycle -> !cycle.isOpen())
-                .map(cycle -> snapshots.coveredAmong(cycle.id(), measureIds)).orElse(Set.of());
+        return cycles.head(campaignId, period, true)
+                .filter(cycle -> !cycle.isOpen())
+                .map(cycle -> snapshots.coveredAmong(cycle.id(), measureIds))
+                .orElse(Set.of());
     }
 
     private Stance stance(Measure measure, Optional<ReportingCycle> found) {
         return found.map(cycle -> {
-            if (cycle.isOpen()) {
-                return ReportingCycle.requires(measure.status(), cycles.excluded(cycle.id(), measure.id())) ? Stance.OPEN
-                        : Stance.NONE;
-            }
-            return snapshots.coveredAmong(cycle.id(), List.of(measure.id())).isEmpty() ? Stance.NONE : Stance.CLOSED;
-        }).orElse(Stance.NONE);
+                    if (cycle.isOpen()) {
+                        return ReportingCycle.requires(measure.status(), cycles.excluded(cycle.id(), measure.id()))
+                                ? Stance.OPEN
+                                : Stance.NONE;
+                    }
+                    return snapshots
+                                    .coveredAmong(cycle.id(), List.of(measure.id()))
+                                    .isEmpty()
+                            ? Stance.NONE
+                            : Stance.CLOSED;
+                })
+                .orElse(Stance.NONE);
     }
 }

@@ -34,7 +34,8 @@ class CyclePages {
         if (!user.hasAny(Role.OFFICE, Role.ADMIN)) {
             throw new ForbiddenException("只有整改办可以管理调度周期");
         }
-        List<Campaign> owned = campaigns.visible(user).stream().filter(c -> campaigns.seesWholeCampaign(user, c))
+        List<Campaign> owned = campaigns.visible(user).stream()
+                .filter(c -> campaigns.seesWholeCampaign(user, c))
                 .toList();
         String month = YearMonth.now(clock).toString();
         if (owned.isEmpty()) {
@@ -42,7 +43,8 @@ class CyclePages {
         }
         Campaign campaign = campaignId == null ? owned.get(0) : campaigns.getForEditing(user, campaignId);
         List<ReportingCycle> list = cycles.list(user, campaign.id());
-        ReportingCycle chosen = period != null ? cycles.get(user, campaign.id(), period)
+        ReportingCycle chosen = period != null
+                ? cycles.get(user, campaign.id(), period)
                 : list.stream().filter(ReportingCycle::isOpen).findFirst().orElse(list.isEmpty() ? null : list.get(0));
         return new CyclesPage(owned, campaign, list, chosen == null ? null : shown(user, chosen), month, null);
     }
@@ -50,8 +52,11 @@ class CyclePages {
     private CyclesPage.Shown shown(CurrentUser user, ReportingCycle cycle) {
         String period = cycle.period().label();
         List<Obligation> owing = cycles.obligations(user, cycle.campaignId(), period, true, 0, OWING_SHOWN + 1);
-        return new CyclesPage.Shown(cycle, cycle.daysLeft(LocalDate.now(clock)),
+        return new CyclesPage.Shown(
+                cycle,
+                cycle.daysLeft(LocalDate.now(clock)),
                 cycles.units(user, cycle.campaignId(), period),
-                owing.size() > OWING_SHOWN ? owing.subList(0, OWING_SHOWN) : owing, owing.size() > OWING_SHOWN);
+                owing.size() > OWING_SHOWN ? owing.subList(0, OWING_SHOWN) : owing,
+                owing.size() > OWING_SHOWN);
     }
 }

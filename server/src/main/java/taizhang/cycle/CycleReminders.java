@@ -27,8 +27,13 @@ public class CycleReminders {
     private final AuditTrail audit;
     private final Clock clock;
 
-    CycleReminders(CycleService cycles, ObligationRepository obligations, ReminderRepository records, CampaignService campaigns,
-            AuditTrail audit, Clock clock) {
+    CycleReminders(
+            CycleService cycles,
+            ObligationRepository obligations,
+            ReminderRepository records,
+            CampaignService campaigns,
+            AuditTrail audit,
+            Clock clock) {
         this.records = records;
         this.cycles = cycles;
         this.obligations = obligations;
@@ -51,8 +56,17 @@ public class CycleReminders {
         for (UnitTally unit : owing) {
             String message = message(campaign, cycle, unit, today);
             long id = records.insert(cycle.id(), unit.orgId(), unit.owing(), message, user.username(), now);
-            Reminder reminder = new Reminder(id, campaignId, cycle.period().label(), cycle.dueDate(), unit.orgId(),
-                    unit.owing(), message, user.username(), now, null);
+            Reminder reminder = new Reminder(
+                    id,
+                    campaignId,
+                    cycle.period().label(),
+                    cycle.dueDate(),
+                    unit.orgId(),
+                    unit.owing(),
+                    message,
+                    user.username(),
+                    now,
+                    null);
             audit.record(user.username(), "cycle.remind", "reporting_cycle", cycle.id(), null, reminder);
             sent.add(reminder);
         }
@@ -60,7 +74,9 @@ public class CycleReminders {
     }
 
     private List<UnitTally> chosen(ReportingCycle cycle, RemindTarget target, Long orgId, LocalDate today) {
-        List<UnitTally> owing = obligations.tallies(cycle, null).stream().filter(t -> t.owing() > 0).toList();
+        List<UnitTally> owing = obligations.tallies(cycle, null).stream()
+                .filter(t -> t.owing() > 0)
+                .toList();
         return switch (target) {
             case ALL -> owing;
             case LATE -> cycle.isPastDue(today) ? owing : List.of();
@@ -68,9 +84,11 @@ public class CycleReminders {
                 if (orgId == null) {
                     throw new InvalidRequestException("orgId", "催报单个单位时须指明单位");
                 }
-                yield List.of(owing.stream().filter(t -> t.orgId() == orgId).findFirst().orElseThrow(
-                        () -> new RuleViolationException("单位 " + orgId + " 在" + cycle.period().chinese()
-                                + "没有欠报的措施，无需催报")));
+                yield List.of(owing.stream()
+                        .filter(t -> t.orgId() == orgId)
+                        .findFirst()
+                        .orElseThrow(() -> new RuleViolationException(
+                                "单位 " + orgId + " 在" + cycle.period().chinese() + "没有欠报的措施，无需催报")));
             }
         };
     }
@@ -78,7 +96,7 @@ public class CycleReminders {
     private static String message(String campaign, ReportingCycle cycle, UnitTally unit, LocalDate today) {
         long days = cycle.daysLeft(today);
         String when = days > 0 ? "距截止还有 " + days + " 天" : days == 0 ? "今天截止" : "已逾期 " + -days + " 天";
-        return "请尽快报送“" + campaign + "”" + cycle.period().chinese() + "的整改进展：尚有 " + unit.owing()
-                + " 项措施未报送，截止日期 " + cycle.dueDate() + "（" + when + "）";
+        return "请尽快报送“" + campaign + "”" + cycle.period().chinese() + "的整改进展：尚有 " + unit.owing() + " 项措施未报送，截止日期 "
+                + cycle.dueDate() + "（" + when + "）";
     }
 }

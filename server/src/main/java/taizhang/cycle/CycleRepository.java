@@ -30,21 +30,32 @@ class CycleRepository {
         jdbc.sql("""
                 insert into reporting_cycle (campaign_id, period, period_end, due_date, status, opened_by, opened_at)
                 values (:campaign, :period, :end, :due, :status, :by, :at)""")
-                .param("campaign", cycle.campaignId()).param("period", cycle.period().label())
-                .param("end", cycle.period().last()).param("due", cycle.dueDate()).param("status", cycle.status().name())
-                .param("by", by).param("at", Jdbc.utc(at)).update(keys, "id");
+                .param("campaign", cycle.campaignId())
+                .param("period", cycle.period().label())
+                .param("end", cycle.period().last())
+                .param("due", cycle.dueDate())
+                .param("status", cycle.status().name())
+                .param("by", by)
+                .param("at", Jdbc.utc(at))
+                .update(keys, "id");
         long id = keys.getKey().longValue();
         for (long measure : cycle.excludedMeasureIds()) {
-            jdbc.sql("insert into cycle_exclusion (cycle_id, measure_id) values (:c, :m)").param("c", id)
-                    .param("m", measure).update();
+            jdbc.sql("insert into cycle_exclusion (cycle_id, measure_id) values (:c, :m)")
+                    .param("c", id)
+                    .param("m", measure)
+                    .update();
         }
         if (!excludedTypes.isEmpty()) {
             jdbc.sql("""
                     insert into cycle_exclusion (cycle_id, measure_id)
                     select :c, m.id from measure m where m.campaign_id = :campaign and m.type in (:types)
                       and not exists (select 1 from cycle_exclusion e where e.cycle_id = :c and e.measure_id = m.id)""")
-                    .param("c", id).param("campaign", cycle.campaignId())
-                    .param("types", excludedTypes.stream().map(MeasureType::name).toList()).update();
+                    .param("c", id)
+                    .param("campaign", cycle.campaignId())
+                    .param(
+                            "types",
+                            excludedTypes.stream().map(MeasureType::name).toList())
+                    .update();
         }
         return id;
     }
@@ -54,8 +65,11 @@ class CycleRepository {
         if (measureIds.isEmpty()) {
             return 0;
         }
-        return jdbc.sql("select count(*) from measure where campaign_id = :c and id in (:ms)").param("c", campaignId)
-                .param("ms", measureIds).query(Integer.class).single();
+        return jdbc.sql("select count(*) from measure where campaign_id = :c and id in (:ms)")
+                .param("c", campaignId)
+                .param("ms", measureIds)
+                .query(Integer.class)
+                .single();
     }
 
     Optional<ReportingCycle> find(long campaignId, String period) {
@@ -73,19 +87,32 @@ class CycleRepository {
      */
     Optional<ReportingCycle> head(long campaignId, String period, boolean hold) {
         return jdbc.sql("select * from reporting_cycle where campaign_id = :c and period = :p"
-                + (hold ? " for update" : "")).param("c", campaignId).param("p", period)
-                .query((rs, n) -> cycle(rs)).optional();
+                        + (hold ? " for update" : ""))
+                .param("c", campaignId)
+                .param("p", period)
+                .query((rs, n) -> cycle(rs))
+                .optional();
     }
 
     boolean excluded(long cycleId, long measureId) {
         return jdbc.sql("select count(*) from cycle_exclusion where cycle_id = :c and measure_id = :m")
-                .param("c", cycleId).param("m", measureId).query(Integer.class).single() > 0;
+                        .param("c", cycleId)
+                        .param("m", measureId)
+                        .query(Integer.class)
+                        .single()
+                > 0;
     }
 
     /** The campaign's cycles, latest period first. */
     List<ReportingCycle> forCampaign(long campaignId) {
-        return jdbc.sql("select * from reporting_cycle where campaign_id = :c order by period_end desc, id desc")
-                .param("c", campaignId).query((rs, n) -> cycle(rs)).list().stream().map(this::withExclusions).toList();
+        return jdbc
+                .sql("select * from reporting_cycle where campaign_id = :c order by period_end desc, id desc")
+                .param("c", campaignId)
+                .query((rs, n) -> cycle(rs))
+                .list()
+                .stream()
+                .map(this::withExclusions)
+                .toList();
     }
 
     /** The open cycles of campaigns in which the organisation's subtree leads a measure not closed. */
@@ -94,30 +121,42 @@ class CycleRepository {
                 select c.* from reporting_cycle c where c.status = 'OPEN' and exists (
                     select 1 from measure m join organisation o on o.id = m.lead_org_id
                     where m.campaign_id = c.campaign_id and m.status <> 'CLOSED' and o.path like :subtree)
-                order by c.due_date, c.id""").param("subtree", subtree).query((rs, n) -> cycle(rs)).list()
-                .stream().map(this::withExclusions).toList();
+                order by c.due_date, c.id""").param("subtree", subtree).query((rs, n) -> cycle(rs)).list().stream()
+                .map(this::withExclusions)
+                .toList();
     }
 
     /** Writes the cycle's status if its stored version is still the one read. */
     boolean updateStatus(ReportingCycle cycle) {
         return jdbc.sql("""
                 update reporting_cycle set status = :status, closed_at = :closed, version = version + 1
-                where id = :id and version = :version""").param("status", cycle.status().name())
-                .param("closed", Jdbc.utc(cycle.closedAt())).param("id", cycle.id()).param("version", cycle.version())
-                .update() == 1;
+                where id = :id and version = :version""")
+                        .param("status", cycle.status().name())
+                        .param("closed", Jdbc.utc(cycle.closedAt()))
+                        .param("id", cycle.id())
+                        .param("version", cycle.version())
+                        .update()
+                == 1;
     }
 
     private ReportingCycle withExclusions(ReportingCycle c) {
         Set<Long> excluded = new HashSet<>(jdbc.sql("select measure_id from cycle_exclusion where cycle_id = :c")
-                .param("c", c.id()).query(Long.class).list());
-        return new ReportingCycle(c.id(), c.campaignId(), c.period(), c.dueDate(), c.status(), excluded, c.closedAt(),
-                c.version());
+                .param("c", c.id())
+                .query(Long.class)
+                .list());
+        return new ReportingCycle(
+                c.id(), c.campaignId(), c.period(), c.dueDate(), c.status(), excluded, c.closedAt(), c.version());
     }
 
     private static ReportingCycle cycle(ResultSet rs) throws SQLException {
-        return new ReportingCycle(rs.getLong("id"), rs.getLong("campaign_id"),
-                Cycle.parse("period", rs.getString("period")), Jdbc.date(rs, "due_date"),
-                CycleStatus.valueOf(rs.getString("status")), Set.of(), Jdbc.instant(rs, "closed_at"),
+        return new ReportingCycle(
+                rs.getLong("id"),
+                rs.getLong("campaign_id"),
+                Cycle.parse("period", rs.getString("period")),
+                Jdbc.date(rs, "due_date"),
+                CycleStatus.valueOf(rs.getString("status")),
+                Set.of(),
+                Jdbc.instant(rs, "closed_at"),
                 rs.getInt("version"));
     }
 }

@@ -37,8 +37,14 @@ public class CycleService {
     private final AuditTrail audit;
     private final Clock clock;
 
-    CycleService(CycleRepository cycles, ObligationRepository obligations, SnapshotRepository snapshots,
-            ReminderRepository reminders, CampaignService campaigns, MeasureService measures, AuditTrail audit,
+    CycleService(
+            CycleRepository cycles,
+            ObligationRepository obligations,
+            SnapshotRepository snapshots,
+            ReminderRepository reminders,
+            CampaignService campaigns,
+            MeasureService measures,
+            AuditTrail audit,
             Clock clock) {
         this.cycles = cycles;
         this.obligations = obligations;
@@ -55,8 +61,13 @@ public class CycleService {
      * (长期坚持 measures reported quarterly, say), which are resolved in SQL as the cycle opens.
      */
     @Transactional
-    public ReportingCycle open(CurrentUser user, long campaignId, String period, LocalDate dueDate,
-            Set<Long> excluded, Set<MeasureType> excludedTypes) {
+    public ReportingCycle open(
+            CurrentUser user,
+            long campaignId,
+            String period,
+            LocalDate dueDate,
+            Set<Long> excluded,
+            Set<MeasureType> excludedTypes) {
         campaigns.getForEditing(user, campaignId);
         Cycle label = Cycle.parse("period", period);
         if (dueDate == null) {
@@ -65,11 +76,20 @@ public class CycleService {
         if (cycles.countInCampaign(campaignId, excluded) != excluded.size()) {
             throw new InvalidRequestException("excludedMeasureIds", "不参加本期调度的措施必须属于本任务");
         }
-        ReportingCycle opened = ReportingCycle.open(campaignId, label, dueDate, excluded,
+        ReportingCycle opened = ReportingCycle.open(
+                campaignId,
+                label,
+                dueDate,
+                excluded,
                 cycles.find(campaignId, label.label()).stream().toList());
         long id = cycles.insert(opened, excludedTypes, user.username(), clock.instant());
         ReportingCycle stored = cycles.find(campaignId, label.label()).orElseThrow();
-        audit.record(user.username(), "cycle.open", "reporting_cycle", id, null,
+        audit.record(
+                user.username(),
+                "cycle.open",
+                "reporting_cycle",
+                id,
+                null,
                 Map.of("cycle", CycleView.of(stored), "excludedTypes", excludedTypes));
         return stored;
     }
@@ -93,7 +113,12 @@ public class CycleService {
         save(closed);
         snapshots.write(closed);
         ReportingCycle after = find(campaignId, period);
-        audit.record(user.username(), "cycle.close", "reporting_cycle", before.id(), CycleView.of(before),
+        audit.record(
+                user.username(),
+                "cycle.close",
+                "reporting_cycle",
+                before.id(),
+                CycleView.of(before),
                 CycleView.of(after));
         return after;
     }
@@ -105,7 +130,12 @@ public class CycleService {
         ReportingCycle before = held(campaignId, period);
         save(before.reopen(reason));
         ReportingCycle after = find(campaignId, period);
-        audit.record(user.username(), "cycle.reopen", "reporting_cycle", before.id(), CycleView.of(before),
+        audit.record(
+                user.username(),
+                "cycle.reopen",
+                "reporting_cycle",
+                before.id(),
+                CycleView.of(before),
                 Map.of("cycle", CycleView.of(after), "reason", reason.strip()));
         return after;
     }
@@ -122,16 +152,22 @@ public class CycleService {
         ReportingCycle cycle = find(campaignId, period);
         Map<Long, Instant> reminded = reminders.lastReminded(cycle.id());
         return obligations.tallies(cycle, scope(user, campaign)).stream()
-                .map(t -> t.reminded(reminded.get(t.orgId()))).toList();
+                .map(t -> t.reminded(reminded.get(t.orgId())))
+                .toList();
     }
 
     /** Per measure, a page at a time: who leads it and where that unit stands. */
-    public List<Obligation> obligations(CurrentUser user, long campaignId, String period, boolean owingOnly,
-            int page, int size) {
+    public List<Obligation> obligations(
+            CurrentUser user, long campaignId, String period, boolean owingOnly, int page, int size) {
         Campaign campaign = campaigns.get(user, campaignId);
         int limit = Math.max(1, Math.min(size, MeasureService.MAX_PAGE_SIZE));
-        return obligations.page(find(campaignId, period), scope(user, campaign), owingOnly,
-                Math.max(0, page) * limit, limit, LocalDate.now(clock));
+        return obligations.page(
+                find(campaignId, period),
+                scope(user, campaign),
+                owingOnly,
+                Math.max(0, page) * limit,
+                limit,
+                LocalDate.now(clock));
     }
 
     /** The measure as it stood when the cycle closed; the reader must see the measure. */
@@ -139,8 +175,10 @@ public class CycleService {
         campaigns.get(user, campaignId);
         ReportingCycle cycle = find(campaignId, period);
         measures.get(user, measureId);
-        return snapshots.find(cycle.id(), measureId).orElseThrow(() -> new NotFoundException(
-                cycle.period().chinese() + "的调度周期没有措施 " + measureId + " 的关闭时快照（周期未关闭，或该措施不在本期调度范围内）"));
+        return snapshots
+                .find(cycle.id(), measureId)
+                .orElseThrow(() -> new NotFoundException(
+                        cycle.period().chinese() + "的调度周期没有措施 " + measureId + " 的关闭时快照（周期未关闭，或该措施不在本期调度范围内）"));
     }
 
     /**
@@ -159,8 +197,13 @@ public class CycleService {
         LocalDate today = LocalDate.now(clock);
         List<OpenCycle> open = new ArrayList<>();
         for (ReportingCycle cycle : cycles.openFor(user.subtreePattern())) {
-            open.add(new OpenCycle(cycle.campaignId(), campaigns.get(user, cycle.campaignId()).name(),
-                    cycle.period().label(), cycle.period().chinese(), cycle.dueDate(), cycle.daysLeft(today),
+            open.add(new OpenCycle(
+                    cycle.campaignId(),
+                    campaigns.get(user, cycle.campaignId()).name(),
+                    cycle.period().label(),
+                    cycle.period().chinese(),
+                    cycle.dueDate(),
+                    cycle.daysLeft(today),
                     cycle.excludedMeasureIds()));
         }
         return open;
@@ -173,8 +216,9 @@ public class CycleService {
 
     ReportingCycle find(long campaignId, String period) {
         String label = Cycle.parse("period", period).label();
-        return cycles.find(campaignId, label).orElseThrow(() -> new NotFoundException(
-                "找不到" + Cycle.parse("period", label).chinese() + "的调度周期（本任务尚未开启该周期）"));
+        return cycles.find(campaignId, label)
+                .orElseThrow(() -> new NotFoundException(
+                        "找不到" + Cycle.parse("period", label).chinese() + "的调度周期（本任务尚未开启该周期）"));
     }
 
     /** The cycle, held against reports being written until the caller's transaction ends. */

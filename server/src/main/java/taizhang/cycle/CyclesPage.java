@@ -10,12 +10,17 @@ import taizhang.ledger.Campaign;
  * @param suggestedPeriod the form's default: the current month
  * @param shown the chosen cycle, or null when the campaign has none yet
  */
-public record CyclesPage(List<Campaign> campaigns, Campaign campaign, List<ReportingCycle> cycles, Shown shown,
-        String suggestedPeriod, String message) {
+public record CyclesPage(
+        List<Campaign> campaigns,
+        Campaign campaign,
+        List<ReportingCycle> cycles,
+        Shown shown,
+        String suggestedPeriod,
+        String message) {
 
     /** The chosen cycle with its per-unit tallies and the first owed reports. */
-    public record Shown(ReportingCycle cycle, long daysLeft, List<UnitTally> units, List<Obligation> owing,
-            boolean moreOwing) {
+    public record Shown(
+            ReportingCycle cycle, long daysLeft, List<UnitTally> units, List<Obligation> owing, boolean moreOwing) {
 
         public boolean pastDue() {
             return daysLeft < 0;

@@ -49,37 +49,52 @@ class ObligationRepository {
     List<MissingUnit> missing(ReportingCycle cycle, String subtree) {
         Map<Long, MissingUnit> units = new LinkedHashMap<>();
         jdbc.sql("select x.* from (" + sql(cycle) + ") x where x.progress < 2 " + scope(subtree)
-                + " order by x.org_path, x.org_id, x.measure_id")
-                .params(params(cycle, subtree)).query(rs -> {
+                        + " order by x.org_path, x.org_id, x.measure_id")
+                .params(params(cycle, subtree))
+                .query(rs -> {
                     String name = rs.getString("org_name");
                     units.computeIfAbsent(rs.getLong("org_id"), id -> new MissingUnit(id, name, new ArrayList<>()))
-                            .measureIds().add(rs.getLong("measure_id"));
+                            .measureIds()
+                            .add(rs.getLong("measure_id"));
                 });
         return List.copyOf(units.values());
     }
 
     /** One row per required measure, in measure order, a page at a time. */
-    List<Obligation> page(ReportingCycle cycle, String subtree, boolean owingOnly, int offset, int limit,
-            LocalDate today) {
+    List<Obligation> page(
+            ReportingCycle cycle, String subtree, boolean owingOnly, int offset, int limit, LocalDate today) {
         return jdbc.sql("select x.* from (" + sql(cycle) + ") x where 1 = 1 " + scope(subtree)
-                + (owingOnly ? " and x.progress < 2" : "") + " order by x.measure_id limit :limit offset :offset")
-                .params(params(cycle, subtree)).param("limit", limit).param("offset", offset)
-                .query((rs, n) -> new Obligation(rs.getLong("measure_id"), rs.getInt("problem_number") + "-"
-                        + rs.getInt("ordinal"), rs.getString("title"), rs.getLong("org_id"), rs.getString("org_name"),
-                        Standing.of(progress(rs.getInt("progress")), cycle, today), rs.getString("return_reason")))
+                        + (owingOnly ? " and x.progress < 2" : "")
+                        + " order by x.measure_id limit :limit offset :offset")
+                .params(params(cycle, subtree))
+                .param("limit", limit)
+                .param("offset", offset)
+                .query((rs, n) -> new Obligation(
+                        rs.getLong("measure_id"),
+                        rs.getInt("problem_number") + "-" + rs.getInt("ordinal"),
+                        rs.getString("title"),
+                        rs.getLong("org_id"),
+                        rs.getString("org_name"),
+                        Standing.of(progress(rs.getInt("progress")), cycle, today),
+                        rs.getString("return_reason")))
                 .list();
     }
 
     /** Per unit: required, submitted and returned-not-resubmitted counts. */
     List<UnitTally> tallies(ReportingCycle cycle, String subtree) {
         return jdbc.sql("select x.org_id, x.org_name, count(*) as required,"
-                + " sum(case when x.progress = 2 then 1 else 0 end) as submitted,"
-                + " sum(case when x.progress = 1 then 1 else 0 end) as returned"
-                + " from (" + sql(cycle) + ") x where 1 = 1 " + scope(subtree)
-                + " group by x.org_id, x.org_name, x.org_path order by x.org_path, x.org_id")
+                        + " sum(case when x.progress = 2 then 1 else 0 end) as submitted,"
+                        + " sum(case when x.progress = 1 then 1 else 0 end) as returned"
+                        + " from (" + sql(cycle) + ") x where 1 = 1 " + scope(subtree)
+                        + " group by x.org_id, x.org_name, x.org_path order by x.org_path, x.org_id")
                 .params(params(cycle, subtree))
-                .query((rs, n) -> new UnitTally(rs.getLong("org_id"), rs.getString("org_name"), rs.getInt("required"),
-                        rs.getInt("submitted"), rs.getInt("returned"), null))
+                .query((rs, n) -> new UnitTally(
+                        rs.getLong("org_id"),
+                        rs.getString("org_name"),
+                        rs.getInt("required"),
+                        rs.getInt("submitted"),
+                        rs.getInt("returned"),
+                        null))
                 .list();
     }
 

@@ -16,8 +16,15 @@ import taizhang.shared.RuleViolationException;
  * excluded (for example 长期坚持 measures reported quarterly). Open, it takes reports; closed, it is
  * locked. Reopening is an office decision with a reason.
  */
-public record ReportingCycle(long id, long campaignId, Cycle period, LocalDate dueDate, CycleStatus status,
-        Set<Long> excludedMeasureIds, Instant closedAt, int version) {
+public record ReportingCycle(
+        long id,
+        long campaignId,
+        Cycle period,
+        LocalDate dueDate,
+        CycleStatus status,
+        Set<Long> excludedMeasureIds,
+        Instant closedAt,
+        int version) {
 
     public ReportingCycle {
         excludedMeasureIds = Set.copyOf(excludedMeasureIds);
@@ -28,14 +35,14 @@ public record ReportingCycle(long id, long campaignId, Cycle period, LocalDate d
      * begins; a campaign has one cycle per period, so there is never a second open one for it
      * (a closed one is reopened instead).
      */
-    static ReportingCycle open(long campaignId, Cycle period, LocalDate dueDate, Set<Long> excluded,
-            List<ReportingCycle> existing) {
+    static ReportingCycle open(
+            long campaignId, Cycle period, LocalDate dueDate, Set<Long> excluded, List<ReportingCycle> existing) {
         if (period.kind() == Cycle.Kind.YEAR) {
             throw new InvalidRequestException("period", "调度周期按月（2026-12）或按季度（2026-Q4）设置，不能按年");
         }
         if (dueDate.isBefore(period.first())) {
-            throw new InvalidRequestException("dueDate",
-                    "截止日期 " + dueDate + " 早于" + period.chinese() + "的第一天 " + period.first());
+            throw new InvalidRequestException(
+                    "dueDate", "截止日期 " + dueDate + " 早于" + period.chinese() + "的第一天 " + period.first());
         }
         for (ReportingCycle other : existing) {
             if (other.campaignId == campaignId && other.period.equals(period)) {
@@ -51,8 +58,7 @@ public record ReportingCycle(long id, long campaignId, Cycle period, LocalDate d
         if (status != CycleStatus.OPEN) {
             throw new RuleViolationException(period.chinese() + "的调度周期已经关闭");
         }
-        return new ReportingCycle(id, campaignId, period, dueDate, CycleStatus.CLOSED, excludedMeasureIds, at,
-                version);
+        return new ReportingCycle(id, campaignId, period, dueDate, CycleStatus.CLOSED, excludedMeasureIds, at, version);
     }
 
     /** Opens a closed cycle again; the reason goes to the audit trail. */
@@ -63,8 +69,7 @@ public record ReportingCycle(long id, long campaignId, Cycle period, LocalDate d
         if (reason == null || reason.isBlank()) {
             throw new InvalidRequestException("reason", "重新开启已关闭的调度周期必须写明理由");
         }
-        return new ReportingCycle(id, campaignId, period, dueDate, CycleStatus.OPEN, excludedMeasureIds, null,
-                version);
+        return new ReportingCycle(id, campaignId, period, dueDate, CycleStatus.OPEN, excludedMeasureIds, null, version);
     }
 
     /** Whether an open cycle asks this measure for a report: not closed (销号) and not excluded. */

@@ -28,8 +28,12 @@ class SnapshotRepository {
         if (measureIds.isEmpty()) {
             return Set.of();
         }
-        return new HashSet<>(jdbc.sql("select measure_id from cycle_snapshot where cycle_id = :c and measure_id in (:ms)")
-                .param("c", cycleId).param("ms", measureIds).query(Long.class).list());
+        return new HashSet<>(
+                jdbc.sql("select measure_id from cycle_snapshot where cycle_id = :c and measure_id in (:ms)")
+                        .param("c", cycleId)
+                        .param("ms", measureIds)
+                        .query(Long.class)
+                        .list());
     }
 
     /**
@@ -40,7 +44,9 @@ class SnapshotRepository {
     void write(ReportingCycle cycle) {
         long id = cycle.id();
         for (String table : List.of("cycle_snapshot_figure", "cycle_snapshot_co_unit", "cycle_snapshot")) {
-            jdbc.sql("delete from " + table + " where cycle_id = :c").param("c", id).update();
+            jdbc.sql("delete from " + table + " where cycle_id = :c")
+                    .param("c", id)
+                    .update();
         }
         jdbc.sql("""
                 insert into cycle_snapshot (cycle_id, measure_id, problem_id, ordinal, title, status, warning,
@@ -59,8 +65,7 @@ class SnapshotRepository {
         jdbc.sql("""
                 insert into cycle_snapshot_co_unit (cycle_id, measure_id, org_id)
                 select s.cycle_id, c.measure_id, c.org_id from cycle_snapshot s
-                join measure_co_unit c on c.measure_id = s.measure_id where s.cycle_id = :cycle""")
-                .param("cycle", id).update();
+                join measure_co_unit c on c.measure_id = s.measure_id where s.cycle_id = :cycle""").param("cycle", id).update();
         jdbc.sql("""
                 insert into cycle_snapshot_figure (cycle_id, measure_id, indicator_id, period, amount)
                 select s.cycle_id, s.measure_id, i.id, rd.period, rd.amount from cycle_snapshot s
@@ -75,8 +80,8 @@ class SnapshotRepository {
 
     /** The snapshot of the measure in the cycle, if the cycle closed over it. */
     Optional<SnapshotEntry> find(long cycleId, long measureId) {
-        return entries(" and s.measure_id = :m", Map.of("c", cycleId, "m", measureId, "limit", 1, "offset", 0))
-                .stream().findFirst();
+        return entries(" and s.measure_id = :m", Map.of("c", cycleId, "m", measureId, "limit", 1, "offset", 0)).stream()
+                .findFirst();
     }
 
     /**
@@ -97,14 +102,26 @@ class SnapshotRepository {
     }
 
     private List<SnapshotEntry> entries(String condition, Map<String, ?> params) {
-        record Row(long measureId, String title, String status, Long lead, LocalDate deadline, Long reportId,
-                String reportPeriod, String excerpt) {
-        }
+        record Row(
+                long measureId,
+                String title,
+                String status,
+                Long lead,
+                LocalDate deadline,
+                Long reportId,
+                String reportPeriod,
+                String excerpt) {}
         List<Row> rows = jdbc.sql("select s.* from cycle_snapshot s where s.cycle_id = :c " + condition
-                + " order by s.measure_id limit :limit offset :offset").params(params)
-                .query((rs, n) -> new Row(rs.getLong("measure_id"), rs.getString("title"), rs.getString("status"),
-                        Jdbc.nullableLong(rs, "lead_org_id"), Jdbc.date(rs, "deadline"),
-                        Jdbc.nullableLong(rs, "report_id"), rs.getString("report_period"),
+                        + " order by s.measure_id limit :limit offset :offset")
+                .params(params)
+                .query((rs, n) -> new Row(
+                        rs.getLong("measure_id"),
+                        rs.getString("title"),
+                        rs.getString("status"),
+                        Jdbc.nullableLong(rs, "lead_org_id"),
+                        Jdbc.date(rs, "deadline"),
+                        Jdbc.nullableLong(rs, "report_id"),
+                        rs.getString("report_period"),
                         rs.getString("report_excerpt")))
                 .list();
         if (rows.isEmpty()) {
@@ -116,18 +133,29 @@ class SnapshotRepository {
         jdbc.sql("""
                 select measure_id, org_id from cycle_snapshot_co_unit where cycle_id = :c and measure_id in (:ms)
                 order by measure_id, org_id""").param("c", cycleId).param("ms", ids).query(rs -> {
-                    coUnits.computeIfAbsent(rs.getLong("measure_id"), m -> new ArrayList<>()).add(rs.getLong("org_id"));
-                });
+            coUnits.computeIfAbsent(rs.getLong("measure_id"), m -> new ArrayList<>())
+                    .add(rs.getLong("org_id"));
+        });
         Map<Long, List<SnapshotEntry.Figure>> figures = new HashMap<>();
         jdbc.sql("""
                 select measure_id, indicator_id, period, amount from cycle_snapshot_figure
-                where cycle_id = :c and measure_id in (:ms) order by measure_id, indicator_id""")
-                .param("c", cycleId).param("ms", ids).query(rs -> {
-                    figures.computeIfAbsent(rs.getLong("measure_id"), m -> new ArrayList<>()).add(new SnapshotEntry.Figure(
+                where cycle_id = :c and measure_id in (:ms) order by measure_id, indicator_id""").param("c", cycleId).param("ms", ids).query(rs -> {
+            figures.computeIfAbsent(rs.getLong("measure_id"), m -> new ArrayList<>())
+                    .add(new SnapshotEntry.Figure(
                             rs.getLong("indicator_id"), rs.getString("period"), Jdbc.decimal(rs, "amount")));
-                });
-        return rows.stream().map(r -> new SnapshotEntry(r.measureId(), r.title(), r.status(), r.lead(),
-                coUnits.getOrDefault(r.measureId(), List.of()), r.deadline(), r.reportId(), r.reportPeriod(),
-                r.excerpt(), figures.getOrDefault(r.measureId(), List.of()))).toList();
+        });
+        return rows.stream()
+                .map(r -> new SnapshotEntry(
+                        r.measureId(),
+                        r.title(),
+                        r.status(),
+                        r.lead(),
+                        coUnits.getOrDefault(r.measureId(), List.of()),
+                        r.deadline(),
+                        r.reportId(),
+                        r.reportPeriod(),
+                        r.excerpt(),
+                        figures.getOrDefault(r.measureId(), List.of())))
+                .toList();
     }
 }

@@ -8,6 +8,5 @@ import java.util.List;
  */
 record ChartData(String kind, String unit, List<String> labels, List<Series> series, List<String> links) {
 
-    record Series(String name, List<? extends Number> data) {
-    }
+    record Series(String name, List<? extends Number> data) {}
 }

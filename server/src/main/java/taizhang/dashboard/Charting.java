@@ -21,25 +21,58 @@ class Charting {
         this.json = json;
     }
 
-    Charts of(List<Row> byProblem, List<Row> byUnit, List<Row> byWarning, List<IndicatorRow> indicators,
+    Charts of(
+            List<Row> byProblem,
+            List<Row> byUnit,
+            List<Row> byWarning,
+            List<IndicatorRow> indicators,
             List<TrendRow> trend) {
-        return new Charts(completion(byProblem), completion(byUnit),
-                write(new ChartData("pie", "项", labels(byWarning, Row::label),
-                        List.of(new Series("措施数", byWarning.stream().map(Row::total).toList())),
+        return new Charts(
+                completion(byProblem),
+                completion(byUnit),
+                write(new ChartData(
+                        "pie",
+                        "项",
+                        labels(byWarning, Row::label),
+                        List.of(new Series(
+                                "措施数", byWarning.stream().map(Row::total).toList())),
                         labels(byWarning, Row::href))),
-                write(new ChartData("vbar", "%", labels(indicators, IndicatorRow::name),
-                        List.of(new Series("完成率", indicators.stream()
-                                .map(i -> i.rate() == null ? BigDecimal.ZERO : new BigDecimal(i.rate())).toList())),
+                write(new ChartData(
+                        "vbar",
+                        "%",
+                        labels(indicators, IndicatorRow::name),
+                        List.of(new Series(
+                                "完成率",
+                                indicators.stream()
+                                        .map(i -> i.rate() == null ? BigDecimal.ZERO : new BigDecimal(i.rate()))
+                                        .toList())),
                         List.of())),
-                write(new ChartData("line", "份", labels(trend, TrendRow::period), List.of(
-                        new Series("报送", trend.stream().map(TrendRow::reports).toList()),
-                        new Series("审核通过", trend.stream().map(TrendRow::accepted).toList()),
-                        new Series("报告完成", trend.stream().map(TrendRow::claimedDone).toList())), List.of())));
+                write(new ChartData(
+                        "line",
+                        "份",
+                        labels(trend, TrendRow::period),
+                        List.of(
+                                new Series(
+                                        "报送",
+                                        trend.stream().map(TrendRow::reports).toList()),
+                                new Series(
+                                        "审核通过",
+                                        trend.stream().map(TrendRow::accepted).toList()),
+                                new Series(
+                                        "报告完成",
+                                        trend.stream()
+                                                .map(TrendRow::claimedDone)
+                                                .toList())),
+                        List.of())));
     }
 
     private String completion(List<Row> rows) {
-        return write(new ChartData("hbar", "%", labels(rows, Row::label),
-                List.of(new Series("完成率", rows.stream().map(r -> new BigDecimal(r.rate())).toList())),
+        return write(new ChartData(
+                "hbar",
+                "%",
+                labels(rows, Row::label),
+                List.of(new Series(
+                        "完成率", rows.stream().map(r -> new BigDecimal(r.rate())).toList())),
                 labels(rows, Row::href)));
     }
 

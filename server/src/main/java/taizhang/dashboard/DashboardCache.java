@@ -58,12 +58,10 @@ class DashboardCache {
 
     private static final Logger log = LoggerFactory.getLogger(DashboardCache.class);
 
-    record Key(long organisationId, Long campaignId) {
-    }
+    record Key(long organisationId, Long campaignId) {}
 
     /** A dashboard as served: when it was computed, and whether newer figures are being computed. */
-    record Snapshot(Dashboard dashboard, Instant computedAt, boolean refreshing) {
-    }
+    record Snapshot(Dashboard dashboard, Instant computedAt, boolean refreshing) {}
 
     private record Entry(Dashboard dashboard, String fingerprint, Instant computedAt, Duration took) {
 
@@ -72,7 +70,8 @@ class DashboardCache {
         }
 
         boolean cheap() {
-            return took.compareTo(QUICK) < 0 || dashboard.empty()
+            return took.compareTo(QUICK) < 0
+                    || dashboard.empty()
                     || dashboard.wholeCampaign() && dashboard.overall().total() <= FEW_MEASURES;
         }
 
@@ -104,8 +103,8 @@ class DashboardCache {
      */
     private static ExecutorService boundedRefresher() {
         AtomicInteger n = new AtomicInteger();
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(2, 2, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(32),
-                r -> {
+        ThreadPoolExecutor pool =
+                new ThreadPoolExecutor(2, 2, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(32), r -> {
                     Thread t = new Thread(r, "dashboard-refresh-" + n.incrementAndGet());
                     t.setDaemon(true);
                     return t;
@@ -138,7 +137,8 @@ class DashboardCache {
         CompletableFuture<Entry> flight = refreshInBackground(key, fingerprint, compute);
         Entry done = flight != null && entry.worthWaitingFor() ? await(flight) : null;
         if (done != null) {
-            return new Snapshot(done.dashboard(), done.computedAt(), !done.fingerprint().equals(fingerprint));
+            return new Snapshot(
+                    done.dashboard(), done.computedAt(), !done.fingerprint().equals(fingerprint));
         }
         return new Snapshot(entry.dashboard(), entry.computedAt(), flight != null);
     }

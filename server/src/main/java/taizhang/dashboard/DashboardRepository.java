@@ -24,17 +24,13 @@ class DashboardRepository {
     /** Finished and overdue are the ledger's rules ({@link MeasureStatus}, {@link Overdue}), not re-typed here. */
     private static final SqlCondition FINISHED = MeasureStatus.finishedSql("m.status");
 
-    record StatusCount(String status, String warning, long count, long overdue) {
-    }
+    record StatusCount(String status, String warning, long count, long overdue) {}
 
-    record Share(long id, String label, long total, long finished) {
-    }
+    record Share(long id, String label, long total, long finished) {}
 
-    record OverdueMeasure(long id, String title, LocalDate deadline, String lead) {
-    }
+    record OverdueMeasure(long id, String title, LocalDate deadline, String lead) {}
 
-    record PeriodFigure(String period, long reports, long accepted, long claimedDone) {
-    }
+    record PeriodFigure(String period, long reports, long accepted, long claimedDone) {}
 
     /**
      * The campaign's measures in scope: those of the reader's organisation ({@code measure_unit}
@@ -55,8 +51,11 @@ class DashboardRepository {
 
     List<StatusCount> byStatus(Scope s, LocalDate today) {
         SqlCondition overdue = Overdue.sql(today);
-        return query("select m.status, m.warning, count(*) as n, sum(" + overdue.asCount() + ") as overdue"
-                + " from measure m where m.campaign_id = :campaign" + s.condition() + " group by m.status, m.warning", s)
+        return query(
+                        "select m.status, m.warning, count(*) as n, sum(" + overdue.asCount() + ") as overdue"
+                                + " from measure m where m.campaign_id = :campaign" + s.condition()
+                                + " group by m.status, m.warning",
+                        s)
                 .params(overdue.params())
                 .query((rs, n) -> new StatusCount(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4)))
                 .list();
@@ -67,25 +66,32 @@ class DashboardRepository {
      * are taken first, in index order, so a campaign of 250,000 problems costs as much as one of 60.
      */
     List<Share> byProblem(Scope s, int limit) {
-        return query("""
+        return query(
+                        """
                 select p.id, p.number, p.title, count(*), sum(""" + FINISHED.asCount() + """
                 ) from (select fp.id, fp.number, fp.title from problem fp where fp.campaign_id = :campaign
                         and exists (select 1 from measure m where m.problem_id = fp.id""" + s.condition() + """
                 ) order by fp.number, fp.id limit :limit) p
                 join measure m on m.problem_id = p.id where 1 = 1""" + s.condition()
-                + " group by p.id, p.number, p.title order by p.number, p.id", s)
-                .params(FINISHED.params()).param("limit", limit)
-                .query((rs, n) -> new Share(rs.getLong(1), rs.getInt(2) + ". " + rs.getString(3), rs.getLong(4),
-                        rs.getLong(5)))
+                                + " group by p.id, p.number, p.title order by p.number, p.id",
+                        s)
+                .params(FINISHED.params())
+                .param("limit", limit)
+                .query((rs, n) ->
+                        new Share(rs.getLong(1), rs.getInt(2) + ". " + rs.getString(3), rs.getLong(4), rs.getLong(5)))
                 .list();
     }
 
     /** Per lead organisation (0 for none); the service rolls them up to the units below the reader. */
     List<Share> byLead(Scope s) {
-        return query("select coalesce(m.lead_org_id, 0), count(*), sum(" + FINISHED.asCount()
-                + ") from measure m where m.campaign_id = :campaign" + s.condition() + " group by m.lead_org_id", s)
+        return query(
+                        "select coalesce(m.lead_org_id, 0), count(*), sum(" + FINISHED.asCount()
+                                + ") from measure m where m.campaign_id = :campaign" + s.condition()
+                                + " group by m.lead_org_id",
+                        s)
                 .params(FINISHED.params())
-                .query((rs, n) -> new Share(rs.getLong(1), "", rs.getLong(2), rs.getLong(3))).list();
+                .query((rs, n) -> new Share(rs.getLong(1), "", rs.getLong(2), rs.getLong(3)))
+                .list();
     }
 
     List<OverdueMeasure> overdue(Scope s, LocalDate today, int limit) {
@@ -93,11 +99,11 @@ class DashboardRepository {
         return query("""
                 select m.id, m.title, m.deadline, lo.name from measure m
                 left join organisation lo on lo.id = m.lead_org_id
-                where m.campaign_id = :campaign and\s""" + overdue.sql()
-                + s.condition() + " order by m.deadline, m.id limit :limit", s)
-                .params(overdue.params()).param("limit", limit)
-                .query((rs, n) -> new OverdueMeasure(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
-                        rs.getString(4)))
+                where m.campaign_id = :campaign and\s""" + overdue.sql() + s.condition() + " order by m.deadline, m.id limit :limit", s)
+                .params(overdue.params())
+                .param("limit", limit)
+                .query((rs, n) -> new OverdueMeasure(
+                        rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class), rs.getString(4)))
                 .list();
     }
 
@@ -107,14 +113,19 @@ class DashboardRepository {
      * large campaign are read; their readings, and which is the latest, are the indicator feature's.
      */
     List<Long> indicators(Scope s, int limit) {
-        String scoped = s.orgId() == null ? ""
+        String scoped = s.orgId() == null
+                ? ""
                 : " and exists (select 1 from measure m where m.id = i.measure_id" + IN_SCOPE + ")";
         String first = "select i.id, %d as kind from indicator i"
                 + " where i.campaign_id = :campaign and i.target is not null and i.measure_id is %s" + scoped
                 + " order by i.id limit :limit";
-        return query("select x.id from ((" + first.formatted(0, "null") + ") union all ("
-                + first.formatted(1, "not null") + ")) x order by x.kind, x.id limit :limit", s)
-                .param("limit", limit).query(Long.class).list();
+        return query(
+                        "select x.id from ((" + first.formatted(0, "null") + ") union all ("
+                                + first.formatted(1, "not null") + ")) x order by x.kind, x.id limit :limit",
+                        s)
+                .param("limit", limit)
+                .query(Long.class)
+                .list();
     }
 
     /** Reports per period, in no order: the labels' text order is not their time order. */

@@ -11,13 +11,13 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
-import taizhang.dashboard.DashboardCache.Key;
-import taizhang.dashboard.DashboardCache.Snapshot;
 import taizhang.dashboard.Dashboard.IndicatorRow;
 import taizhang.dashboard.Dashboard.Overall;
 import taizhang.dashboard.Dashboard.OverdueRow;
 import taizhang.dashboard.Dashboard.Row;
 import taizhang.dashboard.Dashboard.TrendRow;
+import taizhang.dashboard.DashboardCache.Key;
+import taizhang.dashboard.DashboardCache.Snapshot;
 import taizhang.dashboard.DashboardRepository.PeriodFigure;
 import taizhang.dashboard.DashboardRepository.Scope;
 import taizhang.dashboard.DashboardRepository.Share;
@@ -52,8 +52,14 @@ public class DashboardService {
     private final Charting charts;
     private final Clock clock;
 
-    DashboardService(DashboardRepository stats, DashboardCache cache, CampaignService campaigns,
-            OrgService organisations, IndicatorService indicators, Charting charts, Clock clock) {
+    DashboardService(
+            DashboardRepository stats,
+            DashboardCache cache,
+            CampaignService campaigns,
+            OrgService organisations,
+            IndicatorService indicators,
+            Charting charts,
+            Clock clock) {
         this.stats = stats;
         this.cache = cache;
         this.campaigns = campaigns;
@@ -74,20 +80,22 @@ public class DashboardService {
      * than in one transaction.
      */
     Snapshot snapshot(CurrentUser user, Long campaignId) {
-        return cache.get(new Key(user.organisationId(), campaignId), stats.fingerprint(),
-                () -> compute(user, campaignId));
+        return cache.get(
+                new Key(user.organisationId(), campaignId), stats.fingerprint(), () -> compute(user, campaignId));
     }
 
     Freshness freshness(Snapshot snapshot) {
-        LocalDateTime at = LocalDateTime.ofInstant(snapshot.computedAt(), clock.getZone()).truncatedTo(ChronoUnit.SECONDS);
+        LocalDateTime at =
+                LocalDateTime.ofInstant(snapshot.computedAt(), clock.getZone()).truncatedTo(ChronoUnit.SECONDS);
         return new Freshness(at, snapshot.refreshing(), at.toLocalDate().equals(LocalDate.now(clock)));
     }
 
     private Dashboard compute(CurrentUser user, Long campaignId) {
         List<Campaign> visible = campaigns.visible(user);
         if (visible.isEmpty()) {
-            return new Dashboard(visible, null, null, List.of(), List.of(), List.of(), List.of(), List.of(),
-                    List.of(), List.of(), null, true);
+            return new Dashboard(
+                    visible, null, null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                    null, true);
         }
         Campaign campaign = campaignId == null ? visible.get(0) : campaigns.get(user, campaignId);
         Scope scope = scope(user, campaign);
@@ -97,15 +105,28 @@ public class DashboardService {
         List<Row> byProblem = rows(stats.byProblem(scope, MAX_PROBLEMS), ledger + "&problem=");
         List<Row> byUnit = new UnitRollup(user, organisations.visibleTo(user)).rows(stats.byLead(scope), ledger);
         List<Row> byWarning = byWarning(counts, ledger);
-        List<IndicatorRow> indicators = this.indicators.viewsOfListed(stats.indicators(scope, MAX_INDICATORS))
-                .stream().map(DashboardService::indicatorRow).toList();
+        List<IndicatorRow> indicators = this.indicators.viewsOfListed(stats.indicators(scope, MAX_INDICATORS)).stream()
+                .map(DashboardService::indicatorRow)
+                .toList();
         List<TrendRow> trend = stats.byPeriod(scope).stream()
                 .sorted(Comparator.comparing(PeriodFigure::period, Cycle.LABEL_ORDER))
-                .map(p -> new TrendRow(p.period(), p.reports(), p.accepted(), p.claimedDone())).toList();
+                .map(p -> new TrendRow(p.period(), p.reports(), p.accepted(), p.claimedDone()))
+                .toList();
         List<OverdueRow> overdue = stats.overdue(scope, today, MAX_OVERDUE).stream()
-                .map(o -> new OverdueRow(o.id(), o.title(), o.deadline().toString(), o.lead())).toList();
-        return new Dashboard(visible, campaign, overall(counts), byStatus(counts, ledger), byWarning, byProblem,
-                byUnit, overdue, indicators, trend, charts.of(byProblem, byUnit, byWarning, indicators, trend),
+                .map(o -> new OverdueRow(o.id(), o.title(), o.deadline().toString(), o.lead()))
+                .toList();
+        return new Dashboard(
+                visible,
+                campaign,
+                overall(counts),
+                byStatus(counts, ledger),
+                byWarning,
+                byProblem,
+                byUnit,
+                overdue,
+                indicators,
+                trend,
+                charts.of(byProblem, byUnit, byWarning, indicators, trend),
                 scope.orgId() == null);
     }
 
@@ -116,8 +137,10 @@ public class DashboardService {
 
     private static Overall overall(List<StatusCount> counts) {
         long total = counts.stream().mapToLong(StatusCount::count).sum();
-        long finished = counts.stream().filter(c -> MeasureStatus.valueOf(c.status()).isFinished())
-                .mapToLong(StatusCount::count).sum();
+        long finished = counts.stream()
+                .filter(c -> MeasureStatus.valueOf(c.status()).isFinished())
+                .mapToLong(StatusCount::count)
+                .sum();
         long overdue = counts.stream().mapToLong(StatusCount::overdue).sum();
         return new Overall(total, finished, rate(finished, total), overdue);
     }
@@ -144,14 +167,19 @@ public class DashboardService {
     }
 
     private static List<Row> rows(List<Share> shares, String href) {
-        return shares.stream().map(s -> new Row(s.label(), s.total(), s.finished(), rate(s.finished(), s.total()),
-                href + s.id())).toList();
+        return shares.stream()
+                .map(s -> new Row(s.label(), s.total(), s.finished(), rate(s.finished(), s.total()), href + s.id()))
+                .toList();
     }
 
     private static IndicatorRow indicatorRow(IndicatorView v) {
         Indicator i = v.indicator();
         BigDecimal latest = Indicator.latest(v.readings()).map(Reading::value).orElse(null);
-        return new IndicatorRow(i.name(), i.unit(), plain(i.target()), plain(latest),
+        return new IndicatorRow(
+                i.name(),
+                i.unit(),
+                plain(i.target()),
+                plain(latest),
                 v.completionRate() == null ? null : v.completionRate().toPlainString());
     }
 

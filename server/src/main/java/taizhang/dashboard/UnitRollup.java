@@ -34,7 +34,10 @@ final class UnitRollup {
             sum[1] += share.finished();
         }
         return sums.entrySet().stream()
-                .map(e -> new Row(label(e.getKey()), e.getValue()[0], e.getValue()[1],
+                .map(e -> new Row(
+                        label(e.getKey()),
+                        e.getValue()[0],
+                        e.getValue()[1],
                         DashboardService.rate(e.getValue()[1], e.getValue()[0]),
                         e.getKey() > 0 ? ledger + "&unit=" + e.getKey() : ledger))
                 .sorted(Comparator.comparing(Row::total).reversed().thenComparing(Row::label))
@@ -44,7 +47,8 @@ final class UnitRollup {
     /** The child of the reader's organisation on the lead's path; the lead itself when outside. */
     private long unitOf(long leadId) {
         Organisation lead = byId.get(leadId);
-        if (lead == null || !lead.path().startsWith(user.organisationPath())
+        if (lead == null
+                || !lead.path().startsWith(user.organisationPath())
                 || lead.path().equals(user.organisationPath())) {
             return leadId;
         }

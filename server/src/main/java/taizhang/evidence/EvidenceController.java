@@ -30,8 +30,14 @@ class EvidenceController implements PageController {
     }
 
     @PostMapping("/measures/{measureId}/evidence")
-    String upload(CurrentUser user, @PathVariable long measureId, @RequestParam(required = false) Long reportId,
-            @RequestParam("file") MultipartFile file, HttpServletRequest request, Model model) throws IOException {
+    String upload(
+            CurrentUser user,
+            @PathVariable long measureId,
+            @RequestParam(required = false) Long reportId,
+            @RequestParam("file") MultipartFile file,
+            HttpServletRequest request,
+            Model model)
+            throws IOException {
         evidence.upload(user, measureId, reportId, upload(file));
         if (!Htmx.isRequest(request)) {
             return "redirect:/measures/" + measureId + "#evidence";
@@ -47,15 +53,20 @@ class EvidenceController implements PageController {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.mediaType()))
                 .contentLength(download.content().length)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(file.fileName(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .cacheControl(CacheControl.noStore().cachePrivate())
                 .body(download.content());
     }
 
     static EvidenceService.Upload upload(MultipartFile file) throws IOException {
-        return file == null ? new EvidenceService.Upload(null, null)
+        return file == null
+                ? new EvidenceService.Upload(null, null)
                 : new EvidenceService.Upload(file.getOriginalFilename(), file.getBytes());
     }
 }

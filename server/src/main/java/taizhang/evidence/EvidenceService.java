@@ -48,8 +48,7 @@ public class EvidenceService {
     }
 
     /** A file to download. */
-    public record Download(EvidenceFile file, byte[] content) {
-    }
+    public record Download(EvidenceFile file, byte[] content) {}
 
     @Transactional
     public EvidenceFile upload(CurrentUser user, long measureId, Long reportId, Upload upload) {
@@ -65,7 +64,12 @@ public class EvidenceService {
         String sha256 = Sha256.hex(upload.bytes());
         long id = files.insert(measureId, reportId, name, kind, upload.bytes(), sha256, user.username());
         EvidenceFile stored = files.find(id).orElseThrow();
-        audit.record(user.username(), "evidence.upload", "measure", measureId, null,
+        audit.record(
+                user.username(),
+                "evidence.upload",
+                "measure",
+                measureId,
+                null,
                 Map.of("file", id, "name", name, "size", stored.size(), "sha256", sha256));
         return stored;
     }
@@ -113,8 +117,9 @@ public class EvidenceService {
         if (upload.bytes().length > MAX_BYTES) {
             throw new InvalidRequestException("file", "文件超过 20 MB 上限：" + name);
         }
-        FileKind kind = FileKind.byName(name).orElseThrow(() -> new InvalidRequestException("file",
-                "只接受 PDF、Word（docx）、Excel（xlsx）、JPG 和 PNG 文件：" + name));
+        FileKind kind = FileKind.byName(name)
+                .orElseThrow(() ->
+                        new InvalidRequestException("file", "只接受 PDF、Word（docx）、Excel（xlsx）、JPG 和 PNG 文件：" + name));
         if (!kind.matches(upload.bytes())) {
             throw new InvalidRequestException("file", "文件内容与扩展名不符，不是有效的 " + kind.name() + " 文件：" + name);
         }
@@ -124,7 +129,9 @@ public class EvidenceService {
     /** The last path segment, without control characters, at most 200 characters. */
     static String cleanName(String fileName) {
         String name = fileName == null ? "" : fileName.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").strip();
+        name = name.substring(name.lastIndexOf('/') + 1)
+                .replaceAll("\\p{Cntrl}", "")
+                .strip();
         if (name.isEmpty()) {
             throw new InvalidRequestException("file", "文件名不能为空");
         }

@@ -36,7 +36,9 @@ enum FileKind {
     static Optional<FileKind> byName(String fileName) {
         int dot = fileName.lastIndexOf('.');
         String extension = dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(k -> k.extensions.contains(extension)).findFirst();
+        return Arrays.stream(values())
+                .filter(k -> k.extensions.contains(extension))
+                .findFirst();
     }
 
     /** True when the bytes are a file of this kind. */
@@ -44,8 +46,8 @@ enum FileKind {
         return switch (this) {
             case PDF -> startsWith(bytes, "%PDF-".getBytes(StandardCharsets.US_ASCII));
             case PNG -> startsWith(bytes, PNG_MAGIC);
-            case JPEG -> bytes.length > 3 && (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xd8
-                    && (bytes[2] & 0xff) == 0xff;
+            case JPEG ->
+                bytes.length > 3 && (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xd8 && (bytes[2] & 0xff) == 0xff;
             case DOCX -> startsWith(bytes, ZIP) && contains(bytes, "word/document.xml");
             case XLSX -> startsWith(bytes, ZIP) && contains(bytes, "xl/workbook.xml");
         };

@@ -8,8 +8,14 @@ import org.springframework.security.web.csrf.CsrfToken;
  * navigation, the script switch, and the CSRF token forms and htmx requests send.
  * {@code displayName} is null on the sign-in page; {@code here} is the path with its query.
  */
-public record Frame(String displayName, String organisation, List<NavItem> nav, String path, String here,
-        Script script, CsrfToken csrf) {
+public record Frame(
+        String displayName,
+        String organisation,
+        List<NavItem> nav,
+        String path,
+        String here,
+        Script script,
+        CsrfToken csrf) {
 
     public boolean signedIn() {
         return displayName != null;

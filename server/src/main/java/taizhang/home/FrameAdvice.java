@@ -19,9 +19,16 @@ class FrameAdvice {
 
     @ModelAttribute("frame")
     Frame frame(CurrentUser user, HttpServletRequest request, CsrfToken csrf) {
-        String organisation = organisations.find(user.organisationId()).map(o -> o.name()).orElse("");
-        return new Frame(user.displayName(), organisation, NavItem.forUser(user), request.getRequestURI(),
-                here(request), Script.of(request), csrf);
+        String organisation =
+                organisations.find(user.organisationId()).map(o -> o.name()).orElse("");
+        return new Frame(
+                user.displayName(),
+                organisation,
+                NavItem.forUser(user),
+                request.getRequestURI(),
+                here(request),
+                Script.of(request),
+                csrf);
     }
 
     static String here(HttpServletRequest request) {

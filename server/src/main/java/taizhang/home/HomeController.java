@@ -13,14 +13,26 @@ import taizhang.shared.CurrentUser;
 class HomeController {
 
     @GetMapping("/login")
-    String login(Model model, CsrfToken csrf, HttpServletRequest request,
-            @RequestParam(required = false) String error, @RequestParam(required = false) String locked,
+    String login(
+            Model model,
+            CsrfToken csrf,
+            HttpServletRequest request,
+            @RequestParam(required = false) String error,
+            @RequestParam(required = false) String locked,
             @RequestParam(required = false) String logout) {
-        String message = error != null ? "用户名或密码错误"
-                : locked != null ? "连续登录失败次数过多，账户已锁定 15 分钟"
-                : logout != null ? "您已退出登录" : null;
-        model.addAttribute("frame", new Frame(null, null, java.util.List.of(), "/login",
-                FrameAdvice.here(request), Script.of(request), csrf));
+        String message = error != null
+                ? "用户名或密码错误"
+                : locked != null ? "连续登录失败次数过多，账户已锁定 15 分钟" : logout != null ? "您已退出登录" : null;
+        model.addAttribute(
+                "frame",
+                new Frame(
+                        null,
+                        null,
+                        java.util.List.of(),
+                        "/login",
+                        FrameAdvice.here(request),
+                        Script.of(request),
+                        csrf));
         model.addAttribute("message", message);
         model.addAttribute("error", error != null || locked != null);
         return "login";

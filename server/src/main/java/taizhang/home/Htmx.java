@@ -5,8 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 /** How a handler tells an htmx request (wants a fragment) from a full page load. */
 public final class Htmx {
 
-    private Htmx() {
-    }
+    private Htmx() {}
 
     /** True for htmx requests other than history restores, which need the whole page. */
     public static boolean isRequest(HttpServletRequest request) {

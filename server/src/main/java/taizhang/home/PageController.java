@@ -5,5 +5,4 @@ package taizhang.home;
  * in, the navigation, the script) in their model, and their errors render as pages or htmx
  * fragments instead of problem details.
  */
-public interface PageController {
-}
+public interface PageController {}

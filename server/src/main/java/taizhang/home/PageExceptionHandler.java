@@ -65,17 +65,23 @@ class PageExceptionHandler {
      * A value in the address or the form that cannot be bound or breaks its constraint: the
      * reader's mistake (or an old bookmark's), so a message naming the field and only a DEBUG line.
      */
-    @ExceptionHandler({TypeMismatchException.class, BindException.class, HandlerMethodValidationException.class,
-            MissingServletRequestParameterException.class, MissingServletRequestPartException.class,
-            MultipartException.class, InvalidParameterException.class})
+    @ExceptionHandler({
+        TypeMismatchException.class,
+        BindException.class,
+        HandlerMethodValidationException.class,
+        MissingServletRequestParameterException.class,
+        MissingServletRequestPartException.class,
+        MultipartException.class,
+        InvalidParameterException.class
+    })
     String badValue(Exception e, HttpServletRequest request, HttpServletResponse response, Model model) {
         return refused(BindingFailures.explain(e).orElseThrow(), e, request, response, model);
     }
 
     /** Too long for its column or too large for its number: a bad value; any other violation a conflict. */
     @ExceptionHandler(DataIntegrityViolationException.class)
-    String integrity(DataIntegrityViolationException e, HttpServletRequest request, HttpServletResponse response,
-            Model model) {
+    String integrity(
+            DataIntegrityViolationException e, HttpServletRequest request, HttpServletResponse response, Model model) {
         var refused = BindingFailures.explain(e);
         if (refused.isPresent()) {
             return refused(refused.get(), e, request, response, model);
@@ -93,18 +99,22 @@ class PageExceptionHandler {
     String unexpected(Exception e, HttpServletRequest request, HttpServletResponse response, Model model) {
         String id = UUID.randomUUID().toString().substring(0, 8);
         log.error("Unexpected page error {}", id, e);
-        return render(HttpStatus.INTERNAL_SERVER_ERROR, "服务器出错，请稍后重试；如仍出错请把编号 " + id + " 告诉管理员",
-                request, response, model);
+        return render(
+                HttpStatus.INTERNAL_SERVER_ERROR, "服务器出错，请稍后重试；如仍出错请把编号 " + id + " 告诉管理员", request, response, model);
     }
 
-    private static String refused(InvalidRequestException refused, Exception e, HttpServletRequest request,
-            HttpServletResponse response, Model model) {
+    private static String refused(
+            InvalidRequestException refused,
+            Exception e,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
         log.debug("Refused {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
         return render(HttpStatus.BAD_REQUEST, refused.getMessage(), request, response, model);
     }
 
-    private static String render(HttpStatus status, String message, HttpServletRequest request,
-            HttpServletResponse response, Model model) {
+    private static String render(
+            HttpStatus status, String message, HttpServletRequest request, HttpServletResponse response, Model model) {
         response.setStatus(status.value());
         model.addAttribute("message", message);
         if (Htmx.isRequest(request)) {

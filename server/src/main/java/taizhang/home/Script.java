@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * cookie so it survives signing out and works on any server node.
  */
 public enum Script {
-    HANS("zh-CN", "简体"), HANT("zh-TW", "繁體");
+    HANS("zh-CN", "简体"),
+    HANT("zh-TW", "繁體");
 
     static final String COOKIE = "script";
 
@@ -20,8 +21,8 @@ public enum Script {
      * them would make saving a form rewrite the unit's own words (or a typed keyword) into the
      * reader's script. Group 1 is the kept text in both alternatives.
      */
-    private static final Pattern FORM_VALUE = Pattern.compile(
-            "(?is)<textarea\\b[^>]*>(.*?)</textarea>|\\svalue\\s*=\\s*(\"[^\"]*\"|'[^']*')");
+    private static final Pattern FORM_VALUE =
+            Pattern.compile("(?is)<textarea\\b[^>]*>(.*?)</textarea>|\\svalue\\s*=\\s*(\"[^\"]*\"|'[^']*')");
 
     private final String lang;
     private final String label;

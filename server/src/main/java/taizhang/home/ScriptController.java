@@ -11,10 +11,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ScriptController {
 
     @GetMapping("/script")
-    String choose(@RequestParam(defaultValue = "hans") String to, @RequestParam(defaultValue = "/") String back,
+    String choose(
+            @RequestParam(defaultValue = "hans") String to,
+            @RequestParam(defaultValue = "/") String back,
             HttpServletResponse response) {
-        ResponseCookie cookie = ResponseCookie.from(Script.COOKIE, Script.of(to).name().toLowerCase()).path("/")
-                .maxAge(java.time.Duration.ofDays(365)).sameSite("Lax").build();
+        ResponseCookie cookie = ResponseCookie.from(
+                        Script.COOKIE, Script.of(to).name().toLowerCase())
+                .path("/")
+                .maxAge(java.time.Duration.ofDays(365))
+                .sameSite("Lax")
+                .build();
         response.addHeader("Set-Cookie", cookie.toString());
         return "redirect:" + localPath(back);
     }

@@ -23,8 +23,10 @@ class ScriptFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String uri = request.getRequestURI();
-        return uri.startsWith("/api/") || uri.startsWith("/webjars/")
-                || uri.startsWith("/css/") || uri.startsWith("/js/");
+        return uri.startsWith("/api/")
+                || uri.startsWith("/webjars/")
+                || uri.startsWith("/css/")
+                || uri.startsWith("/js/");
     }
 
     /** Boot's error page ({@link ErrorPages}) is a page too. */

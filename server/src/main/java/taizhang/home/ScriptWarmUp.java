@@ -14,10 +14,12 @@ class ScriptWarmUp {
 
     @EventListener(ApplicationReadyEvent.class)
     void warmUp() {
-        Thread thread = new Thread(() -> {
-            Script.HANT.display("台账");
-            Script.HANS.display("臺賬");
-        }, "script-warm-up");
+        Thread thread = new Thread(
+                () -> {
+                    Script.HANT.display("台账");
+                    Script.HANS.display("臺賬");
+                },
+                "script-warm-up");
         thread.setDaemon(true);
         thread.start();
     }

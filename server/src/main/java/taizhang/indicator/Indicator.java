@@ -9,8 +9,15 @@ import taizhang.shared.Percent;
  * 指标: a quantity tracked over time, such as 新增新能源装机 with a target of 10,000,000 千瓦.
  * Belongs to a measure, or to the campaign as a whole when {@code measureId} is null.
  */
-public record Indicator(long id, long campaignId, Long measureId, String name, String unit, BigDecimal target,
-        BigDecimal baseline, int version) {
+public record Indicator(
+        long id,
+        long campaignId,
+        Long measureId,
+        String name,
+        String unit,
+        BigDecimal target,
+        BigDecimal baseline,
+        int version) {
 
     /**
      * The reading of the latest period, the last in {@link Reading#TIME_ORDER}: periods by when

@@ -14,13 +14,16 @@ import taizhang.shared.CurrentUser;
 @RequestMapping("/api/v1")
 class IndicatorController {
 
-    record IndicatorRequest(@NotBlank @Size(max = 300) String name, @Size(max = 30) String unit, BigDecimal target,
-            BigDecimal baseline) {
-    }
+    record IndicatorRequest(
+            @NotBlank @Size(max = 300) String name,
+            @Size(max = 30) String unit,
+            BigDecimal target,
+            BigDecimal baseline) {}
 
-    record ReadingRequest(@NotBlank @Size(max = 10) String period, @NotNull BigDecimal value,
-            @Size(max = 500) String source) {
-    }
+    record ReadingRequest(
+            @NotBlank @Size(max = 10) String period,
+            @NotNull BigDecimal value,
+            @Size(max = 500) String source) {}
 
     private final IndicatorService indicators;
 

@@ -18,12 +18,23 @@ import taizhang.shared.Jdbc;
 @Repository
 class IndicatorRepository {
 
-    private static final RowMapper<Indicator> INDICATOR = (rs, n) -> new Indicator(rs.getLong("id"),
-            rs.getLong("campaign_id"), Jdbc.nullableLong(rs, "measure_id"), rs.getString("name"),
-            rs.getString("unit"), Jdbc.decimal(rs, "target"), Jdbc.decimal(rs, "baseline"), rs.getInt("version"));
-    private static final RowMapper<Reading> READING = (rs, n) -> new Reading(rs.getLong("id"),
-            rs.getLong("indicator_id"), rs.getString("period"), Jdbc.decimal(rs, "amount"),
-            rs.getString("source"), Jdbc.nullableLong(rs, "report_id"), Jdbc.instant(rs, "recorded_at"));
+    private static final RowMapper<Indicator> INDICATOR = (rs, n) -> new Indicator(
+            rs.getLong("id"),
+            rs.getLong("campaign_id"),
+            Jdbc.nullableLong(rs, "measure_id"),
+            rs.getString("name"),
+            rs.getString("unit"),
+            Jdbc.decimal(rs, "target"),
+            Jdbc.decimal(rs, "baseline"),
+            rs.getInt("version"));
+    private static final RowMapper<Reading> READING = (rs, n) -> new Reading(
+            rs.getLong("id"),
+            rs.getLong("indicator_id"),
+            rs.getString("period"),
+            Jdbc.decimal(rs, "amount"),
+            rs.getString("source"),
+            Jdbc.nullableLong(rs, "report_id"),
+            Jdbc.instant(rs, "recorded_at"));
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -34,12 +45,17 @@ class IndicatorRepository {
     }
 
     Optional<Indicator> find(long id) {
-        return jdbc.sql("select * from indicator where id = :id").param("id", id).query(INDICATOR).optional();
+        return jdbc.sql("select * from indicator where id = :id")
+                .param("id", id)
+                .query(INDICATOR)
+                .optional();
     }
 
     List<Indicator> forMeasure(long measureId) {
-        return jdbc.sql("select * from indicator where measure_id = :m order by id").param("m", measureId)
-                .query(INDICATOR).list();
+        return jdbc.sql("select * from indicator where measure_id = :m order by id")
+                .param("m", measureId)
+                .query(INDICATOR)
+                .list();
     }
 
     /** The indicators of these measures, by measure and then in the order they were created. */
@@ -48,19 +64,26 @@ class IndicatorRepository {
             return List.of();
         }
         return jdbc.sql("select * from indicator where measure_id in (:ms) order by measure_id, id")
-                .param("ms", measureIds).query(INDICATOR).list();
+                .param("ms", measureIds)
+                .query(INDICATOR)
+                .list();
     }
 
     List<Indicator> byIds(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select * from indicator where id in (:ids)").param("ids", ids).query(INDICATOR).list();
+        return jdbc.sql("select * from indicator where id in (:ids)")
+                .param("ids", ids)
+                .query(INDICATOR)
+                .list();
     }
 
     List<Indicator> forCampaign(long campaignId) {
-        return jdbc.sql("select * from indicator where campaign_id = :c order by id").param("c", campaignId)
-                .query(INDICATOR).list();
+        return jdbc.sql("select * from indicator where campaign_id = :c order by id")
+                .param("c", campaignId)
+                .query(INDICATOR)
+                .list();
     }
 
     long insert(long campaignId, Long measureId, String name, String unit, BigDecimal target, BigDecimal baseline) {
@@ -68,15 +91,26 @@ class IndicatorRepository {
         jdbc.sql("""
                 insert into indicator (campaign_id, measure_id, name, unit, target, baseline)
                 values (:c, :m, :name, :unit, :target, :baseline)""")
-                .param("c", campaignId).param("m", measureId).param("name", name).param("unit", unit)
-                .param("target", target).param("baseline", baseline).update(keys, "id");
+                .param("c", campaignId)
+                .param("m", measureId)
+                .param("name", name)
+                .param("unit", unit)
+                .param("target", target)
+                .param("baseline", baseline)
+                .update(keys, "id");
         return keys.getKey().longValue();
     }
 
     /** In {@link Reading#TIME_ORDER}, which the labels' text order is not: a few per indicator, sorted here. */
     List<Reading> readings(long indicatorId) {
-        return jdbc.sql("select * from indicator_reading where indicator_id = :i").param("i", indicatorId)
-                .query(READING).list().stream().sorted(Reading.TIME_ORDER).toList();
+        return jdbc
+                .sql("select * from indicator_reading where indicator_id = :i")
+                .param("i", indicatorId)
+                .query(READING)
+                .list()
+                .stream()
+                .sorted(Reading.TIME_ORDER)
+                .toList();
     }
 
     /** The readings of these indicators, each indicator's in {@link Reading#TIME_ORDER}. */
@@ -84,8 +118,13 @@ class IndicatorRepository {
         if (indicatorIds.isEmpty()) {
             return Map.of();
         }
-        return jdbc.sql("select * from indicator_reading where indicator_id in (:ids)").param("ids", indicatorIds)
-                .query(READING).list().stream().sorted(Reading.TIME_ORDER)
+        return jdbc
+                .sql("select * from indicator_reading where indicator_id in (:ids)")
+                .param("ids", indicatorIds)
+                .query(READING)
+                .list()
+                .stream()
+                .sorted(Reading.TIME_ORDER)
                 .collect(Collectors.groupingBy(Reading::indicatorId, Collectors.toList()));
     }
 
@@ -122,8 +161,12 @@ class IndicatorRepository {
         jdbc.sql("""
                 insert into indicator_reading (indicator_id, period, amount, source, report_id)
                 values (:i, :period, :value, :source, :report)""")
-                .param("i", indicatorId).param("period", period).param("value", value).param("source", source)
-                .param("report", reportId).update(keys, "id");
+                .param("i", indicatorId)
+                .param("period", period)
+                .param("value", value)
+                .param("source", source)
+                .param("report", reportId)
+                .update(keys, "id");
         return keys.getKey().longValue();
     }
 }

@@ -36,8 +36,12 @@ public class IndicatorService {
     private final AuditTrail audit;
     private final Clock clock;
 
-    IndicatorService(IndicatorRepository indicators, MeasureService measures, CampaignService campaigns,
-            AuditTrail audit, Clock clock) {
+    IndicatorService(
+            IndicatorRepository indicators,
+            MeasureService measures,
+            CampaignService campaigns,
+            AuditTrail audit,
+            Clock clock) {
         this.indicators = indicators;
         this.measures = measures;
         this.campaigns = campaigns;
@@ -46,8 +50,7 @@ public class IndicatorService {
     }
 
     /** An indicator with its readings and completion rate, as the API and pages show it. */
-    public record IndicatorView(Indicator indicator, List<Reading> readings, BigDecimal completionRate) {
-    }
+    public record IndicatorView(Indicator indicator, List<Reading> readings, BigDecimal completionRate) {}
 
     public Indicator get(CurrentUser user, long id) {
         Indicator indicator = indicators.find(id).orElseThrow(() -> NotFoundException.of("指标", id));
@@ -78,8 +81,8 @@ public class IndicatorService {
      * a whole page instead of a check, a query and a query per indicator for each row.
      */
     public Map<Long, List<Indicator>> forListedMeasures(Collection<Long> measureIds) {
-        return indicators.forMeasures(measureIds).stream().collect(
-                Collectors.groupingBy(Indicator::measureId, LinkedHashMap::new, Collectors.toList()));
+        return indicators.forMeasures(measureIds).stream()
+                .collect(Collectors.groupingBy(Indicator::measureId, LinkedHashMap::new, Collectors.toList()));
     }
 
     /**
@@ -87,16 +90,19 @@ public class IndicatorService {
      * their readings and completion rates, in the order given: two queries for the whole list.
      */
     public List<IndicatorView> viewsOfListed(List<Long> indicatorIds) {
-        Map<Long, Indicator> byId = indicators.byIds(indicatorIds).stream()
-                .collect(Collectors.toMap(Indicator::id, i -> i));
+        Map<Long, Indicator> byId =
+                indicators.byIds(indicatorIds).stream().collect(Collectors.toMap(Indicator::id, i -> i));
         Map<Long, List<Reading>> readings = indicators.readingsOf(indicatorIds);
-        return indicatorIds.stream().filter(byId::containsKey).map(byId::get)
-                .map(i -> view(i, readings.getOrDefault(i.id(), List.of()))).toList();
+        return indicatorIds.stream()
+                .filter(byId::containsKey)
+                .map(byId::get)
+                .map(i -> view(i, readings.getOrDefault(i.id(), List.of())))
+                .toList();
     }
 
     @Transactional
-    public Indicator create(CurrentUser user, long measureId, String name, String unit, BigDecimal target,
-            BigDecimal baseline) {
+    public Indicator create(
+            CurrentUser user, long measureId, String name, String unit, BigDecimal target, BigDecimal baseline) {
         Measure measure = measures.get(user, measureId);
         campaigns.getForEditing(user, measure.campaignId());
         long id = indicators.insert(measure.campaignId(), measureId, name, unit == null ? "" : unit, target, baseline);
@@ -123,27 +129,26 @@ public class IndicatorService {
         campaigns.getForEditing(user, measure.campaignId());
         String unitOrEmpty = unit == null ? "" : unit;
         return indicators.forMeasure(measureId).stream()
-                .filter(i -> i.name().equals(name) && i.unit().equals(unitOrEmpty)).findFirst()
+                .filter(i -> i.name().equals(name) && i.unit().equals(unitOrEmpty))
+                .findFirst()
                 .orElseGet(() -> create(user, measureId, name, unitOrEmpty, target, null));
     }
 
     /** Adds a reading unless the indicator already has this value for this period; empty when it had. */
     @Transactional
-    public Optional<Reading> addReadingIfNew(CurrentUser user, long indicatorId, String period,
-            BigDecimal value, String source) {
+    public Optional<Reading> addReadingIfNew(
+            CurrentUser user, long indicatorId, String period, BigDecimal value, String source) {
         boolean known = indicators.readings(indicatorId).stream()
                 .anyMatch(r -> r.period().equals(period) && r.value().compareTo(value) == 0);
-        return known ? Optional.empty()
-                : Optional.of(addReading(user, indicatorId, period, value, source));
+        return known ? Optional.empty() : Optional.of(addReading(user, indicatorId, period, value, source));
     }
 
     /**
      * A figure a document states for one of a campaign's measures: the target of an indicator
      * (set when the indicator is new) or a reading for a period.
      */
-    public record ImportedFigure(long measureId, String name, String unit, BigDecimal value, boolean target,
-            String period, String source) {
-    }
+    public record ImportedFigure(
+            long measureId, String name, String unit, BigDecimal value, boolean target, String period, String source) {}
 
     /**
      * The figures of an accepted document, many measures at a time: what {@link #findOrCreate}
@@ -158,11 +163,16 @@ public class IndicatorService {
             return 0;
         }
         Map<String, Indicator> byKey = new HashMap<>();
-        indicators.forMeasures(figures.stream().map(ImportedFigure::measureId).distinct().toList())
+        indicators
+                .forMeasures(figures.stream()
+                        .map(ImportedFigure::measureId)
+                        .distinct()
+                        .toList())
                 .forEach(i -> byKey.putIfAbsent(key(i.measureId(), i.name(), i.unit()), i));
         List<AuditTrail.Entry> events = new ArrayList<>();
         createMissing(campaignId, figures, byKey, events);
-        Map<Long, List<Reading>> known = indicators.readingsOf(byKey.values().stream().map(Indicator::id).toList());
+        Map<Long, List<Reading>> known =
+                indicators.readingsOf(byKey.values().stream().map(Indicator::id).toList());
         Set<String> seen = new HashSet<>();
         known.values().forEach(rs -> rs.forEach(r -> seen.add(readingKey(r.indicatorId(), r.period(), r.value()))));
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
@@ -177,22 +187,38 @@ public class IndicatorService {
         List<Long> ids = indicators.insertReadings(fresh);
         for (int i = 0; i < fresh.size(); i++) {
             Reading r = fresh.get(i);
-            events.add(new AuditTrail.Entry("indicator.reading", "indicator", r.indicatorId(), null, new Reading(
-                    ids.get(i), r.indicatorId(), r.period(), r.value(), r.source(), null, r.recordedAt())));
+            events.add(new AuditTrail.Entry(
+                    "indicator.reading",
+                    "indicator",
+                    r.indicatorId(),
+                    null,
+                    new Reading(ids.get(i), r.indicatorId(), r.period(), r.value(), r.source(), null, r.recordedAt())));
         }
         audit.recordAll(user.username(), events);
         return fresh.size();
     }
 
     /** The batch's indicators not there yet, created with the target a figure gives; added to {@code byKey}. */
-    private void createMissing(long campaignId, List<ImportedFigure> figures, Map<String, Indicator> byKey,
+    private void createMissing(
+            long campaignId,
+            List<ImportedFigure> figures,
+            Map<String, Indicator> byKey,
             List<AuditTrail.Entry> events) {
         Map<String, Indicator> missing = new LinkedHashMap<>();
         for (ImportedFigure f : figures) {
             String key = key(f.measureId(), f.name(), unitOf(f.unit()));
             if (!byKey.containsKey(key)) {
-                missing.putIfAbsent(key, new Indicator(0, campaignId, f.measureId(), f.name(), unitOf(f.unit()),
-                        f.target() ? Jdbc.plain(f.value()) : null, null, 0));
+                missing.putIfAbsent(
+                        key,
+                        new Indicator(
+                                0,
+                                campaignId,
+                                f.measureId(),
+                                f.name(),
+                                unitOf(f.unit()),
+                                f.target() ? Jdbc.plain(f.value()) : null,
+                                null,
+                                0));
             }
         }
         List<Indicator> rows = List.copyOf(missing.values());
@@ -200,8 +226,8 @@ public class IndicatorService {
         int i = 0;
         for (Map.Entry<String, Indicator> e : missing.entrySet()) {
             Indicator row = e.getValue();
-            Indicator created = new Indicator(ids.get(i++), campaignId, row.measureId(), row.name(), row.unit(),
-                    row.target(), null, 0);
+            Indicator created = new Indicator(
+                    ids.get(i++), campaignId, row.measureId(), row.name(), row.unit(), row.target(), null, 0);
             byKey.put(e.getKey(), created);
             events.add(new AuditTrail.Entry("indicator.create", "indicator", created.id(), null, created));
         }
@@ -226,11 +252,13 @@ public class IndicatorService {
         return record(actor, indicator, period, value, "进展报告 #" + reportId, reportId);
     }
 
-    private Reading record(String actor, Indicator indicator, String period, BigDecimal value, String source,
-            Long reportId) {
+    private Reading record(
+            String actor, Indicator indicator, String period, BigDecimal value, String source, Long reportId) {
         Period.require("period", period);
         long id = indicators.insertReading(indicator.id(), period, value, source, reportId);
-        Reading reading = indicators.readings(indicator.id()).stream().filter(r -> r.id() == id).findFirst()
+        Reading reading = indicators.readings(indicator.id()).stream()
+                .filter(r -> r.id() == id)
+                .findFirst()
                 .orElseThrow();
         audit.record(actor, "indicator.reading", "indicator", indicator.id(), null, reading);
         return reading;
@@ -241,6 +269,7 @@ public class IndicatorService {
     }
 
     private static IndicatorView view(Indicator indicator, List<Reading> readings) {
-        return new IndicatorView(indicator, readings, indicator.completionRate(readings).orElse(null));
+        return new IndicatorView(
+                indicator, readings, indicator.completionRate(readings).orElse(null));
     }
 }

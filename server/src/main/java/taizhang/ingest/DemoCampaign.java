@@ -32,7 +32,10 @@ class DemoCampaign {
     private final OrgService organisations;
     private final boolean enabled;
 
-    DemoCampaign(ImportService imports, UserService users, OrgService organisations,
+    DemoCampaign(
+            ImportService imports,
+            UserService users,
+            OrgService organisations,
             @Value("${taizhang.demo-campaign:true}") boolean enabled) {
         this.imports = imports;
         this.users = users;
@@ -55,16 +58,21 @@ class DemoCampaign {
         demoUser("supervisor", "自治区纪委监委督导组", "自治区纪委监委", EnumSet.of(Role.SUPERVISOR), passwords);
         demoUser("leader", "自治区领导", "内蒙古自治区", EnumSet.of(Role.LEADER), passwords);
         var upload = imports.upload(office, seed(), "内蒙古自治区巡视整改进展情况的通报.txt", "text/plain", null, NAME, 2021);
-        var accepted = imports.accept(office, upload.record().id(), upload.record().version());
+        var accepted =
+                imports.accept(office, upload.record().id(), upload.record().version());
         StringBuilder banner = new StringBuilder("\n  演示数据：已导入“" + NAME + "”（" + accepted.newProblems() + " 个问题，"
                 + accepted.newMeasures() + " 项措施）。演示用户（密码只显示这一次）：\n");
-        passwords.forEach((user, password) -> banner.append("    ").append(user).append(" / ").append(password).append('\n'));
+        passwords.forEach((user, password) -> banner.append("    ")
+                .append(user)
+                .append(" / ")
+                .append(password)
+                .append('\n'));
         System.out.println(banner);
         return accepted;
     }
 
-    private CurrentUser demoUser(String username, String displayName, String orgName, EnumSet<Role> roles,
-            Map<String, String> passwords) {
+    private CurrentUser demoUser(
+            String username, String displayName, String orgName, EnumSet<Role> roles, Map<String, String> passwords) {
         long orgId = organisations.findByName(orgName).orElseThrow().id();
         String password = UserService.randomPassword();
         users.createBySystem(username, displayName, orgId, roles, password);

@@ -10,8 +10,16 @@ import java.util.List;
  * @param marks what to highlight in the source text
  * @param notes warnings for the reviewer (defects, unmatched names)
  */
-public record Draft(String fileName, int reportYear, String script, Long campaignId, String campaignName,
-        List<DraftSection> sections, List<DraftProblem> problems, List<Mark> marks, List<String> notes) {
+public record Draft(
+        String fileName,
+        int reportYear,
+        String script,
+        Long campaignId,
+        String campaignName,
+        List<DraftSection> sections,
+        List<DraftProblem> problems,
+        List<Mark> marks,
+        List<String> notes) {
 
     public Draft {
         sections = List.copyOf(sections);
@@ -29,14 +37,15 @@ public record Draft(String fileName, int reportYear, String script, Long campaig
     }
 
     public int readingCount() {
-        return problems.stream().flatMap(p -> p.measures().stream()).mapToInt(m -> m.readings().size()).sum();
+        return problems.stream()
+                .flatMap(p -> p.measures().stream())
+                .mapToInt(m -> m.readings().size())
+                .sum();
     }
 
     /** A section header, {@code (一)…}; {@code matchedId} is the existing section it maps to. */
-    public record DraftSection(String label, String title, int start, Long matchedId) {
-    }
+    public record DraftSection(String label, String title, int start, Long matchedId) {}
 
     /** A highlighted span of the source: quantity, title, organisation, date or defect. */
-    public record Mark(String kind, int start, int end, String note) {
-    }
+    public record Mark(String kind, int start, int end, String note) {}
 }

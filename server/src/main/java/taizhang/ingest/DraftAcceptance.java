@@ -32,8 +32,7 @@ import taizhang.shared.NotFoundException;
 class DraftAcceptance {
 
     /** What acceptance wrote (and, for a later report, what it found already there). */
-    record Outcome(long campaignId, int newProblems, int newMeasures, int progressReports, int readings) {
-    }
+    record Outcome(long campaignId, int newProblems, int newMeasures, int progressReports, int readings) {}
 
     private final CampaignService campaigns;
     private final LedgerImport ledger;
@@ -41,7 +40,11 @@ class DraftAcceptance {
     private final ImportedReports reports;
     private final IndicatorService indicators;
 
-    DraftAcceptance(CampaignService campaigns, LedgerImport ledger, ProgressService progress, ImportedReports reports,
+    DraftAcceptance(
+            CampaignService campaigns,
+            LedgerImport ledger,
+            ProgressService progress,
+            ImportedReports reports,
             IndicatorService indicators) {
         this.campaigns = campaigns;
         this.ledger = ledger;
@@ -51,8 +54,11 @@ class DraftAcceptance {
     }
 
     Outcome write(CurrentUser user, Draft draft) {
-        long campaignId = draft.campaignId() != null ? draft.campaignId()
-                : campaigns.create(user, draft.campaignName(), draft.fileName(), null, draft.reportYear(), null, null).id();
+        long campaignId = draft.campaignId() != null
+                ? draft.campaignId()
+                : campaigns
+                        .create(user, draft.campaignName(), draft.fileName(), null, draft.reportYear(), null, null)
+                        .id();
         List<Long> sectionIds = sections(user, campaignId, draft);
         LedgerImportSession session = ledger.start(user, campaignId);
         List<Long> problemIds = problems(session, campaignId, draft, sectionIds);
@@ -60,7 +66,10 @@ class DraftAcceptance {
 
         // Only matched measures can have reports already: the new ones were written just now.
         Map<Long, List<ProgressReport>> earlier = progress.forListedMeasures(draft.problems().stream()
-                .flatMap(p -> p.measures().stream()).filter(m -> m.match() != null).map(m -> m.match().id()).toList());
+                .flatMap(p -> p.measures().stream())
+                .filter(m -> m.match() != null)
+                .map(m -> m.match().id())
+                .toList());
         List<ImportedReports.Imported> texts = new ArrayList<>();
         List<IndicatorService.ImportedFigure> figures = new ArrayList<>();
         int i = 0;
@@ -68,44 +77,63 @@ class DraftAcceptance {
             for (DraftMeasure m : p.measures()) {
                 Measure measure = placed.get(i++);
                 List<ProgressReport> before = earlier.getOrDefault(measure.id(), List.of());
-                // A text the measure's latest report already says adds nothing: importing a report again changes nothing.
+                // A text the measure's latest report already says adds nothing: importing a report again changes
+                // nothing.
                 if (before.isEmpty() || !before.get(0).body().equals(m.text())) {
                     texts.add(new ImportedReports.Imported(measure, m.text(), m.status()));
                 }
-                m.readings().stream().filter(r -> !r.label().isBlank())
-                        .map(r -> new IndicatorService.ImportedFigure(measure.id(), r.label(), r.unit(), r.value(),
-                                r.target(), r.period(), "导入：" + draft.fileName() + "“" + r.text() + "”"))
+                m.readings().stream()
+                        .filter(r -> !r.label().isBlank())
+                        .map(r -> new IndicatorService.ImportedFigure(
+                                measure.id(),
+                                r.label(),
+                                r.unit(),
+                                r.value(),
+                                r.target(),
+                                r.period(),
+                                "导入：" + draft.fileName() + "“" + r.text() + "”"))
                         .forEach(figures::add);
             }
         }
         reports.record(user, reportPeriod(draft), texts);
         int readings = indicators.recordImported(user, campaignId, figures);
-        int newMeasures = (int) draft.problems().stream().flatMap(p -> p.measures().stream())
-                .filter(m -> m.match() == null).count();
+        int newMeasures = (int) draft.problems().stream()
+                .flatMap(p -> p.measures().stream())
+                .filter(m -> m.match() == null)
+                .count();
         return new Outcome(campaignId, session.newProblems(), newMeasures, texts.size(), readings);
     }
 
     /** The draft's problems' ids in draft order: the matched ones', and the new ones written in one batch. */
-    private static List<Long> problems(LedgerImportSession session, long campaignId, Draft draft,
-            List<Long> sectionIds) {
+    private static List<Long> problems(
+            LedgerImportSession session, long campaignId, Draft draft, List<Long> sectionIds) {
         List<Problem> fresh = new ArrayList<>();
         for (DraftProblem p : draft.problems()) {
             if (p.match() == null) {
                 Long section = p.section() == null ? null : sectionIds.get(p.section());
-                fresh.add(new Problem(0, campaignId, section, p.number(), p.title(), p.text(),
-                        draft.fileName() + "@" + p.start(), 0));
+                fresh.add(new Problem(
+                        0,
+                        campaignId,
+                        section,
+                        p.number(),
+                        p.title(),
+                        p.text(),
+                        draft.fileName() + "@" + p.start(),
+                        0));
             }
         }
         Iterator<Long> created = session.addProblems(fresh).iterator();
-        return draft.problems().stream().map(p -> p.match() != null ? p.match().id() : created.next()).toList();
+        return draft.problems().stream()
+                .map(p -> p.match() != null ? p.match().id() : created.next())
+                .toList();
     }
 
     /**
      * The draft's measures in draft order, as they stand before their texts are recorded: the
      * matched ones read back from the campaign, the new ones written in one batch.
      */
-    private List<Measure> measures(CurrentUser user, LedgerImportSession session, long campaignId, Draft draft,
-            List<Long> problemIds) {
+    private List<Measure> measures(
+            CurrentUser user, LedgerImportSession session, long campaignId, Draft draft, List<Long> problemIds) {
         List<LedgerImportSession.Placed> fresh = new ArrayList<>();
         List<Long> matched = new ArrayList<>();
         for (int p = 0; p < draft.problems().size(); p++) {
@@ -113,8 +141,12 @@ class DraftAcceptance {
                 if (m.match() != null) {
                     matched.add(m.match().id());
                 } else {
-                    fresh.add(new LedgerImportSession.Placed(problemIds.get(p), m.title(), m.text(),
-                            new MeasureService.Assignment(m.leadOrgId(), m.coUnitIds(), null, null, MeasureType.DEADLINE)));
+                    fresh.add(new LedgerImportSession.Placed(
+                            problemIds.get(p),
+                            m.title(),
+                            m.text(),
+                            new MeasureService.Assignment(
+                                    m.leadOrgId(), m.coUnitIds(), null, null, MeasureType.DEADLINE)));
                 }
             }
         }
@@ -123,8 +155,12 @@ class DraftAcceptance {
         List<Measure> all = new ArrayList<>();
         for (DraftProblem p : draft.problems()) {
             for (DraftMeasure m : p.measures()) {
-                all.add(m.match() == null ? created.next() : Optional.ofNullable(existing.get(m.match().id()))
-                        .orElseThrow(() -> NotFoundException.of("整改措施", m.match().id())));
+                all.add(
+                        m.match() == null
+                                ? created.next()
+                                : Optional.ofNullable(existing.get(m.match().id()))
+                                        .orElseThrow(() -> NotFoundException.of(
+                                                "整改措施", m.match().id())));
             }
         }
         return all;
@@ -135,9 +171,13 @@ class DraftAcceptance {
         List<Section> existing = campaigns.sections(user, campaignId);
         List<Long> ids = new ArrayList<>();
         for (Draft.DraftSection s : draft.sections()) {
-            ids.add(existing.stream().filter(e -> e.label().equals(s.label()) && e.title().equals(s.title()))
-                    .map(Section::id).findFirst()
-                    .orElseGet(() -> campaigns.addSection(user, campaignId, s.label(), s.title()).id()));
+            ids.add(existing.stream()
+                    .filter(e -> e.label().equals(s.label()) && e.title().equals(s.title()))
+                    .map(Section::id)
+                    .findFirst()
+                    .orElseGet(() -> campaigns
+                            .addSection(user, campaignId, s.label(), s.title())
+                            .id()));
         }
         return ids;
     }
@@ -147,8 +187,12 @@ class DraftAcceptance {
      * progress), else its year: the period of its progress text.
      */
     private static String reportPeriod(Draft draft) {
-        return draft.problems().stream().flatMap(p -> p.measures().stream()).flatMap(m -> m.readings().stream())
-                .filter(r -> !r.target()).map(DraftReading::period).max(Cycle.LABEL_ORDER)
+        return draft.problems().stream()
+                .flatMap(p -> p.measures().stream())
+                .flatMap(m -> m.readings().stream())
+                .filter(r -> !r.target())
+                .map(DraftReading::period)
+                .max(Cycle.LABEL_ORDER)
                 .orElse(String.valueOf(draft.reportYear()));
     }
 }

@@ -43,26 +43,67 @@ final class DraftBuilder {
 
     Draft build(Long campaignId, String campaignName) {
         List<Draft.DraftSection> sections = report.structure().sections().stream()
-                .map(s -> new Draft.DraftSection(s.label(), s.title(), s.start(), null)).toList();
+                .map(s -> new Draft.DraftSection(s.label(), s.title(), s.start(), null))
+                .toList();
         List<DraftProblem> problems = new ArrayList<>();
         for (Problem p : report.structure().problems()) {
-            List<DraftMeasure> measures = p.measures().stream().map(this::measure).toList();
-            problems.add(new DraftProblem("p" + (problems.size() + 1), p.number(), p.title(), p.text(), p.start(),
-                    p.end(), p.section() < 0 ? null : p.section(), null, measures));
+            List<DraftMeasure> measures =
+                    p.measures().stream().map(this::measure).toList();
+            problems.add(new DraftProblem(
+                    "p" + (problems.size() + 1),
+                    p.number(),
+                    p.title(),
+                    p.text(),
+                    p.start(),
+                    p.end(),
+                    p.section() < 0 ? null : p.section(),
+                    null,
+                    measures));
         }
-        return new Draft(report.doc(), report.reportYear(), report.script().name(), campaignId, campaignName,
-                sections, problems, Marks.of(report), notes());
+        return new Draft(
+                report.doc(),
+                report.reportYear(),
+                report.script().name(),
+                campaignId,
+                campaignName,
+                sections,
+                problems,
+                Marks.of(report),
+                notes());
     }
 
     private DraftMeasure measure(Measure m) {
         List<DraftMeasure.UnitSuggestion> units = units(m);
         Long lead = units.isEmpty() ? null : units.get(0).orgId();
-        List<Long> coUnits = units.stream().skip(1).limit(MAX_CO_UNITS).map(DraftMeasure.UnitSuggestion::orgId).toList();
-        StatusCue cue = report.statuses().stream().filter(s -> s.measureStart() == m.start()).findFirst().orElse(null);
-        MeasureStatus status = cue == null ? MeasureStatus.IN_PROGRESS : MeasureStatus.valueOf(cue.status().name());
-        List<String> words = cue == null ? List.of() : cue.evidence().stream().map(StatusCue.Cue::text).toList();
-        return new DraftMeasure("m" + (++measureKeys), m.ordinal(), m.title(), m.text(), m.start(), m.end(), lead,
-                coUnits, units, status, words, readings(m), null);
+        List<Long> coUnits = units.stream()
+                .skip(1)
+                .limit(MAX_CO_UNITS)
+                .map(DraftMeasure.UnitSuggestion::orgId)
+                .toList();
+        StatusCue cue = report.statuses().stream()
+                .filter(s -> s.measureStart() == m.start())
+                .findFirst()
+                .orElse(null);
+        MeasureStatus status = cue == null
+                ? MeasureStatus.IN_PROGRESS
+                : MeasureStatus.valueOf(cue.status().name());
+        List<String> words = cue == null
+                ? List.of()
+                : cue.evidence().stream().map(StatusCue.Cue::text).toList();
+        return new DraftMeasure(
+                "m" + (++measureKeys),
+                m.ordinal(),
+                m.title(),
+                m.text(),
+                m.start(),
+                m.end(),
+                lead,
+                coUnits,
+                units,
+                status,
+                words,
+                readings(m),
+                null);
     }
 
     /** Bodies first (they lead), then places; each organisation once, in order of mention. */
@@ -104,9 +145,17 @@ final class DraftBuilder {
             }
             previousLabel = label;
             boolean target = ReadingLabels.isTarget(label);
-            readings.add(new DraftReading("r" + (++readingKeys), target ? ReadingLabels.indicatorName(label) : label,
-                    q.value(), q.unit(), q.qualifier() == null ? null : q.qualifier().name().toLowerCase(),
-                    period(m, q), target, q.start(), q.end(), q.text()));
+            readings.add(new DraftReading(
+                    "r" + (++readingKeys),
+                    target ? ReadingLabels.indicatorName(label) : label,
+                    q.value(),
+                    q.unit(),
+                    q.qualifier() == null ? null : q.qualifier().name().toLowerCase(),
+                    period(m, q),
+                    target,
+                    q.start(),
+                    q.end(),
+                    q.text()));
         }
         return readings;
     }
@@ -119,8 +168,11 @@ final class DraftBuilder {
     private String period(Measure m, Quantity q) {
         DateMention nearest = null;
         for (DateMention d : report.dates()) {
-            if (d.start() >= m.start() && d.end() <= q.start() && report.text().indexOf('。', d.end()) >= q.start()
-                    && !insideTitle(d) && (d.to() == null || d.to().getYear() <= report.reportYear())) {
+            if (d.start() >= m.start()
+                    && d.end() <= q.start()
+                    && report.text().indexOf('。', d.end()) >= q.start()
+                    && !insideTitle(d)
+                    && (d.to() == null || d.to().getYear() <= report.reportYear())) {
                 nearest = d;
             }
         }
@@ -128,7 +180,9 @@ final class DraftBuilder {
             return String.valueOf(report.reportYear());
         }
         var to = nearest.to();
-        boolean wholeYear = nearest.from() != null && nearest.from().getDayOfYear() == 1 && to.getMonthValue() == 12
+        boolean wholeYear = nearest.from() != null
+                && nearest.from().getDayOfYear() == 1
+                && to.getMonthValue() == 12
                 && to.getDayOfMonth() == 31;
         return wholeYear ? String.valueOf(to.getYear()) : String.format("%d-%02d", to.getYear(), to.getMonthValue());
     }

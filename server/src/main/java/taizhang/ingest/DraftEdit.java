@@ -12,12 +12,30 @@ import taizhang.ledger.MeasureStatus;
  * @param matchId for CONFIRM_MATCH: the existing row it maps to, or null to import it as new
  * @param value for EDIT_READING, with {@code title} as the label, {@code unit} and {@code period}
  */
-public record DraftEdit(Op op, String key, String title, String text, Long leadOrgId, List<Long> coUnitIds,
-        MeasureStatus status, String readingKey, Integer at, Long matchId, BigDecimal value, String unit,
+public record DraftEdit(
+        Op op,
+        String key,
+        String title,
+        String text,
+        Long leadOrgId,
+        List<Long> coUnitIds,
+        MeasureStatus status,
+        String readingKey,
+        Integer at,
+        Long matchId,
+        BigDecimal value,
+        String unit,
         String period) {
 
     public enum Op {
-        EDIT_PROBLEM, EDIT_MEASURE, SET_UNITS, SET_STATUS, EDIT_READING, DROP_READING, MERGE_WITH_NEXT, SPLIT,
+        EDIT_PROBLEM,
+        EDIT_MEASURE,
+        SET_UNITS,
+        SET_STATUS,
+        EDIT_READING,
+        DROP_READING,
+        MERGE_WITH_NEXT,
+        SPLIT,
         CONFIRM_MATCH
     }
 }

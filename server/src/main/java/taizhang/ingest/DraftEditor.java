@@ -9,8 +9,7 @@ import taizhang.shared.Period;
 /** Applies the office's edits to a draft; each edit gives a new draft and leaves the old one as it was. */
 final class DraftEditor {
 
-    private DraftEditor() {
-    }
+    private DraftEditor() {}
 
     static Draft apply(Draft draft, DraftEdit edit) {
         if (edit.op() == null || edit.key() == null) {
@@ -18,15 +17,42 @@ final class DraftEditor {
         }
         return switch (edit.op()) {
             case EDIT_PROBLEM -> problem(draft, edit.key(), p -> p.withTitle(required(edit.title(), "title")));
-            case EDIT_MEASURE -> measure(draft, edit.key(), m -> m.with(required(edit.title(), "title"),
-                    edit.text() == null ? m.text() : edit.text(), m.ordinal(), m.start(), m.end(), m.readings()));
-            case SET_UNITS -> measure(draft, edit.key(), m -> m.withUnits(edit.leadOrgId(),
-                    edit.coUnitIds() == null ? List.of() : edit.coUnitIds()));
+            case EDIT_MEASURE ->
+                measure(
+                        draft,
+                        edit.key(),
+                        m -> m.with(
+                                required(edit.title(), "title"),
+                                edit.text() == null ? m.text() : edit.text(),
+                                m.ordinal(),
+                                m.start(),
+                                m.end(),
+                                m.readings()));
+            case SET_UNITS ->
+                measure(
+                        draft,
+                        edit.key(),
+                        m -> m.withUnits(edit.leadOrgId(), edit.coUnitIds() == null ? List.of() : edit.coUnitIds()));
             case SET_STATUS -> measure(draft, edit.key(), m -> m.withStatus(requiredStatus(edit)));
-            case EDIT_READING -> measure(draft, edit.key(), m -> m.with(m.title(), m.text(), m.ordinal(), m.start(),
-                    m.end(), corrected(m.readings(), edit)));
-            case DROP_READING -> measure(draft, edit.key(), m -> m.with(m.title(), m.text(), m.ordinal(), m.start(),
-                    m.end(), m.readings().stream().filter(r -> !r.key().equals(edit.readingKey())).toList()));
+            case EDIT_READING ->
+                measure(
+                        draft,
+                        edit.key(),
+                        m -> m.with(
+                                m.title(), m.text(), m.ordinal(), m.start(), m.end(), corrected(m.readings(), edit)));
+            case DROP_READING ->
+                measure(
+                        draft,
+                        edit.key(),
+                        m -> m.with(
+                                m.title(),
+                                m.text(),
+                                m.ordinal(),
+                                m.start(),
+                                m.end(),
+                                m.readings().stream()
+                                        .filter(r -> !r.key().equals(edit.readingKey()))
+                                        .toList()));
             case MERGE_WITH_NEXT -> reshape(draft, edit.key(), (measures, i) -> merge(measures, i));
             case SPLIT -> reshape(draft, edit.key(), (measures, i) -> split(draft, measures, i, edit.at()));
             case CONFIRM_MATCH -> confirm(draft, edit);
@@ -85,10 +111,15 @@ final class DraftEditor {
             throw new InvalidRequestException("value", "请填写数值");
         }
         String period = Period.require("period", edit.period());
-        return readings.stream().map(r -> r.key().equals(edit.readingKey())
-                ? r.corrected(required(edit.title(), "title"), edit.value(), edit.unit() == null ? "" : edit.unit().strip(),
-                        period)
-                : r).toList();
+        return readings.stream()
+                .map(r -> r.key().equals(edit.readingKey())
+                        ? r.corrected(
+                                required(edit.title(), "title"),
+                                edit.value(),
+                                edit.unit() == null ? "" : edit.unit().strip(),
+                                period)
+                        : r)
+                .toList();
     }
 
     private static List<DraftMeasure> merge(List<DraftMeasure> measures, int i) {
@@ -99,24 +130,49 @@ final class DraftEditor {
         DraftMeasure second = measures.remove(i + 1);
         List<DraftReading> readings = new ArrayList<>(first.readings());
         readings.addAll(second.readings());
-        measures.set(i, first.with(first.title(), first.text() + second.text(), first.ordinal(), first.start(),
-                second.end(), readings));
+        measures.set(
+                i,
+                first.with(
+                        first.title(),
+                        first.text() + second.text(),
+                        first.ordinal(),
+                        first.start(),
+                        second.end(),
+                        readings));
         return measures;
     }
 
     private static List<DraftMeasure> split(Draft draft, List<DraftMeasure> measures, int i, Integer at) {
         DraftMeasure m = measures.get(i);
         if (at == null || at <= 0 || at >= m.text().length()) {
-            throw new InvalidRequestException("at", "拆分位置应在措施正文之内（1 到 " + (m.text().length() - 1) + "）");
+            throw new InvalidRequestException(
+                    "at", "拆分位置应在措施正文之内（1 到 " + (m.text().length() - 1) + "）");
         }
         int cut = m.start() + at;
         String secondText = m.text().substring(at);
         int stop = secondText.indexOf('。');
         String secondTitle = stop > 0 ? secondText.substring(0, stop) : secondText;
-        measures.set(i, m.with(m.title(), m.text().substring(0, at), m.ordinal(), m.start(), cut,
-                m.readings().stream().filter(r -> r.start() < cut).toList()));
-        measures.add(i + 1, m.withKey(nextMeasureKey(draft)).with(secondTitle, secondText, m.ordinal() + 1, cut,
-                m.end(), m.readings().stream().filter(r -> r.start() >= cut).toList()));
+        measures.set(
+                i,
+                m.with(
+                        m.title(),
+                        m.text().substring(0, at),
+                        m.ordinal(),
+                        m.start(),
+                        cut,
+                        m.readings().stream().filter(r -> r.start() < cut).toList()));
+        measures.add(
+                i + 1,
+                m.withKey(nextMeasureKey(draft))
+                        .with(
+                                secondTitle,
+                                secondText,
+                                m.ordinal() + 1,
+                                cut,
+                                m.end(),
+                                m.readings().stream()
+                                        .filter(r -> r.start() >= cut)
+                                        .toList()));
         return measures;
     }
 
@@ -138,8 +194,11 @@ final class DraftEditor {
     }
 
     private static String nextMeasureKey(Draft draft) {
-        int max = draft.problems().stream().flatMap(p -> p.measures().stream())
-                .mapToInt(m -> Integer.parseInt(m.key().substring(1))).max().orElse(0);
+        int max = draft.problems().stream()
+                .flatMap(p -> p.measures().stream())
+                .mapToInt(m -> Integer.parseInt(m.key().substring(1)))
+                .max()
+                .orElse(0);
         return "m" + (max + 1);
     }
 

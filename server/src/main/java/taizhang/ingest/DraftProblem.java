@@ -3,8 +3,16 @@ package taizhang.ingest;
 import java.util.List;
 
 /** A numbered problem of the report with its measures, as proposed for the ledger. */
-public record DraftProblem(String key, int number, String title, String text, int start, int end, Integer section,
-        Match match, List<DraftMeasure> measures) {
+public record DraftProblem(
+        String key,
+        int number,
+        String title,
+        String text,
+        int start,
+        int end,
+        Integer section,
+        Match match,
+        List<DraftMeasure> measures) {
 
     public DraftProblem {
         measures = List.copyOf(measures);

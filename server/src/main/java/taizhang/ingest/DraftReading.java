@@ -10,8 +10,17 @@ import java.math.BigDecimal;
  * @param label the phrase that says what was counted, in Simplified; the indicator's name
  * @param period the reporting period it belongs to ({@code 2021-08} or {@code 2021})
  */
-public record DraftReading(String key, String label, BigDecimal value, String unit, String qualifier, String period,
-        boolean target, int start, int end, String text) {
+public record DraftReading(
+        String key,
+        String label,
+        BigDecimal value,
+        String unit,
+        String qualifier,
+        String period,
+        boolean target,
+        int start,
+        int end,
+        String text) {
 
     DraftReading corrected(String newLabel, BigDecimal newValue, String newUnit, String newPeriod) {
         return new DraftReading(key, newLabel, newValue, newUnit, qualifier, newPeriod, target, start, end, text);

@@ -18,24 +18,38 @@ import taizhang.shared.CurrentUser;
 class ImportController {
 
     /** An import without its source text: what lists and upload answers show. */
-    record ImportView(long id, String status, Long campaignId, String fileName, boolean alreadyImported, int problems,
-            int measures, int readings, List<String> notes, int version) {
+    record ImportView(
+            long id,
+            String status,
+            Long campaignId,
+            String fileName,
+            boolean alreadyImported,
+            int problems,
+            int measures,
+            int readings,
+            List<String> notes,
+            int version) {
 
         static ImportView of(ImportRecord r, boolean alreadyImported) {
-            return new ImportView(r.id(), r.status().name(), r.campaignId(), r.fileName(), alreadyImported,
-                    r.draft().problems().size(), r.draft().measureCount(), r.draft().readingCount(), r.draft().notes(),
+            return new ImportView(
+                    r.id(),
+                    r.status().name(),
+                    r.campaignId(),
+                    r.fileName(),
+                    alreadyImported,
+                    r.draft().problems().size(),
+                    r.draft().measureCount(),
+                    r.draft().readingCount(),
+                    r.draft().notes(),
                     r.version());
         }
     }
 
-    record ImportDetail(ImportView summary, Draft draft, String sourceText) {
-    }
+    record ImportDetail(ImportView summary, Draft draft, String sourceText) {}
 
-    record EditRequest(@NotNull Integer version, @NotNull List<DraftEdit> edits) {
-    }
+    record EditRequest(@NotNull Integer version, @NotNull List<DraftEdit> edits) {}
 
-    record VersionRequest(@NotNull Integer version) {
-    }
+    record VersionRequest(@NotNull Integer version) {}
 
     private final ImportService imports;
 
@@ -44,14 +58,24 @@ class ImportController {
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<ImportView> upload(CurrentUser user, @RequestParam("file") MultipartFile file,
-            @RequestParam(required = false) Long campaignId, @RequestParam(required = false) String campaignName,
-            @RequestParam(required = false) Integer reportYear) throws IOException {
+    ResponseEntity<ImportView> upload(
+            CurrentUser user,
+            @RequestParam("file") MultipartFile file,
+            @RequestParam(required = false) Long campaignId,
+            @RequestParam(required = false) String campaignName,
+            @RequestParam(required = false) Integer reportYear)
+            throws IOException {
         if (file.isEmpty()) {
             throw new ExtractionException(ExtractionException.Kind.EMPTY, "上传的文件是空的");
         }
-        ImportService.Upload upload = imports.upload(user, file.getBytes(), file.getOriginalFilename(),
-                file.getContentType(), campaignId, campaignName, reportYear);
+        ImportService.Upload upload = imports.upload(
+                user,
+                file.getBytes(),
+                file.getOriginalFilename(),
+                file.getContentType(),
+                campaignId,
+                campaignName,
+                reportYear);
         return ResponseEntity.status(upload.alreadyImported() ? HttpStatus.OK : HttpStatus.CREATED)
                 .body(ImportView.of(upload.record(), upload.alreadyImported()));
     }

@@ -42,16 +42,26 @@ class ImportPageController implements PageController {
 
     /** A rejected upload re-renders the form with the reason; nothing was written or kept. */
     @PostMapping("/imports")
-    String upload(CurrentUser user, @RequestParam("file") MultipartFile file,
+    String upload(
+            CurrentUser user,
+            @RequestParam("file") MultipartFile file,
             @RequestParam(required = false) Long campaignId,
             @RequestParam(required = false) @Size(max = 300) String campaignName,
-            @RequestParam(required = false) Integer reportYear, Model model) throws IOException {
+            @RequestParam(required = false) Integer reportYear,
+            Model model)
+            throws IOException {
         try {
             if (file.isEmpty()) {
                 throw new ExtractionException(ExtractionException.Kind.EMPTY, "请选择一个非空的文件");
             }
-            var upload = imports.upload(user, file.getBytes(), file.getOriginalFilename(), file.getContentType(),
-                    campaignId, campaignName, reportYear);
+            var upload = imports.upload(
+                    user,
+                    file.getBytes(),
+                    file.getOriginalFilename(),
+                    file.getContentType(),
+                    campaignId,
+                    campaignName,
+                    reportYear);
             return "redirect:/imports/" + upload.record().id() + (upload.alreadyImported() ? "?again" : "");
         } catch (ExtractionException e) {
             return uploadPage(user, model, IngestExceptionHandler.forPerson(e));
@@ -62,27 +72,39 @@ class ImportPageController implements PageController {
 
     @GetMapping("/imports/{id}")
     String review(CurrentUser user, @PathVariable long id, Model model) {
-        model.addAttribute("page", ImportPages.ReviewPage.of(imports.get(user, id), organisations.visibleTo(user), null));
+        model.addAttribute(
+                "page", ImportPages.ReviewPage.of(imports.get(user, id), organisations.visibleTo(user), null));
         return "ingest/review";
     }
 
     @PostMapping("/imports/{id}/edit")
-    String edit(CurrentUser user, @PathVariable long id, @RequestParam int version, @RequestParam DraftEdit.Op op,
-            @RequestParam String key, @RequestParam(required = false) @Size(max = 1000) String title,
+    String edit(
+            CurrentUser user,
+            @PathVariable long id,
+            @RequestParam int version,
+            @RequestParam DraftEdit.Op op,
+            @RequestParam String key,
+            @RequestParam(required = false) @Size(max = 1000) String title,
             @RequestParam(required = false) @Size(max = 100000) String text,
             @RequestParam(required = false) Long leadOrgId,
-            @RequestParam(required = false) List<Long> coUnitIds, @RequestParam(required = false) MeasureStatus status,
-            @RequestParam(required = false) String readingKey, @RequestParam(required = false) Integer at,
-            @RequestParam(required = false) Long matchId, @RequestParam(required = false) BigDecimal value,
-            @RequestParam(required = false) String unit, @RequestParam(required = false) String period, Model model) {
-        DraftEdit edit = new DraftEdit(op, key, title, text, leadOrgId, coUnitIds, status, readingKey, at, matchId,
-                value, unit, period);
+            @RequestParam(required = false) List<Long> coUnitIds,
+            @RequestParam(required = false) MeasureStatus status,
+            @RequestParam(required = false) String readingKey,
+            @RequestParam(required = false) Integer at,
+            @RequestParam(required = false) Long matchId,
+            @RequestParam(required = false) BigDecimal value,
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) String period,
+            Model model) {
+        DraftEdit edit = new DraftEdit(
+                op, key, title, text, leadOrgId, coUnitIds, status, readingKey, at, matchId, value, unit, period);
         try {
             imports.edit(user, id, version, List.of(edit));
             return "redirect:/imports/" + id + "#draft-" + key;
         } catch (InvalidRequestException | StaleVersionException | RuleViolationException e) {
-            model.addAttribute("page", ImportPages.ReviewPage.of(imports.get(user, id), organisations.visibleTo(user),
-                    e.getMessage()));
+            model.addAttribute(
+                    "page",
+                    ImportPages.ReviewPage.of(imports.get(user, id), organisations.visibleTo(user), e.getMessage()));
             return "ingest/review";
         }
     }
@@ -93,8 +115,9 @@ class ImportPageController implements PageController {
             var accepted = imports.accept(user, id, version);
             return "redirect:/ledger?campaign=" + accepted.campaignId();
         } catch (StaleVersionException | RuleViolationException e) {
-            model.addAttribute("page", ImportPages.ReviewPage.of(imports.get(user, id), organisations.visibleTo(user),
-                    e.getMessage()));
+            model.addAttribute(
+                    "page",
+                    ImportPages.ReviewPage.of(imports.get(user, id), organisations.visibleTo(user), e.getMessage()));
             return "ingest/review";
         }
     }
@@ -106,8 +129,7 @@ class ImportPageController implements PageController {
     }
 
     private String uploadPage(CurrentUser user, Model model, String error) {
-        model.addAttribute("page", new ImportPages.ImportsPage(imports.recent(user),
-                campaigns.visible(user), error));
+        model.addAttribute("page", new ImportPages.ImportsPage(imports.recent(user), campaigns.visible(user), error));
         return "ingest/imports";
     }
 }

@@ -10,22 +10,32 @@ import taizhang.org.Organisation;
 /** The models of the import pages. */
 public final class ImportPages {
 
-    private ImportPages() {
-    }
+    private ImportPages() {}
 
     /** The upload form and the latest imports; {@code error} explains a rejected upload. */
-    public record ImportsPage(List<ImportRecord> recent, List<Campaign> campaigns, String error) {
-    }
+    public record ImportsPage(List<ImportRecord> recent, List<Campaign> campaigns, String error) {}
 
     /** The review page: the source text cut into runs beside the editable draft. */
-    public record ReviewPage(ImportRecord record, List<SourceSegments.Segment> segments, List<Organisation> units,
-            Map<Long, String> unitNames, List<MeasureStatus> statuses, String error) {
+    public record ReviewPage(
+            ImportRecord record,
+            List<SourceSegments.Segment> segments,
+            List<Organisation> units,
+            Map<Long, String> unitNames,
+            List<MeasureStatus> statuses,
+            String error) {
 
         static ReviewPage of(ImportRecord record, List<Organisation> units, String error) {
-            return new ReviewPage(record, SourceSegments.of(record.sourceText(), record.draft()), units,
+            return new ReviewPage(
+                    record,
+                    SourceSegments.of(record.sourceText(), record.draft()),
+                    units,
                     units.stream().collect(Collectors.toMap(Organisation::id, Organisation::name, (a, b) -> a)),
-                    List.of(MeasureStatus.NOT_STARTED, MeasureStatus.IN_PROGRESS, MeasureStatus.SUBSTANTIALLY_DONE,
-                            MeasureStatus.DONE), error);
+                    List.of(
+                            MeasureStatus.NOT_STARTED,
+                            MeasureStatus.IN_PROGRESS,
+                            MeasureStatus.SUBSTANTIALLY_DONE,
+                            MeasureStatus.DONE),
+                    error);
         }
 
         public String unitName(Long id) {

@@ -21,20 +21,34 @@ class ImportRepository {
         this.json = json;
     }
 
-    long insert(Long campaignId, long ownerOrgId, String fileName, String sha256, String sourceText, Draft draft,
+    long insert(
+            Long campaignId,
+            long ownerOrgId,
+            String fileName,
+            String sha256,
+            String sourceText,
+            Draft draft,
             String createdBy) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into import_draft (campaign_id, owner_org_id, file_name, sha256, status, source_text, draft_json, created_by)
                 values (:campaign, :owner, :file, :sha, 'DRAFT', :text, :draft, :by)""")
-                .param("campaign", campaignId).param("owner", ownerOrgId).param("file", fileName).param("sha", sha256)
-                .param("text", sourceText).param("draft", json.writeValueAsString(draft)).param("by", createdBy)
+                .param("campaign", campaignId)
+                .param("owner", ownerOrgId)
+                .param("file", fileName)
+                .param("sha", sha256)
+                .param("text", sourceText)
+                .param("draft", json.writeValueAsString(draft))
+                .param("by", createdBy)
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
 
     Optional<ImportRecord> find(long id) {
-        return jdbc.sql("select * from import_draft where id = :id").param("id", id).query(this::record).optional();
+        return jdbc.sql("select * from import_draft where id = :id")
+                .param("id", id)
+                .query(this::record)
+                .optional();
     }
 
     /** An accepted import of exactly these bytes into a campaign the pattern's subtree owns. */
@@ -42,7 +56,10 @@ class ImportRepository {
         return jdbc.sql("""
                 select d.* from import_draft d join organisation o on o.id = d.owner_org_id
                 where d.sha256 = :sha and d.status = 'ACCEPTED' and o.path like :scope order by d.id limit 1""")
-                .param("sha", sha256).param("scope", ownerPattern).query(this::record).optional();
+                .param("sha", sha256)
+                .param("scope", ownerPattern)
+                .query(this::record)
+                .optional();
     }
 
     /** The latest imports of the pattern's subtree, without their text. */
@@ -50,32 +67,55 @@ class ImportRepository {
         return jdbc.sql("""
                 select d.* from import_draft d join organisation o on o.id = d.owner_org_id
                 where o.path like :scope order by d.id desc limit :limit""")
-                .param("scope", ownerPattern).param("limit", limit).query(this::record).list();
+                .param("scope", ownerPattern)
+                .param("limit", limit)
+                .query(this::record)
+                .list();
     }
 
     boolean updateDraft(long id, int version, Draft draft) {
-        return jdbc.sql("update import_draft set draft_json = :draft, version = version + 1 where id = :id and version = :v and status = 'DRAFT'")
-                .param("draft", json.writeValueAsString(draft)).param("id", id).param("v", version).update() == 1;
+        return jdbc.sql(
+                                "update import_draft set draft_json = :draft, version = version + 1 where id = :id and version = :v and status = 'DRAFT'")
+                        .param("draft", json.writeValueAsString(draft))
+                        .param("id", id)
+                        .param("v", version)
+                        .update()
+                == 1;
     }
 
     boolean markAccepted(long id, int version, long campaignId, Instant at) {
         return jdbc.sql("""
                 update import_draft set status = 'ACCEPTED', campaign_id = :campaign, accepted_at = :at, version = version + 1
                 where id = :id and version = :v and status = 'DRAFT'""")
-                .param("campaign", campaignId).param("at", Jdbc.utc(at)).param("id", id).param("v", version)
-                .update() == 1;
+                        .param("campaign", campaignId)
+                        .param("at", Jdbc.utc(at))
+                        .param("id", id)
+                        .param("v", version)
+                        .update()
+                == 1;
     }
 
     boolean markDiscarded(long id) {
-        return jdbc.sql("update import_draft set status = 'DISCARDED', version = version + 1 where id = :id and status = 'DRAFT'")
-                .param("id", id).update() == 1;
+        return jdbc.sql(
+                                "update import_draft set status = 'DISCARDED', version = version + 1 where id = :id and status = 'DRAFT'")
+                        .param("id", id)
+                        .update()
+                == 1;
     }
 
     private ImportRecord record(ResultSet rs, int row) throws SQLException {
-        return new ImportRecord(rs.getLong("id"), Jdbc.nullableLong(rs, "campaign_id"), rs.getLong("owner_org_id"),
-                rs.getString("file_name"), rs.getString("sha256"), ImportRecord.Status.valueOf(rs.getString("status")),
-                rs.getString("source_text"), json.readValue(rs.getString("draft_json"), Draft.class),
-                rs.getString("created_by"), Jdbc.instant(rs, "created_at"), Jdbc.instant(rs, "accepted_at"),
+        return new ImportRecord(
+                rs.getLong("id"),
+                Jdbc.nullableLong(rs, "campaign_id"),
+                rs.getLong("owner_org_id"),
+                rs.getString("file_name"),
+                rs.getString("sha256"),
+                ImportRecord.Status.valueOf(rs.getString("status")),
+                rs.getString("source_text"),
+                json.readValue(rs.getString("draft_json"), Draft.class),
+                rs.getString("created_by"),
+                Jdbc.instant(rs, "created_at"),
+                Jdbc.instant(rs, "accepted_at"),
                 rs.getInt("version"));
     }
 }

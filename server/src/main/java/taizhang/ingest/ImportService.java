@@ -14,10 +14,10 @@ import taizhang.extract.Hints;
 import taizhang.extract.Report;
 import taizhang.ledger.Campaign;
 import taizhang.ledger.CampaignService;
+import taizhang.ledger.Measure;
 import taizhang.ledger.MeasureFilter;
 import taizhang.ledger.MeasureService;
 import taizhang.ledger.MeasureSort;
-import taizhang.ledger.Measure;
 import taizhang.ledger.Problem;
 import taizhang.org.OrgService;
 import taizhang.org.Organisation;
@@ -25,8 +25,8 @@ import taizhang.shared.CurrentUser;
 import taizhang.shared.ForbiddenException;
 import taizhang.shared.NotFoundException;
 import taizhang.shared.Role;
-import taizhang.shared.Sha256;
 import taizhang.shared.RuleViolationException;
+import taizhang.shared.Sha256;
 import taizhang.shared.StaleVersionException;
 
 /**
@@ -45,8 +45,14 @@ public class ImportService {
     private final AuditTrail audit;
     private final Clock clock;
 
-    ImportService(ImportRepository imports, DraftAcceptance acceptance, CampaignService campaigns,
-            MeasureService measures, OrgService organisations, AuditTrail audit, Clock clock) {
+    ImportService(
+            ImportRepository imports,
+            DraftAcceptance acceptance,
+            CampaignService campaigns,
+            MeasureService measures,
+            OrgService organisations,
+            AuditTrail audit,
+            Clock clock) {
         this.imports = imports;
         this.acceptance = acceptance;
         this.campaigns = campaigns;
@@ -57,21 +63,25 @@ public class ImportService {
     }
 
     /** The result of an upload: a new draft, or the earlier import of the very same file. */
-    public record Upload(ImportRecord record, boolean alreadyImported) {
-    }
+    public record Upload(ImportRecord record, boolean alreadyImported) {}
 
     /** What accepting a draft wrote into the ledger. */
-    public record Accepted(long importId, long campaignId, int newProblems, int newMeasures, int progressReports,
-            int readings) {
-    }
+    public record Accepted(
+            long importId, long campaignId, int newProblems, int newMeasures, int progressReports, int readings) {}
 
     /**
      * Reads the document into a draft for a new campaign ({@code campaignId} null, named
      * {@code campaignName}) or for an existing one, matched against its ledger.
      */
     @Transactional
-    public Upload upload(CurrentUser user, byte[] bytes, String fileName, String mediaType, Long campaignId,
-            String campaignName, Integer reportYear) {
+    public Upload upload(
+            CurrentUser user,
+            byte[] bytes,
+            String fileName,
+            String mediaType,
+            Long campaignId,
+            String campaignName,
+            Integer reportYear) {
         requireOffice(user);
         Campaign campaign = campaignId == null ? null : campaigns.getForEditing(user, campaignId);
         String sha = Sha256.hex(bytes);
@@ -80,18 +90,31 @@ public class ImportService {
             return new Upload(earlier.get(), true);
         }
         String name = fileName == null || fileName.isBlank() ? "report.txt" : fileName;
-        Report report = Extractor.extract(bytes, new Hints(name, mediaType,
-                reportYear != null ? reportYear : campaign == null ? null : campaign.reportYear()));
+        Report report = Extractor.extract(
+                bytes,
+                new Hints(
+                        name,
+                        mediaType,
+                        reportYear != null ? reportYear : campaign == null ? null : campaign.reportYear()));
         if (report.structure().problems().isEmpty()) {
             throw new RuleViolationException("没有在文件中识别出编号的问题（如“1.……”），无法生成台账草稿；请检查文件内容");
         }
-        Draft draft = new DraftBuilder(report, organisations.visibleTo(user)).build(campaignId,
-                campaign != null ? campaign.name() : campaignName == null || campaignName.isBlank() ? stem(name) : campaignName.strip());
+        Draft draft = new DraftBuilder(report, organisations.visibleTo(user))
+                .build(
+                        campaignId,
+                        campaign != null
+                                ? campaign.name()
+                                : campaignName == null || campaignName.isBlank() ? stem(name) : campaignName.strip());
         if (campaign != null) {
             draft = LedgerMatcher.match(draft, existing(user, campaign.id()));
         }
         long id = imports.insert(campaignId, user.organisationId(), name, sha, report.text(), draft, user.username());
-        audit.record(user.username(), "import.draft", "import", id, null,
+        audit.record(
+                user.username(),
+                "import.draft",
+                "import",
+                id,
+                null,
                 Map.of("file", name, "problems", draft.problems().size(), "measures", draft.measureCount()));
         return new Upload(imports.find(id).orElseThrow(), false);
     }
@@ -134,8 +157,13 @@ public class ImportService {
         if (!imports.markAccepted(id, version, outcome.campaignId(), clock.instant())) {
             throw new StaleVersionException("导入草稿", id);
         }
-        Accepted accepted = new Accepted(id, outcome.campaignId(), outcome.newProblems(), outcome.newMeasures(),
-                outcome.progressReports(), outcome.readings());
+        Accepted accepted = new Accepted(
+                id,
+                outcome.campaignId(),
+                outcome.newProblems(),
+                outcome.newMeasures(),
+                outcome.progressReports(),
+                outcome.readings());
         audit.record(user.username(), "import.accept", "import", id, null, accepted);
         return accepted;
     }
@@ -167,10 +195,16 @@ public class ImportService {
         List<Problem> problems = campaigns.problems(user, campaignId);
         Map<Long, List<Measure>> byProblem = new HashMap<>();
         for (Problem p : problems) {
-            MeasureFilter filter = new MeasureFilter(campaignId, p.id(), null, Set.of(), Set.of(), Set.of(), null,
-                    null, null);
-            byProblem.put(p.id(), measures.list(user, filter, MeasureSort.parse("ordinal"), 0, MeasureService.MAX_PAGE_SIZE,
-                    false).items().stream().map(v -> v.measure()).toList());
+            MeasureFilter filter =
+                    new MeasureFilter(campaignId, p.id(), null, Set.of(), Set.of(), Set.of(), null, null, null);
+            byProblem.put(
+                    p.id(),
+                    measures
+                            .list(user, filter, MeasureSort.parse("ordinal"), 0, MeasureService.MAX_PAGE_SIZE, false)
+                            .items()
+                            .stream()
+                            .map(v -> v.measure())
+                            .toList());
         }
         return new LedgerMatcher.Existing(problems, byProblem);
     }
@@ -181,7 +215,8 @@ public class ImportService {
             if (p.match() != null && !p.match().confirmed()) {
                 doubtful.add("问题" + p.number() + "（" + p.key() + "）");
             }
-            p.measures().stream().filter(m -> m.match() != null && !m.match().confirmed())
+            p.measures().stream()
+                    .filter(m -> m.match() != null && !m.match().confirmed())
                     .forEach(m -> doubtful.add("问题" + p.number() + "第" + m.ordinal() + "项措施（" + m.key() + "）"));
         }
         return doubtful;

@@ -34,7 +34,8 @@ class IngestExceptionHandler {
             default -> HttpStatus.UNPROCESSABLE_CONTENT;
         };
         log.info("Upload refused ({}): {}", e.kind(), e.getMessage());
-        return problem(status, "unreadable-document", "无法读取文件", forPerson(e), e.kind().name());
+        return problem(
+                status, "unreadable-document", "无法读取文件", forPerson(e), e.kind().name());
     }
 
     /**
@@ -49,8 +50,7 @@ class IngestExceptionHandler {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
-        return problem(HttpStatus.CONTENT_TOO_LARGE, "unreadable-document", "文件太大", UploadLimit.TOO_LARGE,
-                "TOO_LARGE");
+        return problem(HttpStatus.CONTENT_TOO_LARGE, "unreadable-document", "文件太大", UploadLimit.TOO_LARGE, "TOO_LARGE");
     }
 
     @ExceptionHandler(MultipartException.class)

@@ -21,18 +21,22 @@ final class LedgerMatcher {
     static final double CANDIDATE = 0.45;
     private static final double SAME_NUMBER_BONUS = 0.15;
 
-    private LedgerMatcher() {
-    }
+    private LedgerMatcher() {}
 
     /** The existing ledger of a campaign: problems and each problem's measures. */
-    record Existing(List<Problem> problems, Map<Long, List<Measure>> measures) {
-    }
+    record Existing(List<Problem> problems, Map<Long, List<Measure>> measures) {}
 
     static Draft match(Draft draft, Existing existing) {
         Set<Long> takenProblems = new HashSet<>();
         List<DraftProblem> problems = new ArrayList<>();
         for (DraftProblem p : draft.problems()) {
-            Match match = best(p.title(), p.number(), existing.problems(), takenProblems, Problem::id, Problem::title,
+            Match match = best(
+                    p.title(),
+                    p.number(),
+                    existing.problems(),
+                    takenProblems,
+                    Problem::id,
+                    Problem::title,
                     Problem::number);
             if (match == null) {
                 problems.add(p);
@@ -40,18 +44,32 @@ final class LedgerMatcher {
             }
             Set<Long> takenMeasures = new HashSet<>();
             List<Measure> candidates = existing.measures().getOrDefault(match.id(), List.of());
-            List<DraftMeasure> measures = p.measures().stream().map(m -> {
-                Match measureMatch = best(m.title(), m.ordinal(), candidates, takenMeasures, Measure::id,
-                        Measure::title, Measure::ordinal);
-                return measureMatch == null ? m : m.withMatch(measureMatch);
-            }).toList();
+            List<DraftMeasure> measures = p.measures().stream()
+                    .map(m -> {
+                        Match measureMatch = best(
+                                m.title(),
+                                m.ordinal(),
+                                candidates,
+                                takenMeasures,
+                                Measure::id,
+                                Measure::title,
+                                Measure::ordinal);
+                        return measureMatch == null ? m : m.withMatch(measureMatch);
+                    })
+                    .toList();
             problems.add(p.withMatch(match).withMeasures(measures));
         }
         return draft.withProblems(problems);
     }
 
-    private static <T> Match best(String title, int number, List<T> candidates, Set<Long> taken, Function<T, Long> id,
-            Function<T, String> titleOf, ToIntFunction<T> numberOf) {
+    private static <T> Match best(
+            String title,
+            int number,
+            List<T> candidates,
+            Set<Long> taken,
+            Function<T, Long> id,
+            Function<T, String> titleOf,
+            ToIntFunction<T> numberOf) {
         T best = null;
         double bestScore = 0;
         for (T candidate : candidates) {

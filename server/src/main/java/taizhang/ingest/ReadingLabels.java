@@ -9,15 +9,14 @@ import java.util.regex.Pattern;
 final class ReadingLabels {
 
     private static final String CLAUSE_BREAKS = ",，。;；:：、!！?？\n()（）\"";
-    private static final Pattern DATES = Pattern.compile(
-            "(截至|截止|今年以来|上半年|下半年|全年|当年)|\\d{4}(-\\d{4})?年(底|初|度)?|\\d{1,2}(-\\d{1,2})?月(份|底|初|末)?");
+    private static final Pattern DATES =
+            Pattern.compile("(截至|截止|今年以来|上半年|下半年|全年|当年)|\\d{4}(-\\d{4})?年(底|初|度)?|\\d{1,2}(-\\d{1,2})?月(份|底|初|末)?");
     private static final Pattern LEADING = Pattern.compile("^([一二三四五六七八九十]+是|其中|共|累计|已|并|同时|目前|全区|今年)+");
     private static final Pattern TRAILING = Pattern.compile("(达到|达|为|共计|总计|共|累计|超过|约|近|计)+$");
     private static final int MAX_AFTER = 16;
     private static final Pattern TARGET = Pattern.compile("^(全年|年度)?(计划|目标)(任务)?");
 
-    private ReadingLabels() {
-    }
+    private ReadingLabels() {}
 
     /**
      * The label of the figure at [{@code start}, {@code end}): the words before it in its clause,
@@ -31,11 +30,14 @@ final class ReadingLabels {
             from--;
         }
         int to = end;
-        while (to < ceiling && to - end < MAX_AFTER && CLAUSE_BREAKS.indexOf(normalized.charAt(to)) < 0
+        while (to < ceiling
+                && to - end < MAX_AFTER
+                && CLAUSE_BREAKS.indexOf(normalized.charAt(to)) < 0
                 && !Character.isDigit(normalized.charAt(to))) {
             to++;
         }
-        String before = TRAILING.matcher(LEADING.matcher(clean(normalized.substring(from, start))).replaceAll(""))
+        String before = TRAILING.matcher(LEADING.matcher(clean(normalized.substring(from, start)))
+                        .replaceAll(""))
                 .replaceAll("");
         return (before + clean(normalized.substring(end, to))).strip();
     }

@@ -12,15 +12,14 @@ import java.util.TreeSet;
 public final class SourceSegments {
 
     /** A run of source text; {@code measureKey} and {@code kind} are null where none applies. */
-    public record Segment(String text, String measureKey, String kind, String note) {
-    }
+    public record Segment(String text, String measureKey, String kind, String note) {}
 
-    private SourceSegments() {
-    }
+    private SourceSegments() {}
 
     static List<Segment> of(String text, Draft draft) {
         List<Draft.Mark> marks = outermost(draft.marks());
-        List<DraftMeasure> measures = draft.problems().stream().flatMap(p -> p.measures().stream()).toList();
+        List<DraftMeasure> measures =
+                draft.problems().stream().flatMap(p -> p.measures().stream()).toList();
         TreeSet<Integer> cuts = new TreeSet<>(List.of(0, text.length()));
         marks.forEach(m -> {
             cuts.add(clamp(m.start(), text));
@@ -39,15 +38,23 @@ public final class SourceSegments {
                 while (markIndex < marks.size() && marks.get(markIndex).end() <= previous) {
                     markIndex++;
                 }
-                while (measureIndex < measures.size() && measures.get(measureIndex).end() <= previous) {
+                while (measureIndex < measures.size()
+                        && measures.get(measureIndex).end() <= previous) {
                     measureIndex++;
                 }
-                Draft.Mark mark = markIndex < marks.size() && marks.get(markIndex).start() <= previous
-                        ? marks.get(markIndex) : null;
-                DraftMeasure measure = measureIndex < measures.size() && measures.get(measureIndex).start() <= previous
-                        ? measures.get(measureIndex) : null;
-                segments.add(new Segment(text.substring(previous, cut), measure == null ? null : measure.key(),
-                        mark == null ? null : mark.kind(), mark == null ? null : mark.note()));
+                Draft.Mark mark =
+                        markIndex < marks.size() && marks.get(markIndex).start() <= previous
+                                ? marks.get(markIndex)
+                                : null;
+                DraftMeasure measure = measureIndex < measures.size()
+                                && measures.get(measureIndex).start() <= previous
+                        ? measures.get(measureIndex)
+                        : null;
+                segments.add(new Segment(
+                        text.substring(previous, cut),
+                        measure == null ? null : measure.key(),
+                        mark == null ? null : mark.kind(),
+                        mark == null ? null : mark.note()));
             }
             previous = cut;
         }

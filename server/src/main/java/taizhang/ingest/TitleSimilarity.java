@@ -10,8 +10,7 @@ import taizhang.extract.text.Normalizer;
  */
 final class TitleSimilarity {
 
-    private TitleSimilarity() {
-    }
+    private TitleSimilarity() {}
 
     static double of(String a, String b) {
         String x = squeeze(a);

@@ -16,12 +16,11 @@ import taizhang.shared.InvalidRequestException;
 public class BulkAssignment {
 
     /** A selected measure and the version it had on the office's screen. */
-    public record Target(long id, int version) {
-    }
+    public record Target(long id, int version) {}
 
     /** What to set; a null field (and {@code coUnitIds} null) keeps each measure's own value. */
-    public record Change(Long leadOrgId, List<Long> coUnitIds, LocalDate deadline, boolean clearDeadline,
-            MeasureType type) {
+    public record Change(
+            Long leadOrgId, List<Long> coUnitIds, LocalDate deadline, boolean clearDeadline, MeasureType type) {
 
         boolean isEmpty() {
             return leadOrgId == null && coUnitIds == null && deadline == null && !clearDeadline && type == null;
@@ -53,10 +52,14 @@ public class BulkAssignment {
 
     private static MeasureService.Assignment assignment(Measure m, Change change) {
         MeasureType type = change.type() != null ? change.type() : m.type();
-        LocalDate deadline = change.clearDeadline() || type == MeasureType.CONTINUING ? null
+        LocalDate deadline = change.clearDeadline() || type == MeasureType.CONTINUING
+                ? null
                 : change.deadline() != null ? change.deadline() : m.deadline();
-        return new MeasureService.Assignment(change.leadOrgId() != null ? change.leadOrgId() : m.leadOrgId(),
-                change.coUnitIds() != null ? change.coUnitIds() : m.coUnitIds(), m.responsibleLeader(), deadline,
+        return new MeasureService.Assignment(
+                change.leadOrgId() != null ? change.leadOrgId() : m.leadOrgId(),
+                change.coUnitIds() != null ? change.coUnitIds() : m.coUnitIds(),
+                m.responsibleLeader(),
+                deadline,
                 type);
     }
 }

@@ -15,20 +15,29 @@ import taizhang.shared.CurrentUser;
 @RequestMapping("/api/v1")
 class CampaignController {
 
-    record CampaignRequest(@NotBlank @Size(max = 300) String name, @Size(max = 1000) String source, Long ownerOrgId,
-            @Min(2000) Integer reportYear, LocalDate startsOn, LocalDate endsOn) {
-    }
+    record CampaignRequest(
+            @NotBlank @Size(max = 300) String name,
+            @Size(max = 1000) String source,
+            Long ownerOrgId,
+            @Min(2000) Integer reportYear,
+            LocalDate startsOn,
+            LocalDate endsOn) {}
 
-    record SectionRequest(@NotBlank @Size(max = 20) String label, @NotBlank @Size(max = 1000) String title) {
-    }
+    record SectionRequest(
+            @NotBlank @Size(max = 20) String label,
+            @NotBlank @Size(max = 1000) String title) {}
 
-    record ProblemRequest(Long sectionId, @NotNull @Min(1) Integer number, @NotBlank @Size(max = 1000) String title,
-            @Size(max = 100000) String description, @Size(max = 500) String sourceRef) {
-    }
+    record ProblemRequest(
+            Long sectionId,
+            @NotNull @Min(1) Integer number,
+            @NotBlank @Size(max = 1000) String title,
+            @Size(max = 100000) String description,
+            @Size(max = 500) String sourceRef) {}
 
-    record ProblemUpdate(@NotNull Integer version, @NotBlank @Size(max = 1000) String title,
-            @Size(max = 100000) String description) {
-    }
+    record ProblemUpdate(
+            @NotNull Integer version,
+            @NotBlank @Size(max = 1000) String title,
+            @Size(max = 100000) String description) {}
 
     private final CampaignService campaigns;
 
@@ -49,8 +58,8 @@ class CampaignController {
     @PostMapping("/campaigns")
     @ResponseStatus(HttpStatus.CREATED)
     Campaign create(CurrentUser user, @Valid @RequestBody CampaignRequest r) {
-        return campaigns.create(user, r.name().strip(), r.source(), r.ownerOrgId(), r.reportYear(), r.startsOn(),
-                r.endsOn());
+        return campaigns.create(
+                user, r.name().strip(), r.source(), r.ownerOrgId(), r.reportYear(), r.startsOn(), r.endsOn());
     }
 
     @GetMapping("/campaigns/{id}/sections")

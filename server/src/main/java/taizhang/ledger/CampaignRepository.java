@@ -15,15 +15,30 @@ import taizhang.shared.Jdbc;
 @Repository
 class CampaignRepository {
 
-    private static final RowMapper<Campaign> CAMPAIGN = (rs, n) -> new Campaign(rs.getLong("id"),
-            rs.getString("name"), rs.getString("source"), rs.getLong("owner_org_id"),
-            (Integer) rs.getObject("report_year", Integer.class), Jdbc.date(rs, "starts_on"),
-            Jdbc.date(rs, "ends_on"), rs.getInt("version"));
-    private static final RowMapper<Section> SECTION = (rs, n) -> new Section(rs.getLong("id"),
-            rs.getLong("campaign_id"), rs.getString("label"), rs.getString("title"), rs.getInt("position"));
-    private static final RowMapper<Problem> PROBLEM = (rs, n) -> new Problem(rs.getLong("id"),
-            rs.getLong("campaign_id"), Jdbc.nullableLong(rs, "section_id"), rs.getInt("number"),
-            rs.getString("title"), rs.getString("description"), rs.getString("source_ref"), rs.getInt("version"));
+    private static final RowMapper<Campaign> CAMPAIGN = (rs, n) -> new Campaign(
+            rs.getLong("id"),
+            rs.getString("name"),
+            rs.getString("source"),
+            rs.getLong("owner_org_id"),
+            (Integer) rs.getObject("report_year", Integer.class),
+            Jdbc.date(rs, "starts_on"),
+            Jdbc.date(rs, "ends_on"),
+            rs.getInt("version"));
+    private static final RowMapper<Section> SECTION = (rs, n) -> new Section(
+            rs.getLong("id"),
+            rs.getLong("campaign_id"),
+            rs.getString("label"),
+            rs.getString("title"),
+            rs.getInt("position"));
+    private static final RowMapper<Problem> PROBLEM = (rs, n) -> new Problem(
+            rs.getLong("id"),
+            rs.getLong("campaign_id"),
+            Jdbc.nullableLong(rs, "section_id"),
+            rs.getInt("number"),
+            rs.getString("title"),
+            rs.getString("description"),
+            rs.getString("source_ref"),
+            rs.getInt("version"));
 
     /**
      * A campaign is visible to the users of its owner's subtree, and to those above or below the
@@ -41,58 +56,88 @@ class CampaignRepository {
 
     Optional<Campaign> find(CurrentUser user, long id) {
         return jdbc.sql("select * from campaign c where c.id = :id and " + VISIBLE_CAMPAIGN)
-                .param("id", id).param("scope", user.subtreePattern()).param("userPath", user.organisationPath())
-                .query(CAMPAIGN).optional();
+                .param("id", id)
+                .param("scope", user.subtreePattern())
+                .param("userPath", user.organisationPath())
+                .query(CAMPAIGN)
+                .optional();
     }
 
     List<Campaign> visible(CurrentUser user) {
         return jdbc.sql("select * from campaign c where " + VISIBLE_CAMPAIGN + " order by c.id desc")
-                .param("scope", user.subtreePattern()).param("userPath", user.organisationPath())
-                .query(CAMPAIGN).list();
+                .param("scope", user.subtreePattern())
+                .param("userPath", user.organisationPath())
+                .query(CAMPAIGN)
+                .list();
     }
 
-    long insert(String name, String source, long ownerOrgId, Integer reportYear, java.time.LocalDate startsOn,
+    long insert(
+            String name,
+            String source,
+            long ownerOrgId,
+            Integer reportYear,
+            java.time.LocalDate startsOn,
             java.time.LocalDate endsOn) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into campaign (name, source, owner_org_id, report_year, starts_on, ends_on)
                 values (:name, :source, :owner, :year, :starts, :ends)""")
-                .param("name", name).param("source", source).param("owner", ownerOrgId).param("year", reportYear)
-                .param("starts", startsOn).param("ends", endsOn).update(keys, "id");
+                .param("name", name)
+                .param("source", source)
+                .param("owner", ownerOrgId)
+                .param("year", reportYear)
+                .param("starts", startsOn)
+                .param("ends", endsOn)
+                .update(keys, "id");
         return keys.getKey().longValue();
     }
 
     long insertSection(long campaignId, String label, String title, int position) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("insert into section (campaign_id, label, title, position) values (:c, :label, :title, :pos)")
-                .param("c", campaignId).param("label", label).param("title", title).param("pos", position)
+                .param("c", campaignId)
+                .param("label", label)
+                .param("title", title)
+                .param("pos", position)
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
 
     List<Section> sections(long campaignId) {
         return jdbc.sql("select * from section where campaign_id = :c order by position")
-                .param("c", campaignId).query(SECTION).list();
+                .param("c", campaignId)
+                .query(SECTION)
+                .list();
     }
 
-    long insertProblem(long campaignId, Long sectionId, int number, String title, String description,
-            String sourceRef) {
+    long insertProblem(
+            long campaignId, Long sectionId, int number, String title, String description, String sourceRef) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into problem (campaign_id, section_id, number, title, description, source_ref)
                 values (:c, :s, :number, :title, :description, :ref)""")
-                .param("c", campaignId).param("s", sectionId).param("number", number).param("title", title)
-                .param("description", description).param("ref", sourceRef).update(keys, "id");
+                .param("c", campaignId)
+                .param("s", sectionId)
+                .param("number", number)
+                .param("title", title)
+                .param("description", description)
+                .param("ref", sourceRef)
+                .update(keys, "id");
         return keys.getKey().longValue();
     }
 
     Optional<Problem> problem(long id) {
-        return jdbc.sql("select * from problem where id = :id").param("id", id).query(PROBLEM).optional();
+        return jdbc.sql("select * from problem where id = :id")
+                .param("id", id)
+                .query(PROBLEM)
+                .optional();
     }
 
     List<Problem> problems(long campaignId) {
         return jdbc.sql("select * from problem where campaign_id = :c order by number, id")
-                .param("c", campaignId).query(PROBLEM).list();
+                .param("c", campaignId)
+                .query(PROBLEM)
+                .list();
     }
 
     /** The problems of a campaign that have at least one measure the user may see. */
@@ -103,36 +148,57 @@ class CampaignRepository {
         Map<String, Object> params = new HashMap<>();
         new MeasureConditions(sql, params).visibleTo(jdbc, user, campaignId);
         sql.append(") order by p.number, p.id");
-        return jdbc.sql(sql.toString()).params(params).param("c", campaignId).query(PROBLEM).list();
+        return jdbc.sql(sql.toString())
+                .params(params)
+                .param("c", campaignId)
+                .query(PROBLEM)
+                .list();
     }
 
     /** True when the problem has at least one measure the user may see. */
     boolean hasVisibleMeasure(Problem problem, CurrentUser user) {
-        StringBuilder sql = new StringBuilder("select count(*) from (select 1 from measure m where m.problem_id = :p and m.campaign_id = :c");
+        StringBuilder sql = new StringBuilder(
+                "select count(*) from (select 1 from measure m where m.problem_id = :p and m.campaign_id = :c");
         Map<String, Object> params = new HashMap<>();
         new MeasureConditions(sql, params).visibleTo(jdbc, user, problem.campaignId());
         sql.append(" limit 1) hit");
-        return jdbc.sql(sql.toString()).params(params).param("p", problem.id()).param("c", problem.campaignId())
-                .query(Long.class).single() > 0;
+        return jdbc.sql(sql.toString())
+                        .params(params)
+                        .param("p", problem.id())
+                        .param("c", problem.campaignId())
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     /** True when the campaign has more problems than this; counts no further (a campaign may have 250,000). */
     boolean hasMoreProblemsThan(long campaignId, int limit) {
         return jdbc.sql("select count(*) from (select 1 from problem where campaign_id = :c limit :n) first")
-                .param("c", campaignId).param("n", limit + 1).query(Integer.class).single() > limit;
+                        .param("c", campaignId)
+                        .param("n", limit + 1)
+                        .query(Integer.class)
+                        .single()
+                > limit;
     }
 
     /** The campaign's problem with this number, if there is one. */
     Optional<Long> problemId(long campaignId, int number) {
         return jdbc.sql("select id from problem where campaign_id = :c and number = :n order by id limit 1")
-                .param("c", campaignId).param("n", number).query(Long.class).optional();
+                .param("c", campaignId)
+                .param("n", number)
+                .query(Long.class)
+                .optional();
     }
 
     boolean updateProblem(long id, int version, String title, String description) {
         return jdbc.sql("""
                 update problem set title = :title, description = :description, version = version + 1
                 where id = :id and version = :version""")
-                .param("title", title).param("description", description).param("id", id).param("version", version)
-                .update() == 1;
+                        .param("title", title)
+                        .param("description", description)
+                        .param("id", id)
+                        .param("version", version)
+                        .update()
+                == 1;
     }
 }

@@ -35,7 +35,8 @@ public class CampaignService {
 
     /** Whether the user works in the subtree of the campaign's owning office, which sees every measure of it. */
     public boolean seesWholeCampaign(CurrentUser user, Campaign campaign) {
-        return user.covers(organisations.find(campaign.ownerOrgId()).orElseThrow().path());
+        return user.covers(
+                organisations.find(campaign.ownerOrgId()).orElseThrow().path());
     }
 
     /**
@@ -56,12 +57,20 @@ public class CampaignService {
     }
 
     @Transactional
-    public Campaign create(CurrentUser user, String name, String source, Long ownerOrgId, Integer reportYear,
-            LocalDate startsOn, LocalDate endsOn) {
+    public Campaign create(
+            CurrentUser user,
+            String name,
+            String source,
+            Long ownerOrgId,
+            Integer reportYear,
+            LocalDate startsOn,
+            LocalDate endsOn) {
         if (!user.hasAny(Role.OFFICE, Role.ADMIN)) {
             throw new ForbiddenException("只有整改办可以创建整改任务");
         }
-        long owner = ownerOrgId == null ? user.organisationId() : organisations.get(user, ownerOrgId).id();
+        long owner = ownerOrgId == null
+                ? user.organisationId()
+                : organisations.get(user, ownerOrgId).id();
         long id = campaigns.insert(name, source, owner, reportYear, startsOn, endsOn);
         Campaign created = new Campaign(id, name, source, owner, reportYear, startsOn, endsOn, 0);
         audit.record(user.username(), "campaign.create", "campaign", id, null, created);
@@ -84,8 +93,14 @@ public class CampaignService {
     }
 
     @Transactional
-    public Problem addProblem(CurrentUser user, long campaignId, Long sectionId, int number, String title,
-            String description, String sourceRef) {
+    public Problem addProblem(
+            CurrentUser user,
+            long campaignId,
+            Long sectionId,
+            int number,
+            String title,
+            String description,
+            String sourceRef) {
         getForEditing(user, campaignId);
         if (sectionId != null && campaigns.sections(campaignId).stream().noneMatch(s -> s.id() == sectionId)) {
             throw NotFoundException.of("分组", sectionId);
@@ -98,7 +113,8 @@ public class CampaignService {
 
     /** The problems the user may see: all of them for the owning office, else those with a visible measure. */
     public List<Problem> problems(CurrentUser user, long campaignId) {
-        return seesWholeCampaign(user, get(user, campaignId)) ? campaigns.problems(campaignId)
+        return seesWholeCampaign(user, get(user, campaignId))
+                ? campaigns.problems(campaignId)
                 : campaigns.problemsWithVisibleMeasures(campaignId, user);
     }
 
@@ -124,8 +140,15 @@ public class CampaignService {
         if (!campaigns.updateProblem(problemId, version, title, description)) {
             throw new taizhang.shared.StaleVersionException("问题", problemId);
         }
-        Problem after = new Problem(problemId, before.campaignId(), before.sectionId(), before.number(), title,
-                description, before.sourceRef(), version + 1);
+        Problem after = new Problem(
+                problemId,
+                before.campaignId(),
+                before.sectionId(),
+                before.number(),
+                title,
+                description,
+                before.sourceRef(),
+                version + 1);
         audit.record(user.username(), "problem.update", "problem", problemId, before, after);
         return after;
     }

@@ -12,8 +12,7 @@ public final class CompletionRate {
 
     private static final BigDecimal NONE = new BigDecimal("0.00");
 
-    private CompletionRate() {
-    }
+    private CompletionRate() {}
 
     /** The rate of {@code finished} out of {@code total}; 0.00 when there is nothing to count. */
     public static BigDecimal of(long finished, long total) {

@@ -10,8 +10,7 @@ import java.util.List;
  */
 public final class KeywordForms {
 
-    private KeywordForms() {
-    }
+    private KeywordForms() {}
 
     public static List<String> of(String keyword) {
         String simplified = HanLP.convertToSimplifiedChinese(keyword.strip());

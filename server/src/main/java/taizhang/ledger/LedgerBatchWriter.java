@@ -44,8 +44,11 @@ final class LedgerBatchWriter {
         for (int i = 0; i < numbers.size(); i++) {
             index.add(i);
         }
-        jdbc.batchUpdate("insert into problem (campaign_id, number, title, description, source_ref) values (?, ?, ?, ?, ?)",
-                index, BATCH, (ps, i) -> {
+        jdbc.batchUpdate(
+                "insert into problem (campaign_id, number, title, description, source_ref) values (?, ?, ?, ?, ?)",
+                index,
+                BATCH,
+                (ps, i) -> {
                     ps.setLong(1, campaignId);
                     ps.setInt(2, numbers.get(i));
                     ps.setString(3, titles.get(i));
@@ -53,34 +56,46 @@ final class LedgerBatchWriter {
                     ps.setString(5, "生成数据 第" + numbers.get(i) + "条");
                 });
         Map<Integer, Long> ids = new HashMap<>();
-        jdbc.query("select id, number from problem where campaign_id = ? and number between ? and ?",
+        jdbc.query(
+                "select id, number from problem where campaign_id = ? and number between ? and ?",
                 rs -> {
                     ids.put(rs.getInt(2), rs.getLong(1));
-                }, campaignId, numbers.get(0), numbers.get(numbers.size() - 1));
+                },
+                campaignId,
+                numbers.get(0),
+                numbers.get(numbers.size() - 1));
         return ids;
     }
 
     /** Inserts the measures; returns their ids in the order given. */
     List<Long> measures(List<GeneratedMeasure> generated, Map<Integer, Long> problemIds) {
         List<Measure> measures = generated.stream()
-                .map(m -> m.stored(0, campaignId, problemIds.get(m.problemNumber()))).toList();
+                .map(m -> m.stored(0, campaignId, problemIds.get(m.problemNumber())))
+                .toList();
         jdbc.batchUpdate(INSERT_MEASURE, measures, BATCH, this::setMeasure);
         Map<Long, Long> byKey = new HashMap<>();
-        jdbc.query("select id, problem_id, ordinal from measure where campaign_id = ? and problem_id between ? and ?",
+        jdbc.query(
+                "select id, problem_id, ordinal from measure where campaign_id = ? and problem_id between ? and ?",
                 rs -> {
                     byKey.put(key(rs.getLong(2), rs.getInt(3)), rs.getLong(1));
-                }, campaignId, problemIds.values().stream().mapToLong(Long::longValue).min().orElseThrow(),
+                },
+                campaignId,
+                problemIds.values().stream().mapToLong(Long::longValue).min().orElseThrow(),
                 problemIds.values().stream().mapToLong(Long::longValue).max().orElseThrow());
-        return measures.stream().map(m -> byKey.get(key(m.problemId(), m.ordinal()))).toList();
+        return measures.stream()
+                .map(m -> byKey.get(key(m.problemId(), m.ordinal())))
+                .toList();
     }
 
     /** The highest measure ordinal of each of the campaign's problems that has measures. */
     Map<Long, Integer> lastOrdinals() {
         Map<Long, Integer> last = new HashMap<>();
-        jdbc.query("select problem_id, max(ordinal) from measure where campaign_id = ? group by problem_id",
+        jdbc.query(
+                "select problem_id, max(ordinal) from measure where campaign_id = ? group by problem_id",
                 rs -> {
                     last.put(rs.getLong(1), rs.getInt(2));
-                }, campaignId);
+                },
+                campaignId);
         return last;
     }
 
@@ -165,9 +180,13 @@ final class LedgerBatchWriter {
         if (tracked.isEmpty()) {
             return new long[] {0, 0};
         }
-        jdbc.batchUpdate("insert into indicator (campaign_id, measure_id, name, unit, target, baseline) values (?, ?, ?, ?, ?, ?)",
-                tracked, BATCH, (ps, i) -> {
-                    LedgerVocabulary.IndicatorKind kind = LedgerVocabulary.INDICATORS.get(measures.get(i).indicator());
+        jdbc.batchUpdate(
+                "insert into indicator (campaign_id, measure_id, name, unit, target, baseline) values (?, ?, ?, ?, ?, ?)",
+                tracked,
+                BATCH,
+                (ps, i) -> {
+                    LedgerVocabulary.IndicatorKind kind =
+                            LedgerVocabulary.INDICATORS.get(measures.get(i).indicator());
                     ps.setLong(1, campaignId);
                     ps.setLong(2, ids.get(i));
                     ps.setString(3, kind.name());
@@ -176,10 +195,14 @@ final class LedgerBatchWriter {
                     ps.setBigDecimal(6, BigDecimal.ZERO);
                 });
         Map<Long, Long> indicatorOf = new HashMap<>();
-        jdbc.query("select id, measure_id from indicator where campaign_id = ? and measure_id between ? and ?",
+        jdbc.query(
+                "select id, measure_id from indicator where campaign_id = ? and measure_id between ? and ?",
                 rs -> {
                     indicatorOf.put(rs.getLong(2), rs.getLong(1));
-                }, campaignId, ids.get(tracked.get(0)), ids.get(tracked.get(tracked.size() - 1)));
+                },
+                campaignId,
+                ids.get(tracked.get(0)),
+                ids.get(tracked.get(tracked.size() - 1)));
         List<Object[]> readings = new ArrayList<>();
         for (int i : tracked) {
             GeneratedMeasure m = measures.get(i);
@@ -191,8 +214,11 @@ final class LedgerBatchWriter {
                 readings.add(new Object[] {indicatorOf.get(ids.get(i)), period, amount});
             }
         }
-        jdbc.batchUpdate("insert into indicator_reading (indicator_id, period, amount, source) values (?, ?, ?, '生成数据')",
-                readings, BATCH, (ps, r) -> {
+        jdbc.batchUpdate(
+                "insert into indicator_reading (indicator_id, period, amount, source) values (?, ?, ?, '生成数据')",
+                readings,
+                BATCH,
+                (ps, r) -> {
                     ps.setLong(1, (Long) r[0]);
                     ps.setString(2, (String) r[1]);
                     ps.setBigDecimal(3, (BigDecimal) r[2]);

@@ -16,10 +16,22 @@ import org.springframework.format.annotation.DateTimeFormat;
  * the dashboard's 逾期 figure. {@code problemNo} is a problem typed by its number,
  * where a campaign has too many problems for a list; the page resolves it to {@code problem}.
  */
-public record LedgerCriteria(Long campaign, Long section, Long problem, Long unit, Set<MeasureStatus> status,
-        Set<WarningLevel> warning, Set<MeasureType> type, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, String q, String sort, Integer page,
-        Integer size, Boolean overdue, Integer problemNo) {
+public record LedgerCriteria(
+        Long campaign,
+        Long section,
+        Long problem,
+        Long unit,
+        Set<MeasureStatus> status,
+        Set<WarningLevel> warning,
+        Set<MeasureType> type,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+        String q,
+        String sort,
+        Integer page,
+        Integer size,
+        Boolean overdue,
+        Integer problemNo) {
 
     public static final int DEFAULT_SIZE = 50;
 
@@ -50,19 +62,22 @@ public record LedgerCriteria(Long campaign, Long section, Long problem, Long uni
     }
 
     public LedgerCriteria withPage(int newPage) {
-        return new LedgerCriteria(campaign, section, problem, unit, status, warning, type, from, to, q, sort, newPage,
-                size, overdue, problemNo);
+        return new LedgerCriteria(
+                campaign, section, problem, unit, status, warning, type, from, to, q, sort, newPage, size, overdue,
+                problemNo);
     }
 
     public LedgerCriteria withSort(String newSort) {
-        return new LedgerCriteria(campaign, section, problem, unit, status, warning, type, from, to, q, newSort, 0,
-                size, overdue, problemNo);
+        return new LedgerCriteria(
+                campaign, section, problem, unit, status, warning, type, from, to, q, newSort, 0, size, overdue,
+                problemNo);
     }
 
     /** This view narrowed to one problem, given by its id; the typed number is then settled. */
     LedgerCriteria withProblem(Long problemId) {
-        return new LedgerCriteria(campaign, section, problemId, unit, status, warning, type, from, to, q, sort, page,
-                size, overdue, null);
+        return new LedgerCriteria(
+                campaign, section, problemId, unit, status, warning, type, from, to, q, sort, page, size, overdue,
+                null);
     }
 
     /** The sort a column header links to: ascending first, descending when already ascending. */
@@ -98,10 +113,11 @@ public record LedgerCriteria(Long campaign, Long section, Long problem, Long uni
         return query.length() == 0 ? "/ledger" : "/ledger?" + query;
     }
 
-
     /** Empty selects send an empty value, which binds as null. */
     private static <T> Set<T> present(Set<T> values) {
-        return values == null ? Set.of() : values.stream().filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet());
+        return values == null
+                ? Set.of()
+                : values.stream().filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet());
     }
 
     private static void add(StringJoiner query, String name, Object value) {

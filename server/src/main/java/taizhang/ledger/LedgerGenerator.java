@@ -27,11 +27,9 @@ public class LedgerGenerator {
     private static final int CHUNK = 50_000;
 
     /** What to generate. The same seed on the same organisation tree gives the same ledger. */
-    public record Request(int measures, String campaignName, long seed) {
-    }
+    public record Request(int measures, String campaignName, long seed) {}
 
-    public record Result(long campaignId, int problems, int measures, long indicators, long readings) {
-    }
+    public record Result(long campaignId, int problems, int measures, long indicators, long readings) {}
 
     private final JdbcTemplate jdbc;
     private final CampaignRepository campaigns;
@@ -40,8 +38,13 @@ public class LedgerGenerator {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    LedgerGenerator(JdbcTemplate jdbc, CampaignRepository campaigns, OrgService organisations, AuditTrail audit,
-            PlatformTransactionManager transactionManager, Clock clock) {
+    LedgerGenerator(
+            JdbcTemplate jdbc,
+            CampaignRepository campaigns,
+            OrgService organisations,
+            AuditTrail audit,
+            PlatformTransactionManager transactionManager,
+            Clock clock) {
         this.jdbc = jdbc;
         this.campaigns = campaigns;
         this.organisations = organisations;
@@ -53,10 +56,15 @@ public class LedgerGenerator {
     public Result generate(Request request, Consumer<String> progress) {
         Random random = new Random(request.seed());
         GeneratorUnits units = GeneratorUnits.ensure(organisations);
-        String name = request.campaignName() != null ? request.campaignName()
-                : "巡视整改（生成数据，" + request.measures() + " 项措施）";
-        long campaignId = transactions.execute(s -> campaigns.insert(name, "生成数据 seed " + request.seed(),
-                units.root.id(), 2021, LocalDate.of(2021, 9, 1), LocalDate.of(2024, 12, 31)));
+        String name =
+                request.campaignName() != null ? request.campaignName() : "巡视整改（生成数据，" + request.measures() + " 项措施）";
+        long campaignId = transactions.execute(s -> campaigns.insert(
+                name,
+                "生成数据 seed " + request.seed(),
+                units.root.id(),
+                2021,
+                LocalDate.of(2021, 9, 1),
+                LocalDate.of(2024, 12, 31)));
         MeasureSampler sampler = new MeasureSampler(random, units, clock.instant(), clock.getZone());
         LedgerBatchWriter writer = new LedgerBatchWriter(jdbc, campaignId);
         long started = System.nanoTime();
@@ -72,20 +80,36 @@ public class LedgerGenerator {
             indicators += counts[0];
             readings += counts[1];
             double seconds = (System.nanoTime() - started) / 1e9;
-            progress.accept(String.format("  %,d / %,d measures (%.0f s, %,.0f/s)", written, request.measures(),
-                    seconds, written / seconds));
+            progress.accept(String.format(
+                    "  %,d / %,d measures (%.0f s, %,.0f/s)", written, request.measures(), seconds, written / seconds));
         }
         Result result = new Result(campaignId, problem, written, indicators, readings);
-        transactions.executeWithoutResult(s -> audit.record("system", "ledger.generate", "campaign", campaignId, null,
-                Map.of("name", name, "seed", request.seed(), "problems", result.problems(), "measures",
-                        result.measures(), "indicators", result.indicators(), "readings", result.readings(), "at",
+        transactions.executeWithoutResult(s -> audit.record(
+                "system",
+                "ledger.generate",
+                "campaign",
+                campaignId,
+                null,
+                Map.of(
+                        "name",
+                        name,
+                        "seed",
+                        request.seed(),
+                        "problems",
+                        result.problems(),
+                        "measures",
+                        result.measures(),
+                        "indicators",
+                        result.indicators(),
+                        "readings",
+                        result.readings(),
+                        "at",
                         Instant.now(clock))));
         return result;
     }
 
-    private record Chunk(List<Integer> numbers, List<String> titles, List<String> descriptions,
-            List<GeneratedMeasure> measures) {
-    }
+    private record Chunk(
+            List<Integer> numbers, List<String> titles, List<String> descriptions, List<GeneratedMeasure> measures) {}
 
     /** Problems of three to five measures each, numbered on from {@code lastProblem}, holding {@code size} measures. */
     private static Chunk plan(Random random, MeasureSampler sampler, int lastProblem, int size) {

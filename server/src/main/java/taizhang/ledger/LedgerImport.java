@@ -29,8 +29,7 @@ import taizhang.shared.CurrentUser;
 public class LedgerImport {
 
     /** A measure to move to {@code target}. */
-    public record StatusChange(Measure measure, MeasureStatus target) {
-    }
+    public record StatusChange(Measure measure, MeasureStatus target) {}
 
     private final JdbcTemplate jdbc;
     private final MeasureRepository measures;
@@ -39,8 +38,13 @@ public class LedgerImport {
     private final AuditTrail audit;
     private final Clock clock;
 
-    LedgerImport(JdbcTemplate jdbc, MeasureRepository measures, CampaignService campaigns, OrgService organisations,
-            AuditTrail audit, Clock clock) {
+    LedgerImport(
+            JdbcTemplate jdbc,
+            MeasureRepository measures,
+            CampaignService campaigns,
+            OrgService organisations,
+            AuditTrail audit,
+            Clock clock) {
         this.jdbc = jdbc;
         this.measures = measures;
         this.campaigns = campaigns;
@@ -54,9 +58,17 @@ public class LedgerImport {
     public LedgerImportSession start(CurrentUser user, long campaignId) {
         campaigns.getForEditing(user, campaignId);
         LedgerBatchWriter writer = new LedgerBatchWriter(jdbc, campaignId);
-        return new LedgerImportSession(user, campaignId, writer, new MeasureBatchUpdates(jdbc),
-                campaigns.problems(user, campaignId), writer.lastOrdinals(), organisations.visibleTo(user),
-                organisations.all(), audit, clock);
+        return new LedgerImportSession(
+                user,
+                campaignId,
+                writer,
+                new MeasureBatchUpdates(jdbc),
+                campaigns.problems(user, campaignId),
+                writer.lastOrdinals(),
+                organisations.visibleTo(user),
+                organisations.all(),
+                audit,
+                clock);
     }
 
     /**
@@ -79,17 +91,27 @@ public class LedgerImport {
     @Transactional(propagation = Propagation.MANDATORY)
     public List<Measure> applyAcceptedReports(CurrentUser user, List<StatusChange> changes) {
         Instant now = now(clock);
-        return save(user, "measure.report-accepted", changes, now,
+        return save(
+                user,
+                "measure.report-accepted",
+                changes,
+                now,
                 change -> change.measure().acceptReport(change.target(), now));
     }
 
-    private List<Measure> save(CurrentUser user, String action, List<StatusChange> changes, Instant now,
+    private List<Measure> save(
+            CurrentUser user,
+            String action,
+            List<StatusChange> changes,
+            Instant now,
             Function<StatusChange, Measure> change) {
         if (changes.isEmpty()) {
             return List.of();
         }
         changes.stream().map(c -> c.measure().campaignId()).distinct().forEach(id -> campaigns.getForEditing(user, id));
-        List<Measure> changed = changes.stream().map(c -> change.apply(c).withWarningAt(now, clock.getZone())).toList();
+        List<Measure> changed = changes.stream()
+                .map(c -> change.apply(c).withWarningAt(now, clock.getZone()))
+                .toList();
         new MeasureBatchUpdates(jdbc).updateWorkflow(changed, now);
         List<Measure> stored = new ArrayList<>(changed.size());
         List<AuditTrail.Entry> events = new ArrayList<>(changed.size());
@@ -97,7 +119,8 @@ public class LedgerImport {
             Measure written = changed.get(i);
             Measure after = written.stored(written.id(), written.version() + 1);
             stored.add(after);
-            events.add(new AuditTrail.Entry(action, "measure", after.id(), changes.get(i).measure(), after));
+            events.add(new AuditTrail.Entry(
+                    action, "measure", after.id(), changes.get(i).measure(), after));
         }
         audit.recordAll(user.username(), events);
         return stored;

@@ -42,9 +42,17 @@ public final class LedgerImportSession {
     private int lastNumber;
     private int newProblems;
 
-    LedgerImportSession(CurrentUser user, long campaignId, LedgerBatchWriter writer, MeasureBatchUpdates updates,
-            List<Problem> existing, Map<Long, Integer> lastOrdinals, List<Organisation> visibleUnits,
-            List<Organisation> allUnits, AuditTrail audit, Clock clock) {
+    LedgerImportSession(
+            CurrentUser user,
+            long campaignId,
+            LedgerBatchWriter writer,
+            MeasureBatchUpdates updates,
+            List<Problem> existing,
+            Map<Long, Integer> lastOrdinals,
+            List<Organisation> visibleUnits,
+            List<Organisation> allUnits,
+            AuditTrail audit,
+            Clock clock) {
         this.user = user;
         this.campaignId = campaignId;
         this.writer = writer;
@@ -87,16 +95,17 @@ public final class LedgerImportSession {
         List<Long> openedIds = insertProblems(opened);
         pending.forEach((key, index) -> problems.put(key, openedIds.get(index)));
 
-        List<Measure> created = insertMeasures(chunk.stream().map(line -> draft(problems.get(key(line.problemTitle())),
-                line.title(), null, line.assignment(), now).statedAs(line.stated()).withWarningAt(now, clock.getZone()))
+        List<Measure> created = insertMeasures(chunk.stream()
+                .map(line -> draft(problems.get(key(line.problemTitle())), line.title(), null, line.assignment(), now)
+                        .statedAs(line.stated())
+                        .withWarningAt(now, clock.getZone()))
                 .toList());
         audit.recordAll(user.username(), events(opened, openedIds, openedAt, created));
         return created;
     }
 
     /** A measure to write under a problem of this campaign: its text and who carries it out. */
-    public record Placed(long problemId, String title, String body, MeasureService.Assignment assignment) {
-    }
+    public record Placed(long problemId, String title, String body, MeasureService.Assignment assignment) {}
 
     /**
      * Writes problems a document numbers itself, with their sections, descriptions and sources,
@@ -108,8 +117,20 @@ public final class LedgerImportSession {
         for (int i = 0; i < chunk.size(); i++) {
             Problem p = chunk.get(i);
             problems.putIfAbsent(key(p.title()), ids.get(i));
-            events.add(new AuditTrail.Entry("problem.create", "problem", ids.get(i), null, new Problem(ids.get(i),
-                    campaignId, p.sectionId(), p.number(), p.title(), p.description(), p.sourceRef(), 0)));
+            events.add(new AuditTrail.Entry(
+                    "problem.create",
+                    "problem",
+                    ids.get(i),
+                    null,
+                    new Problem(
+                            ids.get(i),
+                            campaignId,
+                            p.sectionId(),
+                            p.number(),
+                            p.title(),
+                            p.description(),
+                            p.sourceRef(),
+                            0)));
         }
         audit.recordAll(user.username(), events);
         return ids;
@@ -129,9 +150,13 @@ public final class LedgerImportSession {
             checkUnits(m.assignment());
         }
         List<Measure> created = insertMeasures(chunk.stream()
-                .map(m -> draft(m.problemId(), m.title(), m.body(), m.assignment(), now)).toList());
-        audit.recordAll(user.username(), created.stream()
-                .map(m -> new AuditTrail.Entry("measure.create", "measure", m.id(), null, m)).toList());
+                .map(m -> draft(m.problemId(), m.title(), m.body(), m.assignment(), now))
+                .toList());
+        audit.recordAll(
+                user.username(),
+                created.stream()
+                        .map(m -> new AuditTrail.Entry("measure.create", "measure", m.id(), null, m))
+                        .toList());
         return created;
     }
 
@@ -181,7 +206,10 @@ public final class LedgerImportSession {
                 reassigned.add(after);
             }
             for (MeasureField field : fields) {
-                events.add(new AuditTrail.Entry("measure.sheet-edit", "measure", before.id(),
+                events.add(new AuditTrail.Entry(
+                        "measure.sheet-edit",
+                        "measure",
+                        before.id(),
                         Collections.singletonMap(field.label(), field.value(before, unitNames::get)),
                         Collections.singletonMap(field.label(), field.value(after, unitNames::get))));
             }
@@ -205,9 +233,24 @@ public final class LedgerImportSession {
         int ordinal = lastOrdinals.merge(problemId, 1, Integer::sum);
         // Sorted as the co-units read back, so the audited measure is the stored one.
         List<Long> coUnits = a.coUnitIds().stream().sorted().toList();
-        Measure draft = new Measure(0, campaignId, problemId, ordinal, title, body, a.leadOrgId(), coUnits,
-                a.responsibleLeader(), a.deadline(), a.type(), MeasureStatus.NOT_STARTED, WarningLevel.GREEN, null,
-                now, 0).withWarningAt(now, clock.getZone());
+        Measure draft = new Measure(
+                        0,
+                        campaignId,
+                        problemId,
+                        ordinal,
+                        title,
+                        body,
+                        a.leadOrgId(),
+                        coUnits,
+                        a.responsibleLeader(),
+                        a.deadline(),
+                        a.type(),
+                        MeasureStatus.NOT_STARTED,
+                        WarningLevel.GREEN,
+                        null,
+                        now,
+                        0)
+                .withWarningAt(now, clock.getZone());
         return draft.assign(a.leadOrgId(), coUnits, a.responsibleLeader(), a.deadline(), a.type());
     }
 
@@ -226,16 +269,28 @@ public final class LedgerImportSession {
     }
 
     /** One event per row written, in line order: a problem's creation just before its first measure's. */
-    private List<AuditTrail.Entry> events(List<Problem> opened, List<Long> problemIds, List<Integer> openedAt,
-            List<Measure> created) {
+    private List<AuditTrail.Entry> events(
+            List<Problem> opened, List<Long> problemIds, List<Integer> openedAt, List<Measure> created) {
         List<AuditTrail.Entry> events = new ArrayList<>(opened.size() + created.size());
         int next = 0;
         for (int i = 0; i < created.size(); i++) {
             if (next < opened.size() && openedAt.get(next) == i) {
                 Problem p = opened.get(next);
                 long id = problemIds.get(next++);
-                events.add(new AuditTrail.Entry("problem.create", "problem", id, null, new Problem(id, p.campaignId(),
-                        p.sectionId(), p.number(), p.title(), p.description(), p.sourceRef(), p.version())));
+                events.add(new AuditTrail.Entry(
+                        "problem.create",
+                        "problem",
+                        id,
+                        null,
+                        new Problem(
+                                id,
+                                p.campaignId(),
+                                p.sectionId(),
+                                p.number(),
+                                p.title(),
+                                p.description(),
+                                p.sourceRef(),
+                                p.version())));
             }
             Measure m = created.get(i);
             events.add(new AuditTrail.Entry("measure.create", "measure", m.id(), null, m));

@@ -3,12 +3,19 @@ package taizhang.ledger;
 import java.util.List;
 
 /** The ledger page: the rows of the current view, and what its filter and bulk forms offer. */
-public record LedgerPage(LedgerCriteria criteria, List<LedgerRow> rows, boolean hasNext, List<Campaign> campaigns,
-        List<Section> sections, ProblemChoice problems, List<UnitOption> units, boolean canAssign, String message) {
+public record LedgerPage(
+        LedgerCriteria criteria,
+        List<LedgerRow> rows,
+        boolean hasNext,
+        List<Campaign> campaigns,
+        List<Section> sections,
+        ProblemChoice problems,
+        List<UnitOption> units,
+        boolean canAssign,
+        String message) {
 
     /** An organisation in a select, indented by its depth below the reader's own. */
-    public record UnitOption(long id, String label) {
-    }
+    public record UnitOption(long id, String label) {}
 
     /**
      * How the filter offers a problem: a list when the campaign has few, else a box for the

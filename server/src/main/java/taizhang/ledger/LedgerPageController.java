@@ -19,8 +19,13 @@ import taizhang.shared.InvalidRequestException;
 class LedgerPageController implements PageController {
 
     /** The bulk form: selected rows as {@code id:version}, and the fields to set. */
-    record BulkForm(List<String> ids, Long setLead, List<Long> setCoUnits, Boolean changeCoUnits,
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate setDeadline, Boolean clearDeadline,
+    record BulkForm(
+            List<String> ids,
+            Long setLead,
+            List<Long> setCoUnits,
+            Boolean changeCoUnits,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate setDeadline,
+            Boolean clearDeadline,
             MeasureType setType) {
 
         List<BulkAssignment.Target> targets() {
@@ -28,10 +33,10 @@ class LedgerPageController implements PageController {
         }
 
         BulkAssignment.Change change() {
-            List<Long> coUnits = Boolean.TRUE.equals(changeCoUnits) ? (setCoUnits == null ? List.of() : setCoUnits)
-                    : null;
-            return new BulkAssignment.Change(setLead, coUnits, setDeadline, Boolean.TRUE.equals(clearDeadline),
-                    setType);
+            List<Long> coUnits =
+                    Boolean.TRUE.equals(changeCoUnits) ? (setCoUnits == null ? List.of() : setCoUnits) : null;
+            return new BulkAssignment.Change(
+                    setLead, coUnits, setDeadline, Boolean.TRUE.equals(clearDeadline), setType);
         }
 
         private static BulkAssignment.Target target(String idAndVersion) {
@@ -59,8 +64,12 @@ class LedgerPageController implements PageController {
     }
 
     @PostMapping("/ledger/bulk")
-    String bulkAssign(CurrentUser user, @ModelAttribute LedgerCriteria criteria, @ModelAttribute BulkForm form,
-            HttpServletRequest request, Model model) {
+    String bulkAssign(
+            CurrentUser user,
+            @ModelAttribute LedgerCriteria criteria,
+            @ModelAttribute BulkForm form,
+            HttpServletRequest request,
+            Model model) {
         int changed = bulk.apply(user, form.targets(), form.change());
         model.addAttribute("page", pages.page(user, criteria).withMessage("已修改 " + changed + " 项措施"));
         return Htmx.view(request, "ledger/measures", "ledger/_results");

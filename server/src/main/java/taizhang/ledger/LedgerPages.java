@@ -21,8 +21,12 @@ class LedgerPages {
     private final OrgService organisations;
     private final Clock clock;
 
-    LedgerPages(LedgerSearch search, CampaignService campaigns, CampaignRepository campaignRows,
-            OrgService organisations, Clock clock) {
+    LedgerPages(
+            LedgerSearch search,
+            CampaignService campaigns,
+            CampaignRepository campaignRows,
+            OrgService organisations,
+            Clock clock) {
         this.search = search;
         this.campaigns = campaigns;
         this.campaignRows = campaignRows;
@@ -40,10 +44,19 @@ class LedgerPages {
         List<LedgerRow> rows = search.page(user, criteria, unit, Overdue.today(clock));
         boolean hasNext = rows.size() > criteria.size();
         // Across campaigns the office may tick any; the server checks each measure's campaign.
-        boolean canAssign = campaign == null ? user.hasAny(Role.OFFICE, Role.ADMIN)
+        boolean canAssign = campaign == null
+                ? user.hasAny(Role.OFFICE, Role.ADMIN)
                 : campaigns.mayEdit(user, campaigns.get(user, campaign));
-        return new LedgerPage(criteria, hasNext ? rows.subList(0, criteria.size()) : rows, hasNext,
-                campaigns.visible(user), sections, problems(user, criteria), units(user), canAssign, null);
+        return new LedgerPage(
+                criteria,
+                hasNext ? rows.subList(0, criteria.size()) : rows,
+                hasNext,
+                campaigns.visible(user),
+                sections,
+                problems(user, criteria),
+                units(user),
+                canAssign,
+                null);
     }
 
     /** A problem typed by number names the campaign's problem of that number; none matches when there is none. */
@@ -54,7 +67,9 @@ class LedgerPages {
         if (criteria.campaign() == null) {
             return criteria.withProblem(criteria.problem());
         }
-        return criteria.withProblem(campaignRows.problemId(criteria.campaign(), criteria.problemNo()).orElse(-1L));
+        return criteria.withProblem(campaignRows
+                .problemId(criteria.campaign(), criteria.problemNo())
+                .orElse(-1L));
     }
 
     private LedgerPage.ProblemChoice problems(CurrentUser user, LedgerCriteria criteria) {
@@ -65,7 +80,8 @@ class LedgerPages {
         if (!campaignRows.hasMoreProblemsThan(campaign, MAX_PROBLEM_OPTIONS)) {
             return new LedgerPage.ProblemChoice(campaigns.problems(user, campaign), false, null);
         }
-        Integer number = criteria.problem() == null ? null
+        Integer number = criteria.problem() == null
+                ? null
                 : campaignRows.problem(criteria.problem()).map(Problem::number).orElse(null);
         return new LedgerPage.ProblemChoice(List.of(), true, number);
     }

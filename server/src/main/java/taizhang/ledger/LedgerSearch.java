@@ -30,15 +30,27 @@ class LedgerSearch {
     List<LedgerRow> page(CurrentUser user, LedgerCriteria criteria, MeasureScope unit, LocalDate today) {
         List<String> keyword = criteria.q() == null ? List.of() : KeywordForms.of(criteria.q());
         int offset = PageResult.offset(criteria.page(), criteria.size());
-        List<MeasureView> rows = measures.list(user, criteria.filter(today), unit, MeasureSort.parse(criteria.sort()),
-                offset, criteria.size() + 1,
+        List<MeasureView> rows = measures.list(
+                user,
+                criteria.filter(today),
+                unit,
+                MeasureSort.parse(criteria.sort()),
+                offset,
+                criteria.size() + 1,
                 conditions -> conditions.inSection(criteria.section()).containingAny(keyword));
-        Map<Long, List<String>> coUnits = coUnitNames(rows.stream().map(r -> r.measure().id()).toList());
-        return rows.stream().map(r -> {
-            Measure m = r.measure();
-            return new LedgerRow(m, r.problemNumber(), r.leadName(), coUnits.getOrDefault(m.id(), List.of()),
-                    Overdue.is(m.status(), m.deadline(), today));
-        }).toList();
+        Map<Long, List<String>> coUnits =
+                coUnitNames(rows.stream().map(r -> r.measure().id()).toList());
+        return rows.stream()
+                .map(r -> {
+                    Measure m = r.measure();
+                    return new LedgerRow(
+                            m,
+                            r.problemNumber(),
+                            r.leadName(),
+                            coUnits.getOrDefault(m.id(), List.of()),
+                            Overdue.is(m.status(), m.deadline(), today));
+                })
+                .toList();
     }
 
     private Map<Long, List<String>> coUnitNames(List<Long> measureIds) {
@@ -48,11 +60,9 @@ class LedgerSearch {
         }
         jdbc.sql("""
                 select cu.measure_id, o.name from measure_co_unit cu join organisation o on o.id = cu.org_id
-                where cu.measure_id in (:ids) order by o.path""")
-                .param("ids", measureIds)
-                .query(rs -> {
-                    names.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
-                });
+                where cu.measure_id in (:ids) order by o.path""").param("ids", measureIds).query(rs -> {
+            names.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+        });
         return names;
     }
 }

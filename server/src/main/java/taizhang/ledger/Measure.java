@@ -15,9 +15,23 @@ import java.util.Set;
  * @param reopened how many times the office reopened it after 销号 (回头看): statistics count it
  *     as reopened, not as new
  */
-public record Measure(long id, long campaignId, long problemId, int ordinal, String title, String body,
-        Long leadOrgId, List<Long> coUnitIds, String responsibleLeader, LocalDate deadline, MeasureType type,
-        MeasureStatus status, WarningLevel warning, Instant lastAcceptedAt, Instant createdAt, int version,
+public record Measure(
+        long id,
+        long campaignId,
+        long problemId,
+        int ordinal,
+        String title,
+        String body,
+        Long leadOrgId,
+        List<Long> coUnitIds,
+        String responsibleLeader,
+        LocalDate deadline,
+        MeasureType type,
+        MeasureStatus status,
+        WarningLevel warning,
+        Instant lastAcceptedAt,
+        Instant createdAt,
+        int version,
         int reopened) {
 
     public Measure {
@@ -25,16 +39,45 @@ public record Measure(long id, long campaignId, long problemId, int ordinal, Str
     }
 
     /** A measure never reopened: every new one. */
-    public Measure(long id, long campaignId, long problemId, int ordinal, String title, String body, Long leadOrgId,
-            List<Long> coUnitIds, String responsibleLeader, LocalDate deadline, MeasureType type,
-            MeasureStatus status, WarningLevel warning, Instant lastAcceptedAt, Instant createdAt, int version) {
-        this(id, campaignId, problemId, ordinal, title, body, leadOrgId, coUnitIds, responsibleLeader, deadline, type,
-                status, warning, lastAcceptedAt, createdAt, version, 0);
+    public Measure(
+            long id,
+            long campaignId,
+            long problemId,
+            int ordinal,
+            String title,
+            String body,
+            Long leadOrgId,
+            List<Long> coUnitIds,
+            String responsibleLeader,
+            LocalDate deadline,
+            MeasureType type,
+            MeasureStatus status,
+            WarningLevel warning,
+            Instant lastAcceptedAt,
+            Instant createdAt,
+            int version) {
+        this(
+                id,
+                campaignId,
+                problemId,
+                ordinal,
+                title,
+                body,
+                leadOrgId,
+                coUnitIds,
+                responsibleLeader,
+                deadline,
+                type,
+                status,
+                warning,
+                lastAcceptedAt,
+                createdAt,
+                version,
+                0);
     }
 
     /** What a 销号 rests on: files that prove the work, and the office's acceptance of a report of it. */
-    public record ClosingProof(int evidenceFiles, boolean acceptedReport) {
-    }
+    public record ClosingProof(int evidenceFiles, boolean acceptedReport) {}
 
     /** The moves the workflow allows from where the measure stands; who may make them is {@link MeasureRights}'s. */
     public Set<Move> moves() {
@@ -88,8 +131,24 @@ public record Measure(long id, long campaignId, long problemId, int ordinal, Str
     public Measure reopen(String reason) {
         require(Move.REOPEN);
         requireReason(reason, "重新打开");
-        return new Measure(id, campaignId, problemId, ordinal, title, body, leadOrgId, coUnitIds, responsibleLeader,
-                deadline, type, MeasureStatus.IN_PROGRESS, warning, lastAcceptedAt, createdAt, version, reopened + 1);
+        return new Measure(
+                id,
+                campaignId,
+                problemId,
+                ordinal,
+                title,
+                body,
+                leadOrgId,
+                coUnitIds,
+                responsibleLeader,
+                deadline,
+                type,
+                MeasureStatus.IN_PROGRESS,
+                warning,
+                lastAcceptedAt,
+                createdAt,
+                version,
+                reopened + 1);
     }
 
     /**
@@ -106,16 +165,32 @@ public record Measure(long id, long campaignId, long problemId, int ordinal, Str
         };
     }
 
-    public Measure assign(Long leadOrgId, List<Long> coUnitIds, String responsibleLeader, LocalDate deadline,
-            MeasureType type) {
+    public Measure assign(
+            Long leadOrgId, List<Long> coUnitIds, String responsibleLeader, LocalDate deadline, MeasureType type) {
         if (status == MeasureStatus.CLOSED) {
             throw new IllegalTransitionException("已销号的措施不能再修改");
         }
         if (type == MeasureType.CONTINUING && deadline != null) {
             throw new IllegalTransitionException("长期坚持的措施没有整改时限");
         }
-        return new Measure(id, campaignId, problemId, ordinal, title, body, leadOrgId, coUnitIds, responsibleLeader,
-                deadline, type, status, warning, lastAcceptedAt, createdAt, version, reopened);
+        return new Measure(
+                id,
+                campaignId,
+                problemId,
+                ordinal,
+                title,
+                body,
+                leadOrgId,
+                coUnitIds,
+                responsibleLeader,
+                deadline,
+                type,
+                status,
+                warning,
+                lastAcceptedAt,
+                createdAt,
+                version,
+                reopened);
     }
 
     /** A new wording of the measure; like its assignment, fixed once the measure is closed. */
@@ -123,8 +198,24 @@ public record Measure(long id, long campaignId, long problemId, int ordinal, Str
         if (status == MeasureStatus.CLOSED) {
             throw new IllegalTransitionException("已销号的措施不能再修改");
         }
-        return new Measure(id, campaignId, problemId, ordinal, title, body, leadOrgId, coUnitIds, responsibleLeader,
-                deadline, type, status, warning, lastAcceptedAt, createdAt, version, reopened);
+        return new Measure(
+                id,
+                campaignId,
+                problemId,
+                ordinal,
+                title,
+                body,
+                leadOrgId,
+                coUnitIds,
+                responsibleLeader,
+                deadline,
+                type,
+                status,
+                warning,
+                lastAcceptedAt,
+                createdAt,
+                version,
+                reopened);
     }
 
     /**
@@ -133,30 +224,95 @@ public record Measure(long id, long campaignId, long problemId, int ordinal, Str
      * leave the status as it is. It never closes the measure: 销号 is the office's own act.
      */
     public Measure acceptReport(MeasureStatus claimed, Instant at) {
-        boolean moves = status != MeasureStatus.CLOSED && claimed != MeasureStatus.CLOSED
+        boolean moves = status != MeasureStatus.CLOSED
+                && claimed != MeasureStatus.CLOSED
                 && claimed != MeasureStatus.NOT_STARTED;
         MeasureStatus next = moves ? claimed : status;
-        return new Measure(id, campaignId, problemId, ordinal, title, body, leadOrgId, coUnitIds, responsibleLeader,
-                deadline, type, next, warning, at, createdAt, version, reopened);
+        return new Measure(
+                id,
+                campaignId,
+                problemId,
+                ordinal,
+                title,
+                body,
+                leadOrgId,
+                coUnitIds,
+                responsibleLeader,
+                deadline,
+                type,
+                next,
+                warning,
+                at,
+                createdAt,
+                version,
+                reopened);
     }
 
     /** The warning level by {@link WarningLevel}'s rules, as of {@code now}. */
     public Measure withWarningAt(Instant now, ZoneId zone) {
         WarningLevel level = WarningLevel.of(status, deadline, lastAcceptedAt, createdAt, now, zone);
-        return new Measure(id, campaignId, problemId, ordinal, title, body, leadOrgId, coUnitIds, responsibleLeader,
-                deadline, type, status, level, lastAcceptedAt, createdAt, version, reopened);
+        return new Measure(
+                id,
+                campaignId,
+                problemId,
+                ordinal,
+                title,
+                body,
+                leadOrgId,
+                coUnitIds,
+                responsibleLeader,
+                deadline,
+                type,
+                status,
+                level,
+                lastAcceptedAt,
+                createdAt,
+                version,
+                reopened);
     }
 
     /** The measure as stored under its id, at that version: what a batch write hands back without reading it. */
     Measure stored(long id, int version) {
-        return new Measure(id, campaignId, problemId, ordinal, title, body, leadOrgId, coUnitIds, responsibleLeader,
-                deadline, type, status, warning, lastAcceptedAt, createdAt, version, reopened);
+        return new Measure(
+                id,
+                campaignId,
+                problemId,
+                ordinal,
+                title,
+                body,
+                leadOrgId,
+                coUnitIds,
+                responsibleLeader,
+                deadline,
+                type,
+                status,
+                warning,
+                lastAcceptedAt,
+                createdAt,
+                version,
+                reopened);
     }
 
     /** The measure with the co-units read back for it. */
     Measure withCoUnits(List<Long> coUnits) {
-        return new Measure(id, campaignId, problemId, ordinal, title, body, leadOrgId, coUnits, responsibleLeader,
-                deadline, type, status, warning, lastAcceptedAt, createdAt, version, reopened);
+        return new Measure(
+                id,
+                campaignId,
+                problemId,
+                ordinal,
+                title,
+                body,
+                leadOrgId,
+                coUnits,
+                responsibleLeader,
+                deadline,
+                type,
+                status,
+                warning,
+                lastAcceptedAt,
+                createdAt,
+                version,
+                reopened);
     }
 
     private void require(Move move) {
@@ -172,7 +328,23 @@ public record Measure(long id, long campaignId, long problemId, int ordinal, Str
     }
 
     private Measure withStatus(MeasureStatus target) {
-        return new Measure(id, campaignId, problemId, ordinal, title, body, leadOrgId, coUnitIds, responsibleLeader,
-                deadline, type, target, warning, lastAcceptedAt, createdAt, version, reopened);
+        return new Measure(
+                id,
+                campaignId,
+                problemId,
+                ordinal,
+                title,
+                body,
+                leadOrgId,
+                coUnitIds,
+                responsibleLeader,
+                deadline,
+                type,
+                target,
+                warning,
+                lastAcceptedAt,
+                createdAt,
+                version,
+                reopened);
     }
 }

@@ -27,16 +27,18 @@ final class MeasureBatchUpdates {
      * are unchanged, so their co-unit and {@code measure_unit} rows stay.
      */
     void updateWorkflow(List<Measure> changed, Instant now) {
-        requireEachWritten(jdbc.batchUpdate("""
+        requireEachWritten(
+                jdbc.batchUpdate("""
                 update measure set status = ?, warning = ?, last_accepted_at = ?, updated_at = ?, version = version + 1
                 where id = ? and version = ?""", changed, BATCH, (ps, m) -> {
-            ps.setString(1, m.status().name());
-            ps.setString(2, m.warning().name());
-            ps.setObject(3, Jdbc.utc(m.lastAcceptedAt()));
-            ps.setObject(4, Jdbc.utc(now));
-            ps.setLong(5, m.id());
-            ps.setInt(6, m.version());
-        }), changed);
+                    ps.setString(1, m.status().name());
+                    ps.setString(2, m.warning().name());
+                    ps.setObject(3, Jdbc.utc(m.lastAcceptedAt()));
+                    ps.setObject(4, Jdbc.utc(now));
+                    ps.setLong(5, m.id());
+                    ps.setInt(6, m.version());
+                }),
+                changed);
     }
 
     /**
@@ -44,20 +46,22 @@ final class MeasureBatchUpdates {
      * and the warning the deadline gives. Their units are left to {@link #replaceUnits}.
      */
     void updateAssignments(List<Measure> changed, Instant now) {
-        requireEachWritten(jdbc.batchUpdate("""
+        requireEachWritten(
+                jdbc.batchUpdate("""
                 update measure set title = ?, lead_org_id = ?, responsible_leader = ?, deadline = ?, type = ?,
                        warning = ?, updated_at = ?, version = version + 1
                 where id = ? and version = ?""", changed, BATCH, (ps, m) -> {
-            ps.setString(1, m.title());
-            ps.setObject(2, m.leadOrgId(), Types.BIGINT);
-            ps.setString(3, m.responsibleLeader());
-            LedgerBatchWriter.setDate(ps, 4, m.deadline());
-            ps.setString(5, m.type().name());
-            ps.setString(6, m.warning().name());
-            ps.setObject(7, Jdbc.utc(now));
-            ps.setLong(8, m.id());
-            ps.setInt(9, m.version());
-        }), changed);
+                    ps.setString(1, m.title());
+                    ps.setObject(2, m.leadOrgId(), Types.BIGINT);
+                    ps.setString(3, m.responsibleLeader());
+                    LedgerBatchWriter.setDate(ps, 4, m.deadline());
+                    ps.setString(5, m.type().name());
+                    ps.setString(6, m.warning().name());
+                    ps.setObject(7, Jdbc.utc(now));
+                    ps.setLong(8, m.id());
+                    ps.setInt(9, m.version());
+                }),
+                changed);
     }
 
     /**
@@ -66,7 +70,10 @@ final class MeasureBatchUpdates {
      */
     void replaceUnits(List<Measure> measures, LedgerBatchWriter writer, UnitAncestors ancestors) {
         for (String table : List.of("measure_co_unit", "measure_unit")) {
-            jdbc.batchUpdate("delete from " + table + " where measure_id = ?", measures, BATCH,
+            jdbc.batchUpdate(
+                    "delete from " + table + " where measure_id = ?",
+                    measures,
+                    BATCH,
                     (ps, m) -> ps.setLong(1, m.id()));
         }
         writer.coUnits(measures);
@@ -77,7 +84,8 @@ final class MeasureBatchUpdates {
         for (int b = 0; b < counts.length; b++) {
             for (int i = 0; i < counts[b].length; i++) {
                 if (counts[b][i] != 1) {
-                    throw new StaleVersionException("整改措施", rows.get(b * BATCH + i).id());
+                    throw new StaleVersionException(
+                            "整改措施", rows.get(b * BATCH + i).id());
                 }
             }
         }

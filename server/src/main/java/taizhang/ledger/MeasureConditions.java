@@ -33,14 +33,12 @@ record MeasureConditions(StringBuilder sql, Map<String, Object> params, Long dri
             int[] all = {0};
             jdbc.sql("""
                     select c.id, case when o.path like :scope then 1 else 0 end
-                    from campaign c join organisation o on o.id = c.owner_org_id""")
-                    .param("scope", user.subtreePattern())
-                    .query(rs -> {
-                        all[0]++;
-                        if (rs.getInt(2) == 1) {
-                            own.add(rs.getLong(1));
-                        }
-                    });
+                    from campaign c join organisation o on o.id = c.owner_org_id""").param("scope", user.subtreePattern()).query(rs -> {
+                all[0]++;
+                if (rs.getInt(2) == 1) {
+                    own.add(rs.getLong(1));
+                }
+            });
             return new Reach(MeasureScope.of(user), own, own.size() == all[0]);
         }
 
@@ -92,7 +90,10 @@ record MeasureConditions(StringBuilder sql, Map<String, Object> params, Long dri
             return;
         }
         String owned = ownCampaigns.isEmpty() ? "" : "m.campaign_id in (:ownCampaigns) or ";
-        sql.append(" and (").append(owned).append(assigned(scope, "scopeOrg", "vu")).append(')');
+        sql.append(" and (")
+                .append(owned)
+                .append(assigned(scope, "scopeOrg", "vu"))
+                .append(')');
     }
 
     /** The filter's conditions; {@code unit} is the unit filter's subtree, null for no unit filter. */
@@ -131,7 +132,9 @@ record MeasureConditions(StringBuilder sql, Map<String, Object> params, Long dri
     /** The measures of the problems of one section of the campaign; null for every section. */
     MeasureConditions inSection(Long section) {
         if (section != null) {
-            condition("m.problem_id in (select sp.id from problem sp where sp.section_id = :section)", "section",
+            condition(
+                    "m.problem_id in (select sp.id from problem sp where sp.section_id = :section)",
+                    "section",
                     section);
         }
         return this;
@@ -141,8 +144,13 @@ record MeasureConditions(StringBuilder sql, Map<String, Object> params, Long dri
     MeasureConditions containingAny(List<String> forms) {
         StringBuilder any = new StringBuilder();
         for (int i = 0; i < forms.size(); i++) {
-            any.append(i == 0 ? "" : " or ").append("m.title like :kw").append(i).append(" escape '\\'")
-                    .append(" or m.body like :kw").append(i).append(" escape '\\'");
+            any.append(i == 0 ? "" : " or ")
+                    .append("m.title like :kw")
+                    .append(i)
+                    .append(" escape '\\'")
+                    .append(" or m.body like :kw")
+                    .append(i)
+                    .append(" escape '\\'");
             params.put("kw" + i, "%" + escapeLike(forms.get(i)) + "%");
         }
         if (!forms.isEmpty()) {

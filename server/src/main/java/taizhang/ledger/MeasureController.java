@@ -17,26 +17,33 @@ import taizhang.shared.PageResult;
 @RequestMapping("/api/v1")
 class MeasureController {
 
-    record MeasureRequest(@NotBlank @Size(max = 1000) String title, @Size(max = 100000) String body, Long leadOrgId,
-            List<Long> coUnitIds, @Size(max = 100) String responsibleLeader, LocalDate deadline, MeasureType type) {
-    }
+    record MeasureRequest(
+            @NotBlank @Size(max = 1000) String title,
+            @Size(max = 100000) String body,
+            Long leadOrgId,
+            List<Long> coUnitIds,
+            @Size(max = 100) String responsibleLeader,
+            LocalDate deadline,
+            MeasureType type) {}
 
-    record AssignmentRequest(@NotNull Integer version, Long leadOrgId, List<Long> coUnitIds,
-            @Size(max = 100) String responsibleLeader, LocalDate deadline, MeasureType type) {
-    }
+    record AssignmentRequest(
+            @NotNull Integer version,
+            Long leadOrgId,
+            List<Long> coUnitIds,
+            @Size(max = 100) String responsibleLeader,
+            LocalDate deadline,
+            MeasureType type) {}
 
-    record VersionRequest(@NotNull Integer version) {
-    }
+    record VersionRequest(@NotNull Integer version) {}
 
     /** The outcome the office records: {@code DONE} (the default) or {@code SUBSTANTIALLY_DONE} (基本完成). */
-    record DoneRequest(@NotNull Integer version, MeasureStatus outcome) {
-    }
+    record DoneRequest(@NotNull Integer version, MeasureStatus outcome) {}
 
-    record ReasonRequest(@NotNull Integer version, @NotBlank @Size(max = 1000) String reason) {
-    }
+    record ReasonRequest(
+            @NotNull Integer version,
+            @NotBlank @Size(max = 1000) String reason) {}
 
-    record Rights(Set<Move> moves, boolean edit, boolean report) {
-    }
+    record Rights(Set<Move> moves, boolean edit, boolean report) {}
 
     private final MeasureService measures;
 
@@ -46,18 +53,31 @@ class MeasureController {
 
     /** The ledger: filtered, sorted ({@code sort=deadline}, {@code sort=-updated}) and paged. */
     @GetMapping("/measures")
-    PageResult<MeasureView> list(CurrentUser user, @RequestParam(required = false) Long campaignId,
-            @RequestParam(required = false) Long problemId, @RequestParam(required = false) Long unitId,
+    PageResult<MeasureView> list(
+            CurrentUser user,
+            @RequestParam(required = false) Long campaignId,
+            @RequestParam(required = false) Long problemId,
+            @RequestParam(required = false) Long unitId,
             @RequestParam(required = false) Set<MeasureStatus> status,
             @RequestParam(required = false) Set<WarningLevel> warning,
             @RequestParam(required = false) Set<MeasureType> type,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadlineFrom,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadlineTo,
-            @RequestParam(required = false) String q, @RequestParam(required = false) String sort,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String sort,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size,
             @RequestParam(defaultValue = "false") boolean withTotal) {
-        MeasureFilter filter = new MeasureFilter(campaignId, problemId, unitId, orEmpty(status), orEmpty(warning),
-                orEmpty(type), deadlineFrom, deadlineTo, q);
+        MeasureFilter filter = new MeasureFilter(
+                campaignId,
+                problemId,
+                unitId,
+                orEmpty(status),
+                orEmpty(warning),
+                orEmpty(type),
+                deadlineFrom,
+                deadlineTo,
+                q);
         return measures.list(user, filter, MeasureSort.parse(sort), page, size, withTotal);
     }
 
@@ -69,14 +89,23 @@ class MeasureController {
     @PostMapping("/problems/{problemId}/measures")
     @ResponseStatus(HttpStatus.CREATED)
     Measure create(CurrentUser user, @PathVariable long problemId, @Valid @RequestBody MeasureRequest r) {
-        return measures.create(user, problemId, r.title().strip(), r.body(),
-                new MeasureService.Assignment(r.leadOrgId(), r.coUnitIds(), r.responsibleLeader(), r.deadline(), r.type()));
+        return measures.create(
+                user,
+                problemId,
+                r.title().strip(),
+                r.body(),
+                new MeasureService.Assignment(
+                        r.leadOrgId(), r.coUnitIds(), r.responsibleLeader(), r.deadline(), r.type()));
     }
 
     @PutMapping("/measures/{id}/assignment")
     Measure assign(CurrentUser user, @PathVariable long id, @Valid @RequestBody AssignmentRequest r) {
-        return measures.assign(user, id, r.version(),
-                new MeasureService.Assignment(r.leadOrgId(), r.coUnitIds(), r.responsibleLeader(), r.deadline(), r.type()));
+        return measures.assign(
+                user,
+                id,
+                r.version(),
+                new MeasureService.Assignment(
+                        r.leadOrgId(), r.coUnitIds(), r.responsibleLeader(), r.deadline(), r.type()));
     }
 
     /** What the user may do to the measure now: the moves, editing, reporting. */

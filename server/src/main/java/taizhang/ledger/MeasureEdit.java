@@ -28,11 +28,17 @@ public record MeasureEdit(Measure measure, String title, MeasureService.Assignme
         MeasureService.Assignment a = assignment;
         Measure m = changes.contains(MeasureField.TITLE) ? measure.retitle(title) : measure;
         // Sorted as co-units read back, so that the audited measure is the stored one.
-        List<Long> coUnits = changes.contains(MeasureField.CO_UNITS) ? a.coUnitIds().stream().sorted().toList()
+        List<Long> coUnits = changes.contains(MeasureField.CO_UNITS)
+                ? a.coUnitIds().stream().sorted().toList()
                 : measure.coUnitIds();
-        return m.assign(a.leadOrgId(), coUnits,
-                changes.contains(MeasureField.LEADER) ? blankToNull(a.responsibleLeader()) : measure.responsibleLeader(),
-                a.deadline(), a.type());
+        return m.assign(
+                a.leadOrgId(),
+                coUnits,
+                changes.contains(MeasureField.LEADER)
+                        ? blankToNull(a.responsibleLeader())
+                        : measure.responsibleLeader(),
+                a.deadline(),
+                a.type());
     }
 
     private static String blankToNull(String s) {

@@ -71,10 +71,13 @@ public enum MeasureField {
     /** Units the new assignment names that the measure did not: only those need the editor's reach. */
     static List<Long> addedUnits(Measure m, MeasureService.Assignment a) {
         List<Long> added = new java.util.ArrayList<>();
-        if (a.leadOrgId() != null && !a.leadOrgId().equals(m.leadOrgId()) && !m.coUnitIds().contains(a.leadOrgId())) {
+        if (a.leadOrgId() != null
+                && !a.leadOrgId().equals(m.leadOrgId())
+                && !m.coUnitIds().contains(a.leadOrgId())) {
             added.add(a.leadOrgId());
         }
-        a.coUnitIds().stream().filter(org -> !org.equals(m.leadOrgId()) && !m.coUnitIds().contains(org))
+        a.coUnitIds().stream()
+                .filter(org -> !org.equals(m.leadOrgId()) && !m.coUnitIds().contains(org))
                 .forEach(added::add);
         return added;
     }

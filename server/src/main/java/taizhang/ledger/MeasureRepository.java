@@ -36,16 +36,19 @@ class MeasureRepository {
 
     MeasureRepository(JdbcClient jdbc, DataSource dataSource) throws MetaDataAccessException {
         this.jdbc = jdbc;
-        boolean h2 = "H2".equals(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
+        boolean h2 =
+                "H2".equals(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
         this.h2Key = h2 ? jdbc.sql("""
                 select index_name from information_schema.indexes
-                where table_schema = current_schema and table_name = 'measure' and index_type_name = 'PRIMARY KEY'""")
-                .query(String.class).single() : null;
+                where table_schema = current_schema and table_name = 'measure' and index_type_name = 'PRIMARY KEY'""").query(String.class).single() : null;
     }
 
     Optional<Measure> find(long id) {
-        return jdbc.sql("select * from measure m where m.id = :id").param("id", id)
-                .query((rs, n) -> measure(rs, List.of())).optional().map(this::withCoUnits);
+        return jdbc.sql("select * from measure m where m.id = :id")
+                .param("id", id)
+                .query((rs, n) -> measure(rs, List.of()))
+                .optional()
+                .map(this::withCoUnits);
     }
 
     /** The campaign's measures among these ids, with their co-units: a batch of them in two queries. */
@@ -54,16 +57,26 @@ class MeasureRepository {
             return List.of();
         }
         List<Measure> found = jdbc.sql("select * from measure m where m.id in (:ids) and m.campaign_id = :campaign")
-                .param("ids", ids).param("campaign", campaignId).query((rs, n) -> measure(rs, List.of())).list();
+                .param("ids", ids)
+                .param("campaign", campaignId)
+                .query((rs, n) -> measure(rs, List.of()))
+                .list();
         Map<Long, List<Long>> coUnits = coUnits(found.stream().map(Measure::id).toList());
-        return found.stream().map(m -> m.withCoUnits(coUnits.getOrDefault(m.id(), List.of()))).toList();
+        return found.stream()
+                .map(m -> m.withCoUnits(coUnits.getOrDefault(m.id(), List.of())))
+                .toList();
     }
 
     boolean visible(CurrentUser user, long id) {
         StringBuilder sql = new StringBuilder("select count(*) from " + MeasureWalk.byId(h2Key) + " where m.id = :id");
         Map<String, Object> params = new HashMap<>();
         new MeasureConditions(sql, params).visibleTo(jdbc, user, null);
-        return jdbc.sql(sql.toString()).params(params).param("id", id).query(Long.class).single() > 0;
+        return jdbc.sql(sql.toString())
+                        .params(params)
+                        .param("id", id)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     /** True when the user's subtree holds the measure's lead unit or one of its co-units. */
@@ -71,33 +84,44 @@ class MeasureRepository {
         Map<String, Object> params = new HashMap<>();
         String assigned = MeasureScope.of(user).assignedTo("unitOrg", "uu", params);
         return jdbc.sql("select count(*) from " + MeasureWalk.byId(h2Key) + " where m.id = :id and " + assigned)
-                .params(params).param("id", id).query(Long.class).single() > 0;
+                        .params(params)
+                        .param("id", id)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     /** One page of the filtered ledger; the caller asks for one row more than it shows to know if there is a next page. */
-    List<MeasureView> list(CurrentUser user, MeasureFilter filter, MeasureScope unit, MeasureSort sort, int offset,
-            int limit) {
-        return list(user, filter, unit, sort, offset, limit, conditions -> {
-        });
+    List<MeasureView> list(
+            CurrentUser user, MeasureFilter filter, MeasureScope unit, MeasureSort sort, int offset, int limit) {
+        return list(user, filter, unit, sort, offset, limit, conditions -> {});
     }
 
     /**
      * The same page with the caller's further conditions (the ledger page's section and
      * keyword in both scripts), appended to the same query so the two views cannot drift.
      */
-    List<MeasureView> list(CurrentUser user, MeasureFilter filter, MeasureScope unit, MeasureSort sort, int offset,
-            int limit, Consumer<MeasureConditions> more) {
+    List<MeasureView> list(
+            CurrentUser user,
+            MeasureFilter filter,
+            MeasureScope unit,
+            MeasureSort sort,
+            int offset,
+            int limit,
+            Consumer<MeasureConditions> more) {
         // The page's ids first, then their rows: skipping to a later page walks index entries
         // only, and the joins run for the rows shown, not for every row skipped.
         Reach reach = Reach.of(jdbc, user);
         Long unitKey = unit != null && unit.orgId() != null ? unit.orgId() : reach.unitKey(filter.campaignId());
-        boolean denseRange = h2Key != null && filter.problemId() == null && MeasureWalk.hasRange(filter)
+        boolean denseRange = h2Key != null
+                && filter.problemId() == null
+                && MeasureWalk.hasRange(filter)
                 && holdsAtLeast(filter, MeasureWalk.DENSE_RANGE);
         MeasureWalk walk = MeasureWalk.of(h2Key, filter, sort, unitKey, denseRange);
         StringBuilder where = new StringBuilder();
         Map<String, Object> params = new HashMap<>();
-        MeasureConditions conditions = new MeasureConditions(where, params, walk.drivingOrg())
-                .visibleWith(reach, filter, unit);
+        MeasureConditions conditions =
+                new MeasureConditions(where, params, walk.drivingOrg()).visibleWith(reach, filter, unit);
         more.accept(conditions);
         if (walk.drivingOrg() != null) {
             params.put("drivingOrg", walk.drivingOrg());
@@ -108,24 +132,45 @@ class MeasureRepository {
                 + " left join organisation lo on lo.id = m.lead_org_id order by " + sort.orderBy();
         params.put("limit", limit);
         params.put("offset", offset);
-        List<MeasureView> rows = jdbc.sql(sql).params(params)
-                .query((rs, n) -> new MeasureView(measure(rs, List.of()), rs.getInt("problem_number"),
-                        rs.getString("lead_name")))
+        List<MeasureView> rows = jdbc.sql(sql)
+                .params(params)
+                .query((rs, n) ->
+                        new MeasureView(measure(rs, List.of()), rs.getInt("problem_number"), rs.getString("lead_name")))
                 .list();
-        Map<Long, List<Long>> coUnits = coUnits(rows.stream().map(v -> v.measure().id()).toList());
-        return rows.stream().map(v -> new MeasureView(
-                v.measure().withCoUnits(coUnits.getOrDefault(v.measure().id(), List.of())), v.problemNumber(),
-                v.leadName())).toList();
+        Map<Long, List<Long>> coUnits =
+                coUnits(rows.stream().map(v -> v.measure().id()).toList());
+        return rows.stream()
+                .map(v -> new MeasureView(
+                        v.measure().withCoUnits(coUnits.getOrDefault(v.measure().id(), List.of())),
+                        v.problemNumber(),
+                        v.leadName()))
+                .toList();
     }
 
     /** Whether the filter's campaign and deadline range hold at least this many measures; reads no more index entries. */
     private boolean holdsAtLeast(MeasureFilter filter, int enough) {
         StringBuilder sql = new StringBuilder("select count(*) from (select 1 from measure m where 1 = 1");
         Map<String, Object> params = new HashMap<>();
-        new MeasureConditions(sql, params).add(new MeasureFilter(filter.campaignId(), null, null, Set.of(), Set.of(),
-                Set.of(), filter.deadlineFrom(), filter.deadlineTo(), null), null);
+        new MeasureConditions(sql, params)
+                .add(
+                        new MeasureFilter(
+                                filter.campaignId(),
+                                null,
+                                null,
+                                Set.of(),
+                                Set.of(),
+                                Set.of(),
+                                filter.deadlineFrom(),
+                                filter.deadlineTo(),
+                                null),
+                        null);
         sql.append(" limit :enough) probe");
-        return jdbc.sql(sql.toString()).params(params).param("enough", enough).query(Long.class).single() >= enough;
+        return jdbc.sql(sql.toString())
+                        .params(params)
+                        .param("enough", enough)
+                        .query(Long.class)
+                        .single()
+                >= enough;
     }
 
     long count(CurrentUser user, MeasureFilter filter, MeasureScope unit) {
@@ -142,11 +187,18 @@ class MeasureRepository {
                                      deadline, type, status, warning, created_at, updated_at)
                 values (:campaign, :problem, :ordinal, :title, :body, :lead, :leader, :deadline, :type, :status,
                         :warning, :created, :created)""")
-                .param("campaign", m.campaignId()).param("problem", m.problemId()).param("ordinal", m.ordinal())
-                .param("title", m.title()).param("body", m.body()).param("lead", m.leadOrgId())
-                .param("leader", m.responsibleLeader()).param("deadline", m.deadline())
-                .param("type", m.type().name()).param("status", m.status().name())
-                .param("warning", m.warning().name()).param("created", Jdbc.utc(m.createdAt()))
+                .param("campaign", m.campaignId())
+                .param("problem", m.problemId())
+                .param("ordinal", m.ordinal())
+                .param("title", m.title())
+                .param("body", m.body())
+                .param("lead", m.leadOrgId())
+                .param("leader", m.responsibleLeader())
+                .param("deadline", m.deadline())
+                .param("type", m.type().name())
+                .param("status", m.status().name())
+                .param("warning", m.warning().name())
+                .param("created", Jdbc.utc(m.createdAt()))
                 .update(keys, "id");
         long id = keys.getKey().longValue();
         replaceCoUnits(id, m.coUnitIds());
@@ -160,11 +212,20 @@ class MeasureRepository {
                        deadline = :deadline, type = :type, status = :status, warning = :warning,
                        last_accepted_at = :accepted, reopened = :reopened, updated_at = :now, version = version + 1
                 where id = :id and version = :version""")
-                .param("title", m.title()).param("body", m.body()).param("lead", m.leadOrgId())
-                .param("leader", m.responsibleLeader()).param("deadline", m.deadline())
-                .param("type", m.type().name()).param("status", m.status().name())
-                .param("warning", m.warning().name()).param("accepted", Jdbc.utc(m.lastAcceptedAt()))
-                .param("reopened", m.reopened()).param("now", Jdbc.utc(now)).param("id", m.id()).param("version", m.version()).update();
+                .param("title", m.title())
+                .param("body", m.body())
+                .param("lead", m.leadOrgId())
+                .param("leader", m.responsibleLeader())
+                .param("deadline", m.deadline())
+                .param("type", m.type().name())
+                .param("status", m.status().name())
+                .param("warning", m.warning().name())
+                .param("accepted", Jdbc.utc(m.lastAcceptedAt()))
+                .param("reopened", m.reopened())
+                .param("now", Jdbc.utc(now))
+                .param("id", m.id())
+                .param("version", m.version())
+                .update();
         if (updated == 1) {
             replaceCoUnits(m.id(), m.coUnitIds());
         }
@@ -173,62 +234,84 @@ class MeasureRepository {
 
     /** Holds the measure's row until the transaction ends, so two filings for it cannot cross. */
     void lock(long id) {
-        jdbc.sql("select id from measure where id = :id for update").param("id", id).query(Long.class).optional();
+        jdbc.sql("select id from measure where id = :id for update")
+                .param("id", id)
+                .query(Long.class)
+                .optional();
     }
 
     int nextOrdinal(long problemId) {
         return jdbc.sql("select coalesce(max(ordinal), 0) + 1 from measure where problem_id = :p")
-                .param("p", problemId).query(Integer.class).single();
+                .param("p", problemId)
+                .query(Integer.class)
+                .single();
     }
 
     boolean hasAcceptedReport(long measureId) {
         return jdbc.sql("select count(*) from progress_report where measure_id = :m and status = 'ACCEPTED'")
-                .param("m", measureId).query(Long.class).single() > 0;
+                        .param("m", measureId)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     /** Sets the stored warning where the rules now give another; no version bump (nobody edited). */
     int updateWarning(long id, WarningLevel level) {
         return jdbc.sql("update measure set warning = :w where id = :id and warning <> :w")
-                .param("w", level.name()).param("id", id).update();
+                .param("w", level.name())
+                .param("id", id)
+                .update();
     }
 
     List<Measure> unfinishedAfter(long afterId, int limit) {
         SqlCondition finished = MeasureStatus.finishedSql("m.status");
         return jdbc.sql("select * from measure m where m.id > :after and not (" + finished.sql()
-                + ") order by m.id limit :limit")
-                .params(finished.params()).param("after", afterId).param("limit", limit)
-                .query((rs, n) -> measure(rs, List.of())).list();
+                        + ") order by m.id limit :limit")
+                .params(finished.params())
+                .param("after", afterId)
+                .param("limit", limit)
+                .query((rs, n) -> measure(rs, List.of()))
+                .list();
     }
 
     private void replaceCoUnits(long measureId, List<Long> orgIds) {
-        jdbc.sql("delete from measure_co_unit where measure_id = :m").param("m", measureId).update();
+        jdbc.sql("delete from measure_co_unit where measure_id = :m")
+                .param("m", measureId)
+                .update();
         for (Long org : orgIds) {
             jdbc.sql("insert into measure_co_unit (measure_id, org_id) values (:m, :o)")
-                    .param("m", measureId).param("o", org).update();
+                    .param("m", measureId)
+                    .param("o", org)
+                    .update();
         }
         replaceUnits(measureId);
     }
 
     /** Rewrites the measure's {@code measure_unit} rows from its lead and co-units (see migration V30). */
     private void replaceUnits(long measureId) {
-        jdbc.sql("delete from measure_unit where measure_id = :m").param("m", measureId).update();
+        jdbc.sql("delete from measure_unit where measure_id = :m")
+                .param("m", measureId)
+                .update();
         jdbc.sql("""
                 insert into measure_unit (org_id, measure_id, campaign_id, problem_id, ordinal)
                 select distinct a.id, m.id, m.campaign_id, m.problem_id, m.ordinal
                 from measure m, organisation a join organisation u on u.path like a.path || '%'
                 where m.id = :m and a.parent_id is not null
-                  and (u.id = m.lead_org_id or u.id in (select org_id from measure_co_unit where measure_id = :m))""")
-                .param("m", measureId).update();
+                  and (u.id = m.lead_org_id or u.id in (select org_id from measure_co_unit where measure_id = :m))""").param("m", measureId).update();
     }
 
     private Map<Long, List<Long>> coUnits(List<Long> measureIds) {
         if (measureIds.isEmpty()) {
             return Map.of();
         }
-        return jdbc.sql("select measure_id, org_id from measure_co_unit where measure_id in (:ids) order by org_id")
+        return jdbc
+                .sql("select measure_id, org_id from measure_co_unit where measure_id in (:ids) order by org_id")
                 .param("ids", measureIds)
-                .query((rs, n) -> Map.entry(rs.getLong(1), rs.getLong(2))).list().stream()
-                .collect(Collectors.groupingBy(Map.Entry::getKey,
+                .query((rs, n) -> Map.entry(rs.getLong(1), rs.getLong(2)))
+                .list()
+                .stream()
+                .collect(Collectors.groupingBy(
+                        Map.Entry::getKey,
                         Collectors.mapping(Map.Entry::getValue, Collectors.toCollection(ArrayList::new))));
     }
 
@@ -237,12 +320,23 @@ class MeasureRepository {
     }
 
     private static Measure measure(ResultSet rs, List<Long> coUnits) throws SQLException {
-        return new Measure(rs.getLong("id"), rs.getLong("campaign_id"), rs.getLong("problem_id"),
-                rs.getInt("ordinal"), rs.getString("title"), rs.getString("body"),
-                Jdbc.nullableLong(rs, "lead_org_id"), coUnits, rs.getString("responsible_leader"),
-                Jdbc.date(rs, "deadline"), MeasureType.valueOf(rs.getString("type")),
-                MeasureStatus.valueOf(rs.getString("status")), WarningLevel.valueOf(rs.getString("warning")),
-                Jdbc.instant(rs, "last_accepted_at"), Jdbc.instant(rs, "created_at"), rs.getInt("version"),
+        return new Measure(
+                rs.getLong("id"),
+                rs.getLong("campaign_id"),
+                rs.getLong("problem_id"),
+                rs.getInt("ordinal"),
+                rs.getString("title"),
+                rs.getString("body"),
+                Jdbc.nullableLong(rs, "lead_org_id"),
+                coUnits,
+                rs.getString("responsible_leader"),
+                Jdbc.date(rs, "deadline"),
+                MeasureType.valueOf(rs.getString("type")),
+                MeasureStatus.valueOf(rs.getString("status")),
+                WarningLevel.valueOf(rs.getString("warning")),
+                Jdbc.instant(rs, "last_accepted_at"),
+                Jdbc.instant(rs, "created_at"),
+                rs.getInt("version"),
                 rs.getInt("reopened"));
     }
 }

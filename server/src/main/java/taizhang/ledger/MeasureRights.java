@@ -18,8 +18,8 @@ import taizhang.shared.Role;
 public record MeasureRights(Measure measure, boolean office, boolean responsible, boolean leads) {
 
     /** @param keepsCampaign {@link CampaignService#mayEdit} for the measure's campaign */
-    static MeasureRights of(CurrentUser user, Measure measure, boolean keepsCampaign, boolean assignedInSubtree,
-            String leadPath) {
+    static MeasureRights of(
+            CurrentUser user, Measure measure, boolean keepsCampaign, boolean assignedInSubtree, String leadPath) {
         boolean responsible = assignedInSubtree && user.hasAny(Role.UNIT, Role.OFFICE);
         return new MeasureRights(measure, keepsCampaign, responsible, responsible && user.covers(leadPath));
     }

@@ -34,21 +34,37 @@ final class MeasureSampler {
 
     GeneratedMeasure next(int problemNumber, int ordinal) {
         Organisation lead = units.lead(random);
-        Instant created = CAMPAIGN_START.plusDays(random.nextInt(120)).atTime(9, 0).atZone(zone).toInstant();
+        Instant created = CAMPAIGN_START
+                .plusDays(random.nextInt(120))
+                .atTime(9, 0)
+                .atZone(zone)
+                .toInstant();
         MeasureType type = type();
         LocalDate deadline = switch (type) {
             case IMMEDIATE -> LocalDate.ofInstant(created, zone).plusDays(30 + random.nextInt(90));
-            case DEADLINE -> FIRST_DEADLINE.plusDays(random.nextInt((int) ChronoUnit.DAYS.between(FIRST_DEADLINE, LAST_DEADLINE)));
+            case DEADLINE ->
+                FIRST_DEADLINE.plusDays(random.nextInt((int) ChronoUnit.DAYS.between(FIRST_DEADLINE, LAST_DEADLINE)));
             case CONTINUING -> null;
         };
         MeasureStatus status = status();
         Instant accepted = lastAccepted(status, created, deadline);
         boolean tracked = random.nextInt(100) < 25;
-        return new GeneratedMeasure(problemNumber, ordinal, LedgerVocabulary.measureTitle(random, ordinal),
-                LedgerVocabulary.measureBody(random, lead.name()), lead.id(), coUnits(lead),
-                random.nextInt(10) < 8 ? LedgerVocabulary.leader(random) : null, deadline, type, status,
-                WarningLevel.of(status, deadline, accepted, created, now, zone), accepted, created,
-                tracked ? random.nextInt(LedgerVocabulary.INDICATORS.size()) : -1, 1 + random.nextInt(4),
+        return new GeneratedMeasure(
+                problemNumber,
+                ordinal,
+                LedgerVocabulary.measureTitle(random, ordinal),
+                LedgerVocabulary.measureBody(random, lead.name()),
+                lead.id(),
+                coUnits(lead),
+                random.nextInt(10) < 8 ? LedgerVocabulary.leader(random) : null,
+                deadline,
+                type,
+                status,
+                WarningLevel.of(status, deadline, accepted, created, now, zone),
+                accepted,
+                created,
+                tracked ? random.nextInt(LedgerVocabulary.INDICATORS.size()) : -1,
+                1 + random.nextInt(4),
                 completion(status));
     }
 
@@ -59,10 +75,13 @@ final class MeasureSampler {
 
     private MeasureStatus status() {
         int roll = random.nextInt(100);
-        return roll < 3 ? MeasureStatus.NOT_STARTED
-                : roll < 18 ? MeasureStatus.IN_PROGRESS
-                : roll < 25 ? MeasureStatus.SUBSTANTIALLY_DONE
-                : roll < 45 ? MeasureStatus.DONE : MeasureStatus.CLOSED;
+        return roll < 3
+                ? MeasureStatus.NOT_STARTED
+                : roll < 18
+                        ? MeasureStatus.IN_PROGRESS
+                        : roll < 25
+                                ? MeasureStatus.SUBSTANTIALLY_DONE
+                                : roll < 45 ? MeasureStatus.DONE : MeasureStatus.CLOSED;
     }
 
     /** Finished work was last accepted before its deadline; unfinished work mostly reports recently. */
@@ -71,7 +90,10 @@ final class MeasureSampler {
             return null;
         }
         if (status.isFinished() || random.nextInt(10) < 4) {
-            Instant until = (deadline == null ? LAST_DEADLINE : deadline).atTime(17, 0).atZone(zone).toInstant();
+            Instant until = (deadline == null ? LAST_DEADLINE : deadline)
+                    .atTime(17, 0)
+                    .atZone(zone)
+                    .toInstant();
             Instant end = until.isAfter(now) ? now : until;
             long span = Math.max(1, ChronoUnit.HOURS.between(created, end));
             return created.plus(random.nextLong(span), ChronoUnit.HOURS);

@@ -36,7 +36,7 @@ record MeasureScope(Long orgId, String path) {
             return "exists (select 1 from measure_unit " + alias + " where " + alias + ".org_id = :" + name + " and "
                     + alias + ".measure_id = m.id)";
         }
-        return "(m.lead_org_id is not null or exists (select 1 from measure_co_unit " + alias + " where "
-                + alias + ".measure_id = m.id))";
+        return "(m.lead_org_id is not null or exists (select 1 from measure_co_unit " + alias + " where " + alias
+                + ".measure_id = m.id))";
     }
 }

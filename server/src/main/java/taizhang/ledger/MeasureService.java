@@ -30,8 +30,15 @@ public class MeasureService {
      * accepted report, an import's stated status ({@code measure.status}, also every status change
      * recorded before the moves were named). Who reads the history of statuses reads these.
      */
-    public static final List<String> STATUS_ACTIONS = List.of("measure.create", "measure.status", "measure.start",
-            "measure.done", "measure.return", "measure.close", "measure.reopen", "measure.report-accepted");
+    public static final List<String> STATUS_ACTIONS = List.of(
+            "measure.create",
+            "measure.status",
+            "measure.start",
+            "measure.done",
+            "measure.return",
+            "measure.close",
+            "measure.reopen",
+            "measure.report-accepted");
 
     private final MeasureRepository measures;
     private final CampaignService campaigns;
@@ -40,8 +47,13 @@ public class MeasureService {
     private final AuditTrail audit;
     private final Clock clock;
 
-    MeasureService(MeasureRepository measures, CampaignService campaigns, OrgService organisations,
-            ClosingEvidence evidence, AuditTrail audit, Clock clock) {
+    MeasureService(
+            MeasureRepository measures,
+            CampaignService campaigns,
+            OrgService organisations,
+            ClosingEvidence evidence,
+            AuditTrail audit,
+            Clock clock) {
         this.measures = measures;
         this.evidence = evidence;
         this.campaigns = campaigns;
@@ -50,13 +62,16 @@ public class MeasureService {
         this.clock = clock;
     }
 
-    public PageResult<MeasureView> list(CurrentUser user, MeasureFilter filter, MeasureSort sort, int page, int size,
-            boolean withTotal) {
+    public PageResult<MeasureView> list(
+            CurrentUser user, MeasureFilter filter, MeasureSort sort, int page, int size, boolean withTotal) {
         int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
         int pageIndex = Math.max(0, page);
         int offset = PageResult.offset(pageIndex, pageSize);
-        MeasureScope unit = filter.unitOrgId() == null ? null : MeasureScope.of(organisations.find(filter.unitOrgId())
-                .orElseThrow(() -> NotFoundException.of("单位", filter.unitOrgId())));
+        MeasureScope unit = filter.unitOrgId() == null
+                ? null
+                : MeasureScope.of(organisations
+                        .find(filter.unitOrgId())
+                        .orElseThrow(() -> NotFoundException.of("单位", filter.unitOrgId())));
         List<MeasureView> rows = measures.list(user, filter, unit, sort, offset, pageSize + 1);
         boolean hasNext = rows.size() > pageSize;
         Long total = withTotal ? measures.count(user, filter, unit) : null;
@@ -64,15 +79,20 @@ public class MeasureService {
     }
 
     public Measure get(CurrentUser user, long id) {
-        return measures.find(id).filter(m -> measures.visible(user, id))
+        return measures.find(id)
+                .filter(m -> measures.visible(user, id))
                 .orElseThrow(() -> NotFoundException.of("整改措施", id));
     }
 
     /** What the user may do to the measure, which it must be able to see. */
     public MeasureRights rights(CurrentUser user, Measure measure) {
         boolean owns = campaigns.mayEdit(user, campaigns.get(user, measure.campaignId()));
-        String leadPath = measure.leadOrgId() == null ? null
-                : organisations.find(measure.leadOrgId()).map(Organisation::path).orElse(null);
+        String leadPath = measure.leadOrgId() == null
+                ? null
+                : organisations
+                        .find(measure.leadOrgId())
+                        .map(Organisation::path)
+                        .orElse(null);
         return MeasureRights.of(user, measure, owns, measures.responsible(user, measure.id()), leadPath);
     }
 
@@ -84,8 +104,7 @@ public class MeasureService {
         Map<Long, Boolean> owns = new HashMap<>();
         Map<Long, Set<Move>> moves = new HashMap<>();
         for (Measure m : listed) {
-            boolean owner = owns.computeIfAbsent(m.campaignId(),
-                    c -> campaigns.mayEdit(user, campaigns.get(user, c)));
+            boolean owner = owns.computeIfAbsent(m.campaignId(), c -> campaigns.mayEdit(user, campaigns.get(user, c)));
             moves.put(m.id(), MeasureRights.of(user, m, owner, false, null).moves());
         }
         return moves;
@@ -107,8 +126,14 @@ public class MeasureService {
     }
 
     private boolean covers(long organisationId, Long unitId) {
-        String unitPath = unitId == null ? null : organisations.find(unitId).map(Organisation::path).orElse(null);
-        return unitPath != null && organisations.find(organisationId).map(o -> unitPath.startsWith(o.path())).orElse(false);
+        String unitPath = unitId == null
+                ? null
+                : organisations.find(unitId).map(Organisation::path).orElse(null);
+        return unitPath != null
+                && organisations
+                        .find(organisationId)
+                        .map(o -> unitPath.startsWith(o.path()))
+                        .orElse(false);
     }
 
     /**
@@ -131,12 +156,30 @@ public class MeasureService {
         checkUnits(user, assignment);
         int ordinal = measures.nextOrdinal(problemId);
         Instant now = clock.instant();
-        Measure draft = new Measure(0, problem.campaignId(), problemId, ordinal, title, body, assignment.leadOrgId(),
-                assignment.coUnitIds(), assignment.responsibleLeader(), assignment.deadline(), assignment.type(),
-                MeasureStatus.NOT_STARTED, WarningLevel.GREEN, null, now, 0)
+        Measure draft = new Measure(
+                        0,
+                        problem.campaignId(),
+                        problemId,
+                        ordinal,
+                        title,
+                        body,
+                        assignment.leadOrgId(),
+                        assignment.coUnitIds(),
+                        assignment.responsibleLeader(),
+                        assignment.deadline(),
+                        assignment.type(),
+                        MeasureStatus.NOT_STARTED,
+                        WarningLevel.GREEN,
+                        null,
+                        now,
+                        0)
                 .withWarningAt(now, clock.getZone());
-        draft.assign(assignment.leadOrgId(), assignment.coUnitIds(), assignment.responsibleLeader(),
-                assignment.deadline(), assignment.type());
+        draft.assign(
+                assignment.leadOrgId(),
+                assignment.coUnitIds(),
+                assignment.responsibleLeader(),
+                assignment.deadline(),
+                assignment.type());
         long id = measures.insert(draft);
         Measure created = measures.find(id).orElseThrow();
         audit.record(user.username(), "measure.create", "measure", id, null, created);
@@ -148,8 +191,12 @@ public class MeasureService {
         Measure before = current(user, id, version);
         rights(user, before).requireOffice("修改台账");
         checkUnits(user, assignment);
-        Measure after = before.assign(assignment.leadOrgId(), assignment.coUnitIds(), assignment.responsibleLeader(),
-                assignment.deadline(), assignment.type());
+        Measure after = before.assign(
+                assignment.leadOrgId(),
+                assignment.coUnitIds(),
+                assignment.responsibleLeader(),
+                assignment.deadline(),
+                assignment.type());
         return save(user, "measure.assign", before, after, null);
     }
 
@@ -208,7 +255,8 @@ public class MeasureService {
         List<Measure> batch;
         while (!(batch = measures.unfinishedAfter(after, 1000)).isEmpty()) {
             for (Measure m : batch) {
-                changed += measures.updateWarning(m.id(), m.withWarningAt(now, clock.getZone()).warning());
+                changed += measures.updateWarning(
+                        m.id(), m.withWarningAt(now, clock.getZone()).warning());
             }
             after = batch.get(batch.size() - 1).id();
         }
@@ -236,7 +284,12 @@ public class MeasureService {
             throw new StaleVersionException("整改措施", before.id());
         }
         Measure stored = measures.find(before.id()).orElseThrow();
-        audit.record(user.username(), action, "measure", before.id(), before,
+        audit.record(
+                user.username(),
+                action,
+                "measure",
+                before.id(),
+                before,
                 reason == null ? stored : new Moved(stored, reason));
         return stored;
     }
@@ -249,12 +302,11 @@ public class MeasureService {
     }
 
     /** A measure as a move left it, with the reason the move was given: one audit event for both. */
-    record Moved(@JsonUnwrapped Measure measure, String reason) {
-    }
+    record Moved(@JsonUnwrapped Measure measure, String reason) {}
 
     /** Who carries a measure out and by when. */
-    public record Assignment(Long leadOrgId, List<Long> coUnitIds, String responsibleLeader, LocalDate deadline,
-            MeasureType type) {
+    public record Assignment(
+            Long leadOrgId, List<Long> coUnitIds, String responsibleLeader, LocalDate deadline, MeasureType type) {
 
         public Assignment {
             coUnitIds = coUnitIds == null ? List.of() : List.copyOf(coUnitIds);

@@ -44,7 +44,8 @@ public enum MeasureStatus {
 
     /** {@link #FINISHED} in SQL: true where {@code column} holds a finished status. */
     public static SqlCondition finishedSql(String column) {
-        return new SqlCondition(column + " in (:finished)",
+        return new SqlCondition(
+                column + " in (:finished)",
                 Map.of("finished", FINISHED.stream().map(Enum::name).toList()));
     }
 

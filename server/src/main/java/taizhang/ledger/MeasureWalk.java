@@ -37,17 +37,22 @@ record MeasureWalk(String key, String from, Long drivingOrg, String orderBy) {
 
     private static final String PROBLEM_ORDER = "m.problem_id, m.ordinal";
 
-    private record SortIndex(String withCampaign, String withoutCampaign, String columns) {
-    }
+    private record SortIndex(String withCampaign, String withoutCampaign, String columns) {}
 
     /** By sort column: the index that yields that order within a campaign, and across campaigns. */
     private static final Map<String, SortIndex> H2_INDEXES = Map.of(
-            "m.id", new SortIndex("measure_campaign", "", "m.id"),
-            "m.deadline", new SortIndex("measure_campaign_deadline", "measure_deadline", "m.deadline, m.id"),
-            "m.updated_at", new SortIndex("measure_updated", "measure_updated", "m.updated_at, m.id"),
-            "m.status", new SortIndex("measure_status", "measure_status", "m.status, m.id"),
-            "m.warning", new SortIndex("measure_warning", "measure_warning", "m.warning, m.id"),
-            PROBLEM_ORDER, new SortIndex("measure_problem", "measure_problem", "m.problem_id, m.ordinal, m.id"));
+            "m.id",
+            new SortIndex("measure_campaign", "", "m.id"),
+            "m.deadline",
+            new SortIndex("measure_campaign_deadline", "measure_deadline", "m.deadline, m.id"),
+            "m.updated_at",
+            new SortIndex("measure_updated", "measure_updated", "m.updated_at, m.id"),
+            "m.status",
+            new SortIndex("measure_status", "measure_status", "m.status, m.id"),
+            "m.warning",
+            new SortIndex("measure_warning", "measure_warning", "m.warning, m.id"),
+            PROBLEM_ORDER,
+            new SortIndex("measure_problem", "measure_problem", "m.problem_id, m.ordinal, m.id"));
 
     /**
      * @param h2Key      on H2, the name it gave the measure table's primary key index; null on
@@ -67,11 +72,18 @@ record MeasureWalk(String key, String from, Long drivingOrg, String orderBy) {
         boolean inCampaign = filter.campaignId() != null;
         if (unitKey != null && sort.column().equals("m.id")) {
             return inCampaign
-                    ? unit(h2Key, "measure_unit_campaign", unitKey, ordered("d.org_id, d.campaign_id, d.measure_id", sort))
+                    ? unit(
+                            h2Key,
+                            "measure_unit_campaign",
+                            unitKey,
+                            ordered("d.org_id, d.campaign_id, d.measure_id", sort))
                     : unit(h2Key, null, unitKey, ordered("d.org_id, d.measure_id", sort));
         }
         if (unitKey != null && inCampaign && sort.column().equals(PROBLEM_ORDER)) {
-            return unit(h2Key, "measure_unit_problem", unitKey,
+            return unit(
+                    h2Key,
+                    "measure_unit_problem",
+                    unitKey,
                     ordered("d.org_id, d.campaign_id, d.problem_id, d.ordinal, d.measure_id", sort));
         }
         if (!h2) {
@@ -79,8 +91,10 @@ record MeasureWalk(String key, String from, Long drivingOrg, String orderBy) {
         }
         SortIndex index = H2_INDEXES.get(sort.column());
         String columns = inCampaign && index.withCampaign().startsWith("measure_campaign")
-                ? "m.campaign_id, " + index.columns() : index.columns();
-        return plain("measure m use index (" + (inCampaign ? index.withCampaign() : index.withoutCampaign()) + ")",
+                ? "m.campaign_id, " + index.columns()
+                : index.columns();
+        return plain(
+                "measure m use index (" + (inCampaign ? index.withCampaign() : index.withoutCampaign()) + ")",
                 ordered(columns, sort));
     }
 
@@ -91,8 +105,8 @@ record MeasureWalk(String key, String from, Long drivingOrg, String orderBy) {
     /** A unit's walk; on H2 the key's index is named (the primary key's when {@code index} is null), and the measure's. */
     private static MeasureWalk unit(String h2Key, String index, long org, String orderBy) {
         if (h2Key == null) {
-            return new MeasureWalk("measure_unit d", "measure_unit d join measure m on m.id = d.measure_id", org,
-                    orderBy);
+            return new MeasureWalk(
+                    "measure_unit d", "measure_unit d join measure m on m.id = d.measure_id", org, orderBy);
         }
         String key = "measure_unit d" + (index == null ? "" : " use index (" + index + ")");
         return new MeasureWalk(key, key + " join " + byId(h2Key) + " on m.id = d.measure_id", org, orderBy);
@@ -119,8 +133,8 @@ record MeasureWalk(String key, String from, Long drivingOrg, String orderBy) {
      */
     String select(String conditions) {
         boolean keyAlone = key != null && !MEASURE_COLUMN.matcher(conditions).find();
-        return (keyAlone ? "select d.measure_id as id from " + key : "select m.id from " + from)
-                + " where " + (drivingOrg == null ? "1 = 1" : "d.org_id = :drivingOrg") + conditions;
+        return (keyAlone ? "select d.measure_id as id from " + key : "select m.id from " + from) + " where "
+                + (drivingOrg == null ? "1 = 1" : "d.org_id = :drivingOrg") + conditions;
     }
 
     private static String ordered(String columns, MeasureSort sort) {

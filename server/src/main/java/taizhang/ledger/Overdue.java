@@ -19,10 +19,10 @@ import taizhang.shared.SqlCondition;
 public final class Overdue {
 
     /** The statuses overdue work can have. */
-    public static final Set<MeasureStatus> STATUSES = Set.copyOf(EnumSet.complementOf(EnumSet.copyOf(MeasureStatus.FINISHED)));
+    public static final Set<MeasureStatus> STATUSES =
+            Set.copyOf(EnumSet.complementOf(EnumSet.copyOf(MeasureStatus.FINISHED)));
 
-    private Overdue() {
-    }
+    private Overdue() {}
 
     public static LocalDate today(Clock clock) {
         return LocalDate.now(clock);

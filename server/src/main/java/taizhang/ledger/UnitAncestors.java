@@ -18,8 +18,7 @@ final class UnitAncestors {
 
     private final Map<Long, List<Long>> ancestors = new HashMap<>();
 
-    private UnitAncestors() {
-    }
+    private UnitAncestors() {}
 
     static UnitAncestors of(Collection<Organisation> organisations) {
         UnitAncestors units = new UnitAncestors();

@@ -20,7 +20,9 @@ import java.time.temporal.ChronoUnit;
  * A measure never reported counts its silence from when it entered the ledger.
  */
 public enum WarningLevel {
-    GREEN("绿"), YELLOW("黄"), RED("红");
+    GREEN("绿"),
+    YELLOW("黄"),
+    RED("红");
 
     static final int DUE_SOON_DAYS = 14;
     static final int STALE_YELLOW_DAYS = 45;
@@ -36,8 +38,8 @@ public enum WarningLevel {
         return label;
     }
 
-    public static WarningLevel of(MeasureStatus status, LocalDate deadline, Instant lastAccepted, Instant created,
-            Instant now, ZoneId zone) {
+    public static WarningLevel of(
+            MeasureStatus status, LocalDate deadline, Instant lastAccepted, Instant created, Instant now, ZoneId zone) {
         if (status.isFinished()) {
             return GREEN;
         }

@@ -17,7 +17,10 @@ public final class DemoOrgTree {
         }
     }
 
-    static final Node TREE = Node.of(REGION, OrgKind.REGION, "150000",
+    static final Node TREE = Node.of(
+            REGION,
+            OrgKind.REGION,
+            "150000",
             Node.of("自治区党委", OrgKind.DEPARTMENT, null),
             Node.of("自治区纪委监委", OrgKind.DEPARTMENT, null),
             Node.of("自治区政府", OrgKind.DEPARTMENT, null),
@@ -34,29 +37,35 @@ public final class DemoOrgTree {
             Node.of("自治区生态环境厅", OrgKind.DEPARTMENT, null),
             Node.of("自治区能源局", OrgKind.DEPARTMENT, null),
             Node.of("自治区政务服务局", OrgKind.DEPARTMENT, null),
-            Node.of("呼和浩特市", OrgKind.CITY, "150100",
+            Node.of(
+                    "呼和浩特市",
+                    OrgKind.CITY,
+                    "150100",
                     Node.of("新城区", OrgKind.COUNTY, "150102"),
                     Node.of("赛罕区", OrgKind.COUNTY, "150105")),
-            Node.of("包头市", OrgKind.CITY, "150200",
-                    Node.of("昆都仑区", OrgKind.COUNTY, "150203")),
+            Node.of("包头市", OrgKind.CITY, "150200", Node.of("昆都仑区", OrgKind.COUNTY, "150203")),
             Node.of("乌海市", OrgKind.CITY, "150300"),
-            Node.of("赤峰市", OrgKind.CITY, "150400",
+            Node.of(
+                    "赤峰市",
+                    OrgKind.CITY,
+                    "150400",
                     Node.of("红山区", OrgKind.COUNTY, "150402"),
                     Node.of("克什克腾旗", OrgKind.COUNTY, "150425")),
-            Node.of("通辽市", OrgKind.CITY, "150500",
+            Node.of(
+                    "通辽市",
+                    OrgKind.CITY,
+                    "150500",
                     Node.of("科尔沁区", OrgKind.COUNTY, "150502"),
                     Node.of("扎鲁特旗", OrgKind.COUNTY, "150526")),
             Node.of("鄂尔多斯市", OrgKind.CITY, "150600"),
             Node.of("呼伦贝尔市", OrgKind.CITY, "150700"),
             Node.of("巴彦淖尔市", OrgKind.CITY, "150800"),
             Node.of("乌兰察布市", OrgKind.CITY, "150900"),
-            Node.of("兴安盟", OrgKind.CITY, "152200",
-                    Node.of("扎赉特旗", OrgKind.COUNTY, "152223")),
+            Node.of("兴安盟", OrgKind.CITY, "152200", Node.of("扎赉特旗", OrgKind.COUNTY, "152223")),
             Node.of("锡林郭勒盟", OrgKind.CITY, "152500"),
             Node.of("阿拉善盟", OrgKind.CITY, "152900"));
 
-    private DemoOrgTree() {
-    }
+    private DemoOrgTree() {}
 
     /** Creates the tree; returns every node by name. */
     public static Map<String, Organisation> create(OrgService organisations) {
@@ -65,8 +74,8 @@ public final class DemoOrgTree {
         return byName;
     }
 
-    private static void create(OrgService organisations, Organisation parent, Node node,
-            Map<String, Organisation> byName) {
+    private static void create(
+            OrgService organisations, Organisation parent, Node node, Map<String, Organisation> byName) {
         Organisation created = organisations.createBySystem(parent, node.name(), node.kind(), node.code());
         byName.put(node.name(), created);
         node.children().forEach(child -> create(organisations, created, child, byName));

@@ -14,9 +14,13 @@ import taizhang.shared.CurrentUser;
 @RequestMapping("/api/v1/organisations")
 class OrgController {
 
-    record OrgRequest(Long parentId, @NotBlank @Size(max = 200) String name, @NotNull OrgKind kind,
-            @Pattern(regexp = "\\d{6,12}", message = "行政区划代码应为 6 到 12 位数字") String adminCode) {
-    }
+    record OrgRequest(
+            Long parentId,
+            @NotBlank @Size(max = 200) String name,
+            @NotNull OrgKind kind,
+
+            @Pattern(regexp = "\\d{6,12}", message = "行政区划代码应为 6 到 12 位数字")
+            String adminCode) {}
 
     private final OrgService organisations;
 
@@ -37,7 +41,8 @@ class OrgController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     Organisation create(CurrentUser user, @Valid @RequestBody OrgRequest request) {
-        return organisations.create(user, request.parentId(), request.name().strip(), request.kind(), request.adminCode());
+        return organisations.create(
+                user, request.parentId(), request.name().strip(), request.kind(), request.adminCode());
     }
 
     @PutMapping("/{id}")

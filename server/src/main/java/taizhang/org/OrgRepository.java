@@ -11,9 +11,13 @@ import taizhang.shared.Jdbc;
 @Repository
 class OrgRepository {
 
-    private static final RowMapper<Organisation> ROW = (rs, n) -> new Organisation(rs.getLong("id"),
-            Jdbc.nullableLong(rs, "parent_id"), rs.getString("name"), OrgKind.valueOf(rs.getString("kind")),
-            rs.getString("admin_code"), rs.getString("path"));
+    private static final RowMapper<Organisation> ROW = (rs, n) -> new Organisation(
+            rs.getLong("id"),
+            Jdbc.nullableLong(rs, "parent_id"),
+            rs.getString("name"),
+            OrgKind.valueOf(rs.getString("kind")),
+            rs.getString("admin_code"),
+            rs.getString("path"));
 
     private final JdbcClient jdbc;
 
@@ -22,20 +26,30 @@ class OrgRepository {
     }
 
     Optional<Organisation> find(long id) {
-        return jdbc.sql("select * from organisation where id = :id").param("id", id).query(ROW).optional();
+        return jdbc.sql("select * from organisation where id = :id")
+                .param("id", id)
+                .query(ROW)
+                .optional();
     }
 
     Optional<Organisation> findByName(String name) {
-        return jdbc.sql("select * from organisation where name = :name").param("name", name).query(ROW).optional();
+        return jdbc.sql("select * from organisation where name = :name")
+                .param("name", name)
+                .query(ROW)
+                .optional();
     }
 
     List<Organisation> subtree(String pathPattern) {
         return jdbc.sql("select * from organisation where path like :p order by path, sort_order, id")
-                .param("p", pathPattern).query(ROW).list();
+                .param("p", pathPattern)
+                .query(ROW)
+                .list();
     }
 
     List<Organisation> all() {
-        return jdbc.sql("select * from organisation order by path, sort_order, id").query(ROW).list();
+        return jdbc.sql("select * from organisation order by path, sort_order, id")
+                .query(ROW)
+                .list();
     }
 
     long count() {
@@ -48,16 +62,25 @@ class OrgRepository {
         jdbc.sql("""
                 insert into organisation (parent_id, name, kind, admin_code, path)
                 values (:parent, :name, :kind, :code, '/')""")
-                .param("parent", parentId).param("name", name).param("kind", kind.name()).param("code", adminCode)
+                .param("parent", parentId)
+                .param("name", name)
+                .param("kind", kind.name())
+                .param("code", adminCode)
                 .update(keys, "id");
         long id = keys.getKey().longValue();
         String path = Organisation.childPath(parentPath, id);
-        jdbc.sql("update organisation set path = :path where id = :id").param("path", path).param("id", id).update();
+        jdbc.sql("update organisation set path = :path where id = :id")
+                .param("path", path)
+                .param("id", id)
+                .update();
         return new Organisation(id, parentId, name, kind, adminCode, path);
     }
 
     void rename(long id, String name, String adminCode) {
         jdbc.sql("update organisation set name = :name, admin_code = :code where id = :id")
-                .param("name", name).param("code", adminCode).param("id", id).update();
+                .param("name", name)
+                .param("code", adminCode)
+                .param("id", id)
+                .update();
     }
 }

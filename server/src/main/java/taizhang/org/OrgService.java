@@ -24,7 +24,9 @@ public class OrgService {
 
     /** The organisation, if the user may see it (it lies in the user's subtree). */
     public Organisation get(CurrentUser user, long id) {
-        return organisations.find(id).filter(o -> user.covers(o.path()))
+        return organisations
+                .find(id)
+                .filter(o -> user.covers(o.path()))
                 .orElseThrow(() -> NotFoundException.of("单位", id));
     }
 
@@ -66,8 +68,8 @@ public class OrgService {
     /** Creates a node with no user acting: the demo tree and the first start. */
     @Transactional
     public Organisation createBySystem(Organisation parent, String name, OrgKind kind, String adminCode) {
-        Organisation created = organisations.insert(parent == null ? null : parent.id(),
-                parent == null ? null : parent.path(), name, kind, adminCode);
+        Organisation created = organisations.insert(
+                parent == null ? null : parent.id(), parent == null ? null : parent.path(), name, kind, adminCode);
         audit.record("system", "org.create", "organisation", created.id(), null, created);
         return created;
     }

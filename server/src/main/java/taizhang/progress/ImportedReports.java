@@ -29,8 +29,7 @@ import taizhang.shared.Cycle;
 public class ImportedReports {
 
     /** A measure's progress text and the status it claims. */
-    public record Imported(Measure measure, String body, MeasureStatus claimed) {
-    }
+    public record Imported(Measure measure, String body, MeasureStatus claimed) {}
 
     private final ProgressRepository reports;
     private final CampaignService campaigns;
@@ -39,8 +38,13 @@ public class ImportedReports {
     private final CycleGate cycles;
     private final Clock clock;
 
-    ImportedReports(ProgressRepository reports, CampaignService campaigns, LedgerImport ledger, AuditTrail audit,
-            CycleGate cycles, Clock clock) {
+    ImportedReports(
+            ProgressRepository reports,
+            CampaignService campaigns,
+            LedgerImport ledger,
+            AuditTrail audit,
+            CycleGate cycles,
+            Clock clock) {
         this.reports = reports;
         this.campaigns = campaigns;
         this.ledger = ledger;
@@ -56,34 +60,72 @@ public class ImportedReports {
             return List.of();
         }
         Cycle cycle = Cycle.parse("period", period);
-        imported.stream().collect(Collectors.groupingBy(r -> r.measure().campaignId(),
-                Collectors.mapping(r -> r.measure().id(), Collectors.toList()))).forEach((campaign, measures) -> {
+        imported.stream()
+                .collect(Collectors.groupingBy(
+                        r -> r.measure().campaignId(),
+                        Collectors.mapping(r -> r.measure().id(), Collectors.toList())))
+                .forEach((campaign, measures) -> {
                     campaigns.getForEditing(user, campaign);
-                    if (!cycles.lockedForWriting(campaign, cycle.label(), measures).isEmpty()) {
+                    if (!cycles.lockedForWriting(campaign, cycle.label(), measures)
+                            .isEmpty()) {
                         ReportPeriods.notLocked(cycle, CycleGate.Stance.CLOSED);
                     }
                 });
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        List<ProgressReport> drafts = imported.stream().map(r -> new ProgressReport(0, r.measure().id(),
-                user.organisationId(), period, r.body(), r.claimed(), ReportStatus.DRAFT, null, user.id(), null, null,
-                null, 0, List.of())).toList();
-        List<ProgressReport> accepted = drafts.stream().map(d -> stored(d.submit(now).accept(user.id(), now), 0, 1))
+        List<ProgressReport> drafts = imported.stream()
+                .map(r -> new ProgressReport(
+                        0,
+                        r.measure().id(),
+                        user.organisationId(),
+                        period,
+                        r.body(),
+                        r.claimed(),
+                        ReportStatus.DRAFT,
+                        null,
+                        user.id(),
+                        null,
+                        null,
+                        null,
+                        0,
+                        List.of()))
+                .toList();
+        List<ProgressReport> accepted = drafts.stream()
+                .map(d -> stored(d.submit(now).accept(user.id(), now), 0, 1))
                 .toList();
         List<Long> ids = reports.insertAll(accepted);
         List<AuditTrail.Entry> events = new ArrayList<>(ids.size());
         for (int i = 0; i < ids.size(); i++) {
             long id = ids.get(i);
-            events.add(new AuditTrail.Entry("report.import", "progress_report", id, stored(drafts.get(i), id, 0),
+            events.add(new AuditTrail.Entry(
+                    "report.import",
+                    "progress_report",
+                    id,
+                    stored(drafts.get(i), id, 0),
                     stored(accepted.get(i), id, 1)));
         }
         audit.recordAll(user.username(), events);
-        return ledger.applyAcceptedReports(user, imported.stream()
-                .map(r -> new LedgerImport.StatusChange(r.measure(), r.claimed())).toList());
+        return ledger.applyAcceptedReports(
+                user,
+                imported.stream()
+                        .map(r -> new LedgerImport.StatusChange(r.measure(), r.claimed()))
+                        .toList());
     }
 
     private static ProgressReport stored(ProgressReport r, long id, int version) {
-        return new ProgressReport(id, r.measureId(), r.organisationId(), r.period(), r.body(), r.claimedStatus(),
-                r.status(), r.returnReason(), r.authorId(), r.submittedAt(), r.reviewerId(), r.reviewedAt(), version,
+        return new ProgressReport(
+                id,
+                r.measureId(),
+                r.organisationId(),
+                r.period(),
+                r.body(),
+                r.claimedStatus(),
+                r.status(),
+                r.returnReason(),
+                r.authorId(),
+                r.submittedAt(),
+                r.reviewerId(),
+                r.reviewedAt(),
+                version,
                 r.figures());
     }
 }

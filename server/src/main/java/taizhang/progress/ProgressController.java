@@ -15,26 +15,31 @@ import taizhang.shared.CurrentUser;
 @RequestMapping("/api/v1")
 class ProgressController {
 
-    record FigureRequest(@NotNull Long indicatorId, @NotNull BigDecimal value) {
-    }
+    record FigureRequest(@NotNull Long indicatorId, @NotNull BigDecimal value) {}
 
-    record ReportRequest(@NotBlank @Size(max = 10) String period, @NotBlank @Size(max = 20000) String body,
-            @NotNull MeasureStatus claimedStatus, List<@Valid FigureRequest> figures, Boolean submit) {
-    }
+    record ReportRequest(
+            @NotBlank @Size(max = 10) String period,
+            @NotBlank @Size(max = 20000) String body,
+            @NotNull MeasureStatus claimedStatus,
+            List<@Valid FigureRequest> figures,
+            Boolean submit) {}
 
-    record ReportEdit(@NotNull Integer version, @NotBlank @Size(max = 20000) String body,
-            @NotNull MeasureStatus claimedStatus, List<@Valid FigureRequest> figures) {
-    }
+    record ReportEdit(
+            @NotNull Integer version,
+            @NotBlank @Size(max = 20000) String body,
+            @NotNull MeasureStatus claimedStatus,
+            List<@Valid FigureRequest> figures) {}
 
-    record VersionRequest(@NotNull Integer version) {
-    }
+    record VersionRequest(@NotNull Integer version) {}
 
-    record BackfillRequest(@NotNull Long organisationId, @NotBlank @Size(max = 10) String period,
-            @NotBlank @Size(max = 1000) String reason) {
-    }
+    record BackfillRequest(
+            @NotNull Long organisationId,
+            @NotBlank @Size(max = 10) String period,
+            @NotBlank @Size(max = 1000) String reason) {}
 
-    record ReturnRequest(@NotNull Integer version, @NotBlank @Size(max = 1000) String reason) {
-    }
+    record ReturnRequest(
+            @NotNull Integer version,
+            @NotBlank @Size(max = 1000) String reason) {}
 
     private final ProgressService reports;
 
@@ -50,7 +55,13 @@ class ProgressController {
     @PostMapping("/measures/{measureId}/reports")
     @ResponseStatus(HttpStatus.CREATED)
     ProgressReport create(CurrentUser user, @PathVariable long measureId, @Valid @RequestBody ReportRequest r) {
-        return reports.create(user, measureId, r.period(), r.body(), r.claimedStatus(), figures(r.figures()),
+        return reports.create(
+                user,
+                measureId,
+                r.period(),
+                r.body(),
+                r.claimedStatus(),
+                figures(r.figures()),
                 Boolean.TRUE.equals(r.submit()));
     }
 
@@ -87,7 +98,10 @@ class ProgressController {
     }
 
     private static List<ProgressReport.Figure> figures(List<FigureRequest> figures) {
-        return figures == null ? List.of()
-                : figures.stream().map(f -> new ProgressReport.Figure(f.indicatorId(), f.value())).toList();
+        return figures == null
+                ? List.of()
+                : figures.stream()
+                        .map(f -> new ProgressReport.Figure(f.indicatorId(), f.value()))
+                        .toList();
     }
 }

@@ -10,13 +10,24 @@ import taizhang.shared.RuleViolationException;
  * 进展填报: what a unit reports for a measure in one period — text, the status it claims, and
  * figures for the measure's indicators — and how the office judged it.
  */
-public record ProgressReport(long id, long measureId, long organisationId, String period, String body,
-        MeasureStatus claimedStatus, ReportStatus status, String returnReason, long authorId, Instant submittedAt,
-        Long reviewerId, Instant reviewedAt, int version, List<Figure> figures) {
+public record ProgressReport(
+        long id,
+        long measureId,
+        long organisationId,
+        String period,
+        String body,
+        MeasureStatus claimedStatus,
+        ReportStatus status,
+        String returnReason,
+        long authorId,
+        Instant submittedAt,
+        Long reviewerId,
+        Instant reviewedAt,
+        int version,
+        List<Figure> figures) {
 
     /** A value the report gives for one indicator. */
-    public record Figure(long indicatorId, BigDecimal value) {
-    }
+    public record Figure(long indicatorId, BigDecimal value) {}
 
     public ProgressReport {
         figures = List.copyOf(figures);
@@ -47,8 +58,21 @@ public record ProgressReport(long id, long measureId, long organisationId, Strin
         if (status != ReportStatus.DRAFT && status != ReportStatus.RETURNED) {
             throw new RuleViolationException("已提交或已通过的报告不能再修改");
         }
-        return new ProgressReport(id, measureId, organisationId, period, newBody, newClaim, status, returnReason,
-                authorId, submittedAt, reviewerId, reviewedAt, version, newFigures);
+        return new ProgressReport(
+                id,
+                measureId,
+                organisationId,
+                period,
+                newBody,
+                newClaim,
+                status,
+                returnReason,
+                authorId,
+                submittedAt,
+                reviewerId,
+                reviewedAt,
+                version,
+                newFigures);
     }
 
     private void requireSubmitted() {
@@ -57,9 +81,22 @@ public record ProgressReport(long id, long measureId, long organisationId, Strin
         }
     }
 
-    private ProgressReport with(ReportStatus newStatus, String reason, Instant submitted, Long reviewer,
-            Instant reviewed) {
-        return new ProgressReport(id, measureId, organisationId, period, body, claimedStatus, newStatus, reason,
-                authorId, submitted, reviewer, reviewed, version, figures);
+    private ProgressReport with(
+            ReportStatus newStatus, String reason, Instant submitted, Long reviewer, Instant reviewed) {
+        return new ProgressReport(
+                id,
+                measureId,
+                organisationId,
+                period,
+                body,
+                claimedStatus,
+                newStatus,
+                reason,
+                authorId,
+                submitted,
+                reviewer,
+                reviewed,
+                version,
+                figures);
     }
 }

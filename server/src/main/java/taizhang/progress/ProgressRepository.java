@@ -32,13 +32,18 @@ class ProgressRepository {
     }
 
     Optional<ProgressReport> find(long id) {
-        return jdbc.sql("select * from progress_report where id = :id").param("id", id)
-                .query((rs, n) -> report(rs, List.of())).optional().map(r -> withFigures(List.of(r)).get(0));
+        return jdbc.sql("select * from progress_report where id = :id")
+                .param("id", id)
+                .query((rs, n) -> report(rs, List.of()))
+                .optional()
+                .map(r -> withFigures(List.of(r)).get(0));
     }
 
     List<ProgressReport> forMeasure(long measureId) {
         return withFigures(jdbc.sql("select * from progress_report where measure_id = :m order by id desc")
-                .param("m", measureId).query((rs, n) -> report(rs, List.of())).list());
+                .param("m", measureId)
+                .query((rs, n) -> report(rs, List.of()))
+                .list());
     }
 
     /** The reports of these measures, by measure and each measure's newest first, with their figures. */
@@ -46,8 +51,11 @@ class ProgressRepository {
         if (measureIds.isEmpty()) {
             return List.of();
         }
-        return withFigures(jdbc.sql("select * from progress_report where measure_id in (:ms) order by measure_id, id desc")
-                .param("ms", measureIds).query((rs, n) -> report(rs, List.of())).list());
+        return withFigures(
+                jdbc.sql("select * from progress_report where measure_id in (:ms) order by measure_id, id desc")
+                        .param("ms", measureIds)
+                        .query((rs, n) -> report(rs, List.of()))
+                        .list());
     }
 
     /** The reports of these ids in the order given, with their figures; an id without a report is left out. */
@@ -55,8 +63,12 @@ class ProgressRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, ProgressReport> byId = jdbc.sql("select * from progress_report where id in (:ids)").param("ids", ids)
-                .query((rs, n) -> report(rs, List.of())).list().stream()
+        Map<Long, ProgressReport> byId = jdbc
+                .sql("select * from progress_report where id in (:ids)")
+                .param("ids", ids)
+                .query((rs, n) -> report(rs, List.of()))
+                .list()
+                .stream()
                 .collect(Collectors.toMap(ProgressReport::id, Function.identity()));
         return withFigures(ids.stream().filter(byId::containsKey).map(byId::get).toList());
     }
@@ -65,25 +77,41 @@ class ProgressRepository {
     Optional<ProgressReport> forUnitAndPeriod(long measureId, long organisationId, String period) {
         return withFigures(jdbc.sql("""
                 select * from progress_report where measure_id = :m and organisation_id = :o and period = :p
-                order by id desc""").param("m", measureId).param("o", organisationId).param("p", period)
-                .query((rs, n) -> report(rs, List.of())).list()).stream().findFirst();
+                order by id desc""")
+                        .param("m", measureId)
+                        .param("o", organisationId)
+                        .param("p", period)
+                        .query((rs, n) -> report(rs, List.of()))
+                        .list())
+                .stream()
+                .findFirst();
     }
 
     boolean backfillAllowed(long measureId, long organisationId, String period) {
         return jdbc.sql("select count(*) from report_backfill where measure_id = :m and org_id = :o and period = :p")
-                .param("m", measureId).param("o", organisationId).param("p", period).query(Long.class).single() > 0;
+                        .param("m", measureId)
+                        .param("o", organisationId)
+                        .param("p", period)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     /** Records the office's 补报 decision; false when the period was already open to the unit. */
-    boolean allowBackfill(long measureId, long organisationId, String period, String reason, String by,
-            Instant at) {
+    boolean allowBackfill(long measureId, long organisationId, String period, String reason, String by, Instant at) {
         if (backfillAllowed(measureId, organisationId, period)) {
             return false;
         }
         jdbc.sql("""
                 insert into report_backfill (measure_id, org_id, period, reason, granted_by, granted_at)
-                values (:m, :o, :p, :reason, :by, :at)""").param("m", measureId).param("o", organisationId)
-                .param("p", period).param("reason", reason).param("by", by).param("at", Jdbc.utc(at)).update();
+                values (:m, :o, :p, :reason, :by, :at)""")
+                .param("m", measureId)
+                .param("o", organisationId)
+                .param("p", period)
+                .param("reason", reason)
+                .param("by", by)
+                .param("at", Jdbc.utc(at))
+                .update();
         return true;
     }
 
@@ -92,9 +120,14 @@ class ProgressRepository {
         jdbc.sql("""
                 insert into progress_report (measure_id, organisation_id, period, body, claimed_status, status, author_id)
                 values (:measure, :org, :period, :body, :claimed, :status, :author)""")
-                .param("measure", r.measureId()).param("org", r.organisationId()).param("period", r.period())
-                .param("body", r.body()).param("claimed", r.claimedStatus().name()).param("status", r.status().name())
-                .param("author", r.authorId()).update(keys, "id");
+                .param("measure", r.measureId())
+                .param("org", r.organisationId())
+                .param("period", r.period())
+                .param("body", r.body())
+                .param("claimed", r.claimedStatus().name())
+                .param("status", r.status().name())
+                .param("author", r.authorId())
+                .update(keys, "id");
         long id = keys.getKey().longValue();
         replaceFigures(id, r.figures());
         return id;
@@ -130,10 +163,16 @@ class ProgressRepository {
                        return_reason = :reason, submitted_at = :submitted, reviewer_id = :reviewer,
                        reviewed_at = :reviewed, version = version + 1
                 where id = :id and version = :version""")
-                .param("body", r.body()).param("claimed", r.claimedStatus().name()).param("status", r.status().name())
-                .param("reason", r.returnReason()).param("submitted", Jdbc.utc(r.submittedAt()))
-                .param("reviewer", r.reviewerId()).param("reviewed", Jdbc.utc(r.reviewedAt()))
-                .param("id", r.id()).param("version", r.version()).update();
+                .param("body", r.body())
+                .param("claimed", r.claimedStatus().name())
+                .param("status", r.status().name())
+                .param("reason", r.returnReason())
+                .param("submitted", Jdbc.utc(r.submittedAt()))
+                .param("reviewer", r.reviewerId())
+                .param("reviewed", Jdbc.utc(r.reviewedAt()))
+                .param("id", r.id())
+                .param("version", r.version())
+                .update();
         if (updated == 1) {
             replaceFigures(r.id(), r.figures());
         }
@@ -141,10 +180,15 @@ class ProgressRepository {
     }
 
     private void replaceFigures(long reportId, List<ProgressReport.Figure> figures) {
-        jdbc.sql("delete from progress_report_figure where report_id = :r").param("r", reportId).update();
+        jdbc.sql("delete from progress_report_figure where report_id = :r")
+                .param("r", reportId)
+                .update();
         for (ProgressReport.Figure f : figures) {
             jdbc.sql("insert into progress_report_figure (report_id, indicator_id, amount) values (:r, :i, :v)")
-                    .param("r", reportId).param("i", f.indicatorId()).param("v", f.value()).update();
+                    .param("r", reportId)
+                    .param("i", f.indicatorId())
+                    .param("v", f.value())
+                    .update();
         }
     }
 
@@ -162,20 +206,44 @@ class ProgressRepository {
                     figures.computeIfAbsent(rs.getLong("report_id"), id -> new ArrayList<>())
                             .add(new ProgressReport.Figure(rs.getLong("indicator_id"), Jdbc.decimal(rs, "amount")));
                 });
-        return reports.stream().map(r -> with(r, figures.getOrDefault(r.id(), List.of()))).toList();
+        return reports.stream()
+                .map(r -> with(r, figures.getOrDefault(r.id(), List.of())))
+                .toList();
     }
 
     private static ProgressReport with(ProgressReport r, List<ProgressReport.Figure> figures) {
-        return new ProgressReport(r.id(), r.measureId(), r.organisationId(), r.period(), r.body(), r.claimedStatus(),
-                r.status(), r.returnReason(), r.authorId(), r.submittedAt(), r.reviewerId(), r.reviewedAt(),
-                r.version(), figures);
+        return new ProgressReport(
+                r.id(),
+                r.measureId(),
+                r.organisationId(),
+                r.period(),
+                r.body(),
+                r.claimedStatus(),
+                r.status(),
+                r.returnReason(),
+                r.authorId(),
+                r.submittedAt(),
+                r.reviewerId(),
+                r.reviewedAt(),
+                r.version(),
+                figures);
     }
 
     private static ProgressReport report(ResultSet rs, List<ProgressReport.Figure> figures) throws SQLException {
-        return new ProgressReport(rs.getLong("id"), rs.getLong("measure_id"), rs.getLong("organisation_id"),
-                rs.getString("period"), rs.getString("body"), MeasureStatus.valueOf(rs.getString("claimed_status")),
-                ReportStatus.valueOf(rs.getString("status")), rs.getString("return_reason"), rs.getLong("author_id"),
-                Jdbc.instant(rs, "submitted_at"), Jdbc.nullableLong(rs, "reviewer_id"), Jdbc.instant(rs, "reviewed_at"),
-                rs.getInt("version"), figures);
+        return new ProgressReport(
+                rs.getLong("id"),
+                rs.getLong("measure_id"),
+                rs.getLong("organisation_id"),
+                rs.getString("period"),
+                rs.getString("body"),
+                MeasureStatus.valueOf(rs.getString("claimed_status")),
+                ReportStatus.valueOf(rs.getString("status")),
+                rs.getString("return_reason"),
+                rs.getLong("author_id"),
+                Jdbc.instant(rs, "submitted_at"),
+                Jdbc.nullableLong(rs, "reviewer_id"),
+                Jdbc.instant(rs, "reviewed_at"),
+                rs.getInt("version"),
+                figures);
     }
 }

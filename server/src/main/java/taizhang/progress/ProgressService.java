@@ -19,9 +19,9 @@ import taizhang.ledger.Measure;
 import taizhang.ledger.MeasureService;
 import taizhang.ledger.MeasureStatus;
 import taizhang.shared.CurrentUser;
+import taizhang.shared.Cycle;
 import taizhang.shared.InvalidRequestException;
 import taizhang.shared.NotFoundException;
-import taizhang.shared.Cycle;
 import taizhang.shared.Period;
 import taizhang.shared.RuleViolationException;
 import taizhang.shared.StaleVersionException;
@@ -43,8 +43,15 @@ public class ProgressService {
     private final CycleGate cycles;
     private final Clock clock;
 
-    ProgressService(ProgressRepository reports, MeasureService measures, CampaignService campaigns,
-            IndicatorService indicators, ImportedReports imported, AuditTrail audit, CycleGate cycles, Clock clock) {
+    ProgressService(
+            ProgressRepository reports,
+            MeasureService measures,
+            CampaignService campaigns,
+            IndicatorService indicators,
+            ImportedReports imported,
+            AuditTrail audit,
+            CycleGate cycles,
+            Clock clock) {
         this.reports = reports;
         this.cycles = cycles;
         this.measures = measures;
@@ -60,8 +67,7 @@ public class ProgressService {
     }
 
     /** A report with its measure, read once for the checks a change makes. */
-    private record Held(ProgressReport report, Measure measure) {
-    }
+    private record Held(ProgressReport report, Measure measure) {}
 
     /** The report, if the user sees its measure; a hidden one reads as missing. */
     private Held visible(CurrentUser user, long id) {
@@ -84,8 +90,8 @@ public class ProgressService {
      * for the figures) instead of a check and a query per row.
      */
     public Map<Long, List<ProgressReport>> forListedMeasures(Collection<Long> measureIds) {
-        return reports.forMeasures(measureIds).stream().collect(
-                Collectors.groupingBy(ProgressReport::measureId, LinkedHashMap::new, Collectors.toList()));
+        return reports.forMeasures(measureIds).stream()
+                .collect(Collectors.groupingBy(ProgressReport::measureId, LinkedHashMap::new, Collectors.toList()));
     }
 
     /**
@@ -103,29 +109,58 @@ public class ProgressService {
      * (or returned report), and is refused once the report is with the office or accepted.
      */
     @Transactional
-    public ProgressReport create(CurrentUser user, long measureId, String period, String body, MeasureStatus claimed,
-            List<ProgressReport.Figure> figures, boolean submit) {
+    public ProgressReport create(
+            CurrentUser user,
+            long measureId,
+            String period,
+            String body,
+            MeasureStatus claimed,
+            List<ProgressReport.Figure> figures,
+            boolean submit) {
         Measure measure = measures.lockForReporting(user, measureId);
         checkFigures(user, measure, figures);
         String requested = Period.require("period", period);
-        String label = ReportPeriods.forUnit(requested, today(),
-                reports.backfillAllowed(measureId, user.organisationId(), requested),
-                cycles.stanceForWriting(measure, requested)).label();
+        String label = ReportPeriods.forUnit(
+                        requested,
+                        today(),
+                        reports.backfillAllowed(measureId, user.organisationId(), requested),
+                        cycles.stanceForWriting(measure, requested))
+                .label();
         Optional<ProgressReport> filed = reports.forUnitAndPeriod(measureId, user.organisationId(), label);
         if (filed.isPresent()) {
             ProgressReport existing = filed.get();
             if (existing.status() == ReportStatus.SUBMITTED || existing.status() == ReportStatus.ACCEPTED) {
-                throw new RuleViolationException("本单位" + Cycle.parse("period", label).chinese() + "的进展报告已经"
-                        + (existing.status() == ReportStatus.SUBMITTED ? "提交，正在审核" : "审核通过")
-                        + "（报告编号 " + existing.id() + "），同一周期不能重复填报");
+                throw new RuleViolationException(
+                        "本单位" + Cycle.parse("period", label).chinese() + "的进展报告已经"
+                                + (existing.status() == ReportStatus.SUBMITTED ? "提交，正在审核" : "审核通过")
+                                + "（报告编号 " + existing.id() + "），同一周期不能重复填报");
             }
             ProgressReport replaced = save(user, "report.edit", existing, existing.edit(body, claimed, figures));
             return submit ? submit(user, replaced.id(), replaced.version()) : replaced;
         }
-        ProgressReport draft = new ProgressReport(0, measureId, user.organisationId(), label, body, claimed,
-                ReportStatus.DRAFT, null, user.id(), null, null, null, 0, figures);
+        ProgressReport draft = new ProgressReport(
+                0,
+                measureId,
+                user.organisationId(),
+                label,
+                body,
+                claimed,
+                ReportStatus.DRAFT,
+                null,
+                user.id(),
+                null,
+                null,
+                null,
+                0,
+                figures);
         long id = reports.insert(draft);
-        audit.record(user.username(), "report.create", "progress_report", id, null, reports.find(id).orElseThrow());
+        audit.record(
+                user.username(),
+                "report.create",
+                "progress_report",
+                id,
+                null,
+                reports.find(id).orElseThrow());
         return submit ? submit(user, id, 0) : reports.find(id).orElseThrow();
     }
 
@@ -145,7 +180,12 @@ public class ProgressService {
             throw new InvalidRequestException("organisationId", "单位 " + organisationId + " 不承担这项措施");
         }
         if (reports.allowBackfill(measureId, organisationId, label, reason.strip(), user.username(), clock.instant())) {
-            audit.record(user.username(), "report.backfill-allowed", "measure", measureId, null,
+            audit.record(
+                    user.username(),
+                    "report.backfill-allowed",
+                    "measure",
+                    measureId,
+                    null,
                     Map.of("organisation", organisationId, "period", label, "reason", reason.strip()));
         }
     }
@@ -156,20 +196,26 @@ public class ProgressService {
      * measure's latest report already says exactly this; returns whether a report was written.
      */
     @Transactional
-    public boolean recordImported(CurrentUser user, long measureId, String period, String body,
-            MeasureStatus claimed) {
+    public boolean recordImported(CurrentUser user, long measureId, String period, String body, MeasureStatus claimed) {
         Measure measure = measures.get(user, measureId);
         List<ProgressReport> existing = reports.forMeasure(measureId);
         if (!existing.isEmpty() && existing.get(0).body().equals(body)) {
             return false;
         }
-        imported.record(user, ReportPeriods.notFuture(period, today()).label(),
+        imported.record(
+                user,
+                ReportPeriods.notFuture(period, today()).label(),
                 List.of(new ImportedReports.Imported(measure, body, claimed)));
         return true;
     }
 
     @Transactional
-    public ProgressReport edit(CurrentUser user, long id, int version, String body, MeasureStatus claimed,
+    public ProgressReport edit(
+            CurrentUser user,
+            long id,
+            int version,
+            String body,
+            MeasureStatus claimed,
             List<ProgressReport.Figure> figures) {
         Held held = forAuthor(user, id, version);
         checkFigures(user, held.measure(), figures);
@@ -242,8 +288,8 @@ public class ProgressService {
     }
 
     private void unlocked(Measure measure, ProgressReport report) {
-        ReportPeriods.notLocked(Cycle.parse("period", report.period()),
-                cycles.stanceForWriting(measure, report.period()));
+        ReportPeriods.notLocked(
+                Cycle.parse("period", report.period()), cycles.stanceForWriting(measure, report.period()));
     }
 
     private static void checkVersion(ProgressReport report, int version) {

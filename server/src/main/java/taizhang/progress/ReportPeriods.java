@@ -11,8 +11,7 @@ import taizhang.shared.RuleViolationException;
  */
 final class ReportPeriods {
 
-    private ReportPeriods() {
-    }
+    private ReportPeriods() {}
 
     /** Refuses a period that begins after {@code today}. */
     static Cycle notFuture(String label, LocalDate today) {
@@ -39,8 +38,7 @@ final class ReportPeriods {
     /** Refuses any change to a report of a period whose cycle the office has closed for the measure. */
     static void notLocked(Cycle period, CycleGate.Stance stance) {
         if (stance == CycleGate.Stance.CLOSED) {
-            throw new RuleViolationException(period.chinese() + "的调度周期已经关闭，本期报告不能再填报、修改、提交或审核；"
-                    + "如需更正，请整改办重新开启该周期");
+            throw new RuleViolationException(period.chinese() + "的调度周期已经关闭，本期报告不能再填报、修改、提交或审核；" + "如需更正，请整改办重新开启该周期");
         }
     }
 }

@@ -20,35 +20,51 @@ import taizhang.shared.Cycle;
  */
 final class ChangeFigures {
 
-    private ChangeFigures() {
-    }
+    private ChangeFigures() {}
 
     /** {@code readings} are all the readings of the indicators that have one for {@code to}, in report order. */
     static List<FigureChange> betweenCycles(List<CycleReading> readings, Cycle from, Cycle to) {
         Map<Long, List<CycleReading>> byIndicator = new LinkedHashMap<>();
-        readings.forEach(r -> byIndicator.computeIfAbsent(r.indicatorId(), k -> new ArrayList<>()).add(r));
+        readings.forEach(r -> byIndicator
+                .computeIfAbsent(r.indicatorId(), k -> new ArrayList<>())
+                .add(r));
         List<FigureChange> changes = new ArrayList<>();
         byIndicator.values().forEach(list -> change(list, from, to).ifPresent(changes::add));
         return changes;
     }
 
     private static Optional<FigureChange> change(List<CycleReading> readings, Cycle from, Cycle to) {
-        Optional<CycleReading> after = latest(readings.stream().filter(r -> r.period().equals(to.label())));
-        Optional<CycleReading> before = latest(readings.stream().filter(r -> Cycle.tryParse(r.period())
-                .map(c -> !c.last().isAfter(from.last())).orElse(false)));
-        if (after.isEmpty() || before.isPresent() && before.get().value().compareTo(after.get().value()) == 0) {
+        Optional<CycleReading> after =
+                latest(readings.stream().filter(r -> r.period().equals(to.label())));
+        Optional<CycleReading> before = latest(readings.stream()
+                .filter(r -> Cycle.tryParse(r.period())
+                        .map(c -> !c.last().isAfter(from.last()))
+                        .orElse(false)));
+        if (after.isEmpty()
+                || before.isPresent()
+                        && before.get().value().compareTo(after.get().value()) == 0) {
             return Optional.empty();
         }
         CycleReading now = after.get();
         CycleReading then = before.orElse(null);
-        return Optional.of(new FigureChange(now.measureId(), now.problemNumber(), now.measureTitle(), now.indicator(),
-                now.unit(), now.period(), then == null ? null : then.period(), then == null ? null : then.value(),
-                now.value(), now.at()));
+        return Optional.of(new FigureChange(
+                now.measureId(),
+                now.problemNumber(),
+                now.measureTitle(),
+                now.indicator(),
+                now.unit(),
+                now.period(),
+                then == null ? null : then.period(),
+                then == null ? null : then.value(),
+                now.value(),
+                now.at()));
     }
 
     /** The latest of these readings, as {@link Indicator#latest} decides for any indicator. */
     private static Optional<CycleReading> latest(Stream<CycleReading> readings) {
         Map<Long, CycleReading> byId = readings.collect(Collectors.toMap(CycleReading::id, r -> r));
-        return Indicator.latest(byId.values().stream().map(CycleReading::reading).toList()).map(r -> byId.get(r.id()));
+        return Indicator.latest(
+                        byId.values().stream().map(CycleReading::reading).toList())
+                .map(r -> byId.get(r.id()));
     }
 }

@@ -20,29 +20,60 @@ import taizhang.shared.Jdbc;
 class ChangeRepository {
 
     /** The audit actions that can move a measure's status or create it, and its assignments. */
-    static final List<String> ACTIONS = Stream.concat(MeasureService.STATUS_ACTIONS.stream(),
-            Stream.of("measure.assign")).toList();
+    static final List<String> ACTIONS = Stream.concat(
+                    MeasureService.STATUS_ACTIONS.stream(), Stream.of("measure.assign"))
+            .toList();
 
-    record Event(long seq, Instant at, String action, long measureId, int problemNumber, String title, String lead,
-            String beforeJson, String afterJson) {
-    }
+    record Event(
+            long seq,
+            Instant at,
+            String action,
+            long measureId,
+            int problemNumber,
+            String title,
+            String lead,
+            String beforeJson,
+            String afterJson) {}
 
-    record ReadingRow(long measureId, int problemNumber, String measureTitle, String indicator, String unit,
-            String period, BigDecimal previous, BigDecimal value, Instant at) {
-    }
+    record ReadingRow(
+            long measureId,
+            int problemNumber,
+            String measureTitle,
+            String indicator,
+            String unit,
+            String period,
+            BigDecimal previous,
+            BigDecimal value,
+            Instant at) {}
 
     /** A reading of an indicator that has one for the later cycle, with the measure it belongs to. */
-    record CycleReading(long id, long indicatorId, long measureId, int problemNumber, String measureTitle,
-            String indicator, String unit, String period, BigDecimal value, Instant at) {
+    record CycleReading(
+            long id,
+            long indicatorId,
+            long measureId,
+            int problemNumber,
+            String measureTitle,
+            String indicator,
+            String unit,
+            String period,
+            BigDecimal value,
+            Instant at) {
 
         Reading reading() {
             return new Reading(id, indicatorId, period, value, null, null, at);
         }
     }
 
-    record AcceptedRow(long reportId, long measureId, int problemNumber, String measureTitle, String unit,
-            String period, String claimedStatus, String body, Instant reviewedAt) {
-    }
+    record AcceptedRow(
+            long reportId,
+            long measureId,
+            int problemNumber,
+            String measureTitle,
+            String unit,
+            String period,
+            String claimedStatus,
+            String body,
+            Instant reviewedAt) {}
 
     private final JdbcClient jdbc;
 
@@ -64,8 +95,16 @@ class ChangeRepository {
                 where a.object_type = 'measure' and a.action in (:actions)
                   and a.occurred_at >= :from and a.occurred_at < :to and\s""" + where + " order by a.seq")
                 .params(params)
-                .query((rs, n) -> new Event(rs.getLong(1), Jdbc.instant(rs, "occurred_at"), rs.getString(3), rs.getLong(4),
-                        rs.getInt(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)))
+                .query((rs, n) -> new Event(
+                        rs.getLong(1),
+                        Jdbc.instant(rs, "occurred_at"),
+                        rs.getString(3),
+                        rs.getLong(4),
+                        rs.getInt(5),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getString(8),
+                        rs.getString(9)))
                 .list();
     }
 
@@ -81,11 +120,17 @@ class ChangeRepository {
                         order by e.recorded_at desc, e.id desc limit 1) as previous
                 from indicator_reading r join indicator i on i.id = r.indicator_id
                 join measure m on m.id = i.measure_id join problem p on p.id = m.problem_id
-                where r.recorded_at >= :from and r.recorded_at < :to and\s""" + where
-                + " order by p.number, m.ordinal, r.recorded_at, r.id")
+                where r.recorded_at >= :from and r.recorded_at < :to and\s""" + where + " order by p.number, m.ordinal, r.recorded_at, r.id")
                 .params(params)
-                .query((rs, n) -> new ReadingRow(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), Jdbc.decimal(rs, "previous"), Jdbc.decimal(rs, "amount"),
+                .query((rs, n) -> new ReadingRow(
+                        rs.getLong(1),
+                        rs.getInt(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        Jdbc.decimal(rs, "previous"),
+                        Jdbc.decimal(rs, "amount"),
                         Jdbc.instant(rs, "recorded_at")))
                 .list();
     }
@@ -106,8 +151,16 @@ class ChangeRepository {
                 where exists (select 1 from indicator_reading b where b.indicator_id = r.indicator_id and b.period = :period)
                   and\s""" + where + " order by p.number, m.ordinal, m.id, i.id, r.id")
                 .params(params)
-                .query((rs, n) -> new CycleReading(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getInt(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), Jdbc.decimal(rs, "amount"),
+                .query((rs, n) -> new CycleReading(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getLong(3),
+                        rs.getInt(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getString(8),
+                        Jdbc.decimal(rs, "amount"),
                         Jdbc.instant(rs, "recorded_at")))
                 .list();
     }
@@ -134,11 +187,17 @@ class ChangeRepository {
                        r.reviewed_at
                 from progress_report r join measure m on m.id = r.measure_id join problem p on p.id = m.problem_id
                 join organisation o on o.id = r.organisation_id
-                where r.status = 'ACCEPTED' and\s""" + condition + " and " + where
-                + " order by p.number, m.ordinal, m.id, r.id")
+                where r.status = 'ACCEPTED' and\s""" + condition + " and " + where + " order by p.number, m.ordinal, m.id, r.id")
                 .params(params)
-                .query((rs, n) -> new AcceptedRow(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                .query((rs, n) -> new AcceptedRow(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getInt(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getString(8),
                         Jdbc.instant(rs, "reviewed_at")))
                 .list();
     }
@@ -162,14 +221,18 @@ class ChangeRepository {
                 select 1 from indicator_reading x join indicator i on i.id = x.indicator_id where x.period = p.period
                   and x.indicator_id between (select min(id) from indicator where campaign_id = :campaign)
                   and (select max(id) from indicator where campaign_id = :campaign) and\s"""
-                + (scope.whole() ? "i.campaign_id = :campaign and i.measure_id is not null"
+                + (scope.whole()
+                        ? "i.campaign_id = :campaign and i.measure_id is not null"
                         : "exists (select 1 from measure m where m.id = i.measure_id and " + where + ")");
         String anyMeasure = " and exists (select 1 from measure m where " + where + ")";
         return jdbc.sql("with recursive " + distinctPeriods("report_period", "progress_report") + ", "
-                + distinctPeriods("reading_period", "indicator_reading")
-                + " select p.period from report_period p where exists (" + reports + " offset 0)" + anyMeasure
-                + " union select p.period from reading_period p where exists (" + readings + " offset 0)" + anyMeasure)
-                .params(params).query(String.class).list();
+                        + distinctPeriods("reading_period", "indicator_reading")
+                        + " select p.period from report_period p where exists (" + reports + " offset 0)" + anyMeasure
+                        + " union select p.period from reading_period p where exists (" + readings + " offset 0)"
+                        + anyMeasure)
+                .params(params)
+                .query(String.class)
+                .list();
     }
 
     /**

@@ -53,8 +53,17 @@ public class ChangeService {
         Instant end = startOf(to.plusDays(1));
         List<FigureChange> figures = changes.readings(readable.scope(), start, end).stream()
                 .filter(r -> r.previous() == null || r.previous().compareTo(r.value()) != 0)
-                .map(r -> new FigureChange(r.measureId(), r.problemNumber(), r.measureTitle(), r.indicator(), r.unit(),
-                        r.period(), null, r.previous(), r.value(), r.at()))
+                .map(r -> new FigureChange(
+                        r.measureId(),
+                        r.problemNumber(),
+                        r.measureTitle(),
+                        r.indicator(),
+                        r.unit(),
+                        r.period(),
+                        null,
+                        r.previous(),
+                        r.value(),
+                        r.at()))
                 .toList();
         return changes(readable, from, to, null, null, figures, changes.acceptedIn(readable.scope(), start, end));
     }
@@ -78,7 +87,13 @@ public class ChangeService {
         requireKnown(known, "to", later);
         List<FigureChange> figures = ChangeFigures.betweenCycles(
                 changes.readingsOfIndicatorsReportedFor(readable.scope(), later.label()), earlier, later);
-        return changes(readable, earlier.last().plusDays(1), later.last(), earlier.label(), later.label(), figures,
+        return changes(
+                readable,
+                earlier.last().plusDays(1),
+                later.last(),
+                earlier.label(),
+                later.label(),
+                figures,
                 changes.acceptedFor(readable.scope(), later.label()));
     }
 
@@ -89,7 +104,10 @@ public class ChangeService {
     }
 
     private List<Cycle> cycles(ReportScope scope) {
-        return changes.periods(scope).stream().flatMap(p -> Cycle.tryParse(p).stream()).sorted().toList();
+        return changes.periods(scope).stream()
+                .flatMap(p -> Cycle.tryParse(p).stream())
+                .sorted()
+                .toList();
     }
 
     private static void requireKnown(List<Cycle> known, String field, Cycle cycle) {
@@ -98,11 +116,19 @@ public class ChangeService {
         }
     }
 
-    private LedgerChanges changes(ReportAccess.Readable readable, LocalDate from, LocalDate to, String fromCycle,
-            String toCycle, List<FigureChange> figures, List<AcceptedRow> accepted) {
+    private LedgerChanges changes(
+            ReportAccess.Readable readable,
+            LocalDate from,
+            LocalDate to,
+            String fromCycle,
+            String toCycle,
+            List<FigureChange> figures,
+            List<AcceptedRow> accepted) {
         Map<Long, List<Event>> byMeasure = new LinkedHashMap<>();
         changes.events(readable.scope(), startOf(from), startOf(to.plusDays(1)))
-                .forEach(e -> byMeasure.computeIfAbsent(e.measureId(), k -> new ArrayList<>()).add(e));
+                .forEach(e -> byMeasure
+                        .computeIfAbsent(e.measureId(), k -> new ArrayList<>())
+                        .add(e));
         List<StatusChange> moved = new ArrayList<>();
         List<NewMeasure> created = new ArrayList<>();
         byMeasure.forEach((id, events) -> {
@@ -118,11 +144,29 @@ public class ChangeService {
                 moved.add(new StatusChange(id, first.problemNumber(), first.title(), before, after, last.at()));
             }
         });
-        List<AcceptedReport> reports = accepted.stream().map(r -> new AcceptedReport(r.reportId(), r.measureId(),
-                r.problemNumber(), r.measureTitle(), r.unit(), r.period(), MeasureStatus.valueOf(r.claimedStatus()).label(),
-                r.body(), r.reviewedAt())).toList();
-        return new LedgerChanges(readable.campaign().id(), readable.campaign().name(), from, to, fromCycle, toCycle,
-                moved, created, figures, reports);
+        List<AcceptedReport> reports = accepted.stream()
+                .map(r -> new AcceptedReport(
+                        r.reportId(),
+                        r.measureId(),
+                        r.problemNumber(),
+                        r.measureTitle(),
+                        r.unit(),
+                        r.period(),
+                        MeasureStatus.valueOf(r.claimedStatus()).label(),
+                        r.body(),
+                        r.reviewedAt()))
+                .toList();
+        return new LedgerChanges(
+                readable.campaign().id(),
+                readable.campaign().name(),
+                from,
+                to,
+                fromCycle,
+                toCycle,
+                moved,
+                created,
+                figures,
+                reports);
     }
 
     private Instant startOf(LocalDate day) {
@@ -135,6 +179,8 @@ public class ChangeService {
             return null;
         }
         JsonNode status = json.readTree(measureJson).get("status");
-        return status == null || !status.isString() ? null : MeasureStatus.valueOf(status.asString()).label();
+        return status == null || !status.isString()
+                ? null
+                : MeasureStatus.valueOf(status.asString()).label();
     }
 }

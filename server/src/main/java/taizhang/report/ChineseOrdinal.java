@@ -5,8 +5,7 @@ final class ChineseOrdinal {
 
     private static final String DIGITS = "零一二三四五六七八九";
 
-    private ChineseOrdinal() {
-    }
+    private ChineseOrdinal() {}
 
     static String of(int n) {
         if (n <= 0 || n >= 100) {

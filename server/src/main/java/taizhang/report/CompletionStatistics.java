@@ -10,8 +10,14 @@ import java.util.List;
  * when every one is at least substantially done, and 未完成 otherwise (also when it has no measure yet):
  * a problem is only as far as its slowest measure.
  */
-public record CompletionStatistics(long campaignId, String campaignName, Tally problems, Tally measures,
-        List<ProblemRow> byProblem, List<UnitRow> byUnit, long reopened) {
+public record CompletionStatistics(
+        long campaignId,
+        String campaignName,
+        Tally problems,
+        Tally measures,
+        List<ProblemRow> byProblem,
+        List<UnitRow> byUnit,
+        long reopened) {
 
     /**
      * 回头看: how many of the measures were reopened after 销号. Each is counted once, where it
@@ -38,13 +44,13 @@ public record CompletionStatistics(long campaignId, String campaignName, Tally p
     }
 
     /** The measures a unit (with the units below it) leads. */
-    public record UnitRow(String unit, Tally measures) {
-    }
+    public record UnitRow(String unit, Tally measures) {}
 
     /** The problems tallied from their measures by the rule above. */
     static Tally problemsOf(List<ProblemRow> rows) {
         long completed = rows.stream().filter(r -> r.status().equals("完成整改")).count();
-        long substantially = rows.stream().filter(r -> r.status().equals("基本完成")).count();
+        long substantially =
+                rows.stream().filter(r -> r.status().equals("基本完成")).count();
         return Tally.problems(rows.size(), completed, substantially);
     }
 }

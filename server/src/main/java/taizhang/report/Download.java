@@ -11,14 +11,18 @@ import org.springframework.http.MediaType;
  */
 record Download(MediaType type, String fileName, String asciiName) {
 
-    static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    static final MediaType DOCX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    static final MediaType DOCX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
     HttpHeaders headers() {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(type);
-        headers.set(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + asciiName + "\"; filename*=UTF-8''"
-                + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"));
+        headers.set(
+                HttpHeaders.CONTENT_DISPOSITION,
+                "attachment; filename=\"" + asciiName + "\"; filename*=UTF-8''"
+                        + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"));
         return headers;
     }
 

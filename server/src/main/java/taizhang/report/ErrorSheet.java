@@ -13,11 +13,11 @@ final class ErrorSheet {
 
     private static final List<String> HEADERS = List.of("行号", "单元格", "列", "内容", "问题说明");
 
-    private ErrorSheet() {
-    }
+    private ErrorSheet() {}
 
     static byte[] write(List<CellError> errors) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("导入错误");
             Row header = sheet.createRow(0);
             for (int i = 0; i < HEADERS.size(); i++) {

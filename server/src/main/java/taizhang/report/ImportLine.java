@@ -12,8 +12,18 @@ import taizhang.ledger.MeasureType;
  * the measure the sheet was exported with; without, a new measure. A null type or status is a
  * blank cell: a new measure takes the defaults, an existing one keeps its own.
  */
-record ImportLine(int row, SheetKey key, Integer problemNumber, String problemTitle, String title, Long leadOrgId,
-        List<Long> coUnitIds, String leader, LocalDate deadline, MeasureType type, String progress,
+record ImportLine(
+        int row,
+        SheetKey key,
+        Integer problemNumber,
+        String problemTitle,
+        String title,
+        Long leadOrgId,
+        List<Long> coUnitIds,
+        String leader,
+        LocalDate deadline,
+        MeasureType type,
+        String progress,
         MeasureStatus status) {
 
     ImportLine {
@@ -25,7 +35,11 @@ record ImportLine(int row, SheetKey key, Integer problemNumber, String problemTi
      * the status the line states unless its progress text will bring it there as an accepted report.
      */
     ImportedMeasure measure() {
-        return new ImportedMeasure("Excel 第" + row + "行", problemNumber, problemTitle, title,
+        return new ImportedMeasure(
+                "Excel 第" + row + "行",
+                problemNumber,
+                problemTitle,
+                title,
                 new MeasureService.Assignment(leadOrgId, coUnitIds, leader, deadline, type),
                 progress.isEmpty() ? claimed() : MeasureStatus.NOT_STARTED);
     }

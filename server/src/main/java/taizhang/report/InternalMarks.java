@@ -43,7 +43,12 @@ public class InternalMarks {
             } else {
                 reports.unmarkInternal(measureId);
             }
-            audit.record(user.username(), "measure.internal", "measure", measureId, Map.of("internal", before),
+            audit.record(
+                    user.username(),
+                    "measure.internal",
+                    "measure",
+                    measureId,
+                    Map.of("internal", before),
                     Map.of("internal", internal));
         }
         return internal;

@@ -34,9 +34,18 @@ final class KeyedLines {
     }
 
     private static final Map<MeasureField, LedgerColumn> COLUMNS = new EnumMap<>(Map.of(
-            MeasureField.TITLE, LedgerColumn.MEASURE, MeasureField.LEAD, LedgerColumn.LEAD,
-            MeasureField.CO_UNITS, LedgerColumn.CO_UNITS, MeasureField.LEADER, LedgerColumn.LEADER,
-            MeasureField.DEADLINE, LedgerColumn.DEADLINE, MeasureField.TYPE, LedgerColumn.TYPE));
+            MeasureField.TITLE,
+            LedgerColumn.MEASURE,
+            MeasureField.LEAD,
+            LedgerColumn.LEAD,
+            MeasureField.CO_UNITS,
+            LedgerColumn.CO_UNITS,
+            MeasureField.LEADER,
+            LedgerColumn.LEADER,
+            MeasureField.DEADLINE,
+            LedgerColumn.DEADLINE,
+            MeasureField.TYPE,
+            LedgerColumn.TYPE));
 
     private final SheetLayout layout;
     private final SheetTarget target;
@@ -44,8 +53,12 @@ final class KeyedLines {
     private final Function<Collection<Long>, Map<Long, String>> latestProgress;
     private final SheetErrors errors;
 
-    KeyedLines(SheetLayout layout, SheetTarget target, Function<Collection<Long>, Map<Long, Measure>> measures,
-            Function<Collection<Long>, Map<Long, String>> latestProgress, SheetErrors errors) {
+    KeyedLines(
+            SheetLayout layout,
+            SheetTarget target,
+            Function<Collection<Long>, Map<Long, Measure>> measures,
+            Function<Collection<Long>, Map<Long, String>> latestProgress,
+            SheetErrors errors) {
         this.layout = layout;
         this.target = target;
         this.measures = measures;
@@ -55,7 +68,10 @@ final class KeyedLines {
 
     /** The chunk's lines resolved, in order; a keyed line with a bad cell is left out, its cells recorded. */
     List<Resolved> resolve(List<ImportLine> chunk) {
-        List<Long> ids = chunk.stream().filter(l -> l.key() != null).map(l -> l.key().measureId()).toList();
+        List<Long> ids = chunk.stream()
+                .filter(l -> l.key() != null)
+                .map(l -> l.key().measureId())
+                .toList();
         Map<Long, Measure> current = ids.isEmpty() ? Map.of() : measures.apply(ids);
         Map<Long, String> progress = current.isEmpty() ? Map.of() : latestProgress.apply(current.keySet());
         List<Resolved> resolved = new ArrayList<>(chunk.size());
@@ -80,8 +96,11 @@ final class KeyedLines {
 
     private Resolved keyed(ImportLine line, Measure m, String latest) {
         boolean stale = line.key().version() != m.version();
-        MeasureEdit edit = new MeasureEdit(m, given(LedgerColumn.MEASURE) ? line.title() : m.title(),
-                new MeasureService.Assignment(given(LedgerColumn.LEAD) ? line.leadOrgId() : m.leadOrgId(),
+        MeasureEdit edit = new MeasureEdit(
+                m,
+                given(LedgerColumn.MEASURE) ? line.title() : m.title(),
+                new MeasureService.Assignment(
+                        given(LedgerColumn.LEAD) ? line.leadOrgId() : m.leadOrgId(),
                         given(LedgerColumn.CO_UNITS) ? line.coUnitIds() : m.coUnitIds(),
                         given(LedgerColumn.LEADER) ? line.leader() : m.responsibleLeader(),
                         given(LedgerColumn.DEADLINE) ? line.deadline() : m.deadline(),
@@ -90,11 +109,19 @@ final class KeyedLines {
         long before = errors.count();
         for (MeasureField field : changes) {
             if (stale) {
-                error(line, COLUMNS.get(field), shown(field, edit), changedSinceExport(field.label() + "现为“"
-                        + SheetShown.value(field.value(m, target.unitNames()::get)) + "”"));
+                error(
+                        line,
+                        COLUMNS.get(field),
+                        shown(field, edit),
+                        changedSinceExport(field.label() + "现为“"
+                                + SheetShown.value(field.value(m, target.unitNames()::get)) + "”"));
             } else {
-                unreached(field, edit).ifPresent(unit -> error(line, COLUMNS.get(field), shown(field, edit),
-                        SheetTarget.outOfReach(target.unitNames().get(unit))));
+                unreached(field, edit)
+                        .ifPresent(unit -> error(
+                                line,
+                                COLUMNS.get(field),
+                                shown(field, edit),
+                                SheetTarget.outOfReach(target.unitNames().get(unit))));
             }
         }
         if (!changes.isEmpty() && errors.count() == before) {
@@ -105,10 +132,14 @@ final class KeyedLines {
             }
         }
         if (line.status() != null && line.status() != m.status()) {
-            error(line, LedgerColumn.STATUS, line.status().label(), stale ? changedSinceExport("完成情况现为“"
-                    + m.status().label() + "”") : "完成情况须在系统中办理：销号需佐证材料，退回需写明理由");
+            error(
+                    line,
+                    LedgerColumn.STATUS,
+                    line.status().label(),
+                    stale ? changedSinceExport("完成情况现为“" + m.status().label() + "”") : "完成情况须在系统中办理：销号需佐证材料，退回需写明理由");
         }
-        return new Resolved(line, m, changes.isEmpty() ? null : edit, changes.size(), newProgress(line, m, latest, stale));
+        return new Resolved(
+                line, m, changes.isEmpty() ? null : edit, changes.size(), newProgress(line, m, latest, stale));
     }
 
     /** The progress cell when it says something the measure's latest accepted report does not; null otherwise. */
@@ -118,8 +149,11 @@ final class KeyedLines {
             return null;
         }
         if (stale) {
-            error(line, LedgerColumn.PROGRESS, SheetShown.excerpt(text), changedSinceExport("整改进展现为“"
-                    + SheetShown.excerpt(latest == null ? "空" : latest) + "”"));
+            error(
+                    line,
+                    LedgerColumn.PROGRESS,
+                    SheetShown.excerpt(text),
+                    changedSinceExport("整改进展现为“" + SheetShown.excerpt(latest == null ? "空" : latest) + "”"));
         } else if (m.status() == MeasureStatus.CLOSED) {
             error(line, LedgerColumn.PROGRESS, SheetShown.excerpt(text), "已销号的措施不再更新进展");
         }
@@ -133,19 +167,30 @@ final class KeyedLines {
     /** A unit the edit newly names in this field that lies outside the importer's subtree. */
     private Optional<Long> unreached(MeasureField field, MeasureEdit edit) {
         List<Long> named = switch (field) {
-            case LEAD -> edit.assignment().leadOrgId() == null ? List.of() : List.of(edit.assignment().leadOrgId());
+            case LEAD ->
+                edit.assignment().leadOrgId() == null
+                        ? List.of()
+                        : List.of(edit.assignment().leadOrgId());
             case CO_UNITS -> edit.assignment().coUnitIds();
             default -> List.of();
         };
         List<Long> added = edit.addedUnits();
-        return named.stream().filter(u -> added.contains(u) && !target.reached(u)).findFirst();
+        return named.stream()
+                .filter(u -> added.contains(u) && !target.reached(u))
+                .findFirst();
     }
 
     private String shown(MeasureField field, MeasureEdit edit) {
         return switch (field) {
             case TITLE -> SheetShown.excerpt(edit.title());
-            case LEAD -> edit.assignment().leadOrgId() == null ? "" : target.unitNames().get(edit.assignment().leadOrgId());
-            case CO_UNITS -> SheetShown.value(edit.assignment().coUnitIds().stream().map(target.unitNames()::get).toList());
+            case LEAD ->
+                edit.assignment().leadOrgId() == null
+                        ? ""
+                        : target.unitNames().get(edit.assignment().leadOrgId());
+            case CO_UNITS ->
+                SheetShown.value(edit.assignment().coUnitIds().stream()
+                        .map(target.unitNames()::get)
+                        .toList());
             case LEADER -> SheetShown.value(edit.assignment().responsibleLeader());
             case DEADLINE -> SheetShown.value(edit.assignment().deadline());
             case TYPE -> edit.assignment().type().label();

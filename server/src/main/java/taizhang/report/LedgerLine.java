@@ -7,9 +7,23 @@ import taizhang.ledger.MeasureType;
 import taizhang.ledger.WarningLevel;
 
 /** One measure as the Excel ledger shows it: one row of the sheet, with the version it is exported at. */
-record LedgerLine(long campaignId, long measureId, int version, long problemId, int problemNumber,
-        String problemTitle, int ordinal, String title, String lead, List<String> coUnits, String leader,
-        LocalDate deadline, MeasureType type, String progress, MeasureStatus status, WarningLevel warning,
+record LedgerLine(
+        long campaignId,
+        long measureId,
+        int version,
+        long problemId,
+        int problemNumber,
+        String problemTitle,
+        int ordinal,
+        String title,
+        String lead,
+        List<String> coUnits,
+        String leader,
+        LocalDate deadline,
+        MeasureType type,
+        String progress,
+        MeasureStatus status,
+        WarningLevel warning,
         List<String> evidence) {
 
     LedgerLine {

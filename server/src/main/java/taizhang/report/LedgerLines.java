@@ -42,8 +42,10 @@ class LedgerLines {
 
     private List<LedgerLine> lines(ReportScope scope, List<ProblemKey> problems) {
         Map<Long, ProblemKey> byId = problems.stream().collect(Collectors.toMap(ProblemKey::id, Function.identity()));
-        List<Map<String, Object>> rows = reports.measuresOf(scope, problems.stream().map(ProblemKey::id).toList());
-        List<Long> ids = rows.stream().map(r -> ((Number) r.get("id")).longValue()).toList();
+        List<Map<String, Object>> rows =
+                reports.measuresOf(scope, problems.stream().map(ProblemKey::id).toList());
+        List<Long> ids =
+                rows.stream().map(r -> ((Number) r.get("id")).longValue()).toList();
         Map<Long, List<String>> coUnits = reports.coUnitNames(ids);
         Map<Long, List<String>> evidence = reports.evidenceNames(ids);
         Map<Long, ReportRepository.Progress> progress = reports.latestAccepted(ids, null);
@@ -52,16 +54,29 @@ class LedgerLines {
             long measureId = ((Number) r.get("id")).longValue();
             ProblemKey problem = byId.get(((Number) r.get("problem_id")).longValue());
             ReportRepository.Progress latest = progress.get(measureId);
-            lines.add(new LedgerLine(scope.campaignId(), measureId, ((Number) r.get("version")).intValue(),
-                    problem.id(), problem.number(), problem.title(),
-                    ((Number) r.get("ordinal")).intValue(), (String) r.get("title"), (String) r.get("lead_name"),
-                    coUnits.getOrDefault(measureId, List.of()), (String) r.get("responsible_leader"),
-                    date(r.get("deadline")), MeasureType.valueOf((String) r.get("type")), latest == null ? null : latest.body(),
-                    MeasureStatus.valueOf((String) r.get("status")), WarningLevel.valueOf((String) r.get("warning")),
+            lines.add(new LedgerLine(
+                    scope.campaignId(),
+                    measureId,
+                    ((Number) r.get("version")).intValue(),
+                    problem.id(),
+                    problem.number(),
+                    problem.title(),
+                    ((Number) r.get("ordinal")).intValue(),
+                    (String) r.get("title"),
+                    (String) r.get("lead_name"),
+                    coUnits.getOrDefault(measureId, List.of()),
+                    (String) r.get("responsible_leader"),
+                    date(r.get("deadline")),
+                    MeasureType.valueOf((String) r.get("type")),
+                    latest == null ? null : latest.body(),
+                    MeasureStatus.valueOf((String) r.get("status")),
+                    WarningLevel.valueOf((String) r.get("warning")),
                     evidence.getOrDefault(measureId, List.of())));
         }
-        lines.sort(java.util.Comparator.comparing((LedgerLine l) -> l.problemNumber()).thenComparing(LedgerLine::problemId)
-                .thenComparing(LedgerLine::ordinal).thenComparing(LedgerLine::measureId));
+        lines.sort(java.util.Comparator.comparing((LedgerLine l) -> l.problemNumber())
+                .thenComparing(LedgerLine::problemId)
+                .thenComparing(LedgerLine::ordinal)
+                .thenComparing(LedgerLine::measureId));
         return lines;
     }
 

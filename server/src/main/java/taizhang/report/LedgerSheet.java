@@ -28,8 +28,7 @@ final class LedgerSheet {
     private static final int WINDOW = 200;
     static final int HEADER_ROW = 1;
 
-    private LedgerSheet() {
-    }
+    private LedgerSheet() {}
 
     /** Writes the workbook to {@code out}; {@code lines} feeds every line to the consumer it is given. */
     static void write(String title, Consumer<Consumer<LedgerLine>> lines, OutputStream out) {
@@ -56,8 +55,8 @@ final class LedgerSheet {
                 void mergeProblem() {
                     if (problemStart >= 0 && row - problemStart > 1) {
                         // Unchecked: each region is new and disjoint; checking would cost O(regions²).
-                        sheet.addMergedRegionUnsafe(new CellRangeAddress(problemStart, row - 1,
-                                LedgerColumn.PROBLEM.ordinal(), LedgerColumn.PROBLEM.ordinal()));
+                        sheet.addMergedRegionUnsafe(new CellRangeAddress(
+                                problemStart, row - 1, LedgerColumn.PROBLEM.ordinal(), LedgerColumn.PROBLEM.ordinal()));
                     }
                 }
             };
@@ -97,7 +96,11 @@ final class LedgerSheet {
     private static void line(Row row, int number, LedgerLine line, boolean firstOfProblem, Styles styles) {
         row.createCell(LedgerColumn.NUMBER.ordinal()).setCellValue(number);
         text(row, LedgerColumn.CODE, line.code(), styles);
-        text(row, LedgerColumn.PROBLEM, firstOfProblem ? line.problemNumber() + "." + line.problemTitle() : null, styles);
+        text(
+                row,
+                LedgerColumn.PROBLEM,
+                firstOfProblem ? line.problemNumber() + "." + line.problemTitle() : null,
+                styles);
         text(row, LedgerColumn.MEASURE, line.title(), styles);
         text(row, LedgerColumn.LEAD, line.lead(), styles);
         text(row, LedgerColumn.CO_UNITS, String.join(LedgerColumn.LIST_SEPARATOR, line.coUnits()), styles);

@@ -20,7 +20,8 @@ record NotInSheet(long count, List<String> codes) {
 
     static NotInSheet of(ReportRepository reports, long campaignId, Set<Long> inSheet) {
         Comparator<MeasureCode> order = Comparator.comparingInt(MeasureCode::problemNumber)
-                .thenComparingInt(MeasureCode::ordinal).thenComparingLong(MeasureCode::id);
+                .thenComparingInt(MeasureCode::ordinal)
+                .thenComparingLong(MeasureCode::id);
         PriorityQueue<MeasureCode> first = new PriorityQueue<>(order.reversed());
         long count = 0;
         long after = 0;
@@ -39,6 +40,8 @@ record NotInSheet(long count, List<String> codes) {
         }
         List<MeasureCode> listed = new ArrayList<>(first);
         listed.sort(order);
-        return new NotInSheet(count, listed.stream().map(c -> c.problemNumber() + "-" + c.ordinal()).toList());
+        return new NotInSheet(
+                count,
+                listed.stream().map(c -> c.problemNumber() + "-" + c.ordinal()).toList());
     }
 }

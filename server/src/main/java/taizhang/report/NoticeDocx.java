@@ -36,11 +36,11 @@ final class NoticeDocx {
     private static final double LINE = 28.95;
     private static final int TWIPS_PER_MM = 1440 * 10 / 254;
 
-    private NoticeDocx() {
-    }
+    private NoticeDocx() {}
 
     static byte[] write(ProgressNotice notice) {
-        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XWPFDocument doc = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             page(doc);
             title(doc, notice.title());
             if (notice.publicVersion()) {
@@ -63,7 +63,8 @@ final class NoticeDocx {
 
     /** The changes between two dates or two cycles, as an appendix (附件) to the notice. */
     static byte[] write(LedgerChanges changes) {
-        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XWPFDocument doc = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             page(doc);
             XWPFParagraph mark = paragraph(doc, ParagraphAlignment.LEFT, 0);
             run(mark, "附件", HEADING_FONT, BODY_SIZE, false);
@@ -94,7 +95,8 @@ final class NoticeDocx {
     }
 
     private static void page(XWPFDocument doc) {
-        CTSectPr sect = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
+        CTSectPr sect = doc.getDocument().getBody().isSetSectPr()
+                ? doc.getDocument().getBody().getSectPr()
                 : doc.getDocument().getBody().addNewSectPr();
         CTPageSz size = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();
         size.setW(BigInteger.valueOf(11906));

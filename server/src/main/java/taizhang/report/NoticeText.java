@@ -8,10 +8,10 @@ final class NoticeText {
 
     /** How far into a progress text its lead (一是, 第十一，) may put the measure's title. */
     private static final int LEAD_ROOM = 6;
+
     private static final String LEAD_END = "。.，,：:；; ";
 
-    private NoticeText() {
-    }
+    private NoticeText() {}
 
     /**
      * The progress text without its own lead: imported progress repeats {@code 一是<title>。},
@@ -35,8 +35,10 @@ final class NoticeText {
 
     /** Figures the text does not already state, as {@code 新增就业 17.6 万人}. */
     static List<String> newFigures(String text, List<ReportRepository.Figure> figures) {
-        return figures.stream().filter(f -> !text.contains(plain(f.value())))
-                .map(f -> f.name() + plain(f.value()) + f.unit()).toList();
+        return figures.stream()
+                .filter(f -> !text.contains(plain(f.value())))
+                .map(f -> f.name() + plain(f.value()) + f.unit())
+                .toList();
     }
 
     static String plain(BigDecimal value) {
@@ -50,7 +52,7 @@ final class NoticeText {
 
     /** The opening: where the work stands, in the two sentences of the statistics. */
     static String opening(String campaign, String asOf, Tally problems, Tally measures) {
-        return "按照" + campaign + "工作部署，各地区各部门坚持问题导向，逐项对账销号，整改工作取得阶段性成效。截至" + asOf + "，"
-                + problems.sentence() + "；" + measures.sentence() + "。现将有关情况通报如下：";
+        return "按照" + campaign + "工作部署，各地区各部门坚持问题导向，逐项对账销号，整改工作取得阶段性成效。截至" + asOf + "，" + problems.sentence() + "；"
+                + measures.sentence() + "。现将有关情况通报如下：";
     }
 }

@@ -9,7 +9,12 @@ import java.util.List;
  * 一是…二是…, each told by its latest accepted progress. The public version has the measures
  * the office marked internal left out.
  */
-public record ProgressNotice(String title, String issuer, LocalDate asOf, boolean publicVersion, String opening,
+public record ProgressNotice(
+        String title,
+        String issuer,
+        LocalDate asOf,
+        boolean publicVersion,
+        String opening,
         List<NoticeSection> sections) {
 
     public ProgressNotice {

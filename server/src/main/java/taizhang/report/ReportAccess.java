@@ -27,6 +27,5 @@ class ReportAccess {
         return campaigns.getForEditing(user, campaignId);
     }
 
-    record Readable(Campaign campaign, ReportScope scope) {
-    }
+    record Readable(Campaign campaign, ReportScope scope) {}
 }

@@ -32,8 +32,7 @@ import taizhang.shared.Problems;
 class ReportController {
 
     /** A cycle as the API offers it: its label ({@code 2024-Q3}) and its Chinese name. */
-    record CycleOption(String period, String name) {
-    }
+    record CycleOption(String period, String name) {}
 
     private final StatisticsService statistics;
     private final ProgressNotices notices;
@@ -42,8 +41,13 @@ class ReportController {
     private final SheetImport sheets;
     private final InternalMarks internal;
 
-    ReportController(StatisticsService statistics, ProgressNotices notices, ChangeService changes, LedgerExport export,
-            SheetImport sheets, InternalMarks internal) {
+    ReportController(
+            StatisticsService statistics,
+            ProgressNotices notices,
+            ChangeService changes,
+            LedgerExport export,
+            SheetImport sheets,
+            InternalMarks internal) {
         this.statistics = statistics;
         this.notices = notices;
         this.changes = changes;
@@ -60,62 +64,84 @@ class ReportController {
     @GetMapping("/statistics.xlsx")
     ResponseEntity<byte[]> statisticsSheet(CurrentUser user, @PathVariable long id) {
         CompletionStatistics stats = statistics.statistics(user, id);
-        return ResponseEntity.ok().headers(Download.xlsx(stats.campaignName() + "完成情况统计", "statistics-" + id).headers())
+        return ResponseEntity.ok()
+                .headers(Download.xlsx(stats.campaignName() + "完成情况统计", "statistics-" + id)
+                        .headers())
                 .body(StatisticsSheet.write(stats));
     }
 
     /** The notice as data; {@code public=true} leaves out the measures marked internal. */
     @GetMapping("/notice")
-    ProgressNotice notice(CurrentUser user, @PathVariable long id, @RequestParam(required = false) @DateTimeFormat(
-            iso = DateTimeFormat.ISO.DATE) LocalDate asOf, @RequestParam(name = "public", defaultValue = "false") boolean open) {
+    ProgressNotice notice(
+            CurrentUser user,
+            @PathVariable long id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(name = "public", defaultValue = "false") boolean open) {
         return notices.notice(user, id, asOf, open);
     }
 
     @GetMapping("/notice.docx")
-    ResponseEntity<byte[]> noticeDocx(CurrentUser user, @PathVariable long id, @RequestParam(required = false)
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+    ResponseEntity<byte[]> noticeDocx(
+            CurrentUser user,
+            @PathVariable long id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             @RequestParam(name = "public", defaultValue = "false") boolean open) {
         ProgressNotice notice = notices.notice(user, id, asOf, open);
         String name = notice.title() + (open ? "（公开版）" : "") + "_" + notice.asOf();
-        return ResponseEntity.ok().headers(Download.docx(name, "notice-" + id + "-" + notice.asOf()).headers())
+        return ResponseEntity.ok()
+                .headers(Download.docx(name, "notice-" + id + "-" + notice.asOf())
+                        .headers())
                 .body(NoticeDocx.write(notice));
     }
 
     @GetMapping("/changes")
-    LedgerChanges changes(CurrentUser user, @PathVariable long id,
+    LedgerChanges changes(
+            CurrentUser user,
+            @PathVariable long id,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         return changes.between(user, id, from, to);
     }
 
     @GetMapping("/changes.docx")
-    ResponseEntity<byte[]> changesDocx(CurrentUser user, @PathVariable long id,
+    ResponseEntity<byte[]> changesDocx(
+            CurrentUser user,
+            @PathVariable long id,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         LedgerChanges found = changes.between(user, id, from, to);
-        return ResponseEntity.ok().headers(Download.docx(found.campaignName() + "进展变化情况_" + from + "_" + to,
-                "changes-" + id + "-" + from + "-" + to).headers()).body(NoticeDocx.write(found));
+        return ResponseEntity.ok()
+                .headers(Download.docx(
+                                found.campaignName() + "进展变化情况_" + from + "_" + to,
+                                "changes-" + id + "-" + from + "-" + to)
+                        .headers())
+                .body(NoticeDocx.write(found));
     }
 
     /** The cycles the campaign's reports and readings are for, earliest first: what {@code cycle-changes} takes. */
     @GetMapping("/cycles")
     List<CycleOption> cycles(CurrentUser user, @PathVariable long id) {
-        return changes.cycles(user, id).stream().map(c -> new CycleOption(c.label(), c.chinese())).toList();
+        return changes.cycles(user, id).stream()
+                .map(c -> new CycleOption(c.label(), c.chinese()))
+                .toList();
     }
 
     /** The changes from the end of cycle {@code from} (e.g. {@code 2026-09}) to the end of the later cycle {@code to}. */
     @GetMapping("/cycle-changes")
-    LedgerChanges cycleChanges(CurrentUser user, @PathVariable long id, @RequestParam String from,
-            @RequestParam String to) {
+    LedgerChanges cycleChanges(
+            CurrentUser user, @PathVariable long id, @RequestParam String from, @RequestParam String to) {
         return changes.betweenCycles(user, id, from, to);
     }
 
     @GetMapping("/cycle-changes.docx")
-    ResponseEntity<byte[]> cycleChangesDocx(CurrentUser user, @PathVariable long id, @RequestParam String from,
-            @RequestParam String to) {
+    ResponseEntity<byte[]> cycleChangesDocx(
+            CurrentUser user, @PathVariable long id, @RequestParam String from, @RequestParam String to) {
         LedgerChanges found = changes.betweenCycles(user, id, from, to);
-        return ResponseEntity.ok().headers(Download.docx(found.campaignName() + "进展变化情况_" + found.fromCycle() + "_"
-                + found.toCycle(), "changes-" + id + "-" + found.fromCycle() + "-" + found.toCycle()).headers())
+        return ResponseEntity.ok()
+                .headers(Download.docx(
+                                found.campaignName() + "进展变化情况_" + found.fromCycle() + "_" + found.toCycle(),
+                                "changes-" + id + "-" + found.fromCycle() + "-" + found.toCycle())
+                        .headers())
                 .body(NoticeDocx.write(found));
     }
 
@@ -123,7 +149,9 @@ class ReportController {
     @GetMapping("/ledger.xlsx")
     void ledgerSheet(CurrentUser user, @PathVariable long id, HttpServletResponse response) throws IOException {
         String title = export.title(user, id);
-        Download.xlsx(title, "ledger-" + id).headers().forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
+        Download.xlsx(title, "ledger-" + id)
+                .headers()
+                .forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
         export.write(user, id, response.getOutputStream());
     }
 
@@ -134,17 +162,25 @@ class ReportController {
      * details listing the cells, or the error sheet itself when the client accepts .xlsx.
      */
     @PostMapping("/ledger.xlsx")
-    ResponseEntity<?> importSheet(CurrentUser user, @PathVariable long id, @RequestParam("file") MultipartFile file,
-            @RequestHeader(name = "Accept", defaultValue = "application/json") String accept) throws IOException {
+    ResponseEntity<?> importSheet(
+            CurrentUser user,
+            @PathVariable long id,
+            @RequestParam("file") MultipartFile file,
+            @RequestHeader(name = "Accept", defaultValue = "application/json") String accept)
+            throws IOException {
         SheetImportResult result = importUpload(sheets, user, id, file);
         if (result.written()) {
             return ResponseEntity.ok(result);
         }
         if (accept.contains(Download.XLSX.toString())) {
-            return ResponseEntity.unprocessableContent().headers(Download.xlsx("导入错误", "import-errors").headers())
+            return ResponseEntity.unprocessableContent()
+                    .headers(Download.xlsx("导入错误", "import-errors").headers())
                     .body(ErrorSheet.write(result.errors()));
         }
-        ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "sheet-errors", "表格有错误",
+        ProblemDetail problem = Problems.of(
+                HttpStatus.UNPROCESSABLE_CONTENT,
+                "sheet-errors",
+                "表格有错误",
                 "表格中有 " + result.errorCount() + " 处错误，未导入任何数据；请按错误清单修改后重新导入");
         problem.setProperty("errors", result.errors());
         problem.setProperty("errorCount", result.errorCount());

@@ -38,8 +38,15 @@ class ReportPageController implements PageController {
     private final ReportAccess access;
     private final Clock clock;
 
-    ReportPageController(CampaignService campaigns, StatisticsService statistics, ChangeService changes,
-            ProgressNotices notices, InternalMarks internal, SheetImport sheets, ReportAccess access, Clock clock) {
+    ReportPageController(
+            CampaignService campaigns,
+            StatisticsService statistics,
+            ChangeService changes,
+            ProgressNotices notices,
+            InternalMarks internal,
+            SheetImport sheets,
+            ReportAccess access,
+            Clock clock) {
         this.campaigns = campaigns;
         this.statistics = statistics;
         this.changes = changes;
@@ -51,11 +58,15 @@ class ReportPageController implements PageController {
     }
 
     @GetMapping("/reports")
-    String reports(CurrentUser user, @RequestParam(required = false) Long campaign,
+    String reports(
+            CurrentUser user,
+            @RequestParam(required = false) Long campaign,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) String fromCycle, @RequestParam(required = false) String toCycle,
-            Model model, HttpServletResponse response) {
+            @RequestParam(required = false) String fromCycle,
+            @RequestParam(required = false) String toCycle,
+            Model model,
+            HttpServletResponse response) {
         ReportsPage page = page(user, campaign, new ChangeRequest(from, to, fromCycle, toCycle), null, null, null);
         if (page.choice() != null && page.choice().error() != null) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -66,16 +77,20 @@ class ReportPageController implements PageController {
 
     /** The notice as a page of its own, laid out like the printed one. */
     @GetMapping("/reports/notice")
-    String notice(CurrentUser user, @RequestParam long campaign,
+    String notice(
+            CurrentUser user,
+            @RequestParam long campaign,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-            @RequestParam(name = "public", defaultValue = "false") boolean open, Model model) {
+            @RequestParam(name = "public", defaultValue = "false") boolean open,
+            Model model) {
         model.addAttribute("notice", notices.notice(user, campaign, asOf, open));
         return "report/notice";
     }
 
     @PostMapping("/reports/import")
-    String importSheet(CurrentUser user, @RequestParam long campaign, @RequestParam("file") MultipartFile file,
-            Model model) throws IOException {
+    String importSheet(
+            CurrentUser user, @RequestParam long campaign, @RequestParam("file") MultipartFile file, Model model)
+            throws IOException {
         SheetImportResult result;
         try {
             result = ReportController.importUpload(sheets, user, campaign, file);
@@ -83,23 +98,34 @@ class ReportPageController implements PageController {
             model.addAttribute("page", page(user, campaign, ChangeRequest.NONE, null, null, e.getMessage()));
             return "report/reports";
         }
-        String errorSheet = result.written() ? null : "data:" + Download.XLSX + ";base64,"
-                + Base64.getEncoder().encodeToString(ErrorSheet.write(result.errors()));
-        String message = result.written() ? "已导入表格：更新 " + result.updatedMeasures() + " 项措施，新增 "
-                + result.newMeasures() + " 项" : "表格中有 " + result.errorCount() + " 处错误，未导入任何数据";
+        String errorSheet = result.written()
+                ? null
+                : "data:" + Download.XLSX + ";base64,"
+                        + Base64.getEncoder().encodeToString(ErrorSheet.write(result.errors()));
+        String message = result.written()
+                ? "已导入表格：更新 " + result.updatedMeasures() + " 项措施，新增 " + result.newMeasures() + " 项"
+                : "表格中有 " + result.errorCount() + " 处错误，未导入任何数据";
         model.addAttribute("page", page(user, campaign, ChangeRequest.NONE, result, errorSheet, message));
         return "report/reports";
     }
 
     @PostMapping("/reports/internal")
-    String markInternal(CurrentUser user, @RequestParam long campaign, @RequestParam long measure,
+    String markInternal(
+            CurrentUser user,
+            @RequestParam long campaign,
+            @RequestParam long measure,
             @RequestParam(defaultValue = "false") boolean internal) {
         this.internal.mark(user, campaign, measure, internal);
         return "redirect:/reports?campaign=" + campaign;
     }
 
-    private ReportsPage page(CurrentUser user, Long campaignId, ChangeRequest asked, SheetImportResult upload,
-            String errorSheet, String message) {
+    private ReportsPage page(
+            CurrentUser user,
+            Long campaignId,
+            ChangeRequest asked,
+            SheetImportResult upload,
+            String errorSheet,
+            String message) {
         List<Campaign> visible = campaigns.visible(user);
         if (visible.isEmpty()) {
             return new ReportsPage(visible, null, false, null, null, null, null, List.of(), null, null, message);
@@ -114,8 +140,18 @@ class ReportPageController implements PageController {
             refused = e.getMessage();
         }
         ChangeChoice choice = ChangeChoice.of(asked, today, changes.cycles(user, campaign.id()), refused);
-        return new ReportsPage(visible, campaign, office(user, campaign.id()), statistics.statistics(user, campaign.id()),
-                today, choice, found, internal.marked(user, campaign.id()), upload, errorSheet, message);
+        return new ReportsPage(
+                visible,
+                campaign,
+                office(user, campaign.id()),
+                statistics.statistics(user, campaign.id()),
+                today,
+                choice,
+                found,
+                internal.marked(user, campaign.id()),
+                upload,
+                errorSheet,
+                message);
     }
 
     private boolean office(CurrentUser user, long campaignId) {

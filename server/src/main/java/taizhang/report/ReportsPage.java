@@ -9,9 +9,18 @@ import taizhang.ledger.Campaign;
  * changes between two dates or two cycles when asked, the measures marked internal, and the
  * outcome of an upload (with its error sheet as a data link, so no server node has to keep it).
  */
-public record ReportsPage(List<Campaign> campaigns, Campaign campaign, boolean office, CompletionStatistics statistics,
-        LocalDate asOf, ChangeChoice choice, LedgerChanges changes, List<Long> internal, SheetImportResult upload,
-        String errorSheet, String message) {
+public record ReportsPage(
+        List<Campaign> campaigns,
+        Campaign campaign,
+        boolean office,
+        CompletionStatistics statistics,
+        LocalDate asOf,
+        ChangeChoice choice,
+        LedgerChanges changes,
+        List<Long> internal,
+        SheetImportResult upload,
+        String errorSheet,
+        String message) {
 
     /**
      * Rows of the page's by-problem table. A generated or merged campaign can hold hundreds of
@@ -28,7 +37,8 @@ public record ReportsPage(List<Campaign> campaigns, Campaign campaign, boolean o
     }
 
     public String changesDocx() {
-        return changes.byCycles() ? choice.cycleDocx(api())
+        return changes.byCycles()
+                ? choice.cycleDocx(api())
                 : api() + "/changes.docx?from=" + changes.from() + "&to=" + changes.to();
     }
 

@@ -28,7 +28,10 @@ final class SheetErrors {
 
     /** By row, then by column (B before AA). */
     List<CellError> list() {
-        return kept.stream().sorted(Comparator.comparingInt(CellError::row)
-                .thenComparingInt(e -> e.cell().length()).thenComparing(CellError::cell)).toList();
+        return kept.stream()
+                .sorted(Comparator.comparingInt(CellError::row)
+                        .thenComparingInt(e -> e.cell().length())
+                        .thenComparing(CellError::cell))
+                .toList();
     }
 }

@@ -36,8 +36,13 @@ public class SheetImport {
     private final OrgService organisations;
     private final Clock clock;
 
-    SheetImport(ReportAccess access, LedgerImport ledger, ImportedReports reports, ReportRepository reads,
-            OrgService organisations, Clock clock) {
+    SheetImport(
+            ReportAccess access,
+            LedgerImport ledger,
+            ImportedReports reports,
+            ReportRepository reads,
+            OrgService organisations,
+            Clock clock) {
         this.access = access;
         this.ledger = ledger;
         this.reports = reports;
@@ -52,8 +57,7 @@ public class SheetImport {
         SheetTarget target = SheetTarget.of(campaignId, organisations.all(), organisations.visibleTo(user));
         SheetErrors errors = new SheetErrors();
         SheetPass check = pass(user, target, errors);
-        check.read(file, resolved -> {
-        });
+        check.read(file, resolved -> {});
         if (errors.count() > 0) {
             return SheetImportResult.refused(check.lines(), errors);
         }
@@ -61,16 +65,19 @@ public class SheetImport {
             throw new SheetRejectedException("表格中没有数据行");
         }
         // A sheet without keys only adds measures: the whole campaign "not in it" would say nothing.
-        NotInSheet missing = check.keyed().isEmpty() ? NotInSheet.NONE
-                : NotInSheet.of(reads, campaignId, check.keyed());
-        SheetWriter writer = new SheetWriter(user, ledger.start(user, campaignId), reports,
+        NotInSheet missing =
+                check.keyed().isEmpty() ? NotInSheet.NONE : NotInSheet.of(reads, campaignId, check.keyed());
+        SheetWriter writer = new SheetWriter(
+                user,
+                ledger.start(user, campaignId),
+                reports,
                 YearMonth.now(clock).toString());
         SheetErrors late = new SheetErrors();
         pass(user, target, late).read(file, chunk -> {
             if (late.count() > 0) {
                 CellError first = late.list().get(0);
-                throw new SheetRejectedException("导入过程中台账被他人修改（" + first.cell() + "：" + first.message()
-                        + "），未导入任何数据，请重新导入");
+                throw new SheetRejectedException(
+                        "导入过程中台账被他人修改（" + first.cell() + "：" + first.message() + "），未导入任何数据，请重新导入");
             }
             writer.write(chunk);
         });
@@ -78,8 +85,15 @@ public class SheetImport {
     }
 
     private SheetPass pass(CurrentUser user, SheetTarget target, SheetErrors errors) {
-        return new SheetPass(target, layout -> new KeyedLines(layout, target,
-                ids -> ledger.measuresOf(user, target.campaignId(), ids), this::latestProgress, errors), errors);
+        return new SheetPass(
+                target,
+                layout -> new KeyedLines(
+                        layout,
+                        target,
+                        ids -> ledger.measuresOf(user, target.campaignId(), ids),
+                        this::latestProgress,
+                        errors),
+                errors);
     }
 
     private Map<Long, String> latestProgress(Collection<Long> ids) {

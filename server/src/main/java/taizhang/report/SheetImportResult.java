@@ -11,9 +11,18 @@ import java.util.List;
  * errors: nothing written, and the bad cells (the first {@value SheetErrors#KEPT} of
  * {@code errorCount}).
  */
-public record SheetImportResult(int lines, int newProblems, int newMeasures, int updatedMeasures, int changedFields,
-        int progressReports, int unchangedMeasures, long notInSheet, List<String> notInSheetCodes,
-        List<CellError> errors, long errorCount) {
+public record SheetImportResult(
+        int lines,
+        int newProblems,
+        int newMeasures,
+        int updatedMeasures,
+        int changedFields,
+        int progressReports,
+        int unchangedMeasures,
+        long notInSheet,
+        List<String> notInSheetCodes,
+        List<CellError> errors,
+        long errorCount) {
 
     public SheetImportResult {
         notInSheetCodes = List.copyOf(notInSheetCodes);

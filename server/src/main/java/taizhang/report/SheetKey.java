@@ -12,13 +12,16 @@ import java.util.regex.Pattern;
  */
 record SheetKey(long campaignId, long measureId, int version) {
 
-    private static final Pattern TEXT = Pattern.compile("TZ-(\\d{1,18})-(\\d{1,18})-v(\\d{1,9})", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TEXT =
+            Pattern.compile("TZ-(\\d{1,18})-(\\d{1,18})-v(\\d{1,9})", Pattern.CASE_INSENSITIVE);
 
     /** The key as a cell holds it; empty when the text is not one. */
     static Optional<SheetKey> parse(String text) {
         Matcher m = TEXT.matcher(text.strip());
-        return m.matches() ? Optional.of(new SheetKey(Long.parseLong(m.group(1)), Long.parseLong(m.group(2)),
-                Integer.parseInt(m.group(3)))) : Optional.empty();
+        return m.matches()
+                ? Optional.of(new SheetKey(
+                        Long.parseLong(m.group(1)), Long.parseLong(m.group(2)), Integer.parseInt(m.group(3))))
+                : Optional.empty();
     }
 
     String text() {

@@ -43,7 +43,8 @@ record SheetLayout(int headerRow, Map<LedgerColumn, Integer> columns) {
             });
         });
         return columns.containsKey(LedgerColumn.PROBLEM) && columns.containsKey(LedgerColumn.MEASURE)
-                ? Optional.of(new SheetLayout(row.number(), columns)) : Optional.empty();
+                ? Optional.of(new SheetLayout(row.number(), columns))
+                : Optional.empty();
     }
 
     String text(SheetReader.Row row, LedgerColumn column) {
@@ -57,7 +58,9 @@ record SheetLayout(int headerRow, Map<LedgerColumn, Integer> columns) {
 
     Optional<SheetReader.Cell> cell(SheetReader.Row row, LedgerColumn column) {
         Integer index = columns.get(column);
-        return index == null ? Optional.empty() : Optional.ofNullable(row.cells().get(index));
+        return index == null
+                ? Optional.empty()
+                : Optional.ofNullable(row.cells().get(index));
     }
 
     /** The Excel reference of a column in a row, such as {@code G12}, also for an empty cell. */

@@ -42,7 +42,8 @@ final class SheetPass {
         SheetReader.read(file, row -> {
             if (validation == null) {
                 if (row.number() > SheetLayout.HEADER_SEARCH_ROWS) {
-                    throw new SheetRejectedException("前 " + SheetLayout.HEADER_SEARCH_ROWS + " 行中没有找到表头：表头须包含“问题”和“整改措施”两列");
+                    throw new SheetRejectedException(
+                            "前 " + SheetLayout.HEADER_SEARCH_ROWS + " 行中没有找到表头：表头须包含“问题”和“整改措施”两列");
                 }
                 SheetLayout.of(row).ifPresent(layout -> {
                     validation = new SheetValidation(layout, target, errors);

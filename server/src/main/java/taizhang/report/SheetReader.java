@@ -41,8 +41,7 @@ final class SheetReader {
     static final long MAX_SHARED_STRINGS_BYTES = 100L * 1024 * 1024;
 
     /** A cell's content: text as shown, a date when the cell is one, and whether a formula computes it. */
-    record Cell(String ref, String text, LocalDate date, boolean formula) {
-    }
+    record Cell(String ref, String text, LocalDate date, boolean formula) {}
 
     /** One row of the sheet, 1-based as Excel numbers it, cells by 0-based column. */
     record Row(int number, Map<Integer, Cell> cells) {
@@ -53,18 +52,18 @@ final class SheetReader {
         }
     }
 
-    private SheetReader() {
-    }
+    private SheetReader() {}
 
     static void read(Path file, Consumer<Row> rows) {
         checkFormat(file);
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
-            pkg.getPartsByName(java.util.regex.Pattern.compile("/xl/sharedStrings.xml")).forEach(part -> {
-                if (part.getSize() > MAX_SHARED_STRINGS_BYTES) {
-                    throw new SheetRejectedException("表格中的文字内容过多（超过 100 MB），无法导入");
-                }
-            });
+            pkg.getPartsByName(java.util.regex.Pattern.compile("/xl/sharedStrings.xml"))
+                    .forEach(part -> {
+                        if (part.getSize() > MAX_SHARED_STRINGS_BYTES) {
+                            throw new SheetRejectedException("表格中的文字内容过多（超过 100 MB），无法导入");
+                        }
+                    });
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
             StylesTable styles = reader.getStylesTable();
             Iterator<InputStream> sheets = reader.getSheetsData();
@@ -161,8 +160,7 @@ final class SheetReader {
                 }
                 case "f" -> formula = true;
                 case "v", "t" -> collecting = true;
-                default -> {
-                }
+                default -> {}
             }
         }
 
@@ -182,8 +180,7 @@ final class SheetReader {
                 case "v", "t" -> collecting = false;
                 case "c" -> cell();
                 case "row" -> rows.accept(new Row(rowNumber, cells));
-                default -> {
-                }
+                default -> {}
             }
         }
 
@@ -194,7 +191,13 @@ final class SheetReader {
                 return;
             }
             if ("s".equals(type)) {
-                cells.put(column, new Cell(ref, strings.getItemAt(Integer.parseInt(raw.strip())).getString(), null, formula));
+                cells.put(
+                        column,
+                        new Cell(
+                                ref,
+                                strings.getItemAt(Integer.parseInt(raw.strip())).getString(),
+                                null,
+                                formula));
             } else if (type == null || "n".equals(type)) {
                 cells.put(column, number(raw));
             } else if ("b".equals(type)) {

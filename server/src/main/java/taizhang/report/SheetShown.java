@@ -5,8 +5,7 @@ import java.util.Collection;
 /** Values as a sheet's cells and its error list show them, and texts compared as a spreadsheet keeps them. */
 final class SheetShown {
 
-    private SheetShown() {
-    }
+    private SheetShown() {}
 
     /** Units joined as the sheet joins them, a date as 2021-12-31, nothing as 空. */
     static String value(Object value) {
@@ -14,7 +13,8 @@ final class SheetShown {
             return "空";
         }
         if (value instanceof Collection<?> c) {
-            return String.join(LedgerColumn.LIST_SEPARATOR, c.stream().map(String::valueOf).toList());
+            return String.join(
+                    LedgerColumn.LIST_SEPARATOR, c.stream().map(String::valueOf).toList());
         }
         return String.valueOf(value);
     }

@@ -22,9 +22,17 @@ import taizhang.ledger.MeasureType;
  */
 final class SheetValidation {
 
-    private static final Set<LedgerColumn> IMPORTED = EnumSet.of(LedgerColumn.PROBLEM, LedgerColumn.MEASURE,
-            LedgerColumn.LEAD, LedgerColumn.CO_UNITS, LedgerColumn.LEADER, LedgerColumn.DEADLINE, LedgerColumn.TYPE,
-            LedgerColumn.PROGRESS, LedgerColumn.STATUS, LedgerColumn.KEY);
+    private static final Set<LedgerColumn> IMPORTED = EnumSet.of(
+            LedgerColumn.PROBLEM,
+            LedgerColumn.MEASURE,
+            LedgerColumn.LEAD,
+            LedgerColumn.CO_UNITS,
+            LedgerColumn.LEADER,
+            LedgerColumn.DEADLINE,
+            LedgerColumn.TYPE,
+            LedgerColumn.PROGRESS,
+            LedgerColumn.STATUS,
+            LedgerColumn.KEY);
     private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,4})\\s*[.．、]\\s*(.+)$", Pattern.DOTALL);
     private static final String LIST_SPLIT = "[、，,；;/／\\s]+";
 
@@ -33,6 +41,7 @@ final class SheetValidation {
     private final SheetErrors errors;
     /** The row of each measure keyed so far, for the same key twice; about 40 bytes a row. */
     private final Map<Long, Integer> keyedRows = new HashMap<>();
+
     private final Set<Long> repeated = new HashSet<>();
     private String problem;
 
@@ -46,12 +55,15 @@ final class SheetValidation {
     Optional<ImportLine> check(SheetReader.Row row) {
         String problemText = layout.text(row, LedgerColumn.PROBLEM);
         String title = layout.text(row, LedgerColumn.MEASURE);
-        if (problemText.isEmpty() && title.isEmpty() && layout.text(row, LedgerColumn.PROGRESS).isEmpty()) {
+        if (problemText.isEmpty()
+                && title.isEmpty()
+                && layout.text(row, LedgerColumn.PROGRESS).isEmpty()) {
             return Optional.empty();
         }
         long before = errors.count();
         for (LedgerColumn column : IMPORTED) {
-            layout.cell(row, column).filter(SheetReader.Cell::formula)
+            layout.cell(row, column)
+                    .filter(SheetReader.Cell::formula)
                     .ifPresent(cell -> error(row, column, cell.text(), "单元格含公式，请复制后“粘贴为数值”再导入"));
         }
         SheetKey key = key(row);
@@ -97,8 +109,19 @@ final class SheetValidation {
             error(row, LedgerColumn.PROBLEM, problemTitle.substring(0, 20) + "…", "问题不能超过 1000 字");
             return Optional.empty();
         }
-        return Optional.of(new ImportLine(row.number(), key, number, problemTitle, title, lead, coUnits,
-                leader.isEmpty() ? null : leader, deadline, type, layout.text(row, LedgerColumn.PROGRESS), status));
+        return Optional.of(new ImportLine(
+                row.number(),
+                key,
+                number,
+                problemTitle,
+                title,
+                lead,
+                coUnits,
+                leader.isEmpty() ? null : leader,
+                deadline,
+                type,
+                layout.text(row, LedgerColumn.PROGRESS),
+                status));
     }
 
     /** The measures the rows so far have keyed. */
@@ -119,8 +142,7 @@ final class SheetValidation {
         }
         SheetKey key = parsed.get();
         if (key.campaignId() != target.campaignId()) {
-            error(row, LedgerColumn.KEY, text, "这一行导出自另一个整改任务，只能导入该任务；如要作为新措施导入本任务，"
-                    + "请取消隐藏“系统编号”列并清空这一格");
+            error(row, LedgerColumn.KEY, text, "这一行导出自另一个整改任务，只能导入该任务；如要作为新措施导入本任务，" + "请取消隐藏“系统编号”列并清空这一格");
             return null;
         }
         Integer first = keyedRows.putIfAbsent(key.measureId(), row.number());
@@ -128,7 +150,11 @@ final class SheetValidation {
             String copy = "：同一项措施只能占一行；复制行来新增措施时，请清空新行的“系统编号”（隐藏列）";
             error(row, LedgerColumn.KEY, text, "与第 " + first + " 行的系统编号相同" + copy);
             if (repeated.add(key.measureId())) {
-                errors.add(new CellError(first, layout.ref(first, LedgerColumn.KEY), LedgerColumn.KEY.header(), text,
+                errors.add(new CellError(
+                        first,
+                        layout.ref(first, LedgerColumn.KEY),
+                        LedgerColumn.KEY.header(),
+                        text,
                         "与第 " + row.number() + " 行的系统编号相同" + copy));
             }
             return null;

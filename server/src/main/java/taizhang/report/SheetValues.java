@@ -12,11 +12,11 @@ import taizhang.ledger.MeasureType;
 /** The words and dates offices write in a ledger's cells, read as the ledger's values. */
 final class SheetValues {
 
-    private static final Pattern DATE = Pattern.compile("^(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*(?:[-/.月]\\s*(\\d{1,2})\\s*日?|月)?$");
+    private static final Pattern DATE =
+            Pattern.compile("^(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*(?:[-/.月]\\s*(\\d{1,2})\\s*日?|月)?$");
     private static final Pattern COMPACT_DATE = Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})$");
 
-    private SheetValues() {
-    }
+    private SheetValues() {}
 
     /** A date written as text: 2021-12-31, 2021/12/31, 2021.12.31, 2021年12月31日, 20211231, 2021年12月 (its last day), or an Excel day number. */
     static LocalDate parseDate(String text) {
@@ -29,12 +29,16 @@ final class SheetValues {
             }
             Matcher compact = COMPACT_DATE.matcher(t);
             if (compact.matches()) {
-                return LocalDate.of(Integer.parseInt(compact.group(1)), Integer.parseInt(compact.group(2)),
+                return LocalDate.of(
+                        Integer.parseInt(compact.group(1)),
+                        Integer.parseInt(compact.group(2)),
                         Integer.parseInt(compact.group(3)));
             }
             if (t.matches("\\d{5}(\\.0+)?")) {
                 double serial = Double.parseDouble(t);
-                return serial > 20000 && serial < 80000 ? DateUtil.getLocalDateTime(serial).toLocalDate() : null;
+                return serial > 20000 && serial < 80000
+                        ? DateUtil.getLocalDateTime(serial).toLocalDate()
+                        : null;
             }
         } catch (java.time.DateTimeException | NumberFormatException e) {
             return null;
@@ -53,13 +57,14 @@ final class SheetValues {
 
     /** A non-blank 完成情况 cell, with the synonyms offices use. */
     static Optional<MeasureStatus> status(String text) {
-        return Optional.ofNullable(switch (text) {
-            case "未启动", "未开始" -> MeasureStatus.NOT_STARTED;
-            case "推进中", "正在推进", "持续推进", "未完成", "整改中" -> MeasureStatus.IN_PROGRESS;
-            case "基本完成" -> MeasureStatus.SUBSTANTIALLY_DONE;
-            case "已完成", "完成", "已完成整改" -> MeasureStatus.DONE;
-            case "已销号" -> MeasureStatus.CLOSED;
-            default -> null;
-        });
+        return Optional.ofNullable(
+                switch (text) {
+                    case "未启动", "未开始" -> MeasureStatus.NOT_STARTED;
+                    case "推进中", "正在推进", "持续推进", "未完成", "整改中" -> MeasureStatus.IN_PROGRESS;
+                    case "基本完成" -> MeasureStatus.SUBSTANTIALLY_DONE;
+                    case "已完成", "完成", "已完成整改" -> MeasureStatus.DONE;
+                    case "已销号" -> MeasureStatus.CLOSED;
+                    default -> null;
+                });
     }
 }

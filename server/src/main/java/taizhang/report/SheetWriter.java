@@ -36,9 +36,14 @@ final class SheetWriter {
     }
 
     void write(List<KeyedLines.Resolved> chunk) {
-        List<KeyedLines.Resolved> fresh = chunk.stream().filter(KeyedLines.Resolved::fresh).toList();
-        List<Measure> created = session.create(fresh.stream().map(r -> r.line().measure()).toList());
-        List<MeasureEdit> edits = chunk.stream().filter(r -> r.edit() != null).map(KeyedLines.Resolved::edit).toList();
+        List<KeyedLines.Resolved> fresh =
+                chunk.stream().filter(KeyedLines.Resolved::fresh).toList();
+        List<Measure> created =
+                session.create(fresh.stream().map(r -> r.line().measure()).toList());
+        List<MeasureEdit> edits = chunk.stream()
+                .filter(r -> r.edit() != null)
+                .map(KeyedLines.Resolved::edit)
+                .toList();
         Map<Long, Measure> edited = new HashMap<>();
         session.update(edits).forEach(m -> edited.put(m.id(), m));
         List<ImportedReports.Imported> reported = new ArrayList<>();
@@ -67,7 +72,17 @@ final class SheetWriter {
     }
 
     SheetImportResult result(int lines, NotInSheet missing) {
-        return new SheetImportResult(lines, session.newProblems(), added, updated, changedFields, progressReports,
-                unchanged, missing.count(), missing.codes(), List.of(), 0);
+        return new SheetImportResult(
+                lines,
+                session.newProblems(),
+                added,
+                updated,
+                changedFields,
+                progressReports,
+                unchanged,
+                missing.count(),
+                missing.codes(),
+                List.of(),
+                0);
     }
 }

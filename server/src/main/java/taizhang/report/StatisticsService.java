@@ -30,8 +30,8 @@ public class StatisticsService {
     private final CampaignService campaigns;
     private final OrgService organisations;
 
-    StatisticsService(ReportRepository reports, ReportAccess access, CampaignService campaigns,
-            OrgService organisations) {
+    StatisticsService(
+            ReportRepository reports, ReportAccess access, CampaignService campaigns, OrgService organisations) {
         this.reports = reports;
         this.access = access;
         this.campaigns = campaigns;
@@ -44,20 +44,27 @@ public class StatisticsService {
         Map<Long, Tally> byProblem = tallies(reports.countsByProblem(readable.scope()));
         List<CompletionStatistics.ProblemRow> problemRows = new ArrayList<>();
         for (Problem p : campaigns.problems(user, campaignId)) {
-            problemRows.add(new CompletionStatistics.ProblemRow(p.id(), p.number(), p.title(),
-                    byProblem.getOrDefault(p.id(), Tally.measures(0, 0, 0))));
+            problemRows.add(new CompletionStatistics.ProblemRow(
+                    p.id(), p.number(), p.title(), byProblem.getOrDefault(p.id(), Tally.measures(0, 0, 0))));
         }
         Map<Long, Tally> byLead = tallies(reports.countsByLead(readable.scope()));
         Map<Long, String> names = names(organisations.all());
         List<CompletionStatistics.UnitRow> unitRows = byLead.entrySet().stream()
-                .map(e -> new CompletionStatistics.UnitRow(e.getKey() == 0 ? "未分配" : names.getOrDefault(e.getKey(), "其他单位"),
-                        e.getValue()))
-                .sorted(Comparator.comparing((CompletionStatistics.UnitRow r) -> r.measures().total()).reversed()
+                .map(e -> new CompletionStatistics.UnitRow(
+                        e.getKey() == 0 ? "未分配" : names.getOrDefault(e.getKey(), "其他单位"), e.getValue()))
+                .sorted(Comparator.comparing(
+                                (CompletionStatistics.UnitRow r) -> r.measures().total())
+                        .reversed()
                         .thenComparing(CompletionStatistics.UnitRow::unit))
                 .toList();
         Tally measures = sum(byProblem.values());
-        return new CompletionStatistics(campaignId, readable.campaign().name(),
-                CompletionStatistics.problemsOf(problemRows), measures, problemRows, unitRows,
+        return new CompletionStatistics(
+                campaignId,
+                readable.campaign().name(),
+                CompletionStatistics.problemsOf(problemRows),
+                measures,
+                problemRows,
+                unitRows,
                 reports.reopened(readable.scope()));
     }
 
@@ -73,7 +80,8 @@ public class StatisticsService {
     }
 
     static Tally sum(java.util.Collection<Tally> tallies) {
-        return Tally.measures(tallies.stream().mapToLong(Tally::total).sum(),
+        return Tally.measures(
+                tallies.stream().mapToLong(Tally::total).sum(),
                 tallies.stream().mapToLong(Tally::completed).sum(),
                 tallies.stream().mapToLong(Tally::substantiallyDone).sum());
     }

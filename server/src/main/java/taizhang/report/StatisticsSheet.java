@@ -15,11 +15,11 @@ final class StatisticsSheet {
 
     private static final List<String> HEADERS = List.of("", "措施总数", "完成整改", "基本完成", "未完成", "完成率(%)");
 
-    private StatisticsSheet() {
-    }
+    private StatisticsSheet() {}
 
     static byte[] write(CompletionStatistics stats) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle bold = workbook.createCellStyle();
             Font font = workbook.createFont();
             font.setBold(true);

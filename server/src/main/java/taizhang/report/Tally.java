@@ -38,7 +38,8 @@ public record Tally(String noun, String measureWord, long total, long completed,
 
     public Tally {
         if (completed < 0 || substantiallyDone < 0 || completed + substantiallyDone > total) {
-            throw new IllegalArgumentException("counts do not add up: " + total + "/" + completed + "/" + substantiallyDone);
+            throw new IllegalArgumentException(
+                    "counts do not add up: " + total + "/" + completed + "/" + substantiallyDone);
         }
     }
 

@@ -33,8 +33,8 @@ class ApiTokenFilter extends OncePerRequestFilter {
             users.loginByToken(header.substring(PREFIX.length()).trim()).ifPresent(login -> {
                 var principal = new TaizhangPrincipal(login.user(), null, true, false);
                 var context = SecurityContextHolder.createEmptyContext();
-                context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
-                        principal.getAuthorities()));
+                context.setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
                 SecurityContextHolder.setContext(context);
             });
         }

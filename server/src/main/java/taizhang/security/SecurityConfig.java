@@ -55,23 +55,36 @@ class SecurityConfig implements WebMvcConfigurer {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, UserService users) throws Exception {
         RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
-        http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/login", "/script", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
-                                "/actuator/health", "/api/v1/openapi", "/api/v1/openapi/**")
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(
+                                "/login",
+                                "/script",
+                                "/css/**",
+                                "/js/**",
+                                "/webjars/**",
+                                "/favicon.ico",
+                                "/error",
+                                "/actuator/health",
+                                "/api/v1/openapi",
+                                "/api/v1/openapi/**")
                         .permitAll()
-                        .anyRequest().authenticated())
+                        .anyRequest()
+                        .authenticated())
                 .addFilterBefore(new ApiTokenFilter(users), UsernamePasswordAuthenticationFilter.class)
                 .csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenFilter::hasBearer))
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
-                        .failureHandler((request, response, e) -> response.sendRedirect(
-                                request.getContextPath() + (e instanceof LockedException ? "/login?locked" : "/login?error"))))
+                .formLogin(form -> form.loginPage("/login")
+                        .defaultSuccessUrl("/", false)
+                        .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
+                                + (e instanceof LockedException ? "/login?locked" : "/login?error"))))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-                .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor((request, response, e) -> {
-                    response.setStatus(HttpStatus.UNAUTHORIZED.value());
-                    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-                    response.setCharacterEncoding("UTF-8");
-                    response.getWriter().write(API_401);
-                }, api).defaultAccessDeniedHandlerFor(SecurityConfig::apiDenied, api));
+                .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
+                                (request, response, e) -> {
+                                    response.setStatus(HttpStatus.UNAUTHORIZED.value());
+                                    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+                                    response.setCharacterEncoding("UTF-8");
+                                    response.getWriter().write(API_401);
+                                },
+                                api)
+                        .defaultAccessDeniedHandlerFor(SecurityConfig::apiDenied, api));
         return http.build();
     }
 

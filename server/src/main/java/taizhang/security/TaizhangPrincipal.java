@@ -28,7 +28,9 @@ final class TaizhangPrincipal implements UserDetails, CredentialsContainer {
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return user.roles().stream().map(r -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + r.name())).toList();
+        return user.roles().stream()
+                .map(r -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + r.name()))
+                .toList();
     }
 
     @Override

@@ -60,8 +60,10 @@ class ApiExceptionHandler {
         List<Map<String, String>> errors = e.getBindingResult().getFieldErrors().stream()
                 .map(f -> Map.of("field", f.getField(), "message", String.valueOf(f.getDefaultMessage())))
                 .toList();
-        String detail = errors.stream().map(f -> f.get("field") + "：" + f.get("message"))
-                .reduce((a, b) -> a + "；" + b).orElse("请求内容不合法");
+        String detail = errors.stream()
+                .map(f -> f.get("field") + "：" + f.get("message"))
+                .reduce((a, b) -> a + "；" + b)
+                .orElse("请求内容不合法");
         ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "validation", "请求内容不合法", detail);
         problem.setProperty("errors", errors);
         return problem;
@@ -82,9 +84,14 @@ class ApiExceptionHandler {
     }
 
     /** A parameter that cannot be bound, is missing or breaks its constraint: the pages' message too. */
-    @ExceptionHandler({TypeMismatchException.class, MissingServletRequestParameterException.class,
-            MissingServletRequestPartException.class, HandlerMethodValidationException.class, MultipartException.class,
-            InvalidParameterException.class})
+    @ExceptionHandler({
+        TypeMismatchException.class,
+        MissingServletRequestParameterException.class,
+        MissingServletRequestPartException.class,
+        HandlerMethodValidationException.class,
+        MultipartException.class,
+        InvalidParameterException.class
+    })
     ProblemDetail badValue(Exception e) {
         return invalidRequest(BindingFailures.explain(e).orElseThrow());
     }
@@ -92,7 +99,9 @@ class ApiExceptionHandler {
     /** Two writers locked the same rows in opposite order; the database undid one of them, entirely. */
     @ExceptionHandler(PessimisticLockingFailureException.class)
     ProblemDetail lockConflict(PessimisticLockingFailureException e) {
-        log.info("Lock conflict, transaction rolled back: {}", e.getMostSpecificCause().getMessage());
+        log.info(
+                "Lock conflict, transaction rolled back: {}",
+                e.getMostSpecificCause().getMessage());
         return Problems.of(HttpStatus.CONFLICT, "concurrent-write", "并发冲突", "另一项修改同时在进行，本次修改未保存，请重试");
     }
 
@@ -129,8 +138,8 @@ class ApiExceptionHandler {
         }
         String id = UUID.randomUUID().toString().substring(0, 8);
         log.error("Unexpected error {}", id, e);
-        return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "服务器内部错误",
-                "服务器出错，请稍后重试；如仍出错请把编号 " + id + " 告诉管理员");
+        return Problems.of(
+                HttpStatus.INTERNAL_SERVER_ERROR, "internal", "服务器内部错误", "服务器出错，请稍后重试；如仍出错请把编号 " + id + " 告诉管理员");
     }
 
     /**

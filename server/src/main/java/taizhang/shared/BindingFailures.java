@@ -32,8 +32,7 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
  */
 public final class BindingFailures {
 
-    private BindingFailures() {
-    }
+    private BindingFailures() {}
 
     /** The refusal naming the field at fault; empty when {@code e} is not about a request value. */
     public static Optional<InvalidRequestException> explain(Exception e) {
@@ -44,7 +43,9 @@ public final class BindingFailures {
             return Optional.of(mismatch(m.getPropertyName(), m, null));
         }
         if (e instanceof BindException b && b.getFieldError() != null) {
-            Class<?> form = e instanceof MethodArgumentNotValidException n ? n.getParameter().getParameterType() : null;
+            Class<?> form = e instanceof MethodArgumentNotValidException n
+                    ? n.getParameter().getParameterType()
+                    : null;
             return Optional.of(explain(b.getFieldError(), form));
         }
         if (e instanceof HandlerMethodValidationException v) {
@@ -72,11 +73,13 @@ public final class BindingFailures {
     private static InvalidRequestException explain(FieldError error, Class<?> form) {
         if (error.contains(TypeMismatchException.class)) {
             Field field = form == null ? null : ReflectionUtils.findField(form, error.getField());
-            return mismatch(error.getField(), error.unwrap(TypeMismatchException.class),
+            return mismatch(
+                    error.getField(),
+                    error.unwrap(TypeMismatchException.class),
                     field == null ? null : ResolvableType.forField(field));
         }
-        ConstraintViolation<?> violation = error.contains(ConstraintViolation.class)
-                ? error.unwrap(ConstraintViolation.class) : null;
+        ConstraintViolation<?> violation =
+                error.contains(ConstraintViolation.class) ? error.unwrap(ConstraintViolation.class) : null;
         return RequestValues.violated(error.getField(), violation, error.getDefaultMessage());
     }
 
@@ -88,8 +91,8 @@ public final class BindingFailures {
             }
             if (!result.getResolvableErrors().isEmpty()) {
                 var error = result.getResolvableErrors().get(0);
-                return RequestValues.violated(name(parameter), result.unwrap(error, ConstraintViolation.class),
-                        error.getDefaultMessage());
+                return RequestValues.violated(
+                        name(parameter), result.unwrap(error, ConstraintViolation.class), error.getDefaultMessage());
             }
         }
         return new InvalidRequestException(null, "请求内容不合法");
@@ -112,7 +115,9 @@ public final class BindingFailures {
             }
         }
         if (!converted && declared != null && (declared.isArray() || declared.asCollection() != ResolvableType.NONE)) {
-            expected = (declared.isArray() ? declared.getComponentType() : declared.asCollection().getGeneric(0))
+            expected = (declared.isArray()
+                            ? declared.getComponentType()
+                            : declared.asCollection().getGeneric(0))
                     .resolve();
         }
         return RequestValues.mismatch(field, value, expected);
@@ -120,7 +125,8 @@ public final class BindingFailures {
 
     /** SQL's class 22, data exception: a value too long for its column or too large for its number. */
     private static boolean dataException(DataIntegrityViolationException e) {
-        return e.getMostSpecificCause() instanceof SQLException sql && sql.getSQLState() != null
+        return e.getMostSpecificCause() instanceof SQLException sql
+                && sql.getSQLState() != null
                 && sql.getSQLState().startsWith("22");
     }
 

@@ -7,8 +7,9 @@ import java.util.Set;
  * Who is acting: the user, the organisation it acts for and that organisation's path, the
  * prefix of everything in its subtree. Kept in the session, hence serializable.
  */
-public record CurrentUser(long id, String username, String displayName, long organisationId,
-        String organisationPath, Set<Role> roles) implements Serializable {
+public record CurrentUser(
+        long id, String username, String displayName, long organisationId, String organisationPath, Set<Role> roles)
+        implements Serializable {
 
     public boolean has(Role role) {
         return roles.contains(role);

@@ -16,20 +16,23 @@ import java.util.regex.Pattern;
 public record Cycle(Kind kind, int year, int number) implements Comparable<Cycle> {
 
     public enum Kind {
-        YEAR, QUARTER, MONTH
+        YEAR,
+        QUARTER,
+        MONTH
     }
 
     private static final Pattern LABEL = Pattern.compile("([1-9]\\d{3})(?:-(0[1-9]|1[0-2])|-Q([1-4]))?");
     private static final String[] QUARTERS = {"一", "二", "三", "四"};
-    private static final Comparator<Cycle> ORDER = Comparator.comparing(Cycle::last).thenComparing(Cycle::first);
+    private static final Comparator<Cycle> ORDER =
+            Comparator.comparing(Cycle::last).thenComparing(Cycle::first);
 
     /**
      * Stored period labels in this time order, never their text's ({@code 2021-Q1} sorts after
      * {@code 2021-12} as text); text that names no cycle comes before every cycle. Every list of
      * periods, and every "latest" period, is ordered by this.
      */
-    public static final Comparator<String> LABEL_ORDER = Comparator.comparing((String label) -> tryParse(label).orElse(null),
-            Comparator.nullsFirst(Comparator.naturalOrder()));
+    public static final Comparator<String> LABEL_ORDER = Comparator.comparing(
+            (String label) -> tryParse(label).orElse(null), Comparator.nullsFirst(Comparator.naturalOrder()));
 
     public Cycle {
         int max = switch (kind) {
@@ -53,8 +56,9 @@ public record Cycle(Kind kind, int year, int number) implements Comparable<Cycle
     /** The cycle a label names; a malformed label is refused naming the request field it came in. */
     public static Cycle parse(String field, String label) {
         String got = label == null || label.isEmpty() ? "空白" : "“" + label + "”";
-        return tryParse(label).orElseThrow(() -> new InvalidRequestException(field,
-                "周期应写作 2021-08（月）、2021-Q3（季度）或 2021（年），收到：" + got));
+        return tryParse(label)
+                .orElseThrow(
+                        () -> new InvalidRequestException(field, "周期应写作 2021-08（月）、2021-Q3（季度）或 2021（年），收到：" + got));
     }
 
     /** The cycle a stored label names, or empty for text that names none. */
@@ -67,7 +71,8 @@ public record Cycle(Kind kind, int year, int number) implements Comparable<Cycle
         if (m.group(2) != null) {
             return Optional.of(month(year, Integer.parseInt(m.group(2))));
         }
-        return Optional.of(m.group(3) != null ? quarter(year, Integer.parseInt(m.group(3))) : new Cycle(Kind.YEAR, year, 0));
+        return Optional.of(
+                m.group(3) != null ? quarter(year, Integer.parseInt(m.group(3))) : new Cycle(Kind.YEAR, year, 0));
     }
 
     public LocalDate first() {

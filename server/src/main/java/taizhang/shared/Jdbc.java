@@ -10,8 +10,7 @@ import java.time.OffsetDateTime;
 /** Column reads that behave the same on H2 and PostgreSQL. */
 public final class Jdbc {
 
-    private Jdbc() {
-    }
+    private Jdbc() {}
 
     public static Instant instant(ResultSet rs, String column) throws SQLException {
         OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);

@@ -30,14 +30,21 @@ public class JobLease {
         int taken = jdbc.sql("""
                 update job_lock set locked_until = :until, locked_by = :node
                 where name = :job and (locked_until < :now or locked_by = :node)""")
-                .param("until", Jdbc.utc(now.plus(lease))).param("node", node).param("job", job)
-                .param("now", Jdbc.utc(now)).update();
+                .param("until", Jdbc.utc(now.plus(lease)))
+                .param("node", node)
+                .param("job", job)
+                .param("now", Jdbc.utc(now))
+                .update();
         if (taken == 1) {
             return true;
         }
         try {
             return jdbc.sql("insert into job_lock (name, locked_until, locked_by) values (:job, :until, :node)")
-                    .param("job", job).param("until", Jdbc.utc(now.plus(lease))).param("node", node).update() == 1;
+                            .param("job", job)
+                            .param("until", Jdbc.utc(now.plus(lease)))
+                            .param("node", node)
+                            .update()
+                    == 1;
         } catch (DuplicateKeyException held) {
             return false;
         }

@@ -6,8 +6,7 @@ package taizhang.shared;
  */
 public final class Period {
 
-    private Period() {
-    }
+    private Period() {}
 
     public static String require(String field, String period) {
         return Cycle.parse(field, period).label();

@@ -17,7 +17,8 @@ class PostgresCustomPlans implements BeanPostProcessor {
 
     @Override
     public Object postProcessBeforeInitialization(Object bean, String beanName) {
-        if (bean instanceof HikariDataSource dataSource && dataSource.getJdbcUrl() != null
+        if (bean instanceof HikariDataSource dataSource
+                && dataSource.getJdbcUrl() != null
                 && dataSource.getJdbcUrl().startsWith("jdbc:postgresql:")) {
             dataSource.addDataSourceProperty("options", "-c plan_cache_mode=force_custom_plan");
         }

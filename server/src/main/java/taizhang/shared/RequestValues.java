@@ -19,8 +19,7 @@ public final class RequestValues {
 
     private static final int SHOWN = 40;
 
-    private RequestValues() {
-    }
+    private RequestValues() {}
 
     /** A value of the wrong type: not a number, not a date, not one of an enum's constants… */
     public static InvalidRequestException mismatch(String field, Object value, Class<?> type) {
@@ -30,8 +29,8 @@ public final class RequestValues {
             return outOfRange(field, shown);
         }
         String expectation = expectation(expected);
-        return new InvalidRequestException(field, FieldLabels.of(field) + "“" + shown + "”无效"
-                + (expectation == null ? "" : "，" + expectation));
+        return new InvalidRequestException(
+                field, FieldLabels.of(field) + "“" + shown + "”无效" + (expectation == null ? "" : "，" + expectation));
     }
 
     public static InvalidRequestException outOfRange(String field, Object value) {
@@ -48,7 +47,11 @@ public final class RequestValues {
             return new InvalidRequestException(field, FieldLabels.of(field) + "：" + otherwise);
         }
         Map<String, Object> attributes = violation.getConstraintDescriptor().getAttributes();
-        String message = switch (violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName()) {
+        String message = switch (violation
+                .getConstraintDescriptor()
+                .getAnnotation()
+                .annotationType()
+                .getSimpleName()) {
             case "NotNull", "NotBlank", "NotEmpty" -> "缺少" + FieldLabels.of(field);
             case "Size" -> FieldLabels.of(field) + "不能超过 " + attributes.get("max") + " 个字";
             case "Min" -> FieldLabels.of(field) + "不能小于 " + attributes.get("value");
@@ -63,8 +66,10 @@ public final class RequestValues {
             return null;
         }
         if (expected.isEnum()) {
-            return "可选：" + Arrays.stream(expected.getEnumConstants()).map(RequestValues::labelOf)
-                    .collect(Collectors.joining("、"));
+            return "可选："
+                    + Arrays.stream(expected.getEnumConstants())
+                            .map(RequestValues::labelOf)
+                            .collect(Collectors.joining("、"));
         }
         if (isInteger(expected)) {
             return "应为整数";

@@ -7,8 +7,7 @@ import java.util.HexFormat;
 /** SHA-256 as lower-case hex: how tokens, uploads and audit events are fingerprinted. */
 public final class Sha256 {
 
-    private Sha256() {
-    }
+    private Sha256() {}
 
     public static String hex(byte[] bytes) {
         try {

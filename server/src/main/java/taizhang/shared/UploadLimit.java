@@ -10,6 +10,5 @@ public final class UploadLimit {
     public static final long MAX_BYTES = 50L * 1024 * 1024;
     public static final String TOO_LARGE = "文件超过 50 MB 的上限，请压缩或拆分后再上传";
 
-    private UploadLimit() {
-    }
+    private UploadLimit() {}
 }

@@ -29,7 +29,11 @@ class FirstStart implements ApplicationRunner {
     private final boolean demo;
     private final String rootName;
 
-    FirstStart(OrgService organisations, UserService users, ApplicationEventPublisher events, @Value("${taizhang.demo:true}") boolean demo,
+    FirstStart(
+            OrgService organisations,
+            UserService users,
+            ApplicationEventPublisher events,
+            @Value("${taizhang.demo:true}") boolean demo,
             @Value("${taizhang.root-organisation:本单位}") String rootName) {
         this.organisations = organisations;
         this.users = users;
@@ -44,13 +48,15 @@ class FirstStart implements ApplicationRunner {
         if (!organisations.isEmpty() || !users.isEmpty()) {
             return;
         }
-        Organisation root = demo ? DemoOrgTree.create(organisations).get(DemoOrgTree.REGION)
+        Organisation root = demo
+                ? DemoOrgTree.create(organisations).get(DemoOrgTree.REGION)
                 : organisations.createBySystem(null, rootName, OrgKind.REGION, null);
         String password = UserService.randomPassword();
         users.createBySystem("admin", "系统管理员", root.id(), EnumSet.of(Role.ADMIN, Role.OFFICE), password);
-        System.out.printf("%n  Taizhang 首次启动：已创建管理员 admin，密码 %s（只显示这一次，请登录后妥善保管）%n"
-                + "  First start: administrator 'admin' created with password %s (shown this once).%n%n", password,
-                password);
+        System.out.printf(
+                "%n  Taizhang 首次启动：已创建管理员 admin，密码 %s（只显示这一次，请登录后妥善保管）%n"
+                        + "  First start: administrator 'admin' created with password %s (shown this once).%n%n",
+                password, password);
         events.publishEvent(new FirstStartEvent(root, demo));
     }
 }

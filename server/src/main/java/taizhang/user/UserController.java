@@ -20,13 +20,18 @@ import taizhang.shared.Role;
 @RequestMapping("/api/v1")
 class UserController {
 
-    record UserRequest(@NotBlank @Pattern(regexp = "[A-Za-z0-9_.-]{3,64}", message = "用户名为 3 到 64 位字母、数字或 _ . -") String username,
-            @NotBlank @Size(max = 100) String displayName, @NotNull Long organisationId, @NotEmpty Set<Role> roles,
-            @NotBlank @Size(min = 10, max = 200) String password) {
-    }
+    record UserRequest(
+            @NotBlank @Pattern(regexp = "[A-Za-z0-9_.-]{3,64}", message = "用户名为 3 到 64 位字母、数字或 _ . -")
+            String username,
 
-    record TokenRequest(@NotBlank @Size(max = 100) String name, @Positive Integer validDays) {
-    }
+            @NotBlank @Size(max = 100) String displayName,
+            @NotNull Long organisationId,
+            @NotEmpty Set<Role> roles,
+            @NotBlank @Size(min = 10, max = 200) String password) {}
+
+    record TokenRequest(
+            @NotBlank @Size(max = 100) String name,
+            @Positive Integer validDays) {}
 
     private final UserService users;
 
@@ -54,7 +59,12 @@ class UserController {
     @PostMapping("/users")
     @ResponseStatus(HttpStatus.CREATED)
     User create(CurrentUser user, @Valid @RequestBody UserRequest request) {
-        return users.create(user, request.username(), request.displayName().strip(), request.organisationId(),
-                request.roles(), request.password());
+        return users.create(
+                user,
+                request.username(),
+                request.displayName().strip(),
+                request.organisationId(),
+                request.roles(),
+                request.password());
     }
 }

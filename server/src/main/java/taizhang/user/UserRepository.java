@@ -20,9 +20,8 @@ import taizhang.shared.Role;
 class UserRepository {
 
     /** A user with what login needs: the hash and the organisation's path. */
-    record Credentials(User user, String passwordHash, String organisationPath, int failedLogins,
-            Instant lockedUntil) {
-    }
+    record Credentials(
+            User user, String passwordHash, String organisationPath, int failedLogins, Instant lockedUntil) {}
 
     private final JdbcClient jdbc;
 
@@ -38,8 +37,7 @@ class UserRepository {
     Optional<Credentials> findByToken(String tokenHash, Instant now) {
         return credentials("""
                 u.id = (select t.user_id from api_token t where t.token_hash = :hash and not t.revoked
-                        and (t.expires_at is null or t.expires_at > :now))""",
-                Map.of("hash", tokenHash, "now", Jdbc.utc(now)));
+                        and (t.expires_at is null or t.expires_at > :now))""", Map.of("hash", tokenHash, "now", Jdbc.utc(now)));
     }
 
     // One row per role (one row when there is none): signing in, which every API request does, is one query.
@@ -48,15 +46,23 @@ class UserRepository {
                         + " join organisation o on o.id = u.organisation_id left join user_role r on r.user_id = u.id"
                         + " where " + condition)
                 .params(params)
-                .query((rs, n) -> new Credentials(userWithRowsRole(rs), rs.getString("password_hash"),
-                        rs.getString("path"), rs.getInt("failed_logins"), Jdbc.instant(rs, "locked_until")))
+                .query((rs, n) -> new Credentials(
+                        userWithRowsRole(rs),
+                        rs.getString("password_hash"),
+                        rs.getString("path"),
+                        rs.getInt("failed_logins"),
+                        Jdbc.instant(rs, "locked_until")))
                 .list();
         if (rows.isEmpty()) {
             return Optional.empty();
         }
         Credentials first = rows.get(0);
-        return Optional.of(new Credentials(withRolesFolded(rows.stream().map(Credentials::user).toList()).get(0),
-                first.passwordHash(), first.organisationPath(), first.failedLogins(), first.lockedUntil()));
+        return Optional.of(new Credentials(
+                withRolesFolded(rows.stream().map(Credentials::user).toList()).get(0),
+                first.passwordHash(),
+                first.organisationPath(),
+                first.failedLogins(),
+                first.lockedUntil()));
     }
 
     /** The users of the organisations in a subtree ({@code /1/24/%}), with their roles, in id order. */
@@ -74,8 +80,12 @@ class UserRepository {
     /** A user row joined with {@code user_role}: the user with that row's role, if any. */
     private static User userWithRowsRole(ResultSet rs) throws SQLException {
         String role = rs.getString("role");
-        return new User(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
-                rs.getLong("organisation_id"), role == null ? Set.of() : Set.of(Role.valueOf(role)),
+        return new User(
+                rs.getLong("id"),
+                rs.getString("username"),
+                rs.getString("display_name"),
+                rs.getLong("organisation_id"),
+                role == null ? Set.of() : Set.of(Role.valueOf(role)),
                 rs.getBoolean("enabled"));
     }
 
@@ -87,8 +97,10 @@ class UserRepository {
             users.putIfAbsent(row.id(), row);
             roles.computeIfAbsent(row.id(), id -> EnumSet.noneOf(Role.class)).addAll(row.roles());
         }
-        return users.values().stream().map(u -> new User(u.id(), u.username(), u.displayName(), u.organisationId(),
-                roles.get(u.id()), u.enabled())).toList();
+        return users.values().stream()
+                .map(u -> new User(
+                        u.id(), u.username(), u.displayName(), u.organisationId(), roles.get(u.id()), u.enabled()))
+                .toList();
     }
 
     long count() {
@@ -100,11 +112,16 @@ class UserRepository {
         jdbc.sql("""
                 insert into app_user (username, display_name, organisation_id, password_hash)
                 values (:username, :name, :org, :hash)""")
-                .param("username", username).param("name", displayName).param("org", organisationId)
-                .param("hash", passwordHash).update(keys, "id");
+                .param("username", username)
+                .param("name", displayName)
+                .param("org", organisationId)
+                .param("hash", passwordHash)
+                .update(keys, "id");
         long id = keys.getKey().longValue();
         for (Role role : roles) {
-            jdbc.sql("insert into user_role (user_id, role) values (:u, :r)").param("u", id).param("r", role.name())
+            jdbc.sql("insert into user_role (user_id, role) values (:u, :r)")
+                    .param("u", id)
+                    .param("r", role.name())
                     .update();
         }
         return id;
@@ -113,7 +130,10 @@ class UserRepository {
     long insertToken(long userId, String name, String tokenHash, Instant expiresAt) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("insert into api_token (user_id, name, token_hash, expires_at) values (:u, :name, :hash, :expires)")
-                .param("u", userId).param("name", name).param("hash", tokenHash).param("expires", Jdbc.utc(expiresAt))
+                .param("u", userId)
+                .param("name", name)
+                .param("hash", tokenHash)
+                .param("expires", Jdbc.utc(expiresAt))
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -123,11 +143,15 @@ class UserRepository {
                 update app_user set failed_logins = failed_logins + 1,
                        locked_until = case when failed_logins + 1 >= :lockAfter then :until else locked_until end
                 where username = :username""")
-                .param("lockAfter", lockAfter).param("until", Jdbc.utc(lockUntil)).param("username", username).update();
+                .param("lockAfter", lockAfter)
+                .param("until", Jdbc.utc(lockUntil))
+                .param("username", username)
+                .update();
     }
 
     void recordLoginSuccess(String username) {
         jdbc.sql("update app_user set failed_logins = 0, locked_until = null where username = :username")
-                .param("username", username).update();
+                .param("username", username)
+                .update();
     }
 }

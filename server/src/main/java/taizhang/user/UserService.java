@@ -1,7 +1,7 @@
 package taizhang.user;
 
-import java.security.SecureRandom;
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,6 +27,7 @@ public class UserService {
 
     /** Failed logins in a row after which an account is locked for {@link #LOCK_DURATION}. */
     public static final int LOCK_AFTER = 5;
+
     public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -37,8 +38,8 @@ public class UserService {
     private final AuditTrail audit;
     private final Clock clock;
 
-    UserService(UserRepository users, OrgService organisations, PasswordEncoder passwords, AuditTrail audit,
-            Clock clock) {
+    UserService(
+            UserRepository users, OrgService organisations, PasswordEncoder passwords, AuditTrail audit, Clock clock) {
         this.users = users;
         this.organisations = organisations;
         this.passwords = passwords;
@@ -47,23 +48,29 @@ public class UserService {
     }
 
     /** What login needs to know about a user: its hash, lock state and the identity it acts with. */
-    public record Login(CurrentUser user, String passwordHash, boolean enabled, boolean locked) {
-    }
+    public record Login(CurrentUser user, String passwordHash, boolean enabled, boolean locked) {}
 
     public Optional<Login> login(String username) {
         return users.findByUsername(username).map(this::login);
     }
 
     public Optional<Login> loginByToken(String rawToken) {
-        return users.findByToken(sha256(rawToken), clock.instant()).map(this::login)
+        return users.findByToken(sha256(rawToken), clock.instant())
+                .map(this::login)
                 .filter(l -> l.enabled() && !l.locked());
     }
 
     private Login login(UserRepository.Credentials c) {
         return new Login(
-                new CurrentUser(c.user().id(), c.user().username(), c.user().displayName(), c.user().organisationId(),
-                        c.organisationPath(), c.user().roles()),
-                c.passwordHash(), c.user().enabled(),
+                new CurrentUser(
+                        c.user().id(),
+                        c.user().username(),
+                        c.user().displayName(),
+                        c.user().organisationId(),
+                        c.organisationPath(),
+                        c.user().roles()),
+                c.passwordHash(),
+                c.user().enabled(),
                 c.lockedUntil() != null && c.lockedUntil().isAfter(clock.instant()));
     }
 
@@ -86,7 +93,12 @@ public class UserService {
     }
 
     @Transactional
-    public User create(CurrentUser admin, String username, String displayName, long organisationId, Set<Role> roles,
+    public User create(
+            CurrentUser admin,
+            String username,
+            String displayName,
+            long organisationId,
+            Set<Role> roles,
             String password) {
         requireAdmin(admin);
         Organisation org = organisations.get(admin, organisationId);
@@ -95,8 +107,8 @@ public class UserService {
 
     /** Creates a user with no one acting: the first administrator and the demo users. */
     @Transactional
-    public User createBySystem(String username, String displayName, long organisationId, Set<Role> roles,
-            String password) {
+    public User createBySystem(
+            String username, String displayName, long organisationId, Set<Role> roles, String password) {
         return insert("system", username, displayName, organisationId, roles, password);
     }
 
@@ -118,8 +130,8 @@ public class UserService {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    private User insert(String actor, String username, String displayName, long organisationId, Set<Role> roles,
-            String password) {
+    private User insert(
+            String actor, String username, String displayName, long organisationId, Set<Role> roles, String password) {
         if (roles.isEmpty()) {
             throw new InvalidRequestException("roles", "至少需要一个角色");
         }

@@ -29,8 +29,7 @@ final class Labels {
             Map.entry("indicator.create", "新增指标"),
             Map.entry("indicator.reading", "记录指标值"));
 
-    private Labels() {
-    }
+    private Labels() {}
 
     static String action(String code) {
         return ACTIONS.getOrDefault(code, code);
@@ -42,7 +41,9 @@ final class Labels {
             return "（空）";
         }
         if (node.isArray()) {
-            return "“" + String.join("、", node.values().stream().map(JsonNode::asString).toList()) + "”";
+            return "“"
+                    + String.join(
+                            "、", node.values().stream().map(JsonNode::asString).toList()) + "”";
         }
         return "“" + node.asString() + "”";
     }

@@ -30,9 +30,14 @@ class MeasureMovesController implements PageController {
     }
 
     @PostMapping("/measures/{id}/moves/{move}")
-    ResponseEntity<Void> move(CurrentUser user, @PathVariable long id, @PathVariable Move move,
-            @RequestParam int version, @RequestParam(required = false) String reason,
-            @RequestParam(required = false) MeasureStatus outcome, HttpServletRequest request) {
+    ResponseEntity<Void> move(
+            CurrentUser user,
+            @PathVariable long id,
+            @PathVariable Move move,
+            @RequestParam int version,
+            @RequestParam(required = false) String reason,
+            @RequestParam(required = false) MeasureStatus outcome,
+            HttpServletRequest request) {
         switch (move) {
             case START -> measures.start(user, id, version);
             case REPORT_DONE -> measures.reportDone(user, id, version, outcome == null ? MeasureStatus.DONE : outcome);
@@ -41,7 +46,10 @@ class MeasureMovesController implements PageController {
             case CLOSE -> measures.close(user, id, version);
         }
         String page = "/measures/" + id;
-        return Htmx.isRequest(request) ? ResponseEntity.noContent().header("HX-Redirect", page).build()
-                : ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(page)).build();
+        return Htmx.isRequest(request)
+                ? ResponseEntity.noContent().header("HX-Redirect", page).build()
+                : ResponseEntity.status(HttpStatus.SEE_OTHER)
+                        .location(URI.create(page))
+                        .build();
     }
 }

@@ -9,26 +9,49 @@ import taizhang.ledger.MeasureRights;
  * The measure page: the measure with its names, history, reports, indicators, files and audit
  * trail. {@code overdue} is {@link taizhang.ledger.Overdue}'s verdict today.
  */
-public record MeasurePage(Measure measure, boolean overdue, String code, String campaign, String problem, String lead,
-        List<String> coUnits, List<HistoryEntry> statusHistory, List<UnitShare> shares, List<ReportEntry> reports,
-        List<IndicatorEntry> indicators, List<EvidenceFile> files, List<HistoryEntry> audit, MeasureRights rights,
+public record MeasurePage(
+        Measure measure,
+        boolean overdue,
+        String code,
+        String campaign,
+        String problem,
+        String lead,
+        List<String> coUnits,
+        List<HistoryEntry> statusHistory,
+        List<UnitShare> shares,
+        List<ReportEntry> reports,
+        List<IndicatorEntry> indicators,
+        List<EvidenceFile> files,
+        List<HistoryEntry> audit,
+        MeasureRights rights,
         String accept) {
 
     /** A reporting unit's part: its latest accepted report, and whether it carries the lead's share. */
-    public record UnitShare(String unit, boolean lead, String period, String claimed) {
-    }
+    public record UnitShare(String unit, boolean lead, String period, String claimed) {}
 
     /** One line of a history: when, who, what. */
-    public record HistoryEntry(String at, String actor, String what) {
-    }
+    public record HistoryEntry(String at, String actor, String what) {}
 
     /** A progress report in the timeline. */
-    public record ReportEntry(long id, String unit, String period, String status, String claimed, String body, String returnReason,
-            String submittedAt, String reviewedAt, List<String> figures) {
-    }
+    public record ReportEntry(
+            long id,
+            String unit,
+            String period,
+            String status,
+            String claimed,
+            String body,
+            String returnReason,
+            String submittedAt,
+            String reviewedAt,
+            List<String> figures) {}
 
     /** An indicator with its readings, and the chart data for them. */
-    public record IndicatorEntry(String name, String unit, String target, String latest, String rate,
-            List<String[]> readings, String chart) {
-    }
+    public record IndicatorEntry(
+            String name,
+            String unit,
+            String target,
+            String latest,
+            String rate,
+            List<String[]> readings,
+            String chart) {}
 }

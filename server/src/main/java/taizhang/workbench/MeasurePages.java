@@ -17,8 +17,8 @@ import taizhang.audit.AuditEvent;
 import taizhang.audit.AuditTrail;
 import taizhang.evidence.EvidenceService;
 import taizhang.indicator.Indicator;
-import taizhang.indicator.IndicatorService.IndicatorView;
 import taizhang.indicator.IndicatorService;
+import taizhang.indicator.IndicatorService.IndicatorView;
 import taizhang.ledger.CampaignService;
 import taizhang.ledger.Measure;
 import taizhang.ledger.MeasureService;
@@ -54,9 +54,16 @@ class MeasurePages {
     private final Clock clock;
     private final ZoneId zone;
 
-    MeasurePages(MeasureService measures, CampaignService campaigns, OrgService organisations,
-            ProgressService reports, IndicatorService indicators, EvidenceService evidence, AuditTrail audit,
-            JsonMapper json, Clock clock) {
+    MeasurePages(
+            MeasureService measures,
+            CampaignService campaigns,
+            OrgService organisations,
+            ProgressService reports,
+            IndicatorService indicators,
+            EvidenceService evidence,
+            AuditTrail audit,
+            JsonMapper json,
+            Clock clock) {
         this.measures = measures;
         this.campaigns = campaigns;
         this.organisations = organisations;
@@ -75,18 +82,28 @@ class MeasurePages {
         Problem problem = campaigns.problem(user, m.problemId());
         List<IndicatorView> views = indicators.forMeasure(user, id);
         Map<Long, String> indicatorNames = views.stream()
-                .collect(Collectors.toMap(v -> v.indicator().id(), v -> v.indicator().name()));
+                .collect(Collectors.toMap(
+                        v -> v.indicator().id(), v -> v.indicator().name()));
         List<AuditEvent> events = audit.history("measure", id);
         List<ProgressReport> reported = reports.forMeasure(user, id);
-        return new MeasurePage(m, Overdue.is(m.status(), m.deadline(), Overdue.today(clock)),
-                problem.number() + "-" + m.ordinal(), campaigns.get(user, m.campaignId()).name(),
-                problem.number() + ". " + problem.title(), name(m.leadOrgId()),
-                m.coUnitIds().stream().map(this::name).toList(), statusHistory(events), shares(m, reported),
+        return new MeasurePage(
+                m,
+                Overdue.is(m.status(), m.deadline(), Overdue.today(clock)),
+                problem.number() + "-" + m.ordinal(),
+                campaigns.get(user, m.campaignId()).name(),
+                problem.number() + ". " + problem.title(),
+                name(m.leadOrgId()),
+                m.coUnitIds().stream().map(this::name).toList(),
+                statusHistory(events),
+                shares(m, reported),
                 reported.stream().map(r -> entry(r, indicatorNames)).toList(),
-                views.stream().map(this::indicator).toList(), evidence.forMeasure(user, id),
-                events.stream().map(e -> new HistoryEntry(Labels.time(e.occurredAt(), zone), e.actor(), what(e)))
+                views.stream().map(this::indicator).toList(),
+                evidence.forMeasure(user, id),
+                events.stream()
+                        .map(e -> new HistoryEntry(Labels.time(e.occurredAt(), zone), e.actor(), what(e)))
                         .toList(),
-                measures.rights(user, m), EvidenceService.ACCEPT);
+                measures.rights(user, m),
+                EvidenceService.ACCEPT);
     }
 
     /**
@@ -97,16 +114,24 @@ class MeasurePages {
         Map<Long, ProgressReport> latest = new LinkedHashMap<>();
         for (ProgressReport r : reported) {
             if (r.status() == ReportStatus.ACCEPTED) {
-                latest.merge(r.organisationId(), r, (a, b) -> Cycle.LABEL_ORDER.compare(b.period(), a.period()) > 0 ? b : a);
+                latest.merge(
+                        r.organisationId(), r, (a, b) -> Cycle.LABEL_ORDER.compare(b.period(), a.period()) > 0 ? b : a);
             }
         }
-        return latest.values().stream().map(r -> new UnitShare(name(r.organisationId()),
-                        measures.carriesLead(m, r.organisationId()), r.period(), r.claimedStatus().label()))
-                .sorted(Comparator.comparing(UnitShare::lead).reversed()).toList();
+        return latest.values().stream()
+                .map(r -> new UnitShare(
+                        name(r.organisationId()),
+                        measures.carriesLead(m, r.organisationId()),
+                        r.period(),
+                        r.claimedStatus().label()))
+                .sorted(Comparator.comparing(UnitShare::lead).reversed())
+                .toList();
     }
 
     private String name(Long orgId) {
-        return orgId == null ? "未分配" : organisations.find(orgId).map(Organisation::name).orElse("—");
+        return orgId == null
+                ? "未分配"
+                : organisations.find(orgId).map(Organisation::name).orElse("—");
     }
 
     /** The action; for a field edited in the Excel ledger, also the field with its old and new value. */
@@ -116,8 +141,10 @@ class MeasurePages {
         }
         JsonNode before = json.readTree(e.beforeJson());
         JsonNode after = json.readTree(e.afterJson());
-        return after.propertyNames().stream().map(field -> Labels.action(e.action()) + "：" + field + " "
-                + Labels.value(before.path(field)) + " → " + Labels.value(after.path(field))).findFirst()
+        return after.propertyNames().stream()
+                .map(field -> Labels.action(e.action()) + "：" + field + " " + Labels.value(before.path(field)) + " → "
+                        + Labels.value(after.path(field)))
+                .findFirst()
                 .orElse(Labels.action(e.action()));
     }
 
@@ -129,8 +156,8 @@ class MeasurePages {
             String after = status(e.afterJson());
             if (after != null && !Objects.equals(before, after)) {
                 String what = before == null ? "创建，" + label(after) : label(before) + " → " + label(after);
-                history.add(new HistoryEntry(Labels.time(e.occurredAt(), zone), e.actor(),
-                        what + "（" + Labels.action(e.action()) + "）"));
+                history.add(new HistoryEntry(
+                        Labels.time(e.occurredAt(), zone), e.actor(), what + "（" + Labels.action(e.action()) + "）"));
             }
         }
         return history;
@@ -154,11 +181,20 @@ class MeasurePages {
 
     private ReportEntry entry(ProgressReport r, Map<Long, String> indicatorNames) {
         List<String> figures = r.figures().stream()
-                .map(f -> indicatorNames.getOrDefault(f.indicatorId(), "指标") + "：" + f.value().toPlainString())
+                .map(f -> indicatorNames.getOrDefault(f.indicatorId(), "指标") + "："
+                        + f.value().toPlainString())
                 .toList();
-        return new ReportEntry(r.id(), name(r.organisationId()), r.period(), Labels.report(r.status()),
-                r.claimedStatus().label(), r.body(),
-                r.returnReason(), Labels.time(r.submittedAt(), zone), Labels.time(r.reviewedAt(), zone), figures);
+        return new ReportEntry(
+                r.id(),
+                name(r.organisationId()),
+                r.period(),
+                Labels.report(r.status()),
+                r.claimedStatus().label(),
+                r.body(),
+                r.returnReason(),
+                Labels.time(r.submittedAt(), zone),
+                Labels.time(r.reviewedAt(), zone),
+                figures);
     }
 
     private IndicatorEntry indicator(IndicatorView v) {
@@ -166,21 +202,43 @@ class MeasurePages {
         List<String[]> readings = v.readings().stream()
                 .map(r -> new String[] {r.period(), r.value().toPlainString(), r.source() == null ? "" : r.source()})
                 .toList();
-        String latest = Indicator.latest(v.readings()).map(r -> r.value().toPlainString())
+        String latest = Indicator.latest(v.readings())
+                .map(r -> r.value().toPlainString())
                 .orElse(null);
-        return new IndicatorEntry(i.name(), i.unit(), plain(i.target()), latest,
-                v.completionRate() == null ? null : v.completionRate().toPlainString(), readings, chart(v));
+        return new IndicatorEntry(
+                i.name(),
+                i.unit(),
+                plain(i.target()),
+                latest,
+                v.completionRate() == null ? null : v.completionRate().toPlainString(),
+                readings,
+                chart(v));
     }
 
     private String chart(IndicatorView v) {
-        Function<Object, List<Object>> perReading = value -> v.readings().stream().map(r -> value).toList();
+        Function<Object, List<Object>> perReading =
+                value -> v.readings().stream().map(r -> value).toList();
         List<Map<String, Object>> series = new ArrayList<>();
-        series.add(Map.of("name", v.indicator().name(), "data", v.readings().stream().map(r -> r.value()).toList()));
+        series.add(Map.of(
+                "name",
+                v.indicator().name(),
+                "data",
+                v.readings().stream().map(r -> r.value()).toList()));
         if (v.indicator().target() != null) {
-            series.add(Map.of("name", "目标", "data", perReading.apply(v.indicator().target())));
+            series.add(
+                    Map.of("name", "目标", "data", perReading.apply(v.indicator().target())));
         }
-        return json.writeValueAsString(Map.of("kind", "line", "unit", v.indicator().unit(), "labels",
-                v.readings().stream().map(r -> r.period()).toList(), "series", series, "links", List.of()));
+        return json.writeValueAsString(Map.of(
+                "kind",
+                "line",
+                "unit",
+                v.indicator().unit(),
+                "labels",
+                v.readings().stream().map(r -> r.period()).toList(),
+                "series",
+                series,
+                "links",
+                List.of()));
     }
 
     private static String plain(BigDecimal value) {

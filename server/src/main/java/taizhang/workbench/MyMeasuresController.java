@@ -48,8 +48,13 @@ class MyMeasuresController implements PageController {
      * card offers an open cycle's period instead, which the server checks like any other); the
      * claim defaults to 推进中.
      */
-    record ReportForm(Long reportId, Integer version, @Size(max = 10) String period, @Size(max = 20000) String body,
-            MeasureStatus claimed, String action) {
+    record ReportForm(
+            Long reportId,
+            Integer version,
+            @Size(max = 10) String period,
+            @Size(max = 20000) String body,
+            MeasureStatus claimed,
+            String action) {
 
         ReportForm {
             body = body == null ? "" : body.strip();
@@ -62,14 +67,28 @@ class MyMeasuresController implements PageController {
     }
 
     @PostMapping("/my/measures/{measureId}/report")
-    String report(CurrentUser user, @PathVariable long measureId, @Valid @ModelAttribute ReportForm report,
-            @RequestParam Map<String, String> form, @RequestParam(required = false) MultipartFile file,
-            HttpServletRequest request, Model model) throws IOException {
+    String report(
+            CurrentUser user,
+            @PathVariable long measureId,
+            @Valid @ModelAttribute ReportForm report,
+            @RequestParam Map<String, String> form,
+            @RequestParam(required = false) MultipartFile file,
+            HttpServletRequest request,
+            Model model)
+            throws IOException {
         String period = report.period() == null || report.period().isBlank() ? pages.period() : report.period();
-        desk.save(user, new ReportingDesk.Entry(measureId, period, report.reportId(), report.version(),
-                report.body(), report.claimed(), figures(form),
-                file == null ? null : new EvidenceService.Upload(file.getOriginalFilename(), file.getBytes()),
-                report.submit()));
+        desk.save(
+                user,
+                new ReportingDesk.Entry(
+                        measureId,
+                        period,
+                        report.reportId(),
+                        report.version(),
+                        report.body(),
+                        report.claimed(),
+                        figures(form),
+                        file == null ? null : new EvidenceService.Upload(file.getOriginalFilename(), file.getBytes()),
+                        report.submit()));
         if (!Htmx.isRequest(request)) {
             return "redirect:/my";
         }

@@ -9,8 +9,15 @@ import taizhang.ledger.MeasureStatus;
  * 我的任务: the open cycles (调度周期) the unit reports in, the office's latest reminders, and the
  * measures it must report on, each with its form.
  */
-public record MyPage(String period, List<OpenCycle> cycles, List<Reminder> reminders, List<Card> cards, int page,
-        boolean hasNext, String message, String accept) {
+public record MyPage(
+        String period,
+        List<OpenCycle> cycles,
+        List<Reminder> reminders,
+        List<Card> cards,
+        int page,
+        boolean hasNext,
+        String message,
+        String accept) {
 
     /**
      * One measure and the report the form works on: this period's, or a returned one not yet
@@ -18,9 +25,19 @@ public record MyPage(String period, List<OpenCycle> cycles, List<Reminder> remin
      * unit still owes, else the current one; {@code locked} when the office has closed that period's
      * cycle over the measure.
      */
-    public record Card(long measureId, String code, String title, String deadline, boolean overdue,
-            MeasureStatus status, String warning, String warningLabel, String period, boolean locked,
-            Current current, List<FigureField> figures) {
+    public record Card(
+            long measureId,
+            String code,
+            String title,
+            String deadline,
+            boolean overdue,
+            MeasureStatus status,
+            String warning,
+            String warningLabel,
+            String period,
+            boolean locked,
+            Current current,
+            List<FigureField> figures) {
 
         /** True while the unit may still write: no report yet, a draft, or one sent back, in an unlocked period. */
         public boolean editable() {
@@ -29,13 +46,18 @@ public record MyPage(String period, List<OpenCycle> cycles, List<Reminder> remin
     }
 
     /** The report the card shows, if any. */
-    public record Current(long id, String period, int version, String status, boolean editable, String body,
-            MeasureStatus claimed, String returnReason) {
-    }
+    public record Current(
+            long id,
+            String period,
+            int version,
+            String status,
+            boolean editable,
+            String body,
+            MeasureStatus claimed,
+            String returnReason) {}
 
     /** An indicator's input: name, unit and the value already entered. */
-    public record FigureField(long indicatorId, String name, String unit, String target, String value) {
-    }
+    public record FigureField(long indicatorId, String name, String unit, String target, String value) {}
 
     public List<MeasureStatus> claimable() {
         return List.of(MeasureStatus.IN_PROGRESS, MeasureStatus.SUBSTANTIALLY_DONE, MeasureStatus.DONE);

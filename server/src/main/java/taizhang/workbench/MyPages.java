@@ -40,8 +40,8 @@ import taizhang.workbench.MyPage.FigureField;
 class MyPages {
 
     static final int PAGE_SIZE = 20;
-    private static final Set<MeasureStatus> OPEN = EnumSet.of(MeasureStatus.NOT_STARTED, MeasureStatus.IN_PROGRESS,
-            MeasureStatus.SUBSTANTIALLY_DONE, MeasureStatus.DONE);
+    private static final Set<MeasureStatus> OPEN = EnumSet.of(
+            MeasureStatus.NOT_STARTED, MeasureStatus.IN_PROGRESS, MeasureStatus.SUBSTANTIALLY_DONE, MeasureStatus.DONE);
 
     private final MeasureService measures;
     private final ProgressService reports;
@@ -49,7 +49,11 @@ class MyPages {
     private final CycleService cycles;
     private final Clock clock;
 
-    MyPages(MeasureService measures, ProgressService reports, IndicatorService indicators, CycleService cycles,
+    MyPages(
+            MeasureService measures,
+            ProgressService reports,
+            IndicatorService indicators,
+            CycleService cycles,
             Clock clock) {
         this.measures = measures;
         this.cycles = cycles;
@@ -65,20 +69,35 @@ class MyPages {
 
     @Transactional(readOnly = true)
     MyPage page(CurrentUser user, int page) {
-        MeasureFilter mine = new MeasureFilter(null, null, user.organisationId(), OPEN, Set.of(), Set.of(), null, null,
-                null);
-        PageResult<MeasureView> result = measures.list(user, mine, MeasureSort.parse("deadline"), page, PAGE_SIZE,
-                false);
+        MeasureFilter mine =
+                new MeasureFilter(null, null, user.organisationId(), OPEN, Set.of(), Set.of(), null, null, null);
+        PageResult<MeasureView> result =
+                measures.list(user, mine, MeasureSort.parse("deadline"), page, PAGE_SIZE, false);
         String month = period();
         List<OpenCycle> open = cycles.openFor(user);
         List<Long> listed = result.items().stream().map(v -> v.measure().id()).toList();
         Map<Long, List<ProgressReport>> reported = reports.forListedMeasures(listed);
         Map<Long, List<Indicator>> tracked = indicators.forListedMeasures(listed);
-        List<Card> cards = result.items().stream().map(v -> card(v, filingPeriod(v.measure(), month, open,
-                reported.getOrDefault(v.measure().id(), List.of())), user.organisationId(),
-                reported.getOrDefault(v.measure().id(), List.of()),
-                tracked.getOrDefault(v.measure().id(), List.of()))).toList();
-        return new MyPage(month, open, cycles.reminders(user, 3), cards, result.page(), result.hasNext(), null,
+        List<Card> cards = result.items().stream()
+                .map(v -> card(
+                        v,
+                        filingPeriod(
+                                v.measure(),
+                                month,
+                                open,
+                                reported.getOrDefault(v.measure().id(), List.of())),
+                        user.organisationId(),
+                        reported.getOrDefault(v.measure().id(), List.of()),
+                        tracked.getOrDefault(v.measure().id(), List.of())))
+                .toList();
+        return new MyPage(
+                month,
+                open,
+                cycles.reminders(user, 3),
+                cards,
+                result.page(),
+                result.hasNext(),
+                null,
                 EvidenceService.ACCEPT);
     }
 
@@ -89,10 +108,15 @@ class MyPages {
      */
     private String filingPeriod(Measure m, String month, List<OpenCycle> open, List<ProgressReport> history) {
         LocalDate today = LocalDate.now(clock);
-        return open.stream().filter(c -> c.asks(m.campaignId(), m.id()))
-                .map(c -> Cycle.parse("period", c.period())).filter(p -> !p.first().isAfter(today)).sorted()
-                .map(Cycle::label).filter(p -> history.stream().noneMatch(r -> r.period().equals(p) && settled(r)))
-                .findFirst().orElse(month);
+        return open.stream()
+                .filter(c -> c.asks(m.campaignId(), m.id()))
+                .map(c -> Cycle.parse("period", c.period()))
+                .filter(p -> !p.first().isAfter(today))
+                .sorted()
+                .map(Cycle::label)
+                .filter(p -> history.stream().noneMatch(r -> r.period().equals(p) && settled(r)))
+                .findFirst()
+                .orElse(month);
     }
 
     private static boolean settled(ProgressReport r) {
@@ -104,30 +128,60 @@ class MyPages {
      * Without a report for the period, a report of the unit's that was returned and not submitted
      * again stays on the card, with its reason, until the unit submits it.
      */
-    private Card card(MeasureView view, String period, long unit, List<ProgressReport> history,
-            List<Indicator> tracked) {
+    private Card card(
+            MeasureView view, String period, long unit, List<ProgressReport> history, List<Indicator> tracked) {
         Measure m = view.measure();
-        ProgressReport current = history.stream().filter(r -> r.period().equals(period)).findFirst()
-                .or(() -> history.stream().filter(r -> r.organisationId() == unit && r.status() == ReportStatus.RETURNED)
-                        .filter(r -> !reports.locked(m, r.period())).findFirst())
+        ProgressReport current = history.stream()
+                .filter(r -> r.period().equals(period))
+                .findFirst()
+                .or(() -> history.stream()
+                        .filter(r -> r.organisationId() == unit && r.status() == ReportStatus.RETURNED)
+                        .filter(r -> !reports.locked(m, r.period()))
+                        .findFirst())
                 .orElse(null);
-        Map<Long, String> entered = current == null ? Map.of() : current.figures().stream()
-                .collect(Collectors.toMap(ProgressReport.Figure::indicatorId, f -> f.value().toPlainString()));
+        Map<Long, String> entered = current == null
+                ? Map.of()
+                : current.figures().stream()
+                        .collect(Collectors.toMap(
+                                ProgressReport.Figure::indicatorId,
+                                f -> f.value().toPlainString()));
         List<FigureField> figures = tracked.stream()
-                .map(i -> new FigureField(i.id(), i.name(), i.unit(),
-                        i.target() == null ? null : i.target().stripTrailingZeros().toPlainString(), entered.get(i.id())))
+                .map(i -> new FigureField(
+                        i.id(),
+                        i.name(),
+                        i.unit(),
+                        i.target() == null
+                                ? null
+                                : i.target().stripTrailingZeros().toPlainString(),
+                        entered.get(i.id())))
                 .toList();
         String shown = current == null ? period : current.period();
         boolean overdue = Overdue.is(m.status(), m.deadline(), Overdue.today(clock));
-        return new Card(m.id(), view.problemNumber() + "-" + m.ordinal(), m.title(),
-                m.deadline() == null ? "无" : m.deadline().toString(), overdue, m.status(), m.warning().name(),
-                m.warning().label(), shown, reports.locked(m, shown), current == null ? null : current(current),
+        return new Card(
+                m.id(),
+                view.problemNumber() + "-" + m.ordinal(),
+                m.title(),
+                m.deadline() == null ? "无" : m.deadline().toString(),
+                overdue,
+                m.status(),
+                m.warning().name(),
+                m.warning().label(),
+                shown,
+                reports.locked(m, shown),
+                current == null ? null : current(current),
                 figures);
     }
 
     private static Current current(ProgressReport r) {
         boolean editable = r.status() == ReportStatus.DRAFT || r.status() == ReportStatus.RETURNED;
-        return new Current(r.id(), r.period(), r.version(), Labels.report(r.status()), editable, r.body(),
-                r.claimedStatus(), r.status() == ReportStatus.RETURNED ? r.returnReason() : null);
+        return new Current(
+                r.id(),
+                r.period(),
+                r.version(),
+                Labels.report(r.status()),
+                editable,
+                r.body(),
+                r.claimedStatus(),
+                r.status() == ReportStatus.RETURNED ? r.returnReason() : null);
     }
 }

@@ -30,9 +30,16 @@ class ReportingDesk {
     }
 
     /** What the form sends; {@code reportId} is null for the period's first report. */
-    record Entry(long measureId, String period, Long reportId, Integer version, String body, MeasureStatus claimed,
-            List<ProgressReport.Figure> figures, EvidenceService.Upload file, boolean submit) {
-    }
+    record Entry(
+            long measureId,
+            String period,
+            Long reportId,
+            Integer version,
+            String body,
+            MeasureStatus claimed,
+            List<ProgressReport.Figure> figures,
+            EvidenceService.Upload file,
+            boolean submit) {}
 
     @Transactional
     ProgressReport save(CurrentUser user, Entry entry) {
@@ -40,8 +47,8 @@ class ReportingDesk {
             throw new InvalidRequestException("body", "请填写本期进展情况");
         }
         ProgressReport report = entry.reportId() == null
-                ? reports.create(user, entry.measureId(), entry.period(), entry.body(), entry.claimed(),
-                        entry.figures(), false)
+                ? reports.create(
+                        user, entry.measureId(), entry.period(), entry.body(), entry.claimed(), entry.figures(), false)
                 : reports.edit(user, entry.reportId(), entry.version(), entry.body(), entry.claimed(), entry.figures());
         if (entry.file() != null && !entry.file().isEmpty()) {
             evidence.upload(user, entry.measureId(), report.id(), entry.file());

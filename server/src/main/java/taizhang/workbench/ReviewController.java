@@ -38,25 +38,39 @@ class ReviewController implements PageController {
     }
 
     @PostMapping("/review/reports/{id}/accept")
-    String accept(CurrentUser user, @PathVariable long id, @RequestParam int version, HttpServletRequest request,
+    String accept(
+            CurrentUser user,
+            @PathVariable long id,
+            @RequestParam int version,
+            HttpServletRequest request,
             Model model) {
         reports.accept(user, id, version);
         return done(user, "已审核通过", request, model);
     }
 
     @PostMapping("/review/reports/{id}/return")
-    String sendBack(CurrentUser user, @PathVariable long id, @RequestParam int version,
-            @RequestParam @Size(max = 1000) String reason, HttpServletRequest request, Model model) {
+    String sendBack(
+            CurrentUser user,
+            @PathVariable long id,
+            @RequestParam int version,
+            @RequestParam @Size(max = 1000) String reason,
+            HttpServletRequest request,
+            Model model) {
         reports.returnToUnit(user, id, version, reason);
         return done(user, "已退回，责任单位可立即看到退回理由", request, model);
     }
 
     @PostMapping("/review/measures/{id}/close")
-    String close(CurrentUser user, @PathVariable long id, @RequestParam int version,
-            @RequestParam(required = false) MultipartFile file, HttpServletRequest request, Model model)
+    String close(
+            CurrentUser user,
+            @PathVariable long id,
+            @RequestParam int version,
+            @RequestParam(required = false) MultipartFile file,
+            HttpServletRequest request,
+            Model model)
             throws IOException {
-        EvidenceService.Upload upload = file == null ? null
-                : new EvidenceService.Upload(file.getOriginalFilename(), file.getBytes());
+        EvidenceService.Upload upload =
+                file == null ? null : new EvidenceService.Upload(file.getOriginalFilename(), file.getBytes());
         closing.close(user, id, version, upload);
         return done(user, "已销号", request, model);
     }

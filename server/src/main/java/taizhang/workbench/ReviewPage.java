@@ -4,18 +4,32 @@ import java.util.List;
 import taizhang.evidence.EvidenceFile;
 
 /** 审核销号: reports to accept or return, and done measures to close with evidence. */
-public record ReviewPage(List<Pending> pending, List<Closable> closable, boolean canReview, String message,
-        String accept, int limit) {
+public record ReviewPage(
+        List<Pending> pending, List<Closable> closable, boolean canReview, String message, String accept, int limit) {
 
     /** A submitted report with what the reviewer needs to judge it. */
-    public record Pending(long reportId, int version, long measureId, String code, String title, String period,
-            String claimed, String body, List<String> figures, String submittedAt, List<EvidenceFile> files) {
-    }
+    public record Pending(
+            long reportId,
+            int version,
+            long measureId,
+            String code,
+            String title,
+            String period,
+            String claimed,
+            String body,
+            List<String> figures,
+            String submittedAt,
+            List<EvidenceFile> files) {}
 
     /** A measure reported done, waiting for 销号. */
-    public record Closable(long measureId, int version, String code, String title, String lead, List<EvidenceFile> files,
-            boolean canClose) {
-    }
+    public record Closable(
+            long measureId,
+            int version,
+            String code,
+            String title,
+            String lead,
+            List<EvidenceFile> files,
+            boolean canClose) {}
 
     public ReviewPage withMessage(String text) {
         return new ReviewPage(pending, closable, canReview, text, accept, limit);

@@ -41,8 +41,13 @@ class ReviewPages {
     private final EvidenceService evidence;
     private final ZoneId zone;
 
-    ReviewPages(ReviewQueueRepository queue, ProgressService reports, MeasureService measures,
-            IndicatorService indicators, EvidenceService evidence, Clock clock) {
+    ReviewPages(
+            ReviewQueueRepository queue,
+            ProgressService reports,
+            MeasureService measures,
+            IndicatorService indicators,
+            EvidenceService evidence,
+            Clock clock) {
         this.queue = queue;
         this.reports = reports;
         this.measures = measures;
@@ -57,20 +62,26 @@ class ReviewPages {
             throw new ForbiddenException("审核销号由整改办办理，督导可以查看");
         }
         List<Pending> pending = pending(user);
-        MeasureFilter done = new MeasureFilter(null, null, null, Set.of(MeasureStatus.DONE), Set.of(), Set.of(), null,
-                null, null);
+        MeasureFilter done =
+                new MeasureFilter(null, null, null, Set.of(MeasureStatus.DONE), Set.of(), Set.of(), null, null, null);
         List<MeasureView> doneMeasures = measures.list(user, done, MeasureSort.parse("updated"), 0, LIMIT, false)
                 .items();
         Map<Long, List<EvidenceFile>> files = evidence.forListedMeasures(
                 doneMeasures.stream().map(v -> v.measure().id()).toList());
-        Map<Long, Set<Move>> moves = measures.moves(user, doneMeasures.stream().map(MeasureView::measure).toList());
-        List<Closable> closable = doneMeasures.stream().map(v -> new Closable(v.measure().id(), v.measure().version(),
-                        v.problemNumber() + "-" + v.measure().ordinal(), v.measure().title(),
-                        v.leadName() == null ? "未分配" : v.leadName(), files.getOrDefault(v.measure().id(), List.of()),
+        Map<Long, Set<Move>> moves = measures.moves(
+                user, doneMeasures.stream().map(MeasureView::measure).toList());
+        List<Closable> closable = doneMeasures.stream()
+                .map(v -> new Closable(
+                        v.measure().id(),
+                        v.measure().version(),
+                        v.problemNumber() + "-" + v.measure().ordinal(),
+                        v.measure().title(),
+                        v.leadName() == null ? "未分配" : v.leadName(),
+                        files.getOrDefault(v.measure().id(), List.of()),
                         moves.get(v.measure().id()).contains(Move.CLOSE)))
                 .toList();
-        return new ReviewPage(pending, closable, user.hasAny(Role.OFFICE, Role.ADMIN), null, EvidenceService.ACCEPT,
-                LIMIT);
+        return new ReviewPage(
+                pending, closable, user.hasAny(Role.OFFICE, Role.ADMIN), null, EvidenceService.ACCEPT, LIMIT);
     }
 
     /**
@@ -80,23 +91,43 @@ class ReviewPages {
      */
     private List<Pending> pending(CurrentUser user) {
         List<ProgressReport> submitted = reports.listed(queue.submitted(user.subtreePattern(), LIMIT));
-        Set<Long> measureIds = submitted.stream().map(ProgressReport::measureId)
-                .collect(Collectors.toCollection(LinkedHashSet::new));
+        Set<Long> measureIds =
+                submitted.stream().map(ProgressReport::measureId).collect(Collectors.toCollection(LinkedHashSet::new));
         Map<Long, QueuedMeasure> queued = queue.measures(measureIds);
         Map<Long, List<Indicator>> tracked = indicators.forListedMeasures(measureIds);
         Map<Long, List<EvidenceFile>> files = evidence.forListedMeasures(measureIds);
-        return submitted.stream().map(r -> pending(r, queued.get(r.measureId()),
-                tracked.getOrDefault(r.measureId(), List.of()), files.getOrDefault(r.measureId(), List.of()))).toList();
+        return submitted.stream()
+                .map(r -> pending(
+                        r,
+                        queued.get(r.measureId()),
+                        tracked.getOrDefault(r.measureId(), List.of()),
+                        files.getOrDefault(r.measureId(), List.of())))
+                .toList();
     }
 
-    private Pending pending(ProgressReport r, QueuedMeasure m, List<Indicator> tracked, List<EvidenceFile> measureFiles) {
-        List<String> figures = r.figures().stream().map(f -> tracked.stream()
-                .filter(i -> i.id() == f.indicatorId()).findFirst()
-                .map(i -> i.name() + "：" + f.value().toPlainString() + " " + i.unit())
-                .orElse(f.value().toPlainString())).toList();
+    private Pending pending(
+            ProgressReport r, QueuedMeasure m, List<Indicator> tracked, List<EvidenceFile> measureFiles) {
+        List<String> figures = r.figures().stream()
+                .map(f -> tracked.stream()
+                        .filter(i -> i.id() == f.indicatorId())
+                        .findFirst()
+                        .map(i -> i.name() + "：" + f.value().toPlainString() + " " + i.unit())
+                        .orElse(f.value().toPlainString()))
+                .toList();
         List<EvidenceFile> files = measureFiles.stream()
-                .filter(f -> f.reportId() != null && f.reportId() == r.id()).toList();
-        return new Pending(r.id(), r.version(), m.id(), m.code(), m.title(), r.period(),
-                r.claimedStatus().label(), r.body(), figures, Labels.time(r.submittedAt(), zone), files);
+                .filter(f -> f.reportId() != null && f.reportId() == r.id())
+                .toList();
+        return new Pending(
+                r.id(),
+                r.version(),
+                m.id(),
+                m.code(),
+                m.title(),
+                r.period(),
+                r.claimedStatus().label(),
+                r.body(),
+                figures,
+                Labels.time(r.submittedAt(), zone),
+                files);
     }
 }

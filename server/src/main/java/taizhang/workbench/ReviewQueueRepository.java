@@ -16,8 +16,7 @@ import org.springframework.stereotype.Repository;
 class ReviewQueueRepository {
 
     /** How the queue names a report's measure: its code ({@code 3-2}) and title. */
-    record QueuedMeasure(long id, String code, String title) {
-    }
+    record QueuedMeasure(long id, String code, String title) {}
 
     private final JdbcClient jdbc;
 
@@ -32,7 +31,10 @@ class ReviewQueueRepository {
                   and exists (select 1 from campaign c join organisation o on o.id = c.owner_org_id
                               where c.id = m.campaign_id and o.path like :scope)
                 order by r.submitted_at, r.id limit :limit""")
-                .param("scope", scope).param("limit", limit).query(Long.class).list();
+                .param("scope", scope)
+                .param("limit", limit)
+                .query(Long.class)
+                .list();
     }
 
     /**
@@ -43,12 +45,15 @@ class ReviewQueueRepository {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return jdbc.sql("""
+        return jdbc
+                .sql("""
                 select m.id, p.number, m.ordinal, m.title from measure m join problem p on p.id = m.problem_id
                 where m.id in (:ids)""")
                 .param("ids", ids)
-                .query((rs, n) -> new QueuedMeasure(rs.getLong("id"), rs.getInt("number") + "-" + rs.getInt("ordinal"),
-                        rs.getString("title")))
-                .list().stream().collect(Collectors.toMap(QueuedMeasure::id, Function.identity()));
+                .query((rs, n) -> new QueuedMeasure(
+                        rs.getLong("id"), rs.getInt("number") + "-" + rs.getInt("ordinal"), rs.getString("title")))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(QueuedMeasure::id, Function.identity()));
     }
 }

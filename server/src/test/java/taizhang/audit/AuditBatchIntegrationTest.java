@@ -21,15 +21,21 @@ class AuditBatchIntegrationTest {
 
     @Autowired
     AuditTrail audit;
+
     @Autowired
     AuditRepository events;
+
     @Autowired
     PlatformTransactionManager transactions;
 
     private static List<AuditTrail.Entry> entries(long objectId, int count) {
         List<AuditTrail.Entry> entries = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            entries.add(new AuditTrail.Entry("probe.batch", "probe", objectId + i, i == 0 ? null : Map.of("n", i - 1),
+            entries.add(new AuditTrail.Entry(
+                    "probe.batch",
+                    "probe",
+                    objectId + i,
+                    i == 0 ? null : Map.of("n", i - 1),
                     Map.of("n", i, "名称", "通辽市")));
         }
         return entries;
@@ -40,7 +46,8 @@ class AuditBatchIntegrationTest {
         long objectId = System.nanoTime();
         int count = 2_345;
         AuditRepository.Head before = events.head();
-        new TransactionTemplate(transactions).executeWithoutResult(s -> audit.recordAll("tester", entries(objectId, count)));
+        new TransactionTemplate(transactions)
+                .executeWithoutResult(s -> audit.recordAll("tester", entries(objectId, count)));
 
         List<AuditEvent> written = audit.latest(count + 1);
         AuditEvent last = written.get(0);
@@ -66,7 +73,8 @@ class AuditBatchIntegrationTest {
             audit.recordAll("tester", entries(objectId + 1, 3));
             audit.record("tester", "probe.single", "probe", objectId + 4, null, Map.of("n", 4));
         });
-        assertThat(audit.latest(5)).extracting(AuditEvent::action)
+        assertThat(audit.latest(5))
+                .extracting(AuditEvent::action)
                 .containsExactly("probe.single", "probe.batch", "probe.batch", "probe.batch", "probe.single");
         assertThat(audit.verify().intact()).isTrue();
     }
@@ -76,9 +84,10 @@ class AuditBatchIntegrationTest {
         AuditRepository.Head before = events.head();
         TransactionTemplate tx = new TransactionTemplate(transactions);
         assertThatThrownBy(() -> tx.executeWithoutResult(s -> {
-            audit.recordAll("tester", entries(System.nanoTime(), 10));
-            throw new IllegalStateException("a later chunk fails");
-        })).hasMessage("a later chunk fails");
+                    audit.recordAll("tester", entries(System.nanoTime(), 10));
+                    throw new IllegalStateException("a later chunk fails");
+                }))
+                .hasMessage("a later chunk fails");
         assertThat(events.head()).isEqualTo(before);
         assertThat(audit.verify().intact()).isTrue();
     }

@@ -49,16 +49,22 @@ class AuditIntegrationTest {
 
     @Autowired
     AuditTrail audit;
+
     @Autowired
     AuditRepository events;
+
     @Autowired
     OrgService organisations;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     MockMvc mvc;
+
     @Autowired
     PlatformTransactionManager transactions;
 
@@ -67,8 +73,8 @@ class AuditIntegrationTest {
     }
 
     private Organisation newCounty(Actor admin) {
-        return organisations.create(admin.user(), fixtures.org("通辽市").id(), "审计测试县-" + UUID.randomUUID(),
-                OrgKind.COUNTY, null);
+        return organisations.create(
+                admin.user(), fixtures.org("通辽市").id(), "审计测试县-" + UUID.randomUUID(), OrgKind.COUNTY, null);
     }
 
     /** Runs the tampering and the checks in one transaction, then rolls it all back. */
@@ -127,9 +133,10 @@ class AuditIntegrationTest {
         String name = "回滚县-" + UUID.randomUUID();
         TransactionTemplate tx = new TransactionTemplate(transactions);
         assertThatThrownBy(() -> tx.executeWithoutResult(status -> {
-            organisations.create(admin.user(), fixtures.org("通辽市").id(), name, OrgKind.COUNTY, null);
-            throw new IllegalStateException("a later step fails");
-        })).hasMessage("a later step fails");
+                    organisations.create(admin.user(), fixtures.org("通辽市").id(), name, OrgKind.COUNTY, null);
+                    throw new IllegalStateException("a later step fails");
+                }))
+                .hasMessage("a later step fails");
         assertThat(organisations.findByName(name)).isEmpty();
         assertThat(headSeq()).isEqualTo(before);
         assertThat(audit.latest(1)).singleElement().extracting(AuditEvent::seq).isEqualTo(before);
@@ -144,10 +151,15 @@ class AuditIntegrationTest {
         long before = headSeq();
         String duplicate = "{\"parentId\":" + fixtures.org("通辽市").id() + ",\"name\":\"" + county.name()
                 + "\",\"kind\":\"COUNTY\"}";
-        mvc.perform(post("/api/v1/organisations").header("Authorization", admin.bearer())
-                .contentType(MediaType.APPLICATION_JSON).content(duplicate)).andExpect(status().isConflict());
-        mvc.perform(post("/api/v1/organisations").header("Authorization", unit.bearer())
-                .contentType(MediaType.APPLICATION_JSON).content(duplicate.replace(county.name(), "新县")))
+        mvc.perform(post("/api/v1/organisations")
+                        .header("Authorization", admin.bearer())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(duplicate))
+                .andExpect(status().isConflict());
+        mvc.perform(post("/api/v1/organisations")
+                        .header("Authorization", unit.bearer())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(duplicate.replace(county.name(), "新县")))
                 .andExpect(status().isForbidden());
         assertThat(headSeq()).isEqualTo(before);
     }
@@ -168,7 +180,8 @@ class AuditIntegrationTest {
         assertThat(result.firstBrokenSeq()).isNull();
         assertThat(result.events()).isEqualTo(headSeq());
         mvc.perform(get("/api/v1/audit/verify").header("Authorization", admin.bearer()))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.intact").value(true))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.intact").value(true))
                 .andExpect(jsonPath("$.events").value(headSeq()));
     }
 
@@ -179,7 +192,9 @@ class AuditIntegrationTest {
         long target = headSeq() - 1;
         tamperedAndRolledBack(
                 sql -> assertThat(sql.sql("update audit_event set after_json = '{\"name\":\"改过\"}' where seq = :s")
-                        .param("s", target).update()).isOne(),
+                                .param("s", target)
+                                .update())
+                        .isOne(),
                 () -> {
                     verifiesBrokenAt(admin, target);
                     assertThat(audit.verify().reason()).contains("内容已被改动");
@@ -190,11 +205,16 @@ class AuditIntegrationTest {
     void detectsAnEditedActorOrTime() {
         Actor admin = fixtures.actor("内蒙古自治区", Role.ADMIN);
         long target = headSeq();
-        tamperedAndRolledBack(sql -> sql.sql("update audit_event set actor = 'someone-else' where seq = :s")
-                .param("s", target).update(), () -> verifiesBrokenAt(admin, target));
-        tamperedAndRolledBack(sql -> sql.sql(
-                "update audit_event set occurred_at = occurred_at - interval '1' day where seq = :s")
-                .param("s", target).update(), () -> verifiesBrokenAt(admin, target));
+        tamperedAndRolledBack(
+                sql -> sql.sql("update audit_event set actor = 'someone-else' where seq = :s")
+                        .param("s", target)
+                        .update(),
+                () -> verifiesBrokenAt(admin, target));
+        tamperedAndRolledBack(
+                sql -> sql.sql("update audit_event set occurred_at = occurred_at - interval '1' day where seq = :s")
+                        .param("s", target)
+                        .update(),
+                () -> verifiesBrokenAt(admin, target));
     }
 
     @Test
@@ -202,7 +222,9 @@ class AuditIntegrationTest {
         Actor admin = fixtures.actor("内蒙古自治区", Role.ADMIN);
         long last = headSeq();
         tamperedAndRolledBack(
-                sql -> assertThat(sql.sql("delete from audit_event where seq = :s").param("s", last).update())
+                sql -> assertThat(sql.sql("delete from audit_event where seq = :s")
+                                .param("s", last)
+                                .update())
                         .isOne(),
                 () -> verifiesBrokenAt(admin, last));
     }
@@ -212,7 +234,9 @@ class AuditIntegrationTest {
         Actor admin = fixtures.actor("内蒙古自治区", Role.ADMIN);
         long middle = headSeq() / 2;
         tamperedAndRolledBack(
-                sql -> assertThat(sql.sql("delete from audit_event where seq = :s").param("s", middle).update())
+                sql -> assertThat(sql.sql("delete from audit_event where seq = :s")
+                                .param("s", middle)
+                                .update())
                         .isOne(),
                 () -> {
                     verifiesBrokenAt(admin, middle);
@@ -225,19 +249,38 @@ class AuditIntegrationTest {
         Actor admin = fixtures.actor("内蒙古自治区", Role.ADMIN);
         long target = headSeq() - 2;
         // A forger who recomputes the edited event's own hash still breaks the link to the next one.
-        tamperedAndRolledBack(sql -> {
-            AuditEvent original = sql.sql("select * from audit_event where seq = :s").param("s", target)
-                    .query((rs, n) -> new AuditEvent(rs.getLong("seq"), taizhang.shared.Jdbc.instant(rs, "occurred_at"),
-                            rs.getString("actor"), rs.getString("action"), rs.getString("object_type"),
-                            taizhang.shared.Jdbc.nullableLong(rs, "object_id"), rs.getString("before_json"),
-                            rs.getString("after_json"), rs.getString("prev_hash"), rs.getString("hash")))
-                    .single();
-            String forged = AuditEvent.hash(original.seq(), original.occurredAt(), original.actor(),
-                    original.action(), original.objectType(), original.objectId(), original.beforeJson(), "{}",
-                    original.prevHash());
-            sql.sql("update audit_event set after_json = '{}', hash = :h where seq = :s").param("h", forged)
-                    .param("s", target).update();
-        }, () -> verifiesBrokenAt(admin, target + 1));
+        tamperedAndRolledBack(
+                sql -> {
+                    AuditEvent original = sql.sql("select * from audit_event where seq = :s")
+                            .param("s", target)
+                            .query((rs, n) -> new AuditEvent(
+                                    rs.getLong("seq"),
+                                    taizhang.shared.Jdbc.instant(rs, "occurred_at"),
+                                    rs.getString("actor"),
+                                    rs.getString("action"),
+                                    rs.getString("object_type"),
+                                    taizhang.shared.Jdbc.nullableLong(rs, "object_id"),
+                                    rs.getString("before_json"),
+                                    rs.getString("after_json"),
+                                    rs.getString("prev_hash"),
+                                    rs.getString("hash")))
+                            .single();
+                    String forged = AuditEvent.hash(
+                            original.seq(),
+                            original.occurredAt(),
+                            original.actor(),
+                            original.action(),
+                            original.objectType(),
+                            original.objectId(),
+                            original.beforeJson(),
+                            "{}",
+                            original.prevHash());
+                    sql.sql("update audit_event set after_json = '{}', hash = :h where seq = :s")
+                            .param("h", forged)
+                            .param("s", target)
+                            .update();
+                },
+                () -> verifiesBrokenAt(admin, target + 1));
     }
 
     @Test
@@ -245,10 +288,16 @@ class AuditIntegrationTest {
         Actor admin = fixtures.actor("内蒙古自治区", Role.ADMIN);
         long first = headSeq() / 3;
         long later = headSeq() - 1;
-        tamperedAndRolledBack(sql -> {
-            sql.sql("delete from audit_event where seq = :s").param("s", later).update();
-            sql.sql("update audit_event set action = 'forged' where seq = :s").param("s", first).update();
-        }, () -> verifiesBrokenAt(admin, first));
+        tamperedAndRolledBack(
+                sql -> {
+                    sql.sql("delete from audit_event where seq = :s")
+                            .param("s", later)
+                            .update();
+                    sql.sql("update audit_event set action = 'forged' where seq = :s")
+                            .param("s", first)
+                            .update();
+                },
+                () -> verifiesBrokenAt(admin, first));
     }
 
     @Test
@@ -268,9 +317,12 @@ class AuditIntegrationTest {
     void administratorsReadAnObjectsHistory() throws Exception {
         Actor admin = fixtures.actor("内蒙古自治区", Role.ADMIN);
         Organisation county = newCounty(admin);
-        mvc.perform(get("/api/v1/audit/events").param("objectType", "organisation")
-                .param("objectId", String.valueOf(county.id())).header("Authorization", admin.bearer()))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(1))
+        mvc.perform(get("/api/v1/audit/events")
+                        .param("objectType", "organisation")
+                        .param("objectId", String.valueOf(county.id()))
+                        .header("Authorization", admin.bearer()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(1))
                 .andExpect(jsonPath("$[0].action").value("org.create"));
     }
 
@@ -298,16 +350,26 @@ class AuditIntegrationTest {
                 created.add(result.get(30, TimeUnit.SECONDS).id());
             }
             assertThat(headSeq()).isEqualTo(before + writers);
-            List<AuditEvent> appended = jdbc.sql("select seq from audit_event where seq > :s order by seq")
-                    .param("s", before).query(Long.class).list().stream()
-                    .map(seq -> events.latest(1000).stream().filter(e -> e.seq() == seq).findFirst().orElseThrow())
+            List<AuditEvent> appended = jdbc
+                    .sql("select seq from audit_event where seq > :s order by seq")
+                    .param("s", before)
+                    .query(Long.class)
+                    .list()
+                    .stream()
+                    .map(seq -> events.latest(1000).stream()
+                            .filter(e -> e.seq() == seq)
+                            .findFirst()
+                            .orElseThrow())
                     .toList();
-            assertThat(appended).extracting(AuditEvent::seq)
+            assertThat(appended)
+                    .extracting(AuditEvent::seq)
                     .containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(before + 1, before + writers)
-                            .boxed().toList());
+                            .boxed()
+                            .toList());
             assertThat(appended).extracting(AuditEvent::objectId).containsExactlyInAnyOrderElementsOf(created);
             for (int i = 1; i < appended.size(); i++) {
-                assertThat(appended.get(i).prevHash()).isEqualTo(appended.get(i - 1).hash());
+                assertThat(appended.get(i).prevHash())
+                        .isEqualTo(appended.get(i - 1).hash());
             }
             assertThat(audit.verify().intact()).isTrue();
         } finally {

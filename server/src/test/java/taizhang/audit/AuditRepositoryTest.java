@@ -25,7 +25,16 @@ class AuditRepositoryTest {
     private AuditEvent next(AuditRepository.Head head, String action, Long objectId, String after) {
         long seq = head.lastSeq() + 1;
         Instant at = Instant.parse("2021-09-01T02:00:00.123456Z");
-        return new AuditEvent(seq, at, "tester", action, "probe", objectId, null, after, head.lastHash(),
+        return new AuditEvent(
+                seq,
+                at,
+                "tester",
+                action,
+                "probe",
+                objectId,
+                null,
+                after,
+                head.lastHash(),
                 AuditEvent.hash(seq, at, "tester", action, "probe", objectId, null, after, head.lastHash()));
     }
 
@@ -66,11 +75,10 @@ class AuditRepositoryTest {
         long objectId = System.nanoTime();
         AuditEvent created = next(head, "probe.create", objectId, "{}");
         repository.appendAll(List.of(created));
-        AuditEvent other = next(new AuditRepository.Head(created.seq(), created.hash()), "probe.create",
-                objectId + 1, "{}");
+        AuditEvent other =
+                next(new AuditRepository.Head(created.seq(), created.hash()), "probe.create", objectId + 1, "{}");
         repository.appendAll(List.of(other));
-        AuditEvent updated = next(new AuditRepository.Head(other.seq(), other.hash()), "probe.update", objectId,
-                "{}");
+        AuditEvent updated = next(new AuditRepository.Head(other.seq(), other.hash()), "probe.update", objectId, "{}");
         repository.appendAll(List.of(updated));
         assertThat(repository.forObject("probe", objectId)).containsExactly(created, updated);
     }

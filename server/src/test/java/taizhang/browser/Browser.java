@@ -40,12 +40,23 @@ public final class Browser implements AutoCloseable {
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
         System.setProperty("SE_OFFLINE", "true");
         this.profile = Files.createTempDirectory("taizhang-chromium");
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless=new", "--no-sandbox",
-                "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--lang=zh-CN",
-                "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
-                .usingAnyFreePort().build();
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(CHROMIUM)
+                .addArguments(
+                        "--headless=new",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-dev-shm-usage",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--no-first-run",
+                        "--lang=zh-CN",
+                        "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort()
+                .build();
         this.driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(1366, 768));
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
@@ -87,8 +98,8 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until the document is loaded and htmx has no request in flight. */
     public void waitForIdle() {
-        wait.until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d)
-                .executeScript("return document.readyState")));
+        wait.until(d -> "complete"
+                .equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
         wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
                 .executeScript("return document.querySelectorAll('.htmx-request').length === 0")));
     }

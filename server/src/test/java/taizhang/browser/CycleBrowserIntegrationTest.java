@@ -36,10 +36,13 @@ class CycleBrowserIntegrationTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     LedgerFixtures ledger;
+
     @Autowired
     IndicatorService indicators;
 
@@ -59,11 +62,25 @@ class CycleBrowserIntegrationTest {
         campaign = ledger.campaign(office.user());
         Problem problem = ledger.problem(office.user(), campaign.id());
         long zarud = fixtures.org("扎鲁特旗").id();
-        led = ledger.measure(office.user(), problem.id(), "推进草原生态保护", zarud, List.of(), LocalDate.of(2099, 6, 30),
+        led = ledger.measure(
+                office.user(),
+                problem.id(),
+                "推进草原生态保护",
+                zarud,
+                List.of(),
+                LocalDate.of(2099, 6, 30),
                 MeasureType.DEADLINE);
-        coOperated = ledger.measure(office.user(), problem.id(), "完善生态环境监测网络", fixtures.org("克什克腾旗").id(),
-                List.of(zarud), LocalDate.of(2099, 6, 30), MeasureType.DEADLINE);
-        indicatorId = indicators.create(office.user(), led.id(), "治理面积", "万亩", new BigDecimal("100"), null).id();
+        coOperated = ledger.measure(
+                office.user(),
+                problem.id(),
+                "完善生态环境监测网络",
+                fixtures.org("克什克腾旗").id(),
+                List.of(zarud),
+                LocalDate.of(2099, 6, 30),
+                MeasureType.DEADLINE);
+        indicatorId = indicators
+                .create(office.user(), led.id(), "治理面积", "万亩", new BigDecimal("100"), null)
+                .id();
     }
 
     @AfterEach
@@ -103,7 +120,8 @@ class CycleBrowserIntegrationTest {
     }
 
     private void signIn(Actor actor) {
-        new LoginPage(browser).signIn(actor.user().username(), "password-" + actor.user().username());
+        new LoginPage(browser)
+                .signIn(actor.user().username(), "password-" + actor.user().username());
         browser.find(By.cssSelector("nav[aria-label='主导航']"));
     }
 }

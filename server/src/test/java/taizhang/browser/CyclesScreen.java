@@ -22,8 +22,9 @@ public final class CyclesScreen {
         WebElement field = form.findElement(By.name("period"));
         field.clear();
         field.sendKeys(period);
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]",
-                form.findElement(By.name("dueDate")), due.toString());
+        ((JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "arguments[0].value = arguments[1]", form.findElement(By.name("dueDate")), due.toString());
         form.findElement(By.cssSelector("button[type=submit]")).click();
         browser.waitForStale(form);
         return browser.find(By.id("cycle-message")).getText();
@@ -32,8 +33,10 @@ public final class CyclesScreen {
     /** The units listed with reports still owed, by name. */
     public List<String> unitsOwing() {
         return browser.find(By.id("unit-tallies")).findElements(By.cssSelector("tbody tr")).stream()
-                .filter(row -> !row.findElements(By.cssSelector("td")).get(3).getText().equals("0"))
-                .map(row -> row.findElement(By.cssSelector("th")).getText()).toList();
+                .filter(row ->
+                        !row.findElements(By.cssSelector("td")).get(3).getText().equals("0"))
+                .map(row -> row.findElement(By.cssSelector("th")).getText())
+                .toList();
     }
 
     public String close() {

@@ -23,6 +23,8 @@ public final class DashboardScreen {
     }
 
     public boolean chartsDrawn() {
-        return !browser.driver().findElements(By.cssSelector("[data-chart] svg")).isEmpty();
+        return !browser.driver()
+                .findElements(By.cssSelector("[data-chart] svg"))
+                .isEmpty();
     }
 }

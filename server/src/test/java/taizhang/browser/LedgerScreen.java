@@ -34,7 +34,8 @@ public final class LedgerScreen {
 
     public List<String> titles() {
         return browser.find(By.id("ledger-table")).findElements(By.cssSelector("td.title a")).stream()
-                .map(WebElement::getText).toList();
+                .map(WebElement::getText)
+                .toList();
     }
 
     public String url() {

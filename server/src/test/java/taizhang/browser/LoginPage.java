@@ -16,7 +16,8 @@ public final class LoginPage {
     public void signIn(String username, String password) {
         browser.find(By.id("username")).sendKeys(username);
         browser.find(By.id("password")).sendKeys(password);
-        browser.find(By.cssSelector("form[action='/login'] button[type=submit]")).click();
+        browser.find(By.cssSelector("form[action='/login'] button[type=submit]"))
+                .click();
         browser.waitForIdle();
     }
 

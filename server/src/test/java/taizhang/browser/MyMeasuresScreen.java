@@ -28,7 +28,8 @@ public final class MyMeasuresScreen {
         WebElement text = card.findElement(By.name("body"));
         text.clear();
         text.sendKeys(body);
-        card.findElement(By.cssSelector("select[name=claimed] option[value=DONE]")).click();
+        card.findElement(By.cssSelector("select[name=claimed] option[value=DONE]"))
+                .click();
         WebElement figure = card.findElement(By.name("figure-" + indicatorId));
         figure.clear();
         figure.sendKeys(value);

@@ -10,8 +10,7 @@ import org.openqa.selenium.By;
  */
 public final class Screenshots {
 
-    private Screenshots() {
-    }
+    private Screenshots() {}
 
     public static void main(String[] args) throws Exception {
         try (Browser browser = new Browser(args[0])) {

@@ -25,10 +25,10 @@ import taizhang.ledger.Measure;
 import taizhang.ledger.MeasureType;
 import taizhang.ledger.Problem;
 import taizhang.shared.Role;
+import taizhang.support.DatabaseTest;
 import taizhang.support.Fixtures;
 import taizhang.support.Fixtures.Actor;
 import taizhang.support.LedgerFixtures;
-import taizhang.support.DatabaseTest;
 
 /**
  * The office's everyday round trip in a real browser: the ledger downloaded from 通报与台账, one
@@ -41,10 +41,13 @@ class SheetRoundTripBrowserIntegrationTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     LedgerFixtures ledger;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -63,14 +66,33 @@ class SheetRoundTripBrowserIntegrationTest {
         Campaign campaign = ledger.campaign(office.user());
         Problem problem = ledger.problem(office.user(), campaign.id());
         long tongliao = fixtures.org("通辽市").id();
-        Measure edited = ledger.measure(office.user(), problem.id(), "推进民族团结进步创建", tongliao, List.of(),
-                LocalDate.of(2099, 6, 30), MeasureType.DEADLINE);
-        Measure kept = ledger.measure(office.user(), problem.id(), "完善生态环境监测网络", tongliao, List.of(),
-                LocalDate.of(2099, 6, 30), MeasureType.DEADLINE);
-        ledger.measure(office.user(), problem.id(), "开展民族政策宣讲", tongliao, List.of(), LocalDate.of(2099, 6, 30),
+        Measure edited = ledger.measure(
+                office.user(),
+                problem.id(),
+                "推进民族团结进步创建",
+                tongliao,
+                List.of(),
+                LocalDate.of(2099, 6, 30),
+                MeasureType.DEADLINE);
+        Measure kept = ledger.measure(
+                office.user(),
+                problem.id(),
+                "完善生态环境监测网络",
+                tongliao,
+                List.of(),
+                LocalDate.of(2099, 6, 30),
+                MeasureType.DEADLINE);
+        ledger.measure(
+                office.user(),
+                problem.id(),
+                "开展民族政策宣讲",
+                tongliao,
+                List.of(),
+                LocalDate.of(2099, 6, 30),
                 MeasureType.DEADLINE);
         browser = new Browser("http://localhost:" + port);
-        new LoginPage(browser).signIn(office.user().username(), "password-" + office.user().username());
+        new LoginPage(browser)
+                .signIn(office.user().username(), "password-" + office.user().username());
         browser.find(By.cssSelector("nav[aria-label='主导航']"));
 
         ReportsScreen reports = new ReportsScreen(browser, campaign.id());
@@ -83,11 +105,16 @@ class SheetRoundTripBrowserIntegrationTest {
         assertThat(reports.result("added")).isEqualTo("0 项措施");
         assertThat(reports.result("unchanged")).isEqualTo("1 项措施");
         assertThat(reports.result("not-in-sheet")).isEqualTo("1 项措施，保留未动：1-2");
-        assertThat(jdbc.sql("select count(*) from measure where campaign_id = :c").param("c", campaign.id())
-                .query(Long.class).single()).isEqualTo(3);
+        assertThat(jdbc.sql("select count(*) from measure where campaign_id = :c")
+                        .param("c", campaign.id())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(3);
         browser.open("/measures/" + edited.id());
-        assertThat(browser.driver().findElement(By.cssSelector("section[aria-labelledby='h-audit']"))
-                .getAttribute("textContent")).contains("台账表格导入修改：责任人 “负责人” → “王某某”");
+        assertThat(browser.driver()
+                        .findElement(By.cssSelector("section[aria-labelledby='h-audit']"))
+                        .getAttribute("textContent"))
+                .contains("台账表格导入修改：责任人 “负责人” → “王某某”");
         browser.open("/measures/" + kept.id());
         assertThat(browser.find(By.id("measure-title")).getText()).contains("完善生态环境监测网络");
     }

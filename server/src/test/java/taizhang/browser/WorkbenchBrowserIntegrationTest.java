@@ -41,12 +41,16 @@ class WorkbenchBrowserIntegrationTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     LedgerFixtures ledger;
+
     @Autowired
     IndicatorService indicators;
+
     @Autowired
     ProgressService reports;
 
@@ -64,11 +68,25 @@ class WorkbenchBrowserIntegrationTest {
         unit = fixtures.actor("通辽市", Role.UNIT);
         campaign = ledger.campaign(office.user());
         Problem problem = ledger.problem(office.user(), campaign.id());
-        reported = ledger.measure(office.user(), problem.id(), "推進民族團結進步創建", fixtures.org("通辽市").id(),
-                List.of(), LocalDate.of(2099, 6, 30), MeasureType.DEADLINE);
-        ledger.measure(office.user(), problem.id(), "完善生態環境監測網絡", fixtures.org("赤峰市").id(), List.of(),
-                LocalDate.of(2099, 6, 30), MeasureType.DEADLINE);
-        indicatorId = indicators.create(office.user(), reported.id(), "宣讲场次", "场", new BigDecimal("100"), null).id();
+        reported = ledger.measure(
+                office.user(),
+                problem.id(),
+                "推進民族團結進步創建",
+                fixtures.org("通辽市").id(),
+                List.of(),
+                LocalDate.of(2099, 6, 30),
+                MeasureType.DEADLINE);
+        ledger.measure(
+                office.user(),
+                problem.id(),
+                "完善生態環境監測網絡",
+                fixtures.org("赤峰市").id(),
+                List.of(),
+                LocalDate.of(2099, 6, 30),
+                MeasureType.DEADLINE);
+        indicatorId = indicators
+                .create(office.user(), reported.id(), "宣讲场次", "场", new BigDecimal("100"), null)
+                .id();
     }
 
     @AfterEach
@@ -106,7 +124,8 @@ class WorkbenchBrowserIntegrationTest {
         signIn(unit);
         MyMeasuresScreen my = new MyMeasuresScreen(browser);
         assertThat(my.returnReason(reported.id())).contains("缺少宣讲照片");
-        assertThat(my.submit(reported.id(), "已开展宣讲100场，照片见附件", indicatorId, "100", null)).contains("已提交");
+        assertThat(my.submit(reported.id(), "已开展宣讲100场，照片见附件", indicatorId, "100", null))
+                .contains("已提交");
         LoginPage.signOut(browser);
 
         signIn(office);
@@ -141,16 +160,20 @@ class WorkbenchBrowserIntegrationTest {
         export.click();
         assertThat(export.getAttribute("aria-busy")).isEqualTo("true");
         assertThat(export.getText()).contains("正在生成");
-        assertThat(browser.driver().findElement(By.id("busy")).getAttribute("textContent")).isEqualTo("正在生成文件，请稍候…");
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> "1".equals(
-                js.executeScript("return getComputedStyle(document.getElementById('busy')).opacity")));
+        assertThat(browser.driver().findElement(By.id("busy")).getAttribute("textContent"))
+                .isEqualTo("正在生成文件，请稍候…");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .until(d -> "1"
+                        .equals(js.executeScript("return getComputedStyle(document.getElementById('busy')).opacity")));
 
         js.executeScript("window.release()");
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> export.getAttribute("aria-busy") == null);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .until(d -> export.getAttribute("aria-busy") == null);
         assertThat(export.getText()).isEqualTo("导出台账（Excel）");
         assertThat(js.executeScript("return window.fetchedUrl")).asString().endsWith("/ledger.xlsx");
         assertThat(js.executeScript("return window.fetchedStatus")).isEqualTo(200L);
-        assertThat(browser.driver().findElements(By.cssSelector("#flash .alert-error"))).isEmpty();
+        assertThat(browser.driver().findElements(By.cssSelector("#flash .alert-error")))
+                .isEmpty();
     }
 
     @Test
@@ -171,7 +194,8 @@ class WorkbenchBrowserIntegrationTest {
     }
 
     private void signIn(Actor actor) {
-        new LoginPage(browser).signIn(actor.user().username(), "password-" + actor.user().username());
+        new LoginPage(browser)
+                .signIn(actor.user().username(), "password-" + actor.user().username());
         browser.find(By.cssSelector("nav[aria-label='主导航']"));
     }
 

@@ -36,10 +36,13 @@ class CyclePagesIntegrationTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     LedgerFixtures ledger;
+
     @Autowired
     ProgressService progress;
 
@@ -54,15 +57,21 @@ class CyclePagesIntegrationTest {
         office = fixtures.actor("包头市", Role.OFFICE);
         unit = fixtures.actor("昆都仑区", Role.UNIT);
         campaign = ledger.campaign(office.user()).id();
-        measure = ledger.measure(office.user(), ledger.problem(office.user(), campaign).id(),
+        measure = ledger.measure(
+                office.user(),
+                ledger.problem(office.user(), campaign).id(),
                 fixtures.org("昆都仑区").id());
     }
 
     @Test
     void theOfficeOpensACycleAndTheUnitSeesItsDueDateAndDaysLeft() throws Exception {
         LocalDate due = LocalDate.now().plusDays(4);
-        MockHttpServletResponse opened = send(office, post("/cycles/open").param("campaign", String.valueOf(campaign))
-                .param("period", lastMonth).param("dueDate", due.toString()));
+        MockHttpServletResponse opened = send(
+                office,
+                post("/cycles/open")
+                        .param("campaign", String.valueOf(campaign))
+                        .param("period", lastMonth)
+                        .param("dueDate", due.toString()));
         assertThat(opened.getStatus()).isEqualTo(302);
         assertThat(opened.getRedirectedUrl()).isEqualTo("/cycles?campaign=" + campaign + "&period=" + lastMonth);
 
@@ -70,24 +79,43 @@ class CyclePagesIntegrationTest {
         assertThat(page).contains("id=\"cycle-list\"", "调度中", "还剩 4 天", "昆都仑区", "关闭本期");
         String my = html(unit, "/my");
         assertThat(my).contains("id=\"open-cycles\"", "<strong class=\"due-date\">" + due + "</strong>", "还剩 4 天");
-        assertThat(my).as("the form files for the open cycle's period")
+        assertThat(my)
+                .as("the form files for the open cycle's period")
                 .contains("name=\"period\" value=\"" + lastMonth + "\"");
 
-        MockHttpServletResponse filed = send(unit, post("/my/measures/" + measure.id() + "/report")
-                .param("period", lastMonth).param("body", "上月进展").param("action", "submit"));
+        MockHttpServletResponse filed = send(
+                unit,
+                post("/my/measures/" + measure.id() + "/report")
+                        .param("period", lastMonth)
+                        .param("body", "上月进展")
+                        .param("action", "submit"));
         assertThat(filed.getStatus()).as(filed.getContentAsString()).isEqualTo(302);
         assertThat(html(office, "/cycles?campaign=" + campaign)).contains("id=\"nothing-owed\"");
     }
 
     @Test
     void aReturnedReportStaysOnMyTasksWithItsReasonUntilSubmittedAgain() throws Exception {
-        send(office, post("/cycles/open").param("campaign", String.valueOf(campaign)).param("period", lastMonth)
-                .param("dueDate", LocalDate.now().plusDays(1).toString()));
-        ProgressReport filed = progress.create(unit.user(), measure.id(), lastMonth, "上月进展",
-                taizhang.ledger.MeasureStatus.IN_PROGRESS, List.of(), true);
+        send(
+                office,
+                post("/cycles/open")
+                        .param("campaign", String.valueOf(campaign))
+                        .param("period", lastMonth)
+                        .param("dueDate", LocalDate.now().plusDays(1).toString()));
+        ProgressReport filed = progress.create(
+                unit.user(),
+                measure.id(),
+                lastMonth,
+                "上月进展",
+                taizhang.ledger.MeasureStatus.IN_PROGRESS,
+                List.of(),
+                true);
         progress.returnToUnit(office.user(), filed.id(), filed.version(), "缺少佐证材料");
-        send(office, post("/cycles/open").param("campaign", String.valueOf(campaign))
-                .param("period", YearMonth.now().toString()).param("dueDate", LocalDate.now().plusDays(20).toString()));
+        send(
+                office,
+                post("/cycles/open")
+                        .param("campaign", String.valueOf(campaign))
+                        .param("period", YearMonth.now().toString())
+                        .param("dueDate", LocalDate.now().plusDays(20).toString()));
 
         String my = html(unit, "/my");
         assertThat(my).contains("整改办退回：缺少佐证材料", lastMonth + " 进展情况", "name=\"reportId\" value=\"" + filed.id());
@@ -97,31 +125,57 @@ class CyclePagesIntegrationTest {
 
     @Test
     void theOfficeMayLeaveTheContinuingMeasuresOutOfAMonthlyCycle() throws Exception {
-        Measure continuing = ledger.measure(office.user(), ledger.problem(office.user(), campaign).id(), "长期坚持",
-                fixtures.org("昆都仑区").id(), List.of(), null, taizhang.ledger.MeasureType.CONTINUING);
-        send(office, post("/cycles/open").param("campaign", String.valueOf(campaign)).param("period", lastMonth)
-                .param("dueDate", LocalDate.now().plusDays(3).toString()).param("skipContinuing", "true"));
+        Measure continuing = ledger.measure(
+                office.user(),
+                ledger.problem(office.user(), campaign).id(),
+                "长期坚持",
+                fixtures.org("昆都仑区").id(),
+                List.of(),
+                null,
+                taizhang.ledger.MeasureType.CONTINUING);
+        send(
+                office,
+                post("/cycles/open")
+                        .param("campaign", String.valueOf(campaign))
+                        .param("period", lastMonth)
+                        .param("dueDate", LocalDate.now().plusDays(3).toString())
+                        .param("skipContinuing", "true"));
         assertThat(html(office, "/cycles?campaign=" + campaign)).contains("本期不报送 1 项措施");
         String my = html(unit, "/my");
         assertThat(card(my, measure)).contains("name=\"period\" value=\"" + lastMonth + "\"");
-        assertThat(card(my, continuing)).as("left out of the cycle, it files for this month")
+        assertThat(card(my, continuing))
+                .as("left out of the cycle, it files for this month")
                 .contains("name=\"period\" value=\"" + YearMonth.now() + "\"");
     }
 
     @Test
     void theOfficeRemindsAUnitAndOnlyTheOfficeMayOpenThePage() throws Exception {
-        send(office, post("/cycles/open").param("campaign", String.valueOf(campaign)).param("period", lastMonth)
-                .param("dueDate", LocalDate.now().minusDays(1).toString()));
+        send(
+                office,
+                post("/cycles/open")
+                        .param("campaign", String.valueOf(campaign))
+                        .param("period", lastMonth)
+                        .param("dueDate", LocalDate.now().minusDays(1).toString()));
         String page = html(office, "/cycles?campaign=" + campaign);
         assertThat(page).contains("已逾期 1 天", "催报全部逾期单位");
-        MockHttpServletResponse reminded = send(office, post("/cycles/remind").header("HX-Request", "true")
-                .param("campaign", String.valueOf(campaign)).param("period", lastMonth).param("target", "LATE"));
+        MockHttpServletResponse reminded = send(
+                office,
+                post("/cycles/remind")
+                        .header("HX-Request", "true")
+                        .param("campaign", String.valueOf(campaign))
+                        .param("period", lastMonth)
+                        .param("target", "LATE"));
         assertThat(reminded.getContentAsString()).contains("已向 1 个单位发出催报");
         assertThat(html(unit, "/my")).contains("id=\"reminders\"", "尚有 1 项措施未报送", "已逾期 1 天");
 
         assertThat(send(unit, get("/cycles")).getStatus()).isEqualTo(403);
-        assertThat(send(unit, post("/cycles/close").param("campaign", String.valueOf(campaign))
-                .param("period", lastMonth)).getStatus()).isIn(403, 404);
+        assertThat(send(
+                                unit,
+                                post("/cycles/close")
+                                        .param("campaign", String.valueOf(campaign))
+                                        .param("period", lastMonth))
+                        .getStatus())
+                .isIn(403, 404);
     }
 
     /** The measure's card on 我的任务. */
@@ -132,11 +186,15 @@ class CyclePagesIntegrationTest {
 
     private String html(Actor actor, String path) throws Exception {
         MockHttpServletResponse response = send(actor, get(path));
-        assertThat(response.getStatus()).as(path + " " + response.getContentAsString()).isEqualTo(200);
+        assertThat(response.getStatus())
+                .as(path + " " + response.getContentAsString())
+                .isEqualTo(200);
         return response.getContentAsString();
     }
 
     private MockHttpServletResponse send(Actor actor, MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request.header("Authorization", actor.bearer())).andReturn().getResponse();
+        return mvc.perform(request.header("Authorization", actor.bearer()))
+                .andReturn()
+                .getResponse();
     }
 }

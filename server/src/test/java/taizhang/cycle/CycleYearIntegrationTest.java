@@ -15,8 +15,8 @@ import taizhang.ledger.MeasureStatus;
 import taizhang.ledger.MeasureType;
 import taizhang.progress.ProgressReport;
 import taizhang.progress.ProgressService;
-import taizhang.shared.Cycle;
 import taizhang.shared.CurrentUser;
+import taizhang.shared.Cycle;
 import taizhang.shared.Role;
 import taizhang.shared.RuleViolationException;
 import taizhang.support.DatabaseTest;
@@ -39,14 +39,19 @@ class CycleYearIntegrationTest {
 
     @Autowired
     StoryClock clock;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     LedgerFixtures ledger;
+
     @Autowired
     CycleService cycles;
+
     @Autowired
     CycleReminders reminders;
+
     @Autowired
     ProgressService progress;
 
@@ -60,8 +65,8 @@ class CycleYearIntegrationTest {
         long campaign = ledger.campaign(office).id();
         long problem = ledger.problem(office, campaign).id();
         Measure early = ledger.measure(office, problem, xincheng.organisationId());
-        Measure quarterly = ledger.measure(office, problem, "长期坚持的措施", xincheng.organisationId(), List.of(),
-                null, MeasureType.CONTINUING);
+        Measure quarterly = ledger.measure(
+                office, problem, "长期坚持的措施", xincheng.organisationId(), List.of(), null, MeasureType.CONTINUING);
         Measure late = ledger.measure(office, problem, saihan.organisationId());
         Measure returned = ledger.measure(office, problem, wuhai.organisationId());
 
@@ -88,23 +93,29 @@ class CycleYearIntegrationTest {
             }
 
             clock.set(first.plusDays(5));
-            assertThat(owing(office, campaign, label)).containsExactlyInAnyOrder(
-                    month % 2 == 0 ? new String[] {"赛罕区", "乌海市"} : new String[] {"赛罕区"});
+            assertThat(owing(office, campaign, label))
+                    .containsExactlyInAnyOrder(month % 2 == 0 ? new String[] {"赛罕区", "乌海市"} : new String[] {"赛罕区"});
             List<Reminder> sentReminders = reminders.remind(office, campaign, label, RemindTarget.LATE, null);
             assertThat(sentReminders).extracting(Reminder::orgId).contains(saihan.organisationId());
-            assertThat(sentReminders.stream().filter(r -> r.orgId() == saihan.organisationId()).findFirst()
-                    .orElseThrow().message()).contains("已逾期 1 天");
+            assertThat(sentReminders.stream()
+                            .filter(r -> r.orgId() == saihan.organisationId())
+                            .findFirst()
+                            .orElseThrow()
+                            .message())
+                    .contains("已逾期 1 天");
 
             clock.set(first.plusDays(7));
             file(saihan, late, label);
 
             clock.set(first.plusDays(9));
             cycles.close(office, campaign, label);
-            assertThat(owing(office, campaign, label)).as("after the close of " + label)
+            assertThat(owing(office, campaign, label))
+                    .as("after the close of " + label)
                     .isEqualTo(month % 2 == 0 ? List.of("乌海市") : List.of());
             assertThat(cycles.snapshot(office, campaign, label, 0, 50)).hasSize(month >= 7 ? 3 : 4);
             String closedLabel = label;
-            assertThatThrownBy(() -> file(saihan, late, closedLabel)).isInstanceOf(RuleViolationException.class)
+            assertThatThrownBy(() -> file(saihan, late, closedLabel))
+                    .isInstanceOf(RuleViolationException.class)
                     .hasMessageContaining("调度周期已经关闭");
         }
         assertThat(cycles.list(office, campaign)).hasSize(12).allMatch(c -> c.status() == CycleStatus.CLOSED);
@@ -115,6 +126,8 @@ class CycleYearIntegrationTest {
     }
 
     private List<String> owing(CurrentUser office, long campaign, String period) {
-        return cycles.missing(office, campaign, period).stream().map(MissingUnit::name).toList();
+        return cycles.missing(office, campaign, period).stream()
+                .map(MissingUnit::name)
+                .toList();
     }
 }

@@ -44,7 +44,8 @@ class ReportingCycleTest {
             Clock opening = on(period.first());
             ReportingCycle cycle = open(period, due, campaign);
             assertThat(cycle.isOpen()).isTrue();
-            assertThat(cycle.daysLeft(LocalDate.now(opening))).isEqualTo(period.last().getDayOfMonth() + 4L);
+            assertThat(cycle.daysLeft(LocalDate.now(opening)))
+                    .isEqualTo(period.last().getDayOfMonth() + 4L);
 
             LocalDate third = LocalDate.now(on(period.last().plusDays(3)));
             assertThat(cycle.daysLeft(third)).isEqualTo(2);
@@ -61,7 +62,8 @@ class ReportingCycleTest {
 
             ReportingCycle stored = withId(cycle, month);
             campaign.add(stored);
-            assertThatThrownBy(() -> open(period, due, campaign)).isInstanceOf(RuleViolationException.class)
+            assertThatThrownBy(() -> open(period, due, campaign))
+                    .isInstanceOf(RuleViolationException.class)
                     .hasMessageContaining("已经开启");
             Instant closing = on(period.last().plusDays(10)).instant();
             ReportingCycle closed = stored.close(closing);
@@ -75,8 +77,8 @@ class ReportingCycleTest {
 
     @Test
     void requiresEveryMeasureNotClosedExceptThoseExcluded() {
-        ReportingCycle cycle = ReportingCycle.open(1, Cycle.month(2026, 12), LocalDate.of(2026, 12, 25), Set.of(7L),
-                List.of());
+        ReportingCycle cycle =
+                ReportingCycle.open(1, Cycle.month(2026, 12), LocalDate.of(2026, 12, 25), Set.of(7L), List.of());
         assertThat(cycle.requires(5, MeasureStatus.IN_PROGRESS)).isTrue();
         assertThat(cycle.requires(5, MeasureStatus.DONE)).isTrue();
         assertThat(cycle.requires(5, MeasureStatus.CLOSED)).isFalse();
@@ -86,17 +88,19 @@ class ReportingCycleTest {
     @Test
     void opensOnePeriodPerCampaignButTheSamePeriodInAnother() {
         ReportingCycle first = withId(open(Cycle.quarter(2026, 4), LocalDate.of(2027, 1, 10), List.of()), 1);
-        ReportingCycle other = ReportingCycle.open(2, Cycle.quarter(2026, 4), LocalDate.of(2027, 1, 10), Set.of(),
-                List.of(first));
+        ReportingCycle other =
+                ReportingCycle.open(2, Cycle.quarter(2026, 4), LocalDate.of(2027, 1, 10), Set.of(), List.of(first));
         assertThat(other.campaignId()).isEqualTo(2);
     }
 
     @Test
     void refusesYearsAndDueDatesBeforeThePeriodBegins() {
         assertThatThrownBy(() -> open(Cycle.parse("period", "2026"), LocalDate.of(2026, 12, 31), List.of()))
-                .isInstanceOf(InvalidRequestException.class).hasMessageContaining("不能按年");
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("不能按年");
         assertThatThrownBy(() -> open(Cycle.month(2026, 12), LocalDate.of(2026, 11, 30), List.of()))
-                .isInstanceOf(InvalidRequestException.class).hasMessageContaining("早于");
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("早于");
     }
 
     @Test
@@ -112,7 +116,14 @@ class ReportingCycleTest {
     }
 
     private static ReportingCycle withId(ReportingCycle c, long id) {
-        return new ReportingCycle(id, c.campaignId(), c.period(), c.dueDate(), c.status(), c.excludedMeasureIds(),
-                c.closedAt(), c.version());
+        return new ReportingCycle(
+                id,
+                c.campaignId(),
+                c.period(),
+                c.dueDate(),
+                c.status(),
+                c.excludedMeasureIds(),
+                c.closedAt(),
+                c.version());
     }
 }

@@ -226,8 +226,19 @@ class DashboardCacheTest {
     /** A dashboard whose finished count tells which computation made it. */
     private static Dashboard dashboard(long measures, int call, boolean wholeCampaign) {
         Campaign campaign = new Campaign(1, "整改", null, 1, null, null, null, 0);
-        return new Dashboard(List.of(campaign), campaign, new Overall(measures, call, "0.00", 0), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, wholeCampaign);
+        return new Dashboard(
+                List.of(campaign),
+                campaign,
+                new Overall(measures, call, "0.00", 0),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                null,
+                wholeCampaign);
     }
 
     static final class MovableClock extends Clock {

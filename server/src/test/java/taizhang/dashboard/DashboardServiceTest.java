@@ -33,12 +33,16 @@ class DashboardServiceTest {
 
     @Autowired
     DashboardService dashboards;
+
     @Autowired
     MeasureService measures;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     LedgerFixtures ledger;
+
     @Autowired
     IndicatorService indicators;
 
@@ -53,11 +57,9 @@ class DashboardServiceTest {
         campaign = ledger.campaign(office).id();
         problem = ledger.problem(office, campaign).id();
         ledger.measure(office, problem, "赤峰牵头", id("赤峰市"), List.of(), null, MeasureType.IMMEDIATE);
-        ledger.measure(office, problem, "通辽牵头赤峰配合", id("通辽市"), List.of(id("赤峰市")), null,
-                MeasureType.IMMEDIATE);
+        ledger.measure(office, problem, "通辽牵头赤峰配合", id("通辽市"), List.of(id("赤峰市")), null, MeasureType.IMMEDIATE);
         hongshan = ledger.measure(office, problem, "红山区牵头", id("红山区"), List.of(), null, MeasureType.IMMEDIATE);
-        Measure tongliao = ledger.measure(office, problem, "通辽牵头", id("通辽市"), List.of(), null,
-                MeasureType.IMMEDIATE);
+        Measure tongliao = ledger.measure(office, problem, "通辽牵头", id("通辽市"), List.of(), null, MeasureType.IMMEDIATE);
         indicators.create(office, tongliao.id(), "新增就业", "万人", new BigDecimal("17.6"), null);
         indicators.create(office, hongshan.id(), "宣讲场次", "场", new BigDecimal("100"), null);
         indicators.create(office, hongshan.id(), "走访户数", "户", null, null);
@@ -77,25 +79,33 @@ class DashboardServiceTest {
         assertThat(dashboards.dashboard(office, campaign).overall().total()).isEqualTo(4);
         Dashboard city = dashboards.dashboard(leaderOf("赤峰市"), campaign);
         assertThat(city.overall().total()).isEqualTo(3);
-        assertThat(city.byProblem()).singleElement().extracting(Dashboard.Row::total).isEqualTo(3L);
+        assertThat(city.byProblem())
+                .singleElement()
+                .extracting(Dashboard.Row::total)
+                .isEqualTo(3L);
         assertThat(city.byUnit()).extracting(Dashboard.Row::total).containsExactlyInAnyOrder(1L, 1L, 1L);
-        assertThat(dashboards.dashboard(leaderOf("红山区"), campaign).overall().total()).isEqualTo(1);
+        assertThat(dashboards.dashboard(leaderOf("红山区"), campaign).overall().total())
+                .isEqualTo(1);
     }
 
     @Test
     void listsTheIndicatorsWithATargetInOrderWithinTheReadersScope() {
-        assertThat(dashboards.dashboard(office, campaign).indicators()).extracting(Dashboard.IndicatorRow::name)
+        assertThat(dashboards.dashboard(office, campaign).indicators())
+                .extracting(Dashboard.IndicatorRow::name)
                 .containsExactly("新增就业", "宣讲场次");
         assertThat(dashboards.dashboard(leaderOf("红山区"), campaign).indicators())
-                .extracting(Dashboard.IndicatorRow::name).containsExactly("宣讲场次");
+                .extracting(Dashboard.IndicatorRow::name)
+                .containsExactly("宣讲场次");
     }
 
     @Test
     void aClosedMeasureShowsAtOnceDespiteTheCache() {
         CurrentUser district = leaderOf("红山区");
-        assertThat(dashboards.dashboard(district, campaign).overall().finished()).isZero();
+        assertThat(dashboards.dashboard(district, campaign).overall().finished())
+                .isZero();
         Measure started = measures.start(office, hongshan.id(), hongshan.version());
         measures.reportDone(office, started.id(), started.version(), MeasureStatus.DONE);
-        assertThat(dashboards.dashboard(district, campaign).overall().finished()).isEqualTo(1);
+        assertThat(dashboards.dashboard(district, campaign).overall().finished())
+                .isEqualTo(1);
     }
 }

@@ -10,7 +10,8 @@ class FreshnessTest {
 
     @Test
     void showsTheTimeForFiguresCountedToday() {
-        assertThat(new Freshness(LocalDateTime.of(2025, 3, 1, 9, 31, 5), false, true).when()).isEqualTo("09:31:05");
+        assertThat(new Freshness(LocalDateTime.of(2025, 3, 1, 9, 31, 5), false, true).when())
+                .isEqualTo("09:31:05");
     }
 
     @Test

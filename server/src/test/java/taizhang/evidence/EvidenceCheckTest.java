@@ -13,7 +13,8 @@ class EvidenceCheckTest {
 
     @Test
     void acceptsFilesWhoseContentMatchesTheirName() {
-        assertThat(EvidenceService.check("照片.PNG", new EvidenceService.Upload("照片.PNG", PNG))).isEqualTo(FileKind.PNG);
+        assertThat(EvidenceService.check("照片.PNG", new EvidenceService.Upload("照片.PNG", PNG)))
+                .isEqualTo(FileKind.PNG);
         byte[] docx = "PK\u0003\u0004....word/document.xml....".getBytes(StandardCharsets.ISO_8859_1);
         assertThat(EvidenceService.check("报告.docx", new EvidenceService.Upload("报告.docx", docx)))
                 .isEqualTo(FileKind.DOCX);
@@ -22,7 +23,8 @@ class EvidenceCheckTest {
     @Test
     void rejectsARenamedFile() {
         assertThatThrownBy(() -> EvidenceService.check("报告.pdf", new EvidenceService.Upload("报告.pdf", PNG)))
-                .isInstanceOf(InvalidRequestException.class).hasMessageContaining("文件内容与扩展名不符");
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("文件内容与扩展名不符");
         byte[] xlsx = "PK\u0003\u0004....xl/workbook.xml....".getBytes(StandardCharsets.ISO_8859_1);
         assertThatThrownBy(() -> EvidenceService.check("表.docx", new EvidenceService.Upload("表.docx", xlsx)))
                 .isInstanceOf(InvalidRequestException.class);

@@ -54,12 +54,16 @@ class BadPageRequestsIntegrationTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     LedgerFixtures ledger;
+
     @Autowired
     ProgressService progress;
+
     @Autowired
     IndicatorService indicators;
 
@@ -77,10 +81,22 @@ class BadPageRequestsIntegrationTest {
         office = fixtures.actor("内蒙古自治区", Role.OFFICE);
         unit = fixtures.actor("阿拉善盟", Role.UNIT);
         campaign = ledger.campaign(office.user()).id();
-        measure = ledger.measure(office.user(), ledger.problem(office.user(), campaign).id(),
-                fixtures.org("阿拉善盟").id()).id();
-        indicator = indicators.create(office.user(), measure, "治理沙化土地", "亩", new BigDecimal("1000"), null).id();
-        report = progress.create(unit.user(), measure, java.time.YearMonth.now().toString(), "已治理", MeasureStatus.IN_PROGRESS, List.of(), true);
+        measure = ledger.measure(
+                        office.user(),
+                        ledger.problem(office.user(), campaign).id(),
+                        fixtures.org("阿拉善盟").id())
+                .id();
+        indicator = indicators
+                .create(office.user(), measure, "治理沙化土地", "亩", new BigDecimal("1000"), null)
+                .id();
+        report = progress.create(
+                unit.user(),
+                measure,
+                java.time.YearMonth.now().toString(),
+                "已治理",
+                MeasureStatus.IN_PROGRESS,
+                List.of(),
+                true);
     }
 
     Stream<Case> badRequests() {
@@ -126,17 +142,19 @@ class BadPageRequestsIntegrationTest {
                 post("/review/reports/" + r + "/accept", "版本号“abc”无效，应为整数", "version", "abc"),
                 post("/review/reports/abc/accept", "编号“abc”无效，应为整数", "version", v),
                 post("/review/reports/" + r + "/return", "缺少退回理由", "version", v),
-                post("/review/reports/" + r + "/return", "退回理由不能超过 1000 个字", "version", v,
-                        "reason", "理".repeat(1001)),
+                post("/review/reports/" + r + "/return", "退回理由不能超过 1000 个字", "version", v, "reason", "理".repeat(1001)),
                 post("/review/measures/" + m + "/close", "缺少版本号"),
-                post("/my/measures/" + m + "/report", "完成情况“COMPLETED”无效，" + STATUSES, "body", "进展",
-                        "claimed", "COMPLETED"),
+                post(
+                        "/my/measures/" + m + "/report",
+                        "完成情况“COMPLETED”无效，" + STATUSES,
+                        "body",
+                        "进展",
+                        "claimed",
+                        "COMPLETED"),
                 post("/my/measures/" + m + "/report", "报告编号“abc”无效，应为整数", "body", "进展", "reportId", "abc"),
-                post("/my/measures/" + m + "/report", "版本号“v1”无效，应为整数", "body", "进展", "reportId", r,
-                        "version", "v1"),
+                post("/my/measures/" + m + "/report", "版本号“v1”无效，应为整数", "body", "进展", "reportId", r, "version", "v1"),
                 post("/my/measures/" + m + "/report", "指标编号“abc”无效，应为整数", "body", "进展", "figure-abc", "1"),
-                post("/my/measures/" + m + "/report", "指标值“1e30”超出范围", "body", "进展",
-                        "figure-" + indicator, "1e30"),
+                post("/my/measures/" + m + "/report", "指标值“1e30”超出范围", "body", "进展", "figure-" + indicator, "1e30"),
                 post("/my/measures/" + m + "/report", "进展情况不能超过 20000 个字", "body", "进".repeat(20001)),
                 post("/my/measures/abc/report", "措施编号“abc”无效，应为整数", "body", "进展"),
                 post("/reports/internal", "措施编号“abc”无效，应为整数", "campaign", c, "measure", "abc"),
@@ -149,18 +167,51 @@ class BadPageRequestsIntegrationTest {
                 upload("/imports", "整改任务“abc”无效，应为整数", true, "campaignId", "abc"),
                 upload("/imports", "新任务名称不能超过 300 个字", true, "campaignName", "任".repeat(301)),
                 malformed("/imports"),
-                post("/imports/1/edit", "操作“BOGUS”无效，可选：EDIT_PROBLEM、EDIT_MEASURE、SET_UNITS、SET_STATUS、"
-                        + "EDIT_READING、DROP_READING、MERGE_WITH_NEXT、SPLIT、CONFIRM_MATCH", "version", "0", "op", "BOGUS",
-                        "key", "p1"),
+                post(
+                        "/imports/1/edit",
+                        "操作“BOGUS”无效，可选：EDIT_PROBLEM、EDIT_MEASURE、SET_UNITS、SET_STATUS、"
+                                + "EDIT_READING、DROP_READING、MERGE_WITH_NEXT、SPLIT、CONFIRM_MATCH",
+                        "version",
+                        "0",
+                        "op",
+                        "BOGUS",
+                        "key",
+                        "p1"),
                 post("/imports/1/edit", "缺少操作", "version", "0", "key", "p1"),
-                post("/imports/1/edit", "标题不能超过 1000 个字", "version", "0", "op", "EDIT_PROBLEM", "key", "p1",
-                        "title", "题".repeat(1001)),
-                post("/imports/1/edit", "状态“COMPLETED”无效，" + STATUSES, "version", "0", "op", "SET_STATUS",
-                        "key", "m1", "status", "COMPLETED"),
-                post("/imports/1/edit", "数值“很多”无效，应为数字", "version", "0", "op", "EDIT_READING", "key", "m1",
-                        "value", "很多"),
-                post("/imports/1/edit", "拆分位置“x”无效，应为整数", "version", "0", "op", "SPLIT", "key", "m1",
-                        "at", "x"),
+                post(
+                        "/imports/1/edit",
+                        "标题不能超过 1000 个字",
+                        "version",
+                        "0",
+                        "op",
+                        "EDIT_PROBLEM",
+                        "key",
+                        "p1",
+                        "title",
+                        "题".repeat(1001)),
+                post(
+                        "/imports/1/edit",
+                        "状态“COMPLETED”无效，" + STATUSES,
+                        "version",
+                        "0",
+                        "op",
+                        "SET_STATUS",
+                        "key",
+                        "m1",
+                        "status",
+                        "COMPLETED"),
+                post(
+                        "/imports/1/edit",
+                        "数值“很多”无效，应为数字",
+                        "version",
+                        "0",
+                        "op",
+                        "EDIT_READING",
+                        "key",
+                        "m1",
+                        "value",
+                        "很多"),
+                post("/imports/1/edit", "拆分位置“x”无效，应为整数", "version", "0", "op", "SPLIT", "key", "m1", "at", "x"),
                 post("/imports/abc/accept", "编号“abc”无效，应为整数", "version", "0"),
                 upload("/measures/" + m + "/evidence", "缺少上传的文件", false),
                 upload("/measures/" + m + "/evidence", "报告编号“abc”无效，应为整数", true, "reportId", "abc"),
@@ -172,9 +223,10 @@ class BadPageRequestsIntegrationTest {
     void aPageGets400AndAnErrorPageSayingWhatIsWrong(Case bad, CapturedOutput output) throws Exception {
         HttpResponse<String> response = send(bad, false);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("text/html"));
-        assertThat(response.body()).contains("<!DOCTYPE html>")
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(response.body())
+                .contains("<!DOCTYPE html>")
                 .contains("<p class=\"alert alert-error\" role=\"alert\">" + bad.message());
         assertNothingInternal(response.body(), output);
     }
@@ -185,7 +237,8 @@ class BadPageRequestsIntegrationTest {
         HttpResponse<String> response = send(bad, true);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
         assertThat(response.headers().firstValue("HX-Retarget")).hasValue("#flash");
-        assertThat(response.body()).doesNotContain("<html")
+        assertThat(response.body())
+                .doesNotContain("<html")
                 .contains("<p class=\"alert alert-error\" role=\"alert\">" + bad.message());
         assertNothingInternal(response.body(), output);
     }
@@ -203,23 +256,29 @@ class BadPageRequestsIntegrationTest {
     /** The 简/繁 link without its target is still a link: it keeps Simplified and goes back. */
     @Test
     void theScriptSwitchWithoutATargetKeepsSimplified() throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                + "/script")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/script"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Set-Cookie")).hasValueSatisfying(
-                cookie -> assertThat(cookie).startsWith("script=hans"));
+        assertThat(response.headers().firstValue("Set-Cookie"))
+                .hasValueSatisfying(cookie -> assertThat(cookie).startsWith("script=hans"));
     }
 
     private static void assertNothingInternal(String body, CapturedOutput output) {
         assertThat(body).doesNotContain("Exception").doesNotContain("java.").doesNotContain("springframework");
-        assertThat(output.getAll().lines().filter(line -> LOGGED_TROUBLE.matcher(line).find()))
-                .as("warnings, errors or stack traces logged").isEmpty();
+        assertThat(output.getAll()
+                        .lines()
+                        .filter(line -> LOGGED_TROUBLE.matcher(line).find()))
+                .as("warnings, errors or stack traces logged")
+                .isEmpty();
     }
 
     private HttpResponse<String> send(Case bad, boolean htmx) throws Exception {
         Actor actor = bad.path().startsWith("/my") ? unit : office;
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + bad.path()))
-                .header("Authorization", actor.bearer()).header("Accept", "text/html");
+                .header("Authorization", actor.bearer())
+                .header("Accept", "text/html");
         if (htmx) {
             request.header("HX-Request", "true");
         }
@@ -247,32 +306,45 @@ class BadPageRequestsIntegrationTest {
 
     private static Case post(String path, String message, String... params) {
         String form = query(params);
-        return new Case("POST " + path + " " + shorten(form), path, "application/x-www-form-urlencoded", form,
-                message);
+        return new Case("POST " + path + " " + shorten(form), path, "application/x-www-form-urlencoded", form, message);
     }
 
     /** A multipart form, as the upload forms send it, with a small text file unless {@code withFile} is false. */
     private static Case upload(String path, String message, boolean withFile, String... fields) {
         StringBuilder body = new StringBuilder();
         for (int i = 0; i < fields.length; i += 2) {
-            body.append("--").append(BOUNDARY).append("\r\nContent-Disposition: form-data; name=\"").append(fields[i])
-                    .append("\"\r\n\r\n").append(fields[i + 1]).append("\r\n");
+            body.append("--")
+                    .append(BOUNDARY)
+                    .append("\r\nContent-Disposition: form-data; name=\"")
+                    .append(fields[i])
+                    .append("\"\r\n\r\n")
+                    .append(fields[i + 1])
+                    .append("\r\n");
         }
         if (withFile) {
-            body.append("--").append(BOUNDARY)
+            body.append("--")
+                    .append(BOUNDARY)
                     .append("\r\nContent-Disposition: form-data; name=\"file\"; filename=\"report.txt\"\r\n")
                     .append("Content-Type: text/plain\r\n\r\n一、整改情况\r\n");
         }
         body.append("--").append(BOUNDARY).append("--\r\n");
-        return new Case("POST multipart " + path + " " + (withFile ? "file " : "no file ") + shorten(query(fields)),
-                path, "multipart/form-data; boundary=" + BOUNDARY, body.toString(), message);
+        return new Case(
+                "POST multipart " + path + " " + (withFile ? "file " : "no file ") + shorten(query(fields)),
+                path,
+                "multipart/form-data; boundary=" + BOUNDARY,
+                body.toString(),
+                message);
     }
 
     /** A multipart body cut off in the middle of its file. */
     private static Case malformed(String path) {
         String body = "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n"
                 + "Content-Type: text/plain\r\n\r\n一、整改";
-        return new Case("POST malformed multipart " + path, path, "multipart/form-data; boundary=" + BOUNDARY, body,
+        return new Case(
+                "POST malformed multipart " + path,
+                path,
+                "multipart/form-data; boundary=" + BOUNDARY,
+                body,
                 "上传失败：请选择文件后以表单上传");
     }
 

@@ -25,9 +25,15 @@ class NavItemTest {
     @Test
     void unitsReportAndOfficesReviewAndImport() {
         assertThat(NavItem.forUser(as(Role.UNIT))).containsExactly(NavItem.LEDGER, NavItem.MY, NavItem.REPORTS);
-        assertThat(NavItem.forUser(as(Role.SUPERVISOR))).containsExactly(NavItem.DASHBOARD, NavItem.LEDGER,
-                NavItem.REVIEW, NavItem.REPORTS);
-        assertThat(NavItem.forUser(as(Role.OFFICE))).containsExactly(NavItem.DASHBOARD, NavItem.LEDGER,
-                NavItem.REVIEW, NavItem.CYCLES, NavItem.IMPORTS, NavItem.REPORTS);
+        assertThat(NavItem.forUser(as(Role.SUPERVISOR)))
+                .containsExactly(NavItem.DASHBOARD, NavItem.LEDGER, NavItem.REVIEW, NavItem.REPORTS);
+        assertThat(NavItem.forUser(as(Role.OFFICE)))
+                .containsExactly(
+                        NavItem.DASHBOARD,
+                        NavItem.LEDGER,
+                        NavItem.REVIEW,
+                        NavItem.CYCLES,
+                        NavItem.IMPORTS,
+                        NavItem.REPORTS);
     }
 }

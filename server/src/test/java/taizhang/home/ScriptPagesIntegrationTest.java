@@ -40,12 +40,16 @@ class ScriptPagesIntegrationTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     LedgerFixtures ledger;
+
     @Autowired
     ProgressService progress;
+
     @Autowired
     Clock clock;
 
@@ -60,9 +64,21 @@ class ScriptPagesIntegrationTest {
         campaign = ledger.campaign(office.user()).id();
         long problem = ledger.problem(office.user(), campaign).id();
         // The earliest deadline puts it first among the unit's open measures on /my.
-        Measure measure = ledger.measure(office.user(), problem, STORED, fixtures.org("赤峰市").id(), List.of(),
-                LocalDate.of(2000, 1, 31), MeasureType.DEADLINE);
-        progress.create(unit.user(), measure.id(), YearMonth.now(clock).toString(), DRAFT, MeasureStatus.IN_PROGRESS, List.of(),
+        Measure measure = ledger.measure(
+                office.user(),
+                problem,
+                STORED,
+                fixtures.org("赤峰市").id(),
+                List.of(),
+                LocalDate.of(2000, 1, 31),
+                MeasureType.DEADLINE);
+        progress.create(
+                unit.user(),
+                measure.id(),
+                YearMonth.now(clock).toString(),
+                DRAFT,
+                MeasureStatus.IN_PROGRESS,
+                List.of(),
                 false);
     }
 

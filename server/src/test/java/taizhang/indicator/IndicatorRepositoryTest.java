@@ -26,8 +26,10 @@ class IndicatorRepositoryTest {
 
     @Autowired
     IndicatorRepository repository;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     LedgerFixtures ledger;
 
@@ -38,13 +40,16 @@ class IndicatorRepositoryTest {
     void measure() {
         CurrentUser office = fixtures.actor("内蒙古自治区", Role.OFFICE).user();
         campaign = ledger.campaign(office).id();
-        measure = ledger.measure(office, ledger.problem(office, campaign).id(), fixtures.org("赤峰市").id());
+        measure = ledger.measure(
+                office,
+                ledger.problem(office, campaign).id(),
+                fixtures.org("赤峰市").id());
     }
 
     @Test
     void storesTargetAndBaselineExactly() {
-        long id = repository.insert(campaign, measure.id(), "新增新能源装机", "千瓦", new BigDecimal("10000000"),
-                new BigDecimal("0.000001"));
+        long id = repository.insert(
+                campaign, measure.id(), "新增新能源装机", "千瓦", new BigDecimal("10000000"), new BigDecimal("0.000001"));
         Indicator stored = repository.find(id).orElseThrow();
         assertThat(stored.campaignId()).isEqualTo(campaign);
         assertThat(stored.measureId()).isEqualTo(measure.id());
@@ -64,7 +69,9 @@ class IndicatorRepositoryTest {
         assertThat(stored.target()).isNull();
         assertThat(stored.baseline()).isNull();
         assertThat(repository.forCampaign(campaign)).extracting(Indicator::id).contains(id);
-        assertThat(repository.forMeasure(measure.id())).extracting(Indicator::id).doesNotContain(id);
+        assertThat(repository.forMeasure(measure.id()))
+                .extracting(Indicator::id)
+                .doesNotContain(id);
     }
 
     @Test
@@ -74,7 +81,8 @@ class IndicatorRepositoryTest {
         for (String value : values) {
             repository.insertReading(id, "2021-08", new BigDecimal(value), "测试", null);
         }
-        assertThat(repository.readings(id)).extracting(Reading::value)
+        assertThat(repository.readings(id))
+                .extracting(Reading::value)
                 .zipSatisfy(values, (stored, written) -> assertThat(stored).isEqualByComparingTo(written));
     }
 
@@ -83,7 +91,9 @@ class IndicatorRepositoryTest {
         long id = repository.insert(campaign, measure.id(), "新增就业", "人", null, null);
         repository.insertReading(id, "2021-08", new BigDecimal("176000"), null, null);
         repository.insertReading(id, "2021-09", new BigDecimal("17.50"), null, null);
-        assertThat(repository.readings(id)).extracting(r -> r.value().toString()).containsExactly("176000", "17.5");
+        assertThat(repository.readings(id))
+                .extracting(r -> r.value().toString())
+                .containsExactly("176000", "17.5");
     }
 
     @Test
@@ -107,7 +117,8 @@ class IndicatorRepositoryTest {
         long firstQuarter = repository.insertReading(id, "2021-Q1", new BigDecimal("3"), null, null);
         long year = repository.insertReading(id, "2021", new BigDecimal("100"), null, null);
         assertThat(repository.readings(id)).extracting(Reading::id).containsExactly(firstQuarter, year, december);
-        assertThat(repository.readingsOf(List.of(id, Long.MAX_VALUE)).get(id)).extracting(Reading::id)
+        assertThat(repository.readingsOf(List.of(id, Long.MAX_VALUE)).get(id))
+                .extracting(Reading::id)
                 .containsExactly(firstQuarter, year, december);
     }
 
@@ -115,14 +126,17 @@ class IndicatorRepositoryTest {
     void listsAMeasuresIndicatorsInCreationOrder() {
         long first = repository.insert(campaign, measure.id(), "甲", "个", null, null);
         long second = repository.insert(campaign, measure.id(), "乙", "个", null, null);
-        assertThat(repository.forMeasure(measure.id())).extracting(Indicator::id).containsExactly(first, second);
+        assertThat(repository.forMeasure(measure.id()))
+                .extracting(Indicator::id)
+                .containsExactly(first, second);
         assertThat(repository.find(Long.MAX_VALUE)).isEmpty();
     }
 
     @Test
     void readsSeveralMeasuresIndicatorsAtOnceByMeasureThenCreationOrder() {
         CurrentUser office = fixtures.actor("内蒙古自治区", Role.OFFICE).user();
-        Measure other = ledger.measure(office, measure.problemId(), fixtures.org("赤峰市").id());
+        Measure other =
+                ledger.measure(office, measure.problemId(), fixtures.org("赤峰市").id());
         long otherFirst = repository.insert(campaign, other.id(), "丙", "个", null, null);
         long first = repository.insert(campaign, measure.id(), "甲", "个", new BigDecimal("40000"), null);
         long second = repository.insert(campaign, measure.id(), "乙", "件", null, null);
@@ -132,10 +146,14 @@ class IndicatorRepositoryTest {
         List<Indicator> both = repository.forMeasures(List.of(other.id(), measure.id(), Long.MAX_VALUE));
 
         assertThat(both).extracting(Indicator::id).doesNotContain(whole);
-        assertThat(both).filteredOn(i -> i.measureId() == measure.id())
+        assertThat(both)
+                .filteredOn(i -> i.measureId() == measure.id())
                 .containsExactlyElementsOf(repository.forMeasure(measure.id()))
-                .extracting(Indicator::id).containsExactly(first, second);
-        assertThat(both).filteredOn(i -> i.measureId() == other.id()).extracting(Indicator::id)
+                .extracting(Indicator::id)
+                .containsExactly(first, second);
+        assertThat(both)
+                .filteredOn(i -> i.measureId() == other.id())
+                .extracting(Indicator::id)
                 .containsExactly(otherFirst, otherSecond);
         assertThat(repository.forMeasures(List.of())).isEmpty();
     }

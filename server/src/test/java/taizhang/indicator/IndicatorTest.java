@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 class IndicatorTest {
 
     private static Indicator withTarget(String target) {
-        return new Indicator(1, 1, 1L, "新增新能源装机", "千瓦", target == null ? null : new BigDecimal(target),
-                BigDecimal.ZERO, 0);
+        return new Indicator(
+                1, 1, 1L, "新增新能源装机", "千瓦", target == null ? null : new BigDecimal(target), BigDecimal.ZERO, 0);
     }
 
     private static Reading reading(long id, String period, String value) {
@@ -26,9 +26,12 @@ class IndicatorTest {
 
     @Test
     void completionRateRoundsHalfUpToTwoDecimals() {
-        assertThat(withTarget("3").completionRate(List.of(reading(1, "2021", "1")))).contains(new BigDecimal("33.33"));
-        assertThat(withTarget("3").completionRate(List.of(reading(1, "2021", "2")))).contains(new BigDecimal("66.67"));
-        assertThat(withTarget("8").completionRate(List.of(reading(1, "2021", "1")))).contains(new BigDecimal("12.50"));
+        assertThat(withTarget("3").completionRate(List.of(reading(1, "2021", "1"))))
+                .contains(new BigDecimal("33.33"));
+        assertThat(withTarget("3").completionRate(List.of(reading(1, "2021", "2"))))
+                .contains(new BigDecimal("66.67"));
+        assertThat(withTarget("8").completionRate(List.of(reading(1, "2021", "1"))))
+                .contains(new BigDecimal("12.50"));
     }
 
     @Test
@@ -52,15 +55,18 @@ class IndicatorTest {
 
     @Test
     void latestIsTheReadingOfTheLatestPeriodWhateverTheOrderRecorded() {
-        List<Reading> readings = List.of(reading(1, "2021-08", "8"), reading(2, "2021-03", "3"),
-                reading(3, "2021-11", "11"), reading(4, "2020-12", "0"));
+        List<Reading> readings = List.of(
+                reading(1, "2021-08", "8"),
+                reading(2, "2021-03", "3"),
+                reading(3, "2021-11", "11"),
+                reading(4, "2020-12", "0"));
         assertThat(Indicator.latest(readings)).map(Reading::id).contains(3L);
     }
 
     @Test
     void aPeriodReadTwiceTakesTheLastRecordedReading() {
-        List<Reading> readings = List.of(reading(5, "2021-08", "2"), reading(9, "2021-08", "3"),
-                reading(7, "2021-08", "1"));
+        List<Reading> readings =
+                List.of(reading(5, "2021-08", "2"), reading(9, "2021-08", "3"), reading(7, "2021-08", "1"));
         assertThat(Indicator.latest(readings)).map(Reading::id).contains(9L);
     }
 
@@ -76,21 +82,29 @@ class IndicatorTest {
     @Test
     void aYearEndsWithItsLastMonth() {
         assertThat(Indicator.latest(List.of(reading(1, "2021", "100"), reading(2, "2021-06", "50"))))
-                .map(Reading::id).contains(1L);
+                .map(Reading::id)
+                .contains(1L);
         assertThat(Indicator.latest(List.of(reading(1, "2020", "100"), reading(2, "2021-01", "5"))))
-                .map(Reading::id).contains(2L);
+                .map(Reading::id)
+                .contains(2L);
     }
 
     @Test
     void ofPeriodsEndingTogetherTheShorterIsTheLaterWhateverTheOrderRecorded() {
-        assertThat(Indicator.latest(List.of(reading(1, "2021-12", "12"), reading(2, "2021", "100"),
-                reading(3, "2021-Q4", "30")))).map(Reading::id).contains(1L);
+        assertThat(Indicator.latest(
+                        List.of(reading(1, "2021-12", "12"), reading(2, "2021", "100"), reading(3, "2021-Q4", "30"))))
+                .map(Reading::id)
+                .contains(1L);
     }
 
     @Test
     void readingsAreListedInTimeOrder() {
-        List<Reading> readings = new java.util.ArrayList<>(List.of(reading(1, "2021-12", "12"), reading(2, "2021-Q1", "3"),
-                reading(3, "2021", "100"), reading(4, "2020-12", "0"), reading(5, "2021-Q1", "4")));
+        List<Reading> readings = new java.util.ArrayList<>(List.of(
+                reading(1, "2021-12", "12"),
+                reading(2, "2021-Q1", "3"),
+                reading(3, "2021", "100"),
+                reading(4, "2020-12", "0"),
+                reading(5, "2021-Q1", "4")));
         readings.sort(Reading.TIME_ORDER);
         assertThat(readings).extracting(Reading::id).containsExactly(4L, 2L, 5L, 3L, 1L);
     }

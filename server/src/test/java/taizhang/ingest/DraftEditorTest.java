@@ -16,8 +16,20 @@ class DraftEditorTest {
     }
 
     private static DraftMeasure measure(String key, int ordinal, String text, int start, DraftReading... readings) {
-        return new DraftMeasure(key, ordinal, text.substring(0, 4), text, start, start + text.length(), null, List.of(),
-                List.of(), MeasureStatus.IN_PROGRESS, List.of(), List.of(readings), null);
+        return new DraftMeasure(
+                key,
+                ordinal,
+                text.substring(0, 4),
+                text,
+                start,
+                start + text.length(),
+                null,
+                List.of(),
+                List.of(),
+                MeasureStatus.IN_PROGRESS,
+                List.of(),
+                List.of(readings),
+                null);
     }
 
     private static Draft draft() {
@@ -61,15 +73,45 @@ class DraftEditorTest {
 
     @Test
     void correctsAReadingsLabelValueUnitAndPeriod() {
-        Draft edited = DraftEditor.apply(draft(), new DraftEdit(DraftEdit.Op.EDIT_READING, "m1", "新建基站", null, null,
-                null, null, "r1", null, null, new BigDecimal("12"), "座", "2021-08"));
-        DraftReading reading = edited.problems().get(0).measures().get(0).readings().get(0);
+        Draft edited = DraftEditor.apply(
+                draft(),
+                new DraftEdit(
+                        DraftEdit.Op.EDIT_READING,
+                        "m1",
+                        "新建基站",
+                        null,
+                        null,
+                        null,
+                        null,
+                        "r1",
+                        null,
+                        null,
+                        new BigDecimal("12"),
+                        "座",
+                        "2021-08"));
+        DraftReading reading =
+                edited.problems().get(0).measures().get(0).readings().get(0);
         assertThat(reading.label()).isEqualTo("新建基站");
         assertThat(reading.value()).isEqualByComparingTo("12");
         assertThat(reading.unit()).isEqualTo("座");
         assertThat(reading.period()).isEqualTo("2021-08");
-        assertThatThrownBy(() -> DraftEditor.apply(draft(), new DraftEdit(DraftEdit.Op.EDIT_READING, "m1", "新建基站",
-                null, null, null, null, "r1", null, null, BigDecimal.ONE, "个", "八月"))).isInstanceOf(InvalidRequestException.class);
+        assertThatThrownBy(() -> DraftEditor.apply(
+                        draft(),
+                        new DraftEdit(
+                                DraftEdit.Op.EDIT_READING,
+                                "m1",
+                                "新建基站",
+                                null,
+                                null,
+                                null,
+                                null,
+                                "r1",
+                                null,
+                                null,
+                                BigDecimal.ONE,
+                                "个",
+                                "八月")))
+                .isInstanceOf(InvalidRequestException.class);
     }
 
     @Test
@@ -80,7 +122,22 @@ class DraftEditorTest {
                 .isInstanceOf(InvalidRequestException.class);
         assertThatThrownBy(() -> DraftEditor.apply(draft(), edit(DraftEdit.Op.EDIT_MEASURE, "m9", null, null)))
                 .isInstanceOf(InvalidRequestException.class);
-        assertThatThrownBy(() -> DraftEditor.apply(draft(), new DraftEdit(DraftEdit.Op.SET_STATUS, "m1", null, null, null,
-                null, MeasureStatus.CLOSED, null, null, null, null, null, null))).isInstanceOf(InvalidRequestException.class);
+        assertThatThrownBy(() -> DraftEditor.apply(
+                        draft(),
+                        new DraftEdit(
+                                DraftEdit.Op.SET_STATUS,
+                                "m1",
+                                null,
+                                null,
+                                null,
+                                null,
+                                MeasureStatus.CLOSED,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null)))
+                .isInstanceOf(InvalidRequestException.class);
     }
 }

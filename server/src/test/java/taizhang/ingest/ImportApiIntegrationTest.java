@@ -37,10 +37,13 @@ class ImportApiIntegrationTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     JsonMapper json;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -56,28 +59,44 @@ class ImportApiIntegrationTest {
         byte[] report = (SMALL_REPORT + System.nanoTime()).getBytes(StandardCharsets.UTF_8);
         JsonNode upload = read(mvc.perform(multipart("/api/v1/imports")
                         .file(new MockMultipartFile("file", "report.txt", "text/plain", report))
-                        .param("campaignName", "接口导入").param("reportYear", "2021")
+                        .param("campaignName", "接口导入")
+                        .param("reportYear", "2021")
                         .header("Authorization", office.bearer()))
-                .andExpect(status().isCreated()).andExpect(jsonPath("$.problems").value(2))
-                .andExpect(jsonPath("$.measures").value(4)).andReturn().getResponse().getContentAsString());
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.problems").value(2))
+                .andExpect(jsonPath("$.measures").value(4))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
         long id = upload.get("id").asLong();
 
         JsonNode detail = read(mvc.perform(get("/api/v1/imports/" + id).header("Authorization", office.bearer()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
         JsonNode first = detail.at("/draft/problems/0/measures/0");
         assertThat(first.get("suggestedUnits").get(0).get("name").asText()).isEqualTo("自治区纪委监委");
         assertThat(first.get("status").asText()).isEqualTo("DONE");
 
-        mvc.perform(patch("/api/v1/imports/" + id).header("Authorization", office.bearer())
+        mvc.perform(patch("/api/v1/imports/" + id)
+                        .header("Authorization", office.bearer())
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"version\":0,\"edits\":[{\"op\":\"MERGE_WITH_NEXT\",\"key\":\"" + first.get("key").asText()
+                        .content("{\"version\":0,\"edits\":[{\"op\":\"MERGE_WITH_NEXT\",\"key\":\""
+                                + first.get("key").asText()
                                 + "\"},{\"op\":\"EDIT_PROBLEM\",\"key\":\"p2\",\"title\":\"推进重点任务（改）\"}]}"))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.summary.measures").value(3))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.summary.measures").value(3))
                 .andExpect(jsonPath("$.draft.problems[1].title").value("推进重点任务（改）"));
 
-        JsonNode accepted = read(mvc.perform(post("/api/v1/imports/" + id + "/accept").header("Authorization", office.bearer())
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"version\":1}"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        JsonNode accepted = read(mvc.perform(post("/api/v1/imports/" + id + "/accept")
+                        .header("Authorization", office.bearer())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\":1}"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
         assertThat(accepted.get("newMeasures").asInt()).isEqualTo(3);
         mvc.perform(get("/api/v1/campaigns/" + accepted.get("campaignId").asLong() + "/problems")
                         .header("Authorization", office.bearer()))
@@ -87,8 +106,10 @@ class ImportApiIntegrationTest {
     @Test
     void unitUsersCannotImportAndSeeNoDrafts() throws Exception {
         Actor unit = fixtures.actor("通辽市", Role.UNIT);
-        mvc.perform(multipart("/api/v1/imports").file(new MockMultipartFile("file", "r.txt", "text/plain",
-                        SMALL_REPORT.getBytes(StandardCharsets.UTF_8))).header("Authorization", unit.bearer()))
+        mvc.perform(multipart("/api/v1/imports")
+                        .file(new MockMultipartFile(
+                                "file", "r.txt", "text/plain", SMALL_REPORT.getBytes(StandardCharsets.UTF_8)))
+                        .header("Authorization", unit.bearer()))
                 .andExpect(status().isForbidden());
     }
 
@@ -99,15 +120,33 @@ class ImportApiIntegrationTest {
         long events = count("audit_event");
 
         refused(office, new MockMultipartFile("file", "empty.txt", "text/plain", new byte[0]), status().isBadRequest());
-        refused(office, new MockMultipartFile("file", "photo.png", "image/png",
-                new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13}), status().isUnsupportedMediaType());
-        refused(office, new MockMultipartFile("file", "broken.docx", "application/octet-stream", brokenDocx()),
+        refused(
+                office,
+                new MockMultipartFile("file", "photo.png", "image/png", new byte[] {
+                    (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13
+                }),
+                status().isUnsupportedMediaType());
+        refused(
+                office,
+                new MockMultipartFile("file", "broken.docx", "application/octet-stream", brokenDocx()),
                 status().isUnprocessableContent());
-        refused(office, new MockMultipartFile("file", "broken.pdf", "application/pdf",
-                "%PDF-1.7\n1 0 obj <<>> garbage".getBytes(StandardCharsets.ISO_8859_1)), status().isUnprocessableContent());
-        refused(office, new MockMultipartFile("file", "binary.txt", "text/plain", randomBytes()), status().isUnprocessableContent());
-        refused(office, new MockMultipartFile("file", "no-structure.txt", "text/plain",
-                "这是一段没有编号问题的文字。".getBytes(StandardCharsets.UTF_8)), status().isConflict());
+        refused(
+                office,
+                new MockMultipartFile(
+                        "file",
+                        "broken.pdf",
+                        "application/pdf",
+                        "%PDF-1.7\n1 0 obj <<>> garbage".getBytes(StandardCharsets.ISO_8859_1)),
+                status().isUnprocessableContent());
+        refused(
+                office,
+                new MockMultipartFile("file", "binary.txt", "text/plain", randomBytes()),
+                status().isUnprocessableContent());
+        refused(
+                office,
+                new MockMultipartFile(
+                        "file", "no-structure.txt", "text/plain", "这是一段没有编号问题的文字。".getBytes(StandardCharsets.UTF_8)),
+                status().isConflict());
 
         assertThat(count("import_draft")).isEqualTo(drafts);
         assertThat(count("audit_event")).isEqualTo(events);
@@ -115,9 +154,11 @@ class ImportApiIntegrationTest {
 
     private void refused(Actor office, MockMultipartFile file, ResultMatcher expected) throws Exception {
         mvc.perform(multipart("/api/v1/imports").file(file).header("Authorization", office.bearer()))
-                .andExpect(expected).andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(expected)
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.detail").isNotEmpty())
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Exception"))));
+                .andExpect(jsonPath("$.detail")
+                        .value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Exception"))));
     }
 
     private static byte[] brokenDocx() throws Exception {

@@ -27,6 +27,7 @@ class ImportBrowserIntegrationTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     Fixtures fixtures;
 
@@ -50,7 +51,8 @@ class ImportBrowserIntegrationTest {
     @Test
     void officeUploadsReviewsAndAcceptsTheSeedReport() throws Exception {
         Actor office = fixtures.actor("内蒙古自治区", Role.OFFICE);
-        new LoginPage(browser).signIn(office.user().username(), "password-" + office.user().username());
+        new LoginPage(browser)
+                .signIn(office.user().username(), "password-" + office.user().username());
 
         browser.open("/imports");
         browser.find(By.id("file")).sendKeys(upload.toString());
@@ -61,10 +63,16 @@ class ImportBrowserIntegrationTest {
 
         WebElement measure = browser.find(By.cssSelector(".draft-measure[data-m]"));
         String key = measure.getAttribute("data-m");
-        browser.driver().findElement(By.cssSelector(".draft-measure[data-m='" + key + "'] h3")).click();
-        assertThat(browser.driver().findElements(By.cssSelector("#source .current[data-m='" + key + "']"))).isNotEmpty();
-        browser.driver().findElement(By.cssSelector("#source .mk-quantity[data-m]")).click();
-        assertThat(browser.driver().findElements(By.cssSelector(".draft-measure.current"))).hasSize(1);
+        browser.driver()
+                .findElement(By.cssSelector(".draft-measure[data-m='" + key + "'] h3"))
+                .click();
+        assertThat(browser.driver().findElements(By.cssSelector("#source .current[data-m='" + key + "']")))
+                .isNotEmpty();
+        browser.driver()
+                .findElement(By.cssSelector("#source .mk-quantity[data-m]"))
+                .click();
+        assertThat(browser.driver().findElements(By.cssSelector(".draft-measure.current")))
+                .hasSize(1);
         browser.screenshot(Path.of("target", "screenshots", "import-review.png"));
 
         WebElement fix = browser.find(By.cssSelector(".readings details.fix"));

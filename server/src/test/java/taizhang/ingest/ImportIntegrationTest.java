@@ -25,14 +25,17 @@ class ImportIntegrationTest {
 
     @Autowired
     ImportService imports;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     JdbcClient jdbc;
 
     static byte[] seed() throws IOException {
         try (InputStream in = ImportIntegrationTest.class.getResourceAsStream("/demo/seed-report.txt")) {
-            return Objects.requireNonNull(in, "seed report missing from the classpath").readAllBytes();
+            return Objects.requireNonNull(in, "seed report missing from the classpath")
+                    .readAllBytes();
         }
     }
 
@@ -40,18 +43,27 @@ class ImportIntegrationTest {
     void seedBecomesADraftWithEveryProblemMeasureAndFigure() throws IOException {
         Actor office = fixtures.actor("内蒙古自治区", Role.OFFICE);
         Draft draft = imports.upload(office.user(), uniqueCopy(seed()), "seed.txt", "text/plain", null, "巡视整改", 2021)
-                .record().draft();
+                .record()
+                .draft();
 
         assertThat(draft.problems()).hasSize(23);
         assertThat(draft.measureCount()).isEqualTo(82);
         assertThat(draft.problems().get(0).title()).isEqualTo("全面加強和改進民族工作");
         assertThat(draft.readingCount()).isGreaterThan(250);
-        List<String> suggested = draft.problems().stream().flatMap(p -> p.measures().stream())
-                .flatMap(m -> m.suggestedUnits().stream()).map(DraftMeasure.UnitSuggestion::name).distinct().toList();
+        List<String> suggested = draft.problems().stream()
+                .flatMap(p -> p.measures().stream())
+                .flatMap(m -> m.suggestedUnits().stream())
+                .map(DraftMeasure.UnitSuggestion::name)
+                .distinct()
+                .toList();
         assertThat(suggested).contains("自治区党委", "自治区纪委监委");
         assertThat(draft.marks()).anyMatch(m -> m.kind().equals("defect"));
-        DraftReading stations = draft.problems().stream().flatMap(p -> p.measures().stream())
-                .flatMap(m -> m.readings().stream()).filter(r -> r.text().startsWith("5772")).findFirst().orElseThrow();
+        DraftReading stations = draft.problems().stream()
+                .flatMap(p -> p.measures().stream())
+                .flatMap(m -> m.readings().stream())
+                .filter(r -> r.text().startsWith("5772"))
+                .findFirst()
+                .orElseThrow();
         assertThat(stations.label()).contains("5G基站");
         assertThat(stations.unit()).isEqualTo("个");
     }
@@ -63,12 +75,14 @@ class ImportIntegrationTest {
         var upload = imports.upload(office.user(), report, "seed.txt", "text/plain", null, "巡视整改", 2021);
         long eventsBefore = count("select count(*) from audit_event");
 
-        var accepted = imports.accept(office.user(), upload.record().id(), upload.record().version());
+        var accepted = imports.accept(
+                office.user(), upload.record().id(), upload.record().version());
 
         assertThat(accepted.newProblems()).isEqualTo(23);
         assertThat(accepted.newMeasures()).isEqualTo(82);
         assertThat(accepted.readings()).isGreaterThan(200);
-        assertThat(count("select count(*) from measure where campaign_id = " + accepted.campaignId())).isEqualTo(82);
+        assertThat(count("select count(*) from measure where campaign_id = " + accepted.campaignId()))
+                .isEqualTo(82);
         assertThat(count("select count(*) from audit_event")).isGreaterThan(eventsBefore + 82);
         long readings = readings(accepted.campaignId());
 
@@ -81,20 +95,26 @@ class ImportIntegrationTest {
     void aLaterReportAddsReadingsToTheMatchedMeasures() throws IOException {
         Actor office = fixtures.actor("内蒙古自治区", Role.OFFICE);
         var first = imports.upload(office.user(), uniqueCopy(seed()), "seed.txt", "text/plain", null, "巡视整改", 2021);
-        long campaign = imports.accept(office.user(), first.record().id(), first.record().version()).campaignId();
+        long campaign = imports.accept(
+                        office.user(), first.record().id(), first.record().version())
+                .campaignId();
         long readings = readings(campaign);
 
-        String later = new String(seed(), StandardCharsets.UTF_8).replace("新建5G基站5772個", "新建5G基站6800個,新敷設光纜1200公里")
-                .replace("1—8月", "1—10月") + "\n";
-        var second = imports.upload(office.user(), later.getBytes(StandardCharsets.UTF_8), "later.txt", "text/plain",
-                campaign, null, 2021);
+        String later = new String(seed(), StandardCharsets.UTF_8)
+                        .replace("新建5G基站5772個", "新建5G基站6800個,新敷設光纜1200公里")
+                        .replace("1—8月", "1—10月")
+                + "\n";
+        var second = imports.upload(
+                office.user(), later.getBytes(StandardCharsets.UTF_8), "later.txt", "text/plain", campaign, null, 2021);
         Draft draft = second.record().draft();
         assertThat(draft.problems()).allMatch(p -> p.match() != null);
 
-        var accepted = imports.accept(office.user(), second.record().id(), second.record().version());
+        var accepted = imports.accept(
+                office.user(), second.record().id(), second.record().version());
         assertThat(accepted.newProblems()).isZero();
         assertThat(accepted.newMeasures()).isZero();
-        assertThat(count("select count(*) from measure where campaign_id = " + campaign)).isEqualTo(82);
+        assertThat(count("select count(*) from measure where campaign_id = " + campaign))
+                .isEqualTo(82);
         assertThat(readings(campaign)).isGreaterThan(readings);
         assertThat(count("""
                 select count(*) from indicator_reading r join indicator i on i.id = r.indicator_id
@@ -102,7 +122,8 @@ class ImportIntegrationTest {
         assertThat(count("""
                 select count(*) from indicator_reading r join indicator i on i.id = r.indicator_id
                 where i.campaign_id = %d and i.unit = '公里' and r.amount = 1200""".formatted(campaign)))
-                .as("the added sentence's figure").isEqualTo(1);
+                .as("the added sentence's figure")
+                .isEqualTo(1);
     }
 
     @Test
@@ -111,8 +132,15 @@ class ImportIntegrationTest {
         long drafts = count("select count(*) from import_draft");
         assertThatThrownBy(() -> imports.upload(office.user(), new byte[0], "empty.txt", null, null, "x", 2021))
                 .isInstanceOf(ExtractionException.class);
-        assertThatThrownBy(() -> imports.upload(office.user(), "PK\u0003\u0004broken".getBytes(StandardCharsets.ISO_8859_1),
-                "broken.docx", null, null, "x", 2021)).isInstanceOf(ExtractionException.class);
+        assertThatThrownBy(() -> imports.upload(
+                        office.user(),
+                        "PK\u0003\u0004broken".getBytes(StandardCharsets.ISO_8859_1),
+                        "broken.docx",
+                        null,
+                        null,
+                        "x",
+                        2021))
+                .isInstanceOf(ExtractionException.class);
         assertThat(count("select count(*) from import_draft")).isEqualTo(drafts);
     }
 
@@ -122,8 +150,9 @@ class ImportIntegrationTest {
     }
 
     private long readings(long campaign) {
-        return count("select count(*) from indicator_reading r join indicator i on i.id = r.indicator_id where i.campaign_id = "
-                + campaign);
+        return count(
+                "select count(*) from indicator_reading r join indicator i on i.id = r.indicator_id where i.campaign_id = "
+                        + campaign);
     }
 
     private long count(String sql) {

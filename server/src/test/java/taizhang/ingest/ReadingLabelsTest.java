@@ -18,8 +18,7 @@ class ReadingLabelsTest {
 
     @Test
     void addsTheCountedThingWhenItFollowsTheMeasureWord() {
-        assertThat(label("组织56个全国民族团结进步示范区示范单位、3个示范盟市开展自查", "56个"))
-                .isEqualTo("组织全国民族团结进步示范区示范单位");
+        assertThat(label("组织56个全国民族团结进步示范区示范单位、3个示范盟市开展自查", "56个")).isEqualTo("组织全国民族团结进步示范区示范单位");
     }
 
     @Test

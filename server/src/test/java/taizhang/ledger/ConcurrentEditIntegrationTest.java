@@ -28,26 +28,35 @@ class ConcurrentEditIntegrationTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     LedgerFixtures ledger;
+
     @Autowired
     JsonMapper json;
+
     @Autowired
     JdbcClient jdbc;
 
     private MockHttpServletResponse assign(Actor actor, long measure, int version, long lead, String leader)
             throws Exception {
-        return mvc.perform(put("/api/v1/measures/" + measure + "/assignment").header("Authorization", actor.bearer())
-                .contentType(MediaType.APPLICATION_JSON).content("{\"version\":" + version + ",\"leadOrgId\":" + lead
-                        + ",\"responsibleLeader\":\"" + leader + "\",\"deadline\":\"2099-06-30\"}"))
-                .andReturn().getResponse();
+        return mvc.perform(put("/api/v1/measures/" + measure + "/assignment")
+                        .header("Authorization", actor.bearer())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\":" + version + ",\"leadOrgId\":" + lead + ",\"responsibleLeader\":\""
+                                + leader + "\",\"deadline\":\"2099-06-30\"}"))
+                .andReturn()
+                .getResponse();
     }
 
     private JsonNode read(Actor actor, long measure) throws Exception {
         return json.readTree(mvc.perform(get("/api/v1/measures/" + measure).header("Authorization", actor.bearer()))
-                .andReturn().getResponse().getContentAsString());
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
     }
 
     @Test
@@ -55,33 +64,50 @@ class ConcurrentEditIntegrationTest {
         Actor first = fixtures.actor("内蒙古自治区", Role.OFFICE);
         Actor second = fixtures.actor("内蒙古自治区", Role.OFFICE);
         long campaign = ledger.campaign(first.user()).id();
-        long measure = ledger.measure(first.user(), ledger.problem(first.user(), campaign).id(),
-                fixtures.org("通辽市").id()).id();
+        long measure = ledger.measure(
+                        first.user(),
+                        ledger.problem(first.user(), campaign).id(),
+                        fixtures.org("通辽市").id())
+                .id();
 
         int seenByFirst = read(first, measure).get("version").asInt();
         int seenBySecond = read(second, measure).get("version").asInt();
         assertThat(seenBySecond).isEqualTo(seenByFirst);
 
-        MockHttpServletResponse won = assign(first, measure, seenByFirst, fixtures.org("赤峰市").id(), "甲");
+        MockHttpServletResponse won =
+                assign(first, measure, seenByFirst, fixtures.org("赤峰市").id(), "甲");
         assertThat(won.getStatus()).isEqualTo(200);
-        assertThat(json.readTree(won.getContentAsString()).get("version").asInt()).isEqualTo(seenByFirst + 1);
-        long auditAfterFirst = jdbc.sql("select last_seq from audit_chain_head").query(Long.class).single();
+        assertThat(json.readTree(won.getContentAsString()).get("version").asInt())
+                .isEqualTo(seenByFirst + 1);
+        long auditAfterFirst = jdbc.sql("select last_seq from audit_chain_head")
+                .query(Long.class)
+                .single();
 
-        MockHttpServletResponse lost = assign(second, measure, seenBySecond, fixtures.org("乌海市").id(), "乙");
+        MockHttpServletResponse lost =
+                assign(second, measure, seenBySecond, fixtures.org("乌海市").id(), "乙");
         assertThat(lost.getStatus()).isEqualTo(409);
         assertThat(lost.getContentType()).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         JsonNode problem = json.readTree(lost.getContentAsString());
         assertThat(problem.get("status").asInt()).isEqualTo(409);
         assertThat(problem.get("title").asText()).isNotBlank();
-        assertThat(problem.get("detail").asText()).contains(String.valueOf(measure)).contains("刷新");
+        assertThat(problem.get("detail").asText())
+                .contains(String.valueOf(measure))
+                .contains("刷新");
 
         JsonNode stored = read(first, measure);
         assertThat(stored.get("version").asInt()).isEqualTo(seenByFirst + 1);
-        assertThat(stored.get("leadOrgId").asLong()).isEqualTo(fixtures.org("赤峰市").id());
+        assertThat(stored.get("leadOrgId").asLong())
+                .isEqualTo(fixtures.org("赤峰市").id());
         assertThat(stored.get("responsibleLeader").asText()).isEqualTo("甲");
-        assertThat(jdbc.sql("select responsible_leader from measure where id = :id").param("id", measure)
-                .query(String.class).single()).isEqualTo("甲");
-        assertThat(jdbc.sql("select last_seq from audit_chain_head").query(Long.class).single())
-                .as("the refused write left no event").isEqualTo(auditAfterFirst);
+        assertThat(jdbc.sql("select responsible_leader from measure where id = :id")
+                        .param("id", measure)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("甲");
+        assertThat(jdbc.sql("select last_seq from audit_chain_head")
+                        .query(Long.class)
+                        .single())
+                .as("the refused write left no event")
+                .isEqualTo(auditAfterFirst);
     }
 }

@@ -21,8 +21,8 @@ import taizhang.evidence.EvidenceService;
 import taizhang.shared.Role;
 import taizhang.support.DatabaseTest;
 import taizhang.support.Fixtures;
-import taizhang.support.LedgerFixtures;
 import taizhang.support.Fixtures.Actor;
+import taizhang.support.LedgerFixtures;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -40,12 +40,16 @@ class LedgerFlowIntegrationTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     JsonMapper json;
+
     @Autowired
     EvidenceService evidence;
+
     @Autowired
     AuditTrail audit;
 
@@ -62,19 +66,27 @@ class LedgerFlowIntegrationTest {
         tongliao = fixtures.actor("通辽市", Role.UNIT);
         chifeng = fixtures.actor("赤峰市", Role.UNIT);
         campaign = id(send(office, "/api/v1/campaigns", "{\"name\":\"流程测试\",\"reportYear\":2021}"));
-        long problem = id(send(office, "/api/v1/campaigns/" + campaign + "/problems", "{\"number\":1,\"title\":\"问题\"}"));
-        measure = id(send(office, "/api/v1/problems/" + problem + "/measures",
+        long problem =
+                id(send(office, "/api/v1/campaigns/" + campaign + "/problems", "{\"number\":1,\"title\":\"问题\"}"));
+        measure = id(send(
+                office,
+                "/api/v1/problems/" + problem + "/measures",
                 "{\"title\":\"新建5G基站\",\"leadOrgId\":" + fixtures.org("通辽市").id() + ",\"coUnitIds\":["
                         + fixtures.org("赤峰市").id() + "],\"deadline\":\"2099-12-31\"}"));
     }
 
     @Test
     void unitReportsOfficeReturnsAcceptsAndClosesOnEvidence() throws Exception {
-        long indicator = id(send(office, "/api/v1/measures/" + measure + "/indicators",
+        long indicator = id(send(
+                office,
+                "/api/v1/measures/" + measure + "/indicators",
                 "{\"name\":\"新建5G基站\",\"unit\":\"个\",\"target\":10000}"));
-        JsonNode report = body(send(tongliao, "/api/v1/measures/" + measure + "/reports",
-                "{\"period\":\"" + THIS_MONTH + "\",\"body\":\"已建成5772个\",\"claimedStatus\":\"DONE\",\"submit\":true,"
-                        + "\"figures\":[{\"indicatorId\":" + indicator + ",\"value\":5772}]}")
+        JsonNode report = body(send(
+                        tongliao,
+                        "/api/v1/measures/" + measure + "/reports",
+                        "{\"period\":\"" + THIS_MONTH
+                                + "\",\"body\":\"已建成5772个\",\"claimedStatus\":\"DONE\",\"submit\":true,"
+                                + "\"figures\":[{\"indicatorId\":" + indicator + ",\"value\":5772}]}")
                 .andExpect(status().isCreated()));
         long reportId = report.get("id").asLong();
         assertThat(report.get("status").asText()).isEqualTo("SUBMITTED");
@@ -92,13 +104,14 @@ class LedgerFlowIntegrationTest {
         assertThat(current().get("status").asText()).isEqualTo("DONE");
 
         send(office, "/api/v1/measures/" + measure + "/close", "{\"version\":" + version + "}")
-                .andExpect(status().isConflict()).andExpect(jsonPath("$.detail").value("销号需要佐证材料：请上传至少一个文件"));
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value("销号需要佐证材料：请上传至少一个文件"));
         assertThat(current().get("status").asText()).isEqualTo("DONE");
 
-        evidence.upload(tongliao.user(), measure, reportId,
-                LedgerFixtures.evidenceFile());
+        evidence.upload(tongliao.user(), measure, reportId, LedgerFixtures.evidenceFile());
         send(office, "/api/v1/measures/" + measure + "/close", "{\"version\":" + version + "}")
-                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("CLOSED"));
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("CLOSED"));
     }
 
     @Test
@@ -112,14 +125,16 @@ class LedgerFlowIntegrationTest {
     void returningDoneWorkNeedsAReason() throws Exception {
         send(office, "/api/v1/measures/" + measure + "/done", "{\"version\":0}")
                 .andExpect(jsonPath("$.status").value("DONE"));
-        send(office, "/api/v1/measures/" + measure + "/return", "{\"version\":1}").andExpect(status().isBadRequest());
+        send(office, "/api/v1/measures/" + measure + "/return", "{\"version\":1}")
+                .andExpect(status().isBadRequest());
         send(office, "/api/v1/measures/" + measure + "/return", "{\"version\":1,\"reason\":\"  \"}")
                 .andExpect(status().isBadRequest());
         assertThat(current().get("status").asText()).isEqualTo("DONE");
 
         send(office, "/api/v1/measures/" + measure + "/return", "{\"version\":1,\"reason\":\"佐证不足\"}")
                 .andExpect(jsonPath("$.status").value("IN_PROGRESS"));
-        AuditEvent returned = audit.history("measure", measure).get(audit.history("measure", measure).size() - 1);
+        AuditEvent returned = audit.history("measure", measure)
+                .get(audit.history("measure", measure).size() - 1);
         assertThat(returned.action()).isEqualTo("measure.return");
         assertThat(json.readTree(returned.afterJson()).get("reason").asText()).isEqualTo("佐证不足");
         assertThat(json.readTree(returned.afterJson()).get("status").asText()).isEqualTo("IN_PROGRESS");
@@ -127,40 +142,53 @@ class LedgerFlowIntegrationTest {
 
     @Test
     void reopeningAClosedMeasureNeedsAReasonKeepsItsHistoryAndCountsIt() throws Exception {
-        JsonNode report = body(send(tongliao, "/api/v1/measures/" + measure + "/reports",
+        JsonNode report = body(send(
+                tongliao,
+                "/api/v1/measures/" + measure + "/reports",
                 "{\"period\":\"" + THIS_MONTH + "\",\"body\":\"已完成\",\"claimedStatus\":\"DONE\",\"submit\":true}"));
         send(office, "/api/v1/reports/" + report.get("id").asLong() + "/accept", "{\"version\":1}");
-        evidence.upload(office.user(), measure, null,
-                LedgerFixtures.evidenceFile());
-        int version = body(send(office, "/api/v1/measures/" + measure + "/close",
-                "{\"version\":" + current().get("version").asInt() + "}")).get("version").asInt();
+        evidence.upload(office.user(), measure, null, LedgerFixtures.evidenceFile());
+        int version = body(send(
+                        office,
+                        "/api/v1/measures/" + measure + "/close",
+                        "{\"version\":" + current().get("version").asInt() + "}"))
+                .get("version")
+                .asInt();
 
         send(office, "/api/v1/measures/" + measure + "/reopen", "{\"version\":" + version + "}")
                 .andExpect(status().isBadRequest());
         send(office, "/api/v1/measures/" + measure + "/reopen", "{\"version\":" + version + ",\"reason\":\"回头看发现反弹\"}")
-                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("IN_PROGRESS"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("IN_PROGRESS"))
                 .andExpect(jsonPath("$.reopened").value(1));
 
-        assertThat(audit.history("measure", measure)).extracting(AuditEvent::action).containsSubsequence(
-                "measure.create", "measure.report-accepted", "measure.close", "measure.reopen");
-        JsonNode statistics = body(mvc.perform(get("/api/v1/campaigns/" + campaign + "/statistics")
-                .header("Authorization", office.bearer())));
+        assertThat(audit.history("measure", measure))
+                .extracting(AuditEvent::action)
+                .containsSubsequence("measure.create", "measure.report-accepted", "measure.close", "measure.reopen");
+        JsonNode statistics = body(mvc.perform(
+                get("/api/v1/campaigns/" + campaign + "/statistics").header("Authorization", office.bearer())));
         assertThat(statistics.get("reopened").asInt()).isEqualTo(1);
         assertThat(statistics.get("measures").get("total").asInt()).isEqualTo(1);
         mvc.perform(get("/api/v1/measures/" + measure + "/reports").header("Authorization", office.bearer()))
-                .andExpect(jsonPath("$.length()").value(1)).andExpect(jsonPath("$[0].status").value("ACCEPTED"));
+                .andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].status").value("ACCEPTED"));
     }
 
     @Test
     void aCoUnitsAcceptedReportRecordsItsPartAndLeavesTheStatusToTheLead() throws Exception {
-        JsonNode part = body(send(chifeng, "/api/v1/measures/" + measure + "/reports",
+        JsonNode part = body(send(
+                chifeng,
+                "/api/v1/measures/" + measure + "/reports",
                 "{\"period\":\"" + THIS_MONTH + "\",\"body\":\"赤峰部分已完成\",\"claimedStatus\":\"DONE\",\"submit\":true}"));
         send(office, "/api/v1/reports/" + part.get("id").asLong() + "/accept", "{\"version\":1}")
                 .andExpect(jsonPath("$.status").value("ACCEPTED"));
         assertThat(current().get("status").asText()).isEqualTo("NOT_STARTED");
 
-        JsonNode lead = body(send(tongliao, "/api/v1/measures/" + measure + "/reports",
-                "{\"period\":\"" + THIS_MONTH + "\",\"body\":\"通辽推进中\",\"claimedStatus\":\"IN_PROGRESS\",\"submit\":true}"));
+        JsonNode lead = body(send(
+                tongliao,
+                "/api/v1/measures/" + measure + "/reports",
+                "{\"period\":\"" + THIS_MONTH
+                        + "\",\"body\":\"通辽推进中\",\"claimedStatus\":\"IN_PROGRESS\",\"submit\":true}"));
         send(office, "/api/v1/reports/" + lead.get("id").asLong() + "/accept", "{\"version\":1}");
         assertThat(current().get("status").asText()).isEqualTo("IN_PROGRESS");
     }
@@ -168,12 +196,17 @@ class LedgerFlowIntegrationTest {
     @Test
     void aUnitCannotReportForAPeriodThatHasNotBegun() throws Exception {
         String next = YearMonth.now().plusMonths(1).toString();
-        send(tongliao, "/api/v1/measures/" + measure + "/reports",
-                "{\"period\":\"" + next + "\",\"body\":\"提前填报\",\"claimedStatus\":\"DONE\"}")
-                .andExpect(status().isConflict()).andExpect(jsonPath("$.detail").value(
-                        org.hamcrest.Matchers.containsString("尚未开始")));
-        send(tongliao, "/api/v1/measures/" + measure + "/reports",
-                "{\"period\":\"2031-05\",\"body\":\"十年后\",\"claimedStatus\":\"DONE\"}").andExpect(status().isConflict());
+        send(
+                        tongliao,
+                        "/api/v1/measures/" + measure + "/reports",
+                        "{\"period\":\"" + next + "\",\"body\":\"提前填报\",\"claimedStatus\":\"DONE\"}")
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("尚未开始")));
+        send(
+                        tongliao,
+                        "/api/v1/measures/" + measure + "/reports",
+                        "{\"period\":\"2031-05\",\"body\":\"十年后\",\"claimedStatus\":\"DONE\"}")
+                .andExpect(status().isConflict());
         reportsAre(0);
     }
 
@@ -181,7 +214,8 @@ class LedgerFlowIntegrationTest {
     void anEarlierPeriodNeedsTheOfficesBackfillDecision() throws Exception {
         String earlier = YearMonth.now().minusMonths(3).toString();
         String filing = "{\"period\":\"" + earlier + "\",\"body\":\"补报\",\"claimedStatus\":\"IN_PROGRESS\"}";
-        send(tongliao, "/api/v1/measures/" + measure + "/reports", filing).andExpect(status().isConflict())
+        send(tongliao, "/api/v1/measures/" + measure + "/reports", filing)
+                .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("整改办同意")));
 
         String allow = "{\"organisationId\":" + fixtures.org("通辽市").id() + ",\"period\":\"" + earlier
@@ -190,7 +224,9 @@ class LedgerFlowIntegrationTest {
         send(office, "/api/v1/measures/" + measure + "/backfills", allow).andExpect(status().isNoContent());
         send(tongliao, "/api/v1/measures/" + measure + "/reports", filing).andExpect(status().isCreated());
 
-        assertThat(audit.history("measure", measure)).extracting(AuditEvent::action).contains("report.backfill-allowed");
+        assertThat(audit.history("measure", measure))
+                .extracting(AuditEvent::action)
+                .contains("report.backfill-allowed");
         // The decision is the unit's it was made for: 赤峰市 still may not file that period.
         send(chifeng, "/api/v1/measures/" + measure + "/reports", filing).andExpect(status().isConflict());
     }
@@ -198,14 +234,19 @@ class LedgerFlowIntegrationTest {
     @Test
     void aUnitHasOneReportPerPeriodItsDraftReplacedAndASubmittedOneNamed() throws Exception {
         String draft = "{\"period\":\"" + THIS_MONTH + "\",\"body\":\"草稿\",\"claimedStatus\":\"IN_PROGRESS\"}";
-        long first = body(send(tongliao, "/api/v1/measures/" + measure + "/reports", draft)).get("id").asLong();
-        JsonNode replaced = body(send(tongliao, "/api/v1/measures/" + measure + "/reports",
+        long first = body(send(tongliao, "/api/v1/measures/" + measure + "/reports", draft))
+                .get("id")
+                .asLong();
+        JsonNode replaced = body(send(
+                tongliao,
+                "/api/v1/measures/" + measure + "/reports",
                 "{\"period\":\"" + THIS_MONTH + "\",\"body\":\"改后提交\",\"claimedStatus\":\"DONE\",\"submit\":true}"));
         assertThat(replaced.get("id").asLong()).isEqualTo(first);
         assertThat(replaced.get("body").asText()).isEqualTo("改后提交");
         assertThat(replaced.get("status").asText()).isEqualTo("SUBMITTED");
 
-        send(tongliao, "/api/v1/measures/" + measure + "/reports", draft).andExpect(status().isConflict())
+        send(tongliao, "/api/v1/measures/" + measure + "/reports", draft)
+                .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("报告编号 " + first)));
         reportsAre(1);
         // Another unit's report for the same period is its own.
@@ -222,7 +263,9 @@ class LedgerFlowIntegrationTest {
     }
 
     private ResultActions send(Actor actor, String path, String body) throws Exception {
-        return mvc.perform(post(path).header("Authorization", actor.bearer()).contentType(MediaType.APPLICATION_JSON)
+        return mvc.perform(post(path)
+                .header("Authorization", actor.bearer())
+                .contentType(MediaType.APPLICATION_JSON)
                 .content(body));
     }
 

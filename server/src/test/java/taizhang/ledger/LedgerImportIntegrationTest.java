@@ -36,22 +36,31 @@ class LedgerImportIntegrationTest {
 
     @Autowired
     LedgerImport imports;
+
     @Autowired
     MeasureService measures;
+
     @Autowired
     CampaignService campaigns;
+
     @Autowired
     AuditTrail audit;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     LedgerFixtures ledger;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     JsonMapper json;
+
     @Autowired
     Clock clock;
+
     @Autowired
     PlatformTransactionManager transactions;
 
@@ -59,20 +68,41 @@ class LedgerImportIntegrationTest {
         return new TransactionTemplate(transactions).execute(s -> work.get());
     }
 
-    private ImportedMeasure line(int row, Integer number, String problem, String title, Long lead, List<Long> coUnits,
-            LocalDate deadline, MeasureType type) {
-        return new ImportedMeasure("Excel 第" + row + "行", number, problem, title,
-                new MeasureService.Assignment(lead, coUnits, "张三", deadline, type), MeasureStatus.NOT_STARTED);
+    private ImportedMeasure line(
+            int row,
+            Integer number,
+            String problem,
+            String title,
+            Long lead,
+            List<Long> coUnits,
+            LocalDate deadline,
+            MeasureType type) {
+        return new ImportedMeasure(
+                "Excel 第" + row + "行",
+                number,
+                problem,
+                title,
+                new MeasureService.Assignment(lead, coUnits, "张三", deadline, type),
+                MeasureStatus.NOT_STARTED);
     }
 
     private ImportedMeasure line(int row, Integer number, String problem) {
-        return line(row, number, problem, "措施-" + row, fixtures.org("赤峰市").id(), List.of(), LocalDate.of(2099, 12, 31),
+        return line(
+                row,
+                number,
+                problem,
+                "措施-" + row,
+                fixtures.org("赤峰市").id(),
+                List.of(),
+                LocalDate.of(2099, 12, 31),
                 MeasureType.DEADLINE);
     }
 
     private List<Long> units(long measureId) {
-        return jdbc.sql("select org_id from measure_unit where measure_id = :m order by org_id").param("m", measureId)
-                .query(Long.class).list();
+        return jdbc.sql("select org_id from measure_unit where measure_id = :m order by org_id")
+                .param("m", measureId)
+                .query(Long.class)
+                .list();
     }
 
     @Test
@@ -84,8 +114,11 @@ class LedgerImportIntegrationTest {
 
         inTransaction(() -> {
             LedgerImportSession session = imports.start(office, campaign);
-            session.create(List.of(line(2, null, "全面加强民族工作。"), line(3, 3, "加快转变发展方式"),
-                    line(4, null, "加快 转变，发展方式"), line(5, null, "新问题")));
+            session.create(List.of(
+                    line(2, null, "全面加强民族工作。"),
+                    line(3, 3, "加快转变发展方式"),
+                    line(4, null, "加快 转变，发展方式"),
+                    line(5, null, "新问题")));
             session.create(List.of(line(6, null, "全面加强民族工作"), line(7, null, "另一个问题")));
             assertThat(session.newProblems()).isEqualTo(3);
             return null;
@@ -95,9 +128,13 @@ class LedgerImportIntegrationTest {
                 select p.number || '|' || p.title || '|' || coalesce(p.source_ref, '-') || '|' || m.ordinal || '|' || m.title
                 from measure m join problem p on p.id = m.problem_id where m.campaign_id = :c
                 and m.title like '措施-_' order by m.id""").param("c", campaign).query(String.class).list())
-                .containsExactly("1|全面加强民族工作|-|2|措施-2", "3|加快转变发展方式|Excel 第3行|1|措施-3",
-                        "3|加快转变发展方式|Excel 第3行|2|措施-4", "4|新问题|Excel 第5行|1|措施-5",
-                        "1|全面加强民族工作|-|3|措施-6", "5|另一个问题|Excel 第7行|1|措施-7");
+                .containsExactly(
+                        "1|全面加强民族工作|-|2|措施-2",
+                        "3|加快转变发展方式|Excel 第3行|1|措施-3",
+                        "3|加快转变发展方式|Excel 第3行|2|措施-4",
+                        "4|新问题|Excel 第5行|1|措施-5",
+                        "1|全面加强民族工作|-|3|措施-6",
+                        "5|另一个问题|Excel 第7行|1|措施-7");
     }
 
     @Test
@@ -105,10 +142,11 @@ class LedgerImportIntegrationTest {
         CurrentUser office = fixtures.actor("内蒙古自治区", Role.OFFICE).user();
         long campaign = ledger.campaign(office).id();
         long county = fixtures.org("赤峰市").id();
-        List<Long> coUnits = List.of(fixtures.org("通辽市").id(), fixtures.org("自治区纪委监委").id());
+        List<Long> coUnits =
+                List.of(fixtures.org("通辽市").id(), fixtures.org("自治区纪委监委").id());
         LocalDate soon = LocalDate.now(clock).plusDays(5);
-        Measure reference = ledger.measure(office, ledger.problem(office, campaign).id(), "对照", county, coUnits, soon,
-                MeasureType.DEADLINE);
+        Measure reference = ledger.measure(
+                office, ledger.problem(office, campaign).id(), "对照", county, coUnits, soon, MeasureType.DEADLINE);
         long before = audit.latest(1).get(0).seq();
 
         Measure created = inTransaction(() -> imports.start(office, campaign)
@@ -120,8 +158,13 @@ class LedgerImportIntegrationTest {
         assertThat(stored.status()).isEqualTo(MeasureStatus.NOT_STARTED);
         assertThat(stored.warning()).isEqualTo(WarningLevel.YELLOW).isEqualTo(reference.warning());
         assertThat(stored.coUnitIds()).isEqualTo(reference.coUnitIds());
-        assertThat(List.of(stored.leadOrgId(), stored.responsibleLeader(), stored.deadline(), stored.type(),
-                stored.version())).containsExactly(county, "张三", soon, MeasureType.DEADLINE, 0);
+        assertThat(List.of(
+                        stored.leadOrgId(),
+                        stored.responsibleLeader(),
+                        stored.deadline(),
+                        stored.type(),
+                        stored.version()))
+                .containsExactly(county, "张三", soon, MeasureType.DEADLINE, 0);
         assertThat(units(stored.id())).isNotEmpty().isEqualTo(units(reference.id()));
         List<AuditEvent> events = audit.latest(3);
         assertThat(events.get(2).seq()).isEqualTo(before);
@@ -140,32 +183,43 @@ class LedgerImportIntegrationTest {
         CurrentUser office = fixtures.actor("内蒙古自治区", Role.OFFICE).user();
         long campaign = ledger.campaign(office).id();
         ImportedMeasure stated = line(2, 1, "问题");
-        List<Measure> created = inTransaction(() -> imports.start(office, campaign).create(List.of(
-                new ImportedMeasure(stated.source(), 1, "问题", stated.title(), stated.assignment(), MeasureStatus.DONE),
-                line(3, null, "问题"), line(4, null, "问题"), line(5, null, "问题"))));
+        List<Measure> created = inTransaction(() -> imports.start(office, campaign)
+                .create(List.of(
+                        new ImportedMeasure(
+                                stated.source(), 1, "问题", stated.title(), stated.assignment(), MeasureStatus.DONE),
+                        line(3, null, "问题"),
+                        line(4, null, "问题"),
+                        line(5, null, "问题"))));
 
-        List<Measure> reported = inTransaction(() -> imports.applyAcceptedReports(office, List.of(
-                new LedgerImport.StatusChange(created.get(1), MeasureStatus.IN_PROGRESS),
-                new LedgerImport.StatusChange(created.get(2), MeasureStatus.NOT_STARTED),
-                new LedgerImport.StatusChange(created.get(3), MeasureStatus.CLOSED))));
+        List<Measure> reported = inTransaction(() -> imports.applyAcceptedReports(
+                office,
+                List.of(
+                        new LedgerImport.StatusChange(created.get(1), MeasureStatus.IN_PROGRESS),
+                        new LedgerImport.StatusChange(created.get(2), MeasureStatus.NOT_STARTED),
+                        new LedgerImport.StatusChange(created.get(3), MeasureStatus.CLOSED))));
 
         // The status an imported line states is the one it is created in: one event, no second write.
-        assertThat(measures.get(office, created.get(0).id())).isEqualTo(created.get(0)).satisfies(m -> {
-            assertThat(m.status()).isEqualTo(MeasureStatus.DONE);
-            assertThat(m.warning()).isEqualTo(WarningLevel.GREEN);
-            assertThat(m.version()).isZero();
-            assertThat(m.lastAcceptedAt()).isNull();
-        });
-        assertThat(audit.history("measure", created.get(0).id())).extracting(AuditEvent::action)
+        assertThat(measures.get(office, created.get(0).id()))
+                .isEqualTo(created.get(0))
+                .satisfies(m -> {
+                    assertThat(m.status()).isEqualTo(MeasureStatus.DONE);
+                    assertThat(m.warning()).isEqualTo(WarningLevel.GREEN);
+                    assertThat(m.version()).isZero();
+                    assertThat(m.lastAcceptedAt()).isNull();
+                });
+        assertThat(audit.history("measure", created.get(0).id()))
+                .extracting(AuditEvent::action)
                 .containsExactly("measure.create");
         assertThat(audit.history("measure", created.get(0).id()).get(0).afterJson())
                 .isEqualTo(json.writeValueAsString(created.get(0)));
-        assertThat(reported).extracting(Measure::status).containsExactly(MeasureStatus.IN_PROGRESS,
-                MeasureStatus.NOT_STARTED, MeasureStatus.NOT_STARTED);
+        assertThat(reported)
+                .extracting(Measure::status)
+                .containsExactly(MeasureStatus.IN_PROGRESS, MeasureStatus.NOT_STARTED, MeasureStatus.NOT_STARTED);
         assertThat(reported).allSatisfy(m -> {
             assertThat(measures.get(office, m.id())).isEqualTo(m);
             assertThat(m.lastAcceptedAt()).isNotNull();
-            assertThat(audit.history("measure", m.id())).extracting(AuditEvent::action)
+            assertThat(audit.history("measure", m.id()))
+                    .extracting(AuditEvent::action)
                     .containsExactly("measure.create", "measure.report-accepted");
         });
         assertThat(audit.verify().intact()).isTrue();
@@ -178,16 +232,23 @@ class LedgerImportIntegrationTest {
         long head = audit.latest(1).get(0).seq();
 
         assertThatThrownBy(() -> inTransaction(() -> {
-            LedgerImportSession session = imports.start(office, campaign);
-            session.create(List.of(line(2, 1, "问题一"), line(3, null, "问题一")));
-            // A problem title longer than its column: the database refuses the second chunk.
-            return session.create(List.of(line(4, null, "问题二" + "长".repeat(1000))));
-        })).isInstanceOf(DataAccessException.class);
+                    LedgerImportSession session = imports.start(office, campaign);
+                    session.create(List.of(line(2, 1, "问题一"), line(3, null, "问题一")));
+                    // A problem title longer than its column: the database refuses the second chunk.
+                    return session.create(List.of(line(4, null, "问题二" + "长".repeat(1000))));
+                }))
+                .isInstanceOf(DataAccessException.class);
 
-        assertThat(jdbc.sql("select count(*) from problem where campaign_id = :c").param("c", campaign)
-                .query(Long.class).single()).isZero();
-        assertThat(jdbc.sql("select count(*) from measure where campaign_id = :c").param("c", campaign)
-                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from problem where campaign_id = :c")
+                        .param("c", campaign)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(jdbc.sql("select count(*) from measure where campaign_id = :c")
+                        .param("c", campaign)
+                        .query(Long.class)
+                        .single())
+                .isZero();
         assertThat(audit.latest(1).get(0).seq()).isEqualTo(head);
         assertThat(audit.verify().intact()).isTrue();
     }
@@ -198,9 +259,13 @@ class LedgerImportIntegrationTest {
         long campaign = ledger.campaign(office).id();
         String title = "问题-" + UUID.randomUUID();
 
-        assertThatThrownBy(() -> inTransaction(() -> imports.start(office, campaign).create(List.of(line(2, 1, title)))))
+        assertThatThrownBy(() ->
+                        inTransaction(() -> imports.start(office, campaign).create(List.of(line(2, 1, title)))))
                 .isInstanceOf(NotFoundException.class);
-        assertThat(jdbc.sql("select count(*) from problem where title = :t").param("t", title).query(Long.class)
-                .single()).isZero();
+        assertThat(jdbc.sql("select count(*) from problem where title = :t")
+                        .param("t", title)
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 }

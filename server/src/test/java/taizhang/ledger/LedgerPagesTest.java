@@ -29,10 +29,13 @@ class LedgerPagesTest {
 
     @Autowired
     LedgerPages pages;
+
     @Autowired
     CampaignService campaigns;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     LedgerFixtures ledger;
 
@@ -53,12 +56,10 @@ class LedgerPagesTest {
         section = campaigns.addSection(office, campaign, "一、", "民族团结");
         first = ledger.problem(office, campaign);
         inSection = campaigns.addProblem(office, campaign, section.id(), 2, "第二个问题", "描述", "（一）2");
-        chifeng = ledger.measure(office, first.id(), "完善生態環境監測網絡", id("赤峰市"), List.of(), null,
-                MeasureType.IMMEDIATE);
-        tongliaoWithChifeng = ledger.measure(office, inSection.id(), "推進民族團結", id("通辽市"), List.of(id("赤峰市")),
-                null, MeasureType.IMMEDIATE);
-        hongshan = ledger.measure(office, inSection.id(), "建立台账", id("红山区"), List.of(), null,
-                MeasureType.IMMEDIATE);
+        chifeng = ledger.measure(office, first.id(), "完善生態環境監測網絡", id("赤峰市"), List.of(), null, MeasureType.IMMEDIATE);
+        tongliaoWithChifeng = ledger.measure(
+                office, inSection.id(), "推進民族團結", id("通辽市"), List.of(id("赤峰市")), null, MeasureType.IMMEDIATE);
+        hongshan = ledger.measure(office, inSection.id(), "建立台账", id("红山区"), List.of(), null, MeasureType.IMMEDIATE);
         tongliao = ledger.measure(office, first.id(), "通辽自查", id("通辽市"), List.of(), null, MeasureType.IMMEDIATE);
     }
 
@@ -72,12 +73,15 @@ class LedgerPagesTest {
     }
 
     private static LedgerCriteria criteria(long campaign, Long section, String q, Integer problemNo) {
-        return new LedgerCriteria(campaign, section, null, null, Set.of(), Set.of(), Set.of(), null, null, q, "id",
-                0, null, false, problemNo);
+        return new LedgerCriteria(
+                campaign, section, null, null, Set.of(), Set.of(), Set.of(), null, null, q, "id", 0, null, false,
+                problemNo);
     }
 
     private List<Long> ids(CurrentUser user, LedgerCriteria criteria) {
-        return pages.page(user, criteria).rows().stream().map(r -> r.measure().id()).toList();
+        return pages.page(user, criteria).rows().stream()
+                .map(r -> r.measure().id())
+                .toList();
     }
 
     @Test
@@ -106,7 +110,8 @@ class LedgerPagesTest {
     void problemTypedByNumberNamesTheCampaignsProblem() {
         LedgerPage page = pages.page(office, criteria(campaign, null, null, 2));
         assertThat(page.criteria().problem()).isEqualTo(inSection.id());
-        assertThat(page.rows()).extracting(r -> r.measure().id())
+        assertThat(page.rows())
+                .extracting(r -> r.measure().id())
                 .containsExactly(tongliaoWithChifeng.id(), hongshan.id());
         assertThat(ids(office, criteria(campaign, null, null, 99))).isEmpty();
     }
@@ -121,9 +126,13 @@ class LedgerPagesTest {
     @Test
     void onlyTheOfficeThatKeepsTheCampaignIsOfferedBulkAssignment() {
         CurrentUser cityOffice = fixtures.actor("赤峰市", Role.OFFICE).user();
-        assertThat(pages.page(office, criteria(campaign, null, null, null)).canAssign()).isTrue();
+        assertThat(pages.page(office, criteria(campaign, null, null, null)).canAssign())
+                .isTrue();
         assertThat(pages.page(cityOffice, criteria(campaign, null, null, null)).canAssign())
-                .as("a city office sees the region's campaign in its subtree but does not keep it").isFalse();
-        assertThat(pages.page(unitOf("赤峰市"), criteria(campaign, null, null, null)).canAssign()).isFalse();
+                .as("a city office sees the region's campaign in its subtree but does not keep it")
+                .isFalse();
+        assertThat(pages.page(unitOf("赤峰市"), criteria(campaign, null, null, null))
+                        .canAssign())
+                .isFalse();
     }
 }

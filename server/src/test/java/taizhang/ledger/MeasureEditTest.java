@@ -14,8 +14,14 @@ class MeasureEditTest {
 
     private static final Measure OPEN = MeasureTest.measure(MeasureStatus.IN_PROGRESS);
 
-    private static MeasureEdit edit(Measure m, String title, Long lead, List<Long> coUnits, String leader,
-            LocalDate deadline, MeasureType type) {
+    private static MeasureEdit edit(
+            Measure m,
+            String title,
+            Long lead,
+            List<Long> coUnits,
+            String leader,
+            LocalDate deadline,
+            MeasureType type) {
         return new MeasureEdit(m, title, new MeasureService.Assignment(lead, coUnits, leader, deadline, type));
     }
 
@@ -28,17 +34,20 @@ class MeasureEditTest {
         Measure m = OPEN;
         assertThat(same(m).changes()).isEmpty();
         assertThat(edit(m, " " + m.title() + "\r\n", m.leadOrgId(), List.of(12L, 11L), " 张三 ", m.deadline(), m.type())
-                .changes()).isEmpty();
+                        .changes())
+                .isEmpty();
     }
 
     @Test
     void namesEachChangedFieldAndAppliesOnlyThose() {
         MeasureEdit edit = edit(OPEN, OPEN.title(), 20L, List.of(12L), "李四", OPEN.deadline(), MeasureType.IMMEDIATE);
 
-        assertThat(edit.changes()).containsExactly(MeasureField.LEAD, MeasureField.CO_UNITS, MeasureField.LEADER,
-                MeasureField.TYPE);
+        assertThat(edit.changes())
+                .containsExactly(MeasureField.LEAD, MeasureField.CO_UNITS, MeasureField.LEADER, MeasureField.TYPE);
         Measure applied = edit.applied();
-        assertThat(applied).usingRecursiveComparison().ignoringFields("leadOrgId", "coUnitIds", "responsibleLeader", "type")
+        assertThat(applied)
+                .usingRecursiveComparison()
+                .ignoringFields("leadOrgId", "coUnitIds", "responsibleLeader", "type")
                 .isEqualTo(OPEN);
         assertThat(applied.leadOrgId()).isEqualTo(20L);
         assertThat(applied.coUnitIds()).containsExactly(12L);
@@ -49,7 +58,8 @@ class MeasureEditTest {
 
     @Test
     void onlyUnitsTheMeasureDidNotNameAreAdded() {
-        assertThat(edit(OPEN, OPEN.title(), 11L, List.of(10L, 30L), "张三", OPEN.deadline(), OPEN.type()).addedUnits())
+        assertThat(edit(OPEN, OPEN.title(), 11L, List.of(10L, 30L), "张三", OPEN.deadline(), OPEN.type())
+                        .addedUnits())
                 .containsExactly(30L);
     }
 
@@ -59,15 +69,29 @@ class MeasureEditTest {
 
         assertThat(same(closed).changes()).isEmpty();
         assertThatThrownBy(() -> edit(closed, "新的措施", 10L, List.of(11L, 12L), "张三", closed.deadline(), closed.type())
-                .applied()).isInstanceOf(RuleViolationException.class).hasMessage("已销号的措施不能再修改");
-        assertThatThrownBy(() -> edit(closed, closed.title(), 10L, List.of(11L, 12L), "李四", closed.deadline(),
-                closed.type()).applied()).isInstanceOf(RuleViolationException.class).hasMessage("已销号的措施不能再修改");
+                        .applied())
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessage("已销号的措施不能再修改");
+        assertThatThrownBy(() -> edit(
+                                closed, closed.title(), 10L, List.of(11L, 12L), "李四", closed.deadline(), closed.type())
+                        .applied())
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessage("已销号的措施不能再修改");
     }
 
     @Test
     void aContinuingMeasureTakesNoDeadline() {
-        assertThatThrownBy(() -> edit(OPEN, OPEN.title(), 10L, List.of(11L, 12L), "张三", OPEN.deadline(),
-                MeasureType.CONTINUING).applied()).isInstanceOf(RuleViolationException.class).hasMessageContaining("长期坚持");
+        assertThatThrownBy(() -> edit(
+                                OPEN,
+                                OPEN.title(),
+                                10L,
+                                List.of(11L, 12L),
+                                "张三",
+                                OPEN.deadline(),
+                                MeasureType.CONTINUING)
+                        .applied())
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("长期坚持");
     }
 
     @Test

@@ -35,10 +35,13 @@ class MeasureRepositoryTest {
 
     @Autowired
     MeasureRepository repository;
+
     @Autowired
     MeasureService service;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     LedgerFixtures ledger;
 
@@ -62,19 +65,24 @@ class MeasureRepositoryTest {
         office = fixtures.actor("内蒙古自治区", Role.OFFICE).user();
         campaign = ledger.campaign(office).id();
         problem = ledger.problem(office, campaign).id();
-        chifeng = ledger.measure(office, problem, "盟市完成率100%达标", id("赤峰市"), List.of(),
-                today.minusDays(10), MeasureType.DEADLINE);
-        tongliaoWithChifeng = ledger.measure(office, problem, "盟市完成率100X达标", id("通辽市"), List.of(id("赤峰市")),
-                today.plusDays(100), MeasureType.IMMEDIATE);
-        hongshan = ledger.measure(office, problem, "建立a_b台账", id("红山区"), List.of(), null,
-                MeasureType.CONTINUING);
-        horqin = ledger.measure(office, problem, "建立aXb台账", id("科尔沁区"), List.of(), today.plusDays(7),
-                MeasureType.DEADLINE);
-        committee = ledger.measure(office, problem, "目录C:\\temp清理", id("自治区党委"), List.of(), null,
+        chifeng = ledger.measure(
+                office, problem, "盟市完成率100%达标", id("赤峰市"), List.of(), today.minusDays(10), MeasureType.DEADLINE);
+        tongliaoWithChifeng = ledger.measure(
+                office,
+                problem,
+                "盟市完成率100X达标",
+                id("通辽市"),
+                List.of(id("赤峰市")),
+                today.plusDays(100),
                 MeasureType.IMMEDIATE);
+        hongshan = ledger.measure(office, problem, "建立a_b台账", id("红山区"), List.of(), null, MeasureType.CONTINUING);
+        horqin = ledger.measure(
+                office, problem, "建立aXb台账", id("科尔沁区"), List.of(), today.plusDays(7), MeasureType.DEADLINE);
+        committee =
+                ledger.measure(office, problem, "目录C:\\temp清理", id("自治区党委"), List.of(), null, MeasureType.IMMEDIATE);
         chifeng = service.start(office, chifeng.id(), chifeng.version());
-        tongliaoWithChifeng = service.reportDone(office, tongliaoWithChifeng.id(), tongliaoWithChifeng.version(),
-                MeasureStatus.DONE);
+        tongliaoWithChifeng =
+                service.reportDone(office, tongliaoWithChifeng.id(), tongliaoWithChifeng.version(), MeasureStatus.DONE);
     }
 
     private long id(String orgName) {
@@ -90,8 +98,13 @@ class MeasureRepositoryTest {
         return MeasureScope.of(org);
     }
 
-    private MeasureFilter filter(Set<MeasureStatus> statuses, Set<WarningLevel> warnings, Set<MeasureType> types,
-            LocalDate from, LocalDate to, String keyword) {
+    private MeasureFilter filter(
+            Set<MeasureStatus> statuses,
+            Set<WarningLevel> warnings,
+            Set<MeasureType> types,
+            LocalDate from,
+            LocalDate to,
+            String keyword) {
         return new MeasureFilter(campaign, null, null, statuses, warnings, types, from, to, keyword);
     }
 
@@ -101,7 +114,8 @@ class MeasureRepositoryTest {
 
     private List<Long> ids(CurrentUser user, MeasureFilter filter, MeasureScope unit, String sort) {
         return repository.list(user, filter, unit, MeasureSort.parse(sort), 0, 100).stream()
-                .map(v -> v.measure().id()).toList();
+                .map(v -> v.measure().id())
+                .toList();
     }
 
     private List<Long> ids(MeasureFilter filter) {
@@ -114,10 +128,10 @@ class MeasureRepositoryTest {
 
     @Test
     void campaignFilterKeepsOnlyThatCampaign() {
-        assertThat(ids(campaignOnly())).containsExactlyElementsOf(
-                idsOf(chifeng, tongliaoWithChifeng, hongshan, horqin, committee));
-        Measure elsewhere = ledger.measure(office, ledger.problem(office, ledger.campaign(office).id()).id(),
-                id("赤峰市"));
+        assertThat(ids(campaignOnly()))
+                .containsExactlyElementsOf(idsOf(chifeng, tongliaoWithChifeng, hongshan, horqin, committee));
+        Measure elsewhere = ledger.measure(
+                office, ledger.problem(office, ledger.campaign(office).id()).id(), id("赤峰市"));
         assertThat(ids(campaignOnly())).doesNotContain(elsewhere.id());
     }
 
@@ -128,8 +142,8 @@ class MeasureRepositoryTest {
         long second = ledger.problem(office, other).id();
         ledger.measure(office, first, id("乌海市"));
         Measure onSecond = ledger.measure(office, second, id("乌海市"));
-        MeasureFilter byProblem = new MeasureFilter(other, second, null, Set.of(), Set.of(), Set.of(), null, null,
-                null);
+        MeasureFilter byProblem =
+                new MeasureFilter(other, second, null, Set.of(), Set.of(), Set.of(), null, null, null);
         assertThat(ids(byProblem)).containsExactly(onSecond.id());
     }
 
@@ -141,7 +155,8 @@ class MeasureRepositoryTest {
                 .containsExactlyElementsOf(idsOf(tongliaoWithChifeng, horqin));
         assertThat(ids(office, campaignOnly(), subtree(fixtures.org("红山区")), null))
                 .containsExactlyElementsOf(idsOf(hongshan));
-        assertThat(ids(office, campaignOnly(), subtree(fixtures.org("呼和浩特市")), null)).isEmpty();
+        assertThat(ids(office, campaignOnly(), subtree(fixtures.org("呼和浩特市")), null))
+                .isEmpty();
     }
 
     @Test
@@ -151,23 +166,31 @@ class MeasureRepositoryTest {
         long other = ledger.campaign(office).id();
         long otherProblem = ledger.problem(office, other).id();
         ledger.measure(office, otherProblem, "尚未分工", null, List.of(), null, MeasureType.IMMEDIATE);
-        Measure coUnitOnly = ledger.measure(office, otherProblem, "只有配合单位", null, List.of(id("红山区")), null,
-                MeasureType.IMMEDIATE);
-        Measure ledByTheRoot = ledger.measure(office, otherProblem, "自治区牵头", id("内蒙古自治区"), List.of(), null,
-                MeasureType.IMMEDIATE);
+        Measure coUnitOnly =
+                ledger.measure(office, otherProblem, "只有配合单位", null, List.of(id("红山区")), null, MeasureType.IMMEDIATE);
+        Measure ledByTheRoot =
+                ledger.measure(office, otherProblem, "自治区牵头", id("内蒙古自治区"), List.of(), null, MeasureType.IMMEDIATE);
         MeasureFilter inOther = new MeasureFilter(other, null, null, Set.of(), Set.of(), Set.of(), null, null, null);
         assertThat(ids(office, inOther, subtree(fixtures.org("内蒙古自治区")), null))
                 .containsExactly(coUnitOnly.id(), ledByTheRoot.id());
-        assertThat(repository.count(office, inOther, subtree(fixtures.org("内蒙古自治区")))).isEqualTo(2);
+        assertThat(repository.count(office, inOther, subtree(fixtures.org("内蒙古自治区"))))
+                .isEqualTo(2);
     }
 
     @Test
     void statusFilterKeepsAnyOfTheGivenStatuses() {
         assertThat(ids(filter(EnumSet.of(MeasureStatus.IN_PROGRESS), Set.of(), Set.of(), null, null, null)))
                 .containsExactlyElementsOf(idsOf(chifeng));
-        assertThat(ids(filter(EnumSet.of(MeasureStatus.IN_PROGRESS, MeasureStatus.DONE), Set.of(), Set.of(), null,
-                null, null))).containsExactlyElementsOf(idsOf(chifeng, tongliaoWithChifeng));
-        assertThat(ids(filter(EnumSet.of(MeasureStatus.CLOSED), Set.of(), Set.of(), null, null, null))).isEmpty();
+        assertThat(ids(filter(
+                        EnumSet.of(MeasureStatus.IN_PROGRESS, MeasureStatus.DONE),
+                        Set.of(),
+                        Set.of(),
+                        null,
+                        null,
+                        null)))
+                .containsExactlyElementsOf(idsOf(chifeng, tongliaoWithChifeng));
+        assertThat(ids(filter(EnumSet.of(MeasureStatus.CLOSED), Set.of(), Set.of(), null, null, null)))
+                .isEmpty();
     }
 
     @Test
@@ -184,8 +207,9 @@ class MeasureRepositoryTest {
     void typeFilterKeepsAnyOfTheGivenTypes() {
         assertThat(ids(filter(Set.of(), Set.of(), EnumSet.of(MeasureType.CONTINUING), null, null, null)))
                 .containsExactlyElementsOf(idsOf(hongshan));
-        assertThat(ids(filter(Set.of(), Set.of(), EnumSet.of(MeasureType.IMMEDIATE, MeasureType.DEADLINE), null,
-                null, null))).containsExactlyElementsOf(idsOf(chifeng, tongliaoWithChifeng, horqin, committee));
+        assertThat(ids(filter(
+                        Set.of(), Set.of(), EnumSet.of(MeasureType.IMMEDIATE, MeasureType.DEADLINE), null, null, null)))
+                .containsExactlyElementsOf(idsOf(chifeng, tongliaoWithChifeng, horqin, committee));
     }
 
     @Test
@@ -200,69 +224,76 @@ class MeasureRepositoryTest {
 
     @Test
     void keywordMatchesTitleOrBodyAnywhere() {
-        assertThat(ids(filter(Set.of(), Set.of(), Set.of(), null, null, "完成率"))).containsExactlyElementsOf(
-                idsOf(chifeng, tongliaoWithChifeng));
-        assertThat(ids(filter(Set.of(), Set.of(), Set.of(), null, null, "措施正文：建立"))).containsExactlyElementsOf(
-                idsOf(hongshan, horqin));
-        assertThat(ids(filter(Set.of(), Set.of(), Set.of(), null, null, "  台账 "))).containsExactlyElementsOf(
-                idsOf(hongshan, horqin));
+        assertThat(ids(filter(Set.of(), Set.of(), Set.of(), null, null, "完成率")))
+                .containsExactlyElementsOf(idsOf(chifeng, tongliaoWithChifeng));
+        assertThat(ids(filter(Set.of(), Set.of(), Set.of(), null, null, "措施正文：建立")))
+                .containsExactlyElementsOf(idsOf(hongshan, horqin));
+        assertThat(ids(filter(Set.of(), Set.of(), Set.of(), null, null, "  台账 ")))
+                .containsExactlyElementsOf(idsOf(hongshan, horqin));
     }
 
     @Test
     void keywordPercentIsMatchedLiterally() {
         assertThat(ids(filter(Set.of(), Set.of(), Set.of(), null, null, "100%达标")))
                 .containsExactlyElementsOf(idsOf(chifeng));
-        assertThat(ids(filter(Set.of(), Set.of(), Set.of(), null, null, "%"))).containsExactlyElementsOf(
-                idsOf(chifeng));
+        assertThat(ids(filter(Set.of(), Set.of(), Set.of(), null, null, "%")))
+                .containsExactlyElementsOf(idsOf(chifeng));
     }
 
     @Test
     void keywordUnderscoreIsMatchedLiterally() {
-        assertThat(ids(filter(Set.of(), Set.of(), Set.of(), null, null, "a_b"))).containsExactlyElementsOf(
-                idsOf(hongshan));
+        assertThat(ids(filter(Set.of(), Set.of(), Set.of(), null, null, "a_b")))
+                .containsExactlyElementsOf(idsOf(hongshan));
     }
 
     @Test
     void keywordBackslashIsMatchedLiterally() {
-        assertThat(ids(filter(Set.of(), Set.of(), Set.of(), null, null, "C:\\temp"))).containsExactlyElementsOf(
-                idsOf(committee));
-        assertThat(ids(filter(Set.of(), Set.of(), Set.of(), null, null, "\\"))).containsExactlyElementsOf(
-                idsOf(committee));
+        assertThat(ids(filter(Set.of(), Set.of(), Set.of(), null, null, "C:\\temp")))
+                .containsExactlyElementsOf(idsOf(committee));
+        assertThat(ids(filter(Set.of(), Set.of(), Set.of(), null, null, "\\")))
+                .containsExactlyElementsOf(idsOf(committee));
     }
 
     @Test
     void filtersCombine() {
-        assertThat(ids(office, filter(Set.of(), Set.of(), EnumSet.of(MeasureType.DEADLINE), null, null, "盟市"),
-                subtree(fixtures.org("赤峰市")), null)).containsExactlyElementsOf(idsOf(chifeng));
+        assertThat(ids(
+                        office,
+                        filter(Set.of(), Set.of(), EnumSet.of(MeasureType.DEADLINE), null, null, "盟市"),
+                        subtree(fixtures.org("赤峰市")),
+                        null))
+                .containsExactlyElementsOf(idsOf(chifeng));
     }
 
     @Test
     void sortsByDeadlineWithMissingDeadlinesLast() {
-        assertThat(ids(office, campaignOnly(), null, "deadline")).containsExactlyElementsOf(
-                idsOf(chifeng, horqin, tongliaoWithChifeng, hongshan, committee));
-        assertThat(ids(office, campaignOnly(), null, "-deadline")).containsExactlyElementsOf(
-                idsOf(committee, hongshan, tongliaoWithChifeng, horqin, chifeng));
+        assertThat(ids(office, campaignOnly(), null, "deadline"))
+                .containsExactlyElementsOf(idsOf(chifeng, horqin, tongliaoWithChifeng, hongshan, committee));
+        assertThat(ids(office, campaignOnly(), null, "-deadline"))
+                .containsExactlyElementsOf(idsOf(committee, hongshan, tongliaoWithChifeng, horqin, chifeng));
     }
 
     @Test
     void sortsByIdDescending() {
-        assertThat(ids(office, campaignOnly(), null, "-id")).containsExactlyElementsOf(
-                idsOf(committee, horqin, hongshan, tongliaoWithChifeng, chifeng));
+        assertThat(ids(office, campaignOnly(), null, "-id"))
+                .containsExactlyElementsOf(idsOf(committee, horqin, hongshan, tongliaoWithChifeng, chifeng));
     }
 
     @Test
     void sortsByProblemAndOrdinal() {
-        assertThat(ids(office, campaignOnly(), null, "ordinal")).containsExactlyElementsOf(
-                idsOf(chifeng, tongliaoWithChifeng, hongshan, horqin, committee));
+        assertThat(ids(office, campaignOnly(), null, "ordinal"))
+                .containsExactlyElementsOf(idsOf(chifeng, tongliaoWithChifeng, hongshan, horqin, committee));
         assertThat(List.of(chifeng, tongliaoWithChifeng, hongshan, horqin, committee).stream()
-                .map(Measure::ordinal)).containsExactly(1, 2, 3, 4, 5);
+                        .map(Measure::ordinal))
+                .containsExactly(1, 2, 3, 4, 5);
     }
 
     @Test
     void sortsByStatusKeepingEqualStatusesTogetherInIdOrder() {
         List<Long> byStatus = ids(office, campaignOnly(), null, "status");
         assertThat(byStatus).hasSize(5);
-        List<Long> notStarted = byStatus.stream().filter(idsOf(hongshan, horqin, committee)::contains).toList();
+        List<Long> notStarted = byStatus.stream()
+                .filter(idsOf(hongshan, horqin, committee)::contains)
+                .toList();
         assertThat(notStarted).containsExactlyElementsOf(idsOf(hongshan, horqin, committee));
         int firstNotStarted = byStatus.indexOf(hongshan.id());
         assertThat(byStatus.subList(firstNotStarted, firstNotStarted + 3)).containsExactlyElementsOf(notStarted);
@@ -282,7 +313,8 @@ class MeasureRepositoryTest {
     @Test
     void serviceTellsWhetherThereIsANextPage() {
         PageResult<MeasureView> first = service.list(office, campaignOnly(), MeasureSort.parse("id"), 0, 2, true);
-        assertThat(first.items()).map(v -> v.measure().id())
+        assertThat(first.items())
+                .map(v -> v.measure().id())
                 .containsExactlyElementsOf(idsOf(chifeng, tongliaoWithChifeng));
         assertThat(first.hasNext()).isTrue();
         assertThat(first.total()).isEqualTo(5);
@@ -297,7 +329,9 @@ class MeasureRepositoryTest {
 
     @Test
     void listShowsProblemNumberLeadNameAndCoUnits() {
-        MeasureView view = repository.list(office, campaignOnly(), null, MeasureSort.parse("id"), 1, 1).get(0);
+        MeasureView view = repository
+                .list(office, campaignOnly(), null, MeasureSort.parse("id"), 1, 1)
+                .get(0);
         assertThat(view.measure().id()).isEqualTo(tongliaoWithChifeng.id());
         assertThat(view.leadName()).isEqualTo("通辽市");
         assertThat(view.problemNumber()).isEqualTo(1);
@@ -307,8 +341,10 @@ class MeasureRepositoryTest {
     @Test
     void countsWhatTheFilterKeeps() {
         assertThat(repository.count(office, campaignOnly(), null)).isEqualTo(5);
-        assertThat(repository.count(office, campaignOnly(), subtree(fixtures.org("赤峰市")))).isEqualTo(3);
-        assertThat(repository.count(userOf("通辽市", Role.UNIT), campaignOnly(), null)).isEqualTo(2);
+        assertThat(repository.count(office, campaignOnly(), subtree(fixtures.org("赤峰市"))))
+                .isEqualTo(3);
+        assertThat(repository.count(userOf("通辽市", Role.UNIT), campaignOnly(), null))
+                .isEqualTo(2);
     }
 
     @Test
@@ -335,9 +371,12 @@ class MeasureRepositoryTest {
         // with 赤峰市 as co-unit, not 科尔沁区's.
         assertThat(ids(chifengUnit, campaignOnly(), subtree(fixtures.org("通辽市")), null))
                 .containsExactlyElementsOf(idsOf(tongliaoWithChifeng));
-        assertThat(ids(chifengUnit, campaignOnly(), subtree(fixtures.org("科尔沁区")), null)).isEmpty();
-        assertThat(repository.count(chifengUnit, campaignOnly(), subtree(fixtures.org("红山区")))).isEqualTo(1);
-        assertThat(repository.count(chifengUnit, campaignOnly(), subtree(fixtures.org("科尔沁区")))).isZero();
+        assertThat(ids(chifengUnit, campaignOnly(), subtree(fixtures.org("科尔沁区")), null))
+                .isEmpty();
+        assertThat(repository.count(chifengUnit, campaignOnly(), subtree(fixtures.org("红山区"))))
+                .isEqualTo(1);
+        assertThat(repository.count(chifengUnit, campaignOnly(), subtree(fixtures.org("科尔沁区"))))
+                .isZero();
     }
 
     @Test
@@ -346,7 +385,8 @@ class MeasureRepositoryTest {
         assertThat(ids(chifengUnit, campaignOnly(), null, "-id"))
                 .containsExactlyElementsOf(idsOf(hongshan, tongliaoWithChifeng, chifeng));
         assertThat(repository.list(chifengUnit, campaignOnly(), null, MeasureSort.parse("id"), 1, 1))
-                .extracting(v -> v.measure().id()).containsExactly(tongliaoWithChifeng.id());
+                .extracting(v -> v.measure().id())
+                .containsExactly(tongliaoWithChifeng.id());
         assertThat(ids(office, campaignOnly(), subtree(fixtures.org("赤峰市")), "-id"))
                 .containsExactlyElementsOf(idsOf(hongshan, tongliaoWithChifeng, chifeng));
         assertThat(ids(chifengUnit, campaignOnly(), subtree(fixtures.org("红山区")), null))
@@ -367,23 +407,36 @@ class MeasureRepositoryTest {
         Measure b1 = ledger.measure(office, next, id("赤峰市"));
         Measure a2 = ledger.measure(office, first, id("红山区"));
         CurrentUser chifengUnit = userOf("赤峰市", Role.UNIT);
-        MeasureFilter secondCampaign = new MeasureFilter(second, null, null, Set.of(), Set.of(), Set.of(), null, null,
-                null);
+        MeasureFilter secondCampaign =
+                new MeasureFilter(second, null, null, Set.of(), Set.of(), Set.of(), null, null, null);
 
         assertThat(ids(chifengUnit, secondCampaign, null, "ordinal")).containsExactlyElementsOf(idsOf(a1, a2, b1));
         assertThat(ids(chifengUnit, secondCampaign, null, "-ordinal")).containsExactlyElementsOf(idsOf(b1, a2, a1));
         assertThat(repository.list(chifengUnit, secondCampaign, null, MeasureSort.parse("ordinal"), 1, 1))
-                .extracting(v -> v.measure().id()).containsExactly(a2.id());
+                .extracting(v -> v.measure().id())
+                .containsExactly(a2.id());
         assertThat(ids(office, secondCampaign, subtree(fixtures.org("赤峰市")), "ordinal"))
                 .containsExactlyElementsOf(idsOf(a1, a2, b1));
-        MeasureFilter open = new MeasureFilter(second, null, null,
-                Set.of(MeasureStatus.NOT_STARTED, MeasureStatus.IN_PROGRESS), Set.of(), Set.of(), null, null, null);
+        MeasureFilter open = new MeasureFilter(
+                second,
+                null,
+                null,
+                Set.of(MeasureStatus.NOT_STARTED, MeasureStatus.IN_PROGRESS),
+                Set.of(),
+                Set.of(),
+                null,
+                null,
+                null);
         assertThat(ids(chifengUnit, open, null, "ordinal")).containsExactlyElementsOf(idsOf(a1, a2, b1));
 
-        service.assign(office, b1.id(), b1.version(), new MeasureService.Assignment(id("通辽市"), List.of(), "负责人",
-                b1.deadline(), b1.type()));
+        service.assign(
+                office,
+                b1.id(),
+                b1.version(),
+                new MeasureService.Assignment(id("通辽市"), List.of(), "负责人", b1.deadline(), b1.type()));
         assertThat(ids(chifengUnit, secondCampaign, null, "ordinal")).containsExactlyElementsOf(idsOf(a1, a2));
-        assertThat(ids(userOf("通辽市", Role.UNIT), secondCampaign, null, "ordinal")).containsExactly(b1.id());
+        assertThat(ids(userOf("通辽市", Role.UNIT), secondCampaign, null, "ordinal"))
+                .containsExactly(b1.id());
     }
 
     @Test
@@ -392,8 +445,13 @@ class MeasureRepositoryTest {
         for (String sort : List.of("id", "deadline", "updated", "status", "warning", "ordinal")) {
             for (String spec : List.of(sort, "-" + sort)) {
                 List<Long> inCampaign = ids(office, campaignOnly(), null, spec);
-                List<Long> acrossCampaigns = repository.list(office, MeasureFilter.none(), null, MeasureSort.parse(spec),
-                        0, 100_000).stream().map(v -> v.measure().id()).filter(ours::contains).toList();
+                List<Long> acrossCampaigns =
+                        repository
+                                .list(office, MeasureFilter.none(), null, MeasureSort.parse(spec), 0, 100_000)
+                                .stream()
+                                .map(v -> v.measure().id())
+                                .filter(ours::contains)
+                                .toList();
                 assertThat(inCampaign).as(spec).hasSize(5);
                 assertThat(acrossCampaigns).as(spec).containsExactlyElementsOf(inCampaign);
             }
@@ -413,12 +471,13 @@ class MeasureRepositoryTest {
         long ownProblem = ledger.problem(tongliaoOffice, own).id();
         Measure inCounty = ledger.measure(tongliaoOffice, ownProblem, id("扎鲁特旗"));
         Measure unassigned = ledger.measure(tongliaoOffice, ownProblem, null);
-        MeasureFilter ownCampaign = new MeasureFilter(own, null, null, Set.of(), Set.of(), Set.of(), null, null,
-                null);
+        MeasureFilter ownCampaign = new MeasureFilter(own, null, null, Set.of(), Set.of(), Set.of(), null, null, null);
         assertThat(ids(tongliaoOffice, ownCampaign, null, null)).containsExactly(inCounty.id(), unassigned.id());
         assertThat(repository.visible(tongliaoOffice, unassigned.id())).isTrue();
-        assertThat(repository.visible(userOf("扎鲁特旗", Role.UNIT), unassigned.id())).isFalse();
-        assertThat(repository.visible(userOf("赤峰市", Role.OFFICE), inCounty.id())).isFalse();
+        assertThat(repository.visible(userOf("扎鲁特旗", Role.UNIT), unassigned.id()))
+                .isFalse();
+        assertThat(repository.visible(userOf("赤峰市", Role.OFFICE), inCounty.id()))
+                .isFalse();
         assertThat(ids(userOf("赤峰市", Role.OFFICE), ownCampaign, null, null)).isEmpty();
     }
 
@@ -428,20 +487,23 @@ class MeasureRepositoryTest {
         assertThat(repository.visible(chifengUnit, hongshan.id())).isTrue();
         assertThat(repository.visible(chifengUnit, tongliaoWithChifeng.id())).isTrue();
         assertThat(repository.visible(chifengUnit, horqin.id())).isFalse();
-        assertThat(repository.responsible(chifengUnit, tongliaoWithChifeng.id())).isTrue();
+        assertThat(repository.responsible(chifengUnit, tongliaoWithChifeng.id()))
+                .isTrue();
         assertThat(repository.responsible(chifengUnit, horqin.id())).isFalse();
         // The region's subtree holds every unit.
         assertThat(repository.visible(office, horqin.id())).isTrue();
         assertThat(repository.responsible(office, horqin.id())).isTrue();
-        assertThat(repository.responsible(userOf("自治区党委", Role.UNIT), horqin.id())).isFalse();
+        assertThat(repository.responsible(userOf("自治区党委", Role.UNIT), horqin.id()))
+                .isFalse();
     }
 
     @Test
     void findsAMeasureWithItsCoUnits() {
         Measure found = repository.find(tongliaoWithChifeng.id()).orElseThrow();
         assertThat(found).usingRecursiveComparison().ignoringFields("createdAt").isEqualTo(tongliaoWithChifeng);
-        assertThat(found.createdAt()).isCloseTo(tongliaoWithChifeng.createdAt(),
-                org.assertj.core.api.Assertions.within(1, ChronoUnit.MILLIS));
+        assertThat(found.createdAt())
+                .isCloseTo(
+                        tongliaoWithChifeng.createdAt(), org.assertj.core.api.Assertions.within(1, ChronoUnit.MILLIS));
         assertThat(repository.find(Long.MAX_VALUE)).isEmpty();
     }
 
@@ -449,8 +511,8 @@ class MeasureRepositoryTest {
     @Transactional
     void updateWritesOnlyOverTheVersionRead() {
         Measure stored = repository.find(horqin.id()).orElseThrow();
-        Measure changed = stored.assign(id("扎鲁特旗"), List.of(id("科尔沁区"), id("通辽市")), "王五",
-                today.plusDays(30), MeasureType.IMMEDIATE);
+        Measure changed = stored.assign(
+                id("扎鲁特旗"), List.of(id("科尔沁区"), id("通辽市")), "王五", today.plusDays(30), MeasureType.IMMEDIATE);
         assertThat(repository.update(changed, Instant.now())).isTrue();
         Measure reread = repository.find(horqin.id()).orElseThrow();
         assertThat(reread.version()).isEqualTo(stored.version() + 1);
@@ -458,7 +520,9 @@ class MeasureRepositoryTest {
         assertThat(reread.coUnitIds()).containsExactlyInAnyOrder(id("科尔沁区"), id("通辽市"));
         assertThat(reread.responsibleLeader()).isEqualTo("王五");
         assertThat(reread.deadline()).isEqualTo(today.plusDays(30));
-        assertThat(repository.update(changed, Instant.now())).as("stale version").isFalse();
+        assertThat(repository.update(changed, Instant.now()))
+                .as("stale version")
+                .isFalse();
         assertThat(repository.find(horqin.id()).orElseThrow().version()).isEqualTo(stored.version() + 1);
     }
 
@@ -468,9 +532,23 @@ class MeasureRepositoryTest {
         int ordinal = repository.nextOrdinal(problem);
         assertThat(ordinal).isEqualTo(6);
         Instant created = Instant.parse("2021-06-01T08:00:00Z");
-        long id = repository.insert(new Measure(0, campaign, problem, ordinal, "标题", "正文", id("乌海市"),
-                List.of(id("包头市")), "赵六", LocalDate.of(2021, 12, 31), MeasureType.DEADLINE,
-                MeasureStatus.NOT_STARTED, WarningLevel.RED, null, created, 0));
+        long id = repository.insert(new Measure(
+                0,
+                campaign,
+                problem,
+                ordinal,
+                "标题",
+                "正文",
+                id("乌海市"),
+                List.of(id("包头市")),
+                "赵六",
+                LocalDate.of(2021, 12, 31),
+                MeasureType.DEADLINE,
+                MeasureStatus.NOT_STARTED,
+                WarningLevel.RED,
+                null,
+                created,
+                0));
         Measure stored = repository.find(id).orElseThrow();
         assertThat(stored.title()).isEqualTo("标题");
         assertThat(stored.body()).isEqualTo("正文");
@@ -494,8 +572,10 @@ class MeasureRepositoryTest {
 
     @Test
     void unfinishedAfterSkipsDoneAndClosedWork() {
-        List<Long> unfinished = repository.unfinishedAfter(chifeng.id() - 1, 1000).stream().map(Measure::id)
-                .filter(idsOf(chifeng, tongliaoWithChifeng, hongshan, horqin, committee)::contains).toList();
+        List<Long> unfinished = repository.unfinishedAfter(chifeng.id() - 1, 1000).stream()
+                .map(Measure::id)
+                .filter(idsOf(chifeng, tongliaoWithChifeng, hongshan, horqin, committee)::contains)
+                .toList();
         assertThat(unfinished).containsExactlyElementsOf(idsOf(chifeng, hongshan, horqin, committee));
         assertThat(repository.unfinishedAfter(chifeng.id() - 1, 2)).hasSize(2);
     }

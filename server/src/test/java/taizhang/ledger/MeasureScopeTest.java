@@ -20,7 +20,8 @@ class MeasureScopeTest {
         assertThat(MeasureScope.of(user(24, "/1/24/"))).isEqualTo(chifeng);
         Map<String, Object> params = new HashMap<>();
         assertThat(chifeng.assignedTo("unitOrg", "uu", params))
-                .isEqualTo("exists (select 1 from measure_unit uu where uu.org_id = :unitOrg and uu.measure_id = m.id)");
+                .isEqualTo(
+                        "exists (select 1 from measure_unit uu where uu.org_id = :unitOrg and uu.measure_id = m.id)");
         assertThat(params).containsExactly(Map.entry("unitOrg", 24L));
     }
 
@@ -32,8 +33,9 @@ class MeasureScopeTest {
         // An id that merely starts the path is not the root's.
         assertThat(MeasureScope.of(user(11, "/1/11/")).orgId()).isEqualTo(11L);
         Map<String, Object> params = new HashMap<>();
-        assertThat(root.assignedTo("unitOrg", "uu", params)).isEqualTo(
-                "(m.lead_org_id is not null or exists (select 1 from measure_co_unit uu where uu.measure_id = m.id))");
+        assertThat(root.assignedTo("unitOrg", "uu", params))
+                .isEqualTo(
+                        "(m.lead_org_id is not null or exists (select 1 from measure_co_unit uu where uu.measure_id = m.id))");
         assertThat(params).isEmpty();
     }
 

@@ -24,8 +24,7 @@ class MeasureSortTest {
     @Test
     void aLeadingMinusSortsDescendingOnEveryColumnIncludingTheTieBreaker() {
         assertThat(MeasureSort.parse("-deadline").orderBy()).isEqualTo("m.deadline desc, m.id desc");
-        assertThat(MeasureSort.parse("-ordinal").orderBy())
-                .isEqualTo("m.problem_id desc, m.ordinal desc, m.id desc");
+        assertThat(MeasureSort.parse("-ordinal").orderBy()).isEqualTo("m.problem_id desc, m.ordinal desc, m.id desc");
     }
 
     @Test
@@ -39,8 +38,10 @@ class MeasureSortTest {
     @Test
     void rejectsUnknownFieldsNamingTheSortParameter() {
         for (String spec : new String[] {"title", "-", "m.id", "deadline desc", "id; drop table measure", "Deadline"}) {
-            assertThatThrownBy(() -> MeasureSort.parse(spec)).as(spec)
-                    .isInstanceOfSatisfying(InvalidRequestException.class,
+            assertThatThrownBy(() -> MeasureSort.parse(spec))
+                    .as(spec)
+                    .isInstanceOfSatisfying(
+                            InvalidRequestException.class,
                             e -> assertThat(e.field()).isEqualTo("sort"))
                     .hasMessageContaining("deadline");
         }

@@ -8,14 +8,15 @@ import org.junit.jupiter.api.Test;
 
 class MeasureWalkTest {
 
-    private static final MeasureFilter CAMPAIGN = new MeasureFilter(7L, null, null, Set.of(), Set.of(), Set.of(),
-            null, null, null);
+    private static final MeasureFilter CAMPAIGN =
+            new MeasureFilter(7L, null, null, Set.of(), Set.of(), Set.of(), null, null, null);
     /** H2 names a table's primary key index itself; the repository reads the name. */
     private static final String H2 = "PRIMARY_KEY_37";
+
     private static final String PG = null;
     private static final MeasureFilter ACROSS = MeasureFilter.none();
-    private static final MeasureFilter QUARTER = new MeasureFilter(7L, null, null, Set.of(), Set.of(), Set.of(),
-            LocalDate.of(2024, 1, 1), LocalDate.of(2024, 3, 31), null);
+    private static final MeasureFilter QUARTER = new MeasureFilter(
+            7L, null, null, Set.of(), Set.of(), Set.of(), LocalDate.of(2024, 1, 1), LocalDate.of(2024, 3, 31), null);
 
     @Test
     void aUnitsLedgerInACampaignWalksItsMeasureUnitKeyInIdOrProblemOrder() {
@@ -25,12 +26,14 @@ class MeasureWalkTest {
         assertThat(byId.orderBy()).isEqualTo("d.org_id desc, d.campaign_id desc, d.measure_id desc");
         MeasureWalk onH2 = MeasureWalk.of(H2, CAMPAIGN, MeasureSort.parse("id"), 24L, false);
         assertThat(onH2.key()).isEqualTo("measure_unit d use index (measure_unit_campaign)");
-        assertThat(onH2.from()).isEqualTo("measure_unit d use index (measure_unit_campaign)"
-                + " join measure m use index (\"PRIMARY_KEY_37\") on m.id = d.measure_id");
+        assertThat(onH2.from())
+                .isEqualTo("measure_unit d use index (measure_unit_campaign)"
+                        + " join measure m use index (\"PRIMARY_KEY_37\") on m.id = d.measure_id");
 
         MeasureWalk inProblemOrder = MeasureWalk.of(H2, CAMPAIGN, MeasureSort.parse("ordinal"), 24L, false);
         assertThat(inProblemOrder.key()).isEqualTo("measure_unit d use index (measure_unit_problem)");
-        assertThat(inProblemOrder.orderBy()).isEqualTo("d.org_id, d.campaign_id, d.problem_id, d.ordinal, d.measure_id");
+        assertThat(inProblemOrder.orderBy())
+                .isEqualTo("d.org_id, d.campaign_id, d.problem_id, d.ordinal, d.measure_id");
     }
 
     @Test
@@ -38,21 +41,25 @@ class MeasureWalkTest {
         MeasureWalk byId = MeasureWalk.of(H2, ACROSS, MeasureSort.parse("id"), 24L, false);
         assertThat(byId.key()).isEqualTo("measure_unit d");
         assertThat(byId.orderBy()).isEqualTo("d.org_id, d.measure_id");
-        assertThat(MeasureWalk.of(PG, ACROSS, MeasureSort.parse("ordinal"), 24L, false).key()).isNull();
+        assertThat(MeasureWalk.of(PG, ACROSS, MeasureSort.parse("ordinal"), 24L, false)
+                        .key())
+                .isNull();
     }
 
     @Test
     void theKeyIsReadAloneUnlessAConditionNeedsTheMeasureRow() {
         MeasureWalk walk = MeasureWalk.of(PG, CAMPAIGN, MeasureSort.parse("ordinal"), 24L, false);
-        assertThat(walk.select(" and d.campaign_id = :campaign and 1 = 1")).isEqualTo(
-                "select d.measure_id as id from measure_unit d where d.org_id = :drivingOrg"
+        assertThat(walk.select(" and d.campaign_id = :campaign and 1 = 1"))
+                .isEqualTo("select d.measure_id as id from measure_unit d where d.org_id = :drivingOrg"
                         + " and d.campaign_id = :campaign and 1 = 1");
-        assertThat(walk.select(" and d.campaign_id = :campaign and m.status in (:statuses)")).isEqualTo(
-                "select m.id from measure_unit d join measure m on m.id = d.measure_id where d.org_id = :drivingOrg"
-                        + " and d.campaign_id = :campaign and m.status in (:statuses)");
+        assertThat(walk.select(" and d.campaign_id = :campaign and m.status in (:statuses)"))
+                .isEqualTo(
+                        "select m.id from measure_unit d join measure m on m.id = d.measure_id where d.org_id = :drivingOrg"
+                                + " and d.campaign_id = :campaign and m.status in (:statuses)");
         assertThat(walk.select(" and exists (select 1 from measure_unit vu where vu.measure_id = m.id)"))
                 .startsWith("select m.id from");
-        assertThat(MeasureWalk.of(PG, CAMPAIGN, MeasureSort.parse("deadline"), null, false).select(""))
+        assertThat(MeasureWalk.of(PG, CAMPAIGN, MeasureSort.parse("deadline"), null, false)
+                        .select(""))
                 .isEqualTo("select m.id from measure m where 1 = 1");
     }
 
@@ -60,13 +67,16 @@ class MeasureWalkTest {
     void onH2TheIndexThatYieldsTheOrderIsNamedAndItsColumnsSpeltOut() {
         assertThat(MeasureWalk.of(H2, CAMPAIGN, MeasureSort.parse(null), null, false))
                 .isEqualTo(plain("measure m use index (measure_campaign)", "m.campaign_id, m.id"));
-        assertThat(MeasureWalk.of(H2, CAMPAIGN, MeasureSort.parse("-deadline"), null, false)).isEqualTo(plain(
-                "measure m use index (measure_campaign_deadline)", "m.campaign_id desc, m.deadline desc, m.id desc"));
+        assertThat(MeasureWalk.of(H2, CAMPAIGN, MeasureSort.parse("-deadline"), null, false))
+                .isEqualTo(plain(
+                        "measure m use index (measure_campaign_deadline)",
+                        "m.campaign_id desc, m.deadline desc, m.id desc"));
         assertThat(MeasureWalk.of(H2, ACROSS, MeasureSort.parse("id"), null, false))
                 .isEqualTo(plain("measure m use index ()", "m.id"));
         assertThat(MeasureWalk.of(H2, CAMPAIGN, MeasureSort.parse("updated"), null, false))
                 .isEqualTo(plain("measure m use index (measure_updated)", "m.updated_at, m.id"));
-        assertThat(MeasureWalk.of(H2, CAMPAIGN, MeasureSort.parse("deadline"), 24L, false).from())
+        assertThat(MeasureWalk.of(H2, CAMPAIGN, MeasureSort.parse("deadline"), 24L, false)
+                        .from())
                 .isEqualTo("measure m use index (measure_campaign_deadline)");
     }
 

@@ -15,43 +15,50 @@ class OverdueTest {
 
     private static final LocalDate TODAY = LocalDate.of(2021, 9, 1);
     /** Deadlines around today, and none. */
-    private static final List<LocalDate> DEADLINES = Arrays.asList(null, TODAY.minusYears(1), TODAY.minusDays(1), TODAY,
-            TODAY.plusDays(1));
+    private static final List<LocalDate> DEADLINES =
+            Arrays.asList(null, TODAY.minusYears(1), TODAY.minusDays(1), TODAY, TODAY.plusDays(1));
 
     @Test
     void unfinishedWorkPastItsDeadlineIsOverdue() {
         for (MeasureStatus status : List.of(MeasureStatus.NOT_STARTED, MeasureStatus.IN_PROGRESS)) {
-            assertThat(Overdue.is(status, TODAY.minusDays(1), TODAY)).as(status.name()).isTrue();
+            assertThat(Overdue.is(status, TODAY.minusDays(1), TODAY))
+                    .as(status.name())
+                    .isTrue();
         }
     }
 
     @Test
     void substantiallyDoneWorkIsStillOverdue() {
-        assertThat(Overdue.is(MeasureStatus.SUBSTANTIALLY_DONE, TODAY.minusDays(1), TODAY)).isTrue();
+        assertThat(Overdue.is(MeasureStatus.SUBSTANTIALLY_DONE, TODAY.minusDays(1), TODAY))
+                .isTrue();
     }
 
     @Test
     void finishedWorkNeverIs() {
         for (MeasureStatus status : MeasureStatus.FINISHED) {
-            assertThat(Overdue.is(status, TODAY.minusYears(1), TODAY)).as(status.name()).isFalse();
+            assertThat(Overdue.is(status, TODAY.minusYears(1), TODAY))
+                    .as(status.name())
+                    .isFalse();
         }
     }
 
     @Test
     void aDeadlineOfTodayHasNotPassedAndNoDeadlineNeverDoes() {
         assertThat(Overdue.is(MeasureStatus.IN_PROGRESS, TODAY, TODAY)).isFalse();
-        assertThat(Overdue.is(MeasureStatus.IN_PROGRESS, TODAY.plusDays(1), TODAY)).isFalse();
+        assertThat(Overdue.is(MeasureStatus.IN_PROGRESS, TODAY.plusDays(1), TODAY))
+                .isFalse();
         assertThat(Overdue.is(MeasureStatus.IN_PROGRESS, null, TODAY)).isFalse();
     }
 
     @Test
     void theLedgerFilterSelectsExactlyTheOverdue() {
-        LedgerCriteria overdueOnly = new LedgerCriteria(1L, null, null, null, null, null, null, null, null, null, null,
-                null, null, true, null);
+        LedgerCriteria overdueOnly = new LedgerCriteria(
+                1L, null, null, null, null, null, null, null, null, null, null, null, null, true, null);
         MeasureFilter filter = overdueOnly.filter(TODAY);
         for (MeasureStatus status : MeasureStatus.values()) {
             for (LocalDate deadline : DEADLINES) {
-                boolean selected = filter.statuses().contains(status) && deadline != null
+                boolean selected = filter.statuses().contains(status)
+                        && deadline != null
                         && !deadline.isAfter(filter.deadlineTo());
                 assertThat(selected).as("%s, due %s", status, deadline).isEqualTo(Overdue.is(status, deadline, TODAY));
             }
@@ -65,7 +72,8 @@ class OverdueTest {
         for (MeasureStatus status : MeasureStatus.values()) {
             for (LocalDate deadline : DEADLINES) {
                 if (Overdue.is(status, deadline, TODAY)) {
-                    assertThat(WarningLevel.of(status, deadline, now, now, now, beijing)).as("%s, due %s", status, deadline)
+                    assertThat(WarningLevel.of(status, deadline, now, now, now, beijing))
+                            .as("%s, due %s", status, deadline)
                             .isEqualTo(WarningLevel.RED);
                 }
             }

@@ -32,15 +32,18 @@ import taizhang.support.LedgerFixtures;
 class RulesInSqlIntegrationTest {
 
     private static final LocalDate TODAY = LocalDate.now();
-    private static final List<LocalDate> DEADLINES = Arrays.asList(null, TODAY.minusYears(1), TODAY.minusDays(1), TODAY,
-            TODAY.plusDays(1));
+    private static final List<LocalDate> DEADLINES =
+            Arrays.asList(null, TODAY.minusYears(1), TODAY.minusDays(1), TODAY, TODAY.plusDays(1));
 
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     MeasureService measures;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     LedgerFixtures ledger;
 
@@ -56,10 +59,12 @@ class RulesInSqlIntegrationTest {
         long problem = ledger.problem(office, campaign).id();
         for (MeasureStatus status : MeasureStatus.values()) {
             for (LocalDate deadline : DEADLINES) {
-                Measure m = ledger.measure(office, problem, status + " " + deadline, null, List.of(), deadline,
-                        MeasureType.DEADLINE);
+                Measure m = ledger.measure(
+                        office, problem, status + " " + deadline, null, List.of(), deadline, MeasureType.DEADLINE);
                 // Straight to the status: the rules are about where a measure stands, not how it got there.
-                jdbc.sql("update measure set status = :s where id = :id").param("s", status.name()).param("id", m.id())
+                jdbc.sql("update measure set status = :s where id = :id")
+                        .param("s", status.name())
+                        .param("id", m.id())
                         .update();
                 cases.put(m.id(), measures.get(office, m.id()));
             }
@@ -69,7 +74,9 @@ class RulesInSqlIntegrationTest {
     @Test
     void finishedInSqlIsFinishedInJava() {
         SqlCondition finished = MeasureStatus.finishedSql("m.status");
-        assertThat(ids(finished)).isEqualTo(idsWhere(m -> m.status().isFinished())).hasSize(2 * DEADLINES.size());
+        assertThat(ids(finished))
+                .isEqualTo(idsWhere(m -> m.status().isFinished()))
+                .hasSize(2 * DEADLINES.size());
         assertThat(count(finished)).isEqualTo(2L * DEADLINES.size());
     }
 
@@ -84,21 +91,32 @@ class RulesInSqlIntegrationTest {
 
     @Test
     void theLedgersOverdueFilterListsTheOverdue() {
-        LedgerCriteria overdueOnly = new LedgerCriteria(campaign, null, null, null, null, null, null, null, null, null,
-                null, null, null, true, null);
-        List<Long> listed = measures.list(office, overdueOnly.filter(TODAY), MeasureSort.parse("ordinal"), 0, 200, false)
-                .items().stream().map(v -> v.measure().id()).toList();
+        LedgerCriteria overdueOnly = new LedgerCriteria(
+                campaign, null, null, null, null, null, null, null, null, null, null, null, null, true, null);
+        List<Long> listed =
+                measures
+                        .list(office, overdueOnly.filter(TODAY), MeasureSort.parse("ordinal"), 0, 200, false)
+                        .items()
+                        .stream()
+                        .map(v -> v.measure().id())
+                        .toList();
         assertThat(Set.copyOf(listed)).isEqualTo(idsWhere(m -> Overdue.is(m.status(), m.deadline(), TODAY)));
     }
 
     private Set<Long> ids(SqlCondition condition) {
         return Set.copyOf(jdbc.sql("select m.id from measure m where m.campaign_id = :campaign and " + condition.sql())
-                .params(condition.params()).param("campaign", campaign).query(Long.class).list());
+                .params(condition.params())
+                .param("campaign", campaign)
+                .query(Long.class)
+                .list());
     }
 
     private long count(SqlCondition condition) {
         return jdbc.sql("select sum(" + condition.asCount() + ") from measure m where m.campaign_id = :campaign")
-                .params(condition.params()).param("campaign", campaign).query(Long.class).single();
+                .params(condition.params())
+                .param("campaign", campaign)
+                .query(Long.class)
+                .single();
     }
 
     private Set<Long> idsWhere(java.util.function.Predicate<Measure> rule) {

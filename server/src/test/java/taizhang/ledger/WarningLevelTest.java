@@ -18,13 +18,13 @@ class WarningLevelTest {
     private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     /** 2021-09-01 10:00 in Beijing. */
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2021-09-01T02:00:00Z"), BEIJING);
+
     private static final LocalDate TODAY = LocalDate.of(2021, 9, 1);
     private static final Instant NOW = CLOCK.instant();
     /** Reported yesterday: silence never decides. */
     private static final Instant FRESH = NOW.minus(Duration.ofDays(1));
 
-    private static WarningLevel level(MeasureStatus status, LocalDate deadline, Instant lastAccepted,
-            Instant created) {
+    private static WarningLevel level(MeasureStatus status, LocalDate deadline, Instant lastAccepted, Instant created) {
         return WarningLevel.of(status, deadline, lastAccepted, created, CLOCK.instant(), CLOCK.getZone());
     }
 
@@ -39,20 +39,25 @@ class WarningLevelTest {
     @Test
     void doneAndClosedWorkIsGreenEvenOverdueAndSilent() {
         for (MeasureStatus status : new MeasureStatus[] {MeasureStatus.DONE, MeasureStatus.CLOSED}) {
-            assertThat(level(status, TODAY.minusYears(1), null, daysAgo(400))).as(status.name()).isEqualTo(GREEN);
+            assertThat(level(status, TODAY.minusYears(1), null, daysAgo(400)))
+                    .as(status.name())
+                    .isEqualTo(GREEN);
         }
     }
 
     @Test
     void overdueUnfinishedWorkIsRed() {
         assertThat(inProgress(TODAY.minusDays(1), FRESH)).isEqualTo(RED);
-        assertThat(level(MeasureStatus.NOT_STARTED, TODAY.minusDays(1), FRESH, FRESH)).isEqualTo(RED);
+        assertThat(level(MeasureStatus.NOT_STARTED, TODAY.minusDays(1), FRESH, FRESH))
+                .isEqualTo(RED);
     }
 
     @Test
     void substantiallyDoneIsStillNotDone() {
-        assertThat(level(MeasureStatus.SUBSTANTIALLY_DONE, TODAY.minusDays(1), FRESH, FRESH)).isEqualTo(RED);
-        assertThat(level(MeasureStatus.SUBSTANTIALLY_DONE, null, daysAgo(90), FRESH)).isEqualTo(RED);
+        assertThat(level(MeasureStatus.SUBSTANTIALLY_DONE, TODAY.minusDays(1), FRESH, FRESH))
+                .isEqualTo(RED);
+        assertThat(level(MeasureStatus.SUBSTANTIALLY_DONE, null, daysAgo(90), FRESH))
+                .isEqualTo(RED);
     }
 
     @Test
@@ -98,7 +103,8 @@ class WarningLevelTest {
 
     @Test
     void anAcceptedReportRestartsTheSilence() {
-        assertThat(level(MeasureStatus.IN_PROGRESS, null, daysAgo(10), daysAgo(400))).isEqualTo(GREEN);
+        assertThat(level(MeasureStatus.IN_PROGRESS, null, daysAgo(10), daysAgo(400)))
+                .isEqualTo(GREEN);
     }
 
     @Test
@@ -111,10 +117,11 @@ class WarningLevelTest {
         // 2021-08-31 17:00 UTC is already 2021-09-01 in Beijing: a deadline of 08-31 has passed there.
         Instant lateEvening = Instant.parse("2021-08-31T17:00:00Z");
         LocalDate deadline = LocalDate.of(2021, 8, 31);
-        assertThat(WarningLevel.of(MeasureStatus.IN_PROGRESS, deadline, lateEvening, lateEvening, lateEvening,
-                BEIJING)).isEqualTo(RED);
-        assertThat(WarningLevel.of(MeasureStatus.IN_PROGRESS, deadline, lateEvening, lateEvening, lateEvening,
-                ZoneId.of("UTC"))).isEqualTo(YELLOW);
+        assertThat(WarningLevel.of(MeasureStatus.IN_PROGRESS, deadline, lateEvening, lateEvening, lateEvening, BEIJING))
+                .isEqualTo(RED);
+        assertThat(WarningLevel.of(
+                        MeasureStatus.IN_PROGRESS, deadline, lateEvening, lateEvening, lateEvening, ZoneId.of("UTC")))
+                .isEqualTo(YELLOW);
     }
 
     @Test

@@ -47,8 +47,7 @@ class OrgRepositoryTest {
     @Test
     void insertsAChildWithAPathThroughItsParent() {
         Organisation tongliao = demo("通辽市");
-        Organisation child = repository.insert(tongliao.id(), tongliao.path(), unique("开鲁县"), OrgKind.COUNTY,
-                "150523");
+        Organisation child = repository.insert(tongliao.id(), tongliao.path(), unique("开鲁县"), OrgKind.COUNTY, "150523");
         assertThat(child.path()).isEqualTo(tongliao.path() + child.id() + "/");
         assertThat(repository.find(child.id())).contains(child);
         assertThat(repository.findByName(child.name())).contains(child);
@@ -66,8 +65,11 @@ class OrgRepositoryTest {
         Organisation tongliao = demo("通辽市");
         Organisation county = repository.insert(tongliao.id(), tongliao.path(), unique("县"), OrgKind.COUNTY, null);
         Organisation town = repository.insert(county.id(), county.path(), unique("镇"), OrgKind.DEPARTMENT, null);
-        List<String> names = repository.subtree(tongliao.path() + "%").stream().map(Organisation::name).toList();
-        assertThat(names).contains("通辽市", "科尔沁区", "扎鲁特旗", county.name(), town.name())
+        List<String> names = repository.subtree(tongliao.path() + "%").stream()
+                .map(Organisation::name)
+                .toList();
+        assertThat(names)
+                .contains("通辽市", "科尔沁区", "扎鲁特旗", county.name(), town.name())
                 .doesNotContain("赤峰市", "红山区", "内蒙古自治区");
         assertThat(names.get(0)).isEqualTo("通辽市");
     }
@@ -76,7 +78,8 @@ class OrgRepositoryTest {
     void subtreeOfASiblingWithSimilarIdDigitsStaysApart() {
         Organisation region = demo("内蒙古自治区");
         List<Organisation> cities = repository.subtree(region.path() + "%").stream()
-                .filter(o -> o.kind() == OrgKind.CITY).toList();
+                .filter(o -> o.kind() == OrgKind.CITY)
+                .toList();
         for (Organisation city : cities) {
             assertThat(repository.subtree(city.path() + "%")).allSatisfy(o -> {
                 assertThat(o.path()).startsWith(city.path());

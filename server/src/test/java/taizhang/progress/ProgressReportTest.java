@@ -17,8 +17,20 @@ class ProgressReportTest {
     private static final Instant T2 = Instant.parse("2021-09-03T02:00:00Z");
 
     static ProgressReport report(ReportStatus status) {
-        return new ProgressReport(5, 7, 30, "2021-08", "已建成5772个", MeasureStatus.IN_PROGRESS, status, null, 40,
-                status == ReportStatus.DRAFT ? null : T1, null, null, 2,
+        return new ProgressReport(
+                5,
+                7,
+                30,
+                "2021-08",
+                "已建成5772个",
+                MeasureStatus.IN_PROGRESS,
+                status,
+                null,
+                40,
+                status == ReportStatus.DRAFT ? null : T1,
+                null,
+                null,
+                2,
                 List.of(new ProgressReport.Figure(9, new BigDecimal("5772"))));
     }
 
@@ -41,7 +53,8 @@ class ProgressReportTest {
     @Test
     void rejectsSubmittingASubmittedOrAcceptedReport() {
         for (ReportStatus status : List.of(ReportStatus.SUBMITTED, ReportStatus.ACCEPTED)) {
-            assertThatThrownBy(() -> report(status).submit(T2)).as(status.name())
+            assertThatThrownBy(() -> report(status).submit(T2))
+                    .as(status.name())
                     .isInstanceOf(RuleViolationException.class);
         }
     }
@@ -58,16 +71,19 @@ class ProgressReportTest {
 
     @Test
     void acceptingClearsAnEarlierReturnReason() {
-        ProgressReport resubmitted = report(ReportStatus.SUBMITTED).returnWith("缺少佐证材料", 50, T1).submit(T2);
+        ProgressReport resubmitted =
+                report(ReportStatus.SUBMITTED).returnWith("缺少佐证材料", 50, T1).submit(T2);
         assertThat(resubmitted.accept(50, T2).returnReason()).isNull();
     }
 
     @Test
     void rejectsReviewingAnythingNotSubmitted() {
         for (ReportStatus status : List.of(ReportStatus.DRAFT, ReportStatus.ACCEPTED, ReportStatus.RETURNED)) {
-            assertThatThrownBy(() -> report(status).accept(50, T2)).as(status.name())
+            assertThatThrownBy(() -> report(status).accept(50, T2))
+                    .as(status.name())
                     .isInstanceOf(RuleViolationException.class);
-            assertThatThrownBy(() -> report(status).returnWith("理由", 50, T2)).as(status.name())
+            assertThatThrownBy(() -> report(status).returnWith("理由", 50, T2))
+                    .as(status.name())
                     .isInstanceOf(RuleViolationException.class);
         }
     }
@@ -84,7 +100,8 @@ class ProgressReportTest {
     void rejectsReturningWithoutAReason() {
         for (String reason : new String[] {null, "", "   "}) {
             assertThatThrownBy(() -> report(ReportStatus.SUBMITTED).returnWith(reason, 50, T2))
-                    .isInstanceOf(RuleViolationException.class).hasMessageContaining("理由");
+                    .isInstanceOf(RuleViolationException.class)
+                    .hasMessageContaining("理由");
         }
     }
 
@@ -103,7 +120,8 @@ class ProgressReportTest {
     @Test
     void rejectsEditingWhatTheOfficeHas() {
         for (ReportStatus status : List.of(ReportStatus.SUBMITTED, ReportStatus.ACCEPTED)) {
-            assertThatThrownBy(() -> report(status).edit("改", MeasureStatus.DONE, List.of())).as(status.name())
+            assertThatThrownBy(() -> report(status).edit("改", MeasureStatus.DONE, List.of()))
+                    .as(status.name())
                     .isInstanceOf(RuleViolationException.class);
         }
     }

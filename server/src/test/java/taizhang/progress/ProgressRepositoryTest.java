@@ -29,10 +29,13 @@ class ProgressRepositoryTest {
 
     @Autowired
     ProgressRepository repository;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     LedgerFixtures ledger;
+
     @Autowired
     IndicatorService indicators;
 
@@ -47,20 +50,43 @@ class ProgressRepositoryTest {
         office = fixtures.actor("内蒙古自治区", Role.OFFICE).user();
         unit = fixtures.actor("通辽市", Role.UNIT).user();
         long campaign = ledger.campaign(office).id();
-        measure = ledger.measure(office, ledger.problem(office, campaign).id(), fixtures.org("通辽市").id());
-        stations = indicators.create(office, measure.id(), "新建5G基站", "个", new BigDecimal("10000"), null).id();
-        investment = indicators.create(office, measure.id(), "完成投资", "亿元", null, null).id();
+        measure = ledger.measure(
+                office,
+                ledger.problem(office, campaign).id(),
+                fixtures.org("通辽市").id());
+        stations = indicators
+                .create(office, measure.id(), "新建5G基站", "个", new BigDecimal("10000"), null)
+                .id();
+        investment = indicators
+                .create(office, measure.id(), "完成投资", "亿元", null, null)
+                .id();
     }
 
     private ProgressReport draft(String period, List<ProgressReport.Figure> figures) {
-        return new ProgressReport(0, measure.id(), unit.organisationId(), period, "已建成5772个",
-                MeasureStatus.IN_PROGRESS, ReportStatus.DRAFT, null, unit.id(), null, null, null, 0, figures);
+        return new ProgressReport(
+                0,
+                measure.id(),
+                unit.organisationId(),
+                period,
+                "已建成5772个",
+                MeasureStatus.IN_PROGRESS,
+                ReportStatus.DRAFT,
+                null,
+                unit.id(),
+                null,
+                null,
+                null,
+                0,
+                figures);
     }
 
     @Test
     void storesAReportWithItsFiguresExactly() {
-        long id = repository.insert(draft("2021-08", List.of(new ProgressReport.Figure(stations, new BigDecimal("5772")),
-                new ProgressReport.Figure(investment, new BigDecimal("413.2")))));
+        long id = repository.insert(draft(
+                "2021-08",
+                List.of(
+                        new ProgressReport.Figure(stations, new BigDecimal("5772")),
+                        new ProgressReport.Figure(investment, new BigDecimal("413.2")))));
         ProgressReport stored = repository.find(id).orElseThrow();
         assertThat(stored.measureId()).isEqualTo(measure.id());
         assertThat(stored.organisationId()).isEqualTo(unit.organisationId());
@@ -72,10 +98,13 @@ class ProgressRepositoryTest {
         assertThat(stored.version()).isZero();
         assertThat(stored.submittedAt()).isNull();
         assertThat(stored.reviewerId()).isNull();
-        assertThat(stored.figures()).extracting(ProgressReport.Figure::indicatorId).containsExactly(stations, investment);
+        assertThat(stored.figures())
+                .extracting(ProgressReport.Figure::indicatorId)
+                .containsExactly(stations, investment);
         assertThat(stored.figures().get(0).value()).isEqualByComparingTo("5772");
         assertThat(stored.figures().get(1).value()).isEqualByComparingTo("413.2");
-        assertThat(stored.figures()).allSatisfy(f -> assertThat(f.value().toString()).doesNotContain("E"));
+        assertThat(stored.figures())
+                .allSatisfy(f -> assertThat(f.value().toString()).doesNotContain("E"));
     }
 
     @Test
@@ -91,9 +120,12 @@ class ProgressRepositoryTest {
         ProgressReport stored = repository.find(id).orElseThrow();
         Instant submitted = Instant.parse("2021-09-01T02:00:00.123456Z");
         Instant reviewed = Instant.parse("2021-09-02T02:00:00Z");
-        ProgressReport returned = stored.edit("改过的正文", MeasureStatus.DONE,
-                List.of(new ProgressReport.Figure(investment, new BigDecimal("2.5"))))
-                .submit(submitted).returnWith("缺少佐证材料", office.id(), reviewed);
+        ProgressReport returned = stored.edit(
+                        "改过的正文",
+                        MeasureStatus.DONE,
+                        List.of(new ProgressReport.Figure(investment, new BigDecimal("2.5"))))
+                .submit(submitted)
+                .returnWith("缺少佐证材料", office.id(), reviewed);
         assertThat(repository.update(returned)).isTrue();
         ProgressReport reread = repository.find(id).orElseThrow();
         assertThat(reread.version()).isEqualTo(1);
@@ -104,7 +136,9 @@ class ProgressRepositoryTest {
         assertThat(reread.submittedAt()).isEqualTo(submitted);
         assertThat(reread.reviewerId()).isEqualTo(office.id());
         assertThat(reread.reviewedAt()).isEqualTo(reviewed);
-        assertThat(reread.figures()).extracting(ProgressReport.Figure::indicatorId).containsExactly(investment);
+        assertThat(reread.figures())
+                .extracting(ProgressReport.Figure::indicatorId)
+                .containsExactly(investment);
     }
 
     @Test
@@ -112,8 +146,8 @@ class ProgressRepositoryTest {
         long id = repository.insert(draft("2021-08", List.of()));
         ProgressReport stored = repository.find(id).orElseThrow();
         assertThat(repository.update(stored.submit(Instant.now()))).isTrue();
-        ProgressReport stale = stored.edit("迟到的修改", MeasureStatus.DONE,
-                List.of(new ProgressReport.Figure(stations, BigDecimal.TEN)));
+        ProgressReport stale =
+                stored.edit("迟到的修改", MeasureStatus.DONE, List.of(new ProgressReport.Figure(stations, BigDecimal.TEN)));
         assertThat(repository.update(stale)).isFalse();
         ProgressReport reread = repository.find(id).orElseThrow();
         assertThat(reread.body()).isEqualTo("已建成5772个");
@@ -125,42 +159,72 @@ class ProgressRepositoryTest {
     void listsAMeasuresReportsNewestFirst() {
         long first = repository.insert(draft("2021-07", List.of()));
         long second = repository.insert(draft("2021-08", List.of()));
-        assertThat(repository.forMeasure(measure.id())).extracting(ProgressReport::id).containsExactly(second, first);
+        assertThat(repository.forMeasure(measure.id()))
+                .extracting(ProgressReport::id)
+                .containsExactly(second, first);
         assertThat(repository.forMeasure(Long.MAX_VALUE)).isEmpty();
         assertThat(repository.find(Long.MAX_VALUE)).isEmpty();
     }
 
     @Test
     void readsSeveralMeasuresReportsAtOnceAsEachMeasuresOwnReadWould() {
-        Measure other = ledger.measure(office, measure.problemId(), fixtures.org("通辽市").id());
+        Measure other =
+                ledger.measure(office, measure.problemId(), fixtures.org("通辽市").id());
         long older = repository.insert(draft("2021-07", List.of(new ProgressReport.Figure(stations, BigDecimal.ONE))));
-        long newer = repository.insert(draft("2021-08", List.of(new ProgressReport.Figure(stations, BigDecimal.TEN),
-                new ProgressReport.Figure(investment, new BigDecimal("413.2")))));
-        long others = repository.insert(new ProgressReport(0, other.id(), unit.organisationId(), "2021-08", "另一项",
-                MeasureStatus.DONE, ReportStatus.DRAFT, null, unit.id(), null, null, null, 0, List.of()));
+        long newer = repository.insert(draft(
+                "2021-08",
+                List.of(
+                        new ProgressReport.Figure(stations, BigDecimal.TEN),
+                        new ProgressReport.Figure(investment, new BigDecimal("413.2")))));
+        long others = repository.insert(new ProgressReport(
+                0,
+                other.id(),
+                unit.organisationId(),
+                "2021-08",
+                "另一项",
+                MeasureStatus.DONE,
+                ReportStatus.DRAFT,
+                null,
+                unit.id(),
+                null,
+                null,
+                null,
+                0,
+                List.of()));
 
         List<ProgressReport> both = repository.forMeasures(List.of(other.id(), measure.id(), Long.MAX_VALUE));
 
-        assertThat(both).filteredOn(r -> r.measureId() == measure.id()).extracting(ProgressReport::id)
+        assertThat(both)
+                .filteredOn(r -> r.measureId() == measure.id())
+                .extracting(ProgressReport::id)
                 .containsExactly(newer, older);
-        assertThat(both).filteredOn(r -> r.measureId() == measure.id())
+        assertThat(both)
+                .filteredOn(r -> r.measureId() == measure.id())
                 .containsExactlyElementsOf(repository.forMeasure(measure.id()));
-        assertThat(both).filteredOn(r -> r.measureId() == other.id()).extracting(ProgressReport::id)
+        assertThat(both)
+                .filteredOn(r -> r.measureId() == other.id())
+                .extracting(ProgressReport::id)
                 .containsExactly(others);
-        assertThat(both).filteredOn(r -> r.id() == others).singleElement()
+        assertThat(both)
+                .filteredOn(r -> r.id() == others)
+                .singleElement()
                 .satisfies(r -> assertThat(r.figures()).isEmpty());
         assertThat(repository.forMeasures(List.of())).isEmpty();
     }
 
     @Test
     void findsReportsByIdInTheOrderGivenWithTheirFigures() {
-        long first = repository.insert(draft("2021-07", List.of(new ProgressReport.Figure(investment, BigDecimal.ONE))));
+        long first =
+                repository.insert(draft("2021-07", List.of(new ProgressReport.Figure(investment, BigDecimal.ONE))));
         long second = repository.insert(draft("2021-08", List.of()));
 
         List<ProgressReport> found = repository.findAll(List.of(second, Long.MAX_VALUE, first));
 
         assertThat(found).extracting(ProgressReport::id).containsExactly(second, first);
-        assertThat(found).containsExactly(repository.find(second).orElseThrow(), repository.find(first).orElseThrow());
+        assertThat(found)
+                .containsExactly(
+                        repository.find(second).orElseThrow(),
+                        repository.find(first).orElseThrow());
         assertThat(repository.findAll(List.of())).isEmpty();
     }
 }

@@ -14,15 +14,19 @@ class ReportPeriodsTest {
 
     @Test
     void letsAUnitFileForAnEndedPeriodWhileItsCycleIsOpen() {
-        assertThat(ReportPeriods.forUnit("2026-11", DECEMBER_THIRD, false, Stance.OPEN).label()).isEqualTo("2026-11");
+        assertThat(ReportPeriods.forUnit("2026-11", DECEMBER_THIRD, false, Stance.OPEN)
+                        .label())
+                .isEqualTo("2026-11");
         assertThatThrownBy(() -> ReportPeriods.forUnit("2026-11", DECEMBER_THIRD, false, Stance.NONE))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("补报");
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("补报");
     }
 
     @Test
     void refusesAPeriodAClosedCycleLockedEvenWithABackfillDecision() {
         assertThatThrownBy(() -> ReportPeriods.forUnit("2026-11", DECEMBER_THIRD, true, Stance.CLOSED))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("已经关闭");
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("已经关闭");
         assertThatThrownBy(() -> ReportPeriods.forUnit("2026-12", DECEMBER_THIRD, false, Stance.CLOSED))
                 .hasMessageContaining("2026年12月的调度周期已经关闭");
     }

@@ -20,8 +20,17 @@ class ChangeFiguresTest {
     private final List<CycleReading> readings = new ArrayList<>();
 
     private void reading(long indicator, String period, int value) {
-        readings.add(new CycleReading(readings.size() + 1, indicator, indicator * 10, 1, "措施" + indicator, "指标" + indicator,
-                "人", period, BigDecimal.valueOf(value), Instant.EPOCH));
+        readings.add(new CycleReading(
+                readings.size() + 1,
+                indicator,
+                indicator * 10,
+                1,
+                "措施" + indicator,
+                "指标" + indicator,
+                "人",
+                period,
+                BigDecimal.valueOf(value),
+                Instant.EPOCH));
     }
 
     private List<FigureChange> changes() {

@@ -32,14 +32,19 @@ class CycleListIntegrationTest {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     LedgerFixtures ledger;
+
     @Autowired
     IndicatorService indicators;
+
     @Autowired
     ProgressService progress;
+
     @Autowired
     ChangeService changes;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -59,9 +64,12 @@ class CycleListIntegrationTest {
         second = ledger.campaign(office.user());
         long firstProblem = ledger.problem(office.user(), first.id()).id();
         long secondProblem = ledger.problem(office.user(), second.id()).id();
-        Measure chifeng = ledger.measure(office.user(), firstProblem, fixtures.org("赤峰市").id());
-        Measure otherCampaign = ledger.measure(office.user(), secondProblem, fixtures.org("通辽市").id());
-        Measure tongliao = ledger.measure(office.user(), firstProblem, fixtures.org("通辽市").id());
+        Measure chifeng =
+                ledger.measure(office.user(), firstProblem, fixtures.org("赤峰市").id());
+        Measure otherCampaign =
+                ledger.measure(office.user(), secondProblem, fixtures.org("通辽市").id());
+        Measure tongliao =
+                ledger.measure(office.user(), firstProblem, fixtures.org("通辽市").id());
         reading(chifeng, "2011-03");
         reading(otherCampaign, "2011-Q2");
         reading(tongliao, "2011-06");
@@ -69,28 +77,32 @@ class CycleListIntegrationTest {
         report(otherCampaign, "2012");
         // A campaign-wide indicator (no measure) is written directly: the services create only measures' ones.
         jdbc.sql("insert into indicator (campaign_id, name, unit) values (:campaign, '全区就业', '人')")
-                .param("campaign", first.id()).update();
+                .param("campaign", first.id())
+                .update();
         jdbc.sql("""
                 insert into indicator_reading (indicator_id, period, amount)
-                select id, '2013-01', 1 from indicator where campaign_id = :campaign and measure_id is null""")
-                .param("campaign", first.id()).update();
+                select id, '2013-01', 1 from indicator where campaign_id = :campaign and measure_id is null""").param("campaign", first.id()).update();
     }
 
     private void reading(Measure measure, String period) {
-        long indicator = indicators.create(office.user(), measure.id(), "指标-" + period, "项", null, null).id();
+        long indicator = indicators
+                .create(office.user(), measure.id(), "指标-" + period, "项", null, null)
+                .id();
         indicators.addReading(office.user(), indicator, period, BigDecimal.ONE, "月报");
     }
 
     private void report(Measure measure, String period) {
         Actor unit = fixtures.actor("通辽市", Role.UNIT);
         progress.allowBackfill(office.user(), measure.id(), unit.user().organisationId(), period, "补报以往周期");
-        ProgressReport submitted = progress.create(unit.user(), measure.id(), period, period + "进展",
-                MeasureStatus.IN_PROGRESS, List.of(), true);
+        ProgressReport submitted = progress.create(
+                unit.user(), measure.id(), period, period + "进展", MeasureStatus.IN_PROGRESS, List.of(), true);
         progress.accept(office.user(), submitted.id(), submitted.version());
     }
 
     private List<String> cycles(Actor reader, Campaign campaign) {
-        return changes.cycles(reader.user(), campaign.id()).stream().map(Object::toString).toList();
+        return changes.cycles(reader.user(), campaign.id()).stream()
+                .map(Object::toString)
+                .toList();
     }
 
     @Test

@@ -64,24 +64,34 @@ class FiguresAgreeIntegrationTest {
 
     @Autowired
     ImportService imports;
+
     @Autowired
     MeasureService measures;
+
     @Autowired
     IndicatorService indicators;
+
     @Autowired
     ProgressService reports;
+
     @Autowired
     DashboardService dashboards;
+
     @Autowired
     StatisticsService statistics;
+
     @Autowired
     ProgressNotices notices;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     MockMvc mvc;
+
     @Autowired
     EvidenceService evidence;
 
@@ -89,6 +99,7 @@ class FiguresAgreeIntegrationTest {
     long campaign;
     /** Measures set up past their deadline: substantially done, closed, done, untouched; and one due today. */
     Measure nearlyLate;
+
     Measure closedLate;
     Measure doneLate;
     Measure openLate;
@@ -102,9 +113,12 @@ class FiguresAgreeIntegrationTest {
         byte[] seed = (new String(SeedCampaign.seed(), StandardCharsets.UTF_8) + "\n" + System.nanoTime())
                 .getBytes(StandardCharsets.UTF_8);
         var upload = imports.upload(office.user(), seed, "demo.txt", "text/plain", null, "规则一致性测试", 2021);
-        campaign = imports.accept(office.user(), upload.record().id(), upload.record().version()).campaignId();
+        campaign = imports.accept(
+                        office.user(), upload.record().id(), upload.record().version())
+                .campaignId();
         List<Measure> all = campaignMeasures();
-        List<Measure> closable = all.stream().filter(m -> measures.get(office.user(), m.id()).lastAcceptedAt() != null)
+        List<Measure> closable = all.stream()
+                .filter(m -> measures.get(office.user(), m.id()).lastAcceptedAt() != null)
                 .toList();
         closedLate = settle(closable.get(0), TODAY.minusDays(1), MeasureStatus.CLOSED);
         nearlyLate = settle(other(all), TODAY.minusDays(1), MeasureStatus.SUBSTANTIALLY_DONE);
@@ -115,8 +129,14 @@ class FiguresAgreeIntegrationTest {
         reports.recordImported(office.user(), dueToday.id(), "2021-Q1", "一季度进展，后补。", MeasureStatus.IN_PROGRESS);
 
         assertThat(jdbc.sql("select count(*) from indicator where campaign_id = :c and target is not null")
-                .param("c", campaign).query(Long.class).single()).as("the dashboard lists 12 indicators").isLessThan(12);
-        indicator = indicators.create(office.user(), nearlyLate.id(), INDICATOR, "项", new BigDecimal("200"), null).id();
+                        .param("c", campaign)
+                        .query(Long.class)
+                        .single())
+                .as("the dashboard lists 12 indicators")
+                .isLessThan(12);
+        indicator = indicators
+                .create(office.user(), nearlyLate.id(), INDICATOR, "项", new BigDecimal("200"), null)
+                .id();
         indicators.addReading(office.user(), indicator, "2021-12", new BigDecimal("150"), "十二月");
         indicators.addReading(office.user(), indicator, "2021-Q1", new BigDecimal("60"), "一季度，后补");
     }
@@ -125,7 +145,9 @@ class FiguresAgreeIntegrationTest {
     void finishedCountAndCompletionRateAgreeEverywhere() throws Exception {
         List<Measure> all = campaignMeasures();
         long finished = all.stream().filter(m -> m.status().isFinished()).count();
-        long nearly = all.stream().filter(m -> m.status() == MeasureStatus.SUBSTANTIALLY_DONE).count();
+        long nearly = all.stream()
+                .filter(m -> m.status() == MeasureStatus.SUBSTANTIALLY_DONE)
+                .count();
         String rate = CompletionRate.of(finished, all.size()).toPlainString();
         Tally expected = Tally.measures(all.size(), finished, nearly);
         assertThat(finished).isGreaterThanOrEqualTo(2);
@@ -135,9 +157,18 @@ class FiguresAgreeIntegrationTest {
         assertThat(dashboard.overall().total()).isEqualTo(all.size());
         assertThat(dashboard.overall().finished()).isEqualTo(finished);
         assertThat(dashboard.overall().rate()).isEqualTo(rate);
-        assertThat(dashboard.byProblem().stream().mapToLong(Dashboard.Row::finished).sum()).isEqualTo(finished);
-        assertThat(dashboard.byUnit().stream().mapToLong(Dashboard.Row::finished).sum()).isEqualTo(finished);
-        assertThat(dashboard.byStatus().stream().mapToLong(Dashboard.Row::finished).sum()).isEqualTo(finished);
+        assertThat(dashboard.byProblem().stream()
+                        .mapToLong(Dashboard.Row::finished)
+                        .sum())
+                .isEqualTo(finished);
+        assertThat(dashboard.byUnit().stream()
+                        .mapToLong(Dashboard.Row::finished)
+                        .sum())
+                .isEqualTo(finished);
+        assertThat(dashboard.byStatus().stream()
+                        .mapToLong(Dashboard.Row::finished)
+                        .sum())
+                .isEqualTo(finished);
         String page = page("/dashboard?campaign=" + campaign);
         assertThat(text(page, "overall-rate")).isEqualTo(rate + "%");
         assertThat(text(page, "finished-count")).isEqualTo(String.valueOf(finished));
@@ -145,11 +176,17 @@ class FiguresAgreeIntegrationTest {
         CompletionStatistics stats = statistics.statistics(office.user(), campaign);
         assertThat(stats.measures()).isEqualTo(expected);
         assertThat(stats.measures().rate().toPlainString()).isEqualTo(rate);
-        assertThat(stats.byProblem().stream().mapToLong(r -> r.measures().completed()).sum()).isEqualTo(finished);
-        assertThat(page("/reports?campaign=" + campaign)).contains(expected.sentence()).contains("总体完成率" + rate + "%");
+        assertThat(stats.byProblem().stream()
+                        .mapToLong(r -> r.measures().completed())
+                        .sum())
+                .isEqualTo(finished);
+        assertThat(page("/reports?campaign=" + campaign))
+                .contains(expected.sentence())
+                .contains("总体完成率" + rate + "%");
 
         try (XSSFWorkbook sheet = new XSSFWorkbook(new ByteArrayInputStream(download(campaign)))) {
-            assertThat(sheet.getSheet("总体情况").getRow(2).getCell(0).getStringCellValue()).isEqualTo(expected.sentence());
+            assertThat(sheet.getSheet("总体情况").getRow(2).getCell(0).getStringCellValue())
+                    .isEqualTo(expected.sentence());
             Sheet byProblem = sheet.getSheet("按问题");
             Row sum = byProblem.getRow(byProblem.getLastRowNum());
             assertThat(sum.getCell(0).getStringCellValue()).isEqualTo("合计");
@@ -159,26 +196,35 @@ class FiguresAgreeIntegrationTest {
             assertThat(BigDecimal.valueOf(sum.getCell(5).getNumericCellValue())).isEqualByComparingTo(rate);
         }
 
-        assertThat(notices.notice(office.user(), campaign, null, false).opening()).contains(expected.sentence());
+        assertThat(notices.notice(office.user(), campaign, null, false).opening())
+                .contains(expected.sentence());
     }
 
     @Test
     void overdueCountAgreesEverywhere() throws Exception {
         List<Measure> all = campaignMeasures();
-        long overdue = all.stream().filter(m -> Overdue.is(m.status(), m.deadline(), TODAY)).count();
+        long overdue = all.stream()
+                .filter(m -> Overdue.is(m.status(), m.deadline(), TODAY))
+                .count();
         assertThat(overdue).as("the substantially done and the untouched one").isEqualTo(2);
 
         Dashboard dashboard = dashboards.dashboard(office.user(), campaign);
         assertThat(dashboard.overall().overdue()).isEqualTo(overdue);
-        assertThat(dashboard.overdue()).extracting(Dashboard.OverdueRow::id)
+        assertThat(dashboard.overdue())
+                .extracting(Dashboard.OverdueRow::id)
                 .containsExactlyInAnyOrder(nearlyLate.id(), openLate.id());
-        assertThat(text(page("/dashboard?campaign=" + campaign), "overdue-count")).isEqualTo(String.valueOf(overdue));
+        assertThat(text(page("/dashboard?campaign=" + campaign), "overdue-count"))
+                .isEqualTo(String.valueOf(overdue));
 
-        assertThat(count(page("/ledger?campaign=" + campaign + "&size=200"), "tag tag-red\">逾期<")).isEqualTo(overdue);
+        assertThat(count(page("/ledger?campaign=" + campaign + "&size=200"), "tag tag-red\">逾期<"))
+                .isEqualTo(overdue);
         String filtered = page("/ledger?campaign=" + campaign + "&overdue=true&size=200");
         assertThat(count(filtered, "tag tag-red\">逾期<")).isEqualTo(overdue);
-        assertThat(filtered).contains("/measures/" + nearlyLate.id()).contains("/measures/" + openLate.id())
-                .doesNotContain("/measures/" + closedLate.id() + "\"").doesNotContain("/measures/" + doneLate.id() + "\"");
+        assertThat(filtered)
+                .contains("/measures/" + nearlyLate.id())
+                .contains("/measures/" + openLate.id())
+                .doesNotContain("/measures/" + closedLate.id() + "\"")
+                .doesNotContain("/measures/" + doneLate.id() + "\"");
 
         for (Measure late : List.of(nearlyLate, openLate)) {
             assertThat(page("/measures/" + late.id())).contains("id=\"measure-overdue\"");
@@ -196,13 +242,17 @@ class FiguresAgreeIntegrationTest {
         assertThat(view.completionRate().toPlainString()).isEqualTo(rate);
         assertThat(view.readings()).extracting(r -> r.period()).containsExactly("2021-Q1", "2021-12");
 
-        assertThat(dashboards.dashboard(office.user(), campaign).indicators()).filteredOn(i -> i.name().equals(INDICATOR))
-                .singleElement().satisfies(i -> {
+        assertThat(dashboards.dashboard(office.user(), campaign).indicators())
+                .filteredOn(i -> i.name().equals(INDICATOR))
+                .singleElement()
+                .satisfies(i -> {
                     assertThat(i.latest()).isEqualTo("150");
                     assertThat(i.rate()).isEqualTo(rate);
                 });
-        assertThat(page("/dashboard?campaign=" + campaign)).contains("<th scope=\"row\">" + INDICATOR
-                + "</th><td class=\"num\">150 项</td><td class=\"num\">200 项</td><td class=\"num\">" + rate + "%</td>");
+        assertThat(page("/dashboard?campaign=" + campaign))
+                .contains("<th scope=\"row\">" + INDICATOR
+                        + "</th><td class=\"num\">150 项</td><td class=\"num\">200 项</td><td class=\"num\">" + rate
+                        + "%</td>");
         String measurePage = page("/measures/" + nearlyLate.id());
         assertThat(measurePage).contains(INDICATOR + "（目标 200 项，完成率 " + rate + "%）");
         assertThat(measurePage.indexOf(">2021-Q1<")).isPositive().isLessThan(measurePage.indexOf(">2021-12<"));
@@ -211,16 +261,20 @@ class FiguresAgreeIntegrationTest {
     @Test
     void periodsAreListedInTimeOrder() {
         List<String> periods = dashboards.dashboard(office.user(), campaign).trend().stream()
-                .map(Dashboard.TrendRow::period).toList();
-        assertThat(periods).contains("2021-Q1", "2021-12")
-                .isSortedAccordingTo(Cycle.LABEL_ORDER);
+                .map(Dashboard.TrendRow::period)
+                .toList();
+        assertThat(periods).contains("2021-Q1", "2021-12").isSortedAccordingTo(Cycle.LABEL_ORDER);
         assertThat(periods.indexOf("2021-Q1")).isLessThan(periods.indexOf("2021-12"));
     }
 
     private List<Measure> campaignMeasures() {
         MeasureFilter filter = new MeasureFilter(campaign, null, null, Set.of(), Set.of(), Set.of(), null, null, null);
-        return measures.list(office.user(), filter, MeasureSort.parse("ordinal"), 0, MeasureService.MAX_PAGE_SIZE, false)
-                .items().stream().map(v -> v.measure()).toList();
+        return measures
+                .list(office.user(), filter, MeasureSort.parse("ordinal"), 0, MeasureService.MAX_PAGE_SIZE, false)
+                .items()
+                .stream()
+                .map(v -> v.measure())
+                .toList();
     }
 
     /** A measure not yet set up, with a deadline its status would not keep it from. */
@@ -232,8 +286,12 @@ class FiguresAgreeIntegrationTest {
     private Measure settle(Measure measure, LocalDate deadline, MeasureStatus target) {
         taken.add(measure.id());
         Measure m = measures.get(office.user(), measure.id());
-        m = measures.assign(office.user(), m.id(), m.version(), new MeasureService.Assignment(m.leadOrgId(),
-                m.coUnitIds(), m.responsibleLeader(), deadline, MeasureType.DEADLINE));
+        m = measures.assign(
+                office.user(),
+                m.id(),
+                m.version(),
+                new MeasureService.Assignment(
+                        m.leadOrgId(), m.coUnitIds(), m.responsibleLeader(), deadline, MeasureType.DEADLINE));
         return reach(m, target);
     }
 
@@ -244,31 +302,38 @@ class FiguresAgreeIntegrationTest {
         }
         return switch (target) {
             case NOT_STARTED -> throw new IllegalStateException("no move leads back to 未启动");
-            case IN_PROGRESS -> switch (m.status()) {
-                case NOT_STARTED -> measures.start(office, m.id(), m.version());
-                case CLOSED -> measures.reopen(office, m.id(), m.version(), "回头看");
-                default -> measures.sendBack(office, m.id(), m.version(), "退回重做");
-            };
-            case SUBSTANTIALLY_DONE, DONE -> m.moves().contains(taizhang.ledger.Move.REPORT_DONE)
-                    ? measures.reportDone(office, m.id(), m.version(), target)
-                    : reach(reach(m, MeasureStatus.IN_PROGRESS), target);
+            case IN_PROGRESS ->
+                switch (m.status()) {
+                    case NOT_STARTED -> measures.start(office, m.id(), m.version());
+                    case CLOSED -> measures.reopen(office, m.id(), m.version(), "回头看");
+                    default -> measures.sendBack(office, m.id(), m.version(), "退回重做");
+                };
+            case SUBSTANTIALLY_DONE, DONE ->
+                m.moves().contains(taizhang.ledger.Move.REPORT_DONE)
+                        ? measures.reportDone(office, m.id(), m.version(), target)
+                        : reach(reach(m, MeasureStatus.IN_PROGRESS), target);
             case CLOSED -> {
                 Measure done = reach(m, MeasureStatus.DONE);
-                evidence.upload(office, done.id(), null,
-                        LedgerFixtures.evidenceFile());
+                evidence.upload(office, done.id(), null, LedgerFixtures.evidenceFile());
                 yield measures.close(office, done.id(), done.version());
             }
         };
     }
 
     private String page(String url) throws Exception {
-        return mvc.perform(get(url).header("Authorization", office.bearer())).andExpect(status().isOk()).andReturn()
-                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        return mvc.perform(get(url).header("Authorization", office.bearer()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
     }
 
     private byte[] download(long id) throws Exception {
         return mvc.perform(get("/api/v1/campaigns/" + id + "/statistics.xlsx").header("Authorization", office.bearer()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
     }
 
     /** The text of the element with this id, tags removed. */

@@ -50,14 +50,19 @@ class LedgerSheetBenchmark {
 
     @Autowired
     LedgerGenerator generator;
+
     @Autowired
     LedgerExport export;
+
     @Autowired
     SheetImport sheets;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     LedgerFixtures ledger;
+
     @Autowired
     AuditTrail audit;
 
@@ -65,7 +70,8 @@ class LedgerSheetBenchmark {
     void exportAndImportAGeneratedLedger() throws Exception {
         int measures = Integer.getInteger("bench.measures", 100_000);
         var office = fixtures.actor("内蒙古自治区", Role.OFFICE);
-        long campaign = generator.generate(new LedgerGenerator.Request(measures, "基准-" + System.nanoTime(), 7), s -> { })
+        long campaign = generator
+                .generate(new LedgerGenerator.Request(measures, "基准-" + System.nanoTime(), 7), s -> {})
                 .campaignId();
         Path file = Files.createTempFile("bench-ledger", ".xlsx");
         Peak peak = Peak.start();
@@ -89,12 +95,16 @@ class LedgerSheetBenchmark {
             }
         });
 
-        SheetImportResult added = timedImport("import as new measures", office.user(), ledger.campaign(office.user()).id(),
-                keyless, measures);
+        SheetImportResult added = timedImport(
+                "import as new measures",
+                office.user(),
+                ledger.campaign(office.user()).id(),
+                keyless,
+                measures);
         assertThat(added.errors()).isEmpty();
         assertThat(added.newMeasures()).isEqualTo(measures);
-        SheetImportResult updated = timedImport("import back into its campaign, every tenth 责任人 edited", office.user(),
-                campaign, edited, measures);
+        SheetImportResult updated = timedImport(
+                "import back into its campaign, every tenth 责任人 edited", office.user(), campaign, edited, measures);
         assertThat(updated.updatedMeasures()).isEqualTo(edits.get());
         assertThat(updated.unchangedMeasures()).isEqualTo(measures - edits.get());
         for (Path f : List.of(file, keyless, edited)) {
@@ -109,11 +119,18 @@ class LedgerSheetBenchmark {
         long started = System.nanoTime();
         long startedCpu = cpu();
         SheetImportResult result = sheets.importSheet(user, campaign, file);
-        report(what + " (" + result.newMeasures() + " added, " + result.updatedMeasures() + " updated, "
-                + result.errorCount() + " errors)", measures, started, startedCpu, peak.stop(), Files.size(file));
+        report(
+                what + " (" + result.newMeasures() + " added, " + result.updatedMeasures() + " updated, "
+                        + result.errorCount() + " errors)",
+                measures,
+                started,
+                startedCpu,
+                peak.stop(),
+                Files.size(file));
         ChainVerification chain = audit.verify();
-        System.out.printf("BENCH audit chain after import: intact %s, %,d events added%n", chain.intact(),
-                chain.events() - eventsBefore);
+        System.out.printf(
+                "BENCH audit chain after import: intact %s, %,d events added%n",
+                chain.intact(), chain.events() - eventsBefore);
         assertThat(chain.intact()).isTrue();
         return result;
     }
@@ -124,13 +141,15 @@ class LedgerSheetBenchmark {
      */
     private static Path copy(Path exported, BiConsumer<Integer, Map<Integer, Object>> edit) throws Exception {
         Path copy = Files.createTempFile("bench-ledger-edited", ".xlsx");
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200); OutputStream out = Files.newOutputStream(copy)) {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200);
+                OutputStream out = Files.newOutputStream(copy)) {
             SXSSFSheet sheet = workbook.createSheet("整改台账");
             CellStyle date = workbook.createCellStyle();
             date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
             SheetReader.read(exported, row -> {
                 Map<Integer, Object> cells = new TreeMap<>();
-                row.cells().forEach((column, cell) -> cells.put(column, cell.date() != null ? cell.date() : cell.text()));
+                row.cells()
+                        .forEach((column, cell) -> cells.put(column, cell.date() != null ? cell.date() : cell.text()));
                 if (row.number() > LedgerSheet.HEADER_ROW + 1) {
                     edit.accept(row.number(), cells);
                 }
@@ -152,9 +171,16 @@ class LedgerSheetBenchmark {
 
     /** Wall time and this thread's CPU time, which the embedded database's work runs on too; on a shared machine they differ. */
     private static void report(String what, int measures, long started, long startedCpu, long[] heap, long bytes) {
-        System.out.printf("BENCH %s of %,d measures: %.1f s (%.1f s CPU), file %.1f MB, heap used before %d MB, peak %d MB, max %d MB%n",
-                what, measures, (System.nanoTime() - started) / 1e9, (cpu() - startedCpu) / 1e9, bytes / 1e6,
-                heap[0] >> 20, heap[1] >> 20, Runtime.getRuntime().maxMemory() >> 20);
+        System.out.printf(
+                "BENCH %s of %,d measures: %.1f s (%.1f s CPU), file %.1f MB, heap used before %d MB, peak %d MB, max %d MB%n",
+                what,
+                measures,
+                (System.nanoTime() - started) / 1e9,
+                (cpu() - startedCpu) / 1e9,
+                bytes / 1e6,
+                heap[0] >> 20,
+                heap[1] >> 20,
+                Runtime.getRuntime().maxMemory() >> 20);
     }
 
     private static long cpu() {

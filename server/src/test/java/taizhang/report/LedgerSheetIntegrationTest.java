@@ -47,16 +47,22 @@ class LedgerSheetIntegrationTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     LedgerFixtures ledger;
+
     @Autowired
     ProgressService progress;
+
     @Autowired
     ProgressNotices notices;
+
     @Autowired
     ChangeService changes;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -65,19 +71,32 @@ class LedgerSheetIntegrationTest {
         Actor office = fixtures.actor("内蒙古自治区", Role.OFFICE);
         Campaign source = sampleCampaign(office);
 
-        byte[] exported = mvc.perform(get("/api/v1/campaigns/{id}/ledger.xlsx", source.id()).header("Authorization", office.bearer()))
-                .andExpect(status().isOk()).andExpect(header().string("Content-Type", XLSX))
-                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString("filename*=UTF-8''")))
-                .andReturn().getResponse().getContentAsByteArray();
+        byte[] exported = mvc.perform(
+                        get("/api/v1/campaigns/{id}/ledger.xlsx", source.id()).header("Authorization", office.bearer()))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", XLSX))
+                .andExpect(header().string(
+                                "Content-Disposition", org.hamcrest.Matchers.containsString("filename*=UTF-8''")))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         Campaign target = ledger.campaign(office.user());
-        mvc.perform(multipart("/api/v1/campaigns/{id}/ledger.xlsx", target.id()).file(upload(exported))
-                .header("Authorization", office.bearer()))
-                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errorCount").value(3));
-        mvc.perform(multipart("/api/v1/campaigns/{id}/ledger.xlsx", target.id()).file(upload(withoutKeys(exported)))
-                .header("Authorization", office.bearer()))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.newMeasures").value(3)).andExpect(jsonPath("$.newProblems").value(2));
-        byte[] again = mvc.perform(get("/api/v1/campaigns/{id}/ledger.xlsx", target.id()).header("Authorization", office.bearer()))
-                .andReturn().getResponse().getContentAsByteArray();
+        mvc.perform(multipart("/api/v1/campaigns/{id}/ledger.xlsx", target.id())
+                        .file(upload(exported))
+                        .header("Authorization", office.bearer()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errorCount").value(3));
+        mvc.perform(multipart("/api/v1/campaigns/{id}/ledger.xlsx", target.id())
+                        .file(upload(withoutKeys(exported)))
+                        .header("Authorization", office.bearer()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.newMeasures").value(3))
+                .andExpect(jsonPath("$.newProblems").value(2));
+        byte[] again = mvc.perform(
+                        get("/api/v1/campaigns/{id}/ledger.xlsx", target.id()).header("Authorization", office.bearer()))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
 
         assertThat(rows(exported)).hasSize(3).isEqualTo(rows(again));
         assertThat(rows(exported).get(0)).contains("1-1", "自治区纪委监委", "赤峰市、通辽市", "2021-12-31", "限期整改", "已完成");
@@ -87,8 +106,11 @@ class LedgerSheetIntegrationTest {
     void theKeyColumnIsHiddenAndEveryOtherColumnShown() throws Exception {
         Actor office = fixtures.actor("内蒙古自治区", Role.OFFICE);
         Campaign source = sampleCampaign(office);
-        byte[] exported = mvc.perform(get("/api/v1/campaigns/{id}/ledger.xlsx", source.id()).header("Authorization", office.bearer()))
-                .andReturn().getResponse().getContentAsByteArray();
+        byte[] exported = mvc.perform(
+                        get("/api/v1/campaigns/{id}/ledger.xlsx", source.id()).header("Authorization", office.bearer()))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(exported))) {
             Sheet sheet = workbook.getSheetAt(0);
@@ -96,7 +118,9 @@ class LedgerSheetIntegrationTest {
             assertThat(java.util.Arrays.stream(LedgerColumn.values()).filter(c -> sheet.isColumnHidden(c.ordinal())))
                     .containsExactly(LedgerColumn.KEY);
             assertThat(sheet.getProtect()).isFalse();
-            String key = sheet.getRow(LedgerSheet.HEADER_ROW + 1).getCell(LedgerColumn.KEY.ordinal()).getStringCellValue();
+            String key = sheet.getRow(LedgerSheet.HEADER_ROW + 1)
+                    .getCell(LedgerColumn.KEY.ordinal())
+                    .getStringCellValue();
             assertThat(key).matches("TZ-" + source.id() + "-\\d+-v\\d+");
         }
     }
@@ -116,9 +140,10 @@ class LedgerSheetIntegrationTest {
             CellStyle date = workbook.createCellStyle();
             date.setDataFormat(workbook.createDataFormat().getFormat("yyyy/m/d"));
             Object[][] data = {
-                    {1, "1、全面加强民族工作", "全面落实主体责任", "自治区党委", LocalDate.of(2021, 12, 31), "已召开专题会议3次。", "已完成"},
-                    {2, "", "强化干部教育培训", "通辽市", "2022年6月30日", "", "推进中"},
-                    {3, "2.加快转变经济发展方式", "深化供给侧结构性改革", "赤峰市", "长期坚持", "", ""}};
+                {1, "1、全面加强民族工作", "全面落实主体责任", "自治区党委", LocalDate.of(2021, 12, 31), "已召开专题会议3次。", "已完成"},
+                {2, "", "强化干部教育培训", "通辽市", "2022年6月30日", "", "推进中"},
+                {3, "2.加快转变经济发展方式", "深化供给侧结构性改革", "赤峰市", "长期坚持", "", ""}
+            };
             for (int r = 0; r < data.length; r++) {
                 Row row = s.createRow(3 + r);
                 for (int c = 0; c < data[r].length; c++) {
@@ -136,15 +161,19 @@ class LedgerSheetIntegrationTest {
             s.addMergedRegion(new CellRangeAddress(3, 4, 1, 1));
         });
 
-        mvc.perform(multipart("/api/v1/campaigns/{id}/ledger.xlsx", target.id()).file(upload(sheet))
-                .header("Authorization", office.bearer())).andExpect(status().isOk())
-                .andExpect(jsonPath("$.newProblems").value(2)).andExpect(jsonPath("$.newMeasures").value(3));
+        mvc.perform(multipart("/api/v1/campaigns/{id}/ledger.xlsx", target.id())
+                        .file(upload(sheet))
+                        .header("Authorization", office.bearer()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.newProblems").value(2))
+                .andExpect(jsonPath("$.newMeasures").value(3));
 
         assertThat(jdbc.sql("""
                 select p.number || '|' || m.title || '|' || o.name || '|' || coalesce(cast(m.deadline as varchar), '-') || '|' || m.type || '|' || m.status
                 from measure m join problem p on p.id = m.problem_id join organisation o on o.id = m.lead_org_id
                 where m.campaign_id = :c order by p.number, m.ordinal""").param("c", target.id()).query(String.class).list())
-                .containsExactly("1|全面落实主体责任|自治区党委|2021-12-31|DEADLINE|DONE",
+                .containsExactly(
+                        "1|全面落实主体责任|自治区党委|2021-12-31|DEADLINE|DONE",
                         "1|强化干部教育培训|通辽市|2022-06-30|DEADLINE|IN_PROGRESS",
                         "2|深化供给侧结构性改革|赤峰市|-|CONTINUING|NOT_STARTED");
     }
@@ -172,16 +201,24 @@ class LedgerSheetIntegrationTest {
             empty.createCell(LedgerColumn.PROBLEM.ordinal()).setCellValue("2.问题二");
         });
 
-        mvc.perform(multipart("/api/v1/campaigns/{id}/ledger.xlsx", target.id()).file(upload(sheet))
-                .header("Authorization", office.bearer()))
-                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errorCount").value(4))
+        mvc.perform(multipart("/api/v1/campaigns/{id}/ledger.xlsx", target.id())
+                        .file(upload(sheet))
+                        .header("Authorization", office.bearer()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errorCount").value(4))
                 .andExpect(jsonPath("$.errors[*].cell").value(org.hamcrest.Matchers.contains("E3", "H3", "K3", "D4")));
-        mvc.perform(multipart("/api/v1/campaigns/{id}/ledger.xlsx", target.id()).file(upload(sheet)).header("Accept", XLSX)
-                .header("Authorization", office.bearer()))
-                .andExpect(status().isUnprocessableContent()).andExpect(header().string("Content-Type", XLSX));
+        mvc.perform(multipart("/api/v1/campaigns/{id}/ledger.xlsx", target.id())
+                        .file(upload(sheet))
+                        .header("Accept", XLSX)
+                        .header("Authorization", office.bearer()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(header().string("Content-Type", XLSX));
 
-        assertThat(jdbc.sql("select count(*) from problem where campaign_id = :c").param("c", target.id())
-                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from problem where campaign_id = :c")
+                        .param("c", target.id())
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
@@ -190,9 +227,10 @@ class LedgerSheetIntegrationTest {
         Campaign target = ledger.campaign(office.user());
 
         mvc.perform(multipart("/api/v1/campaigns/{id}/ledger.xlsx", target.id())
-                .file(new MockMultipartFile("file", "x.xlsx", XLSX, "not a sheet".getBytes()))
-                .header("Authorization", office.bearer()))
-                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("不是 Excel")));
+                        .file(new MockMultipartFile("file", "x.xlsx", XLSX, "not a sheet".getBytes()))
+                        .header("Authorization", office.bearer()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("不是 Excel")));
     }
 
     @Test
@@ -201,22 +239,31 @@ class LedgerSheetIntegrationTest {
         Campaign source = sampleCampaign(office);
         Actor unit = fixtures.actor("通辽市", Role.UNIT);
 
-        byte[] exported = mvc.perform(get("/api/v1/campaigns/{id}/ledger.xlsx", source.id()).header("Authorization", unit.bearer()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        byte[] exported = mvc.perform(
+                        get("/api/v1/campaigns/{id}/ledger.xlsx", source.id()).header("Authorization", unit.bearer()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         assertThat(rows(exported)).hasSize(1).allMatch(row -> row.contains("通辽市"));
-        mvc.perform(multipart("/api/v1/campaigns/{id}/ledger.xlsx", source.id()).file(upload(exported))
-                .header("Authorization", unit.bearer())).andExpect(status().isForbidden());
+        mvc.perform(multipart("/api/v1/campaigns/{id}/ledger.xlsx", source.id())
+                        .file(upload(exported))
+                        .header("Authorization", unit.bearer()))
+                .andExpect(status().isForbidden());
     }
 
     @Test
     void publicNoticeLeavesOutInternalMeasuresAndChangesListNewOnes() throws Exception {
         Actor office = fixtures.actor("内蒙古自治区", Role.OFFICE);
         Campaign source = sampleCampaign(office);
-        long secret = jdbc.sql("select id from measure where campaign_id = :c and title like '内部%'").param("c", source.id())
-                .query(Long.class).single();
+        long secret = jdbc.sql("select id from measure where campaign_id = :c and title like '内部%'")
+                .param("c", source.id())
+                .query(Long.class)
+                .single();
 
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                .put("/api/v1/campaigns/{id}/internal-measures/{m}", source.id(), secret).header("Authorization", office.bearer()))
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
+                                "/api/v1/campaigns/{id}/internal-measures/{m}", source.id(), secret)
+                        .header("Authorization", office.bearer()))
                 .andExpect(status().isNoContent());
 
         String all = titles(notices.notice(office.user(), source.id(), null, false));
@@ -225,16 +272,24 @@ class LedgerSheetIntegrationTest {
         assertThat(open).doesNotContain("内部").contains("一是全面落实");
         LedgerChanges today = changes.between(office.user(), source.id(), LocalDate.now(), LocalDate.now());
         assertThat(today.newMeasures()).hasSize(3);
-        mvc.perform(get("/api/v1/campaigns/{id}/changes.docx", source.id()).param("from", LocalDate.now().toString())
-                .param("to", LocalDate.now().toString()).header("Authorization", office.bearer()))
-                .andExpect(status().isOk()).andExpect(header().string("Content-Type", Download.DOCX.toString()));
-        mvc.perform(get("/api/v1/campaigns/{id}/notice.docx", source.id()).param("public", "true")
-                .header("Authorization", office.bearer())).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/campaigns/{id}/changes.docx", source.id())
+                        .param("from", LocalDate.now().toString())
+                        .param("to", LocalDate.now().toString())
+                        .header("Authorization", office.bearer()))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", Download.DOCX.toString()));
+        mvc.perform(get("/api/v1/campaigns/{id}/notice.docx", source.id())
+                        .param("public", "true")
+                        .header("Authorization", office.bearer()))
+                .andExpect(status().isOk());
     }
 
     private static String titles(ProgressNotice notice) {
-        return notice.sections().stream().flatMap(s -> s.problems().stream()).flatMap(p -> p.measures().stream())
-                .map(ProgressNotice.NoticeMeasure::lead).reduce("", String::concat);
+        return notice.sections().stream()
+                .flatMap(s -> s.problems().stream())
+                .flatMap(p -> p.measures().stream())
+                .map(ProgressNotice.NoticeMeasure::lead)
+                .reduce("", String::concat);
     }
 
     /** Two problems, three measures: leads, co-units, a deadline, each type, reported progress and a status. */
@@ -244,11 +299,23 @@ class LedgerSheetIntegrationTest {
         Problem second = ledger.problem(office.user(), campaign.id());
         long chifeng = fixtures.org("赤峰市").id();
         long tongliao = fixtures.org("通辽市").id();
-        var a = ledger.measure(office.user(), first.id(), "全面落实主体责任", fixtures.org("自治区纪委监委").id(),
-                List.of(chifeng, tongliao), LocalDate.of(2021, 12, 31), MeasureType.DEADLINE);
+        var a = ledger.measure(
+                office.user(),
+                first.id(),
+                "全面落实主体责任",
+                fixtures.org("自治区纪委监委").id(),
+                List.of(chifeng, tongliao),
+                LocalDate.of(2021, 12, 31),
+                MeasureType.DEADLINE);
         progress.recordImported(office.user(), a.id(), "2021-09", "召开专题会议3次，整改完成。", MeasureStatus.DONE);
         ledger.measure(office.user(), first.id(), "内部：约谈有关负责同志", chifeng, List.of(), null, MeasureType.CONTINUING);
-        ledger.measure(office.user(), second.id(), "立行立改事项", chifeng, List.of(), LocalDate.of(2099, 1, 1),
+        ledger.measure(
+                office.user(),
+                second.id(),
+                "立行立改事项",
+                chifeng,
+                List.of(),
+                LocalDate.of(2099, 1, 1),
                 MeasureType.IMMEDIATE);
         return campaign;
     }
@@ -296,7 +363,8 @@ class LedgerSheetIntegrationTest {
     }
 
     private static byte[] sheet(java.util.function.Consumer<XSSFWorkbook> content) throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             content.accept(workbook);
             workbook.write(out);
             return out.toByteArray();

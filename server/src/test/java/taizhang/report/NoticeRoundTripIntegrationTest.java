@@ -1,21 +1,20 @@
 package taizhang.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
-import java.math.BigDecimal;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
 import taizhang.extract.Extractor;
 import taizhang.extract.Hints;
 import taizhang.extract.Report;
@@ -37,18 +36,23 @@ class NoticeRoundTripIntegrationTest {
 
     @Autowired
     ImportService imports;
+
     @Autowired
     ProgressNotices notices;
+
     @Autowired
     StatisticsService statistics;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     MockMvc mvc;
 
     @Test
     void noticeOfTheImportedSeedReadsBackAsTheSeed() throws java.io.IOException {
-        long campaign = SeedCampaign.campaign(imports, fixtures.actor("内蒙古自治区", Role.OFFICE).user());
+        long campaign = SeedCampaign.campaign(
+                imports, fixtures.actor("内蒙古自治区", Role.OFFICE).user());
         Report seed = Extractor.extract(SeedCampaign.seed(), new Hints("seed.txt", "text/plain", 2021));
 
         byte[] docx = NoticeDocx.write(notices.notice(SeedCampaign.office(), campaign, null, false));
@@ -67,15 +71,20 @@ class NoticeRoundTripIntegrationTest {
 
     @Test
     void statisticsOfTheSeedCountEveryProblemAndMeasure() {
-        long campaign = SeedCampaign.campaign(imports, fixtures.actor("内蒙古自治区", Role.OFFICE).user());
+        long campaign = SeedCampaign.campaign(
+                imports, fixtures.actor("内蒙古自治区", Role.OFFICE).user());
 
         CompletionStatistics stats = statistics.statistics(SeedCampaign.office(), campaign);
 
         assertThat(stats.problems().total()).isEqualTo(23);
         assertThat(stats.measures().total()).isEqualTo(82);
         assertThat(stats.byProblem()).hasSize(23);
-        assertThat(stats.byProblem().stream().mapToLong(r -> r.measures().total()).sum()).isEqualTo(82);
-        assertThat(stats.byUnit().stream().mapToLong(r -> r.measures().total()).sum()).isEqualTo(82);
+        assertThat(stats.byProblem().stream()
+                        .mapToLong(r -> r.measures().total())
+                        .sum())
+                .isEqualTo(82);
+        assertThat(stats.byUnit().stream().mapToLong(r -> r.measures().total()).sum())
+                .isEqualTo(82);
         assertThat(stats.problems().sentence()).startsWith("反馈的23个问题，完成整改");
     }
 
@@ -83,23 +92,35 @@ class NoticeRoundTripIntegrationTest {
     void reportsPageAndHtmlNoticeShowTheSentence() throws Exception {
         Fixtures.Actor office = fixtures.actor("内蒙古自治区", Role.OFFICE);
         long campaign = SeedCampaign.campaign(imports, office.user());
-        String sentence = statistics.statistics(office.user(), campaign).problems().sentence();
+        String sentence =
+                statistics.statistics(office.user(), campaign).problems().sentence();
 
-        mvc.perform(get("/reports").param("campaign", String.valueOf(campaign)).param("from", "2021-01-01")
-                .param("to", java.time.LocalDate.now().toString()).header("Authorization", office.bearer()))
-                .andExpect(status().isOk()).andExpect(content().string(containsString(sentence)))
+        mvc.perform(get("/reports")
+                        .param("campaign", String.valueOf(campaign))
+                        .param("from", "2021-01-01")
+                        .param("to", java.time.LocalDate.now().toString())
+                        .header("Authorization", office.bearer()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(sentence)))
                 .andExpect(content().string(containsString("新增整改措施82项")));
-        mvc.perform(get("/reports/notice").param("campaign", String.valueOf(campaign)).header("Authorization", office.bearer()))
-                .andExpect(status().isOk()).andExpect(content().string(containsString(sentence)))
+        mvc.perform(get("/reports/notice")
+                        .param("campaign", String.valueOf(campaign))
+                        .header("Authorization", office.bearer()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(sentence)))
                 .andExpect(content().string(containsString("一是全面落实主体责任。")));
     }
 
     private static List<String> titles(Report report) {
-        return report.structure().problems().stream().map(p -> normal(p.title())).toList();
+        return report.structure().problems().stream()
+                .map(p -> normal(p.title()))
+                .toList();
     }
 
     private static List<String> measureTitles(Report report) {
-        return report.structure().problems().stream().flatMap(p -> p.measures().stream()).map(m -> normal(m.title()))
+        return report.structure().problems().stream()
+                .flatMap(p -> p.measures().stream())
+                .map(m -> normal(m.title()))
                 .toList();
     }
 

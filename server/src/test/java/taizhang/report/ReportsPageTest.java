@@ -30,8 +30,14 @@ class ReportsPageTest {
         List<CompletionStatistics.ProblemRow> rows = IntStream.rangeClosed(1, problems)
                 .mapToObj(n -> new CompletionStatistics.ProblemRow(n, n, "问题" + n, Tally.measures(4, 1, 1)))
                 .toList();
-        CompletionStatistics statistics = new CompletionStatistics(7, "整改任务", CompletionStatistics.problemsOf(rows),
-                Tally.measures(4L * problems, problems, problems), rows, List.of(), 0);
+        CompletionStatistics statistics = new CompletionStatistics(
+                7,
+                "整改任务",
+                CompletionStatistics.problemsOf(rows),
+                Tally.measures(4L * problems, problems, problems),
+                rows,
+                List.of(),
+                0);
         return new ReportsPage(List.of(), null, true, statistics, null, null, null, List.of(), null, null, null);
     }
 }

@@ -14,15 +14,16 @@ final class SeedCampaign {
     private static Long campaignId;
     private static CurrentUser office;
 
-    private SeedCampaign() {
-    }
+    private SeedCampaign() {}
 
     static synchronized long campaign(ImportService imports, CurrentUser user) {
         if (campaignId == null) {
             byte[] copy = (new String(seed(), StandardCharsets.UTF_8) + "\n" + System.nanoTime())
                     .getBytes(StandardCharsets.UTF_8);
             var upload = imports.upload(user, copy, "seed-report.txt", "text/plain", null, "巡视整改通报测试", 2021);
-            campaignId = imports.accept(user, upload.record().id(), upload.record().version()).campaignId();
+            campaignId = imports.accept(
+                            user, upload.record().id(), upload.record().version())
+                    .campaignId();
             office = user;
         }
         return campaignId;

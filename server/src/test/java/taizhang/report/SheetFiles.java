@@ -38,7 +38,8 @@ public class SheetFiles {
         return out.toByteArray();
     }
 
-    SheetImportResult importSheet(SheetImport sheets, CurrentUser user, long campaignId, byte[] xlsx) throws IOException {
+    SheetImportResult importSheet(SheetImport sheets, CurrentUser user, long campaignId, byte[] xlsx)
+            throws IOException {
         Path file = Files.createTempFile("sheet-round-trip", ".xlsx");
         try {
             Files.write(file, xlsx);
@@ -109,7 +110,8 @@ public class SheetFiles {
      */
     static byte[] reversed(byte[] xlsx) {
         try (XSSFWorkbook source = new XSSFWorkbook(new ByteArrayInputStream(xlsx));
-                XSSFWorkbook target = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+                XSSFWorkbook target = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet from = source.getSheetAt(0);
             Sheet to = target.createSheet(from.getSheetName());
             CellStyle date = target.createCellStyle();

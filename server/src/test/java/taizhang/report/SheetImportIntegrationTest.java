@@ -29,12 +29,16 @@ class SheetImportIntegrationTest {
 
     @Autowired
     SheetImport sheets;
+
     @Autowired
     AuditTrail audit;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     LedgerFixtures ledger;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -45,7 +49,8 @@ class SheetImportIntegrationTest {
      */
     private static Path sheet() throws Exception {
         Path file = Files.createTempFile("sheet-import", ".xlsx");
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(100); OutputStream out = Files.newOutputStream(file)) {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(100);
+                OutputStream out = Files.newOutputStream(file)) {
             var sheet = workbook.createSheet();
             Row header = sheet.createRow(0);
             List<String> headers = LedgerColumn.headers();
@@ -99,16 +104,27 @@ class SheetImportIntegrationTest {
         assertThat(result.written()).isTrue();
         assertThat(result.newProblems()).isEqualTo(problems);
         assertThat(result.newMeasures()).isEqualTo(ROWS);
-        assertThat(count("select count(*) from measure where campaign_id = :c and status = 'DONE' and version = 1 and last_accepted_at is not null", campaign))
+        assertThat(count(
+                        "select count(*) from measure where campaign_id = :c and status = 'DONE' and version = 1 and last_accepted_at is not null",
+                        campaign))
                 .isEqualTo(reported);
         // A line's stated status is the one its measure is created in: no second write.
-        assertThat(count("select count(*) from measure where campaign_id = :c and status = 'IN_PROGRESS' and version = 0", campaign))
+        assertThat(count(
+                        "select count(*) from measure where campaign_id = :c and status = 'IN_PROGRESS' and version = 0",
+                        campaign))
                 .isEqualTo(moved);
-        assertThat(count("select count(*) from progress_report r join measure m on m.id = r.measure_id where m.campaign_id = :c and r.status = 'ACCEPTED' and r.version = 1", campaign))
+        assertThat(count(
+                        "select count(*) from progress_report r join measure m on m.id = r.measure_id where m.campaign_id = :c and r.status = 'ACCEPTED' and r.version = 1",
+                        campaign))
                 .isEqualTo(reported);
-        assertThat(count("select count(*) from measure_co_unit u join measure m on m.id = u.measure_id where m.campaign_id = :c", campaign))
+        assertThat(count(
+                        "select count(*) from measure_co_unit u join measure m on m.id = u.measure_id where m.campaign_id = :c",
+                        campaign))
                 .isEqualTo(coUnits);
-        assertThat(count("select count(distinct p.number) from problem p where p.campaign_id = :c and p.number between 1 and " + problems, campaign))
+        assertThat(count(
+                        "select count(distinct p.number) from problem p where p.campaign_id = :c and p.number between 1 and "
+                                + problems,
+                        campaign))
                 .isEqualTo(problems);
         assertThat(jdbc.sql("""
                 select m.ordinal from measure m join problem p on p.id = m.problem_id
@@ -118,9 +134,13 @@ class SheetImportIntegrationTest {
         List<AuditEvent> events = audit.latest((int) (audit.latest(1).get(0).seq() - head));
         assertThat(events).hasSize((int) (problems + ROWS + 2 * reported));
         assertThat(events).filteredOn(e -> e.action().equals("report.import")).hasSize((int) reported);
-        assertThat(events).filteredOn(e -> e.action().equals("measure.report-accepted")).hasSize((int) reported);
-        assertThat(events).filteredOn(e -> e.action().equals("measure.create")
-                && e.afterJson().contains("\"status\":\"IN_PROGRESS\"")).hasSize((int) moved);
+        assertThat(events)
+                .filteredOn(e -> e.action().equals("measure.report-accepted"))
+                .hasSize((int) reported);
+        assertThat(events)
+                .filteredOn(e ->
+                        e.action().equals("measure.create") && e.afterJson().contains("\"status\":\"IN_PROGRESS\""))
+                .hasSize((int) moved);
         assertThat(events).filteredOn(e -> e.action().equals("problem.create")).hasSize(problems);
         assertThat(audit.verify().intact()).isTrue();
     }

@@ -63,25 +63,30 @@ class SheetReaderTest {
     void refusesWhatIsNotASpreadsheet() throws IOException {
         Path text = Files.writeString(dir.resolve("a.xlsx"), "序号,问题,整改措施\n1,a,b\n");
         Path docx = dir.resolve("b.xlsx");
-        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(); OutputStream out = Files.newOutputStream(docx)) {
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+                OutputStream out = Files.newOutputStream(docx)) {
             doc.createParagraph().createRun().setText("不是表格");
             doc.write(out);
         }
 
-        assertThatThrownBy(() -> SheetReader.read(text, row -> { })).isInstanceOf(SheetRejectedException.class)
+        assertThatThrownBy(() -> SheetReader.read(text, row -> {}))
+                .isInstanceOf(SheetRejectedException.class)
                 .hasMessageContaining("不是 Excel 工作簿");
-        assertThatThrownBy(() -> SheetReader.read(docx, row -> { })).isInstanceOf(SheetRejectedException.class)
+        assertThatThrownBy(() -> SheetReader.read(docx, row -> {}))
+                .isInstanceOf(SheetRejectedException.class)
                 .hasMessageContaining("Excel");
     }
 
     @Test
     void refusesAPasswordProtectedWorkbook() throws Exception {
-        byte[] plain = Files.readAllBytes(write(workbook -> workbook.createSheet().createRow(0).createCell(0).setCellValue("x")));
+        byte[] plain = Files.readAllBytes(write(
+                workbook -> workbook.createSheet().createRow(0).createCell(0).setCellValue("x")));
         Path locked = dir.resolve("locked.xlsx");
         try (POIFSFileSystem fs = new POIFSFileSystem()) {
             Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
             encryptor.confirmPassword("secret");
-            try (OPCPackage opc = OPCPackage.open(new ByteArrayInputStream(plain)); OutputStream os = encryptor.getDataStream(fs)) {
+            try (OPCPackage opc = OPCPackage.open(new ByteArrayInputStream(plain));
+                    OutputStream os = encryptor.getDataStream(fs)) {
                 opc.save(os);
             }
             try (OutputStream out = Files.newOutputStream(locked)) {
@@ -89,17 +94,19 @@ class SheetReaderTest {
             }
         }
 
-        assertThatThrownBy(() -> SheetReader.read(locked, row -> { })).isInstanceOf(SheetRejectedException.class)
+        assertThatThrownBy(() -> SheetReader.read(locked, row -> {}))
+                .isInstanceOf(SheetRejectedException.class)
                 .hasMessageContaining("密码");
     }
 
     @Test
     void refusesAZipBomb() throws IOException {
-        byte[] plain = Files.readAllBytes(write(workbook -> workbook.createSheet().createRow(0).createCell(0).setCellValue("x")));
+        byte[] plain = Files.readAllBytes(write(
+                workbook -> workbook.createSheet().createRow(0).createCell(0).setCellValue("x")));
         Path bomb = dir.resolve("bomb.xlsx");
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(plain));
                 ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(bomb))) {
-            for (ZipEntry entry; (entry = in.getNextEntry()) != null;) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
                 out.putNextEntry(new ZipEntry(entry.getName()));
                 byte[] content = in.readAllBytes();
                 if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
@@ -119,14 +126,16 @@ class SheetReaderTest {
             }
         }
 
-        assertThatThrownBy(() -> SheetReader.read(bomb, row -> { })).isInstanceOf(SheetRejectedException.class)
+        assertThatThrownBy(() -> SheetReader.read(bomb, row -> {}))
+                .isInstanceOf(SheetRejectedException.class)
                 .hasMessageContaining("压缩炸弹");
     }
 
     @Test
     void refusesAMillionRowsAtTheLimitWithoutReadingThemAll() throws IOException {
         Path big = dir.resolve("big.xlsx");
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(100); OutputStream out = Files.newOutputStream(big)) {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(100);
+                OutputStream out = Files.newOutputStream(big)) {
             workbook.setCompressTempFiles(true);
             Sheet sheet = workbook.createSheet();
             for (int r = 0; r < 1_000_000; r++) {
@@ -137,7 +146,8 @@ class SheetReaderTest {
         }
         int[] seen = {0};
 
-        assertThatThrownBy(() -> SheetReader.read(big, row -> seen[0]++)).isInstanceOf(SheetRejectedException.class)
+        assertThatThrownBy(() -> SheetReader.read(big, row -> seen[0]++))
+                .isInstanceOf(SheetRejectedException.class)
                 .hasMessageContaining("超过 " + SheetReader.MAX_ROWS + " 行");
         assertThat(seen[0]).isLessThanOrEqualTo(SheetReader.MAX_ROWS + 10);
     }
@@ -157,7 +167,8 @@ class SheetReaderTest {
 
     private Path write(java.util.function.Consumer<XSSFWorkbook> content) throws IOException {
         Path file = Files.createTempFile(dir, "sheet", ".xlsx");
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             content.accept(workbook);
             workbook.write(out);
             Files.write(file, out.toByteArray());

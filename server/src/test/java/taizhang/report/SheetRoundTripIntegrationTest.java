@@ -34,10 +34,10 @@ import taizhang.ledger.MeasureType;
 import taizhang.progress.ProgressService;
 import taizhang.shared.CurrentUser;
 import taizhang.shared.Role;
+import taizhang.support.DatabaseTest;
 import taizhang.support.Fixtures;
 import taizhang.support.Fixtures.Actor;
 import taizhang.support.LedgerFixtures;
-import taizhang.support.DatabaseTest;
 
 /**
  * Issue 12.3: the exported ledger goes out to the units and comes back edited. Its keyed rows
@@ -51,33 +51,43 @@ class SheetRoundTripIntegrationTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     ImportService imports;
+
     @Autowired
     SheetImport sheets;
+
     @Autowired
     CampaignService campaigns;
+
     @Autowired
     MeasureService measures;
+
     @Autowired
     ProgressService progress;
+
     @Autowired
     AuditTrail audit;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     LedgerFixtures ledger;
+
     @Autowired
     SheetFiles files;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     EvidenceService evidence;
 
     /** 销号 as the office makes it: on an evidence file and the measure's accepted report. */
     private void close(CurrentUser office, long measureId) {
-        evidence.upload(office, measureId, null,
-                LedgerFixtures.evidenceFile());
+        evidence.upload(office, measureId, null, LedgerFixtures.evidenceFile());
         measures.close(office, measureId, measures.get(office, measureId).version());
     }
 
@@ -86,7 +96,9 @@ class SheetRoundTripIntegrationTest {
         Actor office = fixtures.actor("内蒙古自治区", Role.OFFICE);
         long campaign = seedCampaign(office.user());
         long closed = jdbc.sql("select min(id) from measure where campaign_id = :c and status = 'DONE'")
-                .param("c", campaign).query(Long.class).single();
+                .param("c", campaign)
+                .query(Long.class)
+                .single();
         close(office.user(), closed);
         Map<Long, Integer> versions = versions(campaign);
         byte[] exported = files.export(office.user(), campaign);
@@ -94,35 +106,51 @@ class SheetRoundTripIntegrationTest {
         List<Long> edited = new ArrayList<>();
         long chifeng = fixtures.org("赤峰市").id();
         byte[] sheet = SheetFiles.edit(exported, s -> {
-            List<Row> open = SheetFiles.dataRows(s).stream().filter(r -> SheetFiles.measureId(r) != closed)
-                    .filter(r -> !SheetFiles.text(r, LedgerColumn.TYPE).equals("长期坚持")).toList();
+            List<Row> open = SheetFiles.dataRows(s).stream()
+                    .filter(r -> SheetFiles.measureId(r) != closed)
+                    .filter(r -> !SheetFiles.text(r, LedgerColumn.TYPE).equals("长期坚持"))
+                    .toList();
             SheetFiles.set(open.get(0), LedgerColumn.LEADER, "王某某");
             open.get(1).getCell(LedgerColumn.DEADLINE.ordinal()).setCellValue(LocalDate.of(2099, 6, 30));
-            Row led = open.stream().skip(2).filter(r -> !SheetFiles.text(r, LedgerColumn.LEAD).equals("赤峰市"))
-                    .findFirst().orElseThrow();
+            Row led = open.stream()
+                    .skip(2)
+                    .filter(r -> !SheetFiles.text(r, LedgerColumn.LEAD).equals("赤峰市"))
+                    .findFirst()
+                    .orElseThrow();
             SheetFiles.set(led, LedgerColumn.LEAD, "赤峰市");
-            Row typed = open.stream().filter(r -> r != led).skip(2)
-                    .filter(r -> SheetFiles.text(r, LedgerColumn.TYPE).equals("限期整改")).findFirst().orElseThrow();
+            Row typed = open.stream()
+                    .filter(r -> r != led)
+                    .skip(2)
+                    .filter(r -> SheetFiles.text(r, LedgerColumn.TYPE).equals("限期整改"))
+                    .findFirst()
+                    .orElseThrow();
             SheetFiles.set(typed, LedgerColumn.TYPE, "立行立改");
             List.of(open.get(0), open.get(1), led, typed).forEach(r -> edited.add(SheetFiles.measureId(r)));
         });
         long head = audit.latest(1).get(0).seq();
 
         mvc.perform(multipart("/api/v1/campaigns/{id}/ledger.xlsx", campaign)
-                .file(new MockMultipartFile("file", "台账.xlsx", Download.XLSX.toString(), sheet))
-                .header("Authorization", office.bearer()))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.updatedMeasures").value(4))
-                .andExpect(jsonPath("$.changedFields").value(4)).andExpect(jsonPath("$.newMeasures").value(0))
-                .andExpect(jsonPath("$.unchangedMeasures").value(78)).andExpect(jsonPath("$.notInSheet").value(0));
+                        .file(new MockMultipartFile("file", "台账.xlsx", Download.XLSX.toString(), sheet))
+                        .header("Authorization", office.bearer()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.updatedMeasures").value(4))
+                .andExpect(jsonPath("$.changedFields").value(4))
+                .andExpect(jsonPath("$.newMeasures").value(0))
+                .andExpect(jsonPath("$.unchangedMeasures").value(78))
+                .andExpect(jsonPath("$.notInSheet").value(0));
 
-        assertThat(count("select count(*) from measure where campaign_id = :c", campaign)).isEqualTo(82);
+        assertThat(count("select count(*) from measure where campaign_id = :c", campaign))
+                .isEqualTo(82);
         Map<Long, Integer> after = versions(campaign);
-        versions.forEach((id, v) -> assertThat(after.get(id)).as("version of %d", id).isEqualTo(edited.contains(id) ? v + 1 : v));
+        versions.forEach((id, v) ->
+                assertThat(after.get(id)).as("version of %d", id).isEqualTo(edited.contains(id) ? v + 1 : v));
         List<AuditEvent> events = eventsSince(head);
         assertThat(events).extracting(AuditEvent::action).containsOnly("measure.sheet-edit");
         assertThat(events).extracting(AuditEvent::objectId).containsExactlyInAnyOrderElementsOf(edited);
-        assertThat(events).extracting(AuditEvent::afterJson).containsExactlyInAnyOrder("{\"责任人\":\"王某某\"}",
-                "{\"整改时限\":\"2099-06-30\"}", "{\"牵头单位\":\"赤峰市\"}", "{\"整改类型\":\"立行立改\"}");
+        assertThat(events)
+                .extracting(AuditEvent::afterJson)
+                .containsExactlyInAnyOrder(
+                        "{\"责任人\":\"王某某\"}", "{\"整改时限\":\"2099-06-30\"}", "{\"牵头单位\":\"赤峰市\"}", "{\"整改类型\":\"立行立改\"}");
         Measure led = measures.get(office.user(), edited.get(2));
         assertThat(led.leadOrgId()).isEqualTo(chifeng);
         assertThat(unitRows(led.id())).isEqualTo(derivedUnitRows(led.id())).contains(chifeng);
@@ -151,7 +179,10 @@ class SheetRoundTripIntegrationTest {
         assertThat(jdbc.sql("""
                 select p.number || '-' || m.ordinal || ' ' || m.status from measure m join problem p on p.id = m.problem_id
                 where m.title = '新增一项措施' and m.campaign_id = :c""")
-                .param("c", sample.campaign()).query(String.class).single()).isEqualTo("2-2 IN_PROGRESS");
+                        .param("c", sample.campaign())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("2-2 IN_PROGRESS");
         assertThat(eventsSince(head)).extracting(AuditEvent::action).containsExactly("measure.create");
     }
 
@@ -160,19 +191,27 @@ class SheetRoundTripIntegrationTest {
         Actor office = fixtures.actor("内蒙古自治区", Role.OFFICE);
         Sample sample = sample(office.user());
         Sample other = sample(office.user());
-        String otherKey = SheetFiles.keys(files.export(office.user(), other.campaign())).get(0);
-        byte[] foreign = SheetFiles.edit(files.export(office.user(), sample.campaign()),
+        String otherKey =
+                SheetFiles.keys(files.export(office.user(), other.campaign())).get(0);
+        byte[] foreign = SheetFiles.edit(
+                files.export(office.user(), sample.campaign()),
                 s -> SheetFiles.set(SheetFiles.dataRows(s).get(1), LedgerColumn.KEY, otherKey));
 
         assertRefused(office.user(), sample, foreign, Map.of(ref(LedgerColumn.KEY, 4), "另一个整改任务"));
 
         Actor cityOffice = fixtures.actor("赤峰市", Role.OFFICE);
         Campaign city = ledger.campaign(cityOffice.user());
-        long problem = campaigns.addProblem(cityOffice.user(), city.id(), null, 1, "市里的问题", null, null).id();
+        long problem = campaigns
+                .addProblem(cityOffice.user(), city.id(), null, 1, "市里的问题", null, null)
+                .id();
         ledger.measure(cityOffice.user(), problem, fixtures.org("赤峰市").id());
         Sample citySample = new Sample(city.id(), List.of());
-        byte[] forged = SheetFiles.edit(files.export(cityOffice.user(), city.id()), s -> SheetFiles.set(
-                SheetFiles.dataRows(s).get(0), LedgerColumn.KEY, "TZ-" + city.id() + "-" + sample.ids().get(0) + "-v0"));
+        byte[] forged = SheetFiles.edit(
+                files.export(cityOffice.user(), city.id()),
+                s -> SheetFiles.set(
+                        SheetFiles.dataRows(s).get(0),
+                        LedgerColumn.KEY,
+                        "TZ-" + city.id() + "-" + sample.ids().get(0) + "-v0"));
 
         assertRefused(cityOffice.user(), citySample, forged, Map.of(ref(LedgerColumn.KEY, 3), "没有这项措施"));
     }
@@ -182,19 +221,36 @@ class SheetRoundTripIntegrationTest {
         Actor region = fixtures.actor("内蒙古自治区", Role.OFFICE);
         Actor cityOffice = fixtures.actor("赤峰市", Role.OFFICE);
         Campaign city = ledger.campaign(cityOffice.user());
-        long problem = campaigns.addProblem(cityOffice.user(), city.id(), null, 1, "市里的问题", null, null).id();
+        long problem = campaigns
+                .addProblem(cityOffice.user(), city.id(), null, 1, "市里的问题", null, null)
+                .id();
         // The region's office, above the city's, assigned a unit the city's office does not reach.
-        ledger.measure(region.user(), problem, "跨盟市协作", fixtures.org("通辽市").id(), List.of(),
-                LocalDate.of(2099, 1, 1), MeasureType.DEADLINE);
-        ledger.measure(cityOffice.user(), problem, "本市措施", fixtures.org("赤峰市").id(), List.of(),
-                LocalDate.of(2099, 1, 1), MeasureType.DEADLINE);
+        ledger.measure(
+                region.user(),
+                problem,
+                "跨盟市协作",
+                fixtures.org("通辽市").id(),
+                List.of(),
+                LocalDate.of(2099, 1, 1),
+                MeasureType.DEADLINE);
+        ledger.measure(
+                cityOffice.user(),
+                problem,
+                "本市措施",
+                fixtures.org("赤峰市").id(),
+                List.of(),
+                LocalDate.of(2099, 1, 1),
+                MeasureType.DEADLINE);
         byte[] exported = files.export(cityOffice.user(), city.id());
 
         SheetImportResult unchanged = files.importSheet(sheets, cityOffice.user(), city.id(), exported);
         assertThat(unchanged.unchangedMeasures()).isEqualTo(2);
-        byte[] moved = SheetFiles.edit(exported,
-                s -> SheetFiles.set(SheetFiles.dataRows(s).get(1), LedgerColumn.LEAD, "通辽市"));
-        assertRefused(cityOffice.user(), new Sample(city.id(), List.of()), moved,
+        byte[] moved = SheetFiles.edit(
+                exported, s -> SheetFiles.set(SheetFiles.dataRows(s).get(1), LedgerColumn.LEAD, "通辽市"));
+        assertRefused(
+                cityOffice.user(),
+                new Sample(city.id(), List.of()),
+                moved,
                 Map.of(ref(LedgerColumn.LEAD, 4), "不在本单位及下级单位中"));
     }
 
@@ -208,8 +264,11 @@ class SheetRoundTripIntegrationTest {
             SheetFiles.set(rows.get(2), LedgerColumn.MEASURE, "复制来的新措施");
         });
 
-        assertRefused(office.user(), sample, sheet, Map.of(ref(LedgerColumn.KEY, 3), "与第 5 行的系统编号相同",
-                ref(LedgerColumn.KEY, 5), "与第 3 行的系统编号相同"));
+        assertRefused(
+                office.user(),
+                sample,
+                sheet,
+                Map.of(ref(LedgerColumn.KEY, 3), "与第 5 行的系统编号相同", ref(LedgerColumn.KEY, 5), "与第 3 行的系统编号相同"));
     }
 
     @Test
@@ -219,18 +278,27 @@ class SheetRoundTripIntegrationTest {
         byte[] exported = files.export(office.user(), sample.campaign());
         long changed = sample.ids().get(0);
         Measure m = measures.get(office.user(), changed);
-        measures.assign(office.user(), changed, m.version(), new MeasureService.Assignment(m.leadOrgId(), m.coUnitIds(),
-                "后来的责任人", m.deadline(), m.type()));
+        measures.assign(
+                office.user(),
+                changed,
+                m.version(),
+                new MeasureService.Assignment(m.leadOrgId(), m.coUnitIds(), "后来的责任人", m.deadline(), m.type()));
         byte[] stale = SheetFiles.edit(exported, s -> {
-            SheetFiles.dataRows(s).get(0).getCell(LedgerColumn.DEADLINE.ordinal()).setCellValue(LocalDate.of(2030, 1, 1));
+            SheetFiles.dataRows(s)
+                    .get(0)
+                    .getCell(LedgerColumn.DEADLINE.ordinal())
+                    .setCellValue(LocalDate.of(2030, 1, 1));
             SheetFiles.set(SheetFiles.dataRows(s).get(2), LedgerColumn.LEADER, "别的责任人");
         });
 
-        assertRefused(office.user(), sample, stale, Map.of(ref(LedgerColumn.LEADER, 3), "请重新导出台账",
-                ref(LedgerColumn.DEADLINE, 3), "请重新导出台账"));
+        assertRefused(
+                office.user(),
+                sample,
+                stale,
+                Map.of(ref(LedgerColumn.LEADER, 3), "请重新导出台账", ref(LedgerColumn.DEADLINE, 3), "请重新导出台账"));
 
-        byte[] agreeing = SheetFiles.edit(exported,
-                s -> SheetFiles.set(SheetFiles.dataRows(s).get(0), LedgerColumn.LEADER, "后来的责任人"));
+        byte[] agreeing = SheetFiles.edit(
+                exported, s -> SheetFiles.set(SheetFiles.dataRows(s).get(0), LedgerColumn.LEADER, "后来的责任人"));
         SheetImportResult result = files.importSheet(sheets, office.user(), sample.campaign(), agreeing);
         assertThat(result.unchangedMeasures()).isEqualTo(3);
     }
@@ -267,7 +335,8 @@ class SheetRoundTripIntegrationTest {
 
         assertThat(result.written()).isTrue();
         assertThat(result.unchangedMeasures()).isEqualTo(3);
-        assertThat(result.updatedMeasures() + result.newMeasures() + result.notInSheet()).isZero();
+        assertThat(result.updatedMeasures() + result.newMeasures() + result.notInSheet())
+                .isZero();
         assertThat(versions(sample.campaign())).isEqualTo(versions);
         assertThat(audit.latest(1).get(0).seq()).isEqualTo(head);
     }
@@ -283,8 +352,11 @@ class SheetRoundTripIntegrationTest {
             SheetFiles.set(row, LedgerColumn.STATUS, "已销号");
         });
 
-        assertRefused(office.user(), sample, sheet, Map.of(ref(LedgerColumn.STATUS, 4), "完成情况须在系统中办理",
-                ref(LedgerColumn.STATUS, 6), "新增的措施不能直接销号"));
+        assertRefused(
+                office.user(),
+                sample,
+                sheet,
+                Map.of(ref(LedgerColumn.STATUS, 4), "完成情况须在系统中办理", ref(LedgerColumn.STATUS, 6), "新增的措施不能直接销号"));
     }
 
     @Test
@@ -293,7 +365,8 @@ class SheetRoundTripIntegrationTest {
         Sample sample = sample(office.user());
         long done = sample.ids().get(0);
         close(office.user(), done);
-        byte[] sheet = SheetFiles.edit(files.export(office.user(), sample.campaign()),
+        byte[] sheet = SheetFiles.edit(
+                files.export(office.user(), sample.campaign()),
                 s -> SheetFiles.set(SheetFiles.dataRows(s).get(0), LedgerColumn.LEADER, "新的责任人"));
 
         assertRefused(office.user(), sample, sheet, Map.of(ref(LedgerColumn.LEADER, 3), "已销号的措施不能再修改"));
@@ -304,7 +377,8 @@ class SheetRoundTripIntegrationTest {
         Actor office = fixtures.actor("内蒙古自治区", Role.OFFICE);
         Sample sample = sample(office.user());
         long open = sample.ids().get(1);
-        byte[] sheet = SheetFiles.edit(files.export(office.user(), sample.campaign()),
+        byte[] sheet = SheetFiles.edit(
+                files.export(office.user(), sample.campaign()),
                 s -> SheetFiles.set(SheetFiles.dataRows(s).get(1), LedgerColumn.PROGRESS, "已召开推进会2次。"));
         long head = audit.latest(1).get(0).seq();
 
@@ -314,12 +388,16 @@ class SheetRoundTripIntegrationTest {
         assertThat(result.updatedMeasures()).isEqualTo(1);
         assertThat(result.changedFields()).isZero();
         assertThat(measures.get(office.user(), open).status()).isEqualTo(MeasureStatus.NOT_STARTED);
-        assertThat(progress.forMeasure(office.user(), open)).extracting(r -> r.body()).containsExactly("已召开推进会2次。");
-        assertThat(eventsSince(head)).extracting(AuditEvent::action)
+        assertThat(progress.forMeasure(office.user(), open))
+                .extracting(r -> r.body())
+                .containsExactly("已召开推进会2次。");
+        assertThat(eventsSince(head))
+                .extracting(AuditEvent::action)
                 .containsExactly("report.import", "measure.report-accepted");
     }
 
-    private void assertRefused(CurrentUser user, Sample sample, byte[] sheet, Map<String, String> cells) throws Exception {
+    private void assertRefused(CurrentUser user, Sample sample, byte[] sheet, Map<String, String> cells)
+            throws Exception {
         Map<Long, Integer> versions = versions(sample.campaign());
         long measuresBefore = count("select count(*) from measure where campaign_id = :c", sample.campaign());
         long head = audit.latest(1).get(0).seq();
@@ -330,7 +408,8 @@ class SheetRoundTripIntegrationTest {
         assertThat(result.errors()).extracting(CellError::cell).containsExactlyInAnyOrderElementsOf(cells.keySet());
         result.errors().forEach(e -> assertThat(e.message()).as(e.cell()).contains(cells.get(e.cell())));
         assertThat(versions(sample.campaign())).isEqualTo(versions);
-        assertThat(count("select count(*) from measure where campaign_id = :c", sample.campaign())).isEqualTo(measuresBefore);
+        assertThat(count("select count(*) from measure where campaign_id = :c", sample.campaign()))
+                .isEqualTo(measuresBefore);
         assertThat(audit.latest(1).get(0).seq()).isEqualTo(head);
     }
 
@@ -340,21 +419,30 @@ class SheetRoundTripIntegrationTest {
     }
 
     /** A campaign of three measures: 1-1 done with an accepted report, 1-2 not started, 2-1 continuing. */
-    private record Sample(long campaign, List<Long> ids) {
-    }
+    private record Sample(long campaign, List<Long> ids) {}
 
     private Sample sample(CurrentUser office) {
         Campaign campaign = ledger.campaign(office);
-        long first = campaigns.addProblem(office, campaign.id(), null, 1, "第一个问题", null, null).id();
-        long second = campaigns.addProblem(office, campaign.id(), null, 2, "第二个问题", null, null).id();
+        long first = campaigns
+                .addProblem(office, campaign.id(), null, 1, "第一个问题", null, null)
+                .id();
+        long second = campaigns
+                .addProblem(office, campaign.id(), null, 2, "第二个问题", null, null)
+                .id();
         long chifeng = fixtures.org("赤峰市").id();
-        Measure done = ledger.measure(office, first, "全面落实主体责任", fixtures.org("自治区纪委监委").id(),
-                List.of(chifeng), LocalDate.of(2021, 12, 31), MeasureType.DEADLINE);
-        progress.recordImported(office, done.id(), "2021-09", "召开专题会议3次，整改完成。", MeasureStatus.DONE);
-        Measure open = ledger.measure(office, first, "强化干部教育培训", chifeng, List.of(), LocalDate.of(2099, 1, 1),
+        Measure done = ledger.measure(
+                office,
+                first,
+                "全面落实主体责任",
+                fixtures.org("自治区纪委监委").id(),
+                List.of(chifeng),
+                LocalDate.of(2021, 12, 31),
                 MeasureType.DEADLINE);
-        Measure continuing = ledger.measure(office, second, "深化供给侧结构性改革", chifeng, List.of(), null,
-                MeasureType.CONTINUING);
+        progress.recordImported(office, done.id(), "2021-09", "召开专题会议3次，整改完成。", MeasureStatus.DONE);
+        Measure open = ledger.measure(
+                office, first, "强化干部教育培训", chifeng, List.of(), LocalDate.of(2099, 1, 1), MeasureType.DEADLINE);
+        Measure continuing =
+                ledger.measure(office, second, "深化供给侧结构性改革", chifeng, List.of(), null, MeasureType.CONTINUING);
         return new Sample(campaign.id(), List.of(done.id(), open.id(), continuing.id()));
     }
 
@@ -363,19 +451,22 @@ class SheetRoundTripIntegrationTest {
         byte[] seed = (new String(SeedCampaign.seed(), StandardCharsets.UTF_8) + "\n" + System.nanoTime())
                 .getBytes(StandardCharsets.UTF_8);
         var upload = imports.upload(office, seed, "seed.txt", "text/plain", null, "往返测试-" + System.nanoTime(), 2021);
-        return imports.accept(office, upload.record().id(), upload.record().version()).campaignId();
+        return imports.accept(office, upload.record().id(), upload.record().version())
+                .campaignId();
     }
 
     /** The audit events after {@code head}, oldest first. */
     private List<AuditEvent> eventsSince(long head) {
-        List<AuditEvent> events = new ArrayList<>(audit.latest((int) (audit.latest(1).get(0).seq() - head)));
+        List<AuditEvent> events =
+                new ArrayList<>(audit.latest((int) (audit.latest(1).get(0).seq() - head)));
         java.util.Collections.reverse(events);
         return events;
     }
 
     private Map<Long, Integer> versions(long campaign) {
         Map<Long, Integer> versions = new HashMap<>();
-        jdbc.sql("select id, version from measure where campaign_id = :c").param("c", campaign)
+        jdbc.sql("select id, version from measure where campaign_id = :c")
+                .param("c", campaign)
                 .query(rs -> {
                     versions.put(rs.getLong(1), rs.getInt(2));
                 });
@@ -387,8 +478,13 @@ class SheetRoundTripIntegrationTest {
     }
 
     private Set<Long> unitRows(long measure) {
-        return jdbc.sql("select org_id from measure_unit where measure_id = :m").param("m", measure).query(Long.class)
-                .list().stream().collect(Collectors.toSet());
+        return jdbc
+                .sql("select org_id from measure_unit where measure_id = :m")
+                .param("m", measure)
+                .query(Long.class)
+                .list()
+                .stream()
+                .collect(Collectors.toSet());
     }
 
     /** What {@code MeasureRepository} derives for a measure from its lead and co-units, computed by the database. */
@@ -396,7 +492,7 @@ class SheetRoundTripIntegrationTest {
         return jdbc.sql("""
                 select distinct a.id from measure m, organisation a join organisation u on u.path like a.path || '%'
                 where m.id = :m and a.parent_id is not null
-                  and (u.id = m.lead_org_id or u.id in (select org_id from measure_co_unit where measure_id = :m))""")
-                .param("m", measure).query(Long.class).list().stream().collect(Collectors.toSet());
+                  and (u.id = m.lead_org_id or u.id in (select org_id from measure_co_unit where measure_id = :m))""").param("m", measure).query(Long.class).list().stream()
+                .collect(Collectors.toSet());
     }
 }

@@ -27,8 +27,7 @@ class TallyTest {
 
     @Test
     void measuresAreCountedWithTheirOwnWord() {
-        assertThat(Tally.measures(82, 80, 1).sentence())
-                .isEqualTo("制定的82项整改措施，完成整改80项，基本完成1项，未完成1项，总体完成率97.56%");
+        assertThat(Tally.measures(82, 80, 1).sentence()).isEqualTo("制定的82项整改措施，完成整改80项，基本完成1项，未完成1项，总体完成率97.56%");
     }
 
     @Test

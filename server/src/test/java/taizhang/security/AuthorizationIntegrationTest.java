@@ -45,10 +45,13 @@ class AuthorizationIntegrationTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     JsonMapper json;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -85,15 +88,26 @@ class AuthorizationIntegrationTest {
         chifeng = fixtures.org("赤峰市").id();
         campaign = created(tongliaoOffice, "/api/v1/campaigns", "{\"name\":\"通辽市专项整改-" + UUID.randomUUID() + "\"}");
         created(tongliaoOffice, "/api/v1/campaigns/" + campaign + "/sections", "{\"label\":\"（一）\",\"title\":\"分组\"}");
-        problem = created(tongliaoOffice, "/api/v1/campaigns/" + campaign + "/problems",
-                "{\"number\":1,\"title\":\"通辽机密问题\"}");
-        measure = created(tongliaoOffice, "/api/v1/problems/" + problem + "/measures",
+        problem = created(
+                tongliaoOffice, "/api/v1/campaigns/" + campaign + "/problems", "{\"number\":1,\"title\":\"通辽机密问题\"}");
+        measure = created(
+                tongliaoOffice,
+                "/api/v1/problems/" + problem + "/measures",
                 "{\"title\":\"通辽机密措施\",\"leadOrgId\":" + horqin + ",\"deadline\":\"2099-12-31\"}");
-        indicator = created(tongliaoOffice, "/api/v1/measures/" + measure + "/indicators",
+        indicator = created(
+                tongliaoOffice,
+                "/api/v1/measures/" + measure + "/indicators",
                 "{\"name\":\"通辽机密指标\",\"unit\":\"个\",\"target\":100}");
-        created(tongliaoOffice, "/api/v1/indicators/" + indicator + "/readings", "{\"period\":\"2021-06\",\"value\":10}");
-        JsonNode submitted = body(send(horqinUnit, HttpMethod.POST, "/api/v1/measures/" + measure + "/reports",
-                "{\"period\":\"" + java.time.YearMonth.now() + "\",\"body\":\"通辽机密进展\",\"claimedStatus\":\"IN_PROGRESS\",\"submit\":true,"
+        created(
+                tongliaoOffice,
+                "/api/v1/indicators/" + indicator + "/readings",
+                "{\"period\":\"2021-06\",\"value\":10}");
+        JsonNode submitted = body(send(
+                horqinUnit,
+                HttpMethod.POST,
+                "/api/v1/measures/" + measure + "/reports",
+                "{\"period\":\"" + java.time.YearMonth.now()
+                        + "\",\"body\":\"通辽机密进展\",\"claimedStatus\":\"IN_PROGRESS\",\"submit\":true,"
                         + "\"figures\":[{\"indicatorId\":" + indicator + ",\"value\":20}]}"));
         report = submitted.get("id").asLong();
         reportVersion = submitted.get("version").asInt();
@@ -115,7 +129,9 @@ class AuthorizationIntegrationTest {
 
     private long created(Actor actor, String path, String body) throws Exception {
         MockHttpServletResponse response = send(actor, HttpMethod.POST, path, body);
-        assertThat(response.getStatus()).as(path + " " + response.getContentAsString()).isEqualTo(201);
+        assertThat(response.getStatus())
+                .as(path + " " + response.getContentAsString())
+                .isEqualTo(201);
         return body(response).get("id").asLong();
     }
 
@@ -124,17 +140,25 @@ class AuthorizationIntegrationTest {
     }
 
     private long auditHead() {
-        return jdbc.sql("select last_seq from audit_chain_head where id = 1").query(Long.class).single();
+        return jdbc.sql("select last_seq from audit_chain_head where id = 1")
+                .query(Long.class)
+                .single();
     }
 
     /** Everything the owner can read about its objects, as JSON text. */
     private Map<String, String> ownersView() throws Exception {
         Map<String, String> view = new LinkedHashMap<>();
-        for (String path : List.of("/api/v1/campaigns/" + campaign, "/api/v1/campaigns/" + campaign + "/sections",
-                "/api/v1/campaigns/" + campaign + "/problems", "/api/v1/problems/" + problem,
-                "/api/v1/measures/" + measure, "/api/v1/measures/" + measure + "/reports",
-                "/api/v1/measures/" + measure + "/indicators", "/api/v1/reports/" + report,
-                "/api/v1/indicators/" + indicator, "/api/v1/organisations/" + horqin,
+        for (String path : List.of(
+                "/api/v1/campaigns/" + campaign,
+                "/api/v1/campaigns/" + campaign + "/sections",
+                "/api/v1/campaigns/" + campaign + "/problems",
+                "/api/v1/problems/" + problem,
+                "/api/v1/measures/" + measure,
+                "/api/v1/measures/" + measure + "/reports",
+                "/api/v1/measures/" + measure + "/indicators",
+                "/api/v1/reports/" + report,
+                "/api/v1/indicators/" + indicator,
+                "/api/v1/organisations/" + horqin,
                 "/api/v1/measures?campaignId=" + campaign)) {
             MockHttpServletResponse response = read(tongliaoOffice, path);
             assertThat(response.getStatus()).as(path).isEqualTo(200);
@@ -153,14 +177,18 @@ class AuthorizationIntegrationTest {
 
     private void assertWriteRefused(Actor actor, HttpMethod method, String path, String body) throws Exception {
         MockHttpServletResponse response = send(actor, method, path, body);
-        assertThat(response.getStatus()).as(method + " " + path + " " + response.getContentAsString()).isIn(403, 404);
+        assertThat(response.getStatus())
+                .as(method + " " + path + " " + response.getContentAsString())
+                .isIn(403, 404);
         assertThat(response.getContentType()).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         assertThat(response.getContentAsString()).doesNotContain("通辽机密");
     }
 
     private void assertForbidden(Actor actor, HttpMethod method, String path, String body) throws Exception {
         MockHttpServletResponse response = send(actor, method, path, body);
-        assertThat(response.getStatus()).as(method + " " + path + " " + response.getContentAsString()).isEqualTo(403);
+        assertThat(response.getStatus())
+                .as(method + " " + path + " " + response.getContentAsString())
+                .isEqualTo(403);
     }
 
     /** Runs the attempts, then proves that nothing changed: same owner's view, no new audit event. */
@@ -181,7 +209,9 @@ class AuthorizationIntegrationTest {
     }
 
     private String measureVersion() throws Exception {
-        return body(read(tongliaoOffice, "/api/v1/measures/" + measure)).get("version").asText();
+        return body(read(tongliaoOffice, "/api/v1/measures/" + measure))
+                .get("version")
+                .asText();
     }
 
     // ---------------------------------------------------------------- each kind of object
@@ -192,10 +222,17 @@ class AuthorizationIntegrationTest {
             for (Actor outsider : outsiders()) {
                 assertRead404(outsider, "/api/v1/organisations/" + horqin);
                 assertRead404(outsider, "/api/v1/organisations/" + tongliao);
-                assertWriteRefused(outsider, HttpMethod.PUT, "/api/v1/organisations/" + horqin,
+                assertWriteRefused(
+                        outsider,
+                        HttpMethod.PUT,
+                        "/api/v1/organisations/" + horqin,
                         "{\"name\":\"被改名\",\"kind\":\"COUNTY\"}");
-                assertWriteRefused(outsider, HttpMethod.POST, "/api/v1/organisations",
-                        "{\"parentId\":" + tongliao + ",\"name\":\"被插入-" + UUID.randomUUID() + "\",\"kind\":\"COUNTY\"}");
+                assertWriteRefused(
+                        outsider,
+                        HttpMethod.POST,
+                        "/api/v1/organisations",
+                        "{\"parentId\":" + tongliao + ",\"name\":\"被插入-" + UUID.randomUUID()
+                                + "\",\"kind\":\"COUNTY\"}");
                 JsonNode visible = body(read(outsider, "/api/v1/organisations"));
                 assertThat(visible.findValuesAsString("name")).contains("赤峰市").doesNotContain("通辽市", "科尔沁区");
             }
@@ -212,19 +249,27 @@ class AuthorizationIntegrationTest {
                 assertForbidden(nonAdmin, HttpMethod.GET, "/api/v1/users", null);
                 assertForbidden(nonAdmin, HttpMethod.POST, "/api/v1/users", newUser);
             }
-            assertWriteRefused(chifengAdmin, HttpMethod.POST, "/api/v1/users",
+            assertWriteRefused(
+                    chifengAdmin,
+                    HttpMethod.POST,
+                    "/api/v1/users",
                     newUser.replace(":" + chifeng + ",", ":" + tongliao + ","));
         });
-        assertThat(jdbc.sql("select count(*) from app_user where username = :u").param("u", username)
-                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from app_user where username = :u")
+                        .param("u", username)
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
     void anAdministratorListsOnlyTheUsersOfItsSubtree() throws Exception {
         JsonNode users = body(read(chifengAdmin, "/api/v1/users"));
         List<String> names = users.findValuesAsString("username");
-        assertThat(names).contains(chifengUnit.user().username())
-                .doesNotContain(tongliaoOffice.user().username(), horqinUnit.user().username());
+        assertThat(names)
+                .contains(chifengUnit.user().username())
+                .doesNotContain(
+                        tongliaoOffice.user().username(), horqinUnit.user().username());
         List<String> rolesOfTheUnitUser = new java.util.ArrayList<>();
         for (JsonNode listed : users) {
             if (listed.get("username").asText().equals(chifengUnit.user().username())) {
@@ -243,13 +288,23 @@ class AuthorizationIntegrationTest {
                 assertRead404(outsider, "/api/v1/campaigns/" + campaign);
                 assertRead404(outsider, "/api/v1/campaigns/" + campaign + "/sections");
                 assertRead404(outsider, "/api/v1/campaigns/" + campaign + "/problems");
-                assertThat(body(read(outsider, "/api/v1/campaigns")).findValues("id").stream().map(JsonNode::asLong))
+                assertThat(body(read(outsider, "/api/v1/campaigns")).findValues("id").stream()
+                                .map(JsonNode::asLong))
                         .doesNotContain(campaign);
-                assertWriteRefused(outsider, HttpMethod.POST, "/api/v1/campaigns/" + campaign + "/sections",
+                assertWriteRefused(
+                        outsider,
+                        HttpMethod.POST,
+                        "/api/v1/campaigns/" + campaign + "/sections",
                         "{\"label\":\"（二）\",\"title\":\"插入\"}");
-                assertWriteRefused(outsider, HttpMethod.POST, "/api/v1/campaigns/" + campaign + "/problems",
+                assertWriteRefused(
+                        outsider,
+                        HttpMethod.POST,
+                        "/api/v1/campaigns/" + campaign + "/problems",
                         "{\"number\":2,\"title\":\"插入\"}");
-                assertWriteRefused(outsider, HttpMethod.POST, "/api/v1/campaigns",
+                assertWriteRefused(
+                        outsider,
+                        HttpMethod.POST,
+                        "/api/v1/campaigns",
                         "{\"name\":\"冒名任务\",\"ownerOrgId\":" + tongliao + "}");
             }
         });
@@ -260,13 +315,16 @@ class AuthorizationIntegrationTest {
         nothingChangesWhile(() -> {
             for (Actor outsider : outsiders()) {
                 assertRead404(outsider, "/api/v1/problems/" + problem);
-                assertThat(body(read(outsider, "/api/v1/problems/" + problem)).get("detail").asText())
-                        .as("names the problem, not the hidden campaign").contains("问题 " + problem)
+                assertThat(body(read(outsider, "/api/v1/problems/" + problem))
+                                .get("detail")
+                                .asText())
+                        .as("names the problem, not the hidden campaign")
+                        .contains("问题 " + problem)
                         .doesNotContain("整改任务");
-                assertWriteRefused(outsider, HttpMethod.PUT, "/api/v1/problems/" + problem,
-                        "{\"version\":0,\"title\":\"被改\"}");
-                assertWriteRefused(outsider, HttpMethod.POST, "/api/v1/problems/" + problem + "/measures",
-                        "{\"title\":\"插入\"}");
+                assertWriteRefused(
+                        outsider, HttpMethod.PUT, "/api/v1/problems/" + problem, "{\"version\":0,\"title\":\"被改\"}");
+                assertWriteRefused(
+                        outsider, HttpMethod.POST, "/api/v1/problems/" + problem + "/measures", "{\"title\":\"插入\"}");
             }
         });
     }
@@ -277,11 +335,20 @@ class AuthorizationIntegrationTest {
         nothingChangesWhile(() -> {
             for (Actor outsider : outsiders()) {
                 assertRead404(outsider, "/api/v1/measures/" + measure);
-                assertWriteRefused(outsider, HttpMethod.PUT, "/api/v1/measures/" + measure + "/assignment",
+                assertWriteRefused(
+                        outsider,
+                        HttpMethod.PUT,
+                        "/api/v1/measures/" + measure + "/assignment",
                         "{\"version\":" + version + ",\"leadOrgId\":" + chifeng + "}");
-                assertWriteRefused(outsider, HttpMethod.POST, "/api/v1/measures/" + measure + "/done",
+                assertWriteRefused(
+                        outsider,
+                        HttpMethod.POST,
+                        "/api/v1/measures/" + measure + "/done",
                         "{\"version\":" + version + "}");
-                assertWriteRefused(outsider, HttpMethod.POST, "/api/v1/measures/" + measure + "/return",
+                assertWriteRefused(
+                        outsider,
+                        HttpMethod.POST,
+                        "/api/v1/measures/" + measure + "/return",
                         "{\"version\":" + version + ",\"reason\":\"退回\"}");
                 JsonNode page = body(read(outsider, "/api/v1/measures?campaignId=" + campaign));
                 assertThat(page.get("items")).isEmpty();
@@ -295,15 +362,30 @@ class AuthorizationIntegrationTest {
             for (Actor outsider : outsiders()) {
                 assertRead404(outsider, "/api/v1/reports/" + report);
                 assertRead404(outsider, "/api/v1/measures/" + measure + "/reports");
-                assertWriteRefused(outsider, HttpMethod.POST, "/api/v1/measures/" + measure + "/reports",
+                assertWriteRefused(
+                        outsider,
+                        HttpMethod.POST,
+                        "/api/v1/measures/" + measure + "/reports",
                         "{\"period\":\"2021-09\",\"body\":\"冒名填报\",\"claimedStatus\":\"DONE\",\"submit\":true}");
-                assertWriteRefused(outsider, HttpMethod.PUT, "/api/v1/reports/" + report,
+                assertWriteRefused(
+                        outsider,
+                        HttpMethod.PUT,
+                        "/api/v1/reports/" + report,
                         "{\"version\":" + reportVersion + ",\"body\":\"被改\",\"claimedStatus\":\"DONE\"}");
-                assertWriteRefused(outsider, HttpMethod.POST, "/api/v1/reports/" + report + "/submit",
+                assertWriteRefused(
+                        outsider,
+                        HttpMethod.POST,
+                        "/api/v1/reports/" + report + "/submit",
                         "{\"version\":" + reportVersion + "}");
-                assertWriteRefused(outsider, HttpMethod.POST, "/api/v1/reports/" + report + "/accept",
+                assertWriteRefused(
+                        outsider,
+                        HttpMethod.POST,
+                        "/api/v1/reports/" + report + "/accept",
                         "{\"version\":" + reportVersion + "}");
-                assertWriteRefused(outsider, HttpMethod.POST, "/api/v1/reports/" + report + "/return",
+                assertWriteRefused(
+                        outsider,
+                        HttpMethod.POST,
+                        "/api/v1/reports/" + report + "/return",
                         "{\"version\":" + reportVersion + ",\"reason\":\"退回\"}");
             }
         });
@@ -315,9 +397,15 @@ class AuthorizationIntegrationTest {
             for (Actor outsider : outsiders()) {
                 assertRead404(outsider, "/api/v1/indicators/" + indicator);
                 assertRead404(outsider, "/api/v1/measures/" + measure + "/indicators");
-                assertWriteRefused(outsider, HttpMethod.POST, "/api/v1/indicators/" + indicator + "/readings",
+                assertWriteRefused(
+                        outsider,
+                        HttpMethod.POST,
+                        "/api/v1/indicators/" + indicator + "/readings",
                         "{\"period\":\"2021-09\",\"value\":99}");
-                assertWriteRefused(outsider, HttpMethod.POST, "/api/v1/measures/" + measure + "/indicators",
+                assertWriteRefused(
+                        outsider,
+                        HttpMethod.POST,
+                        "/api/v1/measures/" + measure + "/indicators",
                         "{\"name\":\"插入\",\"unit\":\"个\"}");
             }
         });
@@ -326,11 +414,11 @@ class AuthorizationIntegrationTest {
     @Test
     void theAuditTrailIsClosedToEveryoneButTheRootsAdministrators() throws Exception {
         nothingChangesWhile(() -> {
-            for (Actor someone : List.of(chifengUnit, chifengOffice, tongliaoOffice, tongliaoLeader,
-                    tongliaoSupervisor, chifengAdmin)) {
+            for (Actor someone : List.of(
+                    chifengUnit, chifengOffice, tongliaoOffice, tongliaoLeader, tongliaoSupervisor, chifengAdmin)) {
                 assertForbidden(someone, HttpMethod.GET, "/api/v1/audit/verify", null);
-                MockHttpServletResponse events = read(someone,
-                        "/api/v1/audit/events?objectType=measure&objectId=" + measure);
+                MockHttpServletResponse events =
+                        read(someone, "/api/v1/audit/events?objectType=measure&objectId=" + measure);
                 assertThat(events.getStatus()).isEqualTo(403);
                 assertThat(events.getContentAsString()).doesNotContain("通辽机密");
             }
@@ -345,28 +433,54 @@ class AuthorizationIntegrationTest {
         String version = measureVersion();
         nothingChangesWhile(() -> {
             for (Actor reader : List.of(tongliaoLeader, tongliaoSupervisor)) {
-                assertThat(read(reader, "/api/v1/measures/" + measure).getStatus()).isEqualTo(200);
-                assertThat(read(reader, "/api/v1/reports/" + report).getStatus()).isEqualTo(200);
+                assertThat(read(reader, "/api/v1/measures/" + measure).getStatus())
+                        .isEqualTo(200);
+                assertThat(read(reader, "/api/v1/reports/" + report).getStatus())
+                        .isEqualTo(200);
                 assertForbidden(reader, HttpMethod.POST, "/api/v1/campaigns", "{\"name\":\"领导建的任务\"}");
-                assertForbidden(reader, HttpMethod.POST, "/api/v1/campaigns/" + campaign + "/problems",
+                assertForbidden(
+                        reader,
+                        HttpMethod.POST,
+                        "/api/v1/campaigns/" + campaign + "/problems",
                         "{\"number\":3,\"title\":\"插入\"}");
-                assertForbidden(reader, HttpMethod.PUT, "/api/v1/problems/" + problem,
-                        "{\"version\":0,\"title\":\"被改\"}");
-                assertForbidden(reader, HttpMethod.POST, "/api/v1/problems/" + problem + "/measures",
-                        "{\"title\":\"插入\"}");
-                assertForbidden(reader, HttpMethod.PUT, "/api/v1/measures/" + measure + "/assignment",
+                assertForbidden(
+                        reader, HttpMethod.PUT, "/api/v1/problems/" + problem, "{\"version\":0,\"title\":\"被改\"}");
+                assertForbidden(
+                        reader, HttpMethod.POST, "/api/v1/problems/" + problem + "/measures", "{\"title\":\"插入\"}");
+                assertForbidden(
+                        reader,
+                        HttpMethod.PUT,
+                        "/api/v1/measures/" + measure + "/assignment",
                         "{\"version\":" + version + ",\"leadOrgId\":" + tongliao + "}");
-                assertForbidden(reader, HttpMethod.POST, "/api/v1/measures/" + measure + "/done",
+                assertForbidden(
+                        reader,
+                        HttpMethod.POST,
+                        "/api/v1/measures/" + measure + "/done",
                         "{\"version\":" + version + "}");
-                assertForbidden(reader, HttpMethod.POST, "/api/v1/measures/" + measure + "/reports",
+                assertForbidden(
+                        reader,
+                        HttpMethod.POST,
+                        "/api/v1/measures/" + measure + "/reports",
                         "{\"period\":\"2021-09\",\"body\":\"领导代填\",\"claimedStatus\":\"DONE\",\"submit\":true}");
-                assertForbidden(reader, HttpMethod.POST, "/api/v1/reports/" + report + "/accept",
+                assertForbidden(
+                        reader,
+                        HttpMethod.POST,
+                        "/api/v1/reports/" + report + "/accept",
                         "{\"version\":" + reportVersion + "}");
-                assertForbidden(reader, HttpMethod.POST, "/api/v1/measures/" + measure + "/indicators",
+                assertForbidden(
+                        reader,
+                        HttpMethod.POST,
+                        "/api/v1/measures/" + measure + "/indicators",
                         "{\"name\":\"插入\",\"unit\":\"个\"}");
-                assertForbidden(reader, HttpMethod.POST, "/api/v1/indicators/" + indicator + "/readings",
+                assertForbidden(
+                        reader,
+                        HttpMethod.POST,
+                        "/api/v1/indicators/" + indicator + "/readings",
                         "{\"period\":\"2021-09\",\"value\":99}");
-                assertForbidden(reader, HttpMethod.POST, "/api/v1/organisations",
+                assertForbidden(
+                        reader,
+                        HttpMethod.POST,
+                        "/api/v1/organisations",
                         "{\"parentId\":" + tongliao + ",\"name\":\"插入\",\"kind\":\"COUNTY\"}");
             }
         });
@@ -376,15 +490,30 @@ class AuthorizationIntegrationTest {
     void aUnitReportsButDoesNotReviewOrAssign() throws Exception {
         String version = measureVersion();
         nothingChangesWhile(() -> {
-            assertForbidden(horqinUnit, HttpMethod.POST, "/api/v1/reports/" + report + "/accept",
+            assertForbidden(
+                    horqinUnit,
+                    HttpMethod.POST,
+                    "/api/v1/reports/" + report + "/accept",
                     "{\"version\":" + reportVersion + "}");
-            assertForbidden(horqinUnit, HttpMethod.POST, "/api/v1/reports/" + report + "/return",
+            assertForbidden(
+                    horqinUnit,
+                    HttpMethod.POST,
+                    "/api/v1/reports/" + report + "/return",
                     "{\"version\":" + reportVersion + ",\"reason\":\"自己退回\"}");
-            assertForbidden(horqinUnit, HttpMethod.PUT, "/api/v1/measures/" + measure + "/assignment",
+            assertForbidden(
+                    horqinUnit,
+                    HttpMethod.PUT,
+                    "/api/v1/measures/" + measure + "/assignment",
                     "{\"version\":" + version + ",\"leadOrgId\":" + horqin + "}");
-            assertForbidden(horqinUnit, HttpMethod.POST, "/api/v1/measures/" + measure + "/done",
+            assertForbidden(
+                    horqinUnit,
+                    HttpMethod.POST,
+                    "/api/v1/measures/" + measure + "/done",
                     "{\"version\":" + version + "}");
-            assertForbidden(horqinUnit, HttpMethod.POST, "/api/v1/indicators/" + indicator + "/readings",
+            assertForbidden(
+                    horqinUnit,
+                    HttpMethod.POST,
+                    "/api/v1/indicators/" + indicator + "/readings",
                     "{\"period\":\"2021-09\",\"value\":99}");
         });
     }
@@ -395,14 +524,21 @@ class AuthorizationIntegrationTest {
     void aUnitListsItsOwnMeasuresAndThoseOfUnitsBelowItNeverAnothers() throws Exception {
         Actor regionOffice = fixtures.actor("内蒙古自治区", Role.OFFICE);
         long shared = created(regionOffice, "/api/v1/campaigns", "{\"name\":\"全区任务-" + UUID.randomUUID() + "\"}");
-        long sharedProblem = created(regionOffice, "/api/v1/campaigns/" + shared + "/problems",
-                "{\"number\":1,\"title\":\"全区问题\"}");
+        long sharedProblem =
+                created(regionOffice, "/api/v1/campaigns/" + shared + "/problems", "{\"number\":1,\"title\":\"全区问题\"}");
         Map<String, Long> byLead = new LinkedHashMap<>();
         for (String lead : List.of("赤峰市", "红山区", "科尔沁区", "自治区党委")) {
-            byLead.put(lead, created(regionOffice, "/api/v1/problems/" + sharedProblem + "/measures",
-                    "{\"title\":\"" + lead + "牵头\",\"leadOrgId\":" + fixtures.org(lead).id() + "}"));
+            byLead.put(
+                    lead,
+                    created(
+                            regionOffice,
+                            "/api/v1/problems/" + sharedProblem + "/measures",
+                            "{\"title\":\"" + lead + "牵头\",\"leadOrgId\":"
+                                    + fixtures.org(lead).id() + "}"));
         }
-        long coUnit = created(regionOffice, "/api/v1/problems/" + sharedProblem + "/measures",
+        long coUnit = created(
+                regionOffice,
+                "/api/v1/problems/" + sharedProblem + "/measures",
                 "{\"title\":\"通辽牵头赤峰配合\",\"leadOrgId\":" + tongliao + ",\"coUnitIds\":[" + chifeng + "]}");
 
         assertThat(listed(chifengUnit, shared)).containsExactly(byLead.get("赤峰市"), byLead.get("红山区"), coUnit);
@@ -412,12 +548,17 @@ class AuthorizationIntegrationTest {
 
         List<Long> everythingChifengSees = new ArrayList<>();
         JsonNode page = body(read(chifengUnit, "/api/v1/measures?sort=-id&size=200"));
-        page.get("items").forEach(item -> everythingChifengSees.add(item.get("measure").get("id").asLong()));
-        assertThat(everythingChifengSees).contains(byLead.get("赤峰市"), byLead.get("红山区"), coUnit)
+        page.get("items")
+                .forEach(item ->
+                        everythingChifengSees.add(item.get("measure").get("id").asLong()));
+        assertThat(everythingChifengSees)
+                .contains(byLead.get("赤峰市"), byLead.get("红山区"), coUnit)
                 .doesNotContain(byLead.get("科尔沁区"), byLead.get("自治区党委"), measure);
-        assertThat(read(chifengUnit, "/api/v1/measures/" + byLead.get("红山区")).getStatus()).isEqualTo(200);
+        assertThat(read(chifengUnit, "/api/v1/measures/" + byLead.get("红山区")).getStatus())
+                .isEqualTo(200);
         assertThat(read(chifengUnit, "/api/v1/measures/" + coUnit).getStatus()).isEqualTo(200);
-        assertThat(read(chifengUnit, "/api/v1/measures/" + byLead.get("科尔沁区")).getStatus()).isEqualTo(404);
+        assertThat(read(chifengUnit, "/api/v1/measures/" + byLead.get("科尔沁区")).getStatus())
+                .isEqualTo(404);
     }
 
     private List<Long> listed(Actor actor, long campaignId) throws Exception {
@@ -431,8 +572,12 @@ class AuthorizationIntegrationTest {
 
     @Test
     void unauthenticatedApiCallsGet401ProblemJson() throws Exception {
-        for (var request : List.of(get("/api/v1/measures"), get("/api/v1/measures/" + measure),
-                post("/api/v1/campaigns").contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"x\"}"),
+        for (var request : List.of(
+                get("/api/v1/measures"),
+                get("/api/v1/measures/" + measure),
+                post("/api/v1/campaigns")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"x\"}"),
                 get("/api/v1/measures").header("Authorization", "Bearer tz_not-a-real-token"))) {
             MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
             assertThat(response.getStatus()).isEqualTo(401);
@@ -447,8 +592,11 @@ class AuthorizationIntegrationTest {
     @Test
     void aSessionNeedsACsrfTokenToPostWhileABearerCallNeedsNone() throws Exception {
         Actor office = fixtures.actor("赤峰市", Role.OFFICE);
-        MvcResult login = mvc.perform(post("/login").with(csrf()).param("username", office.user().username())
-                .param("password", "password-" + office.user().username())).andReturn();
+        MvcResult login = mvc.perform(post("/login")
+                        .with(csrf())
+                        .param("username", office.user().username())
+                        .param("password", "password-" + office.user().username()))
+                .andReturn();
         assertThat(login.getResponse().getStatus()).isEqualTo(302);
         assertThat(login.getResponse().getRedirectedUrl()).doesNotContain("error");
         Cookie[] session = login.getResponse().getCookies();
@@ -456,15 +604,32 @@ class AuthorizationIntegrationTest {
         long auditBefore = auditHead();
 
         String campaign = "{\"name\":\"会话任务-" + UUID.randomUUID() + "\"}";
-        assertThat(mvc.perform(post("/api/v1/campaigns").cookie(session).contentType(MediaType.APPLICATION_JSON)
-                .content(campaign)).andReturn().getResponse().getStatus()).isEqualTo(403);
-        assertThat(mvc.perform(post("/logout").cookie(session)).andReturn().getResponse().getStatus()).isEqualTo(403);
+        assertThat(mvc.perform(post("/api/v1/campaigns")
+                                .cookie(session)
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(campaign))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
+        assertThat(mvc.perform(post("/logout").cookie(session))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
         assertThat(auditHead()).isEqualTo(auditBefore);
 
         // The same session with its token may post: the refusal above was the missing token.
-        assertThat(mvc.perform(post("/api/v1/campaigns").cookie(session).with(csrf())
-                .contentType(MediaType.APPLICATION_JSON).content(campaign)).andReturn().getResponse().getStatus())
+        assertThat(mvc.perform(post("/api/v1/campaigns")
+                                .cookie(session)
+                                .with(csrf())
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(campaign))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
                 .isEqualTo(201);
-        assertThat(send(office, HttpMethod.POST, "/api/v1/campaigns", campaign).getStatus()).isEqualTo(201);
+        assertThat(send(office, HttpMethod.POST, "/api/v1/campaigns", campaign).getStatus())
+                .isEqualTo(201);
     }
 }

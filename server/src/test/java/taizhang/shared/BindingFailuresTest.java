@@ -13,8 +13,9 @@ class BindingFailuresTest {
     void aValueTooLongOrTooLargeForTheDatabaseIsABadValue() {
         for (String state : new String[] {"22001", "22003"}) {
             var e = new DataIntegrityViolationException("insert", new SQLException("value too long", state));
-            assertThat(BindingFailures.explain(e)).hasValueSatisfying(
-                    refused -> assertThat(refused.getMessage()).contains("超出了允许的长度或数值范围"));
+            assertThat(BindingFailures.explain(e))
+                    .hasValueSatisfying(
+                            refused -> assertThat(refused.getMessage()).contains("超出了允许的长度或数值范围"));
         }
     }
 
@@ -28,12 +29,14 @@ class BindingFailuresTest {
     void anIntegerTooLargeForItsTypeIsOutOfRangeNotMistyped() {
         assertThat(RequestValues.mismatch("page", "99999999999", int.class).getMessage())
                 .isEqualTo("页码“99999999999”超出范围");
-        assertThat(RequestValues.mismatch("page", "1.5", int.class).getMessage()).isEqualTo("页码“1.5”无效，应为整数");
+        assertThat(RequestValues.mismatch("page", "1.5", int.class).getMessage())
+                .isEqualTo("页码“1.5”无效，应为整数");
     }
 
     @Test
     void anEnumWithoutChineseWordsListsItsNames() {
-        assertThat(RequestValues.mismatch("kind", "X", Role.class).getMessage()).startsWith("kind“X”无效，可选：")
+        assertThat(RequestValues.mismatch("kind", "X", Role.class).getMessage())
+                .startsWith("kind“X”无效，可选：")
                 .contains(Role.OFFICE.name());
     }
 

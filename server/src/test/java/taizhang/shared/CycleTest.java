@@ -46,10 +46,16 @@ class CycleTest {
 
     @Test
     void ordersByLastDayAndTheLongerFirstWhenTheyEndTogether() {
-        List<Cycle> cycles = new ArrayList<>(List.of(Cycle.month(2021, 12), Cycle.quarter(2021, 1),
-                Cycle.parse("p", "2021"), Cycle.month(2021, 2), Cycle.quarter(2021, 4), Cycle.month(2020, 12)));
+        List<Cycle> cycles = new ArrayList<>(List.of(
+                Cycle.month(2021, 12),
+                Cycle.quarter(2021, 1),
+                Cycle.parse("p", "2021"),
+                Cycle.month(2021, 2),
+                Cycle.quarter(2021, 4),
+                Cycle.month(2020, 12)));
         Collections.sort(cycles);
-        assertThat(cycles).extracting(Cycle::label)
+        assertThat(cycles)
+                .extracting(Cycle::label)
                 .containsExactly("2020-12", "2021-02", "2021-Q1", "2021", "2021-Q4", "2021-12");
         assertThat(Cycle.month(2026, 9).isBefore(Cycle.month(2026, 10))).isTrue();
         assertThat(Cycle.month(2026, 10).isBefore(Cycle.month(2026, 10))).isFalse();
@@ -58,18 +64,35 @@ class CycleTest {
 
     @Test
     void ordersLabelsInTimeNotAsText() {
-        List<String> labels = new ArrayList<>(List.of("2021-12", "2021-Q1", "2021", "2021-02", "2021-Q4", "2020-12",
-                "其他"));
+        List<String> labels =
+                new ArrayList<>(List.of("2021-12", "2021-Q1", "2021", "2021-02", "2021-Q4", "2020-12", "其他"));
         labels.sort(Cycle.LABEL_ORDER);
         assertThat(labels).containsExactly("其他", "2020-12", "2021-02", "2021-Q1", "2021", "2021-Q4", "2021-12");
     }
 
     @Test
     void refusesMalformedLabelsNamingTheFieldAndTheText() {
-        for (String label : new String[] {null, "", "21", "2021-13", "2021-00", "2021-Q5", "2021-Q0", "2021-1",
-                "2021/08", "2021-08-01", " 2021", "2021-q3", "2021年10月", "0999-01"}) {
-            assertThatThrownBy(() -> Cycle.parse("to", label)).as(String.valueOf(label))
-                    .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.field()).isEqualTo("to"))
+        for (String label : new String[] {
+            null,
+            "",
+            "21",
+            "2021-13",
+            "2021-00",
+            "2021-Q5",
+            "2021-Q0",
+            "2021-1",
+            "2021/08",
+            "2021-08-01",
+            " 2021",
+            "2021-q3",
+            "2021年10月",
+            "0999-01"
+        }) {
+            assertThatThrownBy(() -> Cycle.parse("to", label))
+                    .as(String.valueOf(label))
+                    .isInstanceOfSatisfying(
+                            InvalidRequestException.class,
+                            e -> assertThat(e.field()).isEqualTo("to"))
                     .hasMessageContaining("2021-Q3")
                     .hasMessageContaining(label == null || label.isEmpty() ? "收到：空白" : "收到：“" + label + "”");
             assertThat(Cycle.tryParse(label)).isEmpty();

@@ -30,8 +30,14 @@ class JobLeaseRepositoryTest {
         JobLease later = new JobLease(jdbc, Clock.fixed(now.plus(Duration.ofHours(2)), ZoneOffset.UTC));
 
         assertThat(first.acquire(job, Duration.ofHours(1))).isTrue();
-        assertThat(first.acquire(job, Duration.ofHours(1))).as("the holder renews").isTrue();
-        assertThat(second.acquire(job, Duration.ofHours(1))).as("another node while the lease runs").isFalse();
-        assertThat(later.acquire(job, Duration.ofHours(1))).as("another node after the lease").isTrue();
+        assertThat(first.acquire(job, Duration.ofHours(1)))
+                .as("the holder renews")
+                .isTrue();
+        assertThat(second.acquire(job, Duration.ofHours(1)))
+                .as("another node while the lease runs")
+                .isFalse();
+        assertThat(later.acquire(job, Duration.ofHours(1)))
+                .as("another node after the lease")
+                .isTrue();
     }
 }

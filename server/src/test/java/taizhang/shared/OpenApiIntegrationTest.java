@@ -23,11 +23,13 @@ class OpenApiIntegrationTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JsonMapper json;
 
     private JsonNode document() throws Exception {
-        MockHttpServletResponse response = mvc.perform(get("/api/v1/openapi")).andReturn().getResponse();
+        MockHttpServletResponse response =
+                mvc.perform(get("/api/v1/openapi")).andReturn().getResponse();
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(response.getContentType()).startsWith("application/json");
         return json.readTree(response.getContentAsString());
@@ -47,13 +49,17 @@ class OpenApiIntegrationTest {
         assertThat(paths.get("/api/v1/measures/{id}").has("get")).isTrue();
         assertThat(paths.get("/api/v1/measures/{id}/assignment").has("put")).isTrue();
         for (String move : new String[] {"start", "done", "return", "close", "reopen"}) {
-            assertThat(paths.get("/api/v1/measures/{id}/" + move).has("post")).as(move).isTrue();
+            assertThat(paths.get("/api/v1/measures/{id}/" + move).has("post"))
+                    .as(move)
+                    .isTrue();
         }
         assertThat(paths.has("/api/v1/measures/{id}/status")).isFalse();
         assertThat(paths.get("/api/v1/campaigns").has("get")).isTrue();
         assertThat(paths.get("/api/v1/campaigns").has("post")).isTrue();
-        assertThat(paths.get("/api/v1/problems/{problemId}/measures").has("post")).isTrue();
-        assertThat(paths.get("/api/v1/measures/{measureId}/reports").has("post")).isTrue();
+        assertThat(paths.get("/api/v1/problems/{problemId}/measures").has("post"))
+                .isTrue();
+        assertThat(paths.get("/api/v1/measures/{measureId}/reports").has("post"))
+                .isTrue();
         assertThat(paths.get("/api/v1/reports/{id}/accept").has("post")).isTrue();
         assertThat(paths.get("/api/v1/reports/{id}/return").has("post")).isTrue();
         assertThat(paths.get("/api/v1/indicators/{id}/readings").has("post")).isTrue();
@@ -65,22 +71,41 @@ class OpenApiIntegrationTest {
     @Test
     void describesTheLedgerFiltersAsQueryParameters() throws Exception {
         List<String> names = new ArrayList<>();
-        document().get("paths").get("/api/v1/measures").get("get").get("parameters")
+        document()
+                .get("paths")
+                .get("/api/v1/measures")
+                .get("get")
+                .get("parameters")
                 .forEach(p -> names.add(p.get("name").asText()));
-        assertThat(names).contains("campaignId", "unitId", "status", "warning", "type", "deadlineFrom",
-                "deadlineTo", "q", "sort", "page", "size");
+        assertThat(names)
+                .contains(
+                        "campaignId",
+                        "unitId",
+                        "status",
+                        "warning",
+                        "type",
+                        "deadlineFrom",
+                        "deadlineTo",
+                        "q",
+                        "sort",
+                        "page",
+                        "size");
     }
 
     @Test
     void neverExposesTheActingUserAsAParameter() throws Exception {
         JsonNode doc = document();
         List<String> parameters = new ArrayList<>();
-        doc.get("paths").forEach(path -> path.forEach(operation -> operation.path("parameters")
-                .forEach(p -> parameters.add(p.get("name").asText()))));
-        assertThat(parameters).isNotEmpty().doesNotContain("user", "currentUser", "organisationPath", "roles",
-                "username", "organisationId");
-        doc.get("paths").forEach(path -> path.forEach(operation -> assertThat(
-                operation.path("requestBody").toString()).doesNotContain("CurrentUser")));
+        doc.get("paths")
+                .forEach(path -> path.forEach(operation -> operation
+                        .path("parameters")
+                        .forEach(p -> parameters.add(p.get("name").asText()))));
+        assertThat(parameters)
+                .isNotEmpty()
+                .doesNotContain("user", "currentUser", "organisationPath", "roles", "username", "organisationId");
+        doc.get("paths")
+                .forEach(path -> path.forEach(operation ->
+                        assertThat(operation.path("requestBody").toString()).doesNotContain("CurrentUser")));
         assertThat(doc.get("paths").get("/api/v1/measures/{id}").get("get").get("parameters"))
                 .hasSize(1);
     }

@@ -17,10 +17,13 @@ class PeriodTest {
 
     @Test
     void rejectsAnythingElseNamingTheField() {
-        for (String period : new String[] {null, "", "21", "2021-13", "2021-00", "2021-Q5", "2021-Q0", "2021-1",
-                "2021/08", "2021-08-01", " 2021"}) {
-            assertThatThrownBy(() -> Period.require("period", period)).as(String.valueOf(period))
-                    .isInstanceOfSatisfying(InvalidRequestException.class,
+        for (String period : new String[] {
+            null, "", "21", "2021-13", "2021-00", "2021-Q5", "2021-Q0", "2021-1", "2021/08", "2021-08-01", " 2021"
+        }) {
+            assertThatThrownBy(() -> Period.require("period", period))
+                    .as(String.valueOf(period))
+                    .isInstanceOfSatisfying(
+                            InvalidRequestException.class,
                             e -> assertThat(e.field()).isEqualTo("period"))
                     .hasMessageContaining("2021-Q3");
         }

@@ -17,6 +17,7 @@ class PostgresCustomPlansIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     DataSource dataSource;
 
@@ -27,7 +28,8 @@ class PostgresCustomPlansIntegrationTest {
             product = connection.getMetaData().getDatabaseProductName();
         }
         if (product.equals("PostgreSQL")) {
-            assertThat(jdbc.sql("show plan_cache_mode").query(String.class).single()).isEqualTo("force_custom_plan");
+            assertThat(jdbc.sql("show plan_cache_mode").query(String.class).single())
+                    .isEqualTo("force_custom_plan");
         } else {
             assertThat(product).isEqualTo("H2");
         }

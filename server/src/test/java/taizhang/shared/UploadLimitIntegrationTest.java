@@ -37,15 +37,19 @@ class UploadLimitIntegrationTest {
 
     /** Just over the limit: Tomcat reads no more than 2 MB past the point where it refuses. */
     private static final long OVER_THE_LIMIT = UploadLimit.MAX_BYTES + 100_000;
+
     private static final String BOUNDARY = "taizhang-upload-limit";
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     @LocalServerPort
     int port;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     LedgerFixtures ledger;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -61,8 +65,11 @@ class UploadLimitIntegrationTest {
     @Test
     void theApiAnswersProblemDetailsAndImportsNothing() throws Exception {
         long imports = count("import_draft");
-        HttpResponse<String> response = http.send(upload("/api/v1/imports", List.of())
-                .header("Authorization", office.bearer()).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(
+                upload("/api/v1/imports", List.of())
+                        .header("Authorization", office.bearer())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(response.body()).contains(UploadLimit.TOO_LARGE).contains("\"kind\":\"TOO_LARGE\"");
@@ -73,9 +80,12 @@ class UploadLimitIntegrationTest {
     void aSignedInFormGetsAPageSayingWhy() throws Exception {
         String username = office.user().username();
         String loginCsrf = csrf(get("/login"));
-        http.send(HttpRequest.newBuilder(uri("/login")).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(BodyPublishers.ofString("username=" + encode(username) + "&password="
-                        + encode("password-" + username) + "&_csrf=" + encode(loginCsrf))).build(),
+        http.send(
+                HttpRequest.newBuilder(uri("/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(BodyPublishers.ofString("username=" + encode(username) + "&password="
+                                + encode("password-" + username) + "&_csrf=" + encode(loginCsrf)))
+                        .build(),
                 HttpResponse.BodyHandlers.discarding());
         // The CSRF token is a form field ahead of the file, as the page sends it: Tomcat refuses
         // the upload while the security filters read that field, before any controller.
@@ -83,22 +93,37 @@ class UploadLimitIntegrationTest {
         // Both upload forms carry the limit, so that the browser refuses a larger file before sending it.
         assertThat(importPage).contains("data-max-bytes=\"" + UploadLimit.MAX_BYTES + "\"");
         assertThat(get("/reports")).contains("data-max-bytes=\"" + UploadLimit.MAX_BYTES + "\"");
-        HttpResponse<String> response = http.send(upload("/imports", List.of("_csrf", csrf(importPage)))
-                .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(
+                upload("/imports", List.of("_csrf", csrf(importPage)))
+                        .header("Accept", "text/html")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(response.headers().firstValue("Content-Language")).hasValue("zh-CN");
-        assertThat(response.body()).contains("<p class=\"alert alert-error\" role=\"alert\">"
-                + UploadLimit.TOO_LARGE + "</p>");
+        assertThat(response.body())
+                .contains("<p class=\"alert alert-error\" role=\"alert\">" + UploadLimit.TOO_LARGE + "</p>");
     }
 
     @Test
     void htmxGetsTheMessageInTheFlashAreaAndNoFileIsKept() throws Exception {
-        long problem = ledger.problem(office.user(), ledger.campaign(office.user()).id()).id();
-        long measure = ledger.measure(office.user(), problem, "上传证明材料", fixtures.org("赤峰市").id(), List.of(),
-                null, MeasureType.IMMEDIATE).id();
+        long problem = ledger.problem(
+                        office.user(), ledger.campaign(office.user()).id())
+                .id();
+        long measure = ledger.measure(
+                        office.user(),
+                        problem,
+                        "上传证明材料",
+                        fixtures.org("赤峰市").id(),
+                        List.of(),
+                        null,
+                        MeasureType.IMMEDIATE)
+                .id();
         long files = count("evidence_file");
-        HttpResponse<String> response = http.send(upload("/measures/" + measure + "/evidence", List.of())
-                .header("Authorization", office.bearer()).header("HX-Request", "true").build(),
+        HttpResponse<String> response = http.send(
+                upload("/measures/" + measure + "/evidence", List.of())
+                        .header("Authorization", office.bearer())
+                        .header("HX-Request", "true")
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(response.headers().firstValue("HX-Retarget")).hasValue("#flash");
@@ -109,21 +134,30 @@ class UploadLimitIntegrationTest {
     private HttpRequest.Builder upload(String path, List<String> fieldBeforeFile) {
         StringBuilder head = new StringBuilder();
         if (!fieldBeforeFile.isEmpty()) {
-            head.append("--").append(BOUNDARY).append("\r\nContent-Disposition: form-data; name=\"")
-                    .append(fieldBeforeFile.get(0)).append("\"\r\n\r\n").append(fieldBeforeFile.get(1)).append("\r\n");
+            head.append("--")
+                    .append(BOUNDARY)
+                    .append("\r\nContent-Disposition: form-data; name=\"")
+                    .append(fieldBeforeFile.get(0))
+                    .append("\"\r\n\r\n")
+                    .append(fieldBeforeFile.get(1))
+                    .append("\r\n");
         }
-        head.append("--").append(BOUNDARY)
+        head.append("--")
+                .append(BOUNDARY)
                 .append("\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.pdf\"\r\n")
                 .append("Content-Type: application/pdf\r\n\r\n");
         String tail = "\r\n--" + BOUNDARY + "--\r\n";
-        return HttpRequest.newBuilder(uri(path)).header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
-                .POST(BodyPublishers.concat(BodyPublishers.ofString(head.toString()),
-                        BodyPublishers.ofInputStream(() -> zeros(OVER_THE_LIMIT)), BodyPublishers.ofString(tail)));
+        return HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                .POST(BodyPublishers.concat(
+                        BodyPublishers.ofString(head.toString()),
+                        BodyPublishers.ofInputStream(() -> zeros(OVER_THE_LIMIT)),
+                        BodyPublishers.ofString(tail)));
     }
 
     private String get(String path) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri(path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response =
+                http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(path).isEqualTo(200);
         return response.body();
     }

@@ -33,14 +33,20 @@ class DatabaseTagTest {
 
     @Test
     void everyTestThatStartsSpringOrReachesADatabaseRunsOnPostgreSqlToo() {
-        classes().that(runTests()).and(startSpring().or(reachADatabase()))
+        classes()
+                .that(runTests())
+                .and(startSpring().or(reachADatabase()))
                 .should(carryTheTag(DatabaseTest.TAG))
                 .check(testClasses());
     }
 
     private static JavaClasses testClasses() {
         try {
-            Path location = Path.of(DatabaseTagTest.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path location = Path.of(DatabaseTagTest.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
             return new ClassFileImporter().importPath(location);
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
@@ -53,28 +59,34 @@ class DatabaseTagTest {
     }
 
     private static boolean hasTests(Class<?> type) {
-        return !AnnotationSupport.findAnnotatedMethods(type, Testable.class, HierarchyTraversalMode.TOP_DOWN).isEmpty()
+        return !AnnotationSupport.findAnnotatedMethods(type, Testable.class, HierarchyTraversalMode.TOP_DOWN)
+                        .isEmpty()
                 || Arrays.stream(type.getDeclaredClasses()).anyMatch(DatabaseTagTest::hasTests);
     }
 
     private static DescribedPredicate<JavaClass> startSpring() {
-        return DescribedPredicate.describe("start Spring", c -> AnnotationSupport
-                .findRepeatableAnnotations(c.reflect(), ExtendWith.class).stream()
-                .anyMatch(extension -> Arrays.asList(extension.value()).contains(SpringExtension.class)));
+        return DescribedPredicate.describe(
+                "start Spring",
+                c -> AnnotationSupport.findRepeatableAnnotations(c.reflect(), ExtendWith.class).stream()
+                        .anyMatch(extension -> Arrays.asList(extension.value()).contains(SpringExtension.class)));
     }
 
     private static DescribedPredicate<JavaClass> reachADatabase() {
         // An exception type is a value a unit test may build (a SQLException to translate), not a connection.
-        return DescribedPredicate.describe("reach a database", c -> c.getDirectDependenciesFromSelf().stream()
-                .filter(d -> !isThrowable(d.getTargetClass().getName()))
-                .map(d -> d.getTargetClass().getPackageName())
-                .anyMatch(p -> DATABASE_PACKAGES.stream().anyMatch(db -> p.equals(db) || p.startsWith(db + "."))));
+        return DescribedPredicate.describe(
+                "reach a database",
+                c -> c.getDirectDependenciesFromSelf().stream()
+                        .filter(d -> !isThrowable(d.getTargetClass().getName()))
+                        .map(d -> d.getTargetClass().getPackageName())
+                        .anyMatch(p ->
+                                DATABASE_PACKAGES.stream().anyMatch(db -> p.equals(db) || p.startsWith(db + "."))));
     }
 
     /** By reflection: ArchUnit here does not resolve a library class's supertypes. */
     private static boolean isThrowable(String className) {
         try {
-            return Throwable.class.isAssignableFrom(Class.forName(className, false, DatabaseTagTest.class.getClassLoader()));
+            return Throwable.class.isAssignableFrom(
+                    Class.forName(className, false, DatabaseTagTest.class.getClassLoader()));
         } catch (ClassNotFoundException | LinkageError e) {
             return false;
         }

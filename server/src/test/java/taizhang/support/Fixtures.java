@@ -38,8 +38,10 @@ public class Fixtures {
 
     public Actor actor(String orgName, Role... roles) {
         Organisation org = org(orgName);
-        String username = roles[0].name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
-        User user = users.createBySystem(username, username, org.id(), EnumSet.of(roles[0], roles), "password-" + username);
+        String username = roles[0].name().toLowerCase() + "-"
+                + UUID.randomUUID().toString().substring(0, 8);
+        User user =
+                users.createBySystem(username, username, org.id(), EnumSet.of(roles[0], roles), "password-" + username);
         CurrentUser current = new CurrentUser(user.id(), username, username, org.id(), org.path(), user.roles());
         return new Actor(current, users.issueToken(current, "test", null));
     }

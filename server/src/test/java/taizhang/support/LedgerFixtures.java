@@ -28,22 +28,44 @@ public class LedgerFixtures {
 
     /** A campaign owned by the office user's own organisation. */
     public Campaign campaign(CurrentUser office) {
-        return campaigns.create(office, "测试任务-" + UUID.randomUUID(), "测试反馈", null, 2021,
-                LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31));
+        return campaigns.create(
+                office,
+                "测试任务-" + UUID.randomUUID(),
+                "测试反馈",
+                null,
+                2021,
+                LocalDate.of(2021, 1, 1),
+                LocalDate.of(2021, 12, 31));
     }
 
     public Problem problem(CurrentUser office, long campaignId) {
         return campaigns.addProblem(office, campaignId, null, 1, "问题-" + UUID.randomUUID(), "描述", "（一）1");
     }
 
-    public Measure measure(CurrentUser office, long problemId, String title, Long leadOrgId, List<Long> coUnitIds,
-            LocalDate deadline, MeasureType type) {
-        return measures.create(office, problemId, title, "措施正文：" + title,
+    public Measure measure(
+            CurrentUser office,
+            long problemId,
+            String title,
+            Long leadOrgId,
+            List<Long> coUnitIds,
+            LocalDate deadline,
+            MeasureType type) {
+        return measures.create(
+                office,
+                problemId,
+                title,
+                "措施正文：" + title,
                 new MeasureService.Assignment(leadOrgId, coUnitIds, "负责人", deadline, type));
     }
 
     public Measure measure(CurrentUser office, long problemId, Long leadOrgId) {
-        return measure(office, problemId, "措施-" + UUID.randomUUID(), leadOrgId, List.of(), LocalDate.of(2099, 12, 31),
+        return measure(
+                office,
+                problemId,
+                "措施-" + UUID.randomUUID(),
+                leadOrgId,
+                List.of(),
+                LocalDate.of(2099, 12, 31),
                 MeasureType.DEADLINE);
     }
 

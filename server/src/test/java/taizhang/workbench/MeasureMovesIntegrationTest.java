@@ -42,14 +42,19 @@ class MeasureMovesIntegrationTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     LedgerFixtures ledger;
+
     @Autowired
     MeasureService measures;
+
     @Autowired
     ProgressService progress;
+
     @Autowired
     MyPages myPages;
 
@@ -63,14 +68,23 @@ class MeasureMovesIntegrationTest {
         office = fixtures.actor("内蒙古自治区", Role.OFFICE);
         tongliao = fixtures.actor("通辽市", Role.UNIT);
         chifeng = fixtures.actor("赤峰市", Role.UNIT);
-        long problem = ledger.problem(office.user(), ledger.campaign(office.user()).id()).id();
-        measure = ledger.measure(office.user(), problem, "建立工作台账", fixtures.org("通辽市").id(),
-                List.of(fixtures.org("赤峰市").id()), LocalDate.of(2099, 12, 31), MeasureType.DEADLINE);
+        long problem = ledger.problem(
+                        office.user(), ledger.campaign(office.user()).id())
+                .id();
+        measure = ledger.measure(
+                office.user(),
+                problem,
+                "建立工作台账",
+                fixtures.org("通辽市").id(),
+                List.of(fixtures.org("赤峰市").id()),
+                LocalDate.of(2099, 12, 31),
+                MeasureType.DEADLINE);
     }
 
     @Test
     void theOfficeSeesItsMovesAndAUnitSeesNone() throws Exception {
-        page(office).andExpect(content().string(containsString("class=\"move-start\"")))
+        page(office)
+                .andExpect(content().string(containsString("class=\"move-start\"")))
                 .andExpect(content().string(containsString("class=\"move-done\"")))
                 .andExpect(content().string(not(containsString("class=\"danger move-return\""))));
         page(tongliao).andExpect(content().string(not(containsString("id=\"moves\""))));
@@ -79,7 +93,8 @@ class MeasureMovesIntegrationTest {
     @Test
     void aMoveMadeReloadsThePage() throws Exception {
         mvc.perform(move(office, "START").param("version", "0").header("HX-Request", "true"))
-                .andExpect(status().isNoContent()).andExpect(header().string("HX-Redirect", "/measures/" + measure.id()));
+                .andExpect(status().isNoContent())
+                .andExpect(header().string("HX-Redirect", "/measures/" + measure.id()));
         assertThat(current().status()).isEqualTo(MeasureStatus.IN_PROGRESS);
         mvc.perform(move(office, "REPORT_DONE").param("version", "1").param("outcome", "SUBSTANTIALLY_DONE"))
                 .andExpect(status().isSeeOther());
@@ -90,12 +105,18 @@ class MeasureMovesIntegrationTest {
     @Test
     void aRefusedMoveLandsInTheFlashAreaAndChangesNothing() throws Exception {
         Measure done = measures.reportDone(office.user(), measure.id(), 0, MeasureStatus.DONE);
-        mvc.perform(move(office, "RETURN").param("version", String.valueOf(done.version())).param("reason", " ")
+        mvc.perform(move(office, "RETURN")
+                        .param("version", String.valueOf(done.version()))
+                        .param("reason", " ")
                         .header("HX-Request", "true"))
-                .andExpect(status().isConflict()).andExpect(header().string("HX-Retarget", "#flash"))
+                .andExpect(status().isConflict())
+                .andExpect(header().string("HX-Retarget", "#flash"))
                 .andExpect(content().string(containsString("退回必须写明理由")));
-        mvc.perform(move(office, "CLOSE").param("version", String.valueOf(done.version())).header("HX-Request", "true"))
-                .andExpect(status().isConflict()).andExpect(content().string(containsString("佐证材料")));
+        mvc.perform(move(office, "CLOSE")
+                        .param("version", String.valueOf(done.version()))
+                        .header("HX-Request", "true"))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("佐证材料")));
         mvc.perform(move(tongliao, "START").param("version", String.valueOf(done.version())))
                 .andExpect(status().isForbidden());
         assertThat(current()).isEqualTo(done);
@@ -108,16 +129,19 @@ class MeasureMovesIntegrationTest {
         accept(tongliao, MeasureStatus.IN_PROGRESS, "通辽市推进中");
         assertThat(current().status()).isEqualTo(MeasureStatus.IN_PROGRESS);
 
-        page(office).andExpect(content().string(containsString("id=\"unit-shares\"")))
-                .andExpect(content().string(containsString(
-                        "<th scope=\"row\">通辽市</th><td>牵头</td><td>" + myPages.period() + "</td><td>推进中</td>")))
-                .andExpect(content().string(containsString(
-                        "<th scope=\"row\">赤峰市</th><td>配合</td><td>" + myPages.period() + "</td><td>已完成</td>")));
+        page(office)
+                .andExpect(content().string(containsString("id=\"unit-shares\"")))
+                .andExpect(content()
+                        .string(containsString(
+                                "<th scope=\"row\">通辽市</th><td>牵头</td><td>" + myPages.period() + "</td><td>推进中</td>")))
+                .andExpect(content()
+                        .string(containsString(
+                                "<th scope=\"row\">赤峰市</th><td>配合</td><td>" + myPages.period() + "</td><td>已完成</td>")));
     }
 
     private void accept(Actor unit, MeasureStatus claimed, String body) {
-        ProgressReport report = progress.create(unit.user(), measure.id(), myPages.period(), body, claimed, List.of(),
-                true);
+        ProgressReport report =
+                progress.create(unit.user(), measure.id(), myPages.period(), body, claimed, List.of(), true);
         progress.accept(office.user(), report.id(), report.version());
     }
 

@@ -39,14 +39,19 @@ class WorkbenchPagesIntegrationTest {
 
     @Autowired
     MyPages myPages;
+
     @Autowired
     ReviewPages reviewPages;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     LedgerFixtures ledger;
+
     @Autowired
     IndicatorService indicators;
+
     @Autowired
     ProgressService reports;
 
@@ -65,24 +70,43 @@ class WorkbenchPagesIntegrationTest {
         unit = fixtures.actor("乌海市", Role.UNIT).user();
         long problem = ledger.problem(office, ledger.campaign(office).id()).id();
         long lead = fixtures.org("乌海市").id();
-        first = ledger.measure(office, problem, "建设基站", lead, List.of(), LocalDate.of(1990, 1, 1),
-                MeasureType.DEADLINE);
-        second = ledger.measure(office, problem, "开展宣讲", lead, List.of(), LocalDate.of(1990, 1, 2),
-                MeasureType.DEADLINE);
-        stations = indicators.create(office, first.id(), "新建5G基站", "个", new BigDecimal("10000.00"), null).id();
-        investment = indicators.create(office, first.id(), "完成投资", "亿元", null, null).id();
-        lectures = indicators.create(office, second.id(), "宣讲场次", "场", new BigDecimal("40"), null).id();
+        first = ledger.measure(
+                office, problem, "建设基站", lead, List.of(), LocalDate.of(1990, 1, 1), MeasureType.DEADLINE);
+        second = ledger.measure(
+                office, problem, "开展宣讲", lead, List.of(), LocalDate.of(1990, 1, 2), MeasureType.DEADLINE);
+        stations = indicators
+                .create(office, first.id(), "新建5G基站", "个", new BigDecimal("10000.00"), null)
+                .id();
+        investment =
+                indicators.create(office, first.id(), "完成投资", "亿元", null, null).id();
+        lectures = indicators
+                .create(office, second.id(), "宣讲场次", "场", new BigDecimal("40"), null)
+                .id();
     }
 
     @Test
     void eachCardShowsItsOwnMeasuresReportOfThisPeriodAndIndicators() {
         String period = myPages.period();
         reports.allowBackfill(office, first.id(), unit.organisationId(), "2000-01", "补报旧的一期");
-        reports.create(unit, first.id(), "2000-01", "旧的一期", MeasureStatus.IN_PROGRESS,
-                List.of(new ProgressReport.Figure(stations, BigDecimal.ONE)), false);
-        long current = reports.create(unit, first.id(), period, "已建成5772个", MeasureStatus.IN_PROGRESS,
-                List.of(new ProgressReport.Figure(stations, new BigDecimal("5772")),
-                        new ProgressReport.Figure(investment, new BigDecimal("413.2"))), true).id();
+        reports.create(
+                unit,
+                first.id(),
+                "2000-01",
+                "旧的一期",
+                MeasureStatus.IN_PROGRESS,
+                List.of(new ProgressReport.Figure(stations, BigDecimal.ONE)),
+                false);
+        long current = reports.create(
+                        unit,
+                        first.id(),
+                        period,
+                        "已建成5772个",
+                        MeasureStatus.IN_PROGRESS,
+                        List.of(
+                                new ProgressReport.Figure(stations, new BigDecimal("5772")),
+                                new ProgressReport.Figure(investment, new BigDecimal("413.2"))),
+                        true)
+                .id();
 
         List<Card> cards = myPages.page(unit, 0).cards();
 
@@ -92,23 +116,45 @@ class WorkbenchPagesIntegrationTest {
         assertThat(a.current().id()).isEqualTo(current);
         assertThat(a.current().body()).isEqualTo("已建成5772个");
         assertThat(a.current().editable()).isFalse();
-        assertThat(a.figures()).extracting(FigureField::indicatorId, FigureField::name, FigureField::unit,
-                FigureField::target, FigureField::value)
-                .containsExactly(tuple(stations, "新建5G基站", "个", "10000", "5772"),
+        assertThat(a.figures())
+                .extracting(
+                        FigureField::indicatorId,
+                        FigureField::name,
+                        FigureField::unit,
+                        FigureField::target,
+                        FigureField::value)
+                .containsExactly(
+                        tuple(stations, "新建5G基站", "个", "10000", "5772"),
                         tuple(investment, "完成投资", "亿元", null, "413.2"));
         assertThat(b.current()).isNull();
-        assertThat(b.figures()).extracting(FigureField::indicatorId, FigureField::target, FigureField::value)
+        assertThat(b.figures())
+                .extracting(FigureField::indicatorId, FigureField::target, FigureField::value)
                 .containsExactly(tuple(lectures, "40", null));
     }
 
     @Test
     void eachQueuedReportShowsItsOwnMeasureAndNamedFigures() {
         String period = myPages.period();
-        long one = reports.create(unit, first.id(), period, "已建成5772个", MeasureStatus.IN_PROGRESS,
-                List.of(new ProgressReport.Figure(stations, new BigDecimal("5772")),
-                        new ProgressReport.Figure(investment, new BigDecimal("413.2"))), true).id();
-        long two = reports.create(unit, second.id(), period, "宣讲12场", MeasureStatus.DONE,
-                List.of(new ProgressReport.Figure(lectures, new BigDecimal("12.5"))), true).id();
+        long one = reports.create(
+                        unit,
+                        first.id(),
+                        period,
+                        "已建成5772个",
+                        MeasureStatus.IN_PROGRESS,
+                        List.of(
+                                new ProgressReport.Figure(stations, new BigDecimal("5772")),
+                                new ProgressReport.Figure(investment, new BigDecimal("413.2"))),
+                        true)
+                .id();
+        long two = reports.create(
+                        unit,
+                        second.id(),
+                        period,
+                        "宣讲12场",
+                        MeasureStatus.DONE,
+                        List.of(new ProgressReport.Figure(lectures, new BigDecimal("12.5"))),
+                        true)
+                .id();
         reports.allowBackfill(office, second.id(), unit.organisationId(), "2021-09", "补报");
         reports.create(unit, second.id(), "2021-09", "草稿不排队", MeasureStatus.DONE, List.of(), false);
 
@@ -129,6 +175,9 @@ class WorkbenchPagesIntegrationTest {
     }
 
     private static Card card(List<Card> cards, Measure measure) {
-        return cards.stream().filter(c -> c.measureId() == measure.id()).findFirst().orElseThrow();
+        return cards.stream()
+                .filter(c -> c.measureId() == measure.id())
+                .findFirst()
+                .orElseThrow();
     }
 }

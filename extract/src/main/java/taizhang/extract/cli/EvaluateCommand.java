@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -29,7 +28,9 @@ import taizhang.extract.eval.Scorer;
  * file ({@code NAME.gold.json} for {@code NAME.txt}) and prints precision, recall and F1 of
  * quantities and defects and the structure accuracy, per document and over all of them.
  */
-@Command(name = "evaluate", mixinStandardHelpOptions = true,
+@Command(
+        name = "evaluate",
+        mixinStandardHelpOptions = true,
         description = "Scores the extractor against gold annotations (gold/FORMAT.md).")
 public class EvaluateCommand implements Callable<Integer> {
 
@@ -53,13 +54,15 @@ public class EvaluateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<Path> golds;
         try (Stream<Path> listing = Files.list(goldDir)) {
-            golds = listing.filter(p -> p.getFileName().toString().endsWith(GOLD_SUFFIX)).sorted().toList();
+            golds = listing.filter(p -> p.getFileName().toString().endsWith(GOLD_SUFFIX))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             err.println(goldDir + ": 无法读取目录 (cannot list): " + e.getMessage());
             return ExtractCommand.UNREADABLE;
         }
-        out.println(String.format(Locale.ROOT, "%-28s %-26s %-26s %s", "document", "quantities P/R/F1",
-                "defects P/R/F1", "structure"));
+        out.println(String.format(
+                Locale.ROOT, "%-28s %-26s %-26s %s", "document", "quantities P/R/F1", "defects P/R/F1", "structure"));
         Score total = Score.EMPTY;
         int exit = 0;
         for (Path goldFile : golds) {
@@ -85,15 +88,16 @@ public class EvaluateCommand implements Callable<Integer> {
     }
 
     private Score score(GoldDocument gold, Path corpusFile) throws IOException {
-        Report report = Extractor.extract(Files.readAllBytes(corpusFile),
+        Report report = Extractor.extract(
+                Files.readAllBytes(corpusFile),
                 new Hints(corpusFile.getFileName().toString(), null, year));
-        return Scorer.score(gold, report.quantities(), GoldView.structure(report.structure()),
-                GoldView.defects(report.defects()));
+        return Scorer.score(
+                gold, report.quantities(), GoldView.structure(report.structure()), GoldView.defects(report.defects()));
     }
 
     private static String line(String name, Score s) {
-        return String.format(Locale.ROOT, "%-28s %-26s %-26s %s", name, prf(s.quantities()), prf(s.defects()),
-                s.structure());
+        return String.format(
+                Locale.ROOT, "%-28s %-26s %-26s %s", name, prf(s.quantities()), prf(s.defects()), s.structure());
     }
 
     private static String prf(Counts c) {

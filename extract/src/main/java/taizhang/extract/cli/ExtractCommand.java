@@ -8,7 +8,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -25,14 +24,19 @@ import taizhang.extract.json.ReportJson;
  * or as a readable summary. Input that cannot be read gives one line on stderr and exit code 2;
  * the other files are still read.
  */
-@Command(name = "extract", mixinStandardHelpOptions = true,
+@Command(
+        name = "extract",
+        mixinStandardHelpOptions = true,
         description = "Reads rectification reports: structure, quantities, dates, names, defects.")
 public class ExtractCommand implements Callable<Integer> {
 
     static final int UNREADABLE = 2;
     static final int INTERNAL_ERROR = 1;
 
-    enum Format { json, text }
+    enum Format {
+        json,
+        text
+    }
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Text, HTML, DOCX or PDF files.")
     List<Path> files;
@@ -55,7 +59,11 @@ public class ExtractCommand implements Callable<Integer> {
         int exit = 0;
         for (Path file : files) {
             try {
-                emit(file, Extractor.extract(Files.readAllBytes(file), new Hints(file.getFileName().toString(), null, year)));
+                emit(
+                        file,
+                        Extractor.extract(
+                                Files.readAllBytes(file),
+                                new Hints(file.getFileName().toString(), null, year)));
             } catch (ExtractionException e) {
                 err.println(file + ": " + e.getMessage());
                 exit = Math.max(exit, UNREADABLE);
@@ -86,6 +94,7 @@ public class ExtractCommand implements Callable<Integer> {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         String base = dot > 0 ? name.substring(0, dot) : name;
-        Files.writeString(out.resolve(base + (format == Format.text ? ".txt" : ".json")), rendered, StandardCharsets.UTF_8);
+        Files.writeString(
+                out.resolve(base + (format == Format.text ? ".txt" : ".json")), rendered, StandardCharsets.UTF_8);
     }
 }

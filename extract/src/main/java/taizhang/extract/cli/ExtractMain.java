@@ -8,7 +8,9 @@ import picocli.CommandLine.Command;
  * {@code java -cp … taizhang.extract.cli.ExtractMain extract FILE}. The server's launcher
  * registers the same two commands under {@code ./taizhang}.
  */
-@Command(name = "taizhang-extract", mixinStandardHelpOptions = true,
+@Command(
+        name = "taizhang-extract",
+        mixinStandardHelpOptions = true,
         subcommands = {ExtractCommand.class, EvaluateCommand.class, CommandLine.HelpCommand.class},
         description = "Reads rectification reports (整改进展报告) into structured data.")
 public final class ExtractMain implements Runnable {

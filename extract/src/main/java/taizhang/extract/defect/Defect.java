@@ -7,5 +7,4 @@ package taizhang.extract.defect;
  * @param end offset after the last char
  * @param text as written
  */
-public record Defect(int start, int end, String text, DefectKind kind) {
-}
+public record Defect(int start, int end, String text, DefectKind kind) {}

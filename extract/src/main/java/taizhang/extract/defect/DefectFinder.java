@@ -7,8 +7,7 @@ import java.util.List;
 /** Finds the places where a report's text is broken as data. */
 public final class DefectFinder {
 
-    private DefectFinder() {
-    }
+    private DefectFinder() {}
 
     /**
      * @param original the report body

@@ -1,9 +1,8 @@
 package taizhang.extract.defect;
 
+import com.hankcs.hanlp.dictionary.CoreDictionary;
 import java.util.ArrayList;
 import java.util.List;
-
-import com.hankcs.hanlp.dictionary.CoreDictionary;
 
 /**
  * A count whose number was lost: {@code 受理辦件件}, {@code 完成擴面任務人}. Looked for where a
@@ -18,19 +17,18 @@ final class MissingNumber {
     private static final String NUMBER_CHARS = "0123456789〇零一二两三四五六七八九十百千万亿余多几数";
     private static final String CLAUSE_ENDS = "。,;:!?、\n\"";
     private static final List<String> COUNT_VERBS = List.of(
-            "受理", "完成", "累计", "新增", "办理", "办结", "达到", "推送", "培训", "开展", "解决", "发放", "覆盖",
-            "惠及", "帮扶", "安置", "处理", "查处", "立案", "举办", "召开", "建成", "实施", "排查", "接待", "走访",
-            "签约", "引进", "吸纳", "带动", "新建", "改造", "创建", "培育", "认定", "审结", "执结", "化解", "共");
+            "受理", "完成", "累计", "新增", "办理", "办结", "达到", "推送", "培训", "开展", "解决", "发放", "覆盖", "惠及", "帮扶", "安置", "处理", "查处",
+            "立案", "举办", "召开", "建成", "实施", "排查", "接待", "走访", "签约", "引进", "吸纳", "带动", "新建", "改造", "创建", "培育", "认定", "审结",
+            "执结", "化解", "共");
     /** The first chars of the count verbs: elsewhere no verb starts. */
-    private static final boolean[] VERB_FIRST = table(COUNT_VERBS.stream().map(v -> v.substring(0, 1))
-            .collect(java.util.stream.Collectors.joining()));
+    private static final boolean[] VERB_FIRST =
+            table(COUNT_VERBS.stream().map(v -> v.substring(0, 1)).collect(java.util.stream.Collectors.joining()));
     /** {@link #CLAUSE_ENDS} as a table: every char of the text is checked. */
     private static final boolean[] CLAUSE_END = table(CLAUSE_ENDS);
     /** A verb further back than this is not the one counting this measure word. */
     private static final int MAX_VERB_DISTANCE = 8;
 
-    private MissingNumber() {
-    }
+    private MissingNumber() {}
 
     static List<Defect> find(String original, String n) {
         List<Defect> defects = new ArrayList<>();

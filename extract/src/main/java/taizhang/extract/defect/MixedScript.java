@@ -12,8 +12,7 @@ final class MixedScript {
     private static final String TONE_MARKS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ";
     private static final int MAX_GLOSS = 8;
 
-    private MixedScript() {
-    }
+    private MixedScript() {}
 
     static List<Defect> find(String original, String normalized, Script script) {
         List<Defect> defects = new ArrayList<>();

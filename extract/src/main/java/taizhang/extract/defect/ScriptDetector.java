@@ -11,12 +11,12 @@ public final class ScriptDetector {
 
     /** Per char: which script it belongs to alone, decided once for all chars. */
     private static final byte NEITHER = 0;
+
     private static final byte SIMPLIFIED = 1;
     private static final byte TRADITIONAL = 2;
     private static final byte[] SCRIPT_OF = scriptTable();
 
-    private ScriptDetector() {
-    }
+    private ScriptDetector() {}
 
     public static Script detect(String original) {
         long traditional = 0;

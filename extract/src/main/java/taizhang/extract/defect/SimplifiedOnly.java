@@ -2,7 +2,6 @@ package taizhang.extract.defect;
 
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
-
 import taizhang.extract.text.Normalizer;
 
 /**
@@ -15,8 +14,7 @@ final class SimplifiedOnly {
 
     private static final boolean[] TABLE = build();
 
-    private SimplifiedOnly() {
-    }
+    private SimplifiedOnly() {}
 
     static boolean is(char c) {
         return TABLE[c];

@@ -30,6 +30,5 @@ final class BodyNames {
             团委 妇联 总工会 科协 文联 社科联 残联 红十字会
             """.trim().split("\\s+"));
 
-    private BodyNames() {
-    }
+    private BodyNames() {}
 }

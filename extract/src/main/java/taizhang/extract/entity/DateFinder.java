@@ -1,6 +1,5 @@
 package taizhang.extract.entity;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,8 +16,7 @@ public final class DateFinder {
     /** The chars a date or period can start with; any other char is skipped at once. */
     private static final boolean[] STARTS = starts();
 
-    private DateFinder() {
-    }
+    private DateFinder() {}
 
     public static List<DateMention> find(String original, String normalized, int reportYear) {
         List<DateMention> dates = new ArrayList<>();

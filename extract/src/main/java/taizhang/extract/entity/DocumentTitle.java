@@ -8,5 +8,4 @@ package taizhang.extract.entity;
  * @param text as written, brackets included
  * @param title the name inside the brackets, in Simplified characters
  */
-public record DocumentTitle(int start, int end, String text, String title) {
-}
+public record DocumentTitle(int start, int end, String text, String title) {}

@@ -21,14 +21,12 @@ final class Gazetteer {
 
     private static final String RESOURCE = "divisions.tsv";
     private static final Set<String> NOT_SHORT_FORMS = Set.of(
-            "长治", "四平", "安康", "大同", "中山", "黄山", "北海", "白银", "三明", "来宾", "普洱", "白山",
-            "河池", "金华", "吉安", "常德", "宁德", "玉林", "保山", "白城", "和田", "阿里", "海东", "山南", "三沙");
-    private static final Map<String, String> PROVINCE_SHORT = Map.of(
-            "内蒙古自治区", "内蒙古", "广西壮族自治区", "广西", "西藏自治区", "西藏",
-            "宁夏回族自治区", "宁夏", "新疆维吾尔自治区", "新疆");
+            "长治", "四平", "安康", "大同", "中山", "黄山", "北海", "白银", "三明", "来宾", "普洱", "白山", "河池", "金华", "吉安", "常德", "宁德", "玉林",
+            "保山", "白城", "和田", "阿里", "海东", "山南", "三沙");
+    private static final Map<String, String> PROVINCE_SHORT =
+            Map.of("内蒙古自治区", "内蒙古", "广西壮族自治区", "广西", "西藏自治区", "西藏", "宁夏回族自治区", "宁夏", "新疆维吾尔自治区", "新疆");
 
-    private Gazetteer() {
-    }
+    private Gazetteer() {}
 
     /** Every name, full or short, with the divisions it may denote. */
     static Map<String, List<Division>> names() {

@@ -13,6 +13,7 @@ package taizhang.extract.entity;
 public record Organisation(int start, int end, String text, String name, Kind kind, String code, String level) {
 
     public enum Kind {
-        BODY, PLACE
+        BODY,
+        PLACE
     }
 }

@@ -34,13 +34,14 @@ public final class OrganisationFinder {
         List<Hit> hits = new ArrayList<>();
         int i = 0;
         while (i < normalized.length()) {
-            PhraseTrie.Match<List<Division>> place = divisions.startsSomething(normalized.charAt(i))
-                    ? divisions.longest(normalized, i) : null;
+            PhraseTrie.Match<List<Division>> place =
+                    divisions.startsSomething(normalized.charAt(i)) ? divisions.longest(normalized, i) : null;
             if (place == null) {
                 i++;
                 continue;
             }
-            PhraseTrie.Match<String> body = place.end() < normalized.length() ? bodies.longest(normalized, place.end()) : null;
+            PhraseTrie.Match<String> body =
+                    place.end() < normalized.length() ? bodies.longest(normalized, place.end()) : null;
             if (body != null) {
                 hits.add(new Hit(i, body.end(), place.value(), true));
                 i = body.end();
@@ -61,9 +62,14 @@ public final class OrganisationFinder {
             Division d = h.candidates().isEmpty() ? region(home) : choose(h.candidates(), home);
             String text = original.substring(h.start(), h.end());
             String name = h.body() || d == null ? normalized.substring(h.start(), h.end()) : d.name();
-            found.add(new Organisation(h.start(), h.end(), text, name,
+            found.add(new Organisation(
+                    h.start(),
+                    h.end(),
+                    text,
+                    name,
                     h.body() ? Organisation.Kind.BODY : Organisation.Kind.PLACE,
-                    d == null ? null : d.code(), d == null ? null : d.level()));
+                    d == null ? null : d.code(),
+                    d == null ? null : d.level()));
         }
         return found;
     }
@@ -76,14 +82,18 @@ public final class OrganisationFinder {
                 counts.merge(h.candidates().get(0).province(), 1, Integer::sum);
             }
         }
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        return counts.entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey)
+                .orElse(null);
     }
 
     private static Division choose(List<Division> candidates, String home) {
         if (candidates.size() == 1) {
             return candidates.get(0);
         }
-        List<Division> inHome = candidates.stream().filter(d -> d.province().equals(home)).toList();
+        List<Division> inHome =
+                candidates.stream().filter(d -> d.province().equals(home)).toList();
         return inHome.size() == 1 ? inHome.get(0) : null;
     }
 
@@ -95,15 +105,15 @@ public final class OrganisationFinder {
         return RegionHolder.BY_PROVINCE.get(home);
     }
 
-    private record Hit(int start, int end, List<Division> candidates, boolean body) {
-    }
+    private record Hit(int start, int end, List<Division> candidates, boolean body) {}
 
     /** The autonomous regions by province prefix, built once from the gazetteer. */
     private static final class RegionHolder {
         private static final Map<String, Division> BY_PROVINCE = new HashMap<>();
 
         static {
-            Gazetteer.names().values().stream().flatMap(List::stream)
+            Gazetteer.names().values().stream()
+                    .flatMap(List::stream)
                     .filter(d -> d.level().equals("province") && d.name().endsWith(BodyNames.REGION))
                     .forEach(d -> BY_PROVINCE.put(d.province(), d));
         }

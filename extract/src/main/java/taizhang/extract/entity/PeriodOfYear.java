@@ -8,8 +8,7 @@ final class PeriodOfYear {
 
     private static final String QUARTERS = "一二三四";
 
-    private PeriodOfYear() {
-    }
+    private PeriodOfYear() {}
 
     /** A period at {@code i} that needs a year from context: {@code 上半年}, {@code 前三季度}, {@code 8月}. */
     static Period at(Cursor c, int i, int year) {
@@ -60,7 +59,10 @@ final class PeriodOfYear {
             }
             int last = c.number(j + 1, d2);
             return validMonth(month) && validMonth(last) && last >= month
-                    ? new Period(LocalDate.of(year, month, 1), YearMonth.of(year, last).atEndOfMonth(), j + 2 + d2)
+                    ? new Period(
+                            LocalDate.of(year, month, 1),
+                            YearMonth.of(year, last).atEndOfMonth(),
+                            j + 2 + d2)
                     : null;
         }
         if (c.charAt(j) != '月' || !validMonth(month)) {

@@ -81,16 +81,17 @@ final class PhraseTrie<T> {
         return ((first * 31 + second) * 0x9E3779B1) >>> (32 - PAIR_BITS);
     }
 
-    record Match<T>(int start, int end, T value) {
-    }
+    record Match<T>(int start, int end, T value) {}
 
     private static final class Node<T> {
         /** Most nodes have a child or two: a plain loop beats bisection there. */
         private static final int LINEAR_SEARCH = 8;
 
         private char[] keys = new char[0];
+
         @SuppressWarnings("unchecked")
         private Node<T>[] children = (Node<T>[]) new Node[0];
+
         private T value;
 
         Node<T> child(char c) {

@@ -12,8 +12,7 @@ public final class ReportYear {
     private static final int FIRST = 1949;
     private static final int LAST = 2199;
 
-    private ReportYear() {
-    }
+    private ReportYear() {}
 
     /** @return the inferred year, or the current year when the text names none */
     public static int infer(String normalized) {

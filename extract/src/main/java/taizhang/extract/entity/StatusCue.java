@@ -20,6 +20,5 @@ public record StatusCue(int problem, int measure, int measureStart, Status statu
     }
 
     /** One deciding phrase. */
-    public record Cue(int start, int end, String text) {
-    }
+    public record Cue(int start, int end, String text) {}
 }

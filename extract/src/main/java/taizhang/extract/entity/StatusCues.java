@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-
 import taizhang.extract.structure.Measure;
 import taizhang.extract.structure.Problem;
 import taizhang.extract.structure.Structure;
@@ -19,8 +18,7 @@ public final class StatusCues {
 
     private static final PhraseTrie<Cue> CUES = cues();
 
-    private StatusCues() {
-    }
+    private StatusCues() {}
 
     public static List<StatusCue> assess(Structure structure, String original, String normalized) {
         List<StatusCue> statuses = new ArrayList<>();
@@ -39,7 +37,8 @@ public final class StatusCues {
         Map<Strength, List<StatusCue.Cue>> found = new EnumMap<>(Strength.class);
         int i = m.start();
         while (i < m.end()) {
-            PhraseTrie.Match<Cue> match = CUES.startsSomething(normalized.charAt(i)) ? CUES.longest(normalized, i) : null;
+            PhraseTrie.Match<Cue> match =
+                    CUES.startsSomething(normalized.charAt(i)) ? CUES.longest(normalized, i) : null;
             if (match == null || match.end() > m.end()) {
                 i++;
                 continue;
@@ -71,8 +70,7 @@ public final class StatusCues {
         }
     }
 
-    private record Cue(Strength strength) {
-    }
+    private record Cue(Strength strength) {}
 
     private static PhraseTrie<Cue> cues() {
         PhraseTrie<Cue> trie = new PhraseTrie<>();

@@ -9,16 +9,15 @@ public final class TitleFinder {
     /** A 《 left open this long is a stray bracket, not a title. */
     private static final int MAX_TITLE = 200;
 
-    private TitleFinder() {
-    }
+    private TitleFinder() {}
 
     public static List<DocumentTitle> find(String original, String normalized) {
         List<DocumentTitle> titles = new ArrayList<>();
         for (int open = normalized.indexOf('《'); open >= 0; open = normalized.indexOf('《', open + 1)) {
             int close = closing(normalized, open);
             if (close > 0) {
-                titles.add(new DocumentTitle(open, close + 1, original.substring(open, close + 1),
-                        normalized.substring(open + 1, close)));
+                titles.add(new DocumentTitle(
+                        open, close + 1, original.substring(open, close + 1), normalized.substring(open + 1, close)));
                 open = close;
             }
         }

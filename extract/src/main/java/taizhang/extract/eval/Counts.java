@@ -13,7 +13,9 @@ public record Counts(int truePositives, int falsePositives, int falseNegatives) 
     public static final Counts ZERO = new Counts(0, 0, 0);
 
     public Counts plus(Counts other) {
-        return new Counts(truePositives + other.truePositives, falsePositives + other.falsePositives,
+        return new Counts(
+                truePositives + other.truePositives,
+                falsePositives + other.falsePositives,
                 falseNegatives + other.falseNegatives);
     }
 
@@ -37,7 +39,14 @@ public record Counts(int truePositives, int falsePositives, int falseNegatives) 
 
     @Override
     public String toString() {
-        return String.format(java.util.Locale.ROOT, "P=%.4f R=%.4f F1=%.4f (tp=%d fp=%d fn=%d)",
-                precision(), recall(), f1(), truePositives, falsePositives, falseNegatives);
+        return String.format(
+                java.util.Locale.ROOT,
+                "P=%.4f R=%.4f F1=%.4f (tp=%d fp=%d fn=%d)",
+                precision(),
+                recall(),
+                f1(),
+                truePositives,
+                falsePositives,
+                falseNegatives);
     }
 }

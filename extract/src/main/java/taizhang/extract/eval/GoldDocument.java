@@ -15,8 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The hand annotation of one report, as stored in {@code gold/NAME.gold.json} (FORMAT.md).
  * Offsets point into the report's text as decoded from UTF-8.
  */
-public record GoldDocument(String doc, String script, Structure structure, List<GoldQuantity> quantities,
-        List<Defect> defects) {
+public record GoldDocument(
+        String doc, String script, Structure structure, List<GoldQuantity> quantities, List<Defect> defects) {
 
     private static final JsonMapper JSON = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -35,8 +35,7 @@ public record GoldDocument(String doc, String script, Structure structure, List<
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read gold file " + file, e);
         } catch (JacksonException e) {
-            throw new UncheckedIOException("not a gold file: " + file,
-                    new IOException(e.getOriginalMessage(), e));
+            throw new UncheckedIOException("not a gold file: " + file, new IOException(e.getOriginalMessage(), e));
         }
     }
 
@@ -52,8 +51,7 @@ public record GoldDocument(String doc, String script, Structure structure, List<
     }
 
     /** A section header such as {@code (一)}: label as written, title the rest of its line. */
-    public record Section(String label, String title, int start) {
-    }
+    public record Section(String label, String title, int start) {}
 
     /** A numbered problem ({@code 1.全面加强…}) with its measures. */
     public record Problem(int number, String title, int start, List<Measure> measures) {
@@ -64,8 +62,7 @@ public record GoldDocument(String doc, String script, Structure structure, List<
     }
 
     /** A measure opened by {@code 一是}, {@code 二是}…: ordinal 1, 2… */
-    public record Measure(int ordinal, String title, int start) {
-    }
+    public record Measure(int ordinal, String title, int start) {}
 
     /**
      * A gold quantity. {@code qualifier} is {@code "more"}, {@code "about"}, {@code "less"}
@@ -83,6 +80,5 @@ public record GoldDocument(String doc, String script, Structure structure, List<
     }
 
     /** A place where the text is broken as data: {@code missing-number}, {@code typo}, {@code mixed-script}. */
-    public record Defect(int start, int end, String text, String kind) {
-    }
+    public record Defect(int start, int end, String text, String kind) {}
 }

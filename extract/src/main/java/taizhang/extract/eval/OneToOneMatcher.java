@@ -13,8 +13,7 @@ import java.util.function.BiPredicate;
  */
 final class OneToOneMatcher {
 
-    private OneToOneMatcher() {
-    }
+    private OneToOneMatcher() {}
 
     /** @return for each gold index, the matched predicted index or -1 */
     static <G, P> int[] match(List<G> gold, List<P> predicted, BiPredicate<G, P> compatible) {

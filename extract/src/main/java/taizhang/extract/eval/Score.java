@@ -14,8 +14,12 @@ import taizhang.extract.quantity.Quantity;
  * @param missedQuantities gold quantities no prediction matched
  * @param spuriousQuantities predictions that matched no gold quantity
  */
-public record Score(Counts quantities, StructureScore structure, Counts defects,
-        List<GoldQuantity> missedQuantities, List<Quantity> spuriousQuantities) {
+public record Score(
+        Counts quantities,
+        StructureScore structure,
+        Counts defects,
+        List<GoldQuantity> missedQuantities,
+        List<Quantity> spuriousQuantities) {
 
     public static final Score EMPTY = new Score(Counts.ZERO, StructureScore.EMPTY, Counts.ZERO, List.of(), List.of());
 
@@ -25,8 +29,11 @@ public record Score(Counts quantities, StructureScore structure, Counts defects,
     }
 
     public Score plus(Score other) {
-        return new Score(quantities.plus(other.quantities), structure.plus(other.structure),
-                defects.plus(other.defects), concat(missedQuantities, other.missedQuantities),
+        return new Score(
+                quantities.plus(other.quantities),
+                structure.plus(other.structure),
+                defects.plus(other.defects),
+                concat(missedQuantities, other.missedQuantities),
                 concat(spuriousQuantities, other.spuriousQuantities));
     }
 

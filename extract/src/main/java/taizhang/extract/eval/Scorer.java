@@ -27,14 +27,16 @@ import taizhang.extract.quantity.Quantity;
  */
 public final class Scorer {
 
-    private Scorer() {
-    }
+    private Scorer() {}
 
     /** Scores everything the extractor produced for one document. */
     public static Score score(GoldDocument gold, List<Quantity> quantities, Structure structure, List<Defect> defects) {
         Score quantityScore = scoreQuantities(gold.quantities(), quantities);
-        return new Score(quantityScore.quantities(), scoreStructure(gold.structure(), structure),
-                scoreDefects(gold.defects(), defects), quantityScore.missedQuantities(),
+        return new Score(
+                quantityScore.quantities(),
+                scoreStructure(gold.structure(), structure),
+                scoreDefects(gold.defects(), defects),
+                quantityScore.missedQuantities(),
                 quantityScore.spuriousQuantities());
     }
 
@@ -57,8 +59,12 @@ public final class Scorer {
             }
         }
         int matched = gold.size() - missed.size();
-        return new Score(new Counts(matched, spurious.size(), missed.size()), StructureScore.EMPTY, Counts.ZERO,
-                missed, spurious);
+        return new Score(
+                new Counts(matched, spurious.size(), missed.size()),
+                StructureScore.EMPTY,
+                Counts.ZERO,
+                missed,
+                spurious);
     }
 
     /** The quantity matching rule itself, for callers that list matches. */
@@ -69,8 +75,11 @@ public final class Scorer {
     }
 
     public static Counts scoreDefects(List<Defect> gold, List<Defect> predicted) {
-        int[] pairs = OneToOneMatcher.match(gold, predicted, (g, p) ->
-                OneToOneMatcher.overlap(g.start(), g.end(), p.start(), p.end()) && g.kind().equals(p.kind()));
+        int[] pairs = OneToOneMatcher.match(
+                gold,
+                predicted,
+                (g, p) -> OneToOneMatcher.overlap(g.start(), g.end(), p.start(), p.end())
+                        && g.kind().equals(p.kind()));
         int matched = (int) Arrays.stream(pairs).filter(p -> p >= 0).count();
         return new Counts(matched, predicted.size() - matched, gold.size() - matched);
     }

@@ -33,7 +33,13 @@ public record StructureScore(int gold, int predicted, int matched) {
 
     @Override
     public String toString() {
-        return String.format(java.util.Locale.ROOT, "%s accuracy=%.4f (gold=%d predicted=%d matched=%d)",
-                exact() ? "exact" : "inexact", accuracy(), gold, predicted, matched);
+        return String.format(
+                java.util.Locale.ROOT,
+                "%s accuracy=%.4f (gold=%d predicted=%d matched=%d)",
+                exact() ? "exact" : "inexact",
+                accuracy(),
+                gold,
+                predicted,
+                matched);
     }
 }

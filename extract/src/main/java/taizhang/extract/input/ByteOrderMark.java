@@ -9,8 +9,7 @@ import java.nio.charset.StandardCharsets;
  */
 final class ByteOrderMark {
 
-    private ByteOrderMark() {
-    }
+    private ByteOrderMark() {}
 
     /** The text after the mark, or null if the bytes start with none. */
     static Decoded decode(byte[] b) {

@@ -27,8 +27,7 @@ final class Deadline {
     static final int SLOT_COUNT = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
     private static final Semaphore SLOTS = new Semaphore(SLOT_COUNT);
 
-    private Deadline() {
-    }
+    private Deadline() {}
 
     private static void acquireSlot(Duration timeout) {
         try {
@@ -63,8 +62,10 @@ final class Deadline {
             return future.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             future.cancel(true);
-            throw new ExtractionException(Kind.TIMEOUT, "读取文件超时（超过 " + timeout.toSeconds()
-                    + " 秒），文件可能过大或结构异常。 (read did not finish within " + timeout + ")");
+            throw new ExtractionException(
+                    Kind.TIMEOUT,
+                    "读取文件超时（超过 " + timeout.toSeconds() + " 秒），文件可能过大或结构异常。 (read did not finish within " + timeout
+                            + ")");
         } catch (InterruptedException e) {
             future.cancel(true);
             Thread.currentThread().interrupt();
@@ -73,7 +74,10 @@ final class Deadline {
             if (e.getCause() instanceof ExtractionException extraction) {
                 throw extraction;
             }
-            throw new ExtractionException(Kind.MALFORMED, "读取文件时出错，文件可能已损坏。 (" + e.getCause().getClass().getSimpleName() + ")", e.getCause());
+            throw new ExtractionException(
+                    Kind.MALFORMED,
+                    "读取文件时出错，文件可能已损坏。 (" + e.getCause().getClass().getSimpleName() + ")",
+                    e.getCause());
         }
     }
 }

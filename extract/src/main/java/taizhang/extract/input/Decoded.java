@@ -6,5 +6,4 @@ package taizhang.extract.input;
  * @param text the text, without a byte order mark
  * @param charset the name reported to the user: UTF-8, UTF-16LE, UTF-16BE, GBK, GB18030 or Big5
  */
-record Decoded(String text, String charset) {
-}
+record Decoded(String text, String charset) {}

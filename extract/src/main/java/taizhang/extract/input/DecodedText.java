@@ -7,5 +7,4 @@ package taizhang.extract.input;
  * @param format what the bytes were: text, html, docx or pdf
  * @param charset the detected or declared charset for text and HTML, null for DOCX and PDF
  */
-public record DecodedText(String text, String format, String charset) {
-}
+public record DecodedText(String text, String format, String charset) {}

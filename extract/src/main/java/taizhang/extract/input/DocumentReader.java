@@ -40,9 +40,11 @@ public final class DocumentReader {
             throw new ExtractionException(Kind.EMPTY, "文件为空，没有任何内容。 (empty input)");
         }
         if (bytes.length > limits.maxInputBytes()) {
-            throw new ExtractionException(Kind.TOO_LARGE, "文件过大：" + megabytes(bytes.length) + "，上限为 "
-                    + megabytes(limits.maxInputBytes()) + "。 (input of " + bytes.length + " bytes exceeds "
-                    + limits.maxInputBytes() + ")");
+            throw new ExtractionException(
+                    Kind.TOO_LARGE,
+                    "文件过大：" + megabytes(bytes.length) + "，上限为 "
+                            + megabytes(limits.maxInputBytes()) + "。 (input of " + bytes.length + " bytes exceeds "
+                            + limits.maxInputBytes() + ")");
         }
         return Deadline.run(() -> readGuarded(bytes, fileName, mediaType), limits.timeout());
     }
@@ -87,29 +89,36 @@ public final class DocumentReader {
 
     private DecodedText checkLength(DecodedText text) {
         if (text.text().length() > limits.maxTextChars()) {
-            throw new ExtractionException(Kind.TOO_LARGE, "文件中的文字过多：超过 " + limits.maxTextChars()
-                    + " 个字符的上限。 (decoded text of " + text.text().length() + " chars)");
+            throw new ExtractionException(
+                    Kind.TOO_LARGE,
+                    "文件中的文字过多：超过 " + limits.maxTextChars() + " 个字符的上限。 (decoded text of "
+                            + text.text().length() + " chars)");
         }
         return text;
     }
 
     private static ExtractionException malformed(Format format, Throwable cause) {
-        String reason = cause.getMessage() == null ? cause.getClass().getSimpleName()
+        String reason = cause.getMessage() == null
+                ? cause.getClass().getSimpleName()
                 : cause.getMessage() + ", " + cause.getClass().getSimpleName();
         // Library messages quote class names; a person needs the reason, not the package.
-        reason = QUALIFIED_NAME.matcher(reason.substring(0, Math.min(reason.length(), 2 * REASON_CHARS))).replaceAll("$1");
+        reason = QUALIFIED_NAME
+                .matcher(reason.substring(0, Math.min(reason.length(), 2 * REASON_CHARS)))
+                .replaceAll("$1");
         if (reason.length() > REASON_CHARS) {
             reason = reason.substring(0, REASON_CHARS) + "…";
         }
         if (reason.contains("Zip bomb") || reason.contains("exceed the max allowed")) {
             return new ExtractionException(Kind.TOO_LARGE, "Word 文档解压后过大，疑似“压缩炸弹”，无法读取。 (" + reason + ")", cause);
         }
-        String what = format == null ? "文件" : switch (format) {
-            case PDF -> "PDF 文件";
-            case DOCX -> "Word 文档";
-            case HTML -> "网页文件";
-            case TEXT -> "文本文件";
-        };
+        String what = format == null
+                ? "文件"
+                : switch (format) {
+                    case PDF -> "PDF 文件";
+                    case DOCX -> "Word 文档";
+                    case HTML -> "网页文件";
+                    case TEXT -> "文本文件";
+                };
         return new ExtractionException(Kind.MALFORMED, what + "已损坏或格式不正确，无法读取。 (" + reason + ")", cause);
     }
 

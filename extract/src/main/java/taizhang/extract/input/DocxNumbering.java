@@ -36,7 +36,9 @@ final class DocxNumbering {
         if (numId == null || pattern == null || format == null || format.equals("bullet") || format.equals("none")) {
             return "";
         }
-        int level = paragraph.getNumIlvl() == null ? 0 : Math.min(paragraph.getNumIlvl().intValue(), LEVELS - 1);
+        int level = paragraph.getNumIlvl() == null
+                ? 0
+                : Math.min(paragraph.getNumIlvl().intValue(), LEVELS - 1);
         int[] count = counters.computeIfAbsent(numId, id -> new int[LEVELS]);
         count[level] = count[level] == 0 ? start(numId, level, paragraph) : count[level] + 1;
         for (int deeper = level + 1; deeper < LEVELS; deeper++) {
@@ -63,7 +65,8 @@ final class DocxNumbering {
         if (num == null || num.getCTNum().getAbstractNumId() == null) {
             return 1;
         }
-        XWPFAbstractNum abstractNum = numbering.getAbstractNum(num.getCTNum().getAbstractNumId().getVal());
+        XWPFAbstractNum abstractNum =
+                numbering.getAbstractNum(num.getCTNum().getAbstractNumId().getVal());
         if (abstractNum == null || abstractNum.getCTAbstractNum().sizeOfLvlArray() <= level) {
             return 1;
         }
@@ -73,11 +76,15 @@ final class DocxNumbering {
 
     static String format(int n, String format) {
         return switch (format) {
-            case "chineseCounting", "chineseCountingThousand", "chineseLegalSimplified", "ideographDigital",
-                    "taiwaneseCounting", "taiwaneseCountingThousand" -> chinese(n);
+            case "chineseCounting",
+                    "chineseCountingThousand",
+                    "chineseLegalSimplified",
+                    "ideographDigital",
+                    "taiwaneseCounting",
+                    "taiwaneseCountingThousand" -> chinese(n);
             case "ideographTraditional" -> n >= 1 && n <= 10 ? String.valueOf(STEMS.charAt(n - 1)) : String.valueOf(n);
-            case "decimalEnclosedCircle", "decimalEnclosedCircleChinese" -> n >= 1 && n <= 20
-                    ? String.valueOf((char) ('\u2460' + n - 1)) : String.valueOf(n);
+            case "decimalEnclosedCircle", "decimalEnclosedCircleChinese" ->
+                n >= 1 && n <= 20 ? String.valueOf((char) ('\u2460' + n - 1)) : String.valueOf(n);
             case "lowerLetter" -> letter(n, 'a');
             case "upperLetter" -> letter(n, 'A');
             case "decimalFullWidth", "decimalFullWidth2" -> fullWidth(String.valueOf(n));

@@ -64,7 +64,9 @@ final class DocxReader {
                         cells.append('\t');
                     }
                     // A cell's own line breaks and tabs would break the row-per-line, cell-per-tab layout.
-                    cells.append(cell.getTextRecursively().replaceAll("[\\t\\r\\n]+", " ").strip());
+                    cells.append(cell.getTextRecursively()
+                            .replaceAll("[\\t\\r\\n]+", " ")
+                            .strip());
                 }
                 line(text, cells.toString());
             }

@@ -22,7 +22,8 @@ final class FormatSniffer {
         if (pdfHeader == 0 || (pdfHeader > 0 && hint == NameHint.PDF)) {
             return Format.PDF;
         }
-        if (ByteOrderMark.startsWith(bytes, 0x50, 0x4B, 0x03, 0x04) || ByteOrderMark.startsWith(bytes, 0x50, 0x4B, 0x05, 0x06)) {
+        if (ByteOrderMark.startsWith(bytes, 0x50, 0x4B, 0x03, 0x04)
+                || ByteOrderMark.startsWith(bytes, 0x50, 0x4B, 0x05, 0x06)) {
             return sniffZip(bytes);
         }
         rejectKnownBinary(bytes, hint);
@@ -34,9 +35,11 @@ final class FormatSniffer {
             throw unsupported("XML 数据文件", "XML without an HTML root");
         }
         if (hint == NameHint.DOCX || hint == NameHint.PDF) {
-            throw new ExtractionException(Kind.MALFORMED, "文件名或类型标明是 " + hint.label()
-                    + "，但内容不是 " + hint.label() + "：文件可能已损坏、被截断或扩展名有误。"
-                    + " (content does not match the declared " + hint.label() + " type)");
+            throw new ExtractionException(
+                    Kind.MALFORMED,
+                    "文件名或类型标明是 " + hint.label()
+                            + "，但内容不是 " + hint.label() + "：文件可能已损坏、被截断或扩展名有误。"
+                            + " (content does not match the declared " + hint.label() + " type)");
         }
         return Format.TEXT;
     }
@@ -64,8 +67,9 @@ final class FormatSniffer {
         if (ByteOrderMark.startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
             // A password-protected DOCX is stored inside an OLE2 container, not as a ZIP.
             if (contains(bytes, "E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e\0")) {
-                throw new ExtractionException(Kind.ENCRYPTED, "这个 Word 文档已加密，需要密码才能打开，请取消密码保护后再导入。"
-                        + " (password-protected Office document)");
+                throw new ExtractionException(
+                        Kind.ENCRYPTED,
+                        "这个 Word 文档已加密，需要密码才能打开，请取消密码保护后再导入。" + " (password-protected Office document)");
             }
             String what = switch (hint) {
                 case XLS -> "旧版 Excel 表格（.xls）";
@@ -82,16 +86,20 @@ final class FormatSniffer {
         if (ByteOrderMark.startsWith(bytes, 'G', 'I', 'F', '8')) {
             throw image("GIF");
         }
-        if (ByteOrderMark.startsWith(bytes, 'I', 'I', 0x2A, 0x00) || ByteOrderMark.startsWith(bytes, 'M', 'M', 0x00, 0x2A)) {
+        if (ByteOrderMark.startsWith(bytes, 'I', 'I', 0x2A, 0x00)
+                || ByteOrderMark.startsWith(bytes, 'M', 'M', 0x00, 0x2A)) {
             throw image("TIFF");
         }
-        if (ByteOrderMark.startsWith(bytes, 'R', 'I', 'F', 'F') && indexOf(bytes, ascii("WEBP"), 8, Math.min(bytes.length, 16)) == 8) {
+        if (ByteOrderMark.startsWith(bytes, 'R', 'I', 'F', 'F')
+                && indexOf(bytes, ascii("WEBP"), 8, Math.min(bytes.length, 16)) == 8) {
             throw image("WebP");
         }
         if (ByteOrderMark.startsWith(bytes, 'B', 'M') && hint == NameHint.IMAGE) {
             throw image("BMP");
         }
-        if (ByteOrderMark.startsWith(bytes, 0x1F, 0x8B) || ByteOrderMark.startsWith(bytes, 'R', 'a', 'r', '!') || ByteOrderMark.startsWith(bytes, '7', 'z', 0xBC, 0xAF)) {
+        if (ByteOrderMark.startsWith(bytes, 0x1F, 0x8B)
+                || ByteOrderMark.startsWith(bytes, 'R', 'a', 'r', '!')
+                || ByteOrderMark.startsWith(bytes, '7', 'z', 0xBC, 0xAF)) {
             throw unsupported("压缩包，请解压后导入其中的文件", "compressed archive");
         }
         if (ByteOrderMark.startsWith(bytes, '{', '\\', 'r', 't', 'f')) {
@@ -107,16 +115,17 @@ final class FormatSniffer {
     }
 
     private static ExtractionException unsupported(String what, String english) {
-        return new ExtractionException(Kind.UNSUPPORTED_TYPE,
-                "不支持的文件类型：" + what + "。" + SUPPORTED + " (unsupported type: " + english + ")");
+        return new ExtractionException(
+                Kind.UNSUPPORTED_TYPE, "不支持的文件类型：" + what + "。" + SUPPORTED + " (unsupported type: " + english + ")");
     }
 
     static boolean looksLikeHtml(String head) {
         if (!head.startsWith("<")) {
             return false;
         }
-        for (String tag : new String[] {"<!doctype html", "<html", "<head", "<body", "<meta ", "<title", "<div",
-                "<p>", "<p ", "<table", "<frameset"}) {
+        for (String tag : new String[] {
+            "<!doctype html", "<html", "<head", "<body", "<meta ", "<title", "<div", "<p>", "<p ", "<table", "<frameset"
+        }) {
             if (head.contains(tag)) {
                 return true;
             }

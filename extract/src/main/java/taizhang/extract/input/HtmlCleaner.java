@@ -24,17 +24,35 @@ final class HtmlCleaner {
             + "aside, form, button, select, input, textarea, svg, canvas, object, embed, menu, map, "
             + "[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=menu], "
             + "[hidden], [aria-hidden=true], [style~=(?i)display\\s*:\\s*none], [style~=(?i)visibility\\s*:\\s*hidden]";
-    private static final Set<String> CHROME_WORDS = Set.of("nav", "navbar", "navigation", "menu", "submenu", "footer",
-            "foot", "breadcrumb", "breadcrumbs", "crumb", "crumbs", "sidebar", "copyright", "share", "topbar",
-            "toolbar", "login", "search", "banner", "ad", "ads");
+    private static final Set<String> CHROME_WORDS = Set.of(
+            "nav",
+            "navbar",
+            "navigation",
+            "menu",
+            "submenu",
+            "footer",
+            "foot",
+            "breadcrumb",
+            "breadcrumbs",
+            "crumb",
+            "crumbs",
+            "sidebar",
+            "copyright",
+            "share",
+            "topbar",
+            "toolbar",
+            "login",
+            "search",
+            "banner",
+            "ad",
+            "ads");
     private static final Pattern WORD_SEPARATOR = Pattern.compile("[\\s_-]+");
-    private static final Pattern FOOTER_TEXT = Pattern.compile(
-            "(?i)copyright|版权所有|版權所有|icp备|icp備|icp证|icp證|公网安备|公網安備|©");
+    private static final Pattern FOOTER_TEXT =
+            Pattern.compile("(?i)copyright|版权所有|版權所有|icp备|icp備|icp证|icp證|公网安备|公網安備|©");
     private static final int MAX_FOOTER_CHARS = 300;
     private static final int FOOTER_NEIGHBOUR_CHARS = 30;
 
-    private HtmlCleaner() {
-    }
+    private HtmlCleaner() {}
 
     static void clean(Document document) {
         document.select(CHROME_TAGS).remove();
@@ -42,7 +60,9 @@ final class HtmlCleaner {
         Map<Element, Integer> lengths = TextWeights.of(document, TextWeights::visibleChars, false);
         int half = lengths.getOrDefault(document.body(), 0) / 2;
         for (Element element : document.getAllElements()) {
-            if (element != document.body() && element.parent() != null && hasChromeWord(element)
+            if (element != document.body()
+                    && element.parent() != null
+                    && hasChromeWord(element)
                     && lengths.getOrDefault(element, 0) < half) {
                 element.remove();
             }
@@ -68,7 +88,8 @@ final class HtmlCleaner {
     private static void removeFooters(Document document, Map<Element, Integer> lengths) {
         List<TextNode> footers = new ArrayList<>();
         NodeVisitor finder = (node, depth) -> {
-            if (node instanceof TextNode text && FOOTER_TEXT.matcher(text.text()).find()) {
+            if (node instanceof TextNode text
+                    && FOOTER_TEXT.matcher(text.text()).find()) {
                 footers.add(text);
             }
         };

@@ -17,12 +17,42 @@ final class HtmlMainText {
 
     /** A child that holds this share of its parent's text is the parent's content. */
     private static final double CONTENT_SHARE = 0.9;
-    private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4",
-            "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "table", "tr", "thead", "tbody", "tfoot", "caption",
-            "blockquote", "pre", "address", "center", "figure", "figcaption", "hr", "body", "title");
 
-    private HtmlMainText() {
-    }
+    private static final Set<String> BLOCKS = Set.of(
+            "p",
+            "div",
+            "section",
+            "article",
+            "main",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "li",
+            "ul",
+            "ol",
+            "dl",
+            "dt",
+            "dd",
+            "table",
+            "tr",
+            "thead",
+            "tbody",
+            "tfoot",
+            "caption",
+            "blockquote",
+            "pre",
+            "address",
+            "center",
+            "figure",
+            "figcaption",
+            "hr",
+            "body",
+            "title");
+
+    private HtmlMainText() {}
 
     static String of(Document document) {
         HtmlCleaner.clean(document);

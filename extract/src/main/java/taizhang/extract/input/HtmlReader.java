@@ -21,7 +21,8 @@ final class HtmlReader {
     // Bounded repetition: the scan cannot backtrack far on a hostile head.
     private static final Pattern META_CHARSET =
             Pattern.compile("<meta[^>]{0,512}?charset\\s*=\\s*[\"']?\\s*([a-z0-9_:.\\-]{1,40})");
-    private static final Pattern XML_ENCODING = Pattern.compile("<\\?xml[^>]{0,200}?encoding\\s*=\\s*[\"']([a-z0-9_:.\\-]{1,40})");
+    private static final Pattern XML_ENCODING =
+            Pattern.compile("<\\?xml[^>]{0,200}?encoding\\s*=\\s*[\"']([a-z0-9_:.\\-]{1,40})");
     private static final Pattern MEDIA_CHARSET = Pattern.compile("charset\\s*=\\s*[\"']?([a-z0-9_:.\\-]{1,40})");
 
     private final TextDecoder decoder = new TextDecoder();
@@ -33,8 +34,8 @@ final class HtmlReader {
         checkDepth(document, limits.maxHtmlDepth());
         String text = HtmlMainText.of(document);
         if (text.isEmpty()) {
-            throw new ExtractionException(Kind.EMPTY, "网页中没有找到正文文字（去掉导航、脚本和页脚后为空）。"
-                    + " (no main text in the HTML page)");
+            throw new ExtractionException(
+                    Kind.EMPTY, "网页中没有找到正文文字（去掉导航、脚本和页脚后为空）。" + " (no main text in the HTML page)");
         }
         return new DecodedText(text, Format.HTML.label(), decoded.charset());
     }
@@ -48,8 +49,10 @@ final class HtmlReader {
         NodeVisitor visitor = (node, depth) -> deepest[0] = Math.max(deepest[0], depth);
         visitor.traverse(document);
         if (deepest[0] >= maxDepth - 1) {
-            throw new ExtractionException(Kind.TOO_COMPLEX, "网页的元素嵌套层级过深（达到 " + maxDepth
-                    + " 层上限），无法作为正常网页读取。 (HTML nesting depth limit " + maxDepth + " reached)");
+            throw new ExtractionException(
+                    Kind.TOO_COMPLEX,
+                    "网页的元素嵌套层级过深（达到 " + maxDepth + " 层上限），无法作为正常网页读取。 (HTML nesting depth limit " + maxDepth
+                            + " reached)");
         }
     }
 

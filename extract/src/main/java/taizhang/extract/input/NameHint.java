@@ -4,7 +4,12 @@ import java.util.Locale;
 
 /** What the caller said the file is, from its name or media type. */
 enum NameHint {
-    NONE(""), HTML("HTML"), DOCX("DOCX"), PDF("PDF"), XLS("XLS"), IMAGE("image");
+    NONE(""),
+    HTML("HTML"),
+    DOCX("DOCX"),
+    PDF("PDF"),
+    XLS("XLS"),
+    IMAGE("image");
 
     private final String label;
 
@@ -19,8 +24,12 @@ enum NameHint {
     static NameHint of(String fileName, String mediaType) {
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         String type = mediaType == null ? "" : mediaType.toLowerCase(Locale.ROOT);
-        if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".shtml") || name.endsWith(".xhtml")
-                || type.startsWith("text/html") || type.startsWith("application/xhtml")) {
+        if (name.endsWith(".html")
+                || name.endsWith(".htm")
+                || name.endsWith(".shtml")
+                || name.endsWith(".xhtml")
+                || type.startsWith("text/html")
+                || type.startsWith("application/xhtml")) {
             return HTML;
         }
         if (name.endsWith(".docx") || type.contains("wordprocessingml")) {

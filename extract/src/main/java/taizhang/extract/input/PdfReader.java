@@ -21,17 +21,21 @@ final class PdfReader {
             stripper.setLineSeparator("\n");
             String text = stripper.getText(document).stripTrailing();
             if (text.isBlank()) {
-                throw new ExtractionException(Kind.NO_TEXT_LAYER, "这个 PDF 没有文字层，是扫描件或图片，请先做文字识别（OCR）后再导入。"
-                        + " (no text layer in " + document.getNumberOfPages() + " pages)");
+                throw new ExtractionException(
+                        Kind.NO_TEXT_LAYER,
+                        "这个 PDF 没有文字层，是扫描件或图片，请先做文字识别（OCR）后再导入。" + " (no text layer in " + document.getNumberOfPages()
+                                + " pages)");
             }
             if (TextQuality.isUnreadable(text)) {
-                throw new ExtractionException(Kind.UNREADABLE_ENCODING, "这个 PDF 的文字层无法识别（字体缺少字符编码映射），"
-                        + "请先做文字识别（OCR）后再导入。 (PDF text layer decodes to invalid characters)");
+                throw new ExtractionException(
+                        Kind.UNREADABLE_ENCODING,
+                        "这个 PDF 的文字层无法识别（字体缺少字符编码映射），"
+                                + "请先做文字识别（OCR）后再导入。 (PDF text layer decodes to invalid characters)");
             }
             return new DecodedText(text, Format.PDF.label(), null);
         } catch (InvalidPasswordException e) {
-            throw new ExtractionException(Kind.ENCRYPTED, "这个 PDF 已加密，需要密码才能打开，请提供未加密的文件。"
-                    + " (PDF is encrypted with a user password)", e);
+            throw new ExtractionException(
+                    Kind.ENCRYPTED, "这个 PDF 已加密，需要密码才能打开，请提供未加密的文件。" + " (PDF is encrypted with a user password)", e);
         }
     }
 }

@@ -29,8 +29,14 @@ public record ReadLimits(
     private static final long MB = 1024L * 1024L;
 
     public ReadLimits {
-        if (maxInputBytes <= 0 || maxTextChars <= 0 || maxZipEntryBytes <= 0 || maxZipTotalBytes <= 0
-                || maxZipEntries <= 0 || maxHtmlDepth < 8 || minInflateRatio < 0 || minInflateRatio >= 1) {
+        if (maxInputBytes <= 0
+                || maxTextChars <= 0
+                || maxZipEntryBytes <= 0
+                || maxZipTotalBytes <= 0
+                || maxZipEntries <= 0
+                || maxHtmlDepth < 8
+                || minInflateRatio < 0
+                || minInflateRatio >= 1) {
             throw new IllegalArgumentException("read limits out of range: " + maxInputBytes + ", " + maxTextChars
                     + ", " + minInflateRatio + ", " + maxZipEntryBytes + ", " + maxZipTotalBytes + ", "
                     + maxZipEntries + ", " + maxHtmlDepth);
@@ -46,22 +52,50 @@ public record ReadLimits(
     }
 
     public ReadLimits withMaxInputBytes(long bytes) {
-        return new ReadLimits(bytes, maxTextChars, minInflateRatio, maxZipEntryBytes, maxZipTotalBytes,
-                maxZipEntries, maxHtmlDepth, timeout);
+        return new ReadLimits(
+                bytes,
+                maxTextChars,
+                minInflateRatio,
+                maxZipEntryBytes,
+                maxZipTotalBytes,
+                maxZipEntries,
+                maxHtmlDepth,
+                timeout);
     }
 
     public ReadLimits withMaxTextChars(int chars) {
-        return new ReadLimits(maxInputBytes, chars, minInflateRatio, maxZipEntryBytes, maxZipTotalBytes,
-                maxZipEntries, maxHtmlDepth, timeout);
+        return new ReadLimits(
+                maxInputBytes,
+                chars,
+                minInflateRatio,
+                maxZipEntryBytes,
+                maxZipTotalBytes,
+                maxZipEntries,
+                maxHtmlDepth,
+                timeout);
     }
 
     public ReadLimits withMaxHtmlDepth(int depth) {
-        return new ReadLimits(maxInputBytes, maxTextChars, minInflateRatio, maxZipEntryBytes, maxZipTotalBytes,
-                maxZipEntries, depth, timeout);
+        return new ReadLimits(
+                maxInputBytes,
+                maxTextChars,
+                minInflateRatio,
+                maxZipEntryBytes,
+                maxZipTotalBytes,
+                maxZipEntries,
+                depth,
+                timeout);
     }
 
     public ReadLimits withTimeout(Duration newTimeout) {
-        return new ReadLimits(maxInputBytes, maxTextChars, minInflateRatio, maxZipEntryBytes, maxZipTotalBytes,
-                maxZipEntries, maxHtmlDepth, newTimeout);
+        return new ReadLimits(
+                maxInputBytes,
+                maxTextChars,
+                minInflateRatio,
+                maxZipEntryBytes,
+                maxZipTotalBytes,
+                maxZipEntries,
+                maxHtmlDepth,
+                newTimeout);
     }
 }

@@ -49,9 +49,11 @@ final class TextDecoder {
             result = detect(bytes);
         }
         if (TextQuality.isUnreadable(result.text())) {
-            throw new ExtractionException(Kind.UNREADABLE_ENCODING, "无法识别文件的文字编码，解码后有大量乱码或控制字符："
-                    + "文件可能不是文本，或使用了不支持的编码（支持 UTF-8、UTF-16、GBK、GB18030、Big5）。"
-                    + " (text decoded as " + result.charset() + " is mostly invalid characters)");
+            throw new ExtractionException(
+                    Kind.UNREADABLE_ENCODING,
+                    "无法识别文件的文字编码，解码后有大量乱码或控制字符："
+                            + "文件可能不是文本，或使用了不支持的编码（支持 UTF-8、UTF-16、GBK、GB18030、Big5）。"
+                            + " (text decoded as " + result.charset() + " is mostly invalid characters)");
         }
         return result;
     }
@@ -102,7 +104,8 @@ final class TextDecoder {
             start++;
         }
         boolean bigFirst = isBig5Guess(guess(bytes, start));
-        List<Charset> order = bigFirst ? List.of(BIG5, BIG5_HKSCS, GBK, GB18030) : List.of(GBK, GB18030, BIG5, BIG5_HKSCS);
+        List<Charset> order =
+                bigFirst ? List.of(BIG5, BIG5_HKSCS, GBK, GB18030) : List.of(GBK, GB18030, BIG5, BIG5_HKSCS);
         for (Charset charset : ranked(bytes, start, order)) {
             String text = strict(bytes, 0, charset);
             if (text != null) {

@@ -29,8 +29,7 @@ final class TextQuality {
             + "标写存候亲快效院查江型按格养易置派层片始却专状育厂京识适属包住调满县局照参红细引听该价严治督责落措施";
     private static final BitSet COMMON_SET = commonSet();
 
-    private TextQuality() {
-    }
+    private TextQuality() {}
 
     static boolean isUnreadable(String text) {
         return badShare(text) > MAX_BAD_SHARE;

@@ -14,8 +14,7 @@ import org.jsoup.select.NodeVisitor;
  */
 final class TextWeights {
 
-    private TextWeights() {
-    }
+    private TextWeights() {}
 
     /**
      * @param weigh the weight of one text node's text
@@ -27,7 +26,8 @@ final class TextWeights {
         NodeVisitor visitor = new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
-                if (node instanceof TextNode text && (!skipLinks || inLink[0] == 0)
+                if (node instanceof TextNode text
+                        && (!skipLinks || inLink[0] == 0)
                         && node.parent() instanceof Element parent) {
                     weights.merge(parent, weigh.applyAsInt(text.getWholeText()), Integer::sum);
                 } else if (node instanceof Element element && element.nameIs("a")) {

@@ -14,8 +14,7 @@ final class Utf16Evidence {
     private static final int SAMPLE = 64 * 1024;
     private static final double RHYTHM = 0.9;
 
-    private Utf16Evidence() {
-    }
+    private Utf16Evidence() {}
 
     /** UTF-16LE or UTF-16BE if the bytes plainly are, else null. */
     static Charset of(byte[] bytes) {

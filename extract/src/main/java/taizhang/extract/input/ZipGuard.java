@@ -20,8 +20,7 @@ final class ZipGuard {
     /** Ratios are only meaningful once an entry has inflated this far; tiny entries compress oddly. */
     private static final long RATIO_GRACE_BYTES = 1024 * 1024;
 
-    private ZipGuard() {
-    }
+    private ZipGuard() {}
 
     static void check(byte[] bytes, ReadLimits limits) throws IOException {
         CountingStream counted = new CountingStream(new ByteArrayInputStream(bytes));
@@ -51,18 +50,18 @@ final class ZipGuard {
 
     private static void checkEntry(String name, long inflated, long compressed, long total, ReadLimits limits) {
         if (inflated > limits.maxZipEntryBytes() || total > limits.maxZipTotalBytes()) {
-            throw bomb("解压后超过 " + (limits.maxZipEntryBytes() >> 20) + " MB 的上限",
+            throw bomb(
+                    "解压后超过 " + (limits.maxZipEntryBytes() >> 20) + " MB 的上限",
                     "entry " + name + " inflates beyond " + limits.maxZipEntryBytes() + " bytes");
         }
         if (inflated > RATIO_GRACE_BYTES && (double) compressed / inflated < limits.minInflateRatio()) {
-            throw bomb("压缩比异常（疑似“压缩炸弹”）",
-                    "entry " + name + " compression ratio below " + limits.minInflateRatio());
+            throw bomb("压缩比异常（疑似“压缩炸弹”）", "entry " + name + " compression ratio below " + limits.minInflateRatio());
         }
     }
 
     private static ExtractionException bomb(String why, String english) {
-        return new ExtractionException(Kind.TOO_LARGE, "Word 文档解压后过大，无法读取：" + why + "。 (zip bomb protection: "
-                + english + ")");
+        return new ExtractionException(
+                Kind.TOO_LARGE, "Word 文档解压后过大，无法读取：" + why + "。 (zip bomb protection: " + english + ")");
     }
 
     /** Counts the compressed bytes the inflater has consumed. */

@@ -2,7 +2,6 @@ package taizhang.extract.json;
 
 import java.math.BigDecimal;
 import java.util.Locale;
-
 import taizhang.extract.Report;
 import taizhang.extract.defect.Defect;
 import taizhang.extract.entity.DateMention;
@@ -30,8 +29,7 @@ public final class ReportJson {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .build();
 
-    private ReportJson() {
-    }
+    private ReportJson() {}
 
     /** The report as an indented JSON document. */
     public static String write(Report report) {
@@ -67,7 +65,8 @@ public final class ReportJson {
         ObjectNode node = span(q.start(), q.end(), q.text());
         putNumber(node, "value", q.value());
         node.put("unit", q.unit() == null ? "" : q.unit());
-        node.put("qualifier", q.qualifier() == null ? null : q.qualifier().name().toLowerCase(Locale.ROOT));
+        node.put(
+                "qualifier", q.qualifier() == null ? null : q.qualifier().name().toLowerCase(Locale.ROOT));
         if (q.rangeEnd() != null) {
             node.put("range", q.rangeEnd().name().toLowerCase(Locale.ROOT));
         }

@@ -11,8 +11,7 @@ import tools.jackson.databind.node.ObjectNode;
 /** The {@code structure} object of the gold format, with each item's {@code end} added. */
 final class StructureJson {
 
-    private StructureJson() {
-    }
+    private StructureJson() {}
 
     static ObjectNode tree(JsonMapper mapper, Structure structure) {
         ObjectNode node = mapper.createObjectNode();

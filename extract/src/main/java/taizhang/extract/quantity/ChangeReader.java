@@ -14,12 +14,12 @@ final class ChangeReader {
     private static final String[] LINKS = {"", "了", "达", "到", "达到", "为", "至"};
     /** 占 in these words means occupy, not a share: 占用, 侵占. */
     private static final String NOT_AFTER_SHARE = "用有据领地";
+
     private static final String NOT_BEFORE_SHARE = "侵挤霸抢";
     private static final String CLAUSE_ENDS = ",;。!?:\n";
     private static final String[] INCREASES = {"增长", "增加", "提高", "上升", "提升", "上涨", "增幅", "多"};
     private static final String[] DECREASES = {"下降", "减少", "降低", "下滑", "回落", "降幅", "少"};
-    private static final String[] BASES = {"较上年同期", "比上年同期", "较上年末", "比上年末", "较年初", "比年初",
-        "较上年", "比上年", "同比", "环比"};
+    private static final String[] BASES = {"较上年同期", "比上年同期", "较上年末", "比上年末", "较年初", "比年初", "较上年", "比上年", "同比", "环比"};
 
     /**
      * @param floor where the previous quantity ended: words before it belong to that one
@@ -88,7 +88,8 @@ final class ChangeReader {
         }
         int year = words.indexOf("年");
         String text = words.text;
-        if (year - words.start >= 5 && (text.charAt(year - 5) == '较' || text.charAt(year - 5) == '比')
+        if (year - words.start >= 5
+                && (text.charAt(year - 5) == '较' || text.charAt(year - 5) == '比')
                 && Character.isDigit(text.charAt(year - 1))) {
             return text.substring(year - 5, year + 1);
         }

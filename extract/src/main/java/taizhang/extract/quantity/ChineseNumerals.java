@@ -13,14 +13,13 @@ final class ChineseNumerals {
     private static final String FINANCIAL = " 壹贰叁肆伍陆柒捌玖";
     /** Digit value + 1 per char, 0 for a non-digit: the scanner asks this of every char. */
     private static final byte[] DIGIT_TABLE = digitTable();
+
     private static final boolean[] NUMERAL_TABLE = numeralTable();
 
     /** A numeral read from the text. */
-    record Numeral(int end, BigDecimal value, boolean positional) {
-    }
+    record Numeral(int end, BigDecimal value, boolean positional) {}
 
-    private ChineseNumerals() {
-    }
+    private ChineseNumerals() {}
 
     /** 0–9 for a digit char ({@code 两} is 2), else -1. */
     static int digit(char c) {
@@ -42,12 +41,21 @@ final class ChineseNumerals {
     /** 10, 100, 1000 for 十百千 (and 拾佰仟), 10^4 for 万, 10^8 for 亿, else 0. */
     static long power(char c) {
         switch (c) {
-            case '十': case '拾': return 10L;
-            case '百': case '佰': return 100L;
-            case '千': case '仟': return 1_000L;
-            case '万': return 10_000L;
-            case '亿': return 100_000_000L;
-            default: return 0L;
+            case '十':
+            case '拾':
+                return 10L;
+            case '百':
+            case '佰':
+                return 100L;
+            case '千':
+            case '仟':
+                return 1_000L;
+            case '万':
+                return 10_000L;
+            case '亿':
+                return 100_000_000L;
+            default:
+                return 0L;
         }
     }
 

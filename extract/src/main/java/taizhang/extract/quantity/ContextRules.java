@@ -11,6 +11,7 @@ final class ContextRules {
 
     /** 前 starts an ordinal range (前六轮) unless it ends another word: 目前, 此前, 提前. */
     private static final String NOT_BEFORE_FRONT = "目当此之提以事空超年月日向";
+
     private static final String[] FREQUENCY_PERIODS = {"季度", "半年", "星期", "年", "月", "周", "天", "日", "季"};
     private static final String PLACE_SUFFIXES = "山区县市镇乡峡岛湖河路街";
     /** Measure words that count places, so 三个村 is a count, not a name. */
@@ -21,7 +22,9 @@ final class ContextRules {
      * @param start first char of the phrase, a leading qualifier included
      */
     boolean excludes(String text, NumberToken token, int phraseEnd, int start) {
-        return ordinal(text, token.start()) || frequency(text, start) || codeLike(text, token, phraseEnd)
+        return ordinal(text, token.start())
+                || frequency(text, start)
+                || codeLike(text, token, phraseEnd)
                 || placeName(text, token, phraseEnd);
     }
 
@@ -52,15 +55,18 @@ final class ContextRules {
             return false;
         }
         int s = token.start();
-        boolean letterBefore = s > 0 && (isAsciiLetter(text.charAt(s - 1))
-                || s > 1 && "-_#".indexOf(text.charAt(s - 1)) >= 0 && isAsciiLetter(text.charAt(s - 2)));
-        boolean letterAfter = phraseEnd == token.end() && phraseEnd < text.length()
-                && isAsciiLetter(text.charAt(phraseEnd));
+        boolean letterBefore = s > 0
+                && (isAsciiLetter(text.charAt(s - 1))
+                        || s > 1 && "-_#".indexOf(text.charAt(s - 1)) >= 0 && isAsciiLetter(text.charAt(s - 2)));
+        boolean letterAfter =
+                phraseEnd == token.end() && phraseEnd < text.length() && isAsciiLetter(text.charAt(phraseEnd));
         return letterBefore || letterAfter;
     }
 
     private static boolean placeName(String text, NumberToken token, int phraseEnd) {
-        return token.chinese() && phraseEnd > token.end() && phraseEnd < text.length()
+        return token.chinese()
+                && phraseEnd > token.end()
+                && phraseEnd < text.length()
                 && PLACE_SUFFIXES.indexOf(text.charAt(phraseEnd)) >= 0
                 && PLACE_COUNTERS.indexOf(text.charAt(phraseEnd - 1)) < 0;
     }

@@ -17,9 +17,8 @@ final class NumberReader {
      * @param more an inner 余 or 多 was read
      * @param soleDigit the Chinese numeral's only char when it is a single digit, else 0
      */
-    record NumberToken(int start, int end, BigDecimal value, boolean chinese, boolean multiplied, boolean more,
-            char soleDigit) {
-    }
+    record NumberToken(
+            int start, int end, BigDecimal value, boolean chinese, boolean multiplied, boolean more, char soleDigit) {}
 
     private final UnitLexicon lexicon;
 
@@ -47,8 +46,8 @@ final class NumberReader {
             multiplied |= ChineseNumerals.power(text.charAt(i)) >= 10_000L;
         }
         char sole = numeral.end() == at + 1 ? first : 0;
-        return multipliers(text, new NumberToken(at, numeral.end(), numeral.value(), true, multiplied, false, sole),
-                false);
+        return multipliers(
+                text, new NumberToken(at, numeral.end(), numeral.value(), true, multiplied, false, sole), false);
     }
 
     /** {@code 百分之十}, {@code 百分之3.5}: the number after 百分之, as a percentage. */
@@ -66,7 +65,8 @@ final class NumberReader {
             return new NumberToken(at, numberAt + 1, BigDecimal.valueOf(100), true, false, false, (char) 0);
         }
         ChineseNumerals.Numeral numeral = ChineseNumerals.read(text, numberAt, text.length());
-        return numeral == null ? null
+        return numeral == null
+                ? null
                 : new NumberToken(at, numeral.end(), numeral.value(), true, false, false, (char) 0);
     }
 
@@ -105,7 +105,9 @@ final class NumberReader {
         }
         // Thousands groups: exactly three digits after the comma, and only behind a short lead.
         while (i - at <= 3 || text.charAt(i - 4) == ',') {
-            if (i + 3 < n && text.charAt(i) == ',' && allDigits(text, i + 1, i + 4)
+            if (i + 3 < n
+                    && text.charAt(i) == ','
+                    && allDigits(text, i + 1, i + 4)
                     && (i + 4 == n || !isAsciiDigit(text.charAt(i + 4)))) {
                 i += 4;
             } else {
@@ -133,8 +135,12 @@ final class NumberReader {
     /** Stops a Chinese numeral before a unit that begins with a multiplier char: 十万千瓦 is 十万 + 千瓦. */
     private int chineseLimit(String text, int at) {
         int i = at;
-        while (i < text.length() && i - at < MAX_DIGITS && (ChineseNumerals.isNumeralChar(text.charAt(i))
-                || text.charAt(i) == '点' && i + 1 < text.length() && ChineseNumerals.digit(text.charAt(i + 1)) >= 0)) {
+        while (i < text.length()
+                && i - at < MAX_DIGITS
+                && (ChineseNumerals.isNumeralChar(text.charAt(i))
+                        || text.charAt(i) == '点'
+                                && i + 1 < text.length()
+                                && ChineseNumerals.digit(text.charAt(i + 1)) >= 0)) {
             if (i > at && ChineseNumerals.power(text.charAt(i)) > 0 && lexicon.longestAt(text, i) != null) {
                 return i;
             }

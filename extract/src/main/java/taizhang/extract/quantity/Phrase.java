@@ -18,32 +18,91 @@ import taizhang.extract.quantity.Quantity.RangeEnd;
  * @param multiplied a multiplier was folded in ({@code 万}, {@code 亿})
  * @param soleDigit the numeral's only char when it is one Chinese digit ({@code 一}), else 0
  */
-record Phrase(int start, int numberStart, int numberEnd, int end, BigDecimal value, String unit,
-        Qualifier qualifier, boolean nonUnit, boolean excluded, boolean chinese, boolean multiplied,
-        char soleDigit, RangeEnd rangeEnd) {
+record Phrase(
+        int start,
+        int numberStart,
+        int numberEnd,
+        int end,
+        BigDecimal value,
+        String unit,
+        Qualifier qualifier,
+        boolean nonUnit,
+        boolean excluded,
+        boolean chinese,
+        boolean multiplied,
+        char soleDigit,
+        RangeEnd rangeEnd) {
 
     boolean hasUnit() {
         return unit != null;
     }
 
     Phrase asExcluded() {
-        return new Phrase(start, numberStart, numberEnd, end, value, unit, qualifier, nonUnit, true, chinese,
-                multiplied, soleDigit, rangeEnd);
+        return new Phrase(
+                start,
+                numberStart,
+                numberEnd,
+                end,
+                value,
+                unit,
+                qualifier,
+                nonUnit,
+                true,
+                chinese,
+                multiplied,
+                soleDigit,
+                rangeEnd);
     }
 
     Phrase asNonUnit() {
-        return new Phrase(start, numberStart, numberEnd, end, value, unit, qualifier, true, excluded, chinese,
-                multiplied, soleDigit, rangeEnd);
+        return new Phrase(
+                start,
+                numberStart,
+                numberEnd,
+                end,
+                value,
+                unit,
+                qualifier,
+                true,
+                excluded,
+                chinese,
+                multiplied,
+                soleDigit,
+                rangeEnd);
     }
 
     /** This list or range member takes the unit written after the last member. */
     Phrase sharing(String sharedUnit, BigDecimal newValue, RangeEnd end) {
-        return new Phrase(start, numberStart, numberEnd, this.end, newValue, sharedUnit, qualifier, nonUnit,
-                excluded, chinese, multiplied, soleDigit, end);
+        return new Phrase(
+                start,
+                numberStart,
+                numberEnd,
+                this.end,
+                newValue,
+                sharedUnit,
+                qualifier,
+                nonUnit,
+                excluded,
+                chinese,
+                multiplied,
+                soleDigit,
+                end);
     }
 
     Phrase asRangeEnd(RangeEnd end) {
-        return new Phrase(start, numberStart, numberEnd, this.end, value, unit, qualifier, nonUnit, excluded,
-                chinese, multiplied, soleDigit, end);
+        return new Phrase(
+                start,
+                numberStart,
+                numberEnd,
+                this.end,
+                value,
+                unit,
+                qualifier,
+                nonUnit,
+                excluded,
+                chinese,
+                multiplied,
+                soleDigit,
+                end);
     }
 }

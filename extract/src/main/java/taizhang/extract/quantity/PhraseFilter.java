@@ -20,8 +20,7 @@ final class PhraseFilter {
             return false;
         }
         boolean endsClause = phrase.end() >= text.length() || BOUNDARIES.indexOf(text.charAt(phrase.end())) >= 0;
-        if ((sole == '一' || sole == '壹') && phrase.qualifier() == null && phrase.rangeEnd() == null
-                && !endsClause) {
+        if ((sole == '一' || sole == '壹') && phrase.qualifier() == null && phrase.rangeEnd() == null && !endsClause) {
             return false;
         }
         return phrase.hasUnit() || phrase.multiplied() && endsClause;

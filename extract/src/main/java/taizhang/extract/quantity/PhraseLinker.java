@@ -17,7 +17,10 @@ final class PhraseLinker {
     private static final String[] RANGE_SEPARATORS = {"至", "到", "-", "~"};
     /** Most neighbours are further apart than any separator is long: those are dismissed at once. */
     private static final int LONGEST_SEPARATOR = java.util.stream.Stream.of(LIST_SEPARATORS, RANGE_SEPARATORS)
-            .flatMap(java.util.Arrays::stream).mapToInt(String::length).max().orElse(0);
+            .flatMap(java.util.Arrays::stream)
+            .mapToInt(String::length)
+            .max()
+            .orElse(0);
 
     List<Phrase> link(String text, List<Phrase> scanned) {
         List<Phrase> phrases = new ArrayList<>(scanned);
@@ -44,8 +47,10 @@ final class PhraseLinker {
         }
         for (int i = 0; i + 1 < phrases.size(); i++) {
             Phrase a = phrases.get(i);
-            if (a.excluded() && !scanned.get(i).hasUnit() && (separatedBy(text, a, phrases.get(i + 1), LIST_SEPARATORS)
-                    || separatedBy(text, a, phrases.get(i + 1), RANGE_SEPARATORS))) {
+            if (a.excluded()
+                    && !scanned.get(i).hasUnit()
+                    && (separatedBy(text, a, phrases.get(i + 1), LIST_SEPARATORS)
+                            || separatedBy(text, a, phrases.get(i + 1), RANGE_SEPARATORS))) {
                 phrases.set(i + 1, phrases.get(i + 1).asExcluded());
             }
         }

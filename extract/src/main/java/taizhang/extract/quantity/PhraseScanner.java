@@ -62,8 +62,12 @@ final class PhraseScanner {
         if (ChineseNumerals.canStart(c) && !ChineseNumerals.isNumeralChar(prev)) {
             return numbers.read(text, i);
         }
-        if (ChineseNumerals.power(c) >= 100 && !ChineseNumerals.isNumeralChar(prev)
-                && !NumberReader.isAsciiDigit(prev) && prev != '余' && prev != '多' && prev != '个') {
+        if (ChineseNumerals.power(c) >= 100
+                && !ChineseNumerals.isNumeralChar(prev)
+                && !NumberReader.isAsciiDigit(prev)
+                && prev != '余'
+                && prev != '多'
+                && prev != '个') {
             return threshold(text, i);
         }
         return null;
@@ -82,8 +86,10 @@ final class PhraseScanner {
             return null;
         }
         int after = i + unit.written().length();
-        boolean threshold = text.startsWith("以上", after) || text.startsWith("以下", after)
-                || text.startsWith("及以上", after) || text.startsWith("及以下", after);
+        boolean threshold = text.startsWith("以上", after)
+                || text.startsWith("以下", after)
+                || text.startsWith("及以上", after)
+                || text.startsWith("及以下", after);
         return threshold ? new NumberToken(at, i, value, true, true, false, (char) 0) : null;
     }
 
@@ -121,8 +127,20 @@ final class PhraseScanner {
         }
         boolean excluded = shielded.contains(token.start())
                 || context.excludes(text, token, unit != null ? end : token.end(), token.start() - prefixLength);
-        return new Phrase(token.start() - prefixLength, token.start(), token.end(), end, token.value(), unit,
-                qualifier, nonUnit, excluded, token.chinese(), token.multiplied(), token.soleDigit(), null);
+        return new Phrase(
+                token.start() - prefixLength,
+                token.start(),
+                token.end(),
+                end,
+                token.value(),
+                unit,
+                qualifier,
+                nonUnit,
+                excluded,
+                token.chinese(),
+                token.multiplied(),
+                token.soleDigit(),
+                null);
     }
 
     /**

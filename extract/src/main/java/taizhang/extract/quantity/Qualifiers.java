@@ -10,22 +10,32 @@ import taizhang.extract.quantity.Quantity.Qualifier;
 final class Qualifiers {
 
     private static final String[] SUFFIXES = {"及以上", "及以下", "以上", "以下", "左右"};
-    private static final Qualifier[] SUFFIX_MEANING = {Qualifier.MORE, Qualifier.LESS, Qualifier.MORE,
-        Qualifier.LESS, Qualifier.ABOUT};
+    private static final Qualifier[] SUFFIX_MEANING = {
+        Qualifier.MORE, Qualifier.LESS, Qualifier.MORE, Qualifier.LESS, Qualifier.ABOUT
+    };
     private static final String[] PREFIXES = {"超过", "不足", "不到", "将近", "接近", "大约", "约", "近", "超", "逾"};
-    private static final Qualifier[] PREFIX_MEANING = {Qualifier.MORE, Qualifier.LESS, Qualifier.LESS,
-        Qualifier.ABOUT, Qualifier.ABOUT, Qualifier.ABOUT, Qualifier.ABOUT, Qualifier.ABOUT, Qualifier.MORE,
-        Qualifier.MORE};
+    private static final Qualifier[] PREFIX_MEANING = {
+        Qualifier.MORE,
+        Qualifier.LESS,
+        Qualifier.LESS,
+        Qualifier.ABOUT,
+        Qualifier.ABOUT,
+        Qualifier.ABOUT,
+        Qualifier.ABOUT,
+        Qualifier.ABOUT,
+        Qualifier.MORE,
+        Qualifier.MORE
+    };
     /** The chars suffixes start with and prefixes end with: most numbers have neither next to them. */
     private static final String SUFFIX_FIRSTS = chars(SUFFIXES, 0);
+
     private static final String PREFIX_LASTS = chars(PREFIXES, -1);
     /** Chars that make 近 part of another word: 附近, 最近, 临近. */
     private static final String NOT_BEFORE_NEAR = "附最临邻亲就贴";
     /** Chars that make 约 part of another word: 节约, 制约, 签约, 预约. */
     private static final String NOT_BEFORE_ABOUT = "节制签预公契条违履相邀特";
 
-    private Qualifiers() {
-    }
+    private Qualifiers() {}
 
     static int suffixLength(String text, int at) {
         int i = suffixIndex(text, at);

@@ -14,8 +14,15 @@ import java.math.BigDecimal;
  * @param rangeEnd which end of a range this is, null for a plain amount
  * @param change what the amount says about a comparison ({@code 同比增长16.2%}), null if nothing
  */
-public record Quantity(int start, int end, String text, BigDecimal value, String unit, Qualifier qualifier,
-        RangeEnd rangeEnd, Change change) {
+public record Quantity(
+        int start,
+        int end,
+        String text,
+        BigDecimal value,
+        String unit,
+        Qualifier qualifier,
+        RangeEnd rangeEnd,
+        Change change) {
 
     /** A plain amount: not a range end, no comparison. */
     public Quantity(int start, int end, String text, BigDecimal value, String unit, Qualifier qualifier) {
@@ -23,10 +30,13 @@ public record Quantity(int start, int end, String text, BigDecimal value, String
     }
 
     public enum Qualifier {
-        MORE, ABOUT, LESS
+        MORE,
+        ABOUT,
+        LESS
     }
 
     public enum RangeEnd {
-        LOW, HIGH
+        LOW,
+        HIGH
     }
 }

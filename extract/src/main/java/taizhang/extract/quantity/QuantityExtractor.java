@@ -40,8 +40,15 @@ public final class QuantityExtractor {
 
     private static Quantity toQuantity(String original, Phrase phrase, Change change) {
         String unit = phrase.unit() == null ? "" : phrase.unit();
-        return new Quantity(phrase.start(), phrase.end(), original.substring(phrase.start(), phrase.end()),
-                plain(phrase.value()), unit, phrase.qualifier(), phrase.rangeEnd(), change);
+        return new Quantity(
+                phrase.start(),
+                phrase.end(),
+                original.substring(phrase.start(), phrase.end()),
+                plain(phrase.value()),
+                unit,
+                phrase.qualifier(),
+                phrase.rangeEnd(),
+                change);
     }
 
     /** The value without trailing zeros or an exponent: 2.30 → 2.3, 2.3E+4 → 23000. */

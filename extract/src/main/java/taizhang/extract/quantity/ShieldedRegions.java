@@ -17,8 +17,7 @@ final class ShieldedRegions {
     private int[] bounds = new int[16];
     private int size;
 
-    private ShieldedRegions() {
-    }
+    private ShieldedRegions() {}
 
     /** Regions of the normalised view, where all double quotes are {@code "}. */
     static ShieldedRegions of(String text) {

@@ -47,7 +47,8 @@ final class UnitLexicon {
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             List<Entry> bucket = buckets.get(c);
             if (bucket != null) {
-                bucket.sort(Comparator.comparingInt((Entry e) -> e.written().length()).reversed());
+                bucket.sort(Comparator.comparingInt((Entry e) -> e.written().length())
+                        .reversed());
                 byFirstChar[c] = bucket.toArray(Entry[]::new);
             }
         }

@@ -6,8 +6,7 @@ final class ChineseOrdinal {
     private static final String DIGITS = "〇一二三四五六七八九";
     private static final boolean[] NUMERAL_CHARS = numeralChars();
 
-    private ChineseOrdinal() {
-    }
+    private ChineseOrdinal() {}
 
     static boolean isNumeralChar(char c) {
         return NUMERAL_CHARS[c];

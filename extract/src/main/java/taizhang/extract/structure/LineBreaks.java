@@ -8,8 +8,7 @@ final class LineBreaks {
 
     private static final int MIN_BREAKS = 3;
 
-    private LineBreaks() {
-    }
+    private LineBreaks() {}
 
     static boolean areHardWraps(String normalized) {
         int breaks = 0;

@@ -13,8 +13,7 @@ final class MarkerScanner {
     /** The chars a marker can start with: a table, as the scan asks it of every char. */
     private static final boolean[] MAY_OPEN = mayOpen();
 
-    private MarkerScanner() {
-    }
+    private MarkerScanner() {}
 
     private static boolean[] mayOpen() {
         boolean[] table = new boolean[Character.MAX_VALUE + 1];

@@ -9,5 +9,4 @@ package taizhang.extract.structure;
  * @param end offset where its text ends: the next measure, problem or section, trailing line breaks excluded
  * @param text the measure's whole text, from its marker to {@code end}, as the ledger stores it
  */
-public record Measure(int ordinal, String title, int start, int end, String text) {
-}
+public record Measure(int ordinal, String title, int start, int end, String text) {}

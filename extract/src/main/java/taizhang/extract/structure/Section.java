@@ -8,5 +8,4 @@ package taizhang.extract.structure;
  * @param start offset of the label
  * @param end offset where the section's text ends (the next section or the end of the report)
  */
-public record Section(String label, String title, int start, int end) {
-}
+public record Section(String label, String title, int start, int end) {}

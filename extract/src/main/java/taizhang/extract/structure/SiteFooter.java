@@ -7,14 +7,28 @@ package taizhang.extract.structure;
 public final class SiteFooter {
 
     private static final String[] MARKS = {
-        "copyright", "©", "◎", "版权所有", "版權所有", "icp备", "icp備", "icp证", "icp證",
-        "公网安备", "公網安備", "技术支持", "技術支持", "主办单位", "主辦單位", "网站地图", "網站地圖"
+        "copyright",
+        "©",
+        "◎",
+        "版权所有",
+        "版權所有",
+        "icp备",
+        "icp備",
+        "icp证",
+        "icp證",
+        "公网安备",
+        "公網安備",
+        "技术支持",
+        "技術支持",
+        "主办单位",
+        "主辦單位",
+        "网站地图",
+        "網站地圖"
     };
     /** Footers are short; a long last line is report text that merely mentions a copyright. */
     private static final int MAX_FOOTER_LINE = 300;
 
-    private SiteFooter() {
-    }
+    private SiteFooter() {}
 
     /** The offset where the report body ends: the text's length when there is no footer. */
     public static int bodyEnd(String text) {

@@ -13,8 +13,7 @@ import java.util.List;
  */
 public final class StructureParser {
 
-    private StructureParser() {
-    }
+    private StructureParser() {}
 
     /**
      * @param original the report body, whose chars the titles are copied from
@@ -32,13 +31,17 @@ public final class StructureParser {
             Marker m = sectionMarkers.get(s);
             int end = s + 1 < sectionMarkers.size() ? sectionMarkers.get(s + 1).start() : original.length();
             int titleLimit = firstStartAfter(problemMarkers, m.start(), end);
-            sections.add(new Section(original.substring(m.start(), m.contentStart()),
-                    titles.title(m.contentStart(), titleLimit), m.start(), titles.trimEnd(m.start(), end)));
+            sections.add(new Section(
+                    original.substring(m.start(), m.contentStart()),
+                    titles.title(m.contentStart(), titleLimit),
+                    m.start(),
+                    titles.trimEnd(m.start(), end)));
         }
         List<Problem> problems = new ArrayList<>();
         for (int p = 0; p < problemMarkers.size(); p++) {
             Marker m = problemMarkers.get(p);
-            int limit = p + 1 < problemMarkers.size() ? problemMarkers.get(p + 1).start() : original.length();
+            int limit =
+                    p + 1 < problemMarkers.size() ? problemMarkers.get(p + 1).start() : original.length();
             int section = sectionOf(sectionMarkers, m.start());
             if (section + 1 < sectionMarkers.size()) {
                 limit = Math.min(limit, sectionMarkers.get(section + 1).start());
@@ -46,8 +49,14 @@ public final class StructureParser {
             int end = titles.trimEnd(m.start(), limit);
             List<Measure> measures = measures(outline.measures(m.contentStart(), end), end, titles);
             int titleLimit = measures.isEmpty() ? end : measures.get(0).start();
-            problems.add(new Problem(m.number(), titles.title(m.contentStart(), titleLimit), m.start(), end,
-                    section, original.substring(m.start(), end), measures));
+            problems.add(new Problem(
+                    m.number(),
+                    titles.title(m.contentStart(), titleLimit),
+                    m.start(),
+                    end,
+                    section,
+                    original.substring(m.start(), end),
+                    measures));
         }
         return new Structure(sections, problems);
     }
@@ -58,8 +67,8 @@ public final class StructureParser {
             Marker m = markers.get(i);
             int limit = i + 1 < markers.size() ? markers.get(i + 1).start() : problemEnd;
             int end = titles.trimEnd(m.start(), limit);
-            measures.add(new Measure(m.number(), titles.title(m.contentStart(), end), m.start(), end,
-                    titles.text(m.start(), end)));
+            measures.add(new Measure(
+                    m.number(), titles.title(m.contentStart(), end), m.start(), end, titles.text(m.start(), end)));
         }
         return measures;
     }

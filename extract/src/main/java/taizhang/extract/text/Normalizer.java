@@ -21,8 +21,7 @@ public final class Normalizer {
     private static final String T2S_RESOURCE = "data/dictionary/tc/t2s.txt";
     private static final char[] TABLE = buildTable();
 
-    private Normalizer() {
-    }
+    private Normalizer() {}
 
     public static String normalize(String original) {
         char[] chars = original.toCharArray();

@@ -3,7 +3,6 @@ package taizhang.extract.bench;
 import java.lang.management.ManagementFactory;
 import java.util.Collection;
 import java.util.List;
-
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.infra.IterationParams;
 import org.openjdk.jmh.profile.InternalProfiler;
@@ -37,8 +36,8 @@ public final class CpuTimeProfiler implements InternalProfiler {
     }
 
     @Override
-    public Collection<? extends Result> afterIteration(BenchmarkParams benchmark, IterationParams iteration,
-            IterationResult result) {
+    public Collection<? extends Result> afterIteration(
+            BenchmarkParams benchmark, IterationParams iteration, IterationResult result) {
         long ops = Math.max(1, result.getMetadata().getAllOps());
         double msPerOp = (os.getProcessCpuTime() - cpuAtStart) / 1e6 / ops;
         return List.of(new ScalarResult(LABEL, msPerOp, "ms/op", AggregationPolicy.AVG));

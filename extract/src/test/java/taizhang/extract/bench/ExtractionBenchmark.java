@@ -1,12 +1,11 @@
 package taizhang.extract.bench;
 
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.common.Term;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-
-import com.hankcs.hanlp.HanLP;
-import com.hankcs.hanlp.seg.common.Term;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -24,7 +23,6 @@ import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.CommandLineOptionException;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
-
 import taizhang.extract.DevelopmentSet;
 import taizhang.extract.Extractor;
 import taizhang.extract.Hints;
@@ -174,8 +172,14 @@ public class ExtractionBenchmark {
             Result<?> cpu = run.getSecondaryResults().get(CpuTimeProfiler.LABEL);
             double cpuMbs = mb * 1000 / cpu.getScore();
             double cpuError = cpuMbs * cpu.getScoreError() / cpu.getScore();
-            System.out.printf(Locale.ROOT, "%-28s %10.1f ± %9.1f %10.1f ± %9.1f%n", name, wall.getScore() * mb,
-                    wall.getScoreError() * mb, cpuMbs, cpuError);
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-28s %10.1f ± %9.1f %10.1f ± %9.1f%n",
+                    name,
+                    wall.getScore() * mb,
+                    wall.getScoreError() * mb,
+                    cpuMbs,
+                    cpuError);
         }
     }
 

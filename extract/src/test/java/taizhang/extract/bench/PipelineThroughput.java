@@ -1,7 +1,6 @@
 package taizhang.extract.bench;
 
 import java.util.Locale;
-
 import taizhang.extract.DevelopmentSet;
 import taizhang.extract.Extractor;
 import taizhang.extract.Hints;
@@ -12,10 +11,10 @@ import taizhang.extract.defect.ScriptDetector;
 import taizhang.extract.entity.DateFinder;
 import taizhang.extract.entity.OrganisationFinder;
 import taizhang.extract.entity.ReportYear;
-import taizhang.extract.structure.SiteFooter;
 import taizhang.extract.entity.StatusCues;
 import taizhang.extract.entity.TitleFinder;
 import taizhang.extract.quantity.QuantityExtractor;
+import taizhang.extract.structure.SiteFooter;
 import taizhang.extract.structure.Structure;
 import taizhang.extract.structure.StructureParser;
 import taizhang.extract.text.Normalizer;
@@ -29,8 +28,7 @@ public final class PipelineThroughput {
 
     private static final int TARGET_BYTES = 10_000_000;
 
-    private PipelineThroughput() {
-    }
+    private PipelineThroughput() {}
 
     public static void main(String[] args) {
         String seed = DevelopmentSet.seedText();
@@ -56,10 +54,19 @@ public final class PipelineThroughput {
             report = Extractor.extract(text, hints);
             best = Math.min(best, System.nanoTime() - t);
         }
-        System.out.printf(Locale.ROOT, "%.1f MB (%d chars): best of %d %.0f ms = %.1f MB/s (%.1f M chars/s); "
-                        + "%d problems, %d quantities, %d organisations%n", mb, text.length(), runs, best / 1e6,
-                mb / (best / 1e9), text.length() / 1e6 / (best / 1e9), report.structure().problems().size(),
-                report.quantities().size(), report.organisations().size());
+        System.out.printf(
+                Locale.ROOT,
+                "%.1f MB (%d chars): best of %d %.0f ms = %.1f MB/s (%.1f M chars/s); "
+                        + "%d problems, %d quantities, %d organisations%n",
+                mb,
+                text.length(),
+                runs,
+                best / 1e6,
+                mb / (best / 1e9),
+                text.length() / 1e6 / (best / 1e9),
+                report.structure().problems().size(),
+                report.quantities().size(),
+                report.organisations().size());
         stages(text, mb);
     }
 

@@ -6,10 +6,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
 import picocli.CommandLine;
 import taizhang.extract.DevelopmentSet;
 
@@ -32,7 +30,8 @@ class ExtractCommandTest {
     void writesOneFilePerInputToTheOutFolder() throws Exception {
         Path a = Files.writeString(dir.resolve("a.txt"), "1.加强领导。一是建立机制。");
         Path b = Files.writeString(dir.resolve("b.txt"), "1.压实责任。一是明确分工。");
-        assertThat(run("extract", "--out", dir.resolve("out").toString(), a.toString(), b.toString())).isZero();
+        assertThat(run("extract", "--out", dir.resolve("out").toString(), a.toString(), b.toString()))
+                .isZero();
         assertThat(dir.resolve("out/a.json")).exists();
         assertThat(Files.readString(dir.resolve("out/b.json"))).contains("明确分工");
     }
@@ -40,22 +39,35 @@ class ExtractCommandTest {
     @Test
     void answersUnreadableInputWithOneLineAndExitCodeTwo() throws Exception {
         Path empty = Files.write(dir.resolve("empty.txt"), new byte[0]);
-        assertThat(run("extract", empty.toString(), dir.resolve("missing.txt").toString())).isEqualTo(2);
+        assertThat(run("extract", empty.toString(), dir.resolve("missing.txt").toString()))
+                .isEqualTo(2);
         assertThat(err.toString().lines()).hasSize(2).noneMatch(l -> l.contains("Exception") || l.startsWith("\tat "));
         assertThat(out.toString()).isEmpty();
     }
 
     @Test
     void printsAReadableSummary() {
-        run("extract", "--format", "text", "--year", "2021",
+        run(
+                "extract",
+                "--format",
+                "text",
+                "--year",
+                "2021",
                 DevelopmentSet.seedFile().toString());
         assertThat(out.toString()).contains("23 problems, 82 measures").contains("1. 全面加強和改進民族工作");
     }
 
     @Test
     void evaluatesTheDevelopmentSet() {
-        assertThat(run("evaluate", DevelopmentSet.gold().toString(), DevelopmentSet.corpus().toString())).isZero();
-        assertThat(out.toString()).contains(DevelopmentSet.SEED).contains("overall").contains("exact");
+        assertThat(run(
+                        "evaluate",
+                        DevelopmentSet.gold().toString(),
+                        DevelopmentSet.corpus().toString()))
+                .isZero();
+        assertThat(out.toString())
+                .contains(DevelopmentSet.SEED)
+                .contains("overall")
+                .contains("exact");
     }
 
     private int run(String... args) {

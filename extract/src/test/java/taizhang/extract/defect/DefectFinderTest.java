@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
-
 import taizhang.extract.text.Normalizer;
 
 class DefectFinderTest {
@@ -14,14 +12,17 @@ class DefectFinderTest {
     @Test
     void findsOneMixedScriptDefectPerPinyinGloss() {
         String text = "加強監管(guān)工作,落實(luò)責任。";
-        assertThat(find(text, Script.HANT)).extracting(Defect::text, Defect::kind)
+        assertThat(find(text, Script.HANT))
+                .extracting(Defect::text, Defect::kind)
                 .containsExactly(tuple("(guān)", DefectKind.MIXED_SCRIPT), tuple("(luò)", DefectKind.MIXED_SCRIPT));
     }
 
     @Test
     void findsSimplifiedOnlyCharsInTraditionalTextButNotSharedOnes() {
         String text = "自治區幹部和干部關于这个問題";
-        assertThat(find(text, ScriptDetector.detect(text))).extracting(Defect::text).containsExactly("这个");
+        assertThat(find(text, ScriptDetector.detect(text)))
+                .extracting(Defect::text)
+                .containsExactly("这个");
     }
 
     @Test
@@ -33,7 +34,8 @@ class DefectFinderTest {
     @Test
     void findsAMeasureWordWithoutItsNumber() {
         assertThat(find("系统受理办件件。完成扩面任务人。受理办件405万件。明确责任人。印发文件。", Script.HANS))
-                .extracting(Defect::text).containsExactly("受理办件件", "完成扩面任务人");
+                .extracting(Defect::text)
+                .containsExactly("受理办件件", "完成扩面任务人");
     }
 
     private static List<Defect> find(String text, Script script) {

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
-
 import taizhang.extract.text.Normalizer;
 
 class OrganisationFinderTest {

@@ -5,8 +5,7 @@ public final class DevelopmentSet {
 
     public static final String SEED = taizhang.extract.DevelopmentSet.SEED;
 
-    private DevelopmentSet() {
-    }
+    private DevelopmentSet() {}
 
     public static String seedText() {
         return taizhang.extract.DevelopmentSet.seedText();

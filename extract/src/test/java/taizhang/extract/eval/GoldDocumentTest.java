@@ -22,7 +22,10 @@ class GoldDocumentTest {
         assertThat(gold.quantities()).hasSize(314);
         assertThat(gold.structure().sections()).hasSize(1);
         assertThat(gold.structure().problems()).hasSize(23);
-        assertThat(gold.structure().problems().stream().mapToInt(p -> p.measures().size()).sum()).isEqualTo(82);
+        assertThat(gold.structure().problems().stream()
+                        .mapToInt(p -> p.measures().size())
+                        .sum())
+                .isEqualTo(82);
         assertThat(gold.defects()).hasSize(4);
     }
 
@@ -52,7 +55,8 @@ class GoldDocumentTest {
     void rejectsAFileThatIsNotGold(@TempDir Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("x.gold.json"), "{not json");
 
-        assertThatThrownBy(() -> GoldDocument.read(file)).isInstanceOf(UncheckedIOException.class)
+        assertThatThrownBy(() -> GoldDocument.read(file))
+                .isInstanceOf(UncheckedIOException.class)
                 .hasMessageContaining("x.gold.json");
     }
 

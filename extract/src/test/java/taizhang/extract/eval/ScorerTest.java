@@ -25,8 +25,8 @@ class ScorerTest {
 
     @Test
     void matchesOverlappingSpanWithNumericallyEqualValueAndSameUnit() {
-        Score score = Scorer.scoreQuantities(List.of(gold(10, 17, "20000", "名")),
-                List.of(predicted(12, 20, "2E+4", "名")));
+        Score score =
+                Scorer.scoreQuantities(List.of(gold(10, 17, "20000", "名")), List.of(predicted(12, 20, "2E+4", "名")));
 
         assertThat(score.quantities()).isEqualTo(new Counts(1, 0, 0));
         assertThat(score.quantities().f1()).isEqualTo(1.0);
@@ -36,19 +36,22 @@ class ScorerTest {
     void rejectsAdjacentSpanOtherValueOrOtherUnit() {
         List<GoldQuantity> gold = List.of(gold(10, 17, "5", "个"));
 
-        assertThat(Scorer.scoreQuantities(gold, List.of(predicted(17, 20, "5", "个"))).quantities())
+        assertThat(Scorer.scoreQuantities(gold, List.of(predicted(17, 20, "5", "个")))
+                        .quantities())
                 .isEqualTo(new Counts(0, 1, 1));
-        assertThat(Scorer.scoreQuantities(gold, List.of(predicted(10, 17, "6", "个"))).quantities())
+        assertThat(Scorer.scoreQuantities(gold, List.of(predicted(10, 17, "6", "个")))
+                        .quantities())
                 .isEqualTo(new Counts(0, 1, 1));
-        assertThat(Scorer.scoreQuantities(gold, List.of(predicted(10, 17, "5", ""))).quantities())
+        assertThat(Scorer.scoreQuantities(gold, List.of(predicted(10, 17, "5", "")))
+                        .quantities())
                 .isEqualTo(new Counts(0, 1, 1));
     }
 
     @Test
     void pairsOneToOneAndFindsTheLargestPairing() {
         List<GoldQuantity> gold = List.of(gold(0, 5, "3", "个"), gold(4, 9, "3", "个"));
-        List<Quantity> predicted = List.of(predicted(3, 6, "3", "个"), predicted(0, 2, "3", "个"),
-                predicted(3, 6, "3", "个"));
+        List<Quantity> predicted =
+                List.of(predicted(3, 6, "3", "个"), predicted(0, 2, "3", "个"), predicted(3, 6, "3", "个"));
 
         Score score = Scorer.scoreQuantities(gold, predicted);
 
@@ -58,7 +61,8 @@ class ScorerTest {
 
     @Test
     void reportsMissedAndSpuriousQuantities() {
-        Score score = Scorer.scoreQuantities(List.of(gold(0, 2, "1", "个"), gold(5, 8, "2", "人")),
+        Score score = Scorer.scoreQuantities(
+                List.of(gold(0, 2, "1", "个"), gold(5, 8, "2", "人")),
                 List.of(predicted(0, 2, "1", "个"), predicted(20, 22, "9", "个")));
 
         assertThat(score.missedQuantities()).extracting(GoldQuantity::start).containsExactly(5);
@@ -69,7 +73,8 @@ class ScorerTest {
 
     @Test
     void emptyPredictionAgainstEmptyGoldIsPerfect() {
-        assertThat(Scorer.scoreQuantities(List.of(), List.of()).quantities().f1()).isEqualTo(1.0);
+        assertThat(Scorer.scoreQuantities(List.of(), List.of()).quantities().f1())
+                .isEqualTo(1.0);
     }
 
     @Test
@@ -84,9 +89,11 @@ class ScorerTest {
 
     @Test
     void structureIsExactOnlyWhenEveryFieldOfEveryItemAgrees() {
-        Structure gold = new Structure(List.of(new Section("(一)", "坚持", 35)),
+        Structure gold = new Structure(
+                List.of(new Section("(一)", "坚持", 35)),
                 List.of(new Problem(1, "全面加强", 72, List.of(new Measure(1, "落实", 86), new Measure(2, "强化", 264)))));
-        Structure shifted = new Structure(gold.sections(),
+        Structure shifted = new Structure(
+                gold.sections(),
                 List.of(new Problem(1, "全面加强", 72, List.of(new Measure(1, "落实", 86), new Measure(2, "强化", 265)))));
 
         assertThat(Scorer.scoreStructure(gold, gold).exact()).isTrue();

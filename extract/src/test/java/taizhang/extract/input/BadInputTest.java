@@ -26,8 +26,10 @@ class BadInputTest {
     @Test
     void rejectsADocxOrPageWithNoText() {
         assertRejected(Fixtures.docx(List.of("", "  "), null), "空白.docx", Kind.EMPTY);
-        assertRejected("<html><body><nav><a>首页</a></nav><script>x()</script></body></html>".getBytes(StandardCharsets.UTF_8),
-                "a.html", Kind.EMPTY);
+        assertRejected(
+                "<html><body><nav><a>首页</a></nav><script>x()</script></body></html>".getBytes(StandardCharsets.UTF_8),
+                "a.html",
+                Kind.EMPTY);
     }
 
     @Test
@@ -87,8 +89,8 @@ class BadInputTest {
     void rejectsTextLongerThanTheConfiguredLength() {
         DocumentReader small = new DocumentReader(ReadLimits.defaults().withMaxTextChars(1000));
 
-        ExtractionException e = catchThrowableOfType(ExtractionException.class,
-                () -> small.read(Fixtures.seed().getBytes(StandardCharsets.UTF_8)));
+        ExtractionException e = catchThrowableOfType(
+                ExtractionException.class, () -> small.read(Fixtures.seed().getBytes(StandardCharsets.UTF_8)));
 
         assertThat(e.kind()).isEqualTo(Kind.TOO_LARGE);
     }
@@ -105,7 +107,8 @@ class BadInputTest {
         DocumentReader hasty = new DocumentReader(ReadLimits.defaults().withTimeout(Duration.ofMillis(1)));
         byte[] page = Fixtures.page(null).repeat(200).getBytes(TextDecoder.GBK);
 
-        assertThat(catchThrowableOfType(ExtractionException.class, () -> hasty.read(page)).kind())
+        assertThat(catchThrowableOfType(ExtractionException.class, () -> hasty.read(page))
+                        .kind())
                 .isEqualTo(Kind.TIMEOUT);
     }
 
@@ -114,9 +117,12 @@ class BadInputTest {
         byte[] ole2 = bytes(0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0, 0, 0, 0, 0, 0);
         byte[] png = bytes(0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R');
 
-        assertThat(assertRejected(ole2, "通报.doc", Kind.UNSUPPORTED_TYPE).getMessage()).contains(".doc");
-        assertThat(assertRejected(png, "scan.png", Kind.UNSUPPORTED_TYPE).getMessage()).contains("PNG", "OCR");
-        assertThat(assertRejected(xlsx(), "台账.xlsx", Kind.UNSUPPORTED_TYPE).getMessage()).contains("Excel");
+        assertThat(assertRejected(ole2, "通报.doc", Kind.UNSUPPORTED_TYPE).getMessage())
+                .contains(".doc");
+        assertThat(assertRejected(png, "scan.png", Kind.UNSUPPORTED_TYPE).getMessage())
+                .contains("PNG", "OCR");
+        assertThat(assertRejected(xlsx(), "台账.xlsx", Kind.UNSUPPORTED_TYPE).getMessage())
+                .contains("Excel");
     }
 
     @Test
@@ -144,7 +150,8 @@ class BadInputTest {
     }
 
     private ExtractionException assertRejected(byte[] bytes, String fileName, Kind kind) {
-        ExtractionException e = catchThrowableOfType(ExtractionException.class, () -> reader.read(bytes, fileName, null));
+        ExtractionException e =
+                catchThrowableOfType(ExtractionException.class, () -> reader.read(bytes, fileName, null));
         assertThat(e).as("expected %s", kind).isNotNull();
         assertThat(e.kind()).as(e.getMessage()).isEqualTo(kind);
         assertHumanMessage(e.getMessage());
@@ -155,7 +162,9 @@ class BadInputTest {
     static void assertHumanMessage(String message) {
         assertThat(message).isNotBlank().doesNotContain("\tat ", "java.", "org.");
         String sentence = message.contains(" (") ? message.substring(0, message.indexOf(" (")) : message;
-        assertThat(sentence.codePoints().filter(c -> c >= 0x4E00 && c <= 0x9FFF).count()).as(message).isGreaterThanOrEqualTo(6);
+        assertThat(sentence.codePoints().filter(c -> c >= 0x4E00 && c <= 0x9FFF).count())
+                .as(message)
+                .isGreaterThanOrEqualTo(6);
         assertThat(sentence).as(message).endsWith("。");
     }
 }

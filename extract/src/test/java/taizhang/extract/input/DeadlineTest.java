@@ -17,7 +17,8 @@ class DeadlineTest {
         Duration brief = Duration.ofMillis(20);
         try {
             for (int i = 0; i < Deadline.SLOT_COUNT; i++) {
-                assertThat(kindOf(() -> Deadline.run(() -> ignoringInterrupts(release), brief))).isEqualTo(Kind.TIMEOUT);
+                assertThat(kindOf(() -> Deadline.run(() -> ignoringInterrupts(release), brief)))
+                        .isEqualTo(Kind.TIMEOUT);
             }
             assertThat(kindOf(() -> Deadline.run(() -> "text", brief))).isEqualTo(Kind.BUSY);
         } finally {
@@ -30,12 +31,18 @@ class DeadlineTest {
     void passesTypedErrorsThroughAndTypesAnyOtherFailure() {
         ExtractionException typed = new ExtractionException(Kind.EMPTY, "文件为空，没有任何内容。");
 
-        assertThat(kindOf(() -> Deadline.run(() -> {
-            throw typed;
-        }, Duration.ofSeconds(5)))).isEqualTo(Kind.EMPTY);
-        assertThat(kindOf(() -> Deadline.run(() -> {
-            throw new IllegalStateException("bug");
-        }, Duration.ofSeconds(5)))).isEqualTo(Kind.MALFORMED);
+        assertThat(kindOf(() -> Deadline.run(
+                        () -> {
+                            throw typed;
+                        },
+                        Duration.ofSeconds(5))))
+                .isEqualTo(Kind.EMPTY);
+        assertThat(kindOf(() -> Deadline.run(
+                        () -> {
+                            throw new IllegalStateException("bug");
+                        },
+                        Duration.ofSeconds(5))))
+                .isEqualTo(Kind.MALFORMED);
     }
 
     /** Like a parser stuck in a loop: interruption does not stop it, only the latch does. */

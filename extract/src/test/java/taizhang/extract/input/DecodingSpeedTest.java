@@ -38,7 +38,8 @@ class DecodingSpeedTest {
             assertThat(decoded.charset()).isEqualTo(charset);
         }
         double mbPerSecond = bytes.length / 1e6 / (best / 1e9);
-        System.out.printf("decoding %.1f MB of %s text: %.0f MB/s (best of 5)%n", bytes.length / 1e6, charset, mbPerSecond);
+        System.out.printf(
+                "decoding %.1f MB of %s text: %.0f MB/s (best of 5)%n", bytes.length / 1e6, charset, mbPerSecond);
         assertThat(mbPerSecond).isGreaterThan(FLOOR_MB_PER_S);
     }
 

@@ -31,8 +31,7 @@ class DocxAndPdfReadingTest {
 
         DecodedText decoded = reader.read(Fixtures.numberedDocx(paragraphs, List.of(0, 1, 1, 0, 1)), "通报.docx", null);
 
-        assertThat(decoded.text()).isEqualTo("（一）堅持黨的全面領導\n1.全面加強和改進民族工作。\n2.壓實主體責任。\n"
-                + "（二）聚焦民生\n1.推進穩就業。");
+        assertThat(decoded.text()).isEqualTo("（一）堅持黨的全面領導\n1.全面加強和改進民族工作。\n2.壓實主體責任。\n" + "（二）聚焦民生\n1.推進穩就業。");
     }
 
     @Test
@@ -48,14 +47,15 @@ class DocxAndPdfReadingTest {
     void readsADocxWhateverItIsCalled() {
         byte[] bytes = Fixtures.docx(List.of("开展民族团结政策宣讲38277场。"), null);
 
-        assertThat(reader.read(bytes, "upload.bin", "application/octet-stream").text()).isEqualTo("开展民族团结政策宣讲38277场。");
+        assertThat(reader.read(bytes, "upload.bin", "application/octet-stream").text())
+                .isEqualTo("开展民族团结政策宣讲38277场。");
     }
 
     /** Latin text only: the build machine has no CJK font to embed in a generated PDF. */
     @Test
     void readsThePdfTextLayerInReadingOrder() {
-        List<String> lines = List.of("Rectification progress report 2021", "Problem 1: 38277 sessions held",
-                "Completion rate 88%");
+        List<String> lines =
+                List.of("Rectification progress report 2021", "Problem 1: 38277 sessions held", "Completion rate 88%");
 
         DecodedText decoded = reader.read(Fixtures.pdf(lines, null), "report.pdf", "application/pdf");
 

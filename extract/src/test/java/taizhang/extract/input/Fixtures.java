@@ -2,13 +2,13 @@ package taizhang.extract.input;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.math.BigInteger;
 import java.io.OutputStream;
-import java.security.GeneralSecurityException;
 import java.io.UncheckedIOException;
+import java.math.BigInteger;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.util.List;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
@@ -37,8 +37,7 @@ import taizhang.extract.DevelopmentSet;
 /** Test documents built from the seed report, in every form the reader accepts. */
 final class Fixtures {
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     /** The seed report of the development set. */
     static String seed() {
@@ -79,11 +78,14 @@ final class Fixtures {
     static String page(String metaCharset) {
         StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html><head>");
         if (metaCharset != null) {
-            html.append("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=").append(metaCharset).append("\">");
+            html.append("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=")
+                    .append(metaCharset)
+                    .append("\">");
         }
         html.append("<title>巡视整改进展情况的通报</title><style>p{margin:0}</style>")
                 .append("<script>var 统计 = '不是正文';</script></head><body>\n")
-                .append("<div class=\"top-nav\"><a href=\"/\">首页</a> | <a href=\"/news\">新闻中心</a> | <a>通知公告</a></div>\n")
+                .append(
+                        "<div class=\"top-nav\"><a href=\"/\">首页</a> | <a href=\"/news\">新闻中心</a> | <a>通知公告</a></div>\n")
                 .append("<nav><ul><li>政务公开</li><li>办事服务</li><li>互动交流</li></ul></nav>\n")
                 .append("<div class=\"wrap\"><div class=\"list-left\"><a>热点新闻一</a><br><a>热点新闻二</a></div>\n")
                 .append("<div class=\"article\">\n");
@@ -91,13 +93,16 @@ final class Fixtures {
         for (String line : lines.subList(0, lines.size() - 1)) {
             html.append("<p>　　").append(line).append("</p>\n");
         }
-        html.append("</div></div>\n<div class=\"bottom\">").append(lines.get(lines.size() - 1)).append("</div>\n")
+        html.append("</div></div>\n<div class=\"bottom\">")
+                .append(lines.get(lines.size() - 1))
+                .append("</div>\n")
                 .append("<script>document.write('统计代码');</script></body></html>\n");
         return html.toString();
     }
 
     static byte[] docx(List<String> paragraphs, String[][] table) {
-        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XWPFDocument document = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (String paragraph : paragraphs) {
                 document.createParagraph().createRun().setText(paragraph);
             }
@@ -121,7 +126,8 @@ final class Fixtures {
      * {@code 1.} at level 1; the numbers are in the numbering part, not in the paragraphs' text.
      */
     static byte[] numberedDocx(List<String> paragraphs, List<Integer> levels) {
-        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XWPFDocument document = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CTAbstractNum list = CTAbstractNum.Factory.newInstance();
             list.setAbstractNumId(BigInteger.ZERO);
             level(list, 0, STNumberFormat.CHINESE_COUNTING, "（%1）");
@@ -155,11 +161,14 @@ final class Fixtures {
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             zip.setLevel(Deflater.BEST_COMPRESSION);
             zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
-            zip.write(("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                    + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument."
-                    + "wordprocessingml.document.main+xml\"/></Types>").getBytes(StandardCharsets.UTF_8));
+            zip.write(
+                    ("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                                    + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument."
+                                    + "wordprocessingml.document.main+xml\"/></Types>")
+                            .getBytes(StandardCharsets.UTF_8));
             zip.putNextEntry(new ZipEntry("word/document.xml"));
-            zip.write("<?xml version=\"1.0\"?><w:document xmlns:w=\"x\"><w:body><w:p><w:r><w:t>".getBytes(StandardCharsets.UTF_8));
+            zip.write("<?xml version=\"1.0\"?><w:document xmlns:w=\"x\"><w:body><w:p><w:r><w:t>"
+                    .getBytes(StandardCharsets.UTF_8));
             byte[] blanks = new byte[1 << 20];
             java.util.Arrays.fill(blanks, (byte) ' ');
             for (long written = 0; written < inflatedBytes; written += blanks.length) {
@@ -175,7 +184,8 @@ final class Fixtures {
 
     /** A DOCX as Word saves it with a password: encrypted inside an OLE2 container. */
     static byte[] encryptedDocx(byte[] docx, String password) {
-        try (POIFSFileSystem fs = new POIFSFileSystem(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (POIFSFileSystem fs = new POIFSFileSystem();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
             encryptor.confirmPassword(password);
             try (OutputStream data = encryptor.getDataStream(fs)) {
@@ -190,7 +200,8 @@ final class Fixtures {
 
     /** A one-page PDF with lines of Latin text; the machine has no CJK font to embed. */
     static byte[] pdf(List<String> lines, String userPassword) {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument document = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage();
             document.addPage(page);
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
@@ -204,7 +215,8 @@ final class Fixtures {
                 content.endText();
             }
             if (userPassword != null) {
-                StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", userPassword, new AccessPermission());
+                StandardProtectionPolicy policy =
+                        new StandardProtectionPolicy("owner", userPassword, new AccessPermission());
                 policy.setEncryptionKeyLength(128);
                 document.protect(policy);
             }
@@ -217,7 +229,8 @@ final class Fixtures {
 
     /** A PDF page with only a drawn rectangle, like a scan has only an image: no text layer. */
     static byte[] pdfWithoutText() {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument document = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage();
             document.addPage(page);
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {

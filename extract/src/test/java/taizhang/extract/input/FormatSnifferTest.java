@@ -25,7 +25,8 @@ class FormatSnifferTest {
     @Test
     void usesTheNameOnlyWhereTheBytesLeaveItOpen() {
         byte[] fragment = "<span>正文</span>".getBytes(StandardCharsets.UTF_8);
-        byte[] junkThenPdf = Fixtures.withPrefix("junk\n".getBytes(StandardCharsets.US_ASCII), Fixtures.pdf(List.of("x"), null));
+        byte[] junkThenPdf =
+                Fixtures.withPrefix("junk\n".getBytes(StandardCharsets.US_ASCII), Fixtures.pdf(List.of("x"), null));
 
         assertThat(sniffer.sniff(fragment, "a.html", null)).isEqualTo(Format.HTML);
         assertThat(sniffer.sniff(fragment, "a.txt", null)).isEqualTo(Format.TEXT);

@@ -41,7 +41,8 @@ class HtmlReadingTest {
 
         assertThat(decoded.format()).isEqualTo("html");
         assertThat(decoded.charset()).isEqualTo("Big5");
-        assertThat(decoded.text()).startsWith(Fixtures.encodable(seed.lines().findFirst().orElseThrow(), TextDecoder.BIG5));
+        assertThat(decoded.text())
+                .startsWith(Fixtures.encodable(seed.lines().findFirst().orElseThrow(), TextDecoder.BIG5));
     }
 
     @Test
@@ -81,14 +82,18 @@ class HtmlReadingTest {
     void staysLinearOnAPageFullOfFooters() {
         StringBuilder html = new StringBuilder("<html><body><div class=\"article\">");
         for (int i = 0; i < 50; i++) {
-            html.append("<p>").append(Fixtures.seedBody().replace("\n", "</p><p>")).append("</p>");
+            html.append("<p>")
+                    .append(Fixtures.seedBody().replace("\n", "</p><p>"))
+                    .append("</p>");
         }
         html.append("<p>© 2021</p>".repeat(20_000)).append("</div></body></html>");
         DocumentReader patient = new DocumentReader(ReadLimits.defaults().withTimeout(Duration.ofSeconds(20)));
 
         DecodedText decoded = patient.read(html.toString().getBytes(StandardCharsets.UTF_8));
 
-        assertThat(decoded.text()).doesNotContain("©").hasSizeGreaterThan(50 * Fixtures.seedBody().length());
+        assertThat(decoded.text())
+                .doesNotContain("©")
+                .hasSizeGreaterThan(50 * Fixtures.seedBody().length());
     }
 
     @Test
@@ -120,7 +125,8 @@ class HtmlReadingTest {
 
         DecodedText decoded = reader.read(html.toString().getBytes(TextDecoder.GB18030), "index.htm", null);
 
-        assertThat(decoded.text()).isEqualTo(String.join("\n", Fixtures.seedLines().subList(0, 5)));
+        assertThat(decoded.text())
+                .isEqualTo(String.join("\n", Fixtures.seedLines().subList(0, 5)));
     }
 
     @Test

@@ -12,9 +12,8 @@ import taizhang.extract.ExtractionException;
  */
 class ReaderFuzzTest {
 
-    private static final DocumentReader READER = new DocumentReader(ReadLimits.defaults()
-            .withMaxInputBytes(1 << 20)
-            .withTimeout(Duration.ofSeconds(5)));
+    private static final DocumentReader READER =
+            new DocumentReader(ReadLimits.defaults().withMaxInputBytes(1 << 20).withTimeout(Duration.ofSeconds(5)));
 
     @FuzzTest(maxDuration = "2m")
     void readsAnyBytesWithOnlyTypedErrors(byte[] bytes) {

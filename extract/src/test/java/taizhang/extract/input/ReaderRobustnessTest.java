@@ -19,7 +19,8 @@ class ReaderRobustnessTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
     private static final int CASES = 400;
 
-    private final DocumentReader reader = new DocumentReader(ReadLimits.defaults().withTimeout(TIMEOUT));
+    private final DocumentReader reader =
+            new DocumentReader(ReadLimits.defaults().withTimeout(TIMEOUT));
 
     @Test
     void onlyTypedErrorsEscapeFromRandomAndMutatedInput() {
@@ -39,7 +40,8 @@ class ReaderRobustnessTest {
         } catch (ExtractionException expected) {
             BadInputTest.assertHumanMessage(expected.getMessage());
         }
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).as("case %d", caseNumber)
+        assertThat(Duration.ofNanos(System.nanoTime() - start))
+                .as("case %d", caseNumber)
                 .isLessThan(TIMEOUT.plusSeconds(2));
     }
 
@@ -76,7 +78,8 @@ class ReaderRobustnessTest {
                 case 1 -> bytes = Arrays.copyOf(bytes, Math.max(1, at));
                 case 2 -> {
                     int len = Math.min(bytes.length - at, 1 + random.nextInt(64));
-                    bytes = Fixtures.withPrefix(Arrays.copyOf(bytes, at + len), Arrays.copyOfRange(bytes, at, bytes.length));
+                    bytes = Fixtures.withPrefix(
+                            Arrays.copyOf(bytes, at + len), Arrays.copyOfRange(bytes, at, bytes.length));
                 }
                 default -> {
                     int len = Math.min(bytes.length - at, 1 + random.nextInt(64));

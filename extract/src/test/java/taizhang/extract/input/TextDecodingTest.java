@@ -22,7 +22,8 @@ class TextDecodingTest {
 
     @Test
     void stripsTheUtf8ByteOrderMarkSoOffsetsMatch() {
-        byte[] bytes = Fixtures.withPrefix(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, seed.getBytes(StandardCharsets.UTF_8));
+        byte[] bytes = Fixtures.withPrefix(
+                new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, seed.getBytes(StandardCharsets.UTF_8));
 
         DecodedText decoded = reader.read(bytes);
 
@@ -32,8 +33,10 @@ class TextDecodingTest {
 
     @Test
     void readsUtf16WithByteOrderMarkInBothOrders() {
-        byte[] little = Fixtures.withPrefix(new byte[] {(byte) 0xFF, (byte) 0xFE}, seed.getBytes(StandardCharsets.UTF_16LE));
-        byte[] big = Fixtures.withPrefix(new byte[] {(byte) 0xFE, (byte) 0xFF}, seed.getBytes(StandardCharsets.UTF_16BE));
+        byte[] little =
+                Fixtures.withPrefix(new byte[] {(byte) 0xFF, (byte) 0xFE}, seed.getBytes(StandardCharsets.UTF_16LE));
+        byte[] big =
+                Fixtures.withPrefix(new byte[] {(byte) 0xFE, (byte) 0xFF}, seed.getBytes(StandardCharsets.UTF_16BE));
 
         assertThat(reader.read(little)).isEqualTo(new DecodedText(seed, "text", "UTF-16LE"));
         assertThat(reader.read(big)).isEqualTo(new DecodedText(seed, "text", "UTF-16BE"));
@@ -41,8 +44,10 @@ class TextDecodingTest {
 
     @Test
     void recognisesUtf16WithoutByteOrderMark() {
-        assertThat(reader.read(seed.getBytes(StandardCharsets.UTF_16LE))).isEqualTo(new DecodedText(seed, "text", "UTF-16LE"));
-        assertThat(reader.read(seed.getBytes(StandardCharsets.UTF_16BE))).isEqualTo(new DecodedText(seed, "text", "UTF-16BE"));
+        assertThat(reader.read(seed.getBytes(StandardCharsets.UTF_16LE)))
+                .isEqualTo(new DecodedText(seed, "text", "UTF-16LE"));
+        assertThat(reader.read(seed.getBytes(StandardCharsets.UTF_16BE)))
+                .isEqualTo(new DecodedText(seed, "text", "UTF-16BE"));
     }
 
     @Test
@@ -101,6 +106,7 @@ class TextDecodingTest {
     void keepsLineEndingsAsDecoded() {
         String text = "第一行\r\n第二行\r第三行\n";
 
-        assertThat(reader.read(text.getBytes(Charset.forName("GB18030"))).text()).isEqualTo(text);
+        assertThat(reader.read(text.getBytes(Charset.forName("GB18030"))).text())
+                .isEqualTo(text);
     }
 }

@@ -21,8 +21,10 @@ class DevelopmentSetQuantityTest {
         List<Quantity> found = new QuantityExtractor().find(text, Normalizer.normalize(text));
         Score score = Scorer.scoreQuantities(gold.quantities(), found);
 
-        assertThat(score.quantities().f1()).as(score.toString() + " missed " + score.missedQuantities()
-                + " spurious " + score.spuriousQuantities()).isGreaterThanOrEqualTo(0.97);
+        assertThat(score.quantities().f1())
+                .as(score.toString() + " missed " + score.missedQuantities() + " spurious "
+                        + score.spuriousQuantities())
+                .isGreaterThanOrEqualTo(0.97);
     }
 
     @Test

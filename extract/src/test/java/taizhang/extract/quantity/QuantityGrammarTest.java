@@ -96,12 +96,15 @@ class QuantityGrammarTest {
             存量项目1,234个                                        | 1,234个          | 1234         | 个      | -
             """)
     void findsTheQuantity(String sentence, String text, String value, String unit, Quantity.Qualifier qualifier) {
-        assertThat(find(sentence)).filteredOn(q -> q.text().equals(text)).singleElement().satisfies(q -> {
-            assertThat(q.value()).isEqualByComparingTo(new BigDecimal(value));
-            assertThat(q.unit()).isEqualTo(unit);
-            assertThat(q.qualifier()).isEqualTo(qualifier);
-            assertThat(sentence.substring(q.start(), q.end())).isEqualTo(text);
-        });
+        assertThat(find(sentence))
+                .filteredOn(q -> q.text().equals(text))
+                .singleElement()
+                .satisfies(q -> {
+                    assertThat(q.value()).isEqualByComparingTo(new BigDecimal(value));
+                    assertThat(q.unit()).isEqualTo(unit);
+                    assertThat(q.qualifier()).isEqualTo(qualifier);
+                    assertThat(sentence.substring(q.start(), q.end())).isEqualTo(text);
+                });
     }
 
     @ParameterizedTest(name = "{0}: not {1}")

@@ -11,8 +11,7 @@ import taizhang.extract.text.Normalizer;
  */
 public final class QuantityThroughput {
 
-    private QuantityThroughput() {
-    }
+    private QuantityThroughput() {}
 
     public static void main(String[] args) {
         String seed = DevelopmentSet.seedText();
@@ -35,15 +34,19 @@ public final class QuantityThroughput {
         // CPU time of this thread is the per-core figure even when other builds share the machine.
         double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
         System.out.printf("per core (thread CPU time): %.1f MB/s%n", megabytes * rounds / cpuSeconds);
-        System.out.printf("%.1f MB UTF-8 (%d chars) × %d: %.1f MB/s, %.1f M chars/s, %d quantities per round%n",
-                megabytes, text.length(), rounds, megabytes * rounds / seconds,
-                text.length() * (double) rounds / seconds / 1e6, found / rounds);
+        System.out.printf(
+                "%.1f MB UTF-8 (%d chars) × %d: %.1f MB/s, %.1f M chars/s, %d quantities per round%n",
+                megabytes,
+                text.length(),
+                rounds,
+                megabytes * rounds / seconds,
+                text.length() * (double) rounds / seconds / 1e6,
+                found / rounds);
         long normStart = System.nanoTime();
         for (int round = 0; round < rounds; round++) {
             Normalizer.normalize(text);
         }
         double normSeconds = (System.nanoTime() - normStart) / 1e9;
-        System.out.printf("with normalisation included: %.1f MB/s%n",
-                megabytes * rounds / (seconds + normSeconds));
+        System.out.printf("with normalisation included: %.1f MB/s%n", megabytes * rounds / (seconds + normSeconds));
     }
 }

@@ -29,7 +29,8 @@ class RangeAndChangeTest {
     void lowEndTakesTheMultiplierWrittenOnlyOnTheHighEnd() {
         List<Quantity> found = find("每户补助3至5万元");
 
-        assertThat(found).extracting(Quantity::value)
+        assertThat(found)
+                .extracting(Quantity::value)
                 .usingElementComparator(BigDecimal::compareTo)
                 .containsExactly(new BigDecimal("30000"), new BigDecimal("50000"));
     }
@@ -56,11 +57,9 @@ class RangeAndChangeTest {
 
     @Test
     void readsCompletionAndShare() {
-        assertThat(find("完成年度計劃的88%").get(0).change())
-                .isEqualTo(new Change(Change.Kind.COMPLETION, "年度计划"));
+        assertThat(find("完成年度計劃的88%").get(0).change()).isEqualTo(new Change(Change.Kind.COMPLETION, "年度计划"));
         assertThat(find("完成率59.3%").get(0).change()).isEqualTo(new Change(Change.Kind.COMPLETION, null));
-        assertThat(find("其中脫貧地區7.54億元,占23%。").get(1).change())
-                .isEqualTo(new Change(Change.Kind.SHARE, null));
+        assertThat(find("其中脫貧地區7.54億元,占23%。").get(1).change()).isEqualTo(new Change(Change.Kind.SHARE, null));
     }
 
     @Test

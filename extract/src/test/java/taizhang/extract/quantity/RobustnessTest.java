@@ -18,8 +18,8 @@ import taizhang.extract.text.Normalizer;
 class RobustnessTest {
 
     /** Chars the grammar reacts to, so random strings exercise its branches, not just skip. */
-    private static final String ALPHABET = "0123456789.,-—~/%％ 〇零一二两兩三四五六七八九十百千万萬亿億壹贰拾佰仟点"
-            + "个個余多近约超以上下左右及和、至到元吨千瓦时平方米亩人次第前每年月日号《》“”\"()5GPMkW\n成百分之";
+    private static final String ALPHABET =
+            "0123456789.,-—~/%％ 〇零一二两兩三四五六七八九十百千万萬亿億壹贰拾佰仟点" + "个個余多近约超以上下左右及和、至到元吨千瓦时平方米亩人次第前每年月日号《》“”\"()5GPMkW\n成百分之";
 
     private final QuantityExtractor extractor = new QuantityExtractor();
 
@@ -29,7 +29,8 @@ class RobustnessTest {
         for (int round = 0; round < 20_000; round++) {
             char[] chars = new char[random.nextInt(40)];
             for (int i = 0; i < chars.length; i++) {
-                chars[i] = random.nextInt(10) == 0 ? (char) random.nextInt(0x10000)
+                chars[i] = random.nextInt(10) == 0
+                        ? (char) random.nextInt(0x10000)
                         : ALPHABET.charAt(random.nextInt(ALPHABET.length()));
             }
             checkConsistent(new String(chars));
@@ -58,11 +59,16 @@ class RobustnessTest {
 
     @Test
     void longRunsOfDigitsAndNumeralsStayLinear() {
-        String hostile = "9".repeat(200_000) + "亿".repeat(50_000) + "一二三四五六七八九十".repeat(20_000)
-                + "1,".repeat(50_000) + "《".repeat(10_000) + "\"".repeat(10_000);
+        String hostile = "9".repeat(200_000)
+                + "亿".repeat(50_000)
+                + "一二三四五六七八九十".repeat(20_000)
+                + "1,".repeat(50_000)
+                + "《".repeat(10_000)
+                + "\"".repeat(10_000);
 
         // A generous bound: a quadratic scan would take minutes here, a linear one milliseconds.
-        assertTimeoutPreemptively(Duration.ofSeconds(20),
+        assertTimeoutPreemptively(
+                Duration.ofSeconds(20),
                 () -> assertThatCode(() -> extractor.find(hostile, Normalizer.normalize(hostile)))
                         .doesNotThrowAnyException());
     }

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
-
 import taizhang.extract.DevelopmentSet;
 import taizhang.extract.text.Normalizer;
 import tools.jackson.databind.JsonNode;
@@ -20,18 +18,23 @@ class SeedStructureTest {
     @Test
     void findsTheOneSectionOfTheGold() {
         JsonNode section = gold.get("sections").get(0);
-        assertThat(structure.sections()).extracting(Section::label, Section::title, Section::start)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(section.get("label").asString(),
-                        section.get("title").asString(), section.get("start").asInt()));
+        assertThat(structure.sections())
+                .extracting(Section::label, Section::title, Section::start)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        section.get("label").asString(),
+                        section.get("title").asString(),
+                        section.get("start").asInt()));
     }
 
     @Test
     void findsTheProblemsOfTheGoldWithTheirTitlesAndStarts() {
         List<String> expected = new ArrayList<>();
         for (JsonNode p : gold.get("problems")) {
-            expected.add(p.get("number").asInt() + " " + p.get("start").asInt() + " " + p.get("title").asString());
+            expected.add(p.get("number").asInt() + " " + p.get("start").asInt() + " "
+                    + p.get("title").asString());
         }
-        assertThat(structure.problems()).extracting(p -> p.number() + " " + p.start() + " " + p.title())
+        assertThat(structure.problems())
+                .extracting(p -> p.number() + " " + p.start() + " " + p.title())
                 .containsExactlyElementsOf(expected);
     }
 
@@ -40,8 +43,8 @@ class SeedStructureTest {
         List<String> expected = new ArrayList<>();
         for (JsonNode p : gold.get("problems")) {
             for (JsonNode m : p.get("measures")) {
-                expected.add(p.get("number").asInt() + "/" + m.get("ordinal").asInt() + " " + m.get("start").asInt()
-                        + " " + m.get("title").asString());
+                expected.add(p.get("number").asInt() + "/" + m.get("ordinal").asInt() + " "
+                        + m.get("start").asInt() + " " + m.get("title").asString());
             }
         }
         List<String> actual = new ArrayList<>();
@@ -61,7 +64,8 @@ class SeedStructureTest {
         assertThat(last.end()).isEqualTo(lastMeasure.end());
         for (Problem p : structure.problems()) {
             for (int i = 0; i + 1 < p.measures().size(); i++) {
-                assertThat(p.measures().get(i).end()).isLessThanOrEqualTo(p.measures().get(i + 1).start());
+                assertThat(p.measures().get(i).end())
+                        .isLessThanOrEqualTo(p.measures().get(i + 1).start());
             }
         }
     }

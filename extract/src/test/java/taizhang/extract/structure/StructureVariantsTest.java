@@ -3,9 +3,7 @@ package taizhang.extract.structure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
-
 import taizhang.extract.DevelopmentSet;
 
 class StructureVariantsTest {
@@ -13,7 +11,8 @@ class StructureVariantsTest {
     @Test
     void readsFullWidthParenthesisedSections() {
         Structure s = SeedStructureTest.parse("（一）关于民族工作\n1.全面加强民族工作。一是落实责任。二是强化培训。\n2.推进治理。一是完善制度。");
-        assertThat(s.sections()).extracting(Section::label, Section::title)
+        assertThat(s.sections())
+                .extracting(Section::label, Section::title)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("（一）", "关于民族工作"));
         assertThat(outline(s)).containsExactly("1 全面加强民族工作: 1 落实责任, 2 强化培训", "2 推进治理: 1 完善制度");
     }
@@ -50,8 +49,10 @@ class StructureVariantsTest {
     @Test
     void readsTheSeedWithAllLineBreaksRemoved() {
         String seed = DevelopmentSet.seedText();
-        assertThat(outline(SeedStructureTest.parse(seed.replace("\n", "")))).isEqualTo(outline(SeedStructureTest.parse(seed)));
-        assertThat(SeedStructureTest.parse(seed.replace("\n", "")).sections()).extracting(Section::title)
+        assertThat(outline(SeedStructureTest.parse(seed.replace("\n", ""))))
+                .isEqualTo(outline(SeedStructureTest.parse(seed)));
+        assertThat(SeedStructureTest.parse(seed.replace("\n", "")).sections())
+                .extracting(Section::title)
                 .containsExactly("堅持黨的全面領導,堅決貫徹落實黨的路線方針政策和黨中央重大決策部署");
     }
 
@@ -73,8 +74,12 @@ class StructureVariantsTest {
 
     private static List<String> outline(Structure s) {
         return s.problems().stream()
-                .map(p -> p.number() + " " + p.title() + ": " + String.join(", ",
-                        p.measures().stream().map(m -> m.ordinal() + " " + m.title()).toList()))
+                .map(p -> p.number() + " " + p.title() + ": "
+                        + String.join(
+                                ", ",
+                                p.measures().stream()
+                                        .map(m -> m.ordinal() + " " + m.title())
+                                        .toList()))
                 .toList();
     }
 }
