@@ -16,7 +16,6 @@ import taizhang.org.OrgService;
 import taizhang.org.Organisation;
 import taizhang.progress.ProgressReport;
 import taizhang.progress.ReportReviewed;
-import taizhang.progress.ReportStatus;
 
 /**
  * Turns what the features publish into notices, once their transaction has committed: a change
@@ -58,12 +57,11 @@ public class NotificationListeners {
     @TransactionalEventListener
     void on(ReportReviewed event) {
         ProgressReport report = event.report();
-        String unit = name(report.organisationId());
-        if (report.status() == ReportStatus.RETURNED) {
-            deliver("report returned", () -> List.of(NoticeTexts.returned(report, unit, event.measureTitle())));
-        } else if (report.status() == ReportStatus.ACCEPTED) {
-            deliver("report accepted", () -> List.of(NoticeTexts.accepted(report, unit, event.measureTitle())));
-        }
+        deliver("report reviewed", () -> switch (report.status()) {
+            case RETURNED -> List.of(NoticeTexts.returned(report, name(report.organisationId()), event.measureTitle()));
+            case ACCEPTED -> List.of(NoticeTexts.accepted(report, name(report.organisationId()), event.measureTitle()));
+            default -> List.of();
+        });
     }
 
     /** The new lead and each new co-unit. */
