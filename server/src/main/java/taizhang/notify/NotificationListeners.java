@@ -83,8 +83,10 @@ public class NotificationListeners {
     }
 
     /**
-     * 延期审批: the unit that asked is told the office's decision. For the feature that decides
-     * extensions to call (from its own listener after commit), so it need not know this one.
+     * 延期审批: the unit that asked is told the office's decision. The extensions feature publishes
+     * its decision; a {@code @TransactionalEventListener} here maps that event to an
+     * {@link ExtensionDecision} and calls this, so extensions need not know the inbox. Call it after
+     * the decision has committed: it stores in a transaction of its own.
      */
     public void extensionDecided(ExtensionDecision decision) {
         deliver("extension decided", () -> List.of(NoticeTexts.extension(decision, name(decision.orgId()))));
