@@ -5,9 +5,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import taizhang.audit.AuditTrail;
+import taizhang.ledger.Campaign;
 import taizhang.ledger.CampaignService;
 import taizhang.shared.CurrentUser;
 import taizhang.shared.InvalidRequestException;
@@ -15,7 +17,8 @@ import taizhang.shared.RuleViolationException;
 
 /**
  * 催报: the office reminds one unit, every late unit, or every unit that still owes reports for an
- * open cycle. Each reminder is recorded for the unit and in the audit trail in one transaction.
+ * open cycle. Each reminder is recorded for the unit and in the audit trail in one transaction, and
+ * published ({@link UnitReminded}) for the inbox to deliver to the unit's users.
  */
 @Service
 public class CycleReminders {
@@ -25,6 +28,7 @@ public class CycleReminders {
     private final ReminderRepository records;
     private final CampaignService campaigns;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CycleReminders(
@@ -33,19 +37,23 @@ public class CycleReminders {
             ReminderRepository records,
             CampaignService campaigns,
             AuditTrail audit,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.records = records;
         this.cycles = cycles;
         this.obligations = obligations;
         this.campaigns = campaigns;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
     @Transactional
     public List<Reminder> remind(CurrentUser user, long campaignId, String period, RemindTarget target, Long orgId) {
-        String campaign = campaigns.getForEditing(user, campaignId).name();
+        Campaign owner = campaigns.getForEditing(user, campaignId);
+        String campaign = owner.name();
         ReportingCycle cycle = cycles.find(campaignId, period);
+        CycleOfCampaign about = new CycleOfCampaign(cycle, campaign, owner.ownerOrgId());
         if (!cycle.isOpen()) {
             throw new RuleViolationException(cycle.period().chinese() + "的调度周期已经关闭，无需催报");
         }
@@ -65,9 +73,9 @@ public class CycleReminders {
                     unit.owing(),
                     message,
                     user.username(),
-                    now,
-                    null);
+                    now);
             audit.record(user.username(), "cycle.remind", "reporting_cycle", cycle.id(), null, reminder);
+            events.publishEvent(new UnitReminded(about, id, unit.orgId(), message));
             sent.add(reminder);
         }
         return sent;

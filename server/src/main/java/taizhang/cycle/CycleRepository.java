@@ -126,6 +126,17 @@ class CycleRepository {
                 .toList();
     }
 
+    /** Every open cycle with its campaign's name and owning office, soonest due first. */
+    List<CycleOfCampaign> allOpen() {
+        return jdbc.sql("""
+                select c.*, k.name as campaign_name, k.owner_org_id from reporting_cycle c
+                join campaign k on k.id = c.campaign_id
+                where c.status = 'OPEN' order by c.due_date, c.id""")
+                .query((rs, n) ->
+                        new CycleOfCampaign(cycle(rs), rs.getString("campaign_name"), rs.getLong("owner_org_id")))
+                .list();
+    }
+
     /** Writes the cycle's status if its stored version is still the one read. */
     boolean updateStatus(ReportingCycle cycle) {
         return jdbc.sql("""

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import taizhang.audit.AuditTrail;
@@ -35,6 +36,7 @@ public class CycleService {
     private final CampaignService campaigns;
     private final MeasureService measures;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CycleService(
@@ -45,6 +47,7 @@ public class CycleService {
             CampaignService campaigns,
             MeasureService measures,
             AuditTrail audit,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.cycles = cycles;
         this.obligations = obligations;
@@ -53,6 +56,7 @@ public class CycleService {
         this.campaigns = campaigns;
         this.measures = measures;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -68,7 +72,7 @@ public class CycleService {
             LocalDate dueDate,
             Set<Long> excluded,
             Set<MeasureType> excludedTypes) {
-        campaigns.getForEditing(user, campaignId);
+        Campaign campaign = campaigns.getForEditing(user, campaignId);
         Cycle label = Cycle.parse("period", period);
         if (dueDate == null) {
             throw new InvalidRequestException("dueDate", "请填写截止日期");
@@ -91,6 +95,7 @@ public class CycleService {
                 id,
                 null,
                 Map.of("cycle", CycleView.of(stored), "excludedTypes", excludedTypes));
+        events.publishEvent(new CycleOpened(new CycleOfCampaign(stored, campaign.name(), campaign.ownerOrgId())));
         return stored;
     }
 
@@ -207,6 +212,18 @@ public class CycleService {
                     cycle.excludedMeasureIds()));
         }
         return open;
+    }
+
+    /** Every open cycle of every campaign, for the jobs that watch due dates: no reader, no scope. */
+    public List<CycleOfCampaign> allOpen() {
+        return cycles.allOpen();
+    }
+
+    /** The units that still owe reports for the cycle, across the whole campaign: for messages, not readers. */
+    public List<UnitTally> owingUnits(ReportingCycle cycle) {
+        return obligations.tallies(cycle, null).stream()
+                .filter(t -> t.owing() > 0)
+                .toList();
     }
 
     /** The reminders sent to the user's own unit, newest first. */

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * 催报: the office reminded a unit that it owes reports for a cycle. It stays with the unit (and
- * carries a read mark) so 我的任务, and later an inbox, can show it.
+ * 催报: the office reminded a unit that it owes reports for a cycle. It stays with the unit so
+ * 我的任务 can show it; each of the unit's users reads it, and marks it read, in the inbox.
  */
 public record Reminder(
         long id,
@@ -16,5 +16,4 @@ public record Reminder(
         int measureCount,
         String message,
         String sentBy,
-        Instant sentAt,
-        Instant readAt) {}
+        Instant sentAt) {}

@@ -11,7 +11,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import taizhang.shared.Jdbc;
 
-/** 催报 records: one row per unit reminded, with a read mark for the inbox to come. */
+/** 催报 records: one row per unit reminded; the read marks are the inbox's, per user. */
 @Repository
 class ReminderRepository {
 
@@ -69,7 +69,6 @@ class ReminderRepository {
                 rs.getInt("measure_count"),
                 rs.getString("message"),
                 rs.getString("sent_by"),
-                Jdbc.instant(rs, "sent_at"),
-                Jdbc.instant(rs, "read_at"));
+                Jdbc.instant(rs, "sent_at"));
     }
 }

@@ -6,7 +6,8 @@ import org.springframework.security.web.csrf.CsrfToken;
 /**
  * What the layout around every page shows: who is signed in and for which organisation, the
  * navigation, the script switch, and the CSRF token forms and htmx requests send.
- * {@code displayName} is null on the sign-in page; {@code here} is the path with its query.
+ * {@code displayName} is null on the sign-in page; {@code here} is the path with its query;
+ * {@code unread} counts the user's unread notices.
  */
 public record Frame(
         String displayName,
@@ -15,7 +16,8 @@ public record Frame(
         String path,
         String here,
         Script script,
-        CsrfToken csrf) {
+        CsrfToken csrf,
+        int unread) {
 
     public boolean signedIn() {
         return displayName != null;

@@ -1,6 +1,7 @@
 package taizhang.home;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -12,9 +13,11 @@ import taizhang.shared.CurrentUser;
 class FrameAdvice {
 
     private final OrgService organisations;
+    private final ObjectProvider<InboxCounter> inbox;
 
-    FrameAdvice(OrgService organisations) {
+    FrameAdvice(OrgService organisations, ObjectProvider<InboxCounter> inbox) {
         this.organisations = organisations;
+        this.inbox = inbox;
     }
 
     @ModelAttribute("frame")
@@ -28,7 +31,8 @@ class FrameAdvice {
                 request.getRequestURI(),
                 here(request),
                 Script.of(request),
-                csrf);
+                csrf,
+                inbox.stream().mapToInt(counter -> counter.unread(user)).sum());
     }
 
     static String here(HttpServletRequest request) {

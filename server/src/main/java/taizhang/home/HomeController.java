@@ -32,7 +32,8 @@ class HomeController {
                         "/login",
                         FrameAdvice.here(request),
                         Script.of(request),
-                        csrf));
+                        csrf,
+                        0));
         model.addAttribute("message", message);
         model.addAttribute("error", error != null || locked != null);
         return "login";

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,6 +46,7 @@ public class MeasureService {
     private final OrgService organisations;
     private final ClosingEvidence evidence;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     MeasureService(
@@ -53,8 +55,10 @@ public class MeasureService {
             OrgService organisations,
             ClosingEvidence evidence,
             AuditTrail audit,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.measures = measures;
+        this.events = events;
         this.evidence = evidence;
         this.campaigns = campaigns;
         this.organisations = organisations;
@@ -183,6 +187,7 @@ public class MeasureService {
         long id = measures.insert(draft);
         Measure created = measures.find(id).orElseThrow();
         audit.record(user.username(), "measure.create", "measure", id, null, created);
+        MeasureAssigned.between(null, created).ifPresent(events::publishEvent);
         return created;
     }
 
@@ -197,7 +202,9 @@ public class MeasureService {
                 assignment.responsibleLeader(),
                 assignment.deadline(),
                 assignment.type());
-        return save(user, "measure.assign", before, after, null);
+        Measure stored = save(user, "measure.assign", before, after, null);
+        MeasureAssigned.between(before, stored).ifPresent(events::publishEvent);
+        return stored;
     }
 
     /** 开始整改. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,6 +42,7 @@ public class ProgressService {
     private final ImportedReports imported;
     private final AuditTrail audit;
     private final CycleGate cycles;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ProgressService(
@@ -51,8 +53,10 @@ public class ProgressService {
             ImportedReports imported,
             AuditTrail audit,
             CycleGate cycles,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.reports = reports;
+        this.events = events;
         this.cycles = cycles;
         this.measures = measures;
         this.campaigns = campaigns;
@@ -243,13 +247,18 @@ public class ProgressService {
         if (measures.carriesLead(held.measure(), after.organisationId())) {
             measures.applyAcceptedReport(user, after.measureId(), after.claimedStatus());
         }
+        events.publishEvent(new ReportReviewed(after, held.measure().title()));
         return after;
     }
 
     @Transactional
     public ProgressReport returnToUnit(CurrentUser user, long id, int version, String reason) {
-        ProgressReport before = forReviewer(user, id, version).report();
-        return save(user, "report.return", before, before.returnWith(reason, user.id(), clock.instant()));
+        Held held = forReviewer(user, id, version);
+        ProgressReport before = held.report();
+        ProgressReport after =
+                save(user, "report.return", before, before.returnWith(reason, user.id(), clock.instant()));
+        events.publishEvent(new ReportReviewed(after, held.measure().title()));
+        return after;
     }
 
     private LocalDate today() {

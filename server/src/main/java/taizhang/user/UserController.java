@@ -33,6 +33,10 @@ class UserController {
             @NotBlank @Size(max = 100) String name,
             @Positive Integer validDays) {}
 
+    /** The user's own settings; a blank or absent {@code email} removes the address. */
+    record SettingsRequest(
+            @Size(max = 254) String email, @NotNull Boolean emailNotifications) {}
+
     private final UserService users;
 
     UserController(UserService users) {
@@ -49,6 +53,17 @@ class UserController {
     Map<String, String> issueToken(CurrentUser user, @Valid @RequestBody TokenRequest request) {
         Duration validity = request.validDays() == null ? null : Duration.ofDays(request.validDays());
         return Map.of("name", request.name(), "token", users.issueToken(user, request.name(), validity));
+    }
+
+    /** Where the user's notices are mailed, and whether they want mail. */
+    @GetMapping("/me/settings")
+    UserSettings settings(CurrentUser user) {
+        return users.settings(user);
+    }
+
+    @PutMapping("/me/settings")
+    UserSettings updateSettings(CurrentUser user, @Valid @RequestBody SettingsRequest request) {
+        return users.updateSettings(user, request.email(), request.emailNotifications());
     }
 
     @GetMapping("/users")

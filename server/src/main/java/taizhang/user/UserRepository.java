@@ -103,6 +103,22 @@ class UserRepository {
                 .toList();
     }
 
+    UserSettings settings(long userId) {
+        return jdbc.sql("select email, email_notifications from app_user where id = :id")
+                .param("id", userId)
+                .query((rs, n) -> new UserSettings(rs.getString("email"), rs.getBoolean("email_notifications")))
+                .single();
+    }
+
+    void updateSettings(long userId, UserSettings settings) {
+        jdbc.sql(
+                        "update app_user set email = :email, email_notifications = :mail, version = version + 1 where id = :id")
+                .param("email", settings.email())
+                .param("mail", settings.emailNotifications())
+                .param("id", userId)
+                .update();
+    }
+
     long count() {
         return jdbc.sql("select count(*) from app_user").query(Long.class).single();
     }

@@ -9,6 +9,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,6 +32,9 @@ public class UserService {
     public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
 
     private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** One @, no spaces, a dot in the domain, at most 254 characters: enough to catch a typing slip. */
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
 
     private final UserRepository users;
     private final OrgService organisations;
@@ -122,6 +126,25 @@ public class UserService {
         long id = users.insertToken(user.id(), name, sha256(raw), expires);
         audit.record(user.username(), "token.issue", "api_token", id, null, java.util.Map.of("name", name));
         return raw;
+    }
+
+    public UserSettings settings(CurrentUser user) {
+        return users.settings(user.id());
+    }
+
+    /** Changes the user's own settings; a blank address is none. */
+    @Transactional
+    public UserSettings updateSettings(CurrentUser user, String email, boolean emailNotifications) {
+        String address = email == null || email.isBlank() ? null : email.strip();
+        if (address != null
+                && (address.length() > 254 || !EMAIL.matcher(address).matches())) {
+            throw new InvalidRequestException("email", "电子邮箱格式不正确：" + address);
+        }
+        UserSettings before = users.settings(user.id());
+        UserSettings after = new UserSettings(address, emailNotifications);
+        users.updateSettings(user.id(), after);
+        audit.record(user.username(), "user.settings", "user", user.id(), before, after);
+        return after;
     }
 
     public static String randomPassword() {

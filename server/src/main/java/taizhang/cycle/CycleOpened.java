@@ -1,0 +1,4 @@
+package taizhang.cycle;
+
+/** Published when the office opens a cycle, in the transaction that opens it. */
+public record CycleOpened(CycleOfCampaign opened) {}
