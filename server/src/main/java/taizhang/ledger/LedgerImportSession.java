@@ -31,6 +31,7 @@ public final class LedgerImportSession {
     private final long campaignId;
     private final LedgerBatchWriter writer;
     private final MeasureBatchUpdates updates;
+    private final SignRepository signs;
     private final Map<String, Long> problems = new HashMap<>();
     private final Set<Long> problemIds = new HashSet<>();
     private final Map<Long, Integer> lastOrdinals;
@@ -47,6 +48,7 @@ public final class LedgerImportSession {
             long campaignId,
             LedgerBatchWriter writer,
             MeasureBatchUpdates updates,
+            SignRepository signs,
             List<Problem> existing,
             Map<Long, Integer> lastOrdinals,
             List<Organisation> visibleUnits,
@@ -57,6 +59,7 @@ public final class LedgerImportSession {
         this.campaignId = campaignId;
         this.writer = writer;
         this.updates = updates;
+        this.signs = signs;
         this.lastOrdinals = lastOrdinals;
         this.ancestors = UnitAncestors.of(allUnits);
         allUnits.forEach(o -> unitNames.put(o.id(), o.name()));
@@ -178,6 +181,8 @@ public final class LedgerImportSession {
         }
         writer.coUnits(created);
         writer.units(created, ancestors);
+        signs.assigned(
+                created.stream().map(m -> new SignRepository.Change(null, m)).toList(), LedgerImport.now(clock));
         return created;
     }
 
@@ -191,6 +196,7 @@ public final class LedgerImportSession {
         Instant now = LedgerImport.now(clock);
         List<Measure> changed = new ArrayList<>();
         List<Measure> reassigned = new ArrayList<>();
+        List<SignRepository.Change> signChanges = new ArrayList<>();
         List<AuditTrail.Entry> events = new ArrayList<>();
         for (MeasureEdit edit : edits) {
             Set<MeasureField> fields = edit.changes();
@@ -204,6 +210,7 @@ public final class LedgerImportSession {
             changed.add(after);
             if (fields.contains(MeasureField.LEAD) || fields.contains(MeasureField.CO_UNITS)) {
                 reassigned.add(after);
+                signChanges.add(new SignRepository.Change(before, after));
             }
             for (MeasureField field : fields) {
                 events.add(new AuditTrail.Entry(
@@ -219,6 +226,7 @@ public final class LedgerImportSession {
         }
         updates.updateAssignments(changed, now);
         updates.replaceUnits(reassigned, writer, ancestors);
+        signs.assigned(signChanges, now);
         audit.recordAll(user.username(), events);
         return changed.stream().map(m -> m.stored(m.id(), m.version() + 1)).toList();
     }
