@@ -15,7 +15,10 @@ enum LedgerColumn {
     LEAD("牵头单位", 16),
     CO_UNITS("配合单位", 20),
     LEADER("责任人", 10),
+    /** The deadline in force: the one assigned, or the one an approved extension set. */
     DEADLINE("整改时限", 12),
+    /** The deadline first assigned, where an approved extension (申请延期) moved it; export only, never read back. */
+    ORIGINAL_DEADLINE("原定时限", 12),
     TYPE("整改类型", 10),
     PROGRESS("整改进展", 60),
     STATUS("完成情况", 10),
