@@ -105,7 +105,7 @@ class ExtensionRepository {
                        sum(case when r.status = 'REFUSED' then 1 else 0 end) as refused
                 from extension_request r join measure m on m.id = r.measure_id join problem p on p.id = m.problem_id
                 join organisation o on o.id = r.org_id
-                where r.campaign_id = :c""" + scoped(scope) + """
+                where r.campaign_id = :c""" + scoped(scope) + " " + """
                  group by r.measure_id, p.number, m.ordinal, r.org_id, o.name
                  order by p.number, m.ordinal, r.measure_id, r.org_id""")
                 .params(scopeParams(scope))

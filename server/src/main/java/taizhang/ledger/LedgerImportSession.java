@@ -98,11 +98,18 @@ public final class LedgerImportSession {
         List<Long> openedIds = insertProblems(opened);
         pending.forEach((key, index) -> problems.put(key, openedIds.get(index)));
 
-        List<Measure> created = insertMeasures(chunk.stream()
-                .map(line -> draft(problems.get(key(line.problemTitle())), line.title(), null, line.assignment(), now)
-                        .statedAs(line.stated())
-                        .withWarningAt(now, clock.getZone()))
-                .toList());
+        List<Measure> created = insertMeasures(
+                chunk.stream()
+                        .map(line -> draft(
+                                        problems.get(key(line.problemTitle())),
+                                        line.title(),
+                                        null,
+                                        line.assignment(),
+                                        now)
+                                .statedAs(line.stated())
+                                .withWarningAt(now, clock.getZone()))
+                        .toList(),
+                now);
         audit.recordAll(user.username(), events(opened, openedIds, openedAt, created));
         return created;
     }
@@ -152,9 +159,11 @@ public final class LedgerImportSession {
             }
             checkUnits(m.assignment());
         }
-        List<Measure> created = insertMeasures(chunk.stream()
-                .map(m -> draft(m.problemId(), m.title(), m.body(), m.assignment(), now))
-                .toList());
+        List<Measure> created = insertMeasures(
+                chunk.stream()
+                        .map(m -> draft(m.problemId(), m.title(), m.body(), m.assignment(), now))
+                        .toList(),
+                now);
         audit.recordAll(
                 user.username(),
                 created.stream()
@@ -173,16 +182,18 @@ public final class LedgerImportSession {
         return ids;
     }
 
-    private List<Measure> insertMeasures(List<Measure> drafts) {
+    /** Writes the measures with their units; each unit it assigns has yet to sign for it (签收). */
+    private List<Measure> insertMeasures(List<Measure> drafts, Instant now) {
         List<Long> ids = writer.insertMeasures(drafts);
         List<Measure> created = new ArrayList<>(drafts.size());
         for (int i = 0; i < drafts.size(); i++) {
-            created.add(drafts.get(i).stored(ids.get(i), 0));
+            Measure stored = drafts.get(i).stored(ids.get(i), 0);
+            created.add(UnitAssignment.parts(stored).isEmpty() ? stored : stored.withUnsignedSince(now));
         }
         writer.coUnits(created);
         writer.units(created, ancestors);
         signs.assigned(
-                created.stream().map(m -> new SignRepository.Change(null, m)).toList(), LedgerImport.now(clock));
+                created.stream().map(m -> new SignRepository.Change(null, m)).toList(), now);
         return created;
     }
 

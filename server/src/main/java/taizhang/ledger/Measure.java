@@ -394,6 +394,30 @@ public record Measure(
                 unsignedSince);
     }
 
+    /** The measure as its 签收 rows left it: unsigned since then, or (null) signed by every unit. */
+    Measure withUnsignedSince(Instant since) {
+        return new Measure(
+                id,
+                campaignId,
+                problemId,
+                ordinal,
+                title,
+                body,
+                leadOrgId,
+                coUnitIds,
+                responsibleLeader,
+                deadline,
+                type,
+                status,
+                warning,
+                lastAcceptedAt,
+                createdAt,
+                version,
+                reopened,
+                originalDeadline,
+                since);
+    }
+
     /** The measure with the co-units read back for it. */
     Measure withCoUnits(List<Long> coUnits) {
         return new Measure(
