@@ -306,6 +306,9 @@ class SignAndExtensionIntegrationTest {
                         .getStatus())
                 .isEqualTo(400);
 
+        assertThat(html(office, "/cycles?campaign=" + campaign))
+                .as("the office sees both counts where it runs the cycles")
+                .contains("2 项措施尚未签收", "1 项延期申请待审批");
         assertThat(send(horqin, get("/extensions")).getStatus()).isEqualTo(403);
         String page = html(office, "/extensions?campaign=" + campaign);
         assertThat(page)
