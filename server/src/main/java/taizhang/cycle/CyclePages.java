@@ -6,8 +6,11 @@ import java.time.YearMonth;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import taizhang.extension.ExtensionService;
+import taizhang.extension.ExtensionStatus;
 import taizhang.ledger.Campaign;
 import taizhang.ledger.CampaignService;
+import taizhang.ledger.SignService;
 import taizhang.shared.CurrentUser;
 import taizhang.shared.ForbiddenException;
 import taizhang.shared.Role;
@@ -20,9 +23,18 @@ class CyclePages {
 
     private final CycleService cycles;
     private final CampaignService campaigns;
+    private final SignService signs;
+    private final ExtensionService extensions;
     private final Clock clock;
 
-    CyclePages(CycleService cycles, CampaignService campaigns, Clock clock) {
+    CyclePages(
+            CycleService cycles,
+            CampaignService campaigns,
+            SignService signs,
+            ExtensionService extensions,
+            Clock clock) {
+        this.signs = signs;
+        this.extensions = extensions;
         this.cycles = cycles;
         this.campaigns = campaigns;
         this.clock = clock;
@@ -39,14 +51,24 @@ class CyclePages {
                 .toList();
         String month = YearMonth.now(clock).toString();
         if (owned.isEmpty()) {
-            return new CyclesPage(owned, null, List.of(), null, month, null);
+            return new CyclesPage(owned, null, List.of(), null, month, null, 0, 0);
         }
         Campaign campaign = campaignId == null ? owned.get(0) : campaigns.getForEditing(user, campaignId);
         List<ReportingCycle> list = cycles.list(user, campaign.id());
         ReportingCycle chosen = period != null
                 ? cycles.get(user, campaign.id(), period)
                 : list.stream().filter(ReportingCycle::isOpen).findFirst().orElse(list.isEmpty() ? null : list.get(0));
-        return new CyclesPage(owned, campaign, list, chosen == null ? null : shown(user, chosen), month, null);
+        return new CyclesPage(
+                owned,
+                campaign,
+                list,
+                chosen == null ? null : shown(user, chosen),
+                month,
+                null,
+                signs.unsignedMeasures(user, campaign.id()),
+                extensions
+                        .inCampaign(user, campaign.id(), ExtensionStatus.PENDING)
+                        .size());
     }
 
     private CyclesPage.Shown shown(CurrentUser user, ReportingCycle cycle) {

@@ -9,6 +9,8 @@ import taizhang.ledger.Campaign;
  *
  * @param suggestedPeriod the form's default: the current month
  * @param shown the chosen cycle, or null when the campaign has none yet
+ * @param unsigned how many of the campaign's measures some unit has not signed for (签收)
+ * @param pendingExtensions how many extension requests (申请延期) wait for the office's decision
  */
 public record CyclesPage(
         List<Campaign> campaigns,
@@ -16,7 +18,9 @@ public record CyclesPage(
         List<ReportingCycle> cycles,
         Shown shown,
         String suggestedPeriod,
-        String message) {
+        String message,
+        long unsigned,
+        int pendingExtensions) {
 
     /** The chosen cycle with its per-unit tallies and the first owed reports. */
     public record Shown(
@@ -36,7 +40,7 @@ public record CyclesPage(
     }
 
     public CyclesPage withMessage(String text) {
-        return new CyclesPage(campaigns, campaign, cycles, shown, suggestedPeriod, text);
+        return new CyclesPage(campaigns, campaign, cycles, shown, suggestedPeriod, text, unsigned, pendingExtensions);
     }
 
     /** The query that shows a cycle of this campaign. */

@@ -13,6 +13,7 @@ public record NavItem(String href, String label) {
     static final NavItem MY = new NavItem("/my", "我的任务");
     static final NavItem REVIEW = new NavItem("/review", "审核销号");
     static final NavItem CYCLES = new NavItem("/cycles", "调度周期");
+    static final NavItem EXTENSIONS = new NavItem("/extensions", "签收与延期");
     static final NavItem IMPORTS = new NavItem("/imports", "导入报告");
     static final NavItem REPORTS = new NavItem("/reports", "通报与台账");
 
@@ -34,6 +35,7 @@ public record NavItem(String href, String label) {
         }
         if (user.hasAny(Role.OFFICE, Role.ADMIN)) {
             items.add(CYCLES);
+            items.add(EXTENSIONS);
         }
         if (user.hasAny(Role.OFFICE, Role.ADMIN)) {
             items.add(IMPORTS);

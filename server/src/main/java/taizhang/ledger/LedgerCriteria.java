@@ -13,7 +13,8 @@ import org.springframework.format.annotation.DateTimeFormat;
 /**
  * The ledger page's filter as it stands in the URL ({@code /ledger?campaign=1&status=IN_PROGRESS&q=…}),
  * so that a view can be bookmarked and shared. {@code overdue} narrows to {@link Overdue} work,
- * the dashboard's 逾期 figure. {@code problemNo} is a problem typed by its number,
+ * the dashboard's 逾期 figure; {@code unsigned} to measures some unit has not signed for (签收).
+ * {@code problemNo} is a problem typed by its number,
  * where a campaign has too many problems for a list; the page resolves it to {@code problem}.
  */
 public record LedgerCriteria(
@@ -31,7 +32,8 @@ public record LedgerCriteria(
         Integer page,
         Integer size,
         Boolean overdue,
-        Integer problemNo) {
+        Integer problemNo,
+        Boolean unsigned) {
 
     public static final int DEFAULT_SIZE = 50;
 
@@ -44,6 +46,7 @@ public record LedgerCriteria(
         page = page == null || page < 0 ? 0 : page;
         size = size == null ? DEFAULT_SIZE : Math.max(10, Math.min(size, MeasureService.MAX_PAGE_SIZE));
         overdue = Boolean.TRUE.equals(overdue);
+        unsigned = Boolean.TRUE.equals(unsigned);
     }
 
     /** The filter the measure queries understand; the keyword is searched separately, in both scripts. */
@@ -58,26 +61,26 @@ public record LedgerCriteria(
             LocalDate last = Overdue.lastDeadline(today);
             until = to == null || to.isAfter(last) ? last : to;
         }
-        return new MeasureFilter(campaign, problem, unit, statuses, warning, type, from, until, null);
+        return new MeasureFilter(campaign, problem, unit, statuses, warning, type, from, until, null, unsigned);
     }
 
     public LedgerCriteria withPage(int newPage) {
         return new LedgerCriteria(
                 campaign, section, problem, unit, status, warning, type, from, to, q, sort, newPage, size, overdue,
-                problemNo);
+                problemNo, unsigned);
     }
 
     public LedgerCriteria withSort(String newSort) {
         return new LedgerCriteria(
                 campaign, section, problem, unit, status, warning, type, from, to, q, newSort, 0, size, overdue,
-                problemNo);
+                problemNo, unsigned);
     }
 
     /** This view narrowed to one problem, given by its id; the typed number is then settled. */
     LedgerCriteria withProblem(Long problemId) {
         return new LedgerCriteria(
-                campaign, section, problemId, unit, status, warning, type, from, to, q, sort, page, size, overdue,
-                null);
+                campaign, section, problemId, unit, status, warning, type, from, to, q, sort, page, size, overdue, null,
+                unsigned);
     }
 
     /** The sort a column header links to: ascending first, descending when already ascending. */
@@ -107,6 +110,7 @@ public record LedgerCriteria(
         add(query, "to", to);
         add(query, "q", q);
         add(query, "overdue", overdue ? "true" : null);
+        add(query, "unsigned", unsigned ? "true" : null);
         add(query, "sort", "ordinal".equals(sort) ? null : sort);
         add(query, "page", page == 0 ? null : page);
         add(query, "size", size == DEFAULT_SIZE ? null : size);

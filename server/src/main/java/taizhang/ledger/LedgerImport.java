@@ -33,6 +33,7 @@ public class LedgerImport {
 
     private final JdbcTemplate jdbc;
     private final MeasureRepository measures;
+    private final SignRepository signs;
     private final CampaignService campaigns;
     private final OrgService organisations;
     private final AuditTrail audit;
@@ -41,12 +42,14 @@ public class LedgerImport {
     LedgerImport(
             JdbcTemplate jdbc,
             MeasureRepository measures,
+            SignRepository signs,
             CampaignService campaigns,
             OrgService organisations,
             AuditTrail audit,
             Clock clock) {
         this.jdbc = jdbc;
         this.measures = measures;
+        this.signs = signs;
         this.campaigns = campaigns;
         this.organisations = organisations;
         this.audit = audit;
@@ -63,6 +66,7 @@ public class LedgerImport {
                 campaignId,
                 writer,
                 new MeasureBatchUpdates(jdbc),
+                signs,
                 campaigns.problems(user, campaignId),
                 writer.lastOrdinals(),
                 organisations.visibleTo(user),

@@ -31,6 +31,7 @@ public final class LedgerImportSession {
     private final long campaignId;
     private final LedgerBatchWriter writer;
     private final MeasureBatchUpdates updates;
+    private final SignRepository signs;
     private final Map<String, Long> problems = new HashMap<>();
     private final Set<Long> problemIds = new HashSet<>();
     private final Map<Long, Integer> lastOrdinals;
@@ -47,6 +48,7 @@ public final class LedgerImportSession {
             long campaignId,
             LedgerBatchWriter writer,
             MeasureBatchUpdates updates,
+            SignRepository signs,
             List<Problem> existing,
             Map<Long, Integer> lastOrdinals,
             List<Organisation> visibleUnits,
@@ -57,6 +59,7 @@ public final class LedgerImportSession {
         this.campaignId = campaignId;
         this.writer = writer;
         this.updates = updates;
+        this.signs = signs;
         this.lastOrdinals = lastOrdinals;
         this.ancestors = UnitAncestors.of(allUnits);
         allUnits.forEach(o -> unitNames.put(o.id(), o.name()));
@@ -95,11 +98,18 @@ public final class LedgerImportSession {
         List<Long> openedIds = insertProblems(opened);
         pending.forEach((key, index) -> problems.put(key, openedIds.get(index)));
 
-        List<Measure> created = insertMeasures(chunk.stream()
-                .map(line -> draft(problems.get(key(line.problemTitle())), line.title(), null, line.assignment(), now)
-                        .statedAs(line.stated())
-                        .withWarningAt(now, clock.getZone()))
-                .toList());
+        List<Measure> created = insertMeasures(
+                chunk.stream()
+                        .map(line -> draft(
+                                        problems.get(key(line.problemTitle())),
+                                        line.title(),
+                                        null,
+                                        line.assignment(),
+                                        now)
+                                .statedAs(line.stated())
+                                .withWarningAt(now, clock.getZone()))
+                        .toList(),
+                now);
         audit.recordAll(user.username(), events(opened, openedIds, openedAt, created));
         return created;
     }
@@ -149,9 +159,11 @@ public final class LedgerImportSession {
             }
             checkUnits(m.assignment());
         }
-        List<Measure> created = insertMeasures(chunk.stream()
-                .map(m -> draft(m.problemId(), m.title(), m.body(), m.assignment(), now))
-                .toList());
+        List<Measure> created = insertMeasures(
+                chunk.stream()
+                        .map(m -> draft(m.problemId(), m.title(), m.body(), m.assignment(), now))
+                        .toList(),
+                now);
         audit.recordAll(
                 user.username(),
                 created.stream()
@@ -170,14 +182,18 @@ public final class LedgerImportSession {
         return ids;
     }
 
-    private List<Measure> insertMeasures(List<Measure> drafts) {
+    /** Writes the measures with their units; each unit it assigns has yet to sign for it (签收). */
+    private List<Measure> insertMeasures(List<Measure> drafts, Instant now) {
         List<Long> ids = writer.insertMeasures(drafts);
         List<Measure> created = new ArrayList<>(drafts.size());
         for (int i = 0; i < drafts.size(); i++) {
-            created.add(drafts.get(i).stored(ids.get(i), 0));
+            Measure stored = drafts.get(i).stored(ids.get(i), 0);
+            created.add(UnitAssignment.parts(stored).isEmpty() ? stored : stored.withUnsignedSince(now));
         }
         writer.coUnits(created);
         writer.units(created, ancestors);
+        signs.assigned(
+                created.stream().map(m -> new SignRepository.Change(null, m)).toList(), now);
         return created;
     }
 
@@ -191,6 +207,7 @@ public final class LedgerImportSession {
         Instant now = LedgerImport.now(clock);
         List<Measure> changed = new ArrayList<>();
         List<Measure> reassigned = new ArrayList<>();
+        List<SignRepository.Change> signChanges = new ArrayList<>();
         List<AuditTrail.Entry> events = new ArrayList<>();
         for (MeasureEdit edit : edits) {
             Set<MeasureField> fields = edit.changes();
@@ -204,6 +221,7 @@ public final class LedgerImportSession {
             changed.add(after);
             if (fields.contains(MeasureField.LEAD) || fields.contains(MeasureField.CO_UNITS)) {
                 reassigned.add(after);
+                signChanges.add(new SignRepository.Change(before, after));
             }
             for (MeasureField field : fields) {
                 events.add(new AuditTrail.Entry(
@@ -219,6 +237,7 @@ public final class LedgerImportSession {
         }
         updates.updateAssignments(changed, now);
         updates.replaceUnits(reassigned, writer, ancestors);
+        signs.assigned(signChanges, now);
         audit.recordAll(user.username(), events);
         return changed.stream().map(m -> m.stored(m.id(), m.version() + 1)).toList();
     }

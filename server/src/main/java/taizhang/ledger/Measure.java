@@ -12,8 +12,13 @@ import java.util.Set;
  * has got. Immutable: each change returns the measure as it will be stored. Its status changes
  * only by the moves a 整改办 speaks of ({@link Move}): nothing else sets it.
  *
+ * @param deadline the deadline in force: the one assigned, or the latest an approved extension set
  * @param reopened how many times the office reopened it after 销号 (回头看): statistics count it
  *     as reopened, not as new
+ * @param originalDeadline the deadline as assigned before the first approved extension (申请延期);
+ *     null when the measure was never extended
+ * @param unsignedSince when the earliest assignment no unit has yet signed for (签收) was made; null
+ *     when every assigned unit has signed
  */
 public record Measure(
         long id,
@@ -32,10 +37,53 @@ public record Measure(
         Instant lastAcceptedAt,
         Instant createdAt,
         int version,
-        int reopened) {
+        int reopened,
+        LocalDate originalDeadline,
+        Instant unsignedSince) {
 
     public Measure {
         coUnitIds = List.copyOf(coUnitIds);
+    }
+
+    /** A measure never extended, whose units have all signed (or were assigned before 签收). */
+    public Measure(
+            long id,
+            long campaignId,
+            long problemId,
+            int ordinal,
+            String title,
+            String body,
+            Long leadOrgId,
+            List<Long> coUnitIds,
+            String responsibleLeader,
+            LocalDate deadline,
+            MeasureType type,
+            MeasureStatus status,
+            WarningLevel warning,
+            Instant lastAcceptedAt,
+            Instant createdAt,
+            int version,
+            int reopened) {
+        this(
+                id,
+                campaignId,
+                problemId,
+                ordinal,
+                title,
+                body,
+                leadOrgId,
+                coUnitIds,
+                responsibleLeader,
+                deadline,
+                type,
+                status,
+                warning,
+                lastAcceptedAt,
+                createdAt,
+                version,
+                reopened,
+                null,
+                null);
     }
 
     /** A measure never reopened: every new one. */
@@ -148,7 +196,9 @@ public record Measure(
                 lastAcceptedAt,
                 createdAt,
                 version,
-                reopened + 1);
+                reopened + 1,
+                originalDeadline,
+                unsignedSince);
     }
 
     /**
@@ -190,7 +240,50 @@ public record Measure(
                 lastAcceptedAt,
                 createdAt,
                 version,
-                reopened);
+                reopened,
+                deadline == null ? null : originalDeadline,
+                unsignedSince);
+    }
+
+    /**
+     * 延期: an approved extension moves the deadline in force to a later day and keeps the one first
+     * assigned. Only unfinished work with a deadline is extended, and never to an earlier day.
+     */
+    public Measure extendTo(LocalDate later) {
+        if (status.isFinished()) {
+            throw new IllegalTransitionException("“" + status.label() + "”的措施不能延期");
+        }
+        if (deadline == null) {
+            throw new IllegalTransitionException("没有整改时限的措施不能延期");
+        }
+        if (later == null || !later.isAfter(deadline)) {
+            throw new IllegalTransitionException("延期后的时限必须晚于现行时限 " + deadline);
+        }
+        return new Measure(
+                id,
+                campaignId,
+                problemId,
+                ordinal,
+                title,
+                body,
+                leadOrgId,
+                coUnitIds,
+                responsibleLeader,
+                later,
+                type,
+                status,
+                warning,
+                lastAcceptedAt,
+                createdAt,
+                version,
+                reopened,
+                originalDeadline == null ? deadline : originalDeadline,
+                unsignedSince);
+    }
+
+    /** Whether an approved extension moved the deadline. */
+    public boolean extended() {
+        return originalDeadline != null;
     }
 
     /** A new wording of the measure; like its assignment, fixed once the measure is closed. */
@@ -215,7 +308,9 @@ public record Measure(
                 lastAcceptedAt,
                 createdAt,
                 version,
-                reopened);
+                reopened,
+                originalDeadline,
+                unsignedSince);
     }
 
     /**
@@ -245,12 +340,14 @@ public record Measure(
                 at,
                 createdAt,
                 version,
-                reopened);
+                reopened,
+                originalDeadline,
+                unsignedSince);
     }
 
     /** The warning level by {@link WarningLevel}'s rules, as of {@code now}. */
     public Measure withWarningAt(Instant now, ZoneId zone) {
-        WarningLevel level = WarningLevel.of(status, deadline, lastAcceptedAt, createdAt, now, zone);
+        WarningLevel level = WarningLevel.of(status, deadline, lastAcceptedAt, createdAt, unsignedSince, now, zone);
         return new Measure(
                 id,
                 campaignId,
@@ -268,7 +365,9 @@ public record Measure(
                 lastAcceptedAt,
                 createdAt,
                 version,
-                reopened);
+                reopened,
+                originalDeadline,
+                unsignedSince);
     }
 
     /** The measure as stored under its id, at that version: what a batch write hands back without reading it. */
@@ -290,7 +389,33 @@ public record Measure(
                 lastAcceptedAt,
                 createdAt,
                 version,
-                reopened);
+                reopened,
+                originalDeadline,
+                unsignedSince);
+    }
+
+    /** The measure as its 签收 rows left it: unsigned since then, or (null) signed by every unit. */
+    Measure withUnsignedSince(Instant since) {
+        return new Measure(
+                id,
+                campaignId,
+                problemId,
+                ordinal,
+                title,
+                body,
+                leadOrgId,
+                coUnitIds,
+                responsibleLeader,
+                deadline,
+                type,
+                status,
+                warning,
+                lastAcceptedAt,
+                createdAt,
+                version,
+                reopened,
+                originalDeadline,
+                since);
     }
 
     /** The measure with the co-units read back for it. */
@@ -312,7 +437,9 @@ public record Measure(
                 lastAcceptedAt,
                 createdAt,
                 version,
-                reopened);
+                reopened,
+                originalDeadline,
+                unsignedSince);
     }
 
     private void require(Move move) {
@@ -345,6 +472,8 @@ public record Measure(
                 lastAcceptedAt,
                 createdAt,
                 version,
-                reopened);
+                reopened,
+                originalDeadline,
+                unsignedSince);
     }
 }

@@ -49,7 +49,7 @@ final class MeasureBatchUpdates {
         requireEachWritten(
                 jdbc.batchUpdate("""
                 update measure set title = ?, lead_org_id = ?, responsible_leader = ?, deadline = ?, type = ?,
-                       warning = ?, updated_at = ?, version = version + 1
+                       warning = ?, updated_at = ?, original_deadline = ?, version = version + 1
                 where id = ? and version = ?""", changed, BATCH, (ps, m) -> {
                     ps.setString(1, m.title());
                     ps.setObject(2, m.leadOrgId(), Types.BIGINT);
@@ -58,8 +58,9 @@ final class MeasureBatchUpdates {
                     ps.setString(5, m.type().name());
                     ps.setString(6, m.warning().name());
                     ps.setObject(7, Jdbc.utc(now));
-                    ps.setLong(8, m.id());
-                    ps.setInt(9, m.version());
+                    LedgerBatchWriter.setDate(ps, 8, m.originalDeadline());
+                    ps.setLong(9, m.id());
+                    ps.setInt(10, m.version());
                 }),
                 changed);
     }

@@ -123,6 +123,9 @@ record MeasureConditions(StringBuilder sql, Map<String, Object> params, Long dri
         if (f.deadlineTo() != null) {
             condition("m.deadline <= :to", "to", f.deadlineTo());
         }
+        if (f.unsigned()) {
+            sql.append(" and m.unsigned_since is not null");
+        }
         if (f.keyword() != null && !f.keyword().isBlank()) {
             containingAny(List.of(f.keyword().strip()));
         }

@@ -51,7 +51,10 @@ class MeasureController {
         this.measures = measures;
     }
 
-    /** The ledger: filtered, sorted ({@code sort=deadline}, {@code sort=-updated}) and paged. */
+    /**
+     * The ledger: filtered, sorted ({@code sort=deadline}, {@code sort=-updated}) and paged;
+     * {@code unsigned=true} keeps the measures some assigned unit has not signed for (签收).
+     */
     @GetMapping("/measures")
     PageResult<MeasureView> list(
             CurrentUser user,
@@ -64,6 +67,7 @@ class MeasureController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadlineFrom,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadlineTo,
             @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "false") boolean unsigned,
             @RequestParam(required = false) String sort,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size,
@@ -77,7 +81,8 @@ class MeasureController {
                 orEmpty(type),
                 deadlineFrom,
                 deadlineTo,
-                q);
+                q,
+                unsigned);
         return measures.list(user, filter, MeasureSort.parse(sort), page, size, withTotal);
     }
 

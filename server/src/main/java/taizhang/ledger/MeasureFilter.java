@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * What the ledger list is narrowed to. Every field is optional; {@code unitOrgId} keeps the
- * measures led by or co-assigned to that organisation or any below it.
+ * measures led by or co-assigned to that organisation or any below it; {@code unsigned} keeps the
+ * measures some assigned unit has not yet signed for (签收).
  */
 public record MeasureFilter(
         Long campaignId,
@@ -16,7 +17,22 @@ public record MeasureFilter(
         Set<MeasureType> types,
         LocalDate deadlineFrom,
         LocalDate deadlineTo,
-        String keyword) {
+        String keyword,
+        boolean unsigned) {
+
+    /** A filter that does not ask about 签收. */
+    public MeasureFilter(
+            Long campaignId,
+            Long problemId,
+            Long unitOrgId,
+            Set<MeasureStatus> statuses,
+            Set<WarningLevel> warnings,
+            Set<MeasureType> types,
+            LocalDate deadlineFrom,
+            LocalDate deadlineTo,
+            String keyword) {
+        this(campaignId, problemId, unitOrgId, statuses, warnings, types, deadlineFrom, deadlineTo, keyword, false);
+    }
 
     public static MeasureFilter none() {
         return new MeasureFilter(null, null, null, Set.of(), Set.of(), Set.of(), null, null, null);

@@ -210,7 +210,8 @@ class MeasureRepository {
         int updated = jdbc.sql("""
                 update measure set title = :title, body = :body, lead_org_id = :lead, responsible_leader = :leader,
                        deadline = :deadline, type = :type, status = :status, warning = :warning,
-                       last_accepted_at = :accepted, reopened = :reopened, updated_at = :now, version = version + 1
+                       last_accepted_at = :accepted, reopened = :reopened, original_deadline = :original,
+                       updated_at = :now, version = version + 1
                 where id = :id and version = :version""")
                 .param("title", m.title())
                 .param("body", m.body())
@@ -222,6 +223,7 @@ class MeasureRepository {
                 .param("warning", m.warning().name())
                 .param("accepted", Jdbc.utc(m.lastAcceptedAt()))
                 .param("reopened", m.reopened())
+                .param("original", m.originalDeadline())
                 .param("now", Jdbc.utc(now))
                 .param("id", m.id())
                 .param("version", m.version())
@@ -337,6 +339,8 @@ class MeasureRepository {
                 Jdbc.instant(rs, "last_accepted_at"),
                 Jdbc.instant(rs, "created_at"),
                 rs.getInt("version"),
-                rs.getInt("reopened"));
+                rs.getInt("reopened"),
+                Jdbc.date(rs, "original_deadline"),
+                Jdbc.instant(rs, "unsigned_since"));
     }
 }

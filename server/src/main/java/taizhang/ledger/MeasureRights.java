@@ -48,6 +48,22 @@ public record MeasureRights(Measure measure, boolean office, boolean responsible
         return responsible || office;
     }
 
+    /** 签收 and 申请延期: the units that carry the measure (or a unit above them), for their own parts. */
+    public boolean mayAnswerAssignment() {
+        return responsible;
+    }
+
+    /** Approve or refuse an extension: the office that keeps the campaign. */
+    public boolean mayDecideExtension() {
+        return office;
+    }
+
+    public void requireAssigned(String act) {
+        if (!responsible) {
+            throw new ForbiddenException("只有牵头或配合单位可以" + act);
+        }
+    }
+
     /** Refuses a move that is not the user's to make; whether the status allows it is the measure's to say. */
     public void requireOffice(String act) {
         if (!office) {

@@ -4,9 +4,11 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -42,6 +44,7 @@ public class MeasureService {
             "measure.report-accepted");
 
     private final MeasureRepository measures;
+    private final SignRepository signs;
     private final CampaignService campaigns;
     private final OrgService organisations;
     private final ClosingEvidence evidence;
@@ -51,6 +54,7 @@ public class MeasureService {
 
     MeasureService(
             MeasureRepository measures,
+            SignRepository signs,
             CampaignService campaigns,
             OrgService organisations,
             ClosingEvidence evidence,
@@ -59,6 +63,7 @@ public class MeasureService {
             Clock clock) {
         this.measures = measures;
         this.events = events;
+        this.signs = signs;
         this.evidence = evidence;
         this.campaigns = campaigns;
         this.organisations = organisations;
@@ -153,6 +158,31 @@ public class MeasureService {
         return measure;
     }
 
+    /**
+     * The measure, if the user answers for a part of it (签收, 申请延期: the same units that report),
+     * its row held until the caller's transaction ends so two answers for one part cannot cross.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Measure lockForAnswering(CurrentUser user, long id) {
+        Measure measure = get(user, id);
+        rights(user, measure).requireAssigned("签收或申请延期");
+        measures.lock(id);
+        return measure;
+    }
+
+    /**
+     * The unit the user answers for on a measure assigned before 签收 existed (which has no
+     * {@link UnitAssignment} rows): the one named, or else the lead, or else the first co-unit, that
+     * lies in the user's subtree.
+     */
+    public Optional<Long> answeringUnit(CurrentUser user, Measure measure, Long named) {
+        List<Long> units = new ArrayList<>(UnitAssignment.parts(measure).keySet());
+        return units.stream()
+                .filter(unit -> named == null || unit.equals(named))
+                .filter(unit -> covers(user.organisationId(), unit))
+                .findFirst();
+    }
+
     @Transactional
     public Measure create(CurrentUser user, long problemId, String title, String body, Assignment assignment) {
         Problem problem = campaigns.problem(user, problemId);
@@ -185,6 +215,7 @@ public class MeasureService {
                 assignment.deadline(),
                 assignment.type());
         long id = measures.insert(draft);
+        signs.assigned(List.of(new SignRepository.Change(null, draft.stored(id, 0))), now);
         Measure created = measures.find(id).orElseThrow();
         audit.record(user.username(), "measure.create", "measure", id, null, created);
         MeasureAssigned.between(null, created).ifPresent(events::publishEvent);
@@ -290,7 +321,11 @@ public class MeasureService {
         if (!measures.update(after, now)) {
             throw new StaleVersionException("整改措施", before.id());
         }
-        Measure stored = measures.find(before.id()).orElseThrow();
+        if (!UnitAssignment.added(before, after).isEmpty()
+                || !UnitAssignment.removed(before, after).isEmpty()) {
+            signs.assigned(List.of(new SignRepository.Change(before, after)), now);
+        }
+        Measure stored = settled(measures.find(before.id()).orElseThrow(), now);
         audit.record(
                 user.username(),
                 action,
@@ -299,6 +334,30 @@ public class MeasureService {
                 before,
                 reason == null ? stored : new Moved(stored, reason));
         return stored;
+    }
+
+    /**
+     * The stored measure with the warning its stored sign state gives (an assignment written after
+     * the measure may make it unsigned, a signature or a removed unit signed).
+     */
+    Measure settled(Measure stored, Instant now) {
+        Measure warned = stored.withWarningAt(now, clock.getZone());
+        if (warned.warning() != stored.warning()) {
+            measures.updateWarning(stored.id(), warned.warning());
+        }
+        return warned;
+    }
+
+    /**
+     * 延期: moves the deadline in force to the approved day, keeping the one first assigned; the
+     * owning office's decision, audited with its reason. Runs in the caller's transaction, which
+     * records the decision itself.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Measure extend(CurrentUser user, long id, LocalDate later, String reason) {
+        Measure before = get(user, id);
+        rights(user, before).requireOffice("批准延期");
+        return save(user, "measure.extend", before, before.extendTo(later), reason);
     }
 
     private void checkUnits(CurrentUser user, Assignment assignment) {

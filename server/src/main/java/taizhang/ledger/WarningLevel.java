@@ -15,6 +15,8 @@ import java.time.temporal.ChronoUnit;
  * <li>YELLOW when the deadline is at most {@value #DUE_SOON_DAYS} days away.</li>
  * <li>YELLOW when no report has been accepted for {@value #STALE_YELLOW_DAYS} days: a monthly
  *     cycle missed.</li>
+ * <li>YELLOW when an assigned unit has not signed for it (签收) within {@value #UNSIGNED_YELLOW_DAYS}
+ *     days of its assignment.</li>
  * <li>Otherwise GREEN.</li>
  * </ol>
  * A measure never reported counts its silence from when it entered the ledger.
@@ -27,6 +29,7 @@ public enum WarningLevel {
     static final int DUE_SOON_DAYS = 14;
     static final int STALE_YELLOW_DAYS = 45;
     static final int STALE_RED_DAYS = 90;
+    static final int UNSIGNED_YELLOW_DAYS = 3;
 
     private final String label;
 
@@ -40,6 +43,18 @@ public enum WarningLevel {
 
     public static WarningLevel of(
             MeasureStatus status, LocalDate deadline, Instant lastAccepted, Instant created, Instant now, ZoneId zone) {
+        return of(status, deadline, lastAccepted, created, null, now, zone);
+    }
+
+    /** @param unsignedSince when the earliest assignment still unsigned was made; null when all are signed */
+    public static WarningLevel of(
+            MeasureStatus status,
+            LocalDate deadline,
+            Instant lastAccepted,
+            Instant created,
+            Instant unsignedSince,
+            Instant now,
+            ZoneId zone) {
         if (status.isFinished()) {
             return GREEN;
         }
@@ -50,7 +65,8 @@ public enum WarningLevel {
             return RED;
         }
         if (deadline != null && ChronoUnit.DAYS.between(today, deadline) <= DUE_SOON_DAYS
-                || quietDays >= STALE_YELLOW_DAYS) {
+                || quietDays >= STALE_YELLOW_DAYS
+                || unsignedSince != null && ChronoUnit.DAYS.between(unsignedSince, now) >= UNSIGNED_YELLOW_DAYS) {
             return YELLOW;
         }
         return GREEN;

@@ -10,6 +10,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import taizhang.cycle.CycleOpened;
 import taizhang.cycle.CycleService;
 import taizhang.cycle.UnitReminded;
+import taizhang.extension.ExtensionDecided;
 import taizhang.ledger.Measure;
 import taizhang.ledger.MeasureAssigned;
 import taizhang.org.OrgService;
@@ -82,13 +83,17 @@ public class NotificationListeners {
         });
     }
 
-    /**
-     * 延期审批: the unit that asked is told the office's decision. The extensions feature publishes
-     * its decision; a {@code @TransactionalEventListener} here maps that event to an
-     * {@link ExtensionDecision} and calls this, so extensions need not know the inbox. Call it after
-     * the decision has committed: it stores in a transaction of its own.
-     */
-    public void extensionDecided(ExtensionDecision decision) {
+    /** 延期审批: the unit that asked is told the office's decision. */
+    @TransactionalEventListener
+    void on(ExtensionDecided event) {
+        var decision = new ExtensionDecision(
+                event.requestId(),
+                event.orgId(),
+                event.measureId(),
+                event.measureTitle(),
+                event.approved(),
+                event.approved() ? event.deadline() : null,
+                event.reason());
         deliver("extension decided", () -> List.of(NoticeTexts.extension(decision, name(decision.orgId()))));
     }
 

@@ -15,12 +15,18 @@ enum LedgerColumn {
     LEAD("牵头单位", 16),
     CO_UNITS("配合单位", 20),
     LEADER("责任人", 10),
+    /** The deadline in force: the one assigned, or the one an approved extension set. */
     DEADLINE("整改时限", 12),
     TYPE("整改类型", 10),
     PROGRESS("整改进展", 60),
     STATUS("完成情况", 10),
     WARNING("预警", 6),
     EVIDENCE("佐证材料", 24),
+    /**
+     * The deadline first assigned, where an approved extension (申请延期) moved it; export only,
+     * never read back. Last of the visible columns, so the letters of the others stay as offices know them.
+     */
+    ORIGINAL_DEADLINE("原定时限", 12),
     /** Hidden: a whole row carries it when rows are sorted, copied or moved, and nobody types over it. */
     KEY("系统编号", 16);
 

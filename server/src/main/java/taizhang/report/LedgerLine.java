@@ -20,6 +20,7 @@ record LedgerLine(
         List<String> coUnits,
         String leader,
         LocalDate deadline,
+        LocalDate originalDeadline,
         MeasureType type,
         String progress,
         MeasureStatus status,

@@ -67,6 +67,7 @@ class LedgerLines {
                     coUnits.getOrDefault(measureId, List.of()),
                     (String) r.get("responsible_leader"),
                     date(r.get("deadline")),
+                    date(r.get("original_deadline")),
                     MeasureType.valueOf((String) r.get("type")),
                     latest == null ? null : latest.body(),
                     MeasureStatus.valueOf((String) r.get("status")),

@@ -110,6 +110,11 @@ final class LedgerSheet {
         if (line.deadline() != null) {
             deadline.setCellValue(line.deadline());
         }
+        Cell original = row.createCell(LedgerColumn.ORIGINAL_DEADLINE.ordinal());
+        original.setCellStyle(styles.date);
+        if (line.originalDeadline() != null) {
+            original.setCellValue(line.originalDeadline());
+        }
         text(row, LedgerColumn.TYPE, line.type().label(), styles);
         text(row, LedgerColumn.PROGRESS, line.progress(), styles);
         text(row, LedgerColumn.STATUS, line.status().label(), styles);

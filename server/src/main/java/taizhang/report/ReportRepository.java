@@ -94,7 +94,7 @@ class ReportRepository {
         params.put("problems", problemIds);
         return jdbc.sql("""
                 select m.id, m.problem_id, m.ordinal, m.title, m.body, lo.name as lead_name, m.responsible_leader,
-                       m.deadline, m.type, m.status, m.warning, m.created_at, m.version
+                       m.deadline, m.original_deadline, m.type, m.status, m.warning, m.created_at, m.version
                 from measure m left join organisation lo on lo.id = m.lead_org_id
                 where m.problem_id in (:problems) and\s""" + where + " order by m.problem_id, m.ordinal, m.id")
                 .params(params)

@@ -24,6 +24,7 @@ record SheetLayout(int headerRow, Map<LedgerColumn, Integer> columns) {
             Map.entry(LedgerColumn.CO_UNITS, List.of("配合单位", "协办单位", "配合部门")),
             Map.entry(LedgerColumn.LEADER, List.of("责任人", "责任领导")),
             Map.entry(LedgerColumn.DEADLINE, List.of("整改时限", "完成时限", "时限")),
+            Map.entry(LedgerColumn.ORIGINAL_DEADLINE, List.of("原定时限")),
             Map.entry(LedgerColumn.TYPE, List.of("整改类型", "类型")),
             Map.entry(LedgerColumn.PROGRESS, List.of("整改进展", "进展情况", "整改进展情况")),
             Map.entry(LedgerColumn.STATUS, List.of("完成情况", "整改状态", "状态")),

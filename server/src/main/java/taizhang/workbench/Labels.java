@@ -25,6 +25,11 @@ final class Labels {
             Map.entry("report.backfill-allowed", "同意补报"),
             Map.entry("measure.report-accepted", "进展审核通过"),
             Map.entry("measure.sheet-edit", "台账表格导入修改"),
+            Map.entry("measure.sign", "签收"),
+            Map.entry("measure.extend", "延期（整改时限变更）"),
+            Map.entry("extension.ask", "申请延期"),
+            Map.entry("extension.approve", "批准延期申请"),
+            Map.entry("extension.refuse", "不批准延期申请"),
             Map.entry("evidence.upload", "上传佐证材料"),
             Map.entry("indicator.create", "新增指标"),
             Map.entry("indicator.reading", "记录指标值"));

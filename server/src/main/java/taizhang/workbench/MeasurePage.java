@@ -2,8 +2,10 @@ package taizhang.workbench;
 
 import java.util.List;
 import taizhang.evidence.EvidenceFile;
+import taizhang.extension.ExtensionView;
 import taizhang.ledger.Measure;
 import taizhang.ledger.MeasureRights;
+import taizhang.ledger.UnitAssignment;
 
 /**
  * The measure page: the measure with its names, history, reports, indicators, files and audit
@@ -24,7 +26,25 @@ public record MeasurePage(
         List<EvidenceFile> files,
         List<HistoryEntry> audit,
         MeasureRights rights,
-        String accept) {
+        String accept,
+        Answers answers) {
+
+    /**
+     * 签收 and 申请延期 on this measure: each unit's part and its signature, the parts the reader may
+     * sign now, the extension requests, and the parts the reader may ask an extension for.
+     */
+    public record Answers(
+            List<UnitAssignment> parts,
+            List<UnitAssignment> toSign,
+            List<ExtensionView> extensions,
+            List<UnitAssignment> askFor,
+            boolean mayAsk,
+            boolean mayDecide) {
+
+        public boolean anyPending() {
+            return extensions.stream().anyMatch(e -> e.request().pending());
+        }
+    }
 
     /** A reporting unit's part: its latest accepted report, and whether it carries the lead's share. */
     public record UnitShare(String unit, boolean lead, String period, String claimed) {}

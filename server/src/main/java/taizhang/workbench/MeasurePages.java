@@ -16,15 +16,19 @@ import org.springframework.transaction.annotation.Transactional;
 import taizhang.audit.AuditEvent;
 import taizhang.audit.AuditTrail;
 import taizhang.evidence.EvidenceService;
+import taizhang.extension.ExtensionService;
 import taizhang.indicator.Indicator;
 import taizhang.indicator.IndicatorService;
 import taizhang.indicator.IndicatorService.IndicatorView;
 import taizhang.ledger.CampaignService;
 import taizhang.ledger.Measure;
+import taizhang.ledger.MeasureRights;
 import taizhang.ledger.MeasureService;
 import taizhang.ledger.MeasureStatus;
 import taizhang.ledger.Overdue;
 import taizhang.ledger.Problem;
+import taizhang.ledger.SignService;
+import taizhang.ledger.UnitAssignment;
 import taizhang.org.OrgService;
 import taizhang.org.Organisation;
 import taizhang.progress.ProgressReport;
@@ -50,6 +54,8 @@ class MeasurePages {
     private final IndicatorService indicators;
     private final EvidenceService evidence;
     private final AuditTrail audit;
+    private final SignService signs;
+    private final ExtensionService extensions;
     private final JsonMapper json;
     private final Clock clock;
     private final ZoneId zone;
@@ -62,6 +68,8 @@ class MeasurePages {
             IndicatorService indicators,
             EvidenceService evidence,
             AuditTrail audit,
+            SignService signs,
+            ExtensionService extensions,
             JsonMapper json,
             Clock clock) {
         this.measures = measures;
@@ -71,6 +79,8 @@ class MeasurePages {
         this.indicators = indicators;
         this.evidence = evidence;
         this.audit = audit;
+        this.signs = signs;
+        this.extensions = extensions;
         this.json = json;
         this.clock = clock;
         this.zone = clock.getZone();
@@ -86,6 +96,7 @@ class MeasurePages {
                         v -> v.indicator().id(), v -> v.indicator().name()));
         List<AuditEvent> events = audit.history("measure", id);
         List<ProgressReport> reported = reports.forMeasure(user, id);
+        MeasureRights rights = measures.rights(user, m);
         return new MeasurePage(
                 m,
                 Overdue.is(m.status(), m.deadline(), Overdue.today(clock)),
@@ -102,8 +113,23 @@ class MeasurePages {
                 events.stream()
                         .map(e -> new HistoryEntry(Labels.time(e.occurredAt(), zone), e.actor(), what(e)))
                         .toList(),
-                measures.rights(user, m),
-                EvidenceService.ACCEPT);
+                rights,
+                EvidenceService.ACCEPT,
+                answers(user, m, rights));
+    }
+
+    private MeasurePage.Answers answers(CurrentUser user, Measure m, MeasureRights rights) {
+        List<UnitAssignment> parts = signs.assignments(user, m.id());
+        List<UnitAssignment> mine =
+                rights.mayAnswerAssignment() ? UnitAssignment.answeredBy(user, parts, null) : List.of();
+        boolean mayAsk = rights.mayAnswerAssignment() && !m.status().isFinished() && m.deadline() != null;
+        return new MeasurePage.Answers(
+                parts,
+                mine.stream().filter(a -> !a.signed()).toList(),
+                extensions.forMeasure(user, m.id()),
+                mine,
+                mayAsk,
+                rights.mayDecideExtension());
     }
 
     /**

@@ -3,11 +3,12 @@ package taizhang.workbench;
 import java.util.List;
 import taizhang.cycle.OpenCycle;
 import taizhang.cycle.Reminder;
+import taizhang.ledger.Awaiting;
 import taizhang.ledger.MeasureStatus;
 
 /**
- * 我的任务: the open cycles (调度周期) the unit reports in, the office's latest reminders, and the
- * measures it must report on, each with its form.
+ * 我的任务: the open cycles (调度周期) the unit reports in, the office's latest reminders, the
+ * assignments awaiting its 签收, and the measures it must report on, each with its form.
  */
 public record MyPage(
         String period,
@@ -17,7 +18,8 @@ public record MyPage(
         int page,
         boolean hasNext,
         String message,
-        String accept) {
+        String accept,
+        List<Awaiting> toSign) {
 
     /**
      * One measure and the report the form works on: this period's, or a returned one not yet
@@ -64,6 +66,6 @@ public record MyPage(
     }
 
     public MyPage withMessage(String text) {
-        return new MyPage(period, cycles, reminders, cards, page, hasNext, text, accept);
+        return new MyPage(period, cycles, reminders, cards, page, hasNext, text, accept, toSign);
     }
 }

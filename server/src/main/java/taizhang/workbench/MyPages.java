@@ -22,6 +22,7 @@ import taizhang.ledger.MeasureSort;
 import taizhang.ledger.MeasureStatus;
 import taizhang.ledger.MeasureView;
 import taizhang.ledger.Overdue;
+import taizhang.ledger.SignService;
 import taizhang.progress.ProgressReport;
 import taizhang.progress.ProgressService;
 import taizhang.progress.ReportStatus;
@@ -47,6 +48,7 @@ class MyPages {
     private final ProgressService reports;
     private final IndicatorService indicators;
     private final CycleService cycles;
+    private final SignService signs;
     private final Clock clock;
 
     MyPages(
@@ -54,9 +56,11 @@ class MyPages {
             ProgressService reports,
             IndicatorService indicators,
             CycleService cycles,
+            SignService signs,
             Clock clock) {
         this.measures = measures;
         this.cycles = cycles;
+        this.signs = signs;
         this.reports = reports;
         this.indicators = indicators;
         this.clock = clock;
@@ -98,7 +102,8 @@ class MyPages {
                 result.page(),
                 result.hasNext(),
                 null,
-                EvidenceService.ACCEPT);
+                EvidenceService.ACCEPT,
+                signs.awaiting(user));
     }
 
     /**

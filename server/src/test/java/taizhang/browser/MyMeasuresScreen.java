@@ -41,6 +41,22 @@ public final class MyMeasuresScreen {
         return browser.find(By.id("my-message")).getText();
     }
 
+    /** The measures listed under 待签收, by id. */
+    public java.util.List<Long> awaitingSign() {
+        return browser.driver().findElements(By.cssSelector("tr.awaiting-sign")).stream()
+                .map(row -> Long.parseLong(row.getAttribute("data-measure")))
+                .toList();
+    }
+
+    /** Clicks 签收 on the measure's row and waits for the page to come back. */
+    public MyMeasuresScreen sign(long measureId) {
+        WebElement row = browser.find(By.cssSelector("tr.awaiting-sign[data-measure='" + measureId + "']"));
+        row.findElement(By.cssSelector("button.sign-button")).click();
+        browser.waitForStale(row);
+        browser.find(By.cssSelector("nav[aria-label='主导航']"));
+        return this;
+    }
+
     public String reportState(long measureId) {
         return card(measureId).findElement(By.cssSelector(".report-state")).getText();
     }

@@ -33,6 +33,7 @@ class NavItemTest {
                         NavItem.LEDGER,
                         NavItem.REVIEW,
                         NavItem.CYCLES,
+                        NavItem.EXTENSIONS,
                         NavItem.IMPORTS,
                         NavItem.REPORTS);
     }

@@ -21,6 +21,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import taizhang.cycle.CycleReminders;
 import taizhang.cycle.CycleService;
 import taizhang.cycle.RemindTarget;
+import taizhang.extension.ExtensionService;
 import taizhang.ledger.Measure;
 import taizhang.ledger.MeasureService;
 import taizhang.ledger.MeasureType;
@@ -63,7 +64,7 @@ class NotificationApiIntegrationTest {
     CycleReminders reminders;
 
     @Autowired
-    NotificationListeners listeners;
+    ExtensionService extensions;
 
     Actor office;
     Actor hongshan;
@@ -202,18 +203,18 @@ class NotificationApiIntegrationTest {
     @Test
     void anExtensionDecisionReachesTheUnitThatAskedOnce() throws Exception {
         Measure measure = ledger.measure(office.user(), problem, horqin.user().organisationId());
-        ExtensionDecision decision = new ExtensionDecision(
-                System.nanoTime(),
-                horqin.user().organisationId(),
-                measure.id(),
-                measure.title(),
-                true,
-                LocalDate.of(2099, 12, 31),
-                null);
-        listeners.extensionDecided(decision);
-        listeners.extensionDecided(decision);
+        long request = extensions
+                .ask(horqin.user(), measure.id(), null, LocalDate.of(2100, 6, 30), "汛期无法施工")
+                .request()
+                .id();
+        extensions.refuse(office.user(), request, "材料不全");
         assertThat(kinds(send(horqin, HttpMethod.GET, "/api/v1/me/notifications", null)))
                 .containsExactly("EXTENSION_DECIDED", "MEASURE_ASSIGNED");
+        assertThat(send(horqin, HttpMethod.GET, "/api/v1/me/notifications", null)
+                        .get(0)
+                        .get("text")
+                        .asString())
+                .contains(measure.title(), "未获批准", "材料不全");
     }
 
     @Test

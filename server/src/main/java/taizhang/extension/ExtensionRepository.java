@@ -1,0 +1,155 @@
+package taizhang.extension;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+import taizhang.shared.Jdbc;
+
+@Repository
+class ExtensionRepository {
+
+    private static final String VIEW = """
+            select r.*, p.number, m.ordinal, m.title as measure_title, o.name as org_name
+            from extension_request r join measure m on m.id = r.measure_id join problem p on p.id = m.problem_id
+            join organisation o on o.id = r.org_id""";
+
+    private final JdbcClient jdbc;
+
+    ExtensionRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(ExtensionRequest r) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into extension_request (measure_id, campaign_id, org_id, deadline_before, requested_deadline,
+                                               reason, status, pending, requested_by, requested_at)
+                values (:measure, :campaign, :org, :before, :requested, :reason, :status, true, :by, :at)""")
+                .param("measure", r.measureId())
+                .param("campaign", r.campaignId())
+                .param("org", r.orgId())
+                .param("before", r.deadlineBefore())
+                .param("requested", r.requestedDeadline())
+                .param("reason", r.reason())
+                .param("status", r.status().name())
+                .param("by", r.requestedBy())
+                .param("at", Jdbc.utc(r.requestedAt()))
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    /** Stores the decision if the request is still pending at the version read; false otherwise. */
+    boolean decide(ExtensionRequest r) {
+        return jdbc.sql("""
+                        update extension_request set status = :status, pending = null, decided_by = :by,
+                               decided_at = :at, decision_reason = :why, version = version + 1
+                        where id = :id and version = :version and status = 'PENDING'""")
+                        .param("status", r.status().name())
+                        .param("by", r.decidedBy())
+                        .param("at", Jdbc.utc(r.decidedAt()))
+                        .param("why", r.decisionReason())
+                        .param("id", r.id())
+                        .param("version", r.version())
+                        .update()
+                == 1;
+    }
+
+    Optional<ExtensionView> find(long id) {
+        return jdbc.sql(VIEW + " where r.id = :id")
+                .param("id", id)
+                .query((rs, n) -> view(rs))
+                .optional();
+    }
+
+    boolean hasPending(long measureId, long orgId) {
+        return jdbc.sql("""
+                        select count(*) from extension_request
+                        where measure_id = :m and org_id = :o and status = 'PENDING'""")
+                        .param("m", measureId)
+                        .param("o", orgId)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    /** The measure's requests, newest first. */
+    List<ExtensionView> forMeasure(long measureId) {
+        return jdbc.sql(VIEW + " where r.measure_id = :m order by r.id desc")
+                .param("m", measureId)
+                .query((rs, n) -> view(rs))
+                .list();
+    }
+
+    /** The campaign's requests in a status, oldest first; {@code scope} narrows to a subtree's units (null: all). */
+    List<ExtensionView> inCampaign(long campaignId, ExtensionStatus status, String scope, int limit) {
+        return jdbc.sql(VIEW + " where r.campaign_id = :c and r.status = :status" + scoped(scope)
+                        + " order by r.id limit :limit")
+                .params(scopeParams(scope))
+                .param("c", campaignId)
+                .param("status", status.name())
+                .param("limit", limit)
+                .query((rs, n) -> view(rs))
+                .list();
+    }
+
+    /** Per measure and unit of the campaign, how many extensions were asked, approved and refused. */
+    List<ExtensionCount> counts(long campaignId, String scope) {
+        return jdbc.sql("""
+                select r.measure_id, p.number, m.ordinal, r.org_id, o.name, count(*) as requested,
+                       sum(case when r.status = 'APPROVED' then 1 else 0 end) as approved,
+                       sum(case when r.status = 'REFUSED' then 1 else 0 end) as refused
+                from extension_request r join measure m on m.id = r.measure_id join problem p on p.id = m.problem_id
+                join organisation o on o.id = r.org_id
+                where r.campaign_id = :c""" + scoped(scope) + " " + """
+                 group by r.measure_id, p.number, m.ordinal, r.org_id, o.name
+                 order by p.number, m.ordinal, r.measure_id, r.org_id""")
+                .params(scopeParams(scope))
+                .param("c", campaignId)
+                .query((rs, n) -> new ExtensionCount(
+                        rs.getLong("measure_id"),
+                        rs.getInt("number") + "-" + rs.getInt("ordinal"),
+                        rs.getLong("org_id"),
+                        rs.getString("name"),
+                        rs.getInt("requested"),
+                        rs.getInt("approved"),
+                        rs.getInt("refused")))
+                .list();
+    }
+
+    /** The units of a subtree only, or every unit for a null scope. */
+    private static String scoped(String scope) {
+        return scope == null ? "" : " and o.path like :scope";
+    }
+
+    private static Map<String, Object> scopeParams(String scope) {
+        return scope == null ? Map.of() : Map.of("scope", scope);
+    }
+
+    private static ExtensionView view(ResultSet rs) throws SQLException {
+        ExtensionRequest r = new ExtensionRequest(
+                rs.getLong("id"),
+                rs.getLong("measure_id"),
+                rs.getLong("campaign_id"),
+                rs.getLong("org_id"),
+                Jdbc.date(rs, "deadline_before"),
+                Jdbc.date(rs, "requested_deadline"),
+                rs.getString("reason"),
+                ExtensionStatus.valueOf(rs.getString("status")),
+                rs.getString("requested_by"),
+                Jdbc.instant(rs, "requested_at"),
+                rs.getString("decided_by"),
+                Jdbc.instant(rs, "decided_at"),
+                rs.getString("decision_reason"),
+                rs.getInt("version"));
+        return new ExtensionView(
+                r,
+                rs.getInt("number") + "-" + rs.getInt("ordinal"),
+                rs.getString("measure_title"),
+                rs.getString("org_name"));
+    }
+}
