@@ -15,6 +15,7 @@ public record NavItem(String href, String label) {
     static final NavItem CYCLES = new NavItem("/cycles", "调度周期");
     static final NavItem IMPORTS = new NavItem("/imports", "导入报告");
     static final NavItem REPORTS = new NavItem("/reports", "通报与台账");
+    static final NavItem WEBHOOKS = new NavItem("/webhooks", "外部推送");
 
     /**
      * What each role works with: the office runs the whole loop, leaders read, units report,
@@ -39,6 +40,9 @@ public record NavItem(String href, String label) {
             items.add(IMPORTS);
         }
         items.add(REPORTS);
+        if (user.hasAny(Role.OFFICE, Role.ADMIN)) {
+            items.add(WEBHOOKS);
+        }
         return List.copyOf(items);
     }
 }

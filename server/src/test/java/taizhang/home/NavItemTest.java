@@ -34,6 +34,7 @@ class NavItemTest {
                         NavItem.REVIEW,
                         NavItem.CYCLES,
                         NavItem.IMPORTS,
-                        NavItem.REPORTS);
+                        NavItem.REPORTS,
+                        NavItem.WEBHOOKS);
     }
 }
