@@ -45,14 +45,25 @@ class JobLeaseRepositoryTest {
         return node;
     }
 
+    final List<String> jobs = new ArrayList<>();
+
+    String job() {
+        String job = "job-" + UUID.randomUUID();
+        jobs.add(job);
+        return job;
+    }
+
     @AfterEach
     void stopNodes() {
         nodes.forEach(JobLease::destroy);
+        jdbc.sql("delete from job_lock where name in (:jobs)")
+                .param("jobs", jobs)
+                .update();
     }
 
     @Test
     void anotherNodeSkipsTheJobWhileItRuns() {
-        String job = "job-" + UUID.randomUUID();
+        String job = job();
         JobLease first = node();
         JobLease second = node();
         List<Boolean> secondRan = new ArrayList<>();
@@ -69,7 +80,7 @@ class JobLeaseRepositoryTest {
 
     @Test
     void aRunHoldsTheJobForItsMinimumSoANodeFiringLaterSkipsIt() {
-        String job = "job-" + UUID.randomUUID();
+        String job = job();
         JobLease first = node();
         JobLease second = node();
 
@@ -83,8 +94,34 @@ class JobLeaseRepositoryTest {
     }
 
     @Test
+    void aRunLongerThanItsLockIsKeptAliveSoNoOtherNodeJoinsIt() {
+        String job = job();
+        JobLease first = node();
+        JobLease second = node();
+        Duration atMost = Duration.ofSeconds(30); // the shortest the keep-alive takes
+        List<Boolean> secondRan = new ArrayList<>();
+
+        first.run(job, Duration.ZERO, atMost, () -> {
+            sleep(atMost.plusSeconds(2));
+            secondRan.add(second.run(job, Duration.ZERO, atMost, () -> {}));
+        });
+
+        assertThat(secondRan)
+                .as("past the lock's first end, while the job still runs")
+                .containsExactly(false);
+    }
+
+    private static void sleep(Duration time) {
+        try {
+            Thread.sleep(time.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
     void aLockWhoseNodeDiedIsTakenOnceItEnds() {
-        String job = "job-" + UUID.randomUUID();
+        String job = job();
         // What a node that died mid-run leaves: a row whose end has passed on the database's clock.
         jdbc.sql("""
                 insert into job_lock (name, lock_until, locked_at, locked_by)
@@ -99,7 +136,7 @@ class JobLeaseRepositoryTest {
         ExecutorService pool = Executors.newFixedThreadPool(racers);
         try {
             for (int round = 0; round < 10; round++) {
-                String job = "race-" + UUID.randomUUID();
+                String job = job();
                 AtomicInteger runs = new AtomicInteger();
                 CyclicBarrier start = new CyclicBarrier(racers);
                 List<Future<Boolean>> results = new ArrayList<>();
