@@ -58,7 +58,7 @@ public class JobLease implements DisposableBean {
 
     /**
      * Runs the task if this node gets the job, and says whether it did. {@code atMost} must be at
-     * least 30 seconds (the keep-alive renews the lock at half of it).
+     * least 30 seconds (the keep-alive renews the lock at half of it) and no less than {@code atLeast}.
      */
     public boolean run(String job, Duration atLeast, Duration atMost, Runnable task) {
         Instant start = Instant.now();
