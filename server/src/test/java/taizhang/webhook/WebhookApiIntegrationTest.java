@@ -48,21 +48,24 @@ class WebhookApiIntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
-    Actor admin;
-    Actor tongliaoOffice;
-    Actor chifengOffice;
-    Actor horqinUnit;
-    Actor hongshanUnit;
+    // Made once for the class: each user's password hash takes a second to compute.
+    static Actor admin;
+    static Actor tongliaoOffice;
+    static Actor chifengOffice;
+    static Actor horqinUnit;
+    static Actor hongshanUnit;
     long horqin;
     long hongshan;
 
     @BeforeEach
     void actors() {
-        admin = fixtures.actor("内蒙古自治区", Role.ADMIN);
-        tongliaoOffice = fixtures.actor("通辽市", Role.OFFICE);
-        chifengOffice = fixtures.actor("赤峰市", Role.OFFICE);
-        horqinUnit = fixtures.actor("科尔沁区", Role.UNIT);
-        hongshanUnit = fixtures.actor("红山区", Role.UNIT);
+        if (admin == null) {
+            admin = fixtures.actor("内蒙古自治区", Role.ADMIN);
+            tongliaoOffice = fixtures.actor("通辽市", Role.OFFICE);
+            chifengOffice = fixtures.actor("赤峰市", Role.OFFICE);
+            horqinUnit = fixtures.actor("科尔沁区", Role.UNIT);
+            hongshanUnit = fixtures.actor("红山区", Role.UNIT);
+        }
         horqin = fixtures.org("科尔沁区").id();
         hongshan = fixtures.org("红山区").id();
         jdbc.sql("delete from webhook where org_id in (:o)")
