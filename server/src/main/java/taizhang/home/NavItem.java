@@ -16,6 +16,7 @@ public record NavItem(String href, String label) {
     static final NavItem EXTENSIONS = new NavItem("/extensions", "签收与延期");
     static final NavItem IMPORTS = new NavItem("/imports", "导入报告");
     static final NavItem REPORTS = new NavItem("/reports", "通报与台账");
+    static final NavItem WEBHOOKS = new NavItem("/webhooks", "外部推送");
 
     /**
      * What each role works with: the office runs the whole loop, leaders read, units report,
@@ -41,6 +42,9 @@ public record NavItem(String href, String label) {
             items.add(IMPORTS);
         }
         items.add(REPORTS);
+        if (user.hasAny(Role.OFFICE, Role.ADMIN)) {
+            items.add(WEBHOOKS);
+        }
         return List.copyOf(items);
     }
 }

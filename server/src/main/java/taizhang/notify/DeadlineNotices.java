@@ -60,12 +60,10 @@ public class DeadlineNotices {
     /** The scheduled run: a pass as of today, on the node that takes the lease; false on the others. */
     @Scheduled(cron = "${taizhang.notify.cron:0 30 7 * * *}")
     public boolean scheduled() {
-        if (!lease.acquire("notify-deadlines", Duration.ofHours(1))) {
-            return false;
-        }
-        Pass pass = runOnce(LocalDate.now(clock));
-        log.info("Deadline notices: {} open cycles, {} notices stored", pass.cycles(), pass.stored());
-        return true;
+        return lease.run("notify-deadlines", Duration.ofHours(12), Duration.ofHours(12), () -> {
+            Pass pass = runOnce(LocalDate.now(clock));
+            log.info("Deadline notices: {} open cycles, {} notices stored", pass.cycles(), pass.stored());
+        });
     }
 
     /** One pass as of {@code today}, without the lease: what the schedule runs, and what a test calls. */

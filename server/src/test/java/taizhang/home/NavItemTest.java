@@ -35,6 +35,7 @@ class NavItemTest {
                         NavItem.CYCLES,
                         NavItem.EXTENSIONS,
                         NavItem.IMPORTS,
-                        NavItem.REPORTS);
+                        NavItem.REPORTS,
+                        NavItem.WEBHOOKS);
     }
 }

@@ -22,6 +22,11 @@ public final class StoryClock extends Clock {
         now = LocalDateTime.of(day, LocalTime.NOON).atZone(getZone()).toInstant();
     }
 
+    /** Moves the story on by less than a day: a retry's wait, a lease's length. */
+    public void advance(java.time.Duration by) {
+        now = now.plus(by);
+    }
+
     @Override
     public ZoneId getZone() {
         return ZoneId.systemDefault();

@@ -1,0 +1,6 @@
+package taizhang.webhook;
+
+import java.time.Instant;
+
+/** An organisation's webhook as stored, secret included: never handed out, see {@link WebhookView}. */
+record Webhook(long orgId, String url, String secret, boolean enabled, String updatedBy, Instant updatedAt) {}
