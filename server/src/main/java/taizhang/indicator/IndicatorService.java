@@ -21,6 +21,7 @@ import taizhang.audit.AuditTrail;
 import taizhang.ledger.CampaignService;
 import taizhang.ledger.Measure;
 import taizhang.ledger.MeasureService;
+import taizhang.ledger.WarningService;
 import taizhang.shared.CurrentUser;
 import taizhang.shared.Jdbc;
 import taizhang.shared.NotFoundException;
@@ -33,6 +34,7 @@ public class IndicatorService {
     private final IndicatorRepository indicators;
     private final MeasureService measures;
     private final CampaignService campaigns;
+    private final WarningService warnings;
     private final AuditTrail audit;
     private final Clock clock;
 
@@ -40,8 +42,10 @@ public class IndicatorService {
             IndicatorRepository indicators,
             MeasureService measures,
             CampaignService campaigns,
+            WarningService warnings,
             AuditTrail audit,
             Clock clock) {
+        this.warnings = warnings;
         this.indicators = indicators;
         this.measures = measures;
         this.campaigns = campaigns;
@@ -261,6 +265,10 @@ public class IndicatorService {
                 .findFirst()
                 .orElseThrow();
         audit.record(actor, "indicator.reading", "indicator", indicator.id(), null, reading);
+        if (indicator.measureId() != null) {
+            // A new figure can put the measure behind its plan, or catch it up.
+            warnings.planChanged(indicator.measureId());
+        }
         return reading;
     }
 

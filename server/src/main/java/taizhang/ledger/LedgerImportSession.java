@@ -38,7 +38,9 @@ public final class LedgerImportSession {
     private final Map<Long, String> unitNames = new HashMap<>();
     private final UnitAncestors ancestors;
     private final AuditTrail audit;
+    private final Warnings warnings;
     private final Clock clock;
+    private WarningRules rules;
     private int lastNumber;
     private int newProblems;
 
@@ -52,7 +54,9 @@ public final class LedgerImportSession {
             List<Organisation> visibleUnits,
             List<Organisation> allUnits,
             AuditTrail audit,
+            Warnings warnings,
             Clock clock) {
+        this.warnings = warnings;
         this.user = user;
         this.campaignId = campaignId;
         this.writer = writer;
@@ -98,7 +102,7 @@ public final class LedgerImportSession {
         List<Measure> created = insertMeasures(chunk.stream()
                 .map(line -> draft(problems.get(key(line.problemTitle())), line.title(), null, line.assignment(), now)
                         .statedAs(line.stated())
-                        .withWarningAt(now, clock.getZone()))
+                        .withWarningAt(now, clock.getZone(), rules(), null))
                 .toList());
         audit.recordAll(user.username(), events(opened, openedIds, openedAt, created));
         return created;
@@ -200,7 +204,7 @@ public final class LedgerImportSession {
             // Units it already names may lie outside the editor's subtree (a higher office named them).
             checkUnits(edit.addedUnits());
             Measure before = edit.measure();
-            Measure after = edit.applied().withWarningAt(now, clock.getZone());
+            Measure after = edit.applied();
             changed.add(after);
             if (fields.contains(MeasureField.LEAD) || fields.contains(MeasureField.CO_UNITS)) {
                 reassigned.add(after);
@@ -217,10 +221,19 @@ public final class LedgerImportSession {
         if (changed.isEmpty()) {
             return List.of();
         }
+        changed = warnings.assessAll(changed, now);
         updates.updateAssignments(changed, now);
         updates.replaceUnits(reassigned, writer, ancestors);
         audit.recordAll(user.username(), events);
         return changed.stream().map(m -> m.stored(m.id(), m.version() + 1)).toList();
+    }
+
+    /** The campaign's warning rules, read once per import. */
+    private WarningRules rules() {
+        if (rules == null) {
+            rules = warnings.rules(campaignId);
+        }
+        return rules;
     }
 
     /** How many problems this import has created so far. */
@@ -250,7 +263,7 @@ public final class LedgerImportSession {
                         null,
                         now,
                         0)
-                .withWarningAt(now, clock.getZone());
+                .withWarningAt(now, clock.getZone(), rules(), null);
         return draft.assign(a.leadOrgId(), coUnits, a.responsibleLeader(), a.deadline(), a.type());
     }
 

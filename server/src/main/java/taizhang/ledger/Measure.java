@@ -248,9 +248,13 @@ public record Measure(
                 reopened);
     }
 
-    /** The warning level by {@link WarningLevel}'s rules, as of {@code now}. */
-    public Measure withWarningAt(Instant now, ZoneId zone) {
-        WarningLevel level = WarningLevel.of(status, deadline, lastAcceptedAt, createdAt, now, zone);
+    /**
+     * The warning level by {@link WarningLevel}'s rules with the campaign's thresholds, as of
+     * {@code now}, and its lag against plan ({@code null} when it has no plan).
+     */
+    public Measure withWarningAt(Instant now, ZoneId zone, WarningRules rules, WarningLevel planLag) {
+        WarningLevel level = WarningLevel.withPlanLag(
+                status, WarningLevel.of(status, deadline, lastAcceptedAt, createdAt, now, zone, rules), planLag);
         return new Measure(
                 id,
                 campaignId,

@@ -44,6 +44,7 @@ public class MeasureService {
     private final CampaignService campaigns;
     private final OrgService organisations;
     private final ClosingEvidence evidence;
+    private final Warnings warnings;
     private final AuditTrail audit;
     private final Clock clock;
 
@@ -52,10 +53,12 @@ public class MeasureService {
             CampaignService campaigns,
             OrgService organisations,
             ClosingEvidence evidence,
+            Warnings warnings,
             AuditTrail audit,
             Clock clock) {
         this.measures = measures;
         this.evidence = evidence;
+        this.warnings = warnings;
         this.campaigns = campaigns;
         this.organisations = organisations;
         this.audit = audit;
@@ -156,7 +159,8 @@ public class MeasureService {
         checkUnits(user, assignment);
         int ordinal = measures.nextOrdinal(problemId);
         Instant now = clock.instant();
-        Measure draft = new Measure(
+        Measure draft = warnings.assess(
+                new Measure(
                         0,
                         problem.campaignId(),
                         problemId,
@@ -172,8 +176,8 @@ public class MeasureService {
                         WarningLevel.GREEN,
                         null,
                         now,
-                        0)
-                .withWarningAt(now, clock.getZone());
+                        0),
+                now);
         draft.assign(
                 assignment.leadOrgId(),
                 assignment.coUnitIds(),
@@ -246,23 +250,6 @@ public class MeasureService {
         return save(user, "measure.report-accepted", before, before.acceptReport(claimed, clock.instant()), null);
     }
 
-    /** Recomputes the stored warning of every unfinished measure, in batches; returns how many changed. */
-    @Transactional
-    public int recomputeWarnings() {
-        Instant now = clock.instant();
-        int changed = 0;
-        long after = 0;
-        List<Measure> batch;
-        while (!(batch = measures.unfinishedAfter(after, 1000)).isEmpty()) {
-            for (Measure m : batch) {
-                changed += measures.updateWarning(
-                        m.id(), m.withWarningAt(now, clock.getZone()).warning());
-            }
-            after = batch.get(batch.size() - 1).id();
-        }
-        return changed;
-    }
-
     private Measure current(CurrentUser user, long id, int version) {
         Measure measure = get(user, id);
         if (measure.version() != version) {
@@ -279,7 +266,7 @@ public class MeasureService {
 
     private Measure save(CurrentUser user, String action, Measure before, Measure changed, String reason) {
         Instant now = clock.instant();
-        Measure after = changed.withWarningAt(now, clock.getZone());
+        Measure after = warnings.assess(changed, now);
         if (!measures.update(after, now)) {
             throw new StaleVersionException("整改措施", before.id());
         }

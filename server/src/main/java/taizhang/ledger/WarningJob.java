@@ -8,26 +8,26 @@ import org.springframework.stereotype.Component;
 import taizhang.shared.JobLease;
 
 /**
- * Warnings move with the calendar (a deadline comes near, a unit stays silent), so they are
- * recomputed every night as well as on every write. One node of several does it.
+ * Warnings move with the calendar (a deadline comes near, a cycle passes unreported, a plan
+ * rises), so they are recomputed every night as well as on every write. One node of several does it.
  */
 @Component
 class WarningJob {
 
     private static final Logger log = LoggerFactory.getLogger(WarningJob.class);
 
-    private final MeasureService measures;
+    private final WarningService warnings;
     private final JobLease lease;
 
-    WarningJob(MeasureService measures, JobLease lease) {
-        this.measures = measures;
+    WarningJob(WarningService warnings, JobLease lease) {
+        this.warnings = warnings;
         this.lease = lease;
     }
 
     @Scheduled(cron = "${taizhang.warnings.cron:0 10 1 * * *}")
     void recompute() {
         if (lease.acquire("warnings", Duration.ofHours(1))) {
-            log.info("Warnings recomputed: {} measures changed level", measures.recomputeWarnings());
+            log.info("Warnings recomputed: {} measures changed level", warnings.recomputeAll());
         }
     }
 }
