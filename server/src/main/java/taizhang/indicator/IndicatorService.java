@@ -259,7 +259,9 @@ public class IndicatorService {
     private Reading record(
             String actor, Indicator indicator, String period, BigDecimal value, String source, Long reportId) {
         Period.require("period", period);
-        long id = indicators.insertReading(indicator.id(), period, value, source, reportId);
+        // The services' clock, as imports use: lag against plan follows figures by when they were recorded.
+        long id = indicators.insertReading(
+                indicator.id(), period, value, source, reportId, clock.instant().truncatedTo(ChronoUnit.MICROS));
         Reading reading = indicators.readings(indicator.id()).stream()
                 .filter(r -> r.id() == id)
                 .findFirst()
