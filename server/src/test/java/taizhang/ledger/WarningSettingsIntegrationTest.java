@@ -265,4 +265,37 @@ class WarningSettingsIntegrationTest {
                         .getStatus())
                 .isEqualTo(400);
     }
+
+    @Test
+    void theOfficesPagesShowTheRulesAndTakeAPlan() throws Exception {
+        MockHttpServletResponse page = mvc.perform(request(HttpMethod.GET, "/campaigns/" + campaign + "/warnings")
+                        .header("Authorization", office.bearer()))
+                .andReturn()
+                .getResponse();
+        assertThat(page.getStatus()).isEqualTo(200);
+        assertThat(page.getContentAsString()).contains("预警设置", "id=\"dueSoonDays\"", "value=\"14\"");
+
+        Indicator jobs =
+                indicators.create(office.user(), farOff.id(), "新增就业", "人", java.math.BigDecimal.valueOf(100), null);
+        MockHttpServletResponse saved = mvc.perform(request(HttpMethod.POST, "/indicators/" + jobs.id() + "/plan")
+                        .header("Authorization", office.bearer())
+                        .param("shares", "2013-Q1 25\n2013-Q2 50%"))
+                .andReturn()
+                .getResponse();
+        assertThat(saved.getStatus()).as(saved.getContentAsString()).isEqualTo(302);
+        assertThat(saved.getRedirectedUrl()).isEqualTo("/measures/" + farOff.id() + "#plan-" + jobs.id());
+        MockHttpServletResponse measurePage = mvc.perform(
+                        request(HttpMethod.GET, "/measures/" + farOff.id()).header("Authorization", office.bearer()))
+                .andReturn()
+                .getResponse();
+        assertThat(measurePage.getContentAsString()).contains("计划进度：2013-Q1 25%，2013-Q2 50%");
+
+        MockHttpServletResponse bad = mvc.perform(request(HttpMethod.POST, "/indicators/" + jobs.id() + "/plan")
+                        .header("Authorization", office.bearer())
+                        .param("shares", "上半年 一半"))
+                .andReturn()
+                .getResponse();
+        assertThat(bad.getStatus()).isEqualTo(400);
+        assertThat(bad.getContentAsString()).contains("分期计划每行写");
+    }
 }
