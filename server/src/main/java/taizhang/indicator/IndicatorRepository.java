@@ -2,6 +2,7 @@ package taizhang.indicator;
 
 import java.math.BigDecimal;
 import java.sql.Types;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -156,11 +157,13 @@ class IndicatorRepository {
         });
     }
 
-    long insertReading(long indicatorId, String period, BigDecimal value, String source, Long reportId) {
+    long insertReading(
+            long indicatorId, String period, BigDecimal value, String source, Long reportId, Instant recordedAt) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                insert into indicator_reading (indicator_id, period, amount, source, report_id)
-                values (:i, :period, :value, :source, :report)""")
+                insert into indicator_reading (indicator_id, period, amount, source, report_id, recorded_at)
+                values (:i, :period, :value, :source, :report, :at)""")
+                .param("at", Jdbc.utc(recordedAt))
                 .param("i", indicatorId)
                 .param("period", period)
                 .param("value", value)

@@ -21,6 +21,7 @@ import taizhang.audit.AuditTrail;
 import taizhang.ledger.CampaignService;
 import taizhang.ledger.Measure;
 import taizhang.ledger.MeasureService;
+import taizhang.ledger.WarningService;
 import taizhang.shared.CurrentUser;
 import taizhang.shared.Jdbc;
 import taizhang.shared.NotFoundException;
@@ -33,6 +34,7 @@ public class IndicatorService {
     private final IndicatorRepository indicators;
     private final MeasureService measures;
     private final CampaignService campaigns;
+    private final WarningService warnings;
     private final AuditTrail audit;
     private final Clock clock;
 
@@ -40,8 +42,10 @@ public class IndicatorService {
             IndicatorRepository indicators,
             MeasureService measures,
             CampaignService campaigns,
+            WarningService warnings,
             AuditTrail audit,
             Clock clock) {
+        this.warnings = warnings;
         this.indicators = indicators;
         this.measures = measures;
         this.campaigns = campaigns;
@@ -255,12 +259,18 @@ public class IndicatorService {
     private Reading record(
             String actor, Indicator indicator, String period, BigDecimal value, String source, Long reportId) {
         Period.require("period", period);
-        long id = indicators.insertReading(indicator.id(), period, value, source, reportId);
+        // The services' clock, as imports use: lag against plan follows figures by when they were recorded.
+        long id = indicators.insertReading(
+                indicator.id(), period, value, source, reportId, clock.instant().truncatedTo(ChronoUnit.MICROS));
         Reading reading = indicators.readings(indicator.id()).stream()
                 .filter(r -> r.id() == id)
                 .findFirst()
                 .orElseThrow();
         audit.record(actor, "indicator.reading", "indicator", indicator.id(), null, reading);
+        if (indicator.measureId() != null) {
+            // A new figure can put the measure behind its plan, or catch it up.
+            warnings.planChanged(indicator.measureId());
+        }
         return reading;
     }
 

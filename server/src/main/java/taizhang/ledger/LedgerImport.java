@@ -37,6 +37,7 @@ public class LedgerImport {
     private final CampaignService campaigns;
     private final OrgService organisations;
     private final AuditTrail audit;
+    private final Warnings warnings;
     private final Clock clock;
 
     LedgerImport(
@@ -46,7 +47,9 @@ public class LedgerImport {
             CampaignService campaigns,
             OrgService organisations,
             AuditTrail audit,
+            Warnings warnings,
             Clock clock) {
+        this.warnings = warnings;
         this.jdbc = jdbc;
         this.measures = measures;
         this.signs = signs;
@@ -72,6 +75,7 @@ public class LedgerImport {
                 organisations.visibleTo(user),
                 organisations.all(),
                 audit,
+                warnings,
                 clock);
     }
 
@@ -113,9 +117,7 @@ public class LedgerImport {
             return List.of();
         }
         changes.stream().map(c -> c.measure().campaignId()).distinct().forEach(id -> campaigns.getForEditing(user, id));
-        List<Measure> changed = changes.stream()
-                .map(c -> change.apply(c).withWarningAt(now, clock.getZone()))
-                .toList();
+        List<Measure> changed = warnings.assessAll(changes.stream().map(change).toList(), now);
         new MeasureBatchUpdates(jdbc).updateWorkflow(changed, now);
         List<Measure> stored = new ArrayList<>(changed.size());
         List<AuditTrail.Entry> events = new ArrayList<>(changed.size());

@@ -39,7 +39,9 @@ public final class LedgerImportSession {
     private final Map<Long, String> unitNames = new HashMap<>();
     private final UnitAncestors ancestors;
     private final AuditTrail audit;
+    private final Warnings warnings;
     private final Clock clock;
+    private WarningRules rules;
     private int lastNumber;
     private int newProblems;
 
@@ -54,7 +56,9 @@ public final class LedgerImportSession {
             List<Organisation> visibleUnits,
             List<Organisation> allUnits,
             AuditTrail audit,
+            Warnings warnings,
             Clock clock) {
+        this.warnings = warnings;
         this.user = user;
         this.campaignId = campaignId;
         this.writer = writer;
@@ -107,7 +111,7 @@ public final class LedgerImportSession {
                                         line.assignment(),
                                         now)
                                 .statedAs(line.stated())
-                                .withWarningAt(now, clock.getZone()))
+                                .withWarningAt(now, clock.getZone(), rules(), null))
                         .toList(),
                 now);
         audit.recordAll(user.username(), events(opened, openedIds, openedAt, created));
@@ -217,7 +221,7 @@ public final class LedgerImportSession {
             // Units it already names may lie outside the editor's subtree (a higher office named them).
             checkUnits(edit.addedUnits());
             Measure before = edit.measure();
-            Measure after = edit.applied().withWarningAt(now, clock.getZone());
+            Measure after = edit.applied();
             changed.add(after);
             if (fields.contains(MeasureField.LEAD) || fields.contains(MeasureField.CO_UNITS)) {
                 reassigned.add(after);
@@ -235,11 +239,20 @@ public final class LedgerImportSession {
         if (changed.isEmpty()) {
             return List.of();
         }
+        changed = warnings.assessAll(changed, now);
         updates.updateAssignments(changed, now);
         updates.replaceUnits(reassigned, writer, ancestors);
         signs.assigned(signChanges, now);
         audit.recordAll(user.username(), events);
         return changed.stream().map(m -> m.stored(m.id(), m.version() + 1)).toList();
+    }
+
+    /** The campaign's warning rules, read once per import. */
+    private WarningRules rules() {
+        if (rules == null) {
+            rules = warnings.rules(campaignId);
+        }
+        return rules;
     }
 
     /** How many problems this import has created so far. */
@@ -269,7 +282,7 @@ public final class LedgerImportSession {
                         null,
                         now,
                         0)
-                .withWarningAt(now, clock.getZone());
+                .withWarningAt(now, clock.getZone(), rules(), null);
         return draft.assign(a.leadOrgId(), coUnits, a.responsibleLeader(), a.deadline(), a.type());
     }
 

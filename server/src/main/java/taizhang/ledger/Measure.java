@@ -345,9 +345,15 @@ public record Measure(
                 unsignedSince);
     }
 
-    /** The warning level by {@link WarningLevel}'s rules, as of {@code now}. */
-    public Measure withWarningAt(Instant now, ZoneId zone) {
-        WarningLevel level = WarningLevel.of(status, deadline, lastAcceptedAt, createdAt, unsignedSince, now, zone);
+    /**
+     * The warning level by {@link WarningLevel}'s rules with the campaign's thresholds, as of
+     * {@code now}, and its lag against plan ({@code null} when it has no plan).
+     */
+    public Measure withWarningAt(Instant now, ZoneId zone, WarningRules rules, WarningLevel planLag) {
+        WarningLevel level = WarningLevel.withPlanLag(
+                status,
+                WarningLevel.of(status, deadline, lastAcceptedAt, createdAt, unsignedSince, now, zone, rules),
+                planLag);
         return new Measure(
                 id,
                 campaignId,

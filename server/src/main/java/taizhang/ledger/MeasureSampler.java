@@ -60,7 +60,7 @@ final class MeasureSampler {
                 deadline,
                 type,
                 status,
-                WarningLevel.of(status, deadline, accepted, created, now, zone),
+                WarningLevel.of(status, deadline, accepted, created, null, now, zone, WarningRules.DEFAULT),
                 accepted,
                 created,
                 tracked ? random.nextInt(LedgerVocabulary.INDICATORS.size()) : -1,

@@ -48,6 +48,7 @@ public class MeasureService {
     private final CampaignService campaigns;
     private final OrgService organisations;
     private final ClosingEvidence evidence;
+    private final Warnings warnings;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -58,6 +59,7 @@ public class MeasureService {
             CampaignService campaigns,
             OrgService organisations,
             ClosingEvidence evidence,
+            Warnings warnings,
             AuditTrail audit,
             ApplicationEventPublisher events,
             Clock clock) {
@@ -65,6 +67,7 @@ public class MeasureService {
         this.events = events;
         this.signs = signs;
         this.evidence = evidence;
+        this.warnings = warnings;
         this.campaigns = campaigns;
         this.organisations = organisations;
         this.audit = audit;
@@ -190,7 +193,8 @@ public class MeasureService {
         checkUnits(user, assignment);
         int ordinal = measures.nextOrdinal(problemId);
         Instant now = clock.instant();
-        Measure draft = new Measure(
+        Measure draft = warnings.assess(
+                new Measure(
                         0,
                         problem.campaignId(),
                         problemId,
@@ -206,8 +210,8 @@ public class MeasureService {
                         WarningLevel.GREEN,
                         null,
                         now,
-                        0)
-                .withWarningAt(now, clock.getZone());
+                        0),
+                now);
         draft.assign(
                 assignment.leadOrgId(),
                 assignment.coUnitIds(),
@@ -284,23 +288,6 @@ public class MeasureService {
         return save(user, "measure.report-accepted", before, before.acceptReport(claimed, clock.instant()), null);
     }
 
-    /** Recomputes the stored warning of every unfinished measure, in batches; returns how many changed. */
-    @Transactional
-    public int recomputeWarnings() {
-        Instant now = clock.instant();
-        int changed = 0;
-        long after = 0;
-        List<Measure> batch;
-        while (!(batch = measures.unfinishedAfter(after, 1000)).isEmpty()) {
-            for (Measure m : batch) {
-                changed += measures.updateWarning(
-                        m.id(), m.withWarningAt(now, clock.getZone()).warning());
-            }
-            after = batch.get(batch.size() - 1).id();
-        }
-        return changed;
-    }
-
     private Measure current(CurrentUser user, long id, int version) {
         Measure measure = get(user, id);
         if (measure.version() != version) {
@@ -317,7 +304,7 @@ public class MeasureService {
 
     private Measure save(CurrentUser user, String action, Measure before, Measure changed, String reason) {
         Instant now = clock.instant();
-        Measure after = changed.withWarningAt(now, clock.getZone());
+        Measure after = warnings.assess(changed, now);
         if (!measures.update(after, now)) {
             throw new StaleVersionException("整改措施", before.id());
         }
@@ -341,7 +328,7 @@ public class MeasureService {
      * the measure may make it unsigned, a signature or a removed unit signed).
      */
     Measure settled(Measure stored, Instant now) {
-        Measure warned = stored.withWarningAt(now, clock.getZone());
+        Measure warned = warnings.assess(stored, now);
         if (warned.warning() != stored.warning()) {
             measures.updateWarning(stored.id(), warned.warning());
         }

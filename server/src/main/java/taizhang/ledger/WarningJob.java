@@ -8,19 +8,19 @@ import org.springframework.stereotype.Component;
 import taizhang.shared.JobLease;
 
 /**
- * Warnings move with the calendar (a deadline comes near, a unit stays silent), so they are
- * recomputed every night as well as on every write. One node of several does it.
+ * Warnings move with the calendar (a deadline comes near, a cycle passes unreported, a plan
+ * rises), so they are recomputed every night as well as on every write. One node of several does it.
  */
 @Component
 class WarningJob {
 
     private static final Logger log = LoggerFactory.getLogger(WarningJob.class);
 
-    private final MeasureService measures;
+    private final WarningService warnings;
     private final JobLease lease;
 
-    WarningJob(MeasureService measures, JobLease lease) {
-        this.measures = measures;
+    WarningJob(WarningService warnings, JobLease lease) {
+        this.warnings = warnings;
         this.lease = lease;
     }
 
@@ -31,6 +31,6 @@ class WarningJob {
                 "warnings",
                 Duration.ofHours(12),
                 Duration.ofHours(12),
-                () -> log.info("Warnings recomputed: {} measures changed level", measures.recomputeWarnings()));
+                () -> log.info("Warnings recomputed: {} measures changed level", warnings.recomputeAll()));
     }
 }

@@ -67,11 +67,13 @@ public record MeasurePage(
 
     /** An indicator with its readings, and the chart data for them. */
     public record IndicatorEntry(
+            long id,
             String name,
             String unit,
             String target,
             String latest,
             String rate,
             List<String[]> readings,
-            String chart) {}
+            String chart,
+            String plan) {}
 }

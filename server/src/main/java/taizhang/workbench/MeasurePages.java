@@ -18,8 +18,10 @@ import taizhang.audit.AuditTrail;
 import taizhang.evidence.EvidenceService;
 import taizhang.extension.ExtensionService;
 import taizhang.indicator.Indicator;
+import taizhang.indicator.IndicatorPlan;
 import taizhang.indicator.IndicatorService;
 import taizhang.indicator.IndicatorService.IndicatorView;
+import taizhang.indicator.PlanService;
 import taizhang.ledger.CampaignService;
 import taizhang.ledger.Measure;
 import taizhang.ledger.MeasureRights;
@@ -52,6 +54,7 @@ class MeasurePages {
     private final OrgService organisations;
     private final ProgressService reports;
     private final IndicatorService indicators;
+    private final PlanService plans;
     private final EvidenceService evidence;
     private final AuditTrail audit;
     private final SignService signs;
@@ -66,6 +69,7 @@ class MeasurePages {
             OrgService organisations,
             ProgressService reports,
             IndicatorService indicators,
+            PlanService plans,
             EvidenceService evidence,
             AuditTrail audit,
             SignService signs,
@@ -77,6 +81,7 @@ class MeasurePages {
         this.organisations = organisations;
         this.reports = reports;
         this.indicators = indicators;
+        this.plans = plans;
         this.evidence = evidence;
         this.audit = audit;
         this.signs = signs;
@@ -108,7 +113,7 @@ class MeasurePages {
                 statusHistory(events),
                 shares(m, reported),
                 reported.stream().map(r -> entry(r, indicatorNames)).toList(),
-                views.stream().map(this::indicator).toList(),
+                indicators(views),
                 evidence.forMeasure(user, id),
                 events.stream()
                         .map(e -> new HistoryEntry(Labels.time(e.occurredAt(), zone), e.actor(), what(e)))
@@ -223,7 +228,15 @@ class MeasurePages {
                 figures);
     }
 
-    private IndicatorEntry indicator(IndicatorView v) {
+    private List<IndicatorEntry> indicators(List<IndicatorView> views) {
+        Map<Long, IndicatorPlan> planned =
+                plans.ofListed(views.stream().map(v -> v.indicator().id()).toList());
+        return views.stream()
+                .map(v -> indicator(v, planned.get(v.indicator().id())))
+                .toList();
+    }
+
+    private IndicatorEntry indicator(IndicatorView v, IndicatorPlan plan) {
         var i = v.indicator();
         List<String[]> readings = v.readings().stream()
                 .map(r -> new String[] {r.period(), r.value().toPlainString(), r.source() == null ? "" : r.source()})
@@ -232,13 +245,15 @@ class MeasurePages {
                 .map(r -> r.value().toPlainString())
                 .orElse(null);
         return new IndicatorEntry(
+                i.id(),
                 i.name(),
                 i.unit(),
                 plain(i.target()),
                 latest,
                 v.completionRate() == null ? null : v.completionRate().toPlainString(),
                 readings,
-                chart(v));
+                chart(v),
+                plan == null ? null : plan.describe());
     }
 
     private String chart(IndicatorView v) {

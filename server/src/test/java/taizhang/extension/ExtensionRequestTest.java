@@ -14,6 +14,7 @@ import taizhang.ledger.MeasureStatus;
 import taizhang.ledger.MeasureType;
 import taizhang.ledger.Overdue;
 import taizhang.ledger.WarningLevel;
+import taizhang.ledger.WarningRules;
 import taizhang.shared.InvalidRequestException;
 import taizhang.shared.RuleViolationException;
 
@@ -113,9 +114,15 @@ class ExtensionRequestTest {
         Measure extended = inProgress().extendTo(LATER);
         assertThat(Overdue.is(extended.status(), extended.deadline(), dayAfterOriginal))
                 .isFalse();
-        Instant thenInBeijing = dayAfterOriginal.atTime(10, 0).atZone(BEIJING).toInstant();
-        assertThat(extended.withWarningAt(thenInBeijing, BEIJING).warning()).isEqualTo(WarningLevel.GREEN);
-        assertThat(inProgress().withWarningAt(thenInBeijing, BEIJING).warning()).isEqualTo(WarningLevel.RED);
+        // 09:00 in Beijing: just under a month since it was last heard from, so silence does not decide.
+        Instant thenInBeijing = dayAfterOriginal.atTime(9, 0).atZone(BEIJING).toInstant();
+        assertThat(extended.withWarningAt(thenInBeijing, BEIJING, WarningRules.DEFAULT, null)
+                        .warning())
+                .isEqualTo(WarningLevel.GREEN);
+        assertThat(inProgress()
+                        .withWarningAt(thenInBeijing, BEIJING, WarningRules.DEFAULT, null)
+                        .warning())
+                .isEqualTo(WarningLevel.RED);
     }
 
     @Test

@@ -30,6 +30,7 @@ import taizhang.ledger.Measure;
 import taizhang.ledger.MeasureService;
 import taizhang.ledger.MeasureType;
 import taizhang.ledger.WarningLevel;
+import taizhang.ledger.WarningService;
 import taizhang.shared.Role;
 import taizhang.support.DatabaseTest;
 import taizhang.support.Fixtures;
@@ -62,6 +63,9 @@ class SignAndExtensionIntegrationTest {
 
     @Autowired
     MeasureService measures;
+
+    @Autowired
+    WarningService warnings;
 
     @Autowired
     JsonMapper json;
@@ -191,7 +195,7 @@ class SignAndExtensionIntegrationTest {
         jdbc.sql("update measure set unsigned_since = unsigned_since - interval '4' day where id = :m")
                 .param("m", second.id())
                 .update();
-        measures.recomputeWarnings();
+        warnings.recomputeAll();
         assertThat(measures.get(office.user(), second.id()).warning()).isEqualTo(WarningLevel.YELLOW);
         assertThat(measures.get(office.user(), first.id()).warning()).isEqualTo(WarningLevel.GREEN);
     }

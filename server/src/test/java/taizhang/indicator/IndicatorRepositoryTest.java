@@ -24,6 +24,8 @@ import taizhang.support.LedgerFixtures;
 @Transactional
 class IndicatorRepositoryTest {
 
+    private static final java.time.Instant NOW = java.time.Instant.parse("2021-10-01T02:00:00Z");
+
     @Autowired
     IndicatorRepository repository;
 
@@ -79,7 +81,7 @@ class IndicatorRepositoryTest {
         long id = repository.insert(campaign, measure.id(), "完成投资", "元", null, null);
         List<String> values = List.of("123456789012345678.123456", "-0.000001", "413.2", "0", "38277");
         for (String value : values) {
-            repository.insertReading(id, "2021-08", new BigDecimal(value), "测试", null);
+            repository.insertReading(id, "2021-08", new BigDecimal(value), "测试", null, NOW);
         }
         assertThat(repository.readings(id))
                 .extracting(Reading::value)
@@ -89,8 +91,8 @@ class IndicatorRepositoryTest {
     @Test
     void readingValuesPrintPlainWithoutExponentOrTrailingZeros() {
         long id = repository.insert(campaign, measure.id(), "新增就业", "人", null, null);
-        repository.insertReading(id, "2021-08", new BigDecimal("176000"), null, null);
-        repository.insertReading(id, "2021-09", new BigDecimal("17.50"), null, null);
+        repository.insertReading(id, "2021-08", new BigDecimal("176000"), null, null, NOW);
+        repository.insertReading(id, "2021-09", new BigDecimal("17.50"), null, null, NOW);
         assertThat(repository.readings(id))
                 .extracting(r -> r.value().toString())
                 .containsExactly("176000", "17.5");
@@ -99,8 +101,8 @@ class IndicatorRepositoryTest {
     @Test
     void readingsComeInPeriodOrderWithSourceAndTime() {
         long id = repository.insert(campaign, measure.id(), "宣讲场次", "场", new BigDecimal("40000"), null);
-        long late = repository.insertReading(id, "2021-09", new BigDecimal("38277"), "通报", null);
-        long early = repository.insertReading(id, "2021-03", new BigDecimal("1000"), null, null);
+        long late = repository.insertReading(id, "2021-09", new BigDecimal("38277"), "通报", null, NOW);
+        long early = repository.insertReading(id, "2021-03", new BigDecimal("1000"), null, null, NOW);
         List<Reading> readings = repository.readings(id);
         assertThat(readings).extracting(Reading::id).containsExactly(early, late);
         assertThat(readings.get(1).source()).isEqualTo("通报");
@@ -113,9 +115,9 @@ class IndicatorRepositoryTest {
     @Test
     void readingsComeInTimeOrderAcrossMonthsQuartersAndYears() {
         long id = repository.insert(campaign, measure.id(), "宣讲场次", "场", null, null);
-        long december = repository.insertReading(id, "2021-12", new BigDecimal("12"), null, null);
-        long firstQuarter = repository.insertReading(id, "2021-Q1", new BigDecimal("3"), null, null);
-        long year = repository.insertReading(id, "2021", new BigDecimal("100"), null, null);
+        long december = repository.insertReading(id, "2021-12", new BigDecimal("12"), null, null, NOW);
+        long firstQuarter = repository.insertReading(id, "2021-Q1", new BigDecimal("3"), null, null, NOW);
+        long year = repository.insertReading(id, "2021", new BigDecimal("100"), null, null, NOW);
         assertThat(repository.readings(id)).extracting(Reading::id).containsExactly(firstQuarter, year, december);
         assertThat(repository.readingsOf(List.of(id, Long.MAX_VALUE)).get(id))
                 .extracting(Reading::id)

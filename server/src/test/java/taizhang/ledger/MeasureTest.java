@@ -273,7 +273,8 @@ class MeasureTest {
     @Test
     void computesItsWarningWithTheGivenClock() {
         Measure overdue = measure(MeasureStatus.IN_PROGRESS)
-                .withWarningAt(Instant.parse("2022-01-05T00:00:00Z"), ZoneId.of("Asia/Shanghai"));
+                .withWarningAt(
+                        Instant.parse("2022-01-05T00:00:00Z"), ZoneId.of("Asia/Shanghai"), WarningRules.DEFAULT, null);
         assertThat(overdue.warning()).isEqualTo(WarningLevel.RED);
     }
 

@@ -72,7 +72,7 @@ class OverdueTest {
         for (MeasureStatus status : MeasureStatus.values()) {
             for (LocalDate deadline : DEADLINES) {
                 if (Overdue.is(status, deadline, TODAY)) {
-                    assertThat(WarningLevel.of(status, deadline, now, now, now, beijing))
+                    assertThat(WarningLevel.of(status, deadline, now, now, null, now, beijing, WarningRules.DEFAULT))
                             .as("%s, due %s", status, deadline)
                             .isEqualTo(WarningLevel.RED);
                 }

@@ -30,7 +30,14 @@ class SigningRulesTest {
 
     private static WarningLevel unsignedFor(Duration waited) {
         return WarningLevel.of(
-                MeasureStatus.IN_PROGRESS, FAR, NOW.minus(Duration.ofDays(1)), NOW, NOW.minus(waited), NOW, BEIJING);
+                MeasureStatus.IN_PROGRESS,
+                FAR,
+                NOW.minus(Duration.ofDays(1)),
+                NOW,
+                NOW.minus(waited),
+                NOW,
+                BEIJING,
+                WarningRules.DEFAULT);
     }
 
     @Test
@@ -68,20 +75,54 @@ class SigningRulesTest {
 
     @Test
     void anAssignmentUnsignedForThreeDaysTurnsTheMeasureYellow() {
-        assertThat(WarningLevel.UNSIGNED_YELLOW_DAYS).isEqualTo(3);
+        assertThat(WarningSettings.DEFAULT.unsignedDays()).isEqualTo(3);
         assertThat(unsignedFor(Duration.ofDays(3).minusMinutes(1))).isEqualTo(WarningLevel.GREEN);
         assertThat(unsignedFor(Duration.ofDays(3))).isEqualTo(WarningLevel.YELLOW);
-        assertThat(WarningLevel.of(MeasureStatus.IN_PROGRESS, FAR, NOW, NOW, null, NOW, BEIJING))
+        assertThat(WarningLevel.of(MeasureStatus.IN_PROGRESS, FAR, NOW, NOW, null, NOW, BEIJING, WarningRules.DEFAULT))
                 .isEqualTo(WarningLevel.GREEN);
+    }
+
+    @Test
+    void theCampaignSetsHowLongAnAssignmentMayStayUnsigned() {
+        WarningSettings d = WarningSettings.DEFAULT;
+        var sevenDays = new WarningRules(
+                new WarningSettings(
+                        d.dueSoonDays(),
+                        d.overdueRed(),
+                        d.overdueGraceDays(),
+                        d.missedCyclesYellow(),
+                        d.missedCyclesRed(),
+                        7),
+                List.of());
+        Instant fourDaysAgo = NOW.minus(Duration.ofDays(4));
+        assertThat(WarningLevel.of(MeasureStatus.IN_PROGRESS, FAR, NOW, NOW, fourDaysAgo, NOW, BEIJING, sevenDays))
+                .isEqualTo(WarningLevel.GREEN);
+        assertThat(WarningLevel.of(
+                        MeasureStatus.IN_PROGRESS,
+                        FAR,
+                        NOW,
+                        NOW,
+                        NOW.minus(Duration.ofDays(7)),
+                        NOW,
+                        BEIJING,
+                        sevenDays))
+                .isEqualTo(WarningLevel.YELLOW);
     }
 
     @Test
     void unsignedFinishedWorkStaysGreenAndOverdueWorkStaysRed() {
         Instant longAgo = NOW.minus(Duration.ofDays(30));
-        assertThat(WarningLevel.of(MeasureStatus.DONE, FAR, NOW, NOW, longAgo, NOW, BEIJING))
+        assertThat(WarningLevel.of(MeasureStatus.DONE, FAR, NOW, NOW, longAgo, NOW, BEIJING, WarningRules.DEFAULT))
                 .isEqualTo(WarningLevel.GREEN);
         assertThat(WarningLevel.of(
-                        MeasureStatus.IN_PROGRESS, LocalDate.of(2021, 8, 1), NOW, NOW, longAgo, NOW, BEIJING))
+                        MeasureStatus.IN_PROGRESS,
+                        LocalDate.of(2021, 8, 1),
+                        NOW,
+                        NOW,
+                        longAgo,
+                        NOW,
+                        BEIJING,
+                        WarningRules.DEFAULT))
                 .isEqualTo(WarningLevel.RED);
     }
 
@@ -107,7 +148,8 @@ class SigningRulesTest {
                 0,
                 null,
                 NOW.minus(Duration.ofDays(4)));
-        assertThat(m.withWarningAt(NOW, BEIJING).warning()).isEqualTo(WarningLevel.YELLOW);
+        assertThat(m.withWarningAt(NOW, BEIJING, WarningRules.DEFAULT, null).warning())
+                .isEqualTo(WarningLevel.YELLOW);
     }
 
     @Test

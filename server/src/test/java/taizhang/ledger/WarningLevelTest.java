@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Each rule of {@link WarningLevel}'s Javadoc and its boundaries, on a fixed clock in Beijing time. */
@@ -25,7 +26,8 @@ class WarningLevelTest {
     private static final Instant FRESH = NOW.minus(Duration.ofDays(1));
 
     private static WarningLevel level(MeasureStatus status, LocalDate deadline, Instant lastAccepted, Instant created) {
-        return WarningLevel.of(status, deadline, lastAccepted, created, CLOCK.instant(), CLOCK.getZone());
+        return WarningLevel.of(
+                status, deadline, lastAccepted, created, null, CLOCK.instant(), CLOCK.getZone(), WarningRules.DEFAULT);
     }
 
     private static WarningLevel inProgress(LocalDate deadline, Instant lastAccepted) {
@@ -72,21 +74,21 @@ class WarningLevelTest {
     }
 
     @Test
-    void silenceOfNinetyDaysIsRed() {
+    void withoutCyclesSilenceOfNinetyDaysIsThreeMissedCyclesAndRed() {
         assertThat(inProgress(null, daysAgo(90))).isEqualTo(RED);
         assertThat(inProgress(null, daysAgo(90).plusSeconds(1))).isEqualTo(YELLOW);
     }
 
     @Test
-    void silenceOfFortyFiveDaysIsYellow() {
-        assertThat(inProgress(null, daysAgo(45))).isEqualTo(YELLOW);
-        assertThat(inProgress(null, daysAgo(45).plusSeconds(1))).isEqualTo(GREEN);
+    void withoutCyclesSilenceOfThirtyDaysIsOneMissedCycleAndYellow() {
+        assertThat(inProgress(null, daysAgo(30))).isEqualTo(YELLOW);
+        assertThat(inProgress(null, daysAgo(30).plusSeconds(1))).isEqualTo(GREEN);
     }
 
     @Test
     void longSilenceOutranksAFarDeadline() {
         assertThat(inProgress(TODAY.plusYears(1), daysAgo(90))).isEqualTo(RED);
-        assertThat(inProgress(TODAY.plusYears(1), daysAgo(45))).isEqualTo(YELLOW);
+        assertThat(inProgress(TODAY.plusYears(1), daysAgo(30))).isEqualTo(YELLOW);
     }
 
     @Test
@@ -97,8 +99,8 @@ class WarningLevelTest {
     @Test
     void neverReportedCountsSilenceFromEnteringTheLedger() {
         assertThat(level(MeasureStatus.NOT_STARTED, null, null, daysAgo(90))).isEqualTo(RED);
-        assertThat(level(MeasureStatus.NOT_STARTED, null, null, daysAgo(45))).isEqualTo(YELLOW);
-        assertThat(level(MeasureStatus.NOT_STARTED, null, null, daysAgo(44))).isEqualTo(GREEN);
+        assertThat(level(MeasureStatus.NOT_STARTED, null, null, daysAgo(30))).isEqualTo(YELLOW);
+        assertThat(level(MeasureStatus.NOT_STARTED, null, null, daysAgo(29))).isEqualTo(GREEN);
     }
 
     @Test
@@ -117,17 +119,106 @@ class WarningLevelTest {
         // 2021-08-31 17:00 UTC is already 2021-09-01 in Beijing: a deadline of 08-31 has passed there.
         Instant lateEvening = Instant.parse("2021-08-31T17:00:00Z");
         LocalDate deadline = LocalDate.of(2021, 8, 31);
-        assertThat(WarningLevel.of(MeasureStatus.IN_PROGRESS, deadline, lateEvening, lateEvening, lateEvening, BEIJING))
+        assertThat(WarningLevel.of(
+                        MeasureStatus.IN_PROGRESS,
+                        deadline,
+                        lateEvening,
+                        lateEvening,
+                        null,
+                        lateEvening,
+                        BEIJING,
+                        WarningRules.DEFAULT))
                 .isEqualTo(RED);
         assertThat(WarningLevel.of(
-                        MeasureStatus.IN_PROGRESS, deadline, lateEvening, lateEvening, lateEvening, ZoneId.of("UTC")))
+                        MeasureStatus.IN_PROGRESS,
+                        deadline,
+                        lateEvening,
+                        lateEvening,
+                        null,
+                        lateEvening,
+                        ZoneId.of("UTC"),
+                        WarningRules.DEFAULT))
                 .isEqualTo(YELLOW);
     }
 
     @Test
-    void thresholdsAreTheDocumentedOnes() {
-        assertThat(WarningLevel.DUE_SOON_DAYS).isEqualTo(14);
-        assertThat(WarningLevel.STALE_YELLOW_DAYS).isEqualTo(45);
-        assertThat(WarningLevel.STALE_RED_DAYS).isEqualTo(90);
+    void defaultsAreTheDocumentedOnes() {
+        assertThat(WarningSettings.DEFAULT).isEqualTo(new WarningSettings(14, true, 0, 1, 3, 3));
+        assertThat(WarningRules.DEFAULT.cycleDueDates()).isEmpty();
+    }
+
+    private static WarningLevel with(
+            WarningSettings settings, LocalDate deadline, Instant lastAccepted, LocalDate... dueDates) {
+        return WarningLevel.of(
+                MeasureStatus.IN_PROGRESS,
+                deadline,
+                lastAccepted,
+                FRESH,
+                null,
+                NOW,
+                BEIJING,
+                new WarningRules(settings, List.of(dueDates)));
+    }
+
+    private static WarningSettings settings(int dueSoon, boolean overdueRed, int grace, int yellow, int red) {
+        return new WarningSettings(dueSoon, overdueRed, grace, yellow, red, 3);
+    }
+
+    @Test
+    void dueSoonDaysAreTheCampaigns() {
+        WarningSettings thirty = settings(30, true, 0, 1, 3);
+        assertThat(with(thirty, TODAY.plusDays(30), FRESH)).isEqualTo(YELLOW);
+        assertThat(with(thirty, TODAY.plusDays(31), FRESH)).isEqualTo(GREEN);
+        assertThat(with(settings(0, true, 0, 1, 3), TODAY, FRESH)).isEqualTo(YELLOW);
+        assertThat(with(settings(0, true, 0, 1, 3), TODAY.plusDays(1), FRESH)).isEqualTo(GREEN);
+    }
+
+    @Test
+    void overdueWorkStaysYellowWhenOverdueRedIsOff() {
+        assertThat(with(settings(14, false, 0, 1, 3), TODAY.minusDays(100), FRESH))
+                .isEqualTo(YELLOW);
+    }
+
+    @Test
+    void overdueTurnsRedOnlyAfterTheGraceDays() {
+        WarningSettings grace = settings(14, true, 7, 1, 3);
+        assertThat(with(grace, TODAY.minusDays(7), FRESH)).isEqualTo(YELLOW);
+        assertThat(with(grace, TODAY.minusDays(8), FRESH)).isEqualTo(RED);
+    }
+
+    @Test
+    void withCyclesSilenceCountsTheDueDatesPassed() {
+        WarningSettings s = WarningSettings.DEFAULT;
+        LocalDate[] dues = {LocalDate.of(2021, 6, 25), LocalDate.of(2021, 7, 25), LocalDate.of(2021, 8, 25)};
+        Instant beforeJune = LocalDate.of(2021, 6, 20).atStartOfDay(BEIJING).toInstant();
+        Instant julyDue = LocalDate.of(2021, 7, 25).atStartOfDay(BEIJING).toInstant();
+        Instant afterAugust = LocalDate.of(2021, 8, 26).atStartOfDay(BEIJING).toInstant();
+        assertThat(with(s, null, beforeJune, dues)).as("three missed").isEqualTo(RED);
+        assertThat(with(s, null, julyDue.plusSeconds(3600), dues))
+                .as("August missed")
+                .isEqualTo(YELLOW);
+        assertThat(with(s, null, afterAugust, dues)).as("reported since").isEqualTo(GREEN);
+        assertThat(with(settings(14, true, 0, 2, 3), null, julyDue.plusSeconds(3600), dues))
+                .as("two needed for yellow")
+                .isEqualTo(GREEN);
+    }
+
+    @Test
+    void aCycleDueTodayIsNotYetMissed() {
+        Instant longAgo = NOW.minus(Duration.ofDays(200));
+        assertThat(with(WarningSettings.DEFAULT, null, longAgo, TODAY)).isEqualTo(GREEN);
+        assertThat(with(WarningSettings.DEFAULT, null, longAgo, TODAY.minusDays(1)))
+                .isEqualTo(YELLOW);
+    }
+
+    @Test
+    void planLagMakesUnfinishedWorkMoreUrgentButNeverFinishedWork() {
+        assertThat(WarningLevel.withPlanLag(MeasureStatus.IN_PROGRESS, GREEN, RED))
+                .isEqualTo(RED);
+        assertThat(WarningLevel.withPlanLag(MeasureStatus.IN_PROGRESS, RED, YELLOW))
+                .isEqualTo(RED);
+        assertThat(WarningLevel.withPlanLag(MeasureStatus.IN_PROGRESS, GREEN, null))
+                .isEqualTo(GREEN);
+        assertThat(WarningLevel.withPlanLag(MeasureStatus.DONE, GREEN, RED)).isEqualTo(GREEN);
     }
 }

@@ -66,6 +66,13 @@ class OpenApiIntegrationTest {
         assertThat(paths.get("/api/v1/organisations").has("get")).isTrue();
         assertThat(paths.get("/api/v1/users").has("post")).isTrue();
         assertThat(paths.get("/api/v1/audit/verify").has("get")).isTrue();
+        assertThat(paths.get("/api/v1/campaigns/{id}/warning-settings").has("get"))
+                .isTrue();
+        assertThat(paths.get("/api/v1/campaigns/{id}/warning-settings").has("put"))
+                .isTrue();
+        assertThat(paths.get("/api/v1/campaigns/{id}/warning-settings/preview").has("post"))
+                .isTrue();
+        assertThat(paths.get("/api/v1/indicators/{id}/plan").has("put")).isTrue();
     }
 
     @Test

@@ -1,0 +1,94 @@
+package taizhang.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import taizhang.ledger.Campaign;
+import taizhang.ledger.MeasureType;
+import taizhang.ledger.Problem;
+import taizhang.shared.Role;
+import taizhang.support.DatabaseTest;
+import taizhang.support.Fixtures;
+import taizhang.support.Fixtures.Actor;
+import taizhang.support.LedgerFixtures;
+
+/**
+ * The office widens the due-soon days of its campaign in a real browser: the preview counts the
+ * measures that would turn yellow before anything is saved, and after saving the ledger shows them yellow.
+ */
+@DatabaseTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class WarningSettingsBrowserIntegrationTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    LedgerFixtures ledger;
+
+    Browser browser;
+    Actor office;
+    Campaign campaign;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        browser = new Browser("http://localhost:" + port);
+        office = fixtures.actor("内蒙古自治区", Role.OFFICE);
+        campaign = ledger.campaign(office.user());
+        Problem problem = ledger.problem(office.user(), campaign.id());
+        long lead = fixtures.org("扎鲁特旗").id();
+        LocalDate today = LocalDate.now();
+        for (var m : List.of(
+                new Object[] {"三周后到期的措施", 21}, new Object[] {"四十天后到期的措施", 40}, new Object[] {"百日后到期的措施", 100})) {
+            ledger.measure(
+                    office.user(),
+                    problem.id(),
+                    (String) m[0],
+                    lead,
+                    List.of(),
+                    today.plusDays((Integer) m[1]),
+                    MeasureType.DEADLINE);
+        }
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        browser.close();
+    }
+
+    @Test
+    void officeChangesDueSoonDaysSeesThePreviewSavesAndTheLedgerShowsTheMovedWarnings() {
+        new LoginPage(browser)
+                .signIn(office.user().username(), "password-" + office.user().username());
+        browser.find(By.cssSelector("nav[aria-label='主导航']"));
+        assertThat(yellowTitles()).isEmpty();
+
+        WarningSettingsScreen settings = new WarningSettingsScreen(browser, campaign.id()).dueSoonDays(60);
+        assertThat(settings.preview()).contains("共 2 项", "尚未保存");
+        assertThat(settings.previewYellow()).isEqualTo("2");
+        assertThat(yellowTitles()).as("a preview changes nothing").isEmpty();
+
+        settings = new WarningSettingsScreen(browser, campaign.id()).dueSoonDays(60);
+        assertThat(settings.save()).contains("已保存", "2 项");
+        assertThat(yellowTitles()).containsExactlyInAnyOrder("三周后到期的措施", "四十天后到期的措施");
+    }
+
+    private List<String> yellowTitles() {
+        browser.open("/ledger?campaign=" + campaign.id() + "&warning=YELLOW");
+        browser.find(By.id("ledger-table"));
+        return browser.find(By.id("ledger-table")).findElements(By.cssSelector("td.title a")).stream()
+                .map(e -> e.getText())
+                .toList();
+    }
+}

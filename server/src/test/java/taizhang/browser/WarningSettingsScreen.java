@@ -1,0 +1,44 @@
+package taizhang.browser;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** 预警设置: the campaign's warning rules, their preview and their save. */
+public final class WarningSettingsScreen {
+
+    private final Browser browser;
+
+    /** Reached as the office reaches it: from the 调度周期 page of the campaign. */
+    public WarningSettingsScreen(Browser browser, long campaignId) {
+        this.browser = browser;
+        browser.open("/cycles?campaign=" + campaignId);
+        browser.find(By.id("warning-settings-link")).click();
+        browser.waitForIdle();
+        browser.find(By.id("warning-settings"));
+    }
+
+    public WarningSettingsScreen dueSoonDays(int days) {
+        WebElement field = browser.find(By.id("dueSoonDays"));
+        field.clear();
+        field.sendKeys(Integer.toString(days));
+        return this;
+    }
+
+    /** Asks for the preview; returns its text. */
+    public String preview() {
+        browser.find(By.id("preview-warnings")).click();
+        browser.waitForIdle();
+        return browser.find(By.id("preview-result")).getText();
+    }
+
+    public String previewYellow() {
+        return browser.find(By.id("preview-yellow")).getText();
+    }
+
+    /** Saves; returns the message the page shows after. */
+    public String save() {
+        browser.find(By.id("save-warnings")).click();
+        browser.waitForIdle();
+        return browser.find(By.id("warning-message")).getText();
+    }
+}
