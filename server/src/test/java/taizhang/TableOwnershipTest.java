@@ -73,6 +73,31 @@ class TableOwnershipTest {
      * its reference goes.
      */
     private static final Set<String> NOT_YET_MOVED = Set.of(
+            // Joins of another feature's rows with big sets, which a view cannot carry on H2 (see
+            // V62): H2 runs a view as a query of its own and collects its rows, and given two it may
+            // drive from the larger. At 300,000 measures a campaign's status count took 2.3 s on the
+            // tables and 12.7 s through a view; the internal measures joined to the measures' view,
+            // 0.6 s and 22 s. These stay on the tables until their owner publishes the query.
+            "dashboard/DashboardRepository.java: measure",
+            "dashboard/DashboardRepository.java: progress_report",
+            "report/ReportRepository.java: indicator",
+            "report/ReportRepository.java: measure",
+            "report/ReportRepository.java: measure_co_unit",
+            "report/ReportRepository.java: organisation",
+            "report/ReportRepository.java: problem",
+            "report/ReportRepository.java: progress_report_figure",
+            "workbench/ReviewQueueRepository.java: campaign",
+            "workbench/ReviewQueueRepository.java: measure",
+            "workbench/ReviewQueueRepository.java: organisation",
+            "workbench/ReviewQueueRepository.java: problem",
+            "workbench/ReviewQueueRepository.java: progress_report",
+            "report/ChangeRepository.java: audit_event",
+            "report/ChangeRepository.java: indicator",
+            "report/ChangeRepository.java: indicator_reading",
+            "report/ChangeRepository.java: measure",
+            "report/ChangeRepository.java: organisation",
+            "report/ChangeRepository.java: problem",
+            "report/ChangeRepository.java: progress_report",
             "cycle/CycleRepository.java: measure",
             "cycle/CycleRepository.java: organisation",
             "cycle/ObligationRepository.java: measure",
@@ -85,45 +110,11 @@ class TableOwnershipTest {
             "cycle/SnapshotRepository.java: measure_co_unit",
             "cycle/SnapshotRepository.java: organisation",
             "cycle/SnapshotRepository.java: progress_report",
-            "dashboard/DashboardRepository.java: campaign",
-            "dashboard/DashboardRepository.java: indicator",
-            "dashboard/DashboardRepository.java: indicator_reading",
-            "dashboard/DashboardRepository.java: measure",
-            "dashboard/DashboardRepository.java: measure_unit",
-            "dashboard/DashboardRepository.java: organisation",
-            "dashboard/DashboardRepository.java: problem",
-            "dashboard/DashboardRepository.java: progress_report",
-            "ingest/ImportRepository.java: organisation",
-            "ledger/CampaignRepository.java: organisation",
+            // The ledger's writes of the indicators it imports, and its derivation of measure_unit
+            // from the tree: both belong to the one batched writer (issue 12), being built now.
             "ledger/LedgerBatchWriter.java: indicator",
             "ledger/LedgerBatchWriter.java: indicator_reading",
-            "ledger/LedgerSearch.java: organisation",
-            "ledger/MeasureConditions.java: organisation",
-            "ledger/MeasureRepository.java: organisation",
-            "ledger/MeasureRepository.java: progress_report",
-            "report/ChangeRepository.java: audit_event",
-            "report/ChangeRepository.java: indicator",
-            "report/ChangeRepository.java: indicator_reading",
-            "report/ChangeRepository.java: measure",
-            "report/ChangeRepository.java: organisation",
-            "report/ChangeRepository.java: problem",
-            "report/ChangeRepository.java: progress_report",
-            "report/ReportRepository.java: audit_event",
-            "report/ReportRepository.java: evidence_file",
-            "report/ReportRepository.java: indicator",
-            "report/ReportRepository.java: measure",
-            "report/ReportRepository.java: measure_co_unit",
-            "report/ReportRepository.java: organisation",
-            "report/ReportRepository.java: problem",
-            "report/ReportRepository.java: progress_report",
-            "report/ReportRepository.java: progress_report_figure",
-            "report/ReportScope.java: measure_unit",
-            "user/UserRepository.java: organisation",
-            "workbench/ReviewQueueRepository.java: campaign",
-            "workbench/ReviewQueueRepository.java: measure",
-            "workbench/ReviewQueueRepository.java: organisation",
-            "workbench/ReviewQueueRepository.java: problem",
-            "workbench/ReviewQueueRepository.java: progress_report");
+            "ledger/MeasureRepository.java: organisation");
 
     private static final Pattern TABLE_AFTER =
             Pattern.compile("\\b(from|join|into|update|table)\\s+([a-z_][a-z0-9_]*)", Pattern.CASE_INSENSITIVE);
