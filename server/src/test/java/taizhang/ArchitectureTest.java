@@ -2,7 +2,6 @@ package taizhang;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -15,7 +14,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.web.bind.annotation.RestController;
 import taizhang.extract.Extractor;
 
-/** The boundaries the house style draws: plain-Java domain, thin controllers, a Spring-free extractor. */
+/**
+ * The boundaries the house style draws: plain-Java domain, thin controllers, a Spring-free extractor.
+ * Cycles and reach between features are {@link ModularityTest}'s.
+ */
 class ArchitectureTest {
 
     // Imported from where the classes were loaded: scanning the whole class path for a package is slow.
@@ -36,12 +38,6 @@ class ArchitectureTest {
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** Feature packages depend on each other one way only: a cycle means two features are one. */
-    @Test
-    void featurePackagesAreFreeOfCycles() {
-        slices().matching("taizhang.(*)..").should().beFreeOfCycles().check(SERVER);
     }
 
     @Test

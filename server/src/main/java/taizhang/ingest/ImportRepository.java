@@ -54,7 +54,7 @@ class ImportRepository {
     /** An accepted import of exactly these bytes into a campaign the pattern's subtree owns. */
     Optional<ImportRecord> findAccepted(String sha256, String ownerPattern) {
         return jdbc.sql("""
-                select d.* from import_draft d join organisation o on o.id = d.owner_org_id
+                select d.* from import_draft d join org_unit_view o on o.id = d.owner_org_id
                 where d.sha256 = :sha and d.status = 'ACCEPTED' and o.path like :scope order by d.id limit 1""")
                 .param("sha", sha256)
                 .param("scope", ownerPattern)
@@ -65,8 +65,9 @@ class ImportRepository {
     /** The latest imports of the pattern's subtree, without their text. */
     java.util.List<ImportRecord> recent(String ownerPattern, int limit) {
         return jdbc.sql("""
-                select d.* from import_draft d join organisation o on o.id = d.owner_org_id
-                where o.path like :scope order by d.id desc limit :limit""")
+                select d.* from import_draft d
+                where d.owner_org_id in (select o.id from org_unit_view o where o.path like :scope)
+                order by d.id desc limit :limit""")
                 .param("scope", ownerPattern)
                 .param("limit", limit)
                 .query(this::record)

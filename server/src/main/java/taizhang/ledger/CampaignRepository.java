@@ -45,7 +45,7 @@ class CampaignRepository {
      * owner: a region's campaign concerns every unit in the region, a city's campaign no other city.
      */
     private static final String VISIBLE_CAMPAIGN = """
-            exists (select 1 from organisation o where o.id = c.owner_org_id
+            exists (select 1 from org_unit_view o where o.id = c.owner_org_id
                     and (o.path like :scope or :userPath like o.path || '%'))""";
 
     private final JdbcClient jdbc;

@@ -59,7 +59,7 @@ class LedgerSearch {
             return names;
         }
         jdbc.sql("""
-                select cu.measure_id, o.name from measure_co_unit cu join organisation o on o.id = cu.org_id
+                select cu.measure_id, o.name from measure_co_unit cu join org_unit_view o on o.id = cu.org_id
                 where cu.measure_id in (:ids) order by o.path""").param("ids", measureIds).query(rs -> {
             names.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
         });

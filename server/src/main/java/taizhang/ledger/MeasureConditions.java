@@ -33,7 +33,7 @@ record MeasureConditions(StringBuilder sql, Map<String, Object> params, Long dri
             int[] all = {0};
             jdbc.sql("""
                     select c.id, case when o.path like :scope then 1 else 0 end
-                    from campaign c join organisation o on o.id = c.owner_org_id""").param("scope", user.subtreePattern()).query(rs -> {
+                    from campaign c join org_unit_view o on o.id = c.owner_org_id""").param("scope", user.subtreePattern()).query(rs -> {
                 all[0]++;
                 if (rs.getInt(2) == 1) {
                     own.add(rs.getLong(1));

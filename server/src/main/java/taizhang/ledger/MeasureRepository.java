@@ -129,7 +129,7 @@ class MeasureRepository {
         String ids = walk.select(where.toString()) + " order by " + walk.orderBy() + " limit :limit offset :offset";
         String sql = "select m.*, p.number as problem_number, lo.name as lead_name from (" + ids + ") page"
                 + " join measure m on m.id = page.id join problem p on p.id = m.problem_id"
-                + " left join organisation lo on lo.id = m.lead_org_id order by " + sort.orderBy();
+                + " left join org_unit_view lo on lo.id = m.lead_org_id order by " + sort.orderBy();
         params.put("limit", limit);
         params.put("offset", offset);
         List<MeasureView> rows = jdbc.sql(sql)
@@ -250,7 +250,7 @@ class MeasureRepository {
     }
 
     boolean hasAcceptedReport(long measureId) {
-        return jdbc.sql("select count(*) from progress_report where measure_id = :m and status = 'ACCEPTED'")
+        return jdbc.sql("select count(*) from progress_report_view where measure_id = :m and status = 'ACCEPTED'")
                         .param("m", measureId)
                         .query(Long.class)
                         .single()

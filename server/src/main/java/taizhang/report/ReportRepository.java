@@ -122,7 +122,7 @@ class ReportRepository {
 
     Map<Long, List<String>> evidenceNames(List<Long> measureIds) {
         return grouped(
-                "select measure_id, file_name from evidence_file where measure_id in (:ids) order by measure_id, id",
+                "select measure_id, file_name from evidence_file_view where measure_id in (:ids) order by measure_id, id",
                 measureIds);
     }
 
@@ -134,7 +134,7 @@ class ReportRepository {
         }
         // A null bound in "is null" has no type on PostgreSQL, so the cut-off is left out instead.
         String cutOff = asOf == null ? "" : " and reviewed_at <= :asOf";
-        var spec = jdbc.sql("select measure_id, id, body, reviewed_at from progress_report"
+        var spec = jdbc.sql("select measure_id, id, body, reviewed_at from progress_report_view"
                         + " where measure_id in (:ids) and status = 'ACCEPTED'" + cutOff
                         + " order by measure_id, reviewed_at, id")
                 .param("ids", measureIds);
@@ -165,7 +165,7 @@ class ReportRepository {
             return after;
         }
         jdbc.sql("""
-                select object_id, after_json from audit_event
+                select object_id, after_json from audit_event_view
                 where object_type = 'measure' and object_id in (:ids) and occurred_at <= :asOf and after_json is not null
                 order by object_id, seq""").param("ids", measureIds).param("asOf", Jdbc.utc(asOf)).query(rs -> {
             String json = rs.getString(2);

@@ -1,11 +1,13 @@
 package taizhang.report;
 
 import java.util.Map;
+import taizhang.ledger.AssignedUnits;
+import taizhang.shared.SqlCondition;
 
 /**
  * The measures of a campaign a reader's reports cover: all of them for the campaign's own
  * office (and those above it), else the ones led by or co-assigned to a unit of the reader's
- * subtree, found in the ledger's {@code measure_unit} table by the reader's organisation.
+ * subtree, by the ledger's rule ({@link AssignedUnits}).
  */
 record ReportScope(long campaignId, Long unitOrgId) {
 
@@ -15,9 +17,7 @@ record ReportScope(long campaignId, Long unitOrgId) {
         if (unitOrgId == null) {
             return "m.campaign_id = :campaign";
         }
-        params.put("scopeOrg", unitOrgId);
-        return "m.campaign_id = :campaign and exists (select 1 from measure_unit su"
-                + " where su.org_id = :scopeOrg and su.measure_id = m.id)";
+        return "m.campaign_id = :campaign and " + unit(params);
     }
 
     /**
@@ -29,8 +29,13 @@ record ReportScope(long campaignId, Long unitOrgId) {
         if (unitOrgId == null) {
             return "1 = 1";
         }
-        params.put("scopeOrg", unitOrgId);
-        return "exists (select 1 from measure_unit su where su.org_id = :scopeOrg and su.measure_id = m.id)";
+        return unit(params);
+    }
+
+    private String unit(Map<String, Object> params) {
+        SqlCondition assigned = AssignedUnits.within(unitOrgId, "m.id");
+        params.putAll(assigned.params());
+        return assigned.sql();
     }
 
     boolean whole() {

@@ -43,7 +43,7 @@ class UserRepository {
     // One row per role (one row when there is none): signing in, which every API request does, is one query.
     private Optional<Credentials> credentials(String condition, Map<String, Object> params) {
         List<Credentials> rows = jdbc.sql("select u.*, o.path, r.role from app_user u"
-                        + " join organisation o on o.id = u.organisation_id left join user_role r on r.user_id = u.id"
+                        + " join org_unit_view o on o.id = u.organisation_id left join user_role r on r.user_id = u.id"
                         + " where " + condition)
                 .params(params)
                 .query((rs, n) -> new Credentials(
@@ -69,9 +69,8 @@ class UserRepository {
     List<User> inSubtree(String subtreePattern) {
         return withRolesFolded(jdbc.sql("""
                 select u.id, u.username, u.display_name, u.organisation_id, u.enabled, r.role
-                from app_user u join organisation o on o.id = u.organisation_id
-                left join user_role r on r.user_id = u.id
-                where o.path like :scope order by u.id""")
+                from app_user u left join user_role r on r.user_id = u.id
+                where u.organisation_id in (select o.id from org_unit_view o where o.path like :scope) order by u.id""")
                 .param("scope", subtreePattern)
                 .query((rs, n) -> userWithRowsRole(rs))
                 .list());

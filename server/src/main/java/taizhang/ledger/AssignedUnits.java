@@ -1,0 +1,23 @@
+package taizhang.ledger;
+
+import java.util.Map;
+import taizhang.shared.SqlCondition;
+
+/**
+ * The ledger's rule "led by or co-assigned to a unit of this subtree" in SQL, for the statistics
+ * other features count in the database. Below the root a subtree is one key of the ledger's
+ * {@code measure_unit}, which holds each assigned unit's ancestors below the root (see
+ * {@code MeasureScope}); the root's readers own every campaign and need no condition.
+ */
+public final class AssignedUnits {
+
+    private AssignedUnits() {}
+
+    /** The measures whose id is {@code measureId} (a column) assigned within the subtree of {@code orgId}. */
+    public static SqlCondition within(long orgId, String measureId) {
+        return new SqlCondition(
+                "exists (select 1 from measure_unit su where su.org_id = :scopeOrg and su.measure_id = " + measureId
+                        + ")",
+                Map.of("scopeOrg", orgId));
+    }
+}
