@@ -65,7 +65,16 @@ class TableOwnershipTest {
             Map.entry("cycle_snapshot", "cycle"),
             Map.entry("cycle_snapshot_co_unit", "cycle"),
             Map.entry("cycle_snapshot_figure", "cycle"),
-            Map.entry("cycle_reminder", "cycle"));
+            Map.entry("cycle_reminder", "cycle"),
+            Map.entry("campaign_warning_settings", "ledger"),
+            Map.entry("measure_sign", "ledger"),
+            Map.entry("indicator_plan", "indicator"),
+            Map.entry("indicator_plan_share", "indicator"),
+            Map.entry("extension_request", "extension"),
+            Map.entry("notice", "notify"),
+            Map.entry("notification", "notify"),
+            Map.entry("webhook", "webhook"),
+            Map.entry("webhook_delivery", "webhook"));
 
     /**
      * References not yet moved to a query class or view, as "feature/File.java: table". The list
@@ -114,7 +123,14 @@ class TableOwnershipTest {
             // from the tree: both belong to the one batched writer (issue 12), being built now.
             "ledger/LedgerBatchWriter.java: indicator",
             "ledger/LedgerBatchWriter.java: indicator_reading",
-            "ledger/MeasureRepository.java: organisation");
+            "ledger/MeasureRepository.java: organisation",
+            // Requests and notices joined to the measures they name (编号, title): on H2 a view of
+            // the measures costs seconds (above), so these wait for the ledger's query class.
+            "extension/ExtensionRepository.java: measure",
+            "extension/ExtensionRepository.java: problem",
+            // An inbox filled by one insert…select over the organisation's users, and its mail
+            // addresses: to move with a user query class.
+            "notify/NotificationRepository.java: app_user");
 
     private static final Pattern TABLE_AFTER =
             Pattern.compile("\\b(from|join|into|update|table)\\s+([a-z_][a-z0-9_]*)", Pattern.CASE_INSENSITIVE);
@@ -290,20 +306,21 @@ class TableOwnershipTest {
     private static Set<String> migratedTables() {
         Set<String> tables = new TreeSet<>();
         for (Path migration : migrations()) {
-            String sql = read(migration);
-            // In version order a table is created, renamed or dropped; one file does these in text order.
-            Matcher created = CREATED.matcher(sql);
-            while (created.find()) {
-                tables.add(created.group(1).toLowerCase(Locale.ROOT));
-            }
-            Matcher dropped = DROPPED.matcher(sql);
-            while (dropped.find()) {
-                tables.remove(dropped.group(1).toLowerCase(Locale.ROOT));
-            }
-            Matcher renamed = RENAMED.matcher(sql);
-            while (renamed.find()) {
-                tables.remove(renamed.group(1).toLowerCase(Locale.ROOT));
-                tables.add(renamed.group(2).toLowerCase(Locale.ROOT));
+            // In version order, and statement by statement within a file, a table is created, renamed or dropped.
+            for (String statement : read(migration).split(";")) {
+                Matcher created = CREATED.matcher(statement);
+                while (created.find()) {
+                    tables.add(created.group(1).toLowerCase(Locale.ROOT));
+                }
+                Matcher dropped = DROPPED.matcher(statement);
+                while (dropped.find()) {
+                    tables.remove(dropped.group(1).toLowerCase(Locale.ROOT));
+                }
+                Matcher renamed = RENAMED.matcher(statement);
+                while (renamed.find()) {
+                    tables.remove(renamed.group(1).toLowerCase(Locale.ROOT));
+                    tables.add(renamed.group(2).toLowerCase(Locale.ROOT));
+                }
             }
         }
         return tables;

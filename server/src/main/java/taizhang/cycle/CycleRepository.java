@@ -130,7 +130,7 @@ class CycleRepository {
     List<CycleOfCampaign> allOpen() {
         return jdbc.sql("""
                 select c.*, k.name as campaign_name, k.owner_org_id from reporting_cycle c
-                join campaign k on k.id = c.campaign_id
+                join ledger_campaign_view k on k.id = c.campaign_id
                 where c.status = 'OPEN' order by c.due_date, c.id""")
                 .query((rs, n) ->
                         new CycleOfCampaign(cycle(rs), rs.getString("campaign_name"), rs.getLong("owner_org_id")))

@@ -16,7 +16,7 @@ class ExtensionRepository {
     private static final String VIEW = """
             select r.*, p.number, m.ordinal, m.title as measure_title, o.name as org_name
             from extension_request r join measure m on m.id = r.measure_id join problem p on p.id = m.problem_id
-            join organisation o on o.id = r.org_id""";
+            join org_unit_view o on o.id = r.org_id""";
 
     private final JdbcClient jdbc;
 
@@ -104,7 +104,7 @@ class ExtensionRepository {
                        sum(case when r.status = 'APPROVED' then 1 else 0 end) as approved,
                        sum(case when r.status = 'REFUSED' then 1 else 0 end) as refused
                 from extension_request r join measure m on m.id = r.measure_id join problem p on p.id = m.problem_id
-                join organisation o on o.id = r.org_id
+                join org_unit_view o on o.id = r.org_id
                 where r.campaign_id = :c""" + scoped(scope) + " " + """
                  group by r.measure_id, p.number, m.ordinal, r.org_id, o.name
                  order by p.number, m.ordinal, r.measure_id, r.org_id""")

@@ -68,7 +68,7 @@ class SignRepository {
     /** The measure's assignments, lead first, with the units' names. */
     List<UnitAssignment> forMeasure(long measureId) {
         return jdbc.sql("""
-                select s.*, o.name as org_name, o.path as org_path from measure_sign s join organisation o on o.id = s.org_id
+                select s.*, o.name as org_name, o.path as org_path from measure_sign s join org_unit_view o on o.id = s.org_id
                 where s.measure_id = :m order by s.lead desc, o.path""")
                 .param("m", measureId)
                 .query((rs, n) -> new UnitAssignment(
@@ -102,7 +102,7 @@ class SignRepository {
         return jdbc.sql("""
                 select s.measure_id, s.org_id, o.name as org_name, s.lead, s.assigned_at, m.title, m.deadline,
                        p.number, m.ordinal, c.name as campaign_name
-                from measure_sign s join organisation o on o.id = s.org_id
+                from measure_sign s join org_unit_view o on o.id = s.org_id
                 join measure m on m.id = s.measure_id join problem p on p.id = m.problem_id
                 join campaign c on c.id = m.campaign_id
                 where s.signed_at is null and o.path like :subtree

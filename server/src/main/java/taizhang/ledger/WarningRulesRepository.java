@@ -69,7 +69,7 @@ class WarningRulesRepository {
 
     /** The due dates of the campaign's reporting cycles, open or closed. */
     List<LocalDate> cycleDueDates(long campaignId) {
-        return jdbc.sql("select due_date from reporting_cycle where campaign_id = :c order by due_date")
+        return jdbc.sql("select due_date from cycle_due_date_view where campaign_id = :c order by due_date")
                 .param("c", campaignId)
                 .query((rs, n) -> Jdbc.date(rs, "due_date"))
                 .list();
