@@ -23,10 +23,10 @@ class ObligationRepository {
             where m.campaign_id = :campaign and m.status <> 'CLOSED'
               and not exists (select 1 from cycle_exclusion e where e.cycle_id = :cycle and e.measure_id = m.id)""";
 
-    /** The measures a closed cycle covered: those in its snapshot. */
+    /** The measures a closed cycle covered: those its snapshot marks required. */
     private static final String REQUIRED_CLOSED = """
             select s.measure_id, s.lead_org_id, s.problem_id, s.ordinal, s.title from cycle_snapshot s
-            where s.cycle_id = :cycle""";
+            where s.cycle_id = :cycle and s.required""";
 
     /**
      * 2 when the lead's side has a submitted or accepted report for the period, 1 when its report
