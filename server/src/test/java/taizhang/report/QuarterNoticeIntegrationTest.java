@@ -31,8 +31,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * 季通报 from the snapshots: the office runs October and November 2012 as cycles, 新城区 reporting
- * on one measure and 赛罕区 on another; after November closes the ledger moves on (a measure is
+ * 季通报 from the snapshots: the office runs October and November 2012 as cycles, 鄂尔多斯市 reporting
+ * on one measure and 巴彦淖尔市 on another; after November closes the ledger moves on (a measure is
  * substantially done, a problem and a measure are added, a report is accepted). The notice and the
  * statistics as of 2012-Q4 (or of November) are the ledger at November's close, not as it is now.
  */
@@ -74,31 +74,31 @@ class QuarterNoticeIntegrationTest {
         clock.set(LocalDate.of(2012, 10, 1));
         Fixtures.Actor officeActor = fixtures.actor("内蒙古自治区", Role.OFFICE);
         CurrentUser office = officeActor.user();
-        Fixtures.Actor xinchengActor = fixtures.actor("新城区", Role.UNIT);
-        CurrentUser xincheng = xinchengActor.user();
-        CurrentUser saihan = fixtures.actor("赛罕区", Role.UNIT).user();
+        Fixtures.Actor ordosActor = fixtures.actor("鄂尔多斯市", Role.UNIT);
+        CurrentUser ordos = ordosActor.user();
+        CurrentUser bayannur = fixtures.actor("巴彦淖尔市", Role.UNIT).user();
         long campaign = ledger.campaign(office).id();
         long problem = ledger.problem(office, campaign).id();
-        Measure first = ledger.measure(office, problem, xincheng.organisationId());
-        Measure second = ledger.measure(office, problem, saihan.organisationId());
+        Measure first = ledger.measure(office, problem, ordos.organisationId());
+        Measure second = ledger.measure(office, problem, bayannur.organisationId());
 
         for (String month : List.of("2012-10", "2012-11")) {
             LocalDate after = LocalDate.parse(month + "-01").plusMonths(1);
             clock.set(after);
             cycles.open(office, campaign, month, after.plusDays(4), Set.of(), Set.of());
             clock.set(after.plusDays(2));
-            accept(office, xincheng, first, month, month + "新城区完成排查整改", MeasureStatus.IN_PROGRESS);
+            accept(office, ordos, first, month, month + "鄂尔多斯市完成排查整改", MeasureStatus.IN_PROGRESS);
             clock.set(after.plusDays(6));
             cycles.close(office, campaign, month);
         }
         ProgressNotice atClose = notices.notice(office, campaign, null, false);
         CompletionStatistics statsAtClose = statistics.statistics(office, campaign);
-        CompletionStatistics unitStatsAtClose = statistics.statistics(xincheng, campaign);
+        CompletionStatistics unitStatsAtClose = statistics.statistics(ordos, campaign);
 
         clock.set(LocalDate.of(2012, 12, 10));
-        accept(office, saihan, second, "2012-12", "赛罕区已基本完成整改", MeasureStatus.SUBSTANTIALLY_DONE);
+        accept(office, bayannur, second, "2012-12", "巴彦淖尔市已基本完成整改", MeasureStatus.SUBSTANTIALLY_DONE);
         long laterProblem = ledger.problem(office, campaign).id();
-        ledger.measure(office, laterProblem, xincheng.organisationId());
+        ledger.measure(office, laterProblem, ordos.organisationId());
         assertThat(statistics.statistics(office, campaign).measures())
                 .as("the ledger has moved on since the close")
                 .isNotEqualTo(statsAtClose.measures());
@@ -118,7 +118,7 @@ class QuarterNoticeIntegrationTest {
         assertThat(notices.asOfCycle(office, campaign, "2012-Q4", false).opening())
                 .contains("据2012年10月、2012年11月调度")
                 .contains(statsAtClose.measures().sentence());
-        assertThat(statistics.asOfCycle(xincheng, campaign, "2012-Q4").measures())
+        assertThat(statistics.asOfCycle(ordos, campaign, "2012-Q4").measures())
                 .as("a unit reads the snapshot of its own subtree")
                 .isEqualTo(unitStatsAtClose.measures());
         assertThat(statistics.asOfCycle(office, campaign, "2012-10").byProblem())
@@ -152,8 +152,7 @@ class QuarterNoticeIntegrationTest {
         assertThat(call(officeActor, api + "/notice?cycle=2012-12").getStatus())
                 .as("a cycle still open")
                 .isEqualTo(409);
-        assertThat(call(xinchengActor, api + "/notice?cycle=2012-Q4").getStatus())
-                .isEqualTo(200);
+        assertThat(call(ordosActor, api + "/notice?cycle=2012-Q4").getStatus()).isEqualTo(200);
         String page = call(officeActor, "/reports?campaign=" + campaign + "&cycle=2012-Q4")
                 .getContentAsString();
         assertThat(page).contains("id=\"stats-cycle\"").contains("2012年第四季度").contains("2012年11月");
