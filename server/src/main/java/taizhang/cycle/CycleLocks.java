@@ -16,10 +16,18 @@ class CycleLocks implements CycleGate {
 
     private final CycleRepository cycles;
     private final SnapshotRepository snapshots;
+    private final ObligationRepository obligations;
 
-    CycleLocks(CycleRepository cycles, SnapshotRepository snapshots) {
+    CycleLocks(CycleRepository cycles, SnapshotRepository snapshots, ObligationRepository obligations) {
         this.cycles = cycles;
         this.snapshots = snapshots;
+        this.obligations = obligations;
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void reportsChanged(String period, Collection<Long> measureIds) {
+        obligations.recount(period, measureIds);
     }
 
     @Override

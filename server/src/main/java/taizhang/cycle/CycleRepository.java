@@ -105,14 +105,15 @@ class CycleRepository {
 
     /** The campaign's cycles, latest period first. */
     List<ReportingCycle> forCampaign(long campaignId) {
-        return jdbc
-                .sql("select * from reporting_cycle where campaign_id = :c order by period_end desc, id desc")
+        return heads(campaignId).stream().map(this::withExclusions).toList();
+    }
+
+    /** The campaign's cycles without their exclusions, which may be many, latest period first. */
+    List<ReportingCycle> heads(long campaignId) {
+        return jdbc.sql("select * from reporting_cycle where campaign_id = :c order by period_end desc, id desc")
                 .param("c", campaignId)
                 .query((rs, n) -> cycle(rs))
-                .list()
-                .stream()
-                .map(this::withExclusions)
-                .toList();
+                .list();
     }
 
     /** The open cycles of campaigns in which the organisation's subtree leads a measure not closed. */

@@ -88,6 +88,7 @@ public class CycleService {
                 cycles.find(campaignId, label.label()).stream().toList());
         long id = cycles.insert(opened, excludedTypes, user.username(), clock.instant());
         ReportingCycle stored = cycles.find(campaignId, label.label()).orElseThrow();
+        obligations.write(stored);
         audit.record(
                 user.username(),
                 "cycle.open",
@@ -117,6 +118,7 @@ public class CycleService {
         ReportingCycle closed = before.close(clock.instant());
         save(closed);
         snapshots.write(closed);
+        obligations.complete(closed);
         ReportingCycle after = find(campaignId, period);
         audit.record(
                 user.username(),
@@ -135,6 +137,7 @@ public class CycleService {
         ReportingCycle before = held(campaignId, period);
         save(before.reopen(reason));
         ReportingCycle after = find(campaignId, period);
+        obligations.write(after);
         audit.record(
                 user.username(),
                 "cycle.reopen",
@@ -148,13 +151,13 @@ public class CycleService {
     /** The units that still owe reports, within the reader's reach. */
     public List<MissingUnit> missing(CurrentUser user, long campaignId, String period) {
         Campaign campaign = campaigns.get(user, campaignId);
-        return obligations.missing(find(campaignId, period), scope(user, campaign));
+        return obligations.missing(head(campaignId, period), scope(user, campaign));
     }
 
     /** Per unit: required, submitted, returned, owing, and when it was last reminded. */
     public List<UnitTally> units(CurrentUser user, long campaignId, String period) {
         Campaign campaign = campaigns.get(user, campaignId);
-        ReportingCycle cycle = find(campaignId, period);
+        ReportingCycle cycle = head(campaignId, period);
         Map<Long, Instant> reminded = reminders.lastReminded(cycle.id());
         return obligations.tallies(cycle, scope(user, campaign)).stream()
                 .map(t -> t.reminded(reminded.get(t.orgId())))
@@ -167,7 +170,7 @@ public class CycleService {
         Campaign campaign = campaigns.get(user, campaignId);
         int limit = Math.max(1, Math.min(size, MeasureService.MAX_PAGE_SIZE));
         return obligations.page(
-                find(campaignId, period),
+                head(campaignId, period),
                 scope(user, campaign),
                 owingOnly,
                 Math.max(0, page) * limit,
@@ -234,6 +237,14 @@ public class CycleService {
     ReportingCycle find(long campaignId, String period) {
         String label = Cycle.parse("period", period).label();
         return cycles.find(campaignId, label)
+                .orElseThrow(() -> new NotFoundException(
+                        "找不到" + Cycle.parse("period", label).chinese() + "的调度周期（本任务尚未开启该周期）"));
+    }
+
+    /** The cycle without its exclusions (which may be many), for reads that do not list them. */
+    private ReportingCycle head(long campaignId, String period) {
+        String label = Cycle.parse("period", period).label();
+        return cycles.head(campaignId, label, false)
                 .orElseThrow(() -> new NotFoundException(
                         "找不到" + Cycle.parse("period", label).chinese() + "的调度周期（本任务尚未开启该周期）"));
     }

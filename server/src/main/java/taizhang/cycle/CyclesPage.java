@@ -43,6 +43,15 @@ public record CyclesPage(
         return new CyclesPage(campaigns, campaign, cycles, shown, suggestedPeriod, text, unsigned, pendingExtensions);
     }
 
+    /** The label of the quarter a cycle falls in (季通报); a quarterly cycle's own. */
+    public String quarterOf(ReportingCycle cycle) {
+        return ClosedChoices.quarterOf(cycle.period()).label();
+    }
+
+    public String quarterName(ReportingCycle cycle) {
+        return ClosedChoices.quarterOf(cycle.period()).chinese();
+    }
+
     /** The query that shows a cycle of this campaign. */
     public String link(ReportingCycle cycle) {
         return "/cycles?campaign=" + campaign.id() + "&period=" + cycle.period().label();

@@ -2,6 +2,8 @@ package taizhang.cycle;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,34 +12,29 @@ import org.springframework.stereotype.Repository;
 import taizhang.progress.ReportStatus;
 
 /**
- * Who owes a cycle: one query over the cycle's required measures — live for an open cycle, the
- * snapshot for a closed one — each with the best report its lead unit (or a unit above it, acting
- * for its subtree) filed for the period.
+ * Who owes a cycle, from {@code cycle_obligation}: each required measure's progress, written when
+ * the cycle opens and kept as its reports move ({@link #recount}), so the missing list reads only the
+ * measures that still owe. An open cycle's measures are joined to the live ledger (closed ones drop
+ * out, measures created since the opening are weighed as they are read); a closed cycle's to its
+ * snapshot. The unit that owes is the measure's lead unit; its report, or one of a unit above it
+ * acting for its subtree, settles the measure.
  */
 @Repository
 class ObligationRepository {
 
-    /** The measures an open cycle requires: the campaign's measures not closed and not excluded. */
-    private static final String REQUIRED_OPEN = """
-            select m.id as measure_id, m.lead_org_id, m.problem_id, m.ordinal, m.title from measure m
-            where m.campaign_id = :campaign and m.status <> 'CLOSED'
-              and not exists (select 1 from cycle_exclusion e where e.cycle_id = :cycle and e.measure_id = m.id)""";
-
-    /** The measures a closed cycle covered: those in its snapshot. */
-    private static final String REQUIRED_CLOSED = """
-            select s.measure_id, s.lead_org_id, s.problem_id, s.ordinal, s.title from cycle_snapshot s
-            where s.cycle_id = :cycle""";
-
     /**
-     * 2 when the lead's side has a submitted or accepted report for the period, 1 when its report
-     * was returned and not submitted again, 0 otherwise.
+     * The progress of measure {@code m} for the period: 2 when the lead's side has a submitted or
+     * accepted report, 1 when its report was returned and not submitted again, 0 otherwise.
      */
     private static final String PROGRESS = """
             coalesce((select max(case when r.status in ('SUBMITTED', 'ACCEPTED') then 2
                                       when r.status = 'RETURNED' then 1 else 0 end)
                       from progress_report r join organisation ro on ro.id = r.organisation_id
-                      where r.measure_id = q.measure_id and r.period = :period
-                        and lead.path like ro.path || '%'), 0)""";
+                      join organisation lo on lo.id = m.lead_org_id
+                      where r.measure_id = m.id and r.period = :period and lo.path like ro.path || '%'), 0)""";
+
+    private static final String NOT_EXCLUDED =
+            "not exists (select 1 from cycle_exclusion e where e.cycle_id = :cycle and e.measure_id = m.id)";
 
     private final JdbcClient jdbc;
 
@@ -45,25 +42,88 @@ class ObligationRepository {
         this.jdbc = jdbc;
     }
 
+    /** Writes the obligations of a cycle just opened (or reopened): its required measures as they stand. */
+    void write(ReportingCycle cycle) {
+        jdbc.sql("delete from cycle_obligation where cycle_id = :cycle")
+                .param("cycle", cycle.id())
+                .update();
+        jdbc.sql("""
+                insert into cycle_obligation (cycle_id, measure_id, progress)
+                select :cycle, m.id, coalesce(max(case when lo.path like ro.path || '%' then
+                           case when r.status in ('SUBMITTED', 'ACCEPTED') then 2
+                                when r.status = 'RETURNED' then 1 else 0 end else 0 end), 0)
+                from measure m
+                left join organisation lo on lo.id = m.lead_org_id
+                left join progress_report r on r.measure_id = m.id and r.period = :period
+                left join organisation ro on ro.id = r.organisation_id
+                where m.campaign_id = :campaign and m.status <> 'CLOSED' and\s""" + NOT_EXCLUDED + " group by m.id")
+                .params(params(cycle, null))
+                .update();
+        jdbc.sql("""
+                update reporting_cycle set last_measure_id =
+                    coalesce((select max(o.measure_id) from cycle_obligation o where o.cycle_id = :cycle), 0)
+                where id = :cycle""").param("cycle", cycle.id()).update();
+    }
+
+    /**
+     * At the close: the measures created since the opening that the snapshot holds as required join
+     * the obligations, weighed as they stood, so a closed cycle's obligations are complete.
+     */
+    void complete(ReportingCycle cycle) {
+        jdbc.sql("""
+                insert into cycle_obligation (cycle_id, measure_id, progress)
+                select :cycle, m.id,\s""" + PROGRESS + """
+                 from cycle_snapshot s join measure m on m.id = s.measure_id
+                where s.cycle_id = :cycle and s.required
+                  and not exists (select 1 from cycle_obligation o where o.cycle_id = :cycle and o.measure_id = m.id)""").params(params(cycle, null)).update();
+    }
+
+    /** Weighs these measures again in the open cycles of the period: their reports for it changed. */
+    void recount(String period, Collection<Long> measureIds) {
+        if (measureIds.isEmpty()) {
+            return;
+        }
+        jdbc.sql("update cycle_obligation set progress = (select " + PROGRESS
+                        + " from measure m where m.id = cycle_obligation.measure_id)"
+                        + " where measure_id in (:measures) and cycle_id in"
+                        + " (select c.id from reporting_cycle c where c.period = :period and c.status = 'OPEN')")
+                .param("period", period)
+                .param("measures", measureIds)
+                .update();
+    }
+
     /** The units that owe reports, each with the measures it owes, in tree order; {@code subtree} null for all. */
     List<MissingUnit> missing(ReportingCycle cycle, String subtree) {
-        Map<Long, MissingUnit> units = new LinkedHashMap<>();
-        jdbc.sql("select x.* from (" + sql(cycle) + ") x where x.progress < 2 " + scope(subtree)
-                        + " order by x.org_path, x.org_id, x.measure_id")
+        Map<Long, List<Long>> owedByUnit = new HashMap<>();
+        jdbc.sql("select q.measure_id, q.lead_org_id from (" + required(cycle, true, false)
+                        + ") q where q.progress < 2 and q.lead_org_id is not null"
+                        + (subtree == null
+                                ? ""
+                                : " and q.lead_org_id in (select o.id from organisation o where o.path like :subtree)"))
                 .params(params(cycle, subtree))
                 .query(rs -> {
-                    String name = rs.getString("org_name");
-                    units.computeIfAbsent(rs.getLong("org_id"), id -> new MissingUnit(id, name, new ArrayList<>()))
-                            .measureIds()
-                            .add(rs.getLong("measure_id"));
+                    owedByUnit
+                            .computeIfAbsent(rs.getLong(2), id -> new ArrayList<>())
+                            .add(rs.getLong(1));
                 });
-        return List.copyOf(units.values());
+        if (owedByUnit.isEmpty()) {
+            return List.of();
+        }
+        // Units in tree order, measures in id order, sorted here: the database would spill the sort to disk.
+        return jdbc.sql("select id, name from organisation where id in (:ids) order by path, id")
+                .param("ids", owedByUnit.keySet())
+                .query((rs, n) -> {
+                    List<Long> owed = owedByUnit.get(rs.getLong(1));
+                    owed.sort(null);
+                    return new MissingUnit(rs.getLong(1), rs.getString(2), owed);
+                })
+                .list();
     }
 
     /** One row per required measure, in measure order, a page at a time. */
     List<Obligation> page(
             ReportingCycle cycle, String subtree, boolean owingOnly, int offset, int limit, LocalDate today) {
-        return jdbc.sql("select x.* from (" + sql(cycle) + ") x where 1 = 1 " + scope(subtree)
+        return jdbc.sql("select x.* from (" + sql(cycle, owingOnly) + ") x where 1 = 1 " + scope(subtree)
                         + (owingOnly ? " and x.progress < 2" : "")
                         + " order by x.measure_id limit :limit offset :offset")
                 .params(params(cycle, subtree))
@@ -85,7 +145,7 @@ class ObligationRepository {
         return jdbc.sql("select x.org_id, x.org_name, count(*) as required,"
                         + " sum(case when x.progress = 2 then 1 else 0 end) as submitted,"
                         + " sum(case when x.progress = 1 then 1 else 0 end) as returned"
-                        + " from (" + sql(cycle) + ") x where 1 = 1 " + scope(subtree)
+                        + " from (" + sql(cycle, false) + ") x where 1 = 1 " + scope(subtree)
                         + " group by x.org_id, x.org_name, x.org_path order by x.org_path, x.org_id")
                 .params(params(cycle, subtree))
                 .query((rs, n) -> new UnitTally(
@@ -98,21 +158,53 @@ class ObligationRepository {
                 .list();
     }
 
-    private static String sql(ReportingCycle cycle) {
+    private static String sql(ReportingCycle cycle, boolean owingOnly) {
         return "select q.measure_id, q.ordinal, q.title, p.number as problem_number, lead.id as org_id,"
-                + " lead.name as org_name, lead.path as org_path, " + PROGRESS + " as progress,"
+                + " lead.name as org_name, lead.path as org_path, q.progress,"
                 + " (select max(r.return_reason) from progress_report r where r.measure_id = q.measure_id"
                 + " and r.period = :period and r.organisation_id = lead.id and r.status = 'RETURNED') as return_reason"
-                + " from (" + (cycle.isOpen() ? REQUIRED_OPEN : REQUIRED_CLOSED) + ") q"
+                + " from (" + required(cycle, owingOnly, true) + ") q"
                 + " join organisation lead on lead.id = q.lead_org_id join problem p on p.id = q.problem_id";
+    }
+
+    /**
+     * The cycle's required measures with their lead unit and progress; {@code owingOnly} keeps those
+     * below 2 from the start, which the obligations' index answers without reading the settled ones;
+     * {@code described} adds problem, ordinal and title, which the lean form leaves out so an open
+     * cycle's measures are checked from the {@code measure_obligation} index alone.
+     */
+    private static String required(ReportingCycle cycle, boolean owingOnly, boolean described) {
+        String owing = owingOnly ? " and o.progress < 2" : "";
+        if (!cycle.isOpen()) {
+            return "select s.measure_id, s.lead_org_id, " + (described ? "s.problem_id, s.ordinal, s.title, " : "")
+                    + "o.progress from cycle_obligation o join cycle_snapshot s on s.cycle_id = o.cycle_id"
+                    + " and s.measure_id = o.measure_id where o.cycle_id = :cycle and s.required" + owing;
+        }
+        String columns =
+                "m.id as measure_id, m.lead_org_id, " + (described ? "m.problem_id, m.ordinal, m.title, " : "");
+        return "select " + columns + "o.progress from cycle_obligation o join measure m on m.id = o.measure_id"
+                + " where o.cycle_id = :cycle and m.status <> 'CLOSED'" + owing
+                + " union all select " + columns + PROGRESS
+                + " from measure m where m.campaign_id = :campaign and m.status <> 'CLOSED' and " + NOT_EXCLUDED
+                + " and m.id > :after";
     }
 
     private static String scope(String subtree) {
         return subtree == null ? "" : " and x.org_path like :subtree";
     }
 
-    private static Map<String, Object> params(ReportingCycle cycle, String subtree) {
+    /**
+     * The parameters of the cycle's queries, with the last measure id the obligations hold bound as a
+     * value: as a subquery the planner guessed a third of the campaign above it.
+     */
+    private Map<String, Object> params(ReportingCycle cycle, String subtree) {
         Map<String, Object> params = new LinkedHashMap<>();
+        params.put(
+                "after",
+                jdbc.sql("select last_measure_id from reporting_cycle where id = :cycle")
+                        .param("cycle", cycle.id())
+                        .query(Long.class)
+                        .single());
         params.put("campaign", cycle.campaignId());
         params.put("cycle", cycle.id());
         params.put("period", cycle.period().label());

@@ -23,45 +23,53 @@ class SnapshotRepository {
         this.jdbc = jdbc;
     }
 
-    /** The measures among these that the cycle's snapshot holds. */
+    /** The measures among these that the cycle required and its snapshot holds. */
     Set<Long> coveredAmong(long cycleId, Collection<Long> measureIds) {
         if (measureIds.isEmpty()) {
             return Set.of();
         }
-        return new HashSet<>(
-                jdbc.sql("select measure_id from cycle_snapshot where cycle_id = :c and measure_id in (:ms)")
-                        .param("c", cycleId)
-                        .param("ms", measureIds)
-                        .query(Long.class)
-                        .list());
+        return new HashSet<>(jdbc.sql("""
+                        select measure_id from cycle_snapshot where cycle_id = :c and measure_id in (:ms) and required""")
+                .param("c", cycleId)
+                .param("ms", measureIds)
+                .query(Long.class)
+                .list());
     }
 
     /**
-     * Replaces the cycle's snapshot with the ledger as it stands: every required measure with its
-     * status, units, deadline, latest accepted report and each indicator's latest reading. Three
-     * INSERT ... SELECT statements, so closing a cycle of a million measures moves no row through Java.
+     * Replaces the cycle's snapshot with the ledger as it stands: every measure of the campaign
+     * (marked whether the cycle required it) with its status, units, deadline, latest accepted
+     * report and each indicator's latest reading, and the campaign's problems. INSERT ... SELECT
+     * statements, so closing a cycle of a million measures moves no row through Java.
      */
     void write(ReportingCycle cycle) {
         long id = cycle.id();
-        for (String table : List.of("cycle_snapshot_figure", "cycle_snapshot_co_unit", "cycle_snapshot")) {
+        for (String table : List.of(
+                "cycle_snapshot_figure", "cycle_snapshot_co_unit", "cycle_snapshot_problem", "cycle_snapshot")) {
             jdbc.sql("delete from " + table + " where cycle_id = :c")
                     .param("c", id)
                     .update();
         }
         jdbc.sql("""
                 insert into cycle_snapshot (cycle_id, measure_id, problem_id, ordinal, title, status, warning,
-                                            lead_org_id, deadline, report_id, report_period, report_excerpt)
+                                            lead_org_id, deadline, report_id, report_period, report_excerpt,
+                                            reopened, required)
                 select :cycle, m.id, m.problem_id, m.ordinal, m.title, m.status, m.warning, m.lead_org_id, m.deadline,
-                       r.id, r.period, substr(r.body, 1, 500)
+                       r.id, r.period, substr(r.body, 1, 500), m.reopened,
+                       case when m.status <> 'CLOSED' and not exists (
+                           select 1 from cycle_exclusion e where e.cycle_id = :cycle and e.measure_id = m.id)
+                       then true else false end
                 from measure m
                 left join (select pr.measure_id, max(pr.id) as report_id from progress_report pr
                            join measure pm on pm.id = pr.measure_id
                            where pm.campaign_id = :campaign and pr.status = 'ACCEPTED'
                            group by pr.measure_id) latest on latest.measure_id = m.id
                 left join progress_report r on r.id = latest.report_id
-                where m.campaign_id = :campaign and m.status <> 'CLOSED'
-                  and not exists (select 1 from cycle_exclusion e where e.cycle_id = :cycle and e.measure_id = m.id)
+                where m.campaign_id = :campaign
                 """).param("cycle", id).param("campaign", cycle.campaignId()).update();
+        jdbc.sql("""
+                insert into cycle_snapshot_problem (cycle_id, problem_id, number, title, section_id)
+                select :cycle, p.id, p.number, p.title, p.section_id from problem p where p.campaign_id = :campaign""").param("cycle", id).param("campaign", cycle.campaignId()).update();
         jdbc.sql("""
                 insert into cycle_snapshot_co_unit (cycle_id, measure_id, org_id)
                 select s.cycle_id, c.measure_id, c.org_id from cycle_snapshot s
@@ -111,7 +119,7 @@ class SnapshotRepository {
                 Long reportId,
                 String reportPeriod,
                 String excerpt) {}
-        List<Row> rows = jdbc.sql("select s.* from cycle_snapshot s where s.cycle_id = :c " + condition
+        List<Row> rows = jdbc.sql("select s.* from cycle_snapshot s where s.cycle_id = :c and s.required " + condition
                         + " order by s.measure_id limit :limit offset :offset")
                 .params(params)
                 .query((rs, n) -> new Row(

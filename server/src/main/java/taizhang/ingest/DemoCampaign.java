@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import taizhang.cycle.DemoCycles;
 import taizhang.org.OrgService;
 import taizhang.shared.CurrentUser;
 import taizhang.shared.Role;
@@ -19,7 +20,8 @@ import taizhang.user.UserService;
 /**
  * The demo: on the first start of an empty database with the demo tree, the seed report (the
  * Inner Mongolia notice of 2021, shipped in the product) is imported and accepted as a
- * campaign, and one user per role is created, their passwords printed once.
+ * campaign, and one user per role is created, their passwords printed once; the campaign then
+ * gets a few months of 调度周期 ({@link DemoCycles}).
  */
 @Component
 class DemoCampaign {
@@ -30,16 +32,19 @@ class DemoCampaign {
     private final ImportService imports;
     private final UserService users;
     private final OrgService organisations;
+    private final DemoCycles demoCycles;
     private final boolean enabled;
 
     DemoCampaign(
             ImportService imports,
             UserService users,
             OrgService organisations,
+            DemoCycles demoCycles,
             @Value("${taizhang.demo-campaign:true}") boolean enabled) {
         this.imports = imports;
         this.users = users;
         this.organisations = organisations;
+        this.demoCycles = demoCycles;
         this.enabled = enabled;
     }
 
@@ -54,14 +59,15 @@ class DemoCampaign {
     public ImportService.Accepted create() {
         Map<String, String> passwords = new LinkedHashMap<>();
         CurrentUser office = demoUser("office", "自治区整改办", "内蒙古自治区", EnumSet.of(Role.OFFICE), passwords);
-        demoUser("unit", "通辽市整改联络员", "通辽市", EnumSet.of(Role.UNIT), passwords);
+        CurrentUser unit = demoUser("unit", "通辽市整改联络员", "通辽市", EnumSet.of(Role.UNIT), passwords);
         demoUser("supervisor", "自治区纪委监委督导组", "自治区纪委监委", EnumSet.of(Role.SUPERVISOR), passwords);
         demoUser("leader", "自治区领导", "内蒙古自治区", EnumSet.of(Role.LEADER), passwords);
         var upload = imports.upload(office, seed(), "内蒙古自治区巡视整改进展情况的通报.txt", "text/plain", null, NAME, 2021);
         var accepted =
                 imports.accept(office, upload.record().id(), upload.record().version());
+        demoCycles.seed(office, unit, accepted.campaignId());
         StringBuilder banner = new StringBuilder("\n  演示数据：已导入“" + NAME + "”（" + accepted.newProblems() + " 个问题，"
-                + accepted.newMeasures() + " 项措施）。演示用户（密码只显示这一次）：\n");
+                + accepted.newMeasures() + " 项措施，近几个月的调度周期）。演示用户（密码只显示这一次）：\n");
         passwords.forEach((user, password) -> banner.append("    ")
                 .append(user)
                 .append(" / ")

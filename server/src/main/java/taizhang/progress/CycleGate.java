@@ -28,6 +28,12 @@ public interface CycleGate {
      */
     Set<Long> lockedForWriting(long campaignId, String period, Collection<Long> measureIds);
 
+    /**
+     * Reports of these measures for the period were written or changed status: an open cycle of the
+     * period weighs the measures again in its list of who owes, in the caller's transaction.
+     */
+    void reportsChanged(String period, Collection<Long> measureIds);
+
     /** The cycles' word on one measure and period. */
     enum Stance {
         /** No cycle of this period requires or covered the measure: the calendar rules alone apply. */

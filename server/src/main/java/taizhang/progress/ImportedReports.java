@@ -93,6 +93,9 @@ public class ImportedReports {
                 .map(d -> stored(d.submit(now).accept(user.id(), now), 0, 1))
                 .toList();
         List<Long> ids = reports.insertAll(accepted);
+        cycles.reportsChanged(
+                cycle.label(),
+                imported.stream().map(r -> r.measure().id()).distinct().toList());
         List<AuditTrail.Entry> events = new ArrayList<>(ids.size());
         for (int i = 0; i < ids.size(); i++) {
             long id = ids.get(i);

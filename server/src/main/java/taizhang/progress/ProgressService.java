@@ -158,6 +158,7 @@ public class ProgressService {
                 0,
                 figures);
         long id = reports.insert(draft);
+        cycles.reportsChanged(label, List.of(measureId));
         audit.record(
                 user.username(),
                 "report.create",
@@ -312,6 +313,7 @@ public class ProgressService {
             throw new StaleVersionException("进展报告", before.id());
         }
         ProgressReport stored = reports.find(before.id()).orElseThrow();
+        cycles.reportsChanged(stored.period(), List.of(stored.measureId()));
         audit.record(user.username(), action, "progress_report", before.id(), before, stored);
         return stored;
     }

@@ -9,6 +9,9 @@ import java.util.List;
  * <p>A problem is 完成整改 when every one of its measures is finished (see {@link Tally}), 基本完成
  * when every one is at least substantially done, and 未完成 otherwise (also when it has no measure yet):
  * a problem is only as far as its slowest measure.
+ *
+ * @param cycle the month or quarter whose closed cycles the figures were read from, or null for now
+ * @param cycleName how the report names that basis, or null
  */
 public record CompletionStatistics(
         long campaignId,
@@ -17,7 +20,9 @@ public record CompletionStatistics(
         Tally measures,
         List<ProblemRow> byProblem,
         List<UnitRow> byUnit,
-        long reopened) {
+        long reopened,
+        String cycle,
+        String cycleName) {
 
     /**
      * 回头看: how many of the measures were reopened after 销号. Each is counted once, where it

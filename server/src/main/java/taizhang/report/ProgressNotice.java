@@ -8,6 +8,9 @@ import java.util.List;
  * figures, the sections (（一）…), the numbered problems and, under each, its measures as
  * 一是…二是…, each told by its latest accepted progress. The public version has the measures
  * the office marked internal left out.
+ *
+ * @param cycle the month or quarter whose closed cycles the notice was read from (季通报), or null
+ *     for the ledger at the end of {@code asOf}
  */
 public record ProgressNotice(
         String title,
@@ -15,7 +18,8 @@ public record ProgressNotice(
         LocalDate asOf,
         boolean publicVersion,
         String opening,
-        List<NoticeSection> sections) {
+        List<NoticeSection> sections,
+        String cycle) {
 
     public ProgressNotice {
         sections = List.copyOf(sections);

@@ -13,6 +13,8 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
+import taizhang.cycle.AsOfCycle;
+import taizhang.cycle.CycleSnapshots;
 import taizhang.ledger.CampaignService;
 import taizhang.ledger.MeasureStatus;
 import taizhang.ledger.Section;
@@ -25,9 +27,9 @@ import taizhang.shared.CurrentUser;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Puts the notice together from the ledger as it stood at the end of a day: the measures that
- * existed by then, each with the latest progress accepted by then, and the statuses they had
- * (from the audit trail) for the opening's figures.
+ * Puts the notice together from a {@link LedgerSource}: the ledger as it stood at the end of a day
+ * (the measures that existed by then, each with the latest progress accepted by then, and the
+ * statuses they had, from the audit trail), or as a closed cycle's snapshot holds it (季通报).
  */
 @Service
 public class ProgressNotices {
@@ -36,6 +38,7 @@ public class ProgressNotices {
     private final ReportAccess access;
     private final CampaignService campaigns;
     private final OrgService organisations;
+    private final CycleSnapshots snapshots;
     private final JsonMapper json;
     private final Clock clock;
 
@@ -44,12 +47,14 @@ public class ProgressNotices {
             ReportAccess access,
             CampaignService campaigns,
             OrgService organisations,
+            CycleSnapshots snapshots,
             JsonMapper json,
             Clock clock) {
         this.reports = reports;
         this.access = access;
         this.campaigns = campaigns;
         this.organisations = organisations;
+        this.snapshots = snapshots;
         this.json = json;
         this.clock = clock;
     }
@@ -63,6 +68,36 @@ public class ProgressNotices {
         Instant cutOff = day.equals(today)
                 ? null
                 : day.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+        LedgerSource source = new LiveLedger(reports, readable.scope(), cutOff, json);
+        String campaign = readable.campaign().name();
+        return compose(user, readable, source, publicVersion, "关于" + campaign + "进展情况的通报", day, null);
+    }
+
+    /**
+     * 季通报, or the notice of one month: the notice as the closed cycles of {@code period} left the
+     * ledger ({@code 2026-Q4}: the closed quarterly cycle, else the latest closed month of it), read
+     * from their snapshot, so it is the same whatever changed since.
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public ProgressNotice asOfCycle(CurrentUser user, long campaignId, String period, boolean publicVersion) {
+        ReportAccess.Readable readable = access.readable(user, campaignId);
+        AsOfCycle asOf = snapshots.asOf(user, campaignId, period);
+        LedgerSource source =
+                new CycleLedger(snapshots, reports, asOf, readable.scope().whole() ? null : user.subtreePattern());
+        String title = "关于" + readable.campaign().name() + asOf.asked().chinese() + "进展情况的通报";
+        LocalDate day = LocalDate.ofInstant(asOf.closedAt(), clock.getZone());
+        return compose(user, readable, source, publicVersion, title, day, asOf);
+    }
+
+    private ProgressNotice compose(
+            CurrentUser user,
+            ReportAccess.Readable readable,
+            LedgerSource source,
+            boolean publicVersion,
+            String title,
+            LocalDate day,
+            AsOfCycle cycle) {
+        long campaignId = readable.campaign().id();
         Map<Long, List<ProblemKey>> bySection = new LinkedHashMap<>();
         List<MeasureStatus> statuses = new ArrayList<>();
         Map<Long, List<MeasureStatus>> statusesByProblem = new HashMap<>();
@@ -70,13 +105,13 @@ public class ProgressNotices {
         int number = Integer.MIN_VALUE;
         long id = Long.MIN_VALUE;
         List<ProblemKey> page;
-        while (!(page = reports.problemsAfter(campaignId, number, id, LedgerLines.PROBLEMS_PER_PAGE)).isEmpty()) {
+        while (!(page = source.problemsAfter(number, id, LedgerLines.PROBLEMS_PER_PAGE)).isEmpty()) {
             for (ProblemKey p : page) {
                 bySection
                         .computeIfAbsent(p.sectionId() == null ? 0L : p.sectionId(), k -> new ArrayList<>())
                         .add(p);
             }
-            measures(readable.scope(), page, cutOff, publicVersion, measuresByProblem, statusesByProblem);
+            measures(source, page, publicVersion, measuresByProblem, statusesByProblem);
             number = page.get(page.size() - 1).number();
             id = page.get(page.size() - 1).id();
         }
@@ -96,50 +131,46 @@ public class ProgressNotices {
                 .find(readable.campaign().ownerOrgId())
                 .map(o -> o.name())
                 .orElse("");
-        String opening = NoticeText.opening(
-                campaign, NoticeText.date(day), CompletionStatistics.problemsOf(rows), tally(statuses));
-        return new ProgressNotice("关于" + campaign + "进展情况的通报", issuer, day, publicVersion, opening, sections);
+        String asOfText = NoticeText.date(day) + (cycle == null ? "" : "（" + cycle.description() + "）");
+        String opening = NoticeText.opening(campaign, asOfText, CompletionStatistics.problemsOf(rows), tally(statuses));
+        return new ProgressNotice(
+                title,
+                issuer,
+                day,
+                publicVersion,
+                opening,
+                sections,
+                cycle == null ? null : cycle.asked().label());
     }
 
     private void measures(
-            ReportScope scope,
+            LedgerSource source,
             List<ProblemKey> problems,
-            Instant cutOff,
             boolean publicVersion,
             Map<Long, List<NoticeMeasure>> measuresByProblem,
             Map<Long, List<MeasureStatus>> statusesByProblem) {
-        List<Map<String, Object>> rows =
-                reports.measuresOf(scope, problems.stream().map(ProblemKey::id).toList());
-        if (cutOff != null) {
-            rows = rows.stream()
-                    .filter(r -> createdBy(r.get("created_at"), cutOff))
-                    .toList();
-        }
-        List<Long> ids =
-                rows.stream().map(r -> ((Number) r.get("id")).longValue()).toList();
-        Map<Long, ReportRepository.Progress> progress = reports.latestAccepted(ids, cutOff);
-        Map<Long, List<ReportRepository.Figure>> figures = reports.figures(progress.values().stream()
-                .map(ReportRepository.Progress::reportId)
+        List<LedgerSource.SourceMeasure> rows =
+                source.measuresOf(problems.stream().map(ProblemKey::id).toList());
+        List<Long> ids = rows.stream().map(LedgerSource.SourceMeasure::id).toList();
+        Map<Long, List<ReportRepository.Figure>> figures = reports.figures(rows.stream()
+                .filter(r -> r.progress() != null)
+                .map(r -> r.progress().reportId())
                 .toList());
-        Map<Long, String> states = cutOff == null ? Map.of() : reports.statesAt(ids, cutOff);
         Set<Long> internal = publicVersion ? reports.internal(ids) : Set.of();
-        for (Map<String, Object> r : rows) {
-            long measureId = ((Number) r.get("id")).longValue();
-            long problemId = ((Number) r.get("problem_id")).longValue();
+        for (LedgerSource.SourceMeasure r : rows) {
             statusesByProblem
-                    .computeIfAbsent(problemId, k -> new ArrayList<>())
-                    .add(status(states.get(measureId), (String) r.get("status")));
-            if (internal.contains(measureId)) {
+                    .computeIfAbsent(r.problemId(), k -> new ArrayList<>())
+                    .add(r.status());
+            if (internal.contains(r.id())) {
                 continue;
             }
-            String title = (String) r.get("title");
-            ReportRepository.Progress latest = progress.get(measureId);
-            String text = latest == null ? "" : NoticeText.afterLead(latest.body(), title);
+            ReportRepository.Progress latest = r.progress();
+            String text = latest == null ? "" : NoticeText.afterLead(latest.body(), r.title());
             List<String> extra = latest == null
                     ? List.of()
                     : NoticeText.newFigures(text, figures.getOrDefault(latest.reportId(), List.of()));
-            List<NoticeMeasure> list = measuresByProblem.computeIfAbsent(problemId, k -> new ArrayList<>());
-            list.add(new NoticeMeasure(list.size() + 1, title, text, extra));
+            List<NoticeMeasure> list = measuresByProblem.computeIfAbsent(r.problemId(), k -> new ArrayList<>());
+            list.add(new NoticeMeasure(list.size() + 1, r.title(), text, extra));
         }
     }
 
@@ -172,20 +203,6 @@ public class ProgressNotices {
                 .filter(p -> whole || measures.containsKey(p.id()))
                 .map(p -> new NoticeProblem(p.number(), p.title(), measures.getOrDefault(p.id(), List.of())))
                 .toList();
-    }
-
-    private MeasureStatus status(String stateJson, String current) {
-        if (stateJson == null) {
-            return MeasureStatus.valueOf(current);
-        }
-        return MeasureStatus.valueOf(json.readTree(stateJson).get("status").asString());
-    }
-
-    private static boolean createdBy(Object createdAt, Instant cutOff) {
-        Instant created = createdAt instanceof java.sql.Timestamp t
-                ? t.toInstant()
-                : createdAt instanceof java.time.OffsetDateTime o ? o.toInstant() : null;
-        return created == null || created.isBefore(cutOff);
     }
 
     private static Tally tally(List<MeasureStatus> statuses) {

@@ -1,6 +1,7 @@
 package taizhang.report;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import taizhang.shared.CurrentUser;
+import taizhang.shared.InvalidRequestException;
 import taizhang.shared.Problems;
 
 /**
@@ -56,42 +58,71 @@ class ReportController {
         this.internal = internal;
     }
 
+    /**
+     * 完成情况统计: of the ledger now, or with {@code cycle} ({@code 2026-12}, {@code 2026-Q4}) as the
+     * closed cycles of that month or quarter left it (季通报), read from their snapshot.
+     */
     @GetMapping("/statistics")
-    CompletionStatistics statistics(CurrentUser user, @PathVariable long id) {
-        return statistics.statistics(user, id);
+    CompletionStatistics statistics(
+            CurrentUser user, @PathVariable long id, @RequestParam(required = false) @Size(max = 10) String cycle) {
+        return stats(user, id, cycle);
     }
 
+    /** The statistics as an Excel workbook; {@code cycle} as for {@code /statistics}. */
     @GetMapping("/statistics.xlsx")
-    ResponseEntity<byte[]> statisticsSheet(CurrentUser user, @PathVariable long id) {
-        CompletionStatistics stats = statistics.statistics(user, id);
+    ResponseEntity<byte[]> statisticsSheet(
+            CurrentUser user, @PathVariable long id, @RequestParam(required = false) @Size(max = 10) String cycle) {
+        CompletionStatistics stats = stats(user, id, cycle);
+        String suffix = stats.cycle() == null ? "" : "_" + stats.cycle();
         return ResponseEntity.ok()
-                .headers(Download.xlsx(stats.campaignName() + "完成情况统计", "statistics-" + id)
+                .headers(Download.xlsx(stats.campaignName() + "完成情况统计" + suffix, "statistics-" + id + suffix)
                         .headers())
                 .body(StatisticsSheet.write(stats));
     }
 
-    /** The notice as data; {@code public=true} leaves out the measures marked internal. */
+    /**
+     * The notice as data; {@code public=true} leaves out the measures marked internal. As of the end
+     * of {@code asOf} (default today), or with {@code cycle} ({@code 2026-Q4}: 季通报) as the closed
+     * cycles of that month or quarter left the ledger; not both.
+     */
     @GetMapping("/notice")
     ProgressNotice notice(
             CurrentUser user,
             @PathVariable long id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(required = false) @Size(max = 10) String cycle,
             @RequestParam(name = "public", defaultValue = "false") boolean open) {
-        return notices.notice(user, id, asOf, open);
+        return noticeOf(user, id, asOf, cycle, open);
     }
 
+    /** The notice as a Word document; parameters as for {@code /notice}. */
     @GetMapping("/notice.docx")
     ResponseEntity<byte[]> noticeDocx(
             CurrentUser user,
             @PathVariable long id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(required = false) @Size(max = 10) String cycle,
             @RequestParam(name = "public", defaultValue = "false") boolean open) {
-        ProgressNotice notice = notices.notice(user, id, asOf, open);
-        String name = notice.title() + (open ? "（公开版）" : "") + "_" + notice.asOf();
+        ProgressNotice notice = noticeOf(user, id, asOf, cycle, open);
+        String stamp = notice.cycle() == null ? notice.asOf().toString() : notice.cycle();
+        String name = notice.title() + (open ? "（公开版）" : "") + "_" + stamp;
         return ResponseEntity.ok()
-                .headers(Download.docx(name, "notice-" + id + "-" + notice.asOf())
-                        .headers())
+                .headers(Download.docx(name, "notice-" + id + "-" + stamp).headers())
                 .body(NoticeDocx.write(notice));
+    }
+
+    private CompletionStatistics stats(CurrentUser user, long id, String cycle) {
+        return cycle == null ? statistics.statistics(user, id) : statistics.asOfCycle(user, id, cycle);
+    }
+
+    private ProgressNotice noticeOf(CurrentUser user, long id, LocalDate asOf, String cycle, boolean open) {
+        if (cycle == null) {
+            return notices.notice(user, id, asOf, open);
+        }
+        if (asOf != null) {
+            throw new InvalidRequestException("cycle", "通报按日期（asOf）或按调度周期（cycle）生成，只能选一种");
+        }
+        return notices.asOfCycle(user, id, cycle, open);
     }
 
     @GetMapping("/changes")

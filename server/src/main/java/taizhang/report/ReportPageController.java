@@ -1,6 +1,7 @@
 package taizhang.report;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import taizhang.cycle.CycleSnapshots;
 import taizhang.home.PageController;
 import taizhang.ledger.Campaign;
 import taizhang.ledger.CampaignService;
@@ -22,7 +24,8 @@ import taizhang.shared.ForbiddenException;
 import taizhang.shared.InvalidRequestException;
 
 /**
- * 通报与台账: the office's page for the notice, statistics, changes and the Excel ledger. Changes
+ * 通报与台账: the office's page for the notice, statistics (now, or as of a closed month or quarter:
+ * 季通报), changes and the Excel ledger. Changes
  * asked for wrongly (a malformed or unknown cycle, dates or cycles the wrong way round) are
  * refused with their reason beside the form, on the page itself, answered 400.
  */
@@ -36,6 +39,7 @@ class ReportPageController implements PageController {
     private final InternalMarks internal;
     private final SheetImport sheets;
     private final ReportAccess access;
+    private final CycleSnapshots snapshots;
     private final Clock clock;
 
     ReportPageController(
@@ -46,6 +50,7 @@ class ReportPageController implements PageController {
             InternalMarks internal,
             SheetImport sheets,
             ReportAccess access,
+            CycleSnapshots snapshots,
             Clock clock) {
         this.campaigns = campaigns;
         this.statistics = statistics;
@@ -54,6 +59,7 @@ class ReportPageController implements PageController {
         this.internal = internal;
         this.sheets = sheets;
         this.access = access;
+        this.snapshots = snapshots;
         this.clock = clock;
     }
 
@@ -65,9 +71,11 @@ class ReportPageController implements PageController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) String fromCycle,
             @RequestParam(required = false) String toCycle,
+            @RequestParam(required = false) @Size(max = 10) String cycle,
             Model model,
             HttpServletResponse response) {
-        ReportsPage page = page(user, campaign, new ChangeRequest(from, to, fromCycle, toCycle), null, null, null);
+        ReportsPage page =
+                page(user, campaign, new ChangeRequest(from, to, fromCycle, toCycle), cycle, null, null, null);
         if (page.choice() != null && page.choice().error() != null) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
         }
@@ -75,15 +83,20 @@ class ReportPageController implements PageController {
         return "report/reports";
     }
 
-    /** The notice as a page of its own, laid out like the printed one. */
+    /** The notice as a page of its own, laid out like the printed one; as of a day, or of a month's or quarter's closed cycles. */
     @GetMapping("/reports/notice")
     String notice(
             CurrentUser user,
             @RequestParam long campaign,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(required = false) @Size(max = 10) String cycle,
             @RequestParam(name = "public", defaultValue = "false") boolean open,
             Model model) {
-        model.addAttribute("notice", notices.notice(user, campaign, asOf, open));
+        model.addAttribute(
+                "notice",
+                cycle == null || cycle.isBlank()
+                        ? notices.notice(user, campaign, asOf, open)
+                        : notices.asOfCycle(user, campaign, cycle, open));
         return "report/notice";
     }
 
@@ -95,7 +108,7 @@ class ReportPageController implements PageController {
         try {
             result = ReportController.importUpload(sheets, user, campaign, file);
         } catch (SheetRejectedException e) {
-            model.addAttribute("page", page(user, campaign, ChangeRequest.NONE, null, null, e.getMessage()));
+            model.addAttribute("page", page(user, campaign, ChangeRequest.NONE, null, null, null, e.getMessage()));
             return "report/reports";
         }
         String errorSheet = result.written()
@@ -105,7 +118,7 @@ class ReportPageController implements PageController {
         String message = result.written()
                 ? "已导入表格：更新 " + result.updatedMeasures() + " 项措施，新增 " + result.newMeasures() + " 项"
                 : "表格中有 " + result.errorCount() + " 处错误，未导入任何数据";
-        model.addAttribute("page", page(user, campaign, ChangeRequest.NONE, result, errorSheet, message));
+        model.addAttribute("page", page(user, campaign, ChangeRequest.NONE, null, result, errorSheet, message));
         return "report/reports";
     }
 
@@ -123,12 +136,14 @@ class ReportPageController implements PageController {
             CurrentUser user,
             Long campaignId,
             ChangeRequest asked,
+            String cycle,
             SheetImportResult upload,
             String errorSheet,
             String message) {
         List<Campaign> visible = campaigns.visible(user);
         if (visible.isEmpty()) {
-            return new ReportsPage(visible, null, false, null, null, null, null, List.of(), null, null, message);
+            return new ReportsPage(
+                    visible, null, false, null, List.of(), null, null, null, List.of(), null, null, message);
         }
         Campaign campaign = campaignId == null ? visible.get(0) : campaigns.get(user, campaignId);
         LocalDate today = LocalDate.now(clock);
@@ -144,7 +159,10 @@ class ReportPageController implements PageController {
                 visible,
                 campaign,
                 office(user, campaign.id()),
-                statistics.statistics(user, campaign.id()),
+                cycle == null || cycle.isBlank()
+                        ? statistics.statistics(user, campaign.id())
+                        : statistics.asOfCycle(user, campaign.id(), cycle),
+                snapshots.closedChoices(user, campaign.id()),
                 today,
                 choice,
                 found,

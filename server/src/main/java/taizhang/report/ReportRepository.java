@@ -144,6 +144,22 @@ class ReportRepository {
         return latest;
     }
 
+    /** Accepted progress reports by id (an accepted report is never changed again). */
+    Map<Long, Progress> accepted(List<Long> reportIds) {
+        Map<Long, Progress> byId = new HashMap<>();
+        if (reportIds.isEmpty()) {
+            return byId;
+        }
+        jdbc.sql("select id, body, reviewed_at from progress_report where id in (:ids)")
+                .param("ids", reportIds)
+                .query(rs -> {
+                    byId.put(
+                            rs.getLong(1),
+                            new Progress(rs.getLong(1), rs.getString(2), Jdbc.instant(rs, "reviewed_at")));
+                });
+        return byId;
+    }
+
     Map<Long, List<Figure>> figures(List<Long> reportIds) {
         Map<Long, List<Figure>> figures = new HashMap<>();
         if (reportIds.isEmpty()) {

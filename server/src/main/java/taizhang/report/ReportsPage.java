@@ -3,9 +3,11 @@ package taizhang.report;
 import java.time.LocalDate;
 import java.util.List;
 import taizhang.ledger.Campaign;
+import taizhang.shared.Cycle;
 
 /**
- * The reports page of one campaign: statistics, links to the notice and the sheets, the
+ * The reports page of one campaign: statistics (now, or as of a closed cycle or quarter among
+ * {@code closedCycles}), links to the notice and the sheets, the
  * changes between two dates or two cycles when asked, the measures marked internal, and the
  * outcome of an upload (with its error sheet as a data link, so no server node has to keep it).
  */
@@ -14,6 +16,7 @@ public record ReportsPage(
         Campaign campaign,
         boolean office,
         CompletionStatistics statistics,
+        List<Cycle> closedCycles,
         LocalDate asOf,
         ChangeChoice choice,
         LedgerChanges changes,
@@ -40,6 +43,11 @@ public record ReportsPage(
         return changes.byCycles()
                 ? choice.cycleDocx(api())
                 : api() + "/changes.docx?from=" + changes.from() + "&to=" + changes.to();
+    }
+
+    /** The query string that asks a report for the statistics' cycle, or nothing for the ledger now. */
+    public String cycleQuery() {
+        return statistics.cycle() == null ? "" : "?cycle=" + statistics.cycle();
     }
 
     public String period(String label) {

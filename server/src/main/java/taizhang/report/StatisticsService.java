@@ -8,11 +8,13 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import taizhang.cycle.AsOfCycle;
+import taizhang.cycle.CycleSnapshots;
 import taizhang.ledger.CampaignService;
 import taizhang.ledger.MeasureStatus;
-import taizhang.ledger.Problem;
 import taizhang.org.OrgService;
 import taizhang.org.Organisation;
+import taizhang.report.ReportRepository.ProblemKey;
 import taizhang.report.ReportRepository.StatusCount;
 import taizhang.shared.CurrentUser;
 
@@ -20,34 +22,74 @@ import taizhang.shared.CurrentUser;
  * 完成情况统计 of a campaign. The dashboard's queries count finished against all; a notice
  * also needs 基本完成 apart, per problem and per unit, so the counts here are grouped by status:
  * two grouped reads over the dashboard's {@code measure_campaign_problem} and
- * {@code measure_campaign_lead} indexes.
+ * {@code measure_campaign_lead} indexes; as of a closed cycle, the same counts over its snapshot.
  */
 @Service
 public class StatisticsService {
+
+    /** Problems read a page at a time from a snapshot: a generated campaign can hold hundreds of thousands. */
+    private static final int PROBLEMS_PER_READ = 5_000;
 
     private final ReportRepository reports;
     private final ReportAccess access;
     private final CampaignService campaigns;
     private final OrgService organisations;
+    private final CycleSnapshots snapshots;
 
     StatisticsService(
-            ReportRepository reports, ReportAccess access, CampaignService campaigns, OrgService organisations) {
+            ReportRepository reports,
+            ReportAccess access,
+            CampaignService campaigns,
+            OrgService organisations,
+            CycleSnapshots snapshots) {
         this.reports = reports;
         this.access = access;
         this.campaigns = campaigns;
         this.organisations = organisations;
+        this.snapshots = snapshots;
     }
 
     @Transactional(readOnly = true)
     public CompletionStatistics statistics(CurrentUser user, long campaignId) {
         ReportAccess.Readable readable = access.readable(user, campaignId);
-        Map<Long, Tally> byProblem = tallies(reports.countsByProblem(readable.scope()));
+        List<ProblemKey> problems = campaigns.problems(user, campaignId).stream()
+                .map(p -> new ProblemKey(p.id(), p.number(), p.title(), p.sectionId()))
+                .toList();
+        LedgerSource source = new LiveLedger(reports, readable.scope(), null, null);
+        return statistics(readable, source, problems, null);
+    }
+
+    /**
+     * The statistics as the closed cycles of {@code period} left the ledger (a month, or a quarter
+     * for 季通报: its closed quarterly cycle, else its latest closed month), from their snapshot.
+     */
+    @Transactional(readOnly = true)
+    public CompletionStatistics asOfCycle(CurrentUser user, long campaignId, String period) {
+        ReportAccess.Readable readable = access.readable(user, campaignId);
+        AsOfCycle asOf = snapshots.asOf(user, campaignId, period);
+        LedgerSource source =
+                new CycleLedger(snapshots, reports, asOf, readable.scope().whole() ? null : user.subtreePattern());
+        List<ProblemKey> problems = new ArrayList<>();
+        int number = Integer.MIN_VALUE;
+        long id = Long.MIN_VALUE;
+        List<ProblemKey> page;
+        while (!(page = source.problemsAfter(number, id, PROBLEMS_PER_READ)).isEmpty()) {
+            problems.addAll(page);
+            number = page.get(page.size() - 1).number();
+            id = page.get(page.size() - 1).id();
+        }
+        return statistics(readable, source, problems, asOf);
+    }
+
+    private CompletionStatistics statistics(
+            ReportAccess.Readable readable, LedgerSource source, List<ProblemKey> problems, AsOfCycle asOf) {
+        Map<Long, Tally> byProblem = tallies(source.countsByProblem());
         List<CompletionStatistics.ProblemRow> problemRows = new ArrayList<>();
-        for (Problem p : campaigns.problems(user, campaignId)) {
+        for (ProblemKey p : problems) {
             problemRows.add(new CompletionStatistics.ProblemRow(
                     p.id(), p.number(), p.title(), byProblem.getOrDefault(p.id(), Tally.measures(0, 0, 0))));
         }
-        Map<Long, Tally> byLead = tallies(reports.countsByLead(readable.scope()));
+        Map<Long, Tally> byLead = tallies(source.countsByLead());
         Map<Long, String> names = names(organisations.all());
         List<CompletionStatistics.UnitRow> unitRows = byLead.entrySet().stream()
                 .map(e -> new CompletionStatistics.UnitRow(
@@ -59,13 +101,15 @@ public class StatisticsService {
                 .toList();
         Tally measures = sum(byProblem.values());
         return new CompletionStatistics(
-                campaignId,
+                readable.campaign().id(),
                 readable.campaign().name(),
                 CompletionStatistics.problemsOf(problemRows),
                 measures,
                 problemRows,
                 unitRows,
-                reports.reopened(readable.scope()));
+                source.reopened(),
+                asOf == null ? null : asOf.asked().label(),
+                asOf == null ? null : asOf.asked().chinese() + "（" + asOf.description() + "）");
     }
 
     static Map<Long, Tally> tallies(List<StatusCount> counts) {

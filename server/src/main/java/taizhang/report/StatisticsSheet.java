@@ -25,7 +25,10 @@ final class StatisticsSheet {
             font.setBold(true);
             bold.setFont(font);
             Sheet overall = workbook.createSheet("总体情况");
-            overall.createRow(0).createCell(0).setCellValue(stats.campaignName() + " 整改完成情况");
+            overall.createRow(0)
+                    .createCell(0)
+                    .setCellValue(stats.campaignName() + " 整改完成情况"
+                            + (stats.cycleName() == null ? "" : "（" + stats.cycleName() + "）"));
             overall.getRow(0).getCell(0).setCellStyle(bold);
             overall.createRow(1).createCell(0).setCellValue(stats.problems().sentence());
             overall.createRow(2).createCell(0).setCellValue(stats.measures().sentence());

@@ -37,7 +37,10 @@ class ReportsPageTest {
                 Tally.measures(4L * problems, problems, problems),
                 rows,
                 List.of(),
-                0);
-        return new ReportsPage(List.of(), null, true, statistics, null, null, null, List.of(), null, null, null);
+                0,
+                null,
+                null);
+        return new ReportsPage(
+                List.of(), null, true, statistics, List.of(), null, null, null, List.of(), null, null, null);
     }
 }

@@ -1,0 +1,123 @@
+package taizhang.cycle;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import taizhang.ledger.Measure;
+import taizhang.ledger.MeasureFilter;
+import taizhang.ledger.MeasureService;
+import taizhang.ledger.MeasureSort;
+import taizhang.ledger.MeasureStatus;
+import taizhang.ledger.MeasureView;
+import taizhang.progress.ProgressReport;
+import taizhang.progress.ProgressService;
+import taizhang.shared.CurrentUser;
+import taizhang.shared.Cycle;
+
+/**
+ * The demo's 月调度, dated from today: the three months before last closed, last month's cycle open
+ * and due in five days, so the cycle pages, 我的任务, the missing list and the 季通报 show something
+ * real on first start. The demo unit user's organisation takes over a few measures the seed left
+ * without a lead unit and reports through the services (audited as any report). It misses one month
+ * for one measure (late at the close), has one report returned and left so, and in the open cycle
+ * has reports under review, one returned with its reason and two still owed; the other units have no
+ * demo user, so they owe every month.
+ */
+@Component
+public class DemoCycles {
+
+    static final int UNIT_MEASURES = 6;
+    private static final int CLOSED_MONTHS = 3;
+
+    private final CycleService cycles;
+    private final CycleReminders reminders;
+    private final MeasureService measures;
+    private final ProgressService progress;
+    private final Clock clock;
+
+    DemoCycles(
+            CycleService cycles,
+            CycleReminders reminders,
+            MeasureService measures,
+            ProgressService progress,
+            Clock clock) {
+        this.cycles = cycles;
+        this.reminders = reminders;
+        this.measures = measures;
+        this.progress = progress;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void seed(CurrentUser office, CurrentUser unit, long campaignId) {
+        List<Measure> own = takeOver(office, unit, campaignId);
+        YearMonth lastMonth = YearMonth.now(clock).minusMonths(1);
+        for (int back = CLOSED_MONTHS; back >= 1; back--) {
+            YearMonth month = lastMonth.minusMonths(back);
+            String period = Cycle.month(month.getYear(), month.getMonthValue()).label();
+            cycles.open(office, campaignId, period, month.plusMonths(1).atDay(10), Set.of(), Set.of());
+            for (int i = 0; i < own.size(); i++) {
+                if (back == 2 && i == 1) {
+                    continue;
+                }
+                ProgressReport sent = file(unit, own.get(i), period, month.getMonthValue() + "月");
+                if (back == 1 && i == 2) {
+                    progress.returnToUnit(office, sent.id(), sent.version(), "未附整改数据，请补充后重新报送");
+                } else {
+                    progress.accept(office, sent.id(), sent.version());
+                }
+            }
+            cycles.close(office, campaignId, period);
+        }
+        String open =
+                Cycle.month(lastMonth.getYear(), lastMonth.getMonthValue()).label();
+        cycles.open(office, campaignId, open, LocalDate.now(clock).plusDays(5), Set.of(), Set.of());
+        for (int i = 0; i < 4 && i < own.size(); i++) {
+            ProgressReport sent = file(unit, own.get(i), open, lastMonth.getMonthValue() + "月");
+            if (i == 0) {
+                progress.returnToUnit(office, sent.id(), sent.version(), "整改成效表述笼统，请补充具体数据");
+            }
+        }
+        reminders.remind(office, campaignId, open, RemindTarget.UNIT, unit.organisationId());
+    }
+
+    /** Measures of the seed without a lead unit and not finished become the demo unit's. */
+    private List<Measure> takeOver(CurrentUser office, CurrentUser unit, long campaignId) {
+        MeasureFilter filter = new MeasureFilter(
+                campaignId,
+                null,
+                null,
+                Set.of(MeasureStatus.NOT_STARTED, MeasureStatus.IN_PROGRESS),
+                Set.of(),
+                Set.of(),
+                null,
+                null,
+                null);
+        return measures.list(office, filter, MeasureSort.parse("id"), 0, 100, false).items().stream()
+                .map(MeasureView::measure)
+                .filter(m -> m.leadOrgId() == null)
+                .limit(UNIT_MEASURES)
+                .map(m -> measures.assign(
+                        office,
+                        m.id(),
+                        m.version(),
+                        new MeasureService.Assignment(
+                                unit.organisationId(), m.coUnitIds(), m.responsibleLeader(), m.deadline(), m.type())))
+                .toList();
+    }
+
+    private ProgressReport file(CurrentUser unit, Measure measure, String period, String month) {
+        return progress.create(
+                unit,
+                measure.id(),
+                period,
+                month + "，已对照整改要求逐项推进，完成阶段性任务，下一步将持续跟踪落实。",
+                MeasureStatus.IN_PROGRESS,
+                List.of(),
+                true);
+    }
+}
