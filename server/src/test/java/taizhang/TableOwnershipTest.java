@@ -66,6 +66,8 @@ class TableOwnershipTest {
             Map.entry("cycle_snapshot_co_unit", "cycle"),
             Map.entry("cycle_snapshot_figure", "cycle"),
             Map.entry("cycle_reminder", "cycle"),
+            Map.entry("cycle_snapshot_problem", "cycle"),
+            Map.entry("cycle_obligation", "cycle"),
             Map.entry("campaign_warning_settings", "ledger"),
             Map.entry("measure_sign", "ledger"),
             Map.entry("indicator_plan", "indicator"),
@@ -118,6 +120,7 @@ class TableOwnershipTest {
             "cycle/SnapshotRepository.java: measure",
             "cycle/SnapshotRepository.java: measure_co_unit",
             "cycle/SnapshotRepository.java: organisation",
+            "cycle/SnapshotRepository.java: problem",
             "cycle/SnapshotRepository.java: progress_report",
             // The ledger's writes of the indicators it imports, and its derivation of measure_unit
             // from the tree: both belong to the one batched writer (issue 12), being built now.

@@ -12,6 +12,7 @@ import taizhang.ledger.MeasureFilter;
 import taizhang.ledger.MeasureService;
 import taizhang.ledger.MeasureSort;
 import taizhang.ledger.MeasureStatus;
+import taizhang.ledger.MeasureType;
 import taizhang.ledger.MeasureView;
 import taizhang.progress.ProgressReport;
 import taizhang.progress.ProgressService;
@@ -85,7 +86,11 @@ public class DemoCycles {
         reminders.remind(office, campaignId, open, RemindTarget.UNIT, unit.organisationId());
     }
 
-    /** Measures of the seed without a lead unit and not finished become the demo unit's. */
+    /**
+     * Measures of the seed without a lead unit and not finished become the demo unit's, with a
+     * deadline a quarter away where the seed gave none and the work is not 长期坚持 (so a deadline
+     * can be extended).
+     */
     private List<Measure> takeOver(CurrentUser office, CurrentUser unit, long campaignId) {
         MeasureFilter filter = new MeasureFilter(
                 campaignId,
@@ -106,7 +111,13 @@ public class DemoCycles {
                         m.id(),
                         m.version(),
                         new MeasureService.Assignment(
-                                unit.organisationId(), m.coUnitIds(), m.responsibleLeader(), m.deadline(), m.type())))
+                                unit.organisationId(),
+                                m.coUnitIds(),
+                                m.responsibleLeader(),
+                                m.deadline() == null && m.type() != MeasureType.CONTINUING
+                                        ? YearMonth.now(clock).plusMonths(3).atEndOfMonth()
+                                        : m.deadline(),
+                                m.type())))
                 .toList();
     }
 

@@ -16,8 +16,8 @@ import taizhang.shared.Jdbc;
 class SnapshotLedgerRepository {
 
     private static final String IN_SUBTREE = " " + """
-            and (exists (select 1 from organisation o where o.id = s.lead_org_id and o.path like :subtree)
-                 or exists (select 1 from cycle_snapshot_co_unit cu join organisation o on o.id = cu.org_id
+            and (exists (select 1 from org_unit_view o where o.id = s.lead_org_id and o.path like :subtree)
+                 or exists (select 1 from cycle_snapshot_co_unit cu join org_unit_view o on o.id = cu.org_id
                             where cu.cycle_id = s.cycle_id and cu.measure_id = s.measure_id
                               and o.path like :subtree))""";
 

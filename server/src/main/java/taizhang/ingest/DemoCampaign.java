@@ -11,6 +11,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import taizhang.cycle.DemoCycles;
+import taizhang.extension.DemoAnswers;
 import taizhang.org.OrgService;
 import taizhang.shared.CurrentUser;
 import taizhang.shared.Role;
@@ -21,7 +22,8 @@ import taizhang.user.UserService;
  * The demo: on the first start of an empty database with the demo tree, the seed report (the
  * Inner Mongolia notice of 2021, shipped in the product) is imported and accepted as a
  * campaign, and one user per role is created, their passwords printed once; the campaign then
- * gets a few months of 调度周期 ({@link DemoCycles}).
+ * gets a few months of 调度周期 ({@link DemoCycles}), its units' 签收 and one approved extension
+ * ({@link DemoAnswers}).
  */
 @Component
 class DemoCampaign {
@@ -33,6 +35,7 @@ class DemoCampaign {
     private final UserService users;
     private final OrgService organisations;
     private final DemoCycles demoCycles;
+    private final DemoAnswers demoAnswers;
     private final boolean enabled;
 
     DemoCampaign(
@@ -40,11 +43,13 @@ class DemoCampaign {
             UserService users,
             OrgService organisations,
             DemoCycles demoCycles,
+            DemoAnswers demoAnswers,
             @Value("${taizhang.demo-campaign:true}") boolean enabled) {
         this.imports = imports;
         this.users = users;
         this.organisations = organisations;
         this.demoCycles = demoCycles;
+        this.demoAnswers = demoAnswers;
         this.enabled = enabled;
     }
 
@@ -66,6 +71,7 @@ class DemoCampaign {
         var accepted =
                 imports.accept(office, upload.record().id(), upload.record().version());
         demoCycles.seed(office, unit, accepted.campaignId());
+        demoAnswers.seed(office, unit, accepted.campaignId());
         StringBuilder banner = new StringBuilder("\n  演示数据：已导入“" + NAME + "”（" + accepted.newProblems() + " 个问题，"
                 + accepted.newMeasures() + " 项措施，近几个月的调度周期）。演示用户（密码只显示这一次）：\n");
         passwords.forEach((user, password) -> banner.append("    ")

@@ -150,7 +150,7 @@ class ReportRepository {
         if (reportIds.isEmpty()) {
             return byId;
         }
-        jdbc.sql("select id, body, reviewed_at from progress_report where id in (:ids)")
+        jdbc.sql("select id, body, reviewed_at from progress_report_view where id in (:ids)")
                 .param("ids", reportIds)
                 .query(rs -> {
                     byId.put(
