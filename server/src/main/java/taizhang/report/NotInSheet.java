@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
-import java.util.Set;
+import java.util.function.LongPredicate;
 import taizhang.report.ReportRepository.MeasureCode;
 
 /**
@@ -18,7 +18,7 @@ record NotInSheet(long count, List<String> codes) {
     static final int LISTED = 10;
     private static final int PAGE = 10_000;
 
-    static NotInSheet of(ReportRepository reports, long campaignId, Set<Long> inSheet) {
+    static NotInSheet of(ReportRepository reports, long campaignId, LongPredicate inSheet) {
         Comparator<MeasureCode> order = Comparator.comparingInt(MeasureCode::problemNumber)
                 .thenComparingInt(MeasureCode::ordinal)
                 .thenComparingLong(MeasureCode::id);
@@ -28,7 +28,7 @@ record NotInSheet(long count, List<String> codes) {
         List<MeasureCode> page;
         while (!(page = reports.measureCodesAfter(campaignId, after, PAGE)).isEmpty()) {
             for (MeasureCode code : page) {
-                if (!inSheet.contains(code.id())) {
+                if (!inSheet.test(code.id())) {
                     count++;
                     first.add(code);
                     if (first.size() > LISTED) {

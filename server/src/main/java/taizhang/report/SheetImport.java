@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 import taizhang.ledger.LedgerImport;
 import taizhang.org.OrgService;
 import taizhang.progress.ImportedReports;
@@ -17,12 +18,13 @@ import taizhang.shared.CurrentUser;
 /**
  * 台账导入: an Excel ledger into a campaign. Rows keyed by the campaign's own export
  * ({@link SheetKey}) update their measures in place; rows without a key are new measures; the
- * campaign's measures the sheet leaves out stay as they are. The sheet is read twice from disk:
- * first every row is checked, keyed ones against the ledger a chunk at a time, and only the
- * errors are kept; if there are none, it is read again and written in chunks of {@value #CHUNK}
- * lines by the ledger's and progress's batch writers, which apply the rules and audit events of
- * their one-by-one services, all in one transaction: all rows are written or none. Memory holds
- * one chunk at a time and the ids of the keyed measures, never the sheet.
+ * campaign's measures the sheet leaves out stay as they are. The sheet is read once, as a
+ * stream: each chunk of {@value #CHUNK} lines is checked (keyed ones against the ledger) and
+ * written by the ledger's and progress's batch writers, which apply the rules and audit events of
+ * their one-by-one services, all in one transaction. From the first bad cell on, the rest is only
+ * checked, so that every error is named, and the transaction is rolled back: all rows are
+ * written or none. Memory holds one chunk at a time and the ids of the keyed measures, never the
+ * sheet.
  */
 @Service
 public class SheetImport {
@@ -56,32 +58,30 @@ public class SheetImport {
         access.editable(user, campaignId);
         SheetTarget target = SheetTarget.of(campaignId, organisations.all(), organisations.visibleTo(user));
         SheetErrors errors = new SheetErrors();
-        SheetPass check = pass(user, target, errors);
-        check.read(file, resolved -> {});
-        if (errors.count() > 0) {
-            return SheetImportResult.refused(check.lines(), errors);
-        }
-        if (check.lines() == 0) {
-            throw new SheetRejectedException("表格中没有数据行");
-        }
-        // A sheet without keys only adds measures: the whole campaign "not in it" would say nothing.
-        NotInSheet missing =
-                check.keyed().isEmpty() ? NotInSheet.NONE : NotInSheet.of(reads, campaignId, check.keyed());
         SheetWriter writer = new SheetWriter(
                 user,
                 ledger.start(user, campaignId),
                 reports,
                 YearMonth.now(clock).toString());
-        SheetErrors late = new SheetErrors();
-        pass(user, target, late).read(file, chunk -> {
-            if (late.count() > 0) {
-                CellError first = late.list().get(0);
-                throw new SheetRejectedException(
-                        "导入过程中台账被他人修改（" + first.cell() + "：" + first.message() + "），未导入任何数据，请重新导入");
+        SheetPass pass = pass(user, target, errors);
+        pass.read(file, chunk -> {
+            // After the first bad cell the rest is only checked: the transaction is rolled back.
+            if (errors.count() == 0) {
+                writer.write(chunk);
             }
-            writer.write(chunk);
         });
-        return writer.result(check.lines(), missing);
+        if (errors.count() > 0) {
+            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+            return SheetImportResult.refused(pass.lines(), errors);
+        }
+        if (pass.lines() == 0) {
+            throw new SheetRejectedException("表格中没有数据行");
+        }
+        // A sheet without keys only adds measures: the whole campaign "not in it" would say nothing.
+        NotInSheet missing = pass.keyed().isEmpty()
+                ? NotInSheet.NONE
+                : NotInSheet.of(reads, campaignId, id -> pass.keyed().contains(id) || writer.added(id));
+        return writer.result(pass.lines(), missing);
     }
 
     private SheetPass pass(CurrentUser user, SheetTarget target, SheetErrors errors) {

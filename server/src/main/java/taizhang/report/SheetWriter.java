@@ -1,6 +1,7 @@
 package taizhang.report;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,10 @@ final class SheetWriter {
     private int changedFields;
     private int progressReports;
     private int unchanged;
+    /** The measures this import added, by id from the first: ids are handed out in order, so the set stays small. */
+    private final BitSet addedIds = new BitSet();
+
+    private long firstAdded = -1;
 
     SheetWriter(CurrentUser user, LedgerImportSession session, ImportedReports reports, String period) {
         this.user = user;
@@ -69,6 +74,17 @@ final class SheetWriter {
         }
         reports.record(user, period, reported);
         added += created.size();
+        for (Measure m : created) {
+            if (firstAdded < 0) {
+                firstAdded = m.id();
+            }
+            addedIds.set(Math.toIntExact(m.id() - firstAdded));
+        }
+    }
+
+    /** Whether this import added the measure (and so the sheet cannot have left it out). */
+    boolean added(long measureId) {
+        return firstAdded >= 0 && measureId >= firstAdded && addedIds.get(Math.toIntExact(measureId - firstAdded));
     }
 
     SheetImportResult result(int lines, NotInSheet missing) {

@@ -3,6 +3,7 @@ package taizhang.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.OutputStream;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.file.Files;
@@ -42,6 +43,7 @@ import taizhang.support.LedgerFixtures;
  *   -Dspring.datasource.url='jdbc:h2:file:/tmp/report-bench/db;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH'
  * </pre>
  * On PostgreSQL, give its URL with {@code -Dspring.datasource.username=postgres} instead.
+ * {@code -Dbench.back=false} leaves out the keyed import back.
  */
 @DatabaseTest
 @SpringBootTest
@@ -76,7 +78,7 @@ class LedgerSheetBenchmark {
         Path file = Files.createTempFile("bench-ledger", ".xlsx");
         Peak peak = Peak.start();
         long started = System.nanoTime();
-        long startedCpu = cpu();
+        long[] startedCpu = cpu();
         try (OutputStream out = Files.newOutputStream(file)) {
             export.write(office.user(), campaign, out);
         }
@@ -103,10 +105,12 @@ class LedgerSheetBenchmark {
                 measures);
         assertThat(added.errors()).isEmpty();
         assertThat(added.newMeasures()).isEqualTo(measures);
-        SheetImportResult updated = timedImport(
-                "import back into its campaign, every tenth 责任人 edited", office.user(), campaign, edited, measures);
-        assertThat(updated.updatedMeasures()).isEqualTo(edits.get());
-        assertThat(updated.unchangedMeasures()).isEqualTo(measures - edits.get());
+        if (Boolean.parseBoolean(System.getProperty("bench.back", "true"))) {
+            SheetImportResult updated = timedImport(
+                    "import back into its campaign, every tenth 责任人 edited", office.user(), campaign, edited, measures);
+            assertThat(updated.updatedMeasures()).isEqualTo(edits.get());
+            assertThat(updated.unchangedMeasures()).isEqualTo(measures - edits.get());
+        }
         for (Path f : List.of(file, keyless, edited)) {
             Files.deleteIfExists(f);
         }
@@ -117,7 +121,7 @@ class LedgerSheetBenchmark {
         long eventsBefore = audit.verify().events();
         Peak peak = Peak.start();
         long started = System.nanoTime();
-        long startedCpu = cpu();
+        long[] startedCpu = cpu();
         SheetImportResult result = sheets.importSheet(user, campaign, file);
         report(
                 what + " (" + result.newMeasures() + " added, " + result.updatedMeasures() + " updated, "
@@ -169,22 +173,38 @@ class LedgerSheetBenchmark {
         return copy;
     }
 
-    /** Wall time and this thread's CPU time, which the embedded database's work runs on too; on a shared machine they differ. */
-    private static void report(String what, int measures, long started, long startedCpu, long[] heap, long bytes) {
+    /**
+     * Wall time, this thread's CPU time (which the embedded database's work runs on too), the
+     * whole JVM's (garbage collection and H2's background writer as well) and the collectors'
+     * time; on a shared machine wall and CPU differ.
+     */
+    private static void report(String what, int measures, long started, long[] startedCpu, long[] heap, long bytes) {
+        long[] cpu = cpu();
         System.out.printf(
-                "BENCH %s of %,d measures: %.1f s (%.1f s CPU), file %.1f MB, heap used before %d MB, peak %d MB, max %d MB%n",
+                "BENCH %s of %,d measures: %.1f s (%.1f s CPU, JVM %.1f s, GC %.1f s), file %.1f MB, heap used before %d MB, peak %d MB, max %d MB%n",
                 what,
                 measures,
                 (System.nanoTime() - started) / 1e9,
-                (cpu() - startedCpu) / 1e9,
+                (cpu[0] - startedCpu[0]) / 1e9,
+                (cpu[1] - startedCpu[1]) / 1e9,
+                (cpu[2] - startedCpu[2]) / 1e3,
                 bytes / 1e6,
                 heap[0] >> 20,
                 heap[1] >> 20,
                 Runtime.getRuntime().maxMemory() >> 20);
     }
 
-    private static long cpu() {
-        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    /** This thread's CPU time and the process's, in ns, and the collectors' accumulated time in ms. */
+    private static long[] cpu() {
+        long gc = ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(GarbageCollectorMXBean::getCollectionTime)
+                .sum();
+        return new long[] {
+            ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime(),
+            ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                    .getProcessCpuTime(),
+            gc
+        };
     }
 
     /** Samples the used heap every 20 ms on a daemon thread; reports the baseline (after a GC) and the peak. */

@@ -1,6 +1,7 @@
 package taizhang.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -48,6 +49,11 @@ class SheetImportIntegrationTest {
      * other even row is in progress.
      */
     private static Path sheet() throws Exception {
+        return sheet(-1);
+    }
+
+    /** The sheet above; the measure cell of {@code badRow} (a row with progress) left empty. */
+    private static Path sheet(int badRow) throws Exception {
         Path file = Files.createTempFile("sheet-import", ".xlsx");
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(100);
                 OutputStream out = Files.newOutputStream(file)) {
@@ -62,7 +68,9 @@ class SheetImportIntegrationTest {
                 if (r % 7 == 0) {
                     row.createCell(LedgerColumn.PROBLEM.ordinal()).setCellValue((r / 7 + 1) + ".问题" + (r / 7 + 1));
                 }
-                row.createCell(LedgerColumn.MEASURE.ordinal()).setCellValue("措施" + r);
+                if (r != badRow) {
+                    row.createCell(LedgerColumn.MEASURE.ordinal()).setCellValue("措施" + r);
+                }
                 row.createCell(LedgerColumn.LEAD.ordinal()).setCellValue(r % 2 == 0 ? "赤峰市" : "通辽市");
                 row.createCell(LedgerColumn.CO_UNITS.ordinal()).setCellValue(r % 4 == 0 ? "自治区纪委监委、通辽市" : "");
                 row.createCell(LedgerColumn.DEADLINE.ordinal()).setCellValue("2099-12-31");
@@ -80,6 +88,32 @@ class SheetImportIntegrationTest {
 
     private long count(String sql, long campaign) {
         return jdbc.sql(sql).param("c", campaign).query(Long.class).single();
+    }
+
+    /** The sheet is read once: two chunks are written before the bad cell is met, and rolled back. */
+    @Test
+    void aBadCellInTheLastChunkLeavesNothingWritten() throws Exception {
+        CurrentUser office = fixtures.actor("内蒙古自治区", Role.OFFICE).user();
+        long campaign = ledger.campaign(office).id();
+        long measures = count("select count(*) from measure where campaign_id = :c", campaign);
+        long problems = count("select count(*) from problem where campaign_id = :c", campaign);
+        long head = audit.latest(1).get(0).seq();
+        int badRow = ROWS - 100;
+        Path file = sheet(badRow);
+
+        SheetImportResult result = sheets.importSheet(office, campaign, file);
+        Files.delete(file);
+
+        assertThat(result.written()).isFalse();
+        assertThat(result.errors())
+                .extracting(CellError::row, CellError::message)
+                .containsExactly(tuple(badRow + 2, "整改措施不能为空"));
+        assertThat(count("select count(*) from measure where campaign_id = :c", campaign))
+                .isEqualTo(measures);
+        assertThat(count("select count(*) from problem where campaign_id = :c", campaign))
+                .isEqualTo(problems);
+        assertThat(audit.latest(1).get(0).seq()).isEqualTo(head);
+        assertThat(audit.verify().intact()).isTrue();
     }
 
     @Test
