@@ -13,10 +13,13 @@ public class ProgressQueries {
         this.jdbc = jdbc;
     }
 
-    /** Changes whenever a report is filed: the latest report's id, from the end of the primary key. */
+    /**
+     * Changes whenever a report is filed: the latest report's id, from the end of the primary key
+     * ("null" while there is none).
+     */
     public String changeMark() {
         return jdbc.sql("select max(id) from progress_report")
-                .query((rs, n) -> rs.getString(1))
+                .query((rs, n) -> String.valueOf(rs.getString(1)))
                 .single();
     }
 }
