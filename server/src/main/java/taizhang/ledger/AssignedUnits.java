@@ -15,9 +15,14 @@ public final class AssignedUnits {
 
     /** The measures whose id is {@code measureId} (a column) assigned within the subtree of {@code orgId}. */
     public static SqlCondition within(long orgId, String measureId) {
+        return within("scopeOrg", "su", orgId, measureId);
+    }
+
+    /** The same with the parameter and the table alias named, for a query holding several such conditions. */
+    static SqlCondition within(String param, String alias, long orgId, String measureId) {
         return new SqlCondition(
-                "exists (select 1 from measure_unit su where su.org_id = :scopeOrg and su.measure_id = " + measureId
-                        + ")",
-                Map.of("scopeOrg", orgId));
+                "exists (select 1 from measure_unit " + alias + " where " + alias + ".org_id = :" + param + " and "
+                        + alias + ".measure_id = " + measureId + ")",
+                Map.of(param, orgId));
     }
 }

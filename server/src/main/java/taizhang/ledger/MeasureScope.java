@@ -3,6 +3,7 @@ package taizhang.ledger;
 import java.util.Map;
 import taizhang.org.Organisation;
 import taizhang.shared.CurrentUser;
+import taizhang.shared.SqlCondition;
 
 /**
  * An organisation subtree, known before a measure query so that the query needs no path
@@ -32,9 +33,9 @@ record MeasureScope(Long orgId, String path) {
     /** Led by or co-assigned to an organisation of this subtree; binds its values under {@code name}. */
     String assignedTo(String name, String alias, Map<String, Object> params) {
         if (orgId != null) {
-            params.put(name, orgId);
-            return "exists (select 1 from measure_unit " + alias + " where " + alias + ".org_id = :" + name + " and "
-                    + alias + ".measure_id = m.id)";
+            SqlCondition within = AssignedUnits.within(name, alias, orgId, "m.id");
+            params.putAll(within.params());
+            return within.sql();
         }
         return "(m.lead_org_id is not null or exists (select 1 from measure_co_unit " + alias + " where " + alias
                 + ".measure_id = m.id))";

@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import taizhang.cycle.CycleOfCampaign;
 import taizhang.cycle.ReportingCycle;
 import taizhang.cycle.UnitTally;
+import taizhang.extension.ExtensionDecided;
 import taizhang.progress.ProgressReport;
 
 /**
@@ -95,7 +96,7 @@ final class NoticeTexts {
                 "/measures/" + measureId);
     }
 
-    static Notice extension(ExtensionDecision d, String unitName) {
+    static Notice extension(ExtensionDecided d, String unitName) {
         String outcome = d.approved()
                 ? "已批准，批准的整改时限为 " + d.deadline()
                 : "未获批准"
@@ -105,7 +106,7 @@ final class NoticeTexts {
         return new Notice(
                 d.orgId(),
                 NotificationKind.EXTENSION_DECIDED,
-                "extension:" + d.decisionId(),
+                "extension:" + d.requestId(),
                 unitName + "：措施“" + d.measureTitle() + "”的延期申请" + outcome + "。",
                 "/measures/" + d.measureId());
     }

@@ -86,15 +86,7 @@ public class NotificationListeners {
     /** 延期审批: the unit that asked is told the office's decision. */
     @TransactionalEventListener
     void on(ExtensionDecided event) {
-        var decision = new ExtensionDecision(
-                event.requestId(),
-                event.orgId(),
-                event.measureId(),
-                event.measureTitle(),
-                event.approved(),
-                event.approved() ? event.deadline() : null,
-                event.reason());
-        deliver("extension decided", () -> List.of(NoticeTexts.extension(decision, name(decision.orgId()))));
+        deliver("extension decided", () -> List.of(NoticeTexts.extension(event, name(event.orgId()))));
     }
 
     private String name(long orgId) {

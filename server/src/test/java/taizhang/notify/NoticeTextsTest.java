@@ -11,6 +11,8 @@ import taizhang.cycle.CycleOfCampaign;
 import taizhang.cycle.CycleStatus;
 import taizhang.cycle.ReportingCycle;
 import taizhang.cycle.UnitTally;
+import taizhang.extension.ExtensionDecided;
+import taizhang.extension.ExtensionStatus;
 import taizhang.ledger.MeasureStatus;
 import taizhang.progress.ProgressReport;
 import taizhang.progress.ReportStatus;
@@ -65,11 +67,25 @@ class NoticeTextsTest {
 
     @Test
     void anExtensionDecisionSaysTheNewDeadlineOrTheReason() {
-        ExtensionDecision approved =
-                new ExtensionDecision(5, 52, 11, "整治河道", true, LocalDate.of(2014, 9, 30), "汛期施工受限");
-        ExtensionDecision refused = new ExtensionDecision(6, 52, 11, "整治河道", false, null, "理由不充分");
+        ExtensionDecided approved = decided(5, ExtensionStatus.APPROVED, LocalDate.of(2014, 9, 30), "汛期施工受限");
+        ExtensionDecided refused = decided(6, ExtensionStatus.REFUSED, LocalDate.of(2014, 6, 30), "理由不充分");
         assertThat(NoticeTexts.extension(approved, "红山区").text()).contains("红山区", "已批准", "2014-09-30");
         assertThat(NoticeTexts.extension(refused, "红山区").text()).contains("未获批准", "理由不充分");
+    }
+
+    private static ExtensionDecided decided(long id, ExtensionStatus outcome, LocalDate deadline, String reason) {
+        return new ExtensionDecided(
+                id,
+                11,
+                "整治河道",
+                1,
+                52,
+                outcome,
+                LocalDate.of(2014, 9, 30),
+                deadline,
+                reason,
+                "office",
+                Instant.parse("2014-06-01T02:00:00Z"));
     }
 
     private static ProgressReport report(ReportStatus status, String reason, int version) {
