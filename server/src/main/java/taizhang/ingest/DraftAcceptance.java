@@ -97,6 +97,7 @@ class DraftAcceptance {
         }
         reports.record(user, reportPeriod(draft), texts);
         int readings = indicators.recordImported(user, campaignId, figures);
+        session.finish();
         int newMeasures = (int) draft.problems().stream()
                 .flatMap(p -> p.measures().stream())
                 .filter(m -> m.match() == null)

@@ -27,8 +27,9 @@ final class LedgerBatchWriter {
 
     private static final String INSERT_MEASURE = """
             insert into measure (campaign_id, problem_id, ordinal, title, body, lead_org_id, responsible_leader,
-                                 deadline, type, status, warning, last_accepted_at, created_at, updated_at, version)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                                 deadline, type, status, warning, last_accepted_at, created_at, updated_at, version,
+                                 unsigned_since)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private final JdbcTemplate jdbc;
     private final long campaignId;
@@ -135,6 +136,7 @@ final class LedgerBatchWriter {
         ps.setObject(13, Jdbc.utc(m.createdAt()));
         ps.setObject(14, Jdbc.utc(m.lastAcceptedAt() == null ? m.createdAt() : m.lastAcceptedAt()));
         ps.setInt(15, m.version());
+        ps.setObject(16, Jdbc.utc(m.unsignedSince()));
     }
 
     void coUnits(List<Measure> measures) {

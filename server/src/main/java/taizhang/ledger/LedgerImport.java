@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -38,6 +39,7 @@ public class LedgerImport {
     private final OrgService organisations;
     private final AuditTrail audit;
     private final Warnings warnings;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     LedgerImport(
@@ -48,8 +50,10 @@ public class LedgerImport {
             OrgService organisations,
             AuditTrail audit,
             Warnings warnings,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.warnings = warnings;
+        this.events = events;
         this.jdbc = jdbc;
         this.measures = measures;
         this.signs = signs;
@@ -76,6 +80,7 @@ public class LedgerImport {
                 organisations.all(),
                 audit,
                 warnings,
+                events,
                 clock);
     }
 

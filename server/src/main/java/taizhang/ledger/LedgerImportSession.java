@@ -9,7 +9,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
 import taizhang.audit.AuditTrail;
 import taizhang.org.Organisation;
 import taizhang.shared.CurrentUser;
@@ -41,6 +43,8 @@ public final class LedgerImportSession {
     private final AuditTrail audit;
     private final Warnings warnings;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
+    private final MeasuresAssigned.Tally assigned = new MeasuresAssigned.Tally();
     private WarningRules rules;
     private int lastNumber;
     private int newProblems;
@@ -57,8 +61,10 @@ public final class LedgerImportSession {
             List<Organisation> allUnits,
             AuditTrail audit,
             Warnings warnings,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.warnings = warnings;
+        this.events = events;
         this.user = user;
         this.campaignId = campaignId;
         this.writer = writer;
@@ -188,16 +194,18 @@ public final class LedgerImportSession {
 
     /** Writes the measures with their units; each unit it assigns has yet to sign for it (签收). */
     private List<Measure> insertMeasures(List<Measure> drafts, Instant now) {
-        List<Long> ids = writer.insertMeasures(drafts);
-        List<Measure> created = new ArrayList<>(drafts.size());
-        for (int i = 0; i < drafts.size(); i++) {
-            Measure stored = drafts.get(i).stored(ids.get(i), 0);
-            created.add(UnitAssignment.parts(stored).isEmpty() ? stored : stored.withUnsignedSince(now));
+        List<Measure> unsigned = drafts.stream()
+                .map(d -> UnitAssignment.parts(d).isEmpty() ? d : d.withUnsignedSince(now))
+                .toList();
+        List<Long> ids = writer.insertMeasures(unsigned);
+        List<Measure> created = new ArrayList<>(unsigned.size());
+        for (int i = 0; i < unsigned.size(); i++) {
+            created.add(unsigned.get(i).stored(ids.get(i), 0));
         }
         writer.coUnits(created);
         writer.units(created, ancestors);
-        signs.assigned(
-                created.stream().map(m -> new SignRepository.Change(null, m)).toList(), now);
+        signs.created(created, now);
+        created.forEach(m -> MeasureAssigned.between(null, m).ifPresent(assigned::add));
         return created;
     }
 
@@ -226,6 +234,7 @@ public final class LedgerImportSession {
             if (fields.contains(MeasureField.LEAD) || fields.contains(MeasureField.CO_UNITS)) {
                 reassigned.add(after);
                 signChanges.add(new SignRepository.Change(before, after));
+                MeasureAssigned.between(before, after).ifPresent(assigned::add);
             }
             for (MeasureField field : fields) {
                 events.add(new AuditTrail.Entry(
@@ -253,6 +262,16 @@ public final class LedgerImportSession {
             rules = warnings.rules(campaignId);
         }
         return rules;
+    }
+
+    /**
+     * Ends the import: the units it gave measures to are told once each, when the import's
+     * transaction commits ({@link MeasuresAssigned}).
+     */
+    public void finish() {
+        if (!assigned.isEmpty()) {
+            events.publishEvent(assigned.event(campaignId, "import:" + UUID.randomUUID()));
+        }
     }
 
     /** How many problems this import has created so far. */

@@ -2,10 +2,13 @@ package taizhang.notify;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import taizhang.cycle.CycleOfCampaign;
 import taizhang.cycle.ReportingCycle;
 import taizhang.cycle.UnitTally;
 import taizhang.extension.ExtensionDecided;
+import taizhang.ledger.MeasuresAssigned;
 import taizhang.progress.ProgressReport;
 
 /**
@@ -94,6 +97,23 @@ final class NoticeTexts {
                 unitName + "：措施“" + title + "”已交由贵单位" + (lead ? "牵头" : "配合") + "办理，"
                         + (deadline == null ? "尚未确定整改时限" : "整改时限 " + deadline) + "。",
                 "/measures/" + measureId);
+    }
+
+    /** One notice per unit for a whole import or bulk assignment; it links to the unit's own list, where it signs. */
+    static Notice assignedInBatch(long orgId, String unitName, String batch, MeasuresAssigned.Count count) {
+        List<String> parts = new ArrayList<>();
+        if (count.lead() > 0) {
+            parts.add(count.lead() + " 项措施交由贵单位牵头办理");
+        }
+        if (count.coUnit() > 0) {
+            parts.add(count.coUnit() + " 项措施需贵单位配合办理");
+        }
+        return new Notice(
+                orgId,
+                NotificationKind.MEASURE_ASSIGNED,
+                "measures-assigned:" + batch,
+                unitName + "：新分配 " + String.join("，", parts) + "，请在“我的任务”中查看并签收。",
+                "/my");
     }
 
     static Notice extension(ExtensionDecided d, String unitName) {

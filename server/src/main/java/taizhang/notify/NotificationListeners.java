@@ -13,6 +13,7 @@ import taizhang.cycle.UnitReminded;
 import taizhang.extension.ExtensionDecided;
 import taizhang.ledger.Measure;
 import taizhang.ledger.MeasureAssigned;
+import taizhang.ledger.MeasuresAssigned;
 import taizhang.org.OrgService;
 import taizhang.org.Organisation;
 import taizhang.progress.ProgressReport;
@@ -81,6 +82,17 @@ public class NotificationListeners {
             }
             return notices;
         });
+    }
+
+    /** Each unit an import or bulk assignment gave measures to, once, with its counts. */
+    @TransactionalEventListener
+    void on(MeasuresAssigned event) {
+        deliver(
+                "measures assigned",
+                () -> event.units().entrySet().stream()
+                        .map(e ->
+                                NoticeTexts.assignedInBatch(e.getKey(), name(e.getKey()), event.batch(), e.getValue()))
+                        .toList());
     }
 
     /** 延期审批: the unit that asked is told the office's decision. */

@@ -87,7 +87,9 @@ final class SheetWriter {
         return firstAdded >= 0 && measureId >= firstAdded && addedIds.get(Math.toIntExact(measureId - firstAdded));
     }
 
+    /** The import's result; the units it gave measures to are told once it commits. */
     SheetImportResult result(int lines, NotInSheet missing) {
+        session.finish();
         return new SheetImportResult(
                 lines,
                 session.newProblems(),

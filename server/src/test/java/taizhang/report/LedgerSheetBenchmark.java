@@ -181,20 +181,24 @@ class LedgerSheetBenchmark {
     private static void report(String what, int measures, long started, long[] startedCpu, long[] heap, long bytes) {
         long[] cpu = cpu();
         System.out.printf(
-                "BENCH %s of %,d measures: %.1f s (%.1f s CPU, JVM %.1f s, GC %.1f s), file %.1f MB, heap used before %d MB, peak %d MB, max %d MB%n",
+                "BENCH %s of %,d measures: %.1f s (%.1f s CPU, JVM %.1f s, GC %.1f s, %.1f GB allocated), file %.1f MB, heap used before %d MB, peak %d MB, max %d MB%n",
                 what,
                 measures,
                 (System.nanoTime() - started) / 1e9,
                 (cpu[0] - startedCpu[0]) / 1e9,
                 (cpu[1] - startedCpu[1]) / 1e9,
                 (cpu[2] - startedCpu[2]) / 1e3,
+                (cpu[3] - startedCpu[3]) / 1e9,
                 bytes / 1e6,
                 heap[0] >> 20,
                 heap[1] >> 20,
                 Runtime.getRuntime().maxMemory() >> 20);
     }
 
-    /** This thread's CPU time and the process's, in ns, and the collectors' accumulated time in ms. */
+    /**
+     * This thread's CPU time and the process's, in ns, the collectors' accumulated time in ms and
+     * the bytes this thread allocated (steadier than time on a shared machine).
+     */
     private static long[] cpu() {
         long gc = ManagementFactory.getGarbageCollectorMXBeans().stream()
                 .mapToLong(GarbageCollectorMXBean::getCollectionTime)
@@ -203,7 +207,8 @@ class LedgerSheetBenchmark {
             ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime(),
             ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                     .getProcessCpuTime(),
-            gc
+            gc,
+            ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean()).getCurrentThreadAllocatedBytes()
         };
     }
 

@@ -178,4 +178,30 @@ class SheetImportIntegrationTest {
         assertThat(events).filteredOn(e -> e.action().equals("problem.create")).hasSize(problems);
         assertThat(audit.verify().intact()).isTrue();
     }
+
+    /** Each unit the sheet gives measures to hears of it once, with its counts, however many lines name it. */
+    @Test
+    void eachAssignedUnitGetsOneNoticeForTheWholeSheet() throws Exception {
+        CurrentUser office = fixtures.actor("内蒙古自治区", Role.OFFICE).user();
+        long campaign = ledger.campaign(office).id();
+        Path file = sheet();
+        long before = jdbc.sql("select coalesce(max(id), 0) from notice")
+                .query(Long.class)
+                .single();
+
+        sheets.importSheet(office, campaign, file);
+        Files.delete(file);
+
+        int lead = (ROWS + 1) / 2;
+        int coUnit = (ROWS + 3) / 4;
+        assertThat(jdbc.sql("select text from notice where id > :before and event_key like 'measures-assigned:%'")
+                        .param("before", before)
+                        .query(String.class)
+                        .list())
+                .containsExactlyInAnyOrder(
+                        "赤峰市：新分配 " + lead + " 项措施交由贵单位牵头办理，请在“我的任务”中查看并签收。",
+                        // Every fourth line names 通辽市 as a co-unit beside 赤峰市, the lead.
+                        "通辽市：新分配 " + (ROWS - lead) + " 项措施交由贵单位牵头办理，" + coUnit + " 项措施需贵单位配合办理，请在“我的任务”中查看并签收。",
+                        "自治区纪委监委：新分配 " + coUnit + " 项措施需贵单位配合办理，请在“我的任务”中查看并签收。");
+    }
 }
