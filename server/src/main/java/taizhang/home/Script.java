@@ -1,10 +1,10 @@
 package taizhang.home;
 
-import com.hankcs.hanlp.HanLP;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import taizhang.shared.ChineseScript;
 
 /**
  * The script a reader chose: Simplified (简体, the default) or Traditional (繁體). Kept in a
@@ -68,7 +68,7 @@ public enum Script {
         if (text == null) {
             return null;
         }
-        return this == HANT ? HanLP.convertToTraditionalChinese(text) : HanLP.convertToSimplifiedChinese(text);
+        return this == HANT ? ChineseScript.traditional(text) : ChineseScript.simplified(text);
     }
 
     /**

@@ -1,7 +1,7 @@
 package taizhang.ledger;
 
-import com.hankcs.hanlp.HanLP;
 import java.util.List;
+import taizhang.shared.ChineseScript;
 
 /**
  * The forms a typed keyword takes in the stored text. Ledgers are stored as imported, in
@@ -13,8 +13,8 @@ public final class KeywordForms {
     private KeywordForms() {}
 
     public static List<String> of(String keyword) {
-        String simplified = HanLP.convertToSimplifiedChinese(keyword.strip());
-        String traditional = HanLP.convertToTraditionalChinese(simplified);
+        String simplified = ChineseScript.simplified(keyword.strip());
+        String traditional = ChineseScript.traditional(simplified);
         return simplified.equals(traditional) ? List.of(simplified) : List.of(simplified, traditional);
     }
 }

@@ -20,13 +20,18 @@ public class LedgerExport {
 
     /** The campaign's name, checking first that the reader may see it: call before the response is committed. */
     public String title(CurrentUser user, long campaignId) {
-        return access.readable(user, campaignId).campaign().name() + "整改台账";
+        return title(access.readable(user, campaignId).campaign().name());
+    }
+
+    /** 台账 of a campaign, without saying 整改 twice when the campaign's name ends with it. */
+    static String title(String campaignName) {
+        return campaignName + (campaignName.endsWith("整改") ? "台账" : "整改台账");
     }
 
     /** Writes the sheet; every page is read from the same snapshot, so a concurrent edit cannot tear the sheet. */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public void write(CurrentUser user, long campaignId, OutputStream out) {
         ReportAccess.Readable readable = access.readable(user, campaignId);
-        LedgerSheet.write(readable.campaign().name() + "整改台账", sink -> lines.forEach(readable.scope(), sink), out);
+        LedgerSheet.write(title(readable.campaign().name()), sink -> lines.forEach(readable.scope(), sink), out);
     }
 }

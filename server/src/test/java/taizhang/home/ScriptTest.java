@@ -15,6 +15,16 @@ class ScriptTest {
         assertThat(Script.HANS.display("整改台账")).isEqualTo("整改台账");
     }
 
+    /** The forms offices write, not the variants of HanLP's table; a place name keeps its characters. */
+    @Test
+    void writesTheStandardTraditionalForms() {
+        assertThat(Script.HANT.display("审核、考核、核查")).isEqualTo("審核、考核、核查");
+        assertThat(Script.HANT.display("赤峰市")).isEqualTo("赤峰市");
+        assertThat(Script.HANT.display("通辽市")).isEqualTo("通遼市");
+        assertThat(KeywordForms.of("考核")).containsExactly("考核");
+        assertThat(KeywordForms.of("审核")).containsExactly("审核", "審核");
+    }
+
     /** Every page passes through the Simplified conversion, so correct Simplified must survive it. */
     @Test
     void leavesCorrectSimplifiedAlone() {
