@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.StringJoiner;
 import java.util.stream.Collectors;
 import org.springframework.format.annotation.DateTimeFormat;
+import taizhang.shared.PageResult;
 
 /**
  * The ledger page's filter as it stands in the URL ({@code /ledger?campaign=1&status=IN_PROGRESS&q=…}),
@@ -43,7 +44,7 @@ public record LedgerCriteria(
         type = present(type);
         q = q == null || q.isBlank() ? null : q.strip();
         sort = sort == null || sort.isBlank() ? "ordinal" : sort;
-        page = page == null || page < 0 ? 0 : page;
+        page = page == null || page < 1 ? 1 : page;
         size = size == null ? DEFAULT_SIZE : Math.max(10, Math.min(size, MeasureService.MAX_PAGE_SIZE));
         overdue = Boolean.TRUE.equals(overdue);
         unsigned = Boolean.TRUE.equals(unsigned);
@@ -64,6 +65,11 @@ public record LedgerCriteria(
         return new MeasureFilter(campaign, problem, unit, statuses, warning, type, from, until, null, unsigned);
     }
 
+    /** Rows skipped before this page: {@code page} counts from 1, as the reader does. */
+    int offset() {
+        return PageResult.offsetOfPage(page, size);
+    }
+
     public LedgerCriteria withPage(int newPage) {
         return new LedgerCriteria(
                 campaign, section, problem, unit, status, warning, type, from, to, q, sort, newPage, size, overdue,
@@ -72,7 +78,7 @@ public record LedgerCriteria(
 
     public LedgerCriteria withSort(String newSort) {
         return new LedgerCriteria(
-                campaign, section, problem, unit, status, warning, type, from, to, q, newSort, 0, size, overdue,
+                campaign, section, problem, unit, status, warning, type, from, to, q, newSort, 1, size, overdue,
                 problemNo, unsigned);
     }
 
@@ -112,7 +118,7 @@ public record LedgerCriteria(
         add(query, "overdue", overdue ? "true" : null);
         add(query, "unsigned", unsigned ? "true" : null);
         add(query, "sort", "ordinal".equals(sort) ? null : sort);
-        add(query, "page", page == 0 ? null : page);
+        add(query, "page", page == 1 ? null : page);
         add(query, "size", size == DEFAULT_SIZE ? null : size);
         return query.length() == 0 ? "/ledger" : "/ledger?" + query;
     }

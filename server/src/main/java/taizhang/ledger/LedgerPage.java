@@ -7,12 +7,21 @@ public record LedgerPage(
         LedgerCriteria criteria,
         List<LedgerRow> rows,
         boolean hasNext,
+        Total total,
         List<Campaign> campaigns,
         List<Section> sections,
         ProblemChoice problems,
         List<UnitOption> units,
         boolean canAssign,
         String message) {
+
+    /** How many measures the view holds; {@code more} when there are more than {@code count} (counting stopped). */
+    public record Total(long count, boolean more) {
+
+        public String label() {
+            return "共 " + String.format("%,d", count) + (more ? "+" : "") + " 项";
+        }
+    }
 
     /** An organisation in a select, indented by its depth below the reader's own. */
     public record UnitOption(long id, String label) {}
@@ -31,7 +40,7 @@ public record LedgerPage(
     }
 
     public LedgerPage withMessage(String text) {
-        return new LedgerPage(criteria, rows, hasNext, campaigns, sections, problems, units, canAssign, text);
+        return new LedgerPage(criteria, rows, hasNext, total, campaigns, sections, problems, units, canAssign, text);
     }
 
     public List<MeasureStatus> statuses() {

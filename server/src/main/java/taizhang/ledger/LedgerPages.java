@@ -1,6 +1,7 @@
 package taizhang.ledger;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,6 +15,9 @@ class LedgerPages {
 
     /** Up to this many problems the filter lists them; beyond, the reader types a number. */
     static final int MAX_PROBLEM_OPTIONS = 300;
+
+    /** The ledger's total is counted this far; beyond, it reads "10,000+". */
+    static final int TOTAL_CAP = 10_000;
 
     private final LedgerSearch search;
     private final CampaignService campaigns;
@@ -41,7 +45,8 @@ class LedgerPages {
         List<Section> sections = campaign == null ? List.of() : campaigns.sections(user, campaign);
         LedgerCriteria criteria = byProblemId(asked);
         MeasureScope unit = criteria.unit() == null ? null : MeasureScope.of(organisations.get(user, criteria.unit()));
-        List<LedgerRow> rows = search.page(user, criteria, unit, Overdue.today(clock));
+        LocalDate today = Overdue.today(clock);
+        List<LedgerRow> rows = search.page(user, criteria, unit, today);
         boolean hasNext = rows.size() > criteria.size();
         // Across campaigns the office may tick any; the server checks each measure's campaign.
         boolean canAssign = campaign == null
@@ -51,6 +56,7 @@ class LedgerPages {
                 criteria,
                 hasNext ? rows.subList(0, criteria.size()) : rows,
                 hasNext,
+                search.total(user, criteria, unit, today, TOTAL_CAP),
                 campaigns.visible(user),
                 sections,
                 problems(user, criteria),

@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import taizhang.shared.CurrentUser;
-import taizhang.shared.PageResult;
 
 /**
  * The ledger page's query: the measure list's own query ({@link MeasureRepository#list}), with
@@ -28,16 +28,14 @@ class LedgerSearch {
 
     /** One page, fetching one row more than asked so the caller knows whether there is a next page. */
     List<LedgerRow> page(CurrentUser user, LedgerCriteria criteria, MeasureScope unit, LocalDate today) {
-        List<String> keyword = criteria.q() == null ? List.of() : KeywordForms.of(criteria.q());
-        int offset = PageResult.offset(criteria.page(), criteria.size());
         List<MeasureView> rows = measures.list(
                 user,
                 criteria.filter(today),
                 unit,
                 MeasureSort.parse(criteria.sort()),
-                offset,
+                criteria.offset(),
                 criteria.size() + 1,
-                conditions -> conditions.inSection(criteria.section()).containingAny(keyword));
+                more(criteria));
         Map<Long, List<String>> coUnits =
                 coUnitNames(rows.stream().map(r -> r.measure().id()).toList());
         return rows.stream()
@@ -51,6 +49,21 @@ class LedgerSearch {
                             Overdue.is(m.status(), m.deadline(), today));
                 })
                 .toList();
+    }
+
+    /**
+     * How many measures the view holds, counted up to {@code cap} and no further: at a million
+     * measures an exact count would cost the page more than its rows.
+     */
+    LedgerPage.Total total(CurrentUser user, LedgerCriteria criteria, MeasureScope unit, LocalDate today, int cap) {
+        long counted = measures.countUpTo(user, criteria.filter(today), unit, more(criteria), cap + 1);
+        return new LedgerPage.Total(Math.min(counted, cap), counted > cap);
+    }
+
+    /** The page's own conditions: its section, and the keyword in both scripts. */
+    private static Consumer<MeasureConditions> more(LedgerCriteria criteria) {
+        List<String> keyword = criteria.q() == null ? List.of() : KeywordForms.of(criteria.q());
+        return conditions -> conditions.inSection(criteria.section()).containingAny(keyword);
     }
 
     private Map<Long, List<String>> coUnitNames(List<Long> measureIds) {

@@ -180,6 +180,19 @@ class MeasureRepository {
         return jdbc.sql(sql.toString()).params(params).query(Long.class).single();
     }
 
+    /** The same count with the caller's further conditions ({@link #list}), reading at most {@code limit} rows. */
+    long countUpTo(
+            CurrentUser user, MeasureFilter filter, MeasureScope unit, Consumer<MeasureConditions> more, int limit) {
+        StringBuilder where = new StringBuilder();
+        Map<String, Object> params = new HashMap<>();
+        more.accept(new MeasureConditions(where, params).visibleWith(Reach.of(jdbc, user), filter, unit));
+        return jdbc.sql("select count(*) from (select 1 from measure m where 1 = 1" + where + " limit :cap) counted")
+                .params(params)
+                .param("cap", limit)
+                .query(Long.class)
+                .single();
+    }
+
     long insert(Measure m) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""

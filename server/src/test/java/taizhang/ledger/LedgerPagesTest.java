@@ -93,6 +93,23 @@ class LedgerPagesTest {
                 .containsExactly(chifeng.id(), tongliaoWithChifeng.id(), hongshan.id(), tongliao.id());
     }
 
+    /** The total beside the pages, and pages counted from 1 in the address as on the label. */
+    @Test
+    void showsTheTotalAndCountsPagesFromOne() {
+        assertThat(pages.page(office, criteria(campaign, null, null, null)).total())
+                .isEqualTo(new LedgerPage.Total(4, false));
+        assertThat(pages.page(unitOf("赤峰市"), criteria(campaign, null, null, null))
+                        .total()
+                        .label())
+                .isEqualTo("共 3 项");
+        assertThat(new LedgerPage.Total(10_000, true).label()).isEqualTo("共 10,000+ 项");
+
+        LedgerCriteria second = criteria(campaign, null, null, null).withPage(2);
+        assertThat(second.href()).contains("page=2");
+        assertThat(second.offset()).isEqualTo(second.size());
+        assertThat(criteria(campaign, null, null, null).offset()).isZero();
+    }
+
     @Test
     void sectionAndVisibilityNarrowTogether() {
         assertThat(ids(unitOf("赤峰市"), criteria(campaign, section.id(), null, null)))
