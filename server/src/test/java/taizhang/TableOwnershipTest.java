@@ -122,18 +122,10 @@ class TableOwnershipTest {
             "cycle/SnapshotRepository.java: organisation",
             "cycle/SnapshotRepository.java: problem",
             "cycle/SnapshotRepository.java: progress_report",
-            // The ledger's writes of the indicators it imports, and its derivation of measure_unit
-            // from the tree: both belong to the one batched writer (issue 12), being built now.
-            "ledger/LedgerBatchWriter.java: indicator",
-            "ledger/LedgerBatchWriter.java: indicator_reading",
-            "ledger/MeasureRepository.java: organisation",
             // Requests and notices joined to the measures they name (编号, title): on H2 a view of
             // the measures costs seconds (above), so these wait for the ledger's query class.
             "extension/ExtensionRepository.java: measure",
-            "extension/ExtensionRepository.java: problem",
-            // An inbox filled by one insert…select over the organisation's users, and its mail
-            // addresses: to move with a user query class.
-            "notify/NotificationRepository.java: app_user");
+            "extension/ExtensionRepository.java: problem");
 
     private static final Pattern TABLE_AFTER =
             Pattern.compile("\\b(from|join|into|update|table)\\s+([a-z_][a-z0-9_]*)", Pattern.CASE_INSENSITIVE);
