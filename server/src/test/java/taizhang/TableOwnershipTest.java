@@ -27,6 +27,11 @@ import org.junit.jupiter.api.Test;
  * without an owner there fails the build. The SQL is found in the string literals and text blocks
  * of each feature's main sources, after {@code from}, {@code join}, {@code into}, {@code update}
  * and {@code table}, comma-separated {@code from} lists included.
+ *
+ * <p>On PostgreSQL a view is merged into the statement that reads it; H2 runs it as a query of its
+ * own, cheap when probed by key and costly when counted or scanned over a campaign. So the big
+ * counts and walks over the measures live in the ledger's query classes ({@code MeasureFigures},
+ * {@code LedgerRows}), and the views serve keyed reads and the cycles' set-based copies.
  */
 class TableOwnershipTest {
 
@@ -78,63 +83,6 @@ class TableOwnershipTest {
             Map.entry("webhook", "webhook"),
             Map.entry("webhook_delivery", "webhook"));
 
-    /**
-     * References not yet moved to a query class or view, as "feature/File.java: table". The list
-     * only shrinks: an entry that no longer occurs fails the test too, so it is struck out when
-     * its reference goes.
-     */
-    private static final Set<String> NOT_YET_MOVED = Set.of(
-            // Joins of another feature's rows with big sets, which a view cannot carry on H2 (see
-            // V62): H2 runs a view as a query of its own and collects its rows, and given two it may
-            // drive from the larger. At 300,000 measures a campaign's status count took 2.3 s on the
-            // tables and 12.7 s through a view; the internal measures joined to the measures' view,
-            // 0.6 s and 22 s. These stay on the tables until their owner publishes the query.
-            "dashboard/DashboardRepository.java: measure",
-            "dashboard/DashboardRepository.java: progress_report",
-            "report/ReportRepository.java: indicator",
-            "report/ReportRepository.java: measure",
-            "report/ReportRepository.java: measure_co_unit",
-            "report/ReportRepository.java: organisation",
-            "report/ReportRepository.java: problem",
-            "report/ReportRepository.java: progress_report_figure",
-            "workbench/ReviewQueueRepository.java: campaign",
-            "workbench/ReviewQueueRepository.java: measure",
-            "workbench/ReviewQueueRepository.java: organisation",
-            "workbench/ReviewQueueRepository.java: problem",
-            "workbench/ReviewQueueRepository.java: progress_report",
-            "report/ChangeRepository.java: audit_event",
-            "report/ChangeRepository.java: indicator",
-            "report/ChangeRepository.java: indicator_reading",
-            "report/ChangeRepository.java: measure",
-            "report/ChangeRepository.java: organisation",
-            "report/ChangeRepository.java: problem",
-            "report/ChangeRepository.java: progress_report",
-            "cycle/CycleRepository.java: measure",
-            "cycle/CycleRepository.java: organisation",
-            "cycle/ObligationRepository.java: measure",
-            "cycle/ObligationRepository.java: organisation",
-            "cycle/ObligationRepository.java: problem",
-            "cycle/ObligationRepository.java: progress_report",
-            "cycle/SnapshotRepository.java: indicator",
-            "cycle/SnapshotRepository.java: indicator_reading",
-            "cycle/SnapshotRepository.java: measure",
-            "cycle/SnapshotRepository.java: measure_co_unit",
-            "cycle/SnapshotRepository.java: organisation",
-            "cycle/SnapshotRepository.java: problem",
-            "cycle/SnapshotRepository.java: progress_report",
-            // The ledger's writes of the indicators it imports, and its derivation of measure_unit
-            // from the tree: both belong to the one batched writer (issue 12), being built now.
-            "ledger/LedgerBatchWriter.java: indicator",
-            "ledger/LedgerBatchWriter.java: indicator_reading",
-            "ledger/MeasureRepository.java: organisation",
-            // Requests and notices joined to the measures they name (编号, title): on H2 a view of
-            // the measures costs seconds (above), so these wait for the ledger's query class.
-            "extension/ExtensionRepository.java: measure",
-            "extension/ExtensionRepository.java: problem",
-            // An inbox filled by one insert…select over the organisation's users, and its mail
-            // addresses: to move with a user query class.
-            "notify/NotificationRepository.java: app_user");
-
     private static final Pattern TABLE_AFTER =
             Pattern.compile("\\b(from|join|into|update|table)\\s+([a-z_][a-z0-9_]*)", Pattern.CASE_INSENSITIVE);
     private static final Pattern FURTHER_IN_FROM_LIST = Pattern.compile(
@@ -156,10 +104,6 @@ class TableOwnershipTest {
             return OWNERS.get(table);
         }
 
-        String key() {
-            return feature + "/" + file + ": " + table;
-        }
-
         @Override
         public String toString() {
             return feature + "/" + file + ":" + line + " names " + table + " (" + owner() + "'s)";
@@ -168,21 +112,9 @@ class TableOwnershipTest {
 
     @Test
     void aFeatureNamesNoTableOfAnotherFeature() {
-        List<Reference> foreign = foreignReferences();
-        List<String> unexpected = foreign.stream()
-                .filter(r -> !NOT_YET_MOVED.contains(r.key()))
-                .map(Reference::toString)
-                .toList();
-        Set<String> stillThere = new TreeSet<>();
-        foreign.forEach(r -> stillThere.add(r.key()));
-        List<String> gone = NOT_YET_MOVED.stream()
-                .filter(k -> !stillThere.contains(k))
-                .sorted()
-                .toList();
-        assertThat(unexpected)
+        assertThat(foreignReferences().stream().map(Reference::toString).toList())
                 .as("read another feature's data through its query class or a read view it declares")
                 .isEmpty();
-        assertThat(gone).as("moved: strike these out of NOT_YET_MOVED").isEmpty();
     }
 
     @Test

@@ -48,7 +48,7 @@ class CycleRepository {
         if (!excludedTypes.isEmpty()) {
             jdbc.sql("""
                     insert into cycle_exclusion (cycle_id, measure_id)
-                    select :c, m.id from measure m where m.campaign_id = :campaign and m.type in (:types)
+                    select :c, m.id from ledger_measure_view m where m.campaign_id = :campaign and m.type in (:types)
                       and not exists (select 1 from cycle_exclusion e where e.cycle_id = :c and e.measure_id = m.id)""")
                     .param("c", id)
                     .param("campaign", cycle.campaignId())
@@ -65,7 +65,7 @@ class CycleRepository {
         if (measureIds.isEmpty()) {
             return 0;
         }
-        return jdbc.sql("select count(*) from measure where campaign_id = :c and id in (:ms)")
+        return jdbc.sql("select count(*) from ledger_measure_view where campaign_id = :c and id in (:ms)")
                 .param("c", campaignId)
                 .param("ms", measureIds)
                 .query(Integer.class)
@@ -120,8 +120,9 @@ class CycleRepository {
     List<ReportingCycle> openFor(String subtree) {
         return jdbc.sql("""
                 select c.* from reporting_cycle c where c.status = 'OPEN' and exists (
-                    select 1 from measure m join organisation o on o.id = m.lead_org_id
-                    where m.campaign_id = c.campaign_id and m.status <> 'CLOSED' and o.path like :subtree)
+                    select 1 from org_unit_view o where o.path like :subtree and exists (
+                        select 1 from ledger_measure_view m
+                        where m.campaign_id = c.campaign_id and m.lead_org_id = o.id and m.status <> 'CLOSED'))
                 order by c.due_date, c.id""").param("subtree", subtree).query((rs, n) -> cycle(rs)).list().stream()
                 .map(this::withExclusions)
                 .toList();

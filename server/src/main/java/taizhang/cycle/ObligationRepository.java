@@ -29,8 +29,8 @@ class ObligationRepository {
     private static final String PROGRESS = """
             coalesce((select max(case when r.status in ('SUBMITTED', 'ACCEPTED') then 2
                                       when r.status = 'RETURNED' then 1 else 0 end)
-                      from progress_report r join organisation ro on ro.id = r.organisation_id
-                      join organisation lo on lo.id = m.lead_org_id
+                      from progress_report_view r join org_unit_view ro on ro.id = r.organisation_id
+                      join org_unit_view lo on lo.id = m.lead_org_id
                       where r.measure_id = m.id and r.period = :period and lo.path like ro.path || '%'), 0)""";
 
     private static final String NOT_EXCLUDED =
@@ -52,10 +52,10 @@ class ObligationRepository {
                 select :cycle, m.id, coalesce(max(case when lo.path like ro.path || '%' then
                            case when r.status in ('SUBMITTED', 'ACCEPTED') then 2
                                 when r.status = 'RETURNED' then 1 else 0 end else 0 end), 0)
-                from measure m
-                left join organisation lo on lo.id = m.lead_org_id
-                left join progress_report r on r.measure_id = m.id and r.period = :period
-                left join organisation ro on ro.id = r.organisation_id
+                from ledger_measure_view m
+                left join org_unit_view lo on lo.id = m.lead_org_id
+                left join progress_report_view r on r.measure_id = m.id and r.period = :period
+                left join org_unit_view ro on ro.id = r.organisation_id
                 where m.campaign_id = :campaign and m.status <> 'CLOSED' and\s""" + NOT_EXCLUDED + " group by m.id")
                 .params(params(cycle, null))
                 .update();
@@ -73,7 +73,7 @@ class ObligationRepository {
         jdbc.sql("""
                 insert into cycle_obligation (cycle_id, measure_id, progress)
                 select :cycle, m.id,\s""" + PROGRESS + """
-                 from cycle_snapshot s join measure m on m.id = s.measure_id
+                 from cycle_snapshot s join ledger_measure_view m on m.id = s.measure_id
                 where s.cycle_id = :cycle and s.required
                   and not exists (select 1 from cycle_obligation o where o.cycle_id = :cycle and o.measure_id = m.id)""").params(params(cycle, null)).update();
     }
@@ -84,7 +84,7 @@ class ObligationRepository {
             return;
         }
         jdbc.sql("update cycle_obligation set progress = (select " + PROGRESS
-                        + " from measure m where m.id = cycle_obligation.measure_id)"
+                        + " from ledger_measure_view m where m.id = cycle_obligation.measure_id)"
                         + " where measure_id in (:measures) and cycle_id in"
                         + " (select c.id from reporting_cycle c where c.period = :period and c.status = 'OPEN')")
                 .param("period", period)
@@ -95,11 +95,12 @@ class ObligationRepository {
     /** The units that owe reports, each with the measures it owes, in tree order; {@code subtree} null for all. */
     List<MissingUnit> missing(ReportingCycle cycle, String subtree) {
         Map<Long, List<Long>> owedByUnit = new HashMap<>();
-        jdbc.sql("select q.measure_id, q.lead_org_id from (" + required(cycle, true, false)
-                        + ") q where q.progress < 2 and q.lead_org_id is not null"
-                        + (subtree == null
-                                ? ""
-                                : " and q.lead_org_id in (select o.id from organisation o where o.path like :subtree)"))
+        jdbc.sql(
+                        "select q.measure_id, q.lead_org_id from (" + required(cycle, true, false)
+                                + ") q where q.progress < 2 and q.lead_org_id is not null"
+                                + (subtree == null
+                                        ? ""
+                                        : " and q.lead_org_id in (select o.id from org_unit_view o where o.path like :subtree)"))
                 .params(params(cycle, subtree))
                 .query(rs -> {
                     owedByUnit
@@ -110,7 +111,7 @@ class ObligationRepository {
             return List.of();
         }
         // Units in tree order, measures in id order, sorted here: the database would spill the sort to disk.
-        return jdbc.sql("select id, name from organisation where id in (:ids) order by path, id")
+        return jdbc.sql("select id, name from org_unit_view where id in (:ids) order by path, id")
                 .param("ids", owedByUnit.keySet())
                 .query((rs, n) -> {
                     List<Long> owed = owedByUnit.get(rs.getLong(1));
@@ -161,10 +162,10 @@ class ObligationRepository {
     private static String sql(ReportingCycle cycle, boolean owingOnly) {
         return "select q.measure_id, q.ordinal, q.title, p.number as problem_number, lead.id as org_id,"
                 + " lead.name as org_name, lead.path as org_path, q.progress,"
-                + " (select max(r.return_reason) from progress_report r where r.measure_id = q.measure_id"
+                + " (select max(r.return_reason) from progress_report_return_view r where r.measure_id = q.measure_id"
                 + " and r.period = :period and r.organisation_id = lead.id and r.status = 'RETURNED') as return_reason"
                 + " from (" + required(cycle, owingOnly, true) + ") q"
-                + " join organisation lead on lead.id = q.lead_org_id join problem p on p.id = q.problem_id";
+                + " join org_unit_view lead on lead.id = q.lead_org_id join ledger_problem_view p on p.id = q.problem_id";
     }
 
     /**
@@ -182,10 +183,12 @@ class ObligationRepository {
         }
         String columns =
                 "m.id as measure_id, m.lead_org_id, " + (described ? "m.problem_id, m.ordinal, m.title, " : "");
-        return "select " + columns + "o.progress from cycle_obligation o join measure m on m.id = o.measure_id"
+        return "select " + columns
+                + "o.progress from cycle_obligation o join ledger_measure_view m on m.id = o.measure_id"
                 + " where o.cycle_id = :cycle and m.status <> 'CLOSED'" + owing
                 + " union all select " + columns + PROGRESS
-                + " from measure m where m.campaign_id = :campaign and m.status <> 'CLOSED' and " + NOT_EXCLUDED
+                + " from ledger_measure_view m where m.campaign_id = :campaign and m.status <> 'CLOSED' and "
+                + NOT_EXCLUDED
                 + " and m.id > :after";
     }
 

@@ -59,30 +59,30 @@ class SnapshotRepository {
                        case when m.status <> 'CLOSED' and not exists (
                            select 1 from cycle_exclusion e where e.cycle_id = :cycle and e.measure_id = m.id)
                        then true else false end
-                from measure m
-                left join (select pr.measure_id, max(pr.id) as report_id from progress_report pr
-                           join measure pm on pm.id = pr.measure_id
+                from ledger_measure_view m
+                left join (select pr.measure_id, max(pr.id) as report_id from progress_report_view pr
+                           join ledger_measure_view pm on pm.id = pr.measure_id
                            where pm.campaign_id = :campaign and pr.status = 'ACCEPTED'
                            group by pr.measure_id) latest on latest.measure_id = m.id
-                left join progress_report r on r.id = latest.report_id
+                left join progress_report_view r on r.id = latest.report_id
                 where m.campaign_id = :campaign
                 """).param("cycle", id).param("campaign", cycle.campaignId()).update();
         jdbc.sql("""
                 insert into cycle_snapshot_problem (cycle_id, problem_id, number, title, section_id)
-                select :cycle, p.id, p.number, p.title, p.section_id from problem p where p.campaign_id = :campaign""").param("cycle", id).param("campaign", cycle.campaignId()).update();
+                select :cycle, p.id, p.number, p.title, p.section_id from ledger_problem_view p where p.campaign_id = :campaign""").param("cycle", id).param("campaign", cycle.campaignId()).update();
         jdbc.sql("""
                 insert into cycle_snapshot_co_unit (cycle_id, measure_id, org_id)
                 select s.cycle_id, c.measure_id, c.org_id from cycle_snapshot s
-                join measure_co_unit c on c.measure_id = s.measure_id where s.cycle_id = :cycle""").param("cycle", id).update();
+                join ledger_co_unit_view c on c.measure_id = s.measure_id where s.cycle_id = :cycle""").param("cycle", id).update();
         jdbc.sql("""
                 insert into cycle_snapshot_figure (cycle_id, measure_id, indicator_id, period, amount)
                 select s.cycle_id, s.measure_id, i.id, rd.period, rd.amount from cycle_snapshot s
-                join indicator i on i.measure_id = s.measure_id
-                join (select ir.indicator_id, max(ir.id) as reading_id from indicator_reading ir
-                      join indicator ci on ci.id = ir.indicator_id
+                join indicator_view i on i.measure_id = s.measure_id
+                join (select ir.indicator_id, max(ir.id) as reading_id from indicator_reading_view ir
+                      join indicator_view ci on ci.id = ir.indicator_id
                       where ci.campaign_id = :campaign group by ir.indicator_id) latest
                   on latest.indicator_id = i.id
-                join indicator_reading rd on rd.id = latest.reading_id
+                join indicator_reading_view rd on rd.id = latest.reading_id
                 where s.cycle_id = :cycle""").param("cycle", id).param("campaign", cycle.campaignId()).update();
     }
 
@@ -103,8 +103,8 @@ class SnapshotRepository {
         }
         params.put("subtree", subtree);
         return entries("""
-                 and (exists (select 1 from organisation o where o.id = s.lead_org_id and o.path like :subtree)
-                      or exists (select 1 from cycle_snapshot_co_unit cu join organisation o on o.id = cu.org_id
+                 and (exists (select 1 from org_unit_view o where o.id = s.lead_org_id and o.path like :subtree)
+                      or exists (select 1 from cycle_snapshot_co_unit cu join org_unit_view o on o.id = cu.org_id
                                  where cu.cycle_id = s.cycle_id and cu.measure_id = s.measure_id
                                    and o.path like :subtree))""", params);
     }

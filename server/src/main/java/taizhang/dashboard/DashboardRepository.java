@@ -2,15 +2,12 @@ package taizhang.dashboard;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import taizhang.indicator.IndicatorQueries;
 import taizhang.ledger.AssignedUnits;
 import taizhang.ledger.LedgerQueries;
 import taizhang.ledger.MeasureFigures;
-import taizhang.ledger.MeasureStatus;
 import taizhang.progress.ProgressQueries;
-import taizhang.shared.SqlCondition;
 
 /**
  * The dashboard's statistics over one campaign's measures. The measures' figures are the
@@ -34,28 +31,15 @@ class DashboardRepository {
      * The campaign's measures in scope: those of the reader's organisation ({@code measure_unit}
      * holds no rows for the root, whose readers own every campaign); null means all of them.
      */
-    record Scope(long campaignId, Long orgId) {
+    record Scope(long campaignId, Long orgId) {}
 
-        String condition() {
-            return orgId == null
-                    ? ""
-                    : " and " + AssignedUnits.within(orgId, "m.id").sql();
-        }
-    }
-
-    private final JdbcClient jdbc;
     private final MeasureFigures measures;
     private final LedgerQueries ledger;
     private final ProgressQueries progress;
     private final IndicatorQueries indicators;
 
     DashboardRepository(
-            JdbcClient jdbc,
-            MeasureFigures measures,
-            LedgerQueries ledger,
-            ProgressQueries progress,
-            IndicatorQueries indicators) {
-        this.jdbc = jdbc;
+            MeasureFigures measures, LedgerQueries ledger, ProgressQueries progress, IndicatorQueries indicators) {
         this.measures = measures;
         this.ledger = ledger;
         this.progress = progress;
@@ -93,28 +77,11 @@ class DashboardRepository {
         return indicators.withTarget(s.campaignId(), s.orgId(), limit);
     }
 
-    /**
-     * Reports per period, in no order: the labels' text order is not their time order. It joins
-     * the reports to the campaign's measures, each side read through its owner's index; through
-     * the owners' views H2 would collect every report of the campaign first.
-     */
+    /** Reports per period, in no order: the labels' text order is not their time order ({@link ProgressQueries#byPeriod}). */
     List<PeriodFigure> byPeriod(Scope s) {
-        SqlCondition claimedFinished = MeasureStatus.finishedSql("r.claimed_status");
-        JdbcClient.StatementSpec spec = jdbc.sql(
-                        """
-                select r.period, count(*),
-                       sum(case when r.status = 'ACCEPTED' then 1 else 0 end),
-                       sum(case when r.status = 'ACCEPTED' and\s""" + claimedFinished.sql() + """
-                 then 1 else 0 end)
-                from progress_report r join measure m on m.id = r.measure_id
-                where m.campaign_id = :campaign and r.status <> 'DRAFT'""" + s.condition() + " group by r.period")
-                .param("campaign", s.campaignId())
-                .params(claimedFinished.params());
-        if (s.orgId() != null) {
-            spec = spec.params(AssignedUnits.within(s.orgId(), "m.id").params());
-        }
-        return spec.query((rs, n) -> new PeriodFigure(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
-                .list();
+        return progress.byPeriod(s.campaignId(), s.orgId()).stream()
+                .map(p -> new PeriodFigure(p.period(), p.reports(), p.accepted(), p.claimedDone()))
+                .toList();
     }
 
     /**

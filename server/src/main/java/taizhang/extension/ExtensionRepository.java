@@ -2,26 +2,30 @@ package taizhang.extension;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import taizhang.ledger.LedgerQueries;
+import taizhang.ledger.LedgerQueries.MeasureLabel;
 import taizhang.shared.Jdbc;
 
 @Repository
 class ExtensionRepository {
 
+    /** The requests with their unit's name; the measures' 编号 and titles are the ledger's ({@link #labelled}). */
     private static final String VIEW = """
-            select r.*, p.number, m.ordinal, m.title as measure_title, o.name as org_name
-            from extension_request r join measure m on m.id = r.measure_id join problem p on p.id = m.problem_id
-            join org_unit_view o on o.id = r.org_id""";
+            select r.*, o.name as org_name from extension_request r join org_unit_view o on o.id = r.org_id""";
 
     private final JdbcClient jdbc;
+    private final LedgerQueries ledger;
 
-    ExtensionRepository(JdbcClient jdbc) {
+    ExtensionRepository(JdbcClient jdbc, LedgerQueries ledger) {
         this.jdbc = jdbc;
+        this.ledger = ledger;
     }
 
     long insert(ExtensionRequest r) {
@@ -60,10 +64,12 @@ class ExtensionRepository {
     }
 
     Optional<ExtensionView> find(long id) {
-        return jdbc.sql(VIEW + " where r.id = :id")
-                .param("id", id)
-                .query((rs, n) -> view(rs))
-                .optional();
+        return labelled(jdbc.sql(VIEW + " where r.id = :id")
+                        .param("id", id)
+                        .query((rs, n) -> row(rs))
+                        .list())
+                .stream()
+                .findFirst();
     }
 
     boolean hasPending(long measureId, long orgId) {
@@ -79,46 +85,64 @@ class ExtensionRepository {
 
     /** The measure's requests, newest first. */
     List<ExtensionView> forMeasure(long measureId) {
-        return jdbc.sql(VIEW + " where r.measure_id = :m order by r.id desc")
+        return labelled(jdbc.sql(VIEW + " where r.measure_id = :m order by r.id desc")
                 .param("m", measureId)
-                .query((rs, n) -> view(rs))
-                .list();
+                .query((rs, n) -> row(rs))
+                .list());
     }
 
     /** The campaign's requests in a status, oldest first; {@code scope} narrows to a subtree's units (null: all). */
     List<ExtensionView> inCampaign(long campaignId, ExtensionStatus status, String scope, int limit) {
-        return jdbc.sql(VIEW + " where r.campaign_id = :c and r.status = :status" + scoped(scope)
+        return labelled(jdbc.sql(VIEW + " where r.campaign_id = :c and r.status = :status" + scoped(scope)
                         + " order by r.id limit :limit")
                 .params(scopeParams(scope))
                 .param("c", campaignId)
                 .param("status", status.name())
                 .param("limit", limit)
-                .query((rs, n) -> view(rs))
-                .list();
+                .query((rs, n) -> row(rs))
+                .list());
     }
 
-    /** Per measure and unit of the campaign, how many extensions were asked, approved and refused. */
+    /**
+     * Per measure and unit of the campaign, how many extensions were asked, approved and refused,
+     * in ledger order (problem number, ordinal), which the measures' labels give.
+     */
     List<ExtensionCount> counts(long campaignId, String scope) {
-        return jdbc.sql("""
-                select r.measure_id, p.number, m.ordinal, r.org_id, o.name, count(*) as requested,
+        record Row(long measureId, long orgId, String name, int requested, int approved, int refused) {}
+        List<Row> rows = jdbc.sql("""
+                select r.measure_id, r.org_id, o.name, count(*) as requested,
                        sum(case when r.status = 'APPROVED' then 1 else 0 end) as approved,
                        sum(case when r.status = 'REFUSED' then 1 else 0 end) as refused
-                from extension_request r join measure m on m.id = r.measure_id join problem p on p.id = m.problem_id
-                join org_unit_view o on o.id = r.org_id
-                where r.campaign_id = :c""" + scoped(scope) + " " + """
-                 group by r.measure_id, p.number, m.ordinal, r.org_id, o.name
-                 order by p.number, m.ordinal, r.measure_id, r.org_id""")
+                from extension_request r join org_unit_view o on o.id = r.org_id
+                where r.campaign_id = :c""" + scoped(scope) + " group by r.measure_id, r.org_id, o.name")
                 .params(scopeParams(scope))
                 .param("c", campaignId)
-                .query((rs, n) -> new ExtensionCount(
+                .query((rs, n) -> new Row(
                         rs.getLong("measure_id"),
-                        rs.getInt("number") + "-" + rs.getInt("ordinal"),
                         rs.getLong("org_id"),
                         rs.getString("name"),
                         rs.getInt("requested"),
                         rs.getInt("approved"),
                         rs.getInt("refused")))
                 .list();
+        Map<Long, MeasureLabel> labels =
+                ledger.labels(rows.stream().map(Row::measureId).distinct().toList());
+        return rows.stream()
+                .filter(r -> labels.containsKey(r.measureId()))
+                .sorted(Comparator.comparing(
+                                (Row r) -> labels.get(r.measureId()).problemNumber())
+                        .thenComparing(r -> labels.get(r.measureId()).ordinal())
+                        .thenComparing(Row::measureId)
+                        .thenComparing(Row::orgId))
+                .map(r -> new ExtensionCount(
+                        r.measureId(),
+                        labels.get(r.measureId()).code(),
+                        r.orgId(),
+                        r.name(),
+                        r.requested(),
+                        r.approved(),
+                        r.refused()))
+                .toList();
     }
 
     /** The units of a subtree only, or every unit for a null scope. */
@@ -130,7 +154,22 @@ class ExtensionRepository {
         return scope == null ? Map.of() : Map.of("scope", scope);
     }
 
-    private static ExtensionView view(ResultSet rs) throws SQLException {
+    /** The requests, in their order, with their measures' 编号 and titles. */
+    private List<ExtensionView> labelled(List<Row> rows) {
+        Map<Long, MeasureLabel> labels = ledger.labels(
+                rows.stream().map(r -> r.request().measureId()).distinct().toList());
+        return rows.stream()
+                .filter(r -> labels.containsKey(r.request().measureId()))
+                .map(r -> {
+                    MeasureLabel label = labels.get(r.request().measureId());
+                    return new ExtensionView(r.request(), label.code(), label.title(), r.orgName());
+                })
+                .toList();
+    }
+
+    private record Row(ExtensionRequest request, String orgName) {}
+
+    private static Row row(ResultSet rs) throws SQLException {
         ExtensionRequest r = new ExtensionRequest(
                 rs.getLong("id"),
                 rs.getLong("measure_id"),
@@ -146,10 +185,6 @@ class ExtensionRepository {
                 Jdbc.instant(rs, "decided_at"),
                 rs.getString("decision_reason"),
                 rs.getInt("version"));
-        return new ExtensionView(
-                r,
-                rs.getInt("number") + "-" + rs.getInt("ordinal"),
-                rs.getString("measure_title"),
-                rs.getString("org_name"));
+        return new Row(r, rs.getString("org_name"));
     }
 }

@@ -18,8 +18,8 @@ import taizhang.shared.Jdbc;
  * {@code measure_unit} rows, for the generator and for an imported sheet. The generator reads
  * ids back by natural key (problem number, problem and ordinal, measure), one indexed range
  * read per table; an import's problem numbers may repeat, so it takes the generated keys of
- * each batch instead. Indicators and readings belong to the indicator feature; the generator
- * writes them directly because it bypasses every service on purpose, for speed.
+ * each batch instead. Indicators and readings belong to the indicator feature: the writer hands
+ * them to its {@link TrackedIndicators}, which writes them in batches in the same transaction.
  */
 final class LedgerBatchWriter {
 
@@ -171,61 +171,29 @@ final class LedgerBatchWriter {
         });
     }
 
-    /** Inserts the indicators of the tracked measures and their quarterly readings; returns {indicators, readings}. */
-    long[] indicators(List<GeneratedMeasure> measures, List<Long> ids) {
-        List<Integer> tracked = new ArrayList<>();
+    /**
+     * Hands the indicators of the tracked measures and their quarterly readings to the indicator
+     * feature's writer, in this transaction; returns {indicators, readings}.
+     */
+    long[] indicators(List<GeneratedMeasure> measures, List<Long> ids, TrackedIndicators target) {
+        List<TrackedIndicators.Tracked> tracked = new ArrayList<>();
         for (int i = 0; i < measures.size(); i++) {
-            if (measures.get(i).indicator() >= 0) {
-                tracked.add(i);
-            }
-        }
-        if (tracked.isEmpty()) {
-            return new long[] {0, 0};
-        }
-        jdbc.batchUpdate(
-                "insert into indicator (campaign_id, measure_id, name, unit, target, baseline) values (?, ?, ?, ?, ?, ?)",
-                tracked,
-                BATCH,
-                (ps, i) -> {
-                    LedgerVocabulary.IndicatorKind kind =
-                            LedgerVocabulary.INDICATORS.get(measures.get(i).indicator());
-                    ps.setLong(1, campaignId);
-                    ps.setLong(2, ids.get(i));
-                    ps.setString(3, kind.name());
-                    ps.setString(4, kind.unit());
-                    ps.setBigDecimal(5, BigDecimal.valueOf(kind.target()));
-                    ps.setBigDecimal(6, BigDecimal.ZERO);
-                });
-        Map<Long, Long> indicatorOf = new HashMap<>();
-        jdbc.query(
-                "select id, measure_id from indicator where campaign_id = ? and measure_id between ? and ?",
-                rs -> {
-                    indicatorOf.put(rs.getLong(2), rs.getLong(1));
-                },
-                campaignId,
-                ids.get(tracked.get(0)),
-                ids.get(tracked.get(tracked.size() - 1)));
-        List<Object[]> readings = new ArrayList<>();
-        for (int i : tracked) {
             GeneratedMeasure m = measures.get(i);
-            long target = LedgerVocabulary.INDICATORS.get(m.indicator()).target();
+            if (m.indicator() < 0) {
+                continue;
+            }
+            LedgerVocabulary.IndicatorKind kind = LedgerVocabulary.INDICATORS.get(m.indicator());
+            List<TrackedIndicators.Reading> readings = new ArrayList<>();
             for (int r = 1; r <= m.readings(); r++) {
                 int quarter = r + 2;
                 String period = (2021 + quarter / 4) + "-Q" + (quarter % 4 + 1);
-                BigDecimal amount = BigDecimal.valueOf(Math.round(target * m.completion() * r / m.readings()));
-                readings.add(new Object[] {indicatorOf.get(ids.get(i)), period, amount});
+                readings.add(new TrackedIndicators.Reading(
+                        period, BigDecimal.valueOf(Math.round(kind.target() * m.completion() * r / m.readings()))));
             }
+            tracked.add(new TrackedIndicators.Tracked(
+                    ids.get(i), kind.name(), kind.unit(), BigDecimal.valueOf(kind.target()), readings));
         }
-        jdbc.batchUpdate(
-                "insert into indicator_reading (indicator_id, period, amount, source) values (?, ?, ?, '生成数据')",
-                readings,
-                BATCH,
-                (ps, r) -> {
-                    ps.setLong(1, (Long) r[0]);
-                    ps.setString(2, (String) r[1]);
-                    ps.setBigDecimal(3, (BigDecimal) r[2]);
-                });
-        return new long[] {tracked.size(), readings.size()};
+        return target.write(campaignId, tracked, "生成数据");
     }
 
     private static long key(long problemId, int ordinal) {

@@ -37,6 +37,7 @@ public class LedgerGenerator {
     private final AuditTrail audit;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final TrackedIndicators indicators;
 
     LedgerGenerator(
             JdbcTemplate jdbc,
@@ -44,8 +45,10 @@ public class LedgerGenerator {
             OrgService organisations,
             AuditTrail audit,
             PlatformTransactionManager transactionManager,
-            Clock clock) {
+            Clock clock,
+            TrackedIndicators indicators) {
         this.jdbc = jdbc;
+        this.indicators = indicators;
         this.campaigns = campaigns;
         this.organisations = organisations;
         this.audit = audit;
@@ -129,7 +132,7 @@ public class LedgerGenerator {
         return chunk;
     }
 
-    private static long[] write(LedgerBatchWriter writer, long campaignId, Chunk chunk, GeneratorUnits units) {
+    private long[] write(LedgerBatchWriter writer, long campaignId, Chunk chunk, GeneratorUnits units) {
         Map<Integer, Long> problemIds = writer.problems(chunk.numbers, chunk.titles, chunk.descriptions);
         List<Long> measureIds = writer.measures(chunk.measures, problemIds);
         List<Measure> written = new ArrayList<>(measureIds.size());
@@ -139,6 +142,6 @@ public class LedgerGenerator {
         }
         writer.coUnits(written);
         writer.units(written, units.ancestors());
-        return writer.indicators(chunk.measures, measureIds);
+        return writer.indicators(chunk.measures, measureIds, indicators);
     }
 }

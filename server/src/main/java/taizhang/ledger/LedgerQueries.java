@@ -1,11 +1,21 @@
 package taizhang.ledger;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import taizhang.shared.Jdbc;
+import taizhang.shared.SqlCondition;
 
 /** What other features may ask of the ledger's tables directly; the rest they read through its views (V62). */
 @Repository
 public class LedgerQueries {
+
+    private static final int CHUNK = 1000;
 
     private final JdbcClient jdbc;
 
@@ -21,5 +31,61 @@ public class LedgerQueries {
         return jdbc.sql("select (select max(updated_at) from measure), (select max(id) from campaign)")
                 .query((rs, n) -> rs.getString(1) + "|" + rs.getString(2))
                 .single();
+    }
+
+    /**
+     * How a measure is named beside other features' rows: its 编号 (problem number and ordinal),
+     * title and lead unit.
+     */
+    public record MeasureLabel(long id, long campaignId, int problemNumber, int ordinal, String title, Long leadOrgId) {
+
+        public String code() {
+            return problemNumber + "-" + ordinal;
+        }
+    }
+
+    /** The labels of these measures by id, a thousand ids a query; unknown ids are left out. */
+    public Map<Long, MeasureLabel> labels(Collection<Long> measureIds) {
+        return labels(measureIds, "1 = 1", Map.of());
+    }
+
+    /**
+     * The labels of those of these measures that belong to the campaign and, for {@code scopeOrg}
+     * not null, are assigned within its subtree ({@link AssignedUnits}).
+     */
+    public Map<Long, MeasureLabel> labelsInScope(long campaignId, Long scopeOrg, Collection<Long> measureIds) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("campaign", campaignId);
+        String condition = "m.campaign_id = :campaign";
+        if (scopeOrg != null) {
+            SqlCondition assigned = AssignedUnits.within(scopeOrg, "m.id");
+            condition += " and " + assigned.sql();
+            params.putAll(assigned.params());
+        }
+        return labels(measureIds, condition, params);
+    }
+
+    private Map<Long, MeasureLabel> labels(Collection<Long> measureIds, String condition, Map<String, ?> params) {
+        Map<Long, MeasureLabel> labels = new HashMap<>();
+        List<Long> ids = new ArrayList<>(new LinkedHashSet<>(measureIds));
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            jdbc.sql("""
+                    select m.id, m.campaign_id, p.number, m.ordinal, m.title, m.lead_org_id from measure m
+                    join problem p on p.id = m.problem_id where m.id in (:ids) and\s""" + condition)
+                    .params(params)
+                    .param("ids", ids.subList(from, Math.min(ids.size(), from + CHUNK)))
+                    .query(rs -> {
+                        labels.put(
+                                rs.getLong(1),
+                                new MeasureLabel(
+                                        rs.getLong(1),
+                                        rs.getLong(2),
+                                        rs.getInt(3),
+                                        rs.getInt(4),
+                                        rs.getString(5),
+                                        Jdbc.nullableLong(rs, "lead_org_id")));
+                    });
+        }
+        return labels;
     }
 }

@@ -20,6 +20,8 @@ import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Repository;
 import taizhang.ledger.MeasureConditions.Reach;
+import taizhang.org.OrgService;
+import taizhang.org.Organisation;
 import taizhang.shared.CurrentUser;
 import taizhang.shared.Jdbc;
 import taizhang.shared.SqlCondition;
@@ -28,14 +30,16 @@ import taizhang.shared.SqlCondition;
 class MeasureRepository {
 
     private final JdbcClient jdbc;
+    private final OrgService organisations;
     /**
      * On H2, the name it gave the measure table's primary key index; null on PostgreSQL. H2 is
      * told which indexes to walk for a page; see {@link MeasureWalk}.
      */
     private final String h2Key;
 
-    MeasureRepository(JdbcClient jdbc, DataSource dataSource) throws MetaDataAccessException {
+    MeasureRepository(JdbcClient jdbc, OrgService organisations, DataSource dataSource) throws MetaDataAccessException {
         this.jdbc = jdbc;
+        this.organisations = organisations;
         boolean h2 =
                 "H2".equals(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
         this.h2Key = h2 ? jdbc.sql("""
@@ -214,7 +218,7 @@ class MeasureRepository {
                 .param("created", Jdbc.utc(m.createdAt()))
                 .update(keys, "id");
         long id = keys.getKey().longValue();
-        replaceCoUnits(id, m.coUnitIds());
+        replaceCoUnits(id, m);
         return id;
     }
 
@@ -242,7 +246,7 @@ class MeasureRepository {
                 .param("version", m.version())
                 .update();
         if (updated == 1) {
-            replaceCoUnits(m.id(), m.coUnitIds());
+            replaceCoUnits(m.id(), m);
         }
         return updated == 1;
     }
@@ -289,30 +293,43 @@ class MeasureRepository {
                 .list();
     }
 
-    private void replaceCoUnits(long measureId, List<Long> orgIds) {
+    private void replaceCoUnits(long measureId, Measure m) {
         jdbc.sql("delete from measure_co_unit where measure_id = :m")
                 .param("m", measureId)
                 .update();
-        for (Long org : orgIds) {
+        for (Long org : m.coUnitIds()) {
             jdbc.sql("insert into measure_co_unit (measure_id, org_id) values (:m, :o)")
                     .param("m", measureId)
                     .param("o", org)
                     .update();
         }
-        replaceUnits(measureId);
+        replaceUnits(measureId, m);
     }
 
-    /** Rewrites the measure's {@code measure_unit} rows from its lead and co-units (see migration V30). */
-    private void replaceUnits(long measureId) {
+    /**
+     * Rewrites the measure's {@code measure_unit} rows from its lead and co-units (see migration
+     * V30), by the rule the batch writers use ({@link UnitAncestors}), from the units' own paths.
+     */
+    private void replaceUnits(long measureId, Measure m) {
         jdbc.sql("delete from measure_unit where measure_id = :m")
                 .param("m", measureId)
                 .update();
-        jdbc.sql("""
-                insert into measure_unit (org_id, measure_id, campaign_id, problem_id, ordinal)
-                select distinct a.id, m.id, m.campaign_id, m.problem_id, m.ordinal
-                from measure m, organisation a join organisation u on u.path like a.path || '%'
-                where m.id = :m and a.parent_id is not null
-                  and (u.id = m.lead_org_id or u.id in (select org_id from measure_co_unit where measure_id = :m))""").param("m", measureId).update();
+        List<Organisation> assigned = new ArrayList<>();
+        if (m.leadOrgId() != null) {
+            organisations.find(m.leadOrgId()).ifPresent(assigned::add);
+        }
+        m.coUnitIds().forEach(org -> organisations.find(org).ifPresent(assigned::add));
+        for (Long org : UnitAncestors.of(assigned).of(m.leadOrgId(), m.coUnitIds())) {
+            jdbc.sql("""
+                    insert into measure_unit (org_id, measure_id, campaign_id, problem_id, ordinal)
+                    values (:org, :m, :campaign, :problem, :ordinal)""")
+                    .param("org", org)
+                    .param("m", measureId)
+                    .param("campaign", m.campaignId())
+                    .param("problem", m.problemId())
+                    .param("ordinal", m.ordinal())
+                    .update();
+        }
     }
 
     private Map<Long, List<Long>> coUnits(List<Long> measureIds) {

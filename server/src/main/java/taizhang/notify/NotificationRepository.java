@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import taizhang.shared.Jdbc;
+import taizhang.user.UserQueries;
 
 /** Notices, one per organisation and event, and the inbox rows that deliver them to users. */
 @Repository
@@ -17,9 +18,11 @@ class NotificationRepository {
     record MailRecipient(String displayName, String email) {}
 
     private final JdbcClient jdbc;
+    private final UserQueries users;
 
-    NotificationRepository(JdbcClient jdbc) {
+    NotificationRepository(JdbcClient jdbc, UserQueries users) {
         this.jdbc = jdbc;
+        this.users = users;
     }
 
     /**
@@ -49,9 +52,14 @@ class NotificationRepository {
 
     /** Puts the notice into the inbox of every enabled user of its organisation; how many. */
     int deliver(long noticeId, long orgId) {
-        return jdbc.sql("""
-                insert into notification (notice_id, user_id)
-                select :notice, u.id from app_user u where u.organisation_id = :org and u.enabled""").param("notice", noticeId).param("org", orgId).update();
+        int delivered = 0;
+        for (long user : users.enabledIn(orgId)) {
+            delivered += jdbc.sql("insert into notification (notice_id, user_id) values (:notice, :user)")
+                    .param("notice", noticeId)
+                    .param("user", user)
+                    .update();
+        }
+        return delivered;
     }
 
     /** The user's notifications, newest first, a page at a time. */
@@ -97,15 +105,15 @@ class NotificationRepository {
         return (id == null ? update : update.param("id", id)).update();
     }
 
-    /** The users the notice reached who gave an address and want mail. */
+    /** The users the notice reached who gave an address and want mail, in id order. */
     List<MailRecipient> mailRecipients(long noticeId) {
-        return jdbc.sql("""
-                select u.display_name, u.email from notification n join app_user u on u.id = n.user_id
-                where n.notice_id = :notice and u.email is not null and u.email_notifications
-                order by u.id""")
+        List<Long> reached = jdbc.sql("select user_id from notification where notice_id = :notice")
                 .param("notice", noticeId)
-                .query((rs, n) -> new MailRecipient(rs.getString("display_name"), rs.getString("email")))
+                .query(Long.class)
                 .list();
+        return users.mailAddresses(reached).stream()
+                .map(a -> new MailRecipient(a.displayName(), a.email()))
+                .toList();
     }
 
     private static Notification notification(ResultSet rs) throws SQLException {

@@ -2,19 +2,32 @@ package taizhang.report;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.HashMap;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.ToLongFunction;
 import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import taizhang.indicator.IndicatorQueries;
+import taizhang.indicator.IndicatorQueries.MeasureReading;
 import taizhang.indicator.Reading;
+import taizhang.ledger.LedgerQueries;
+import taizhang.ledger.LedgerQueries.MeasureLabel;
+import taizhang.ledger.LedgerRows;
 import taizhang.ledger.MeasureService;
+import taizhang.progress.ProgressQueries;
+import taizhang.progress.ProgressQueries.AcceptedReport;
 import taizhang.shared.Jdbc;
 
 /**
  * Reads what happened to a campaign's measures, from the audit trail, the readings and the
- * accepted progress reports: in a time window, or for a reporting period.
+ * accepted progress reports: in a time window, or for a reporting period. Each owner is asked for
+ * its rows (the audit trail through its view, the readings and reports through their features'
+ * query classes), and the rows are put in ledger order here with the ledger's labels.
  */
 @Repository
 class ChangeRepository {
@@ -76,63 +89,90 @@ class ChangeRepository {
             Instant reviewedAt) {}
 
     private final JdbcClient jdbc;
+    private final LedgerQueries ledger;
+    private final LedgerRows rows;
+    private final ProgressQueries progress;
+    private final IndicatorQueries indicators;
+    private final UnitNames units;
 
-    ChangeRepository(JdbcClient jdbc) {
+    ChangeRepository(
+            JdbcClient jdbc,
+            LedgerQueries ledger,
+            LedgerRows rows,
+            ProgressQueries progress,
+            IndicatorQueries indicators,
+            UnitNames units) {
         this.jdbc = jdbc;
+        this.ledger = ledger;
+        this.rows = rows;
+        this.progress = progress;
+        this.indicators = indicators;
+        this.units = units;
     }
 
+    /**
+     * The audit events in the window that moved or assigned a measure in scope, in trail order:
+     * the trail through the audit feature's view, the measures' labels from the ledger.
+     */
     List<Event> events(ReportScope scope, Instant from, Instant to) {
-        Map<String, Object> params = new HashMap<>();
-        String where = scope.condition(params);
-        params.put("from", Jdbc.utc(from));
-        params.put("to", Jdbc.utc(to));
-        params.put("actions", ACTIONS);
-        return jdbc.sql("""
-                select a.seq, a.occurred_at, a.action, a.object_id, p.number, m.title, lo.name as lead_name,
-                       a.before_json, a.after_json
-                from audit_event a join measure m on m.id = a.object_id join problem p on p.id = m.problem_id
-                left join organisation lo on lo.id = m.lead_org_id
-                where a.object_type = 'measure' and a.action in (:actions)
-                  and a.occurred_at >= :from and a.occurred_at < :to and\s""" + where + " order by a.seq")
-                .params(params)
-                .query((rs, n) -> new Event(
+        record Row(long seq, Instant at, String action, long measureId, String beforeJson, String afterJson) {}
+        List<Row> trail = jdbc.sql("""
+                select seq, occurred_at, action, object_id, before_json, after_json from audit_event_view
+                where object_type = 'measure' and action in (:actions) and occurred_at >= :from and occurred_at < :to
+                order by seq""")
+                .param("actions", ACTIONS)
+                .param("from", Jdbc.utc(from))
+                .param("to", Jdbc.utc(to))
+                .query((rs, n) -> new Row(
                         rs.getLong(1),
                         Jdbc.instant(rs, "occurred_at"),
                         rs.getString(3),
                         rs.getLong(4),
-                        rs.getInt(5),
-                        rs.getString(6),
-                        rs.getString(7),
-                        rs.getString(8),
-                        rs.getString(9)))
+                        rs.getString(5),
+                        rs.getString(6)))
                 .list();
+        Map<Long, MeasureLabel> labels =
+                labels(scope, trail.stream().map(Row::measureId).toList());
+        Map<Long, String> leads = leads(labels);
+        return trail.stream()
+                .filter(r -> labels.containsKey(r.measureId()))
+                .map(r -> {
+                    MeasureLabel m = labels.get(r.measureId());
+                    return new Event(
+                            r.seq(),
+                            r.at(),
+                            r.action(),
+                            r.measureId(),
+                            m.problemNumber(),
+                            m.title(),
+                            leads.get(m.leadOrgId()),
+                            r.beforeJson(),
+                            r.afterJson());
+                })
+                .toList();
     }
 
+    /** The readings recorded in the window, in ledger order of their measures, then by time. */
     List<ReadingRow> readings(ReportScope scope, Instant from, Instant to) {
-        Map<String, Object> params = new HashMap<>();
-        String where = scope.condition(params);
-        params.put("from", Jdbc.utc(from));
-        params.put("to", Jdbc.utc(to));
-        return jdbc.sql("""
-                select m.id, p.number, m.title, i.name, i.unit, r.period, r.amount, r.recorded_at,
-                       (select e.amount from indicator_reading e where e.indicator_id = r.indicator_id
-                          and (e.recorded_at < r.recorded_at or e.recorded_at = r.recorded_at and e.id < r.id)
-                        order by e.recorded_at desc, e.id desc limit 1) as previous
-                from indicator_reading r join indicator i on i.id = r.indicator_id
-                join measure m on m.id = i.measure_id join problem p on p.id = m.problem_id
-                where r.recorded_at >= :from and r.recorded_at < :to and\s""" + where + " order by p.number, m.ordinal, r.recorded_at, r.id")
-                .params(params)
-                .query((rs, n) -> new ReadingRow(
-                        rs.getLong(1),
-                        rs.getInt(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getString(6),
-                        Jdbc.decimal(rs, "previous"),
-                        Jdbc.decimal(rs, "amount"),
-                        Jdbc.instant(rs, "recorded_at")))
-                .list();
+        List<MeasureReading> found = indicators.readingsRecordedIn(scope.campaignId(), scope.unitOrgId(), from, to);
+        Map<Long, MeasureLabel> labels =
+                ledger.labels(found.stream().map(MeasureReading::measureId).toList());
+        return found.stream()
+                .filter(r -> labels.containsKey(r.measureId()))
+                .sorted(inLedgerOrder(labels, MeasureReading::measureId)
+                        .thenComparing(MeasureReading::recordedAt)
+                        .thenComparing(MeasureReading::id))
+                .map(r -> new ReadingRow(
+                        r.measureId(),
+                        labels.get(r.measureId()).problemNumber(),
+                        labels.get(r.measureId()).title(),
+                        r.indicator(),
+                        r.unit(),
+                        r.period(),
+                        r.previous(),
+                        r.value(),
+                        r.recordedAt()))
+                .toList();
     }
 
     /**
@@ -140,108 +180,94 @@ class ChangeRepository {
      * periods' values are compared in code, where periods of different lengths can be ordered.
      */
     List<CycleReading> readingsOfIndicatorsReportedFor(ReportScope scope, String period) {
-        Map<String, Object> params = new HashMap<>();
-        String where = scope.condition(params);
-        params.put("period", period);
-        return jdbc.sql("""
-                select r.id, r.indicator_id, m.id as measure_id, p.number, m.title, i.name, i.unit, r.period, r.amount,
-                       r.recorded_at
-                from indicator_reading r join indicator i on i.id = r.indicator_id
-                join measure m on m.id = i.measure_id join problem p on p.id = m.problem_id
-                where exists (select 1 from indicator_reading b where b.indicator_id = r.indicator_id and b.period = :period)
-                  and\s""" + where + " order by p.number, m.ordinal, m.id, i.id, r.id")
-                .params(params)
-                .query((rs, n) -> new CycleReading(
-                        rs.getLong(1),
-                        rs.getLong(2),
-                        rs.getLong(3),
-                        rs.getInt(4),
-                        rs.getString(5),
-                        rs.getString(6),
-                        rs.getString(7),
-                        rs.getString(8),
-                        Jdbc.decimal(rs, "amount"),
-                        Jdbc.instant(rs, "recorded_at")))
-                .list();
+        List<MeasureReading> found =
+                indicators.readingsOfIndicatorsReadFor(scope.campaignId(), scope.unitOrgId(), period);
+        Map<Long, MeasureLabel> labels =
+                ledger.labels(found.stream().map(MeasureReading::measureId).toList());
+        return found.stream()
+                .filter(r -> labels.containsKey(r.measureId()))
+                .sorted(inLedgerOrder(labels, MeasureReading::measureId)
+                        .thenComparing(MeasureReading::measureId)
+                        .thenComparing(MeasureReading::indicatorId)
+                        .thenComparing(MeasureReading::id))
+                .map(r -> new CycleReading(
+                        r.id(),
+                        r.indicatorId(),
+                        r.measureId(),
+                        labels.get(r.measureId()).problemNumber(),
+                        labels.get(r.measureId()).title(),
+                        r.indicator(),
+                        r.unit(),
+                        r.period(),
+                        r.value(),
+                        r.recordedAt()))
+                .toList();
     }
 
     /** Progress reports accepted for a period. */
     List<AcceptedRow> acceptedFor(ReportScope scope, String period) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("period", period);
-        return accepted(scope, "r.period = :period", params);
+        return accepted(progress.acceptedFor(scope.campaignId(), scope.unitOrgId(), period));
     }
 
     /** Progress reports accepted in a time window, whatever their period. */
     List<AcceptedRow> acceptedIn(ReportScope scope, Instant from, Instant to) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("from", Jdbc.utc(from));
-        params.put("to", Jdbc.utc(to));
-        return accepted(scope, "r.reviewed_at >= :from and r.reviewed_at < :to", params);
+        return accepted(progress.acceptedIn(scope.campaignId(), scope.unitOrgId(), from, to));
     }
 
-    private List<AcceptedRow> accepted(ReportScope scope, String condition, Map<String, Object> params) {
-        String where = scope.condition(params);
-        return jdbc.sql("""
-                select r.id, m.id as measure_id, p.number, m.title, o.name, r.period, r.claimed_status, r.body,
-                       r.reviewed_at
-                from progress_report r join measure m on m.id = r.measure_id join problem p on p.id = m.problem_id
-                join organisation o on o.id = r.organisation_id
-                where r.status = 'ACCEPTED' and\s""" + condition + " and " + where + " order by p.number, m.ordinal, m.id, r.id")
-                .params(params)
-                .query((rs, n) -> new AcceptedRow(
-                        rs.getLong(1),
-                        rs.getLong(2),
-                        rs.getInt(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getString(6),
-                        rs.getString(7),
-                        rs.getString(8),
-                        Jdbc.instant(rs, "reviewed_at")))
-                .list();
+    /** The reports in ledger order of their measures, then by id, with their measures and units named. */
+    private List<AcceptedRow> accepted(List<AcceptedReport> reports) {
+        Map<Long, MeasureLabel> labels =
+                ledger.labels(reports.stream().map(AcceptedReport::measureId).toList());
+        Map<Long, String> names =
+                units.of(reports.stream().map(AcceptedReport::organisationId).toList());
+        return reports.stream()
+                .filter(r -> labels.containsKey(r.measureId()) && names.containsKey(r.organisationId()))
+                .sorted(inLedgerOrder(labels, AcceptedReport::measureId)
+                        .thenComparing(AcceptedReport::measureId)
+                        .thenComparing(AcceptedReport::id))
+                .map(r -> new AcceptedRow(
+                        r.id(),
+                        r.measureId(),
+                        labels.get(r.measureId()).problemNumber(),
+                        labels.get(r.measureId()).title(),
+                        names.get(r.organisationId()),
+                        r.period(),
+                        r.claimedStatus(),
+                        r.body(),
+                        r.reviewedAt()))
+                .toList();
     }
 
     /**
-     * The period labels of the progress reports and readings in scope. Each table's distinct
-     * labels, a few dozen across all campaigns, are walked through its period index one jump at
-     * a time, and each is kept if a row in scope has it; reading the campaign's rows instead
-     * costs a second at a million measures. The id bounds keep the check for another campaign's
-     * label to this campaign's id range, and a reader with no measures here checks nothing.
-     * {@code offset 0} keeps PostgreSQL from turning each check into a join over every row.
+     * The period labels of the progress reports and readings in scope, each feature asked for its
+     * own; a reader with no measures here gets none. Their time order is {@link taizhang.shared.Cycle}'s.
      */
     List<String> periods(ReportScope scope) {
-        Map<String, Object> params = new HashMap<>();
-        String where = scope.condition(params);
-        String reports = """
-                select 1 from progress_report r join measure m on m.id = r.measure_id where r.period = p.period
-                  and r.measure_id between (select min(id) from measure where campaign_id = :campaign)
-                  and (select max(id) from measure where campaign_id = :campaign) and\s""" + where;
-        String readings = """
-                select 1 from indicator_reading x join indicator i on i.id = x.indicator_id where x.period = p.period
-                  and x.indicator_id between (select min(id) from indicator where campaign_id = :campaign)
-                  and (select max(id) from indicator where campaign_id = :campaign) and\s"""
-                + (scope.whole()
-                        ? "i.campaign_id = :campaign and i.measure_id is not null"
-                        : "exists (select 1 from measure m where m.id = i.measure_id and " + where + ")");
-        String anyMeasure = " and exists (select 1 from measure m where " + where + ")";
-        return jdbc.sql("with recursive " + distinctPeriods("report_period", "progress_report") + ", "
-                        + distinctPeriods("reading_period", "indicator_reading")
-                        + " select p.period from report_period p where exists (" + reports + " offset 0)" + anyMeasure
-                        + " union select p.period from reading_period p where exists (" + readings + " offset 0)"
-                        + anyMeasure)
-                .params(params)
-                .query(String.class)
-                .list();
+        if (!rows.anyInScope(scope.campaignId(), scope.unitOrgId())) {
+            return List.of();
+        }
+        Set<String> periods = new LinkedHashSet<>();
+        long[] ids = rows.idRange(scope.campaignId());
+        periods.addAll(progress.periods(scope.campaignId(), scope.unitOrgId(), ids[0], ids[1]));
+        periods.addAll(indicators.periods(scope.campaignId(), scope.unitOrgId()));
+        return List.copyOf(periods);
     }
 
-    /**
-     * A recursive query {@code name(period)} of the table's distinct periods, then a null. It
-     * walks them in text order only to meet each once; their time order is {@link taizhang.shared.Cycle}'s.
-     */
-    private static String distinctPeriods(String name, String table) {
-        return name + "(period) as (select (select period from " + table + " order by period limit 1)"
-                + " union all select (select t.period from " + table + " t where t.period > p.period"
-                + " order by t.period limit 1) from " + name + " p where p.period is not null)";
+    private Map<Long, MeasureLabel> labels(ReportScope scope, List<Long> measureIds) {
+        return ledger.labelsInScope(scope.campaignId(), scope.unitOrgId(), measureIds);
+    }
+
+    private Map<Long, String> leads(Map<Long, MeasureLabel> labels) {
+        return units.of(labels.values().stream()
+                .map(MeasureLabel::leadOrgId)
+                .filter(Objects::nonNull)
+                .toList());
+    }
+
+    /** By the measure's problem number, then its ordinal: the ledger's order. */
+    private static <T> Comparator<T> inLedgerOrder(Map<Long, MeasureLabel> labels, ToLongFunction<T> measureId) {
+        return Comparator.<T>comparingInt(
+                        t -> labels.get(measureId.applyAsLong(t)).problemNumber())
+                .thenComparingInt(t -> labels.get(measureId.applyAsLong(t)).ordinal());
     }
 }

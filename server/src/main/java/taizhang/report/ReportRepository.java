@@ -3,19 +3,27 @@ package taizhang.report;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import taizhang.indicator.Indicator;
+import taizhang.indicator.IndicatorQueries;
+import taizhang.ledger.LedgerRows;
+import taizhang.progress.ProgressQueries;
 import taizhang.shared.Jdbc;
 
 /**
  * The report feature's reads over the ledger. Everything comes in pages or grouped counts, so
  * a report over a campaign of a hundred thousand measures never holds the campaign in memory.
+ * The measures are the ledger's ({@link LedgerRows}), the figures the progress and indicator
+ * features'; the units' names come through the tree's view.
  */
 @Repository
 class ReportRepository {
@@ -35,89 +43,93 @@ class ReportRepository {
     record MeasureCode(long id, int problemNumber, int ordinal) {}
 
     private final JdbcClient jdbc;
+    private final LedgerRows rows;
+    private final ProgressQueries progress;
+    private final IndicatorQueries indicators;
+    private final UnitNames units;
 
-    ReportRepository(JdbcClient jdbc) {
+    ReportRepository(
+            JdbcClient jdbc, LedgerRows rows, ProgressQueries progress, IndicatorQueries indicators, UnitNames units) {
         this.jdbc = jdbc;
+        this.units = units;
+        this.rows = rows;
+        this.progress = progress;
+        this.indicators = indicators;
     }
 
     List<StatusCount> countsByProblem(ReportScope scope) {
-        return counts("m.problem_id", scope);
+        return counts(rows.countsByProblem(scope.campaignId(), scope.unitOrgId()));
     }
 
     /** By lead unit; measures without one under key 0. */
     List<StatusCount> countsByLead(ReportScope scope) {
-        return counts("coalesce(m.lead_org_id, 0)", scope);
+        return counts(rows.countsByLead(scope.campaignId(), scope.unitOrgId()));
     }
 
     /** How many measures in scope were reopened after 销号 at least once. */
     long reopened(ReportScope scope) {
-        Map<String, Object> params = new HashMap<>();
-        String where = scope.condition(params);
-        return jdbc.sql("select count(*) from measure m where " + where + " and m.reopened > 0")
-                .params(params)
-                .query(Long.class)
-                .single();
+        return rows.reopened(scope.campaignId(), scope.unitOrgId());
     }
 
-    private List<StatusCount> counts(String key, ReportScope scope) {
-        Map<String, Object> params = new HashMap<>();
-        String where = scope.condition(params);
-        return jdbc.sql("select " + key + ", m.status, count(*) from measure m where " + where + " group by " + key
-                        + ", m.status")
-                .params(params)
-                .query((rs, n) -> new StatusCount(rs.getLong(1), rs.getString(2), rs.getLong(3)))
-                .list();
+    private static List<StatusCount> counts(List<LedgerRows.KeyedCount> counts) {
+        return counts.stream()
+                .map(c -> new StatusCount(c.key(), c.status(), c.count()))
+                .toList();
     }
 
     /** The next problems after ({@code number}, {@code id}) in ledger order. */
     List<ProblemKey> problemsAfter(long campaignId, int number, long id, int limit) {
-        return jdbc.sql("""
-                select id, number, title, section_id from problem
-                where campaign_id = :c and number >= :n and (number > :n or id > :id)
-                order by number, id limit :limit""")
-                .param("c", campaignId)
-                .param("n", number)
-                .param("id", id)
-                .param("limit", limit)
-                .query((rs, n) -> new ProblemKey(
-                        rs.getLong(1), rs.getInt(2), rs.getString(3), Jdbc.nullableLong(rs, "section_id")))
-                .list();
+        return rows.problemsAfter(campaignId, number, id, limit).stream()
+                .map(p -> new ProblemKey(p.id(), p.number(), p.title(), p.sectionId()))
+                .toList();
     }
 
     /** The measures in scope of these problems, with their lead unit's name, by problem and ordinal. */
     List<Map<String, Object>> measuresOf(ReportScope scope, List<Long> problemIds) {
-        if (problemIds.isEmpty()) {
-            return List.of();
+        List<Map<String, Object>> measures = rows.measuresOf(scope.unitOrgId(), problemIds);
+        Map<Long, String> names = units.of(measures.stream()
+                .map(m -> (Number) m.get("lead_org_id"))
+                .filter(Objects::nonNull)
+                .map(Number::longValue)
+                .toList());
+        for (Map<String, Object> m : measures) {
+            Number lead = (Number) m.get("lead_org_id");
+            m.put("lead_name", lead == null ? null : names.get(lead.longValue()));
         }
-        Map<String, Object> params = new HashMap<>();
-        String where = scope.unitCondition(params);
-        params.put("problems", problemIds);
-        return jdbc.sql("""
-                select m.id, m.problem_id, m.ordinal, m.title, m.body, lo.name as lead_name, m.responsible_leader,
-                       m.deadline, m.original_deadline, m.type, m.status, m.warning, m.created_at, m.version
-                from measure m left join organisation lo on lo.id = m.lead_org_id
-                where m.problem_id in (:problems) and\s""" + where + " order by m.problem_id, m.ordinal, m.id")
-                .params(params)
-                .query()
-                .listOfRows();
+        return measures;
     }
 
     /** The campaign's measures after {@code afterId}, in id order, with their 编号. */
     List<MeasureCode> measureCodesAfter(long campaignId, long afterId, int limit) {
-        return jdbc.sql("""
-                select m.id, p.number, m.ordinal from measure m join problem p on p.id = m.problem_id
-                where m.campaign_id = :c and m.id > :after order by m.id limit :limit""")
-                .param("c", campaignId)
-                .param("after", afterId)
-                .param("limit", limit)
-                .query((rs, n) -> new MeasureCode(rs.getLong(1), rs.getInt(2), rs.getInt(3)))
-                .list();
+        return rows.measureCodesAfter(campaignId, afterId, limit).stream()
+                .map(c -> new MeasureCode(c.id(), c.problemNumber(), c.ordinal()))
+                .toList();
     }
 
+    /** The co-units' names per measure, in the tree's order of units. */
     Map<Long, List<String>> coUnitNames(List<Long> measureIds) {
-        return grouped("""
-                select cu.measure_id, o.name from measure_co_unit cu join organisation o on o.id = cu.org_id
-                where cu.measure_id in (:ids) order by cu.measure_id, o.sort_order, o.id""", measureIds);
+        Map<Long, List<Long>> coUnits = rows.coUnits(measureIds);
+        List<Long> orgIds =
+                coUnits.values().stream().flatMap(List::stream).distinct().toList();
+        Map<Long, Integer> rank = new HashMap<>();
+        Map<Long, String> names = new HashMap<>();
+        if (!orgIds.isEmpty()) {
+            jdbc.sql("select id, name from org_unit_view where id in (:ids) order by sort_order, id")
+                    .param("ids", orgIds)
+                    .query(rs -> {
+                        rank.put(rs.getLong(1), rank.size());
+                        names.put(rs.getLong(1), rs.getString(2));
+                    });
+        }
+        Map<Long, List<String>> byMeasure = new HashMap<>();
+        coUnits.forEach((measure, orgs) -> byMeasure.put(
+                measure,
+                orgs.stream()
+                        .filter(rank::containsKey)
+                        .sorted(Comparator.comparing(rank::get))
+                        .map(names::get)
+                        .toList()));
+        return byMeasure;
     }
 
     Map<Long, List<String>> evidenceNames(List<Long> measureIds) {
@@ -160,17 +172,24 @@ class ReportRepository {
         return byId;
     }
 
+    /** The figures of these reports, each report's in indicator order, with the indicators' names and units. */
     Map<Long, List<Figure>> figures(List<Long> reportIds) {
         Map<Long, List<Figure>> figures = new HashMap<>();
-        if (reportIds.isEmpty()) {
-            return figures;
-        }
-        jdbc.sql("""
-                select f.report_id, i.name, i.unit, f.amount from progress_report_figure f
-                join indicator i on i.id = f.indicator_id where f.report_id in (:ids) order by f.report_id, i.id""").param("ids", reportIds).query(rs -> {
-            figures.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                    .add(new Figure(rs.getLong(1), rs.getString(2), rs.getString(3), Jdbc.decimal(rs, "amount")));
-        });
+        List<ProgressQueries.ReportFigure> given = progress.figures(reportIds);
+        Map<Long, Indicator> named = indicators.byIds(given.stream()
+                .map(ProgressQueries.ReportFigure::indicatorId)
+                .distinct()
+                .toList());
+        given.stream()
+                .filter(f -> named.containsKey(f.indicatorId()))
+                .sorted(Comparator.comparing(ProgressQueries.ReportFigure::reportId)
+                        .thenComparing(ProgressQueries.ReportFigure::indicatorId))
+                .forEach(f -> figures.computeIfAbsent(f.reportId(), k -> new ArrayList<>())
+                        .add(new Figure(
+                                f.reportId(),
+                                named.get(f.indicatorId()).name(),
+                                named.get(f.indicatorId()).unit(),
+                                f.amount())));
         return figures;
     }
 
@@ -205,8 +224,9 @@ class ReportRepository {
     List<Long> internalIn(ReportScope scope) {
         Map<String, Object> params = new HashMap<>();
         String where = scope.condition(params);
-        return jdbc.sql("select m.id from report_internal_measure r join measure m on m.id = r.measure_id where "
-                        + where + " order by m.id")
+        return jdbc.sql("select r.measure_id from report_internal_measure r where exists"
+                        + " (select 1 from ledger_measure_view m where m.id = r.measure_id and " + where + ")"
+                        + " order by r.measure_id")
                 .params(params)
                 .query(Long.class)
                 .list();

@@ -3,14 +3,17 @@ package taizhang.workbench;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import taizhang.ledger.LedgerQueries;
+import taizhang.progress.ProgressQueries;
 
 /**
  * The reports waiting for review: submitted, on measures of campaigns owned within the
- * reviewer's subtree — the office reviews its own campaigns, oldest submission first.
+ * reviewer's subtree — the office reviews its own campaigns, oldest submission first. The
+ * reports are the progress feature's ({@link ProgressQueries#submittedIn}), the measures' labels
+ * the ledger's; the campaigns are read here through the two small views of their owners.
  */
 @Repository
 class ReviewQueueRepository {
@@ -19,41 +22,30 @@ class ReviewQueueRepository {
     record QueuedMeasure(long id, String code, String title) {}
 
     private final JdbcClient jdbc;
+    private final ProgressQueries progress;
+    private final LedgerQueries ledger;
 
-    ReviewQueueRepository(JdbcClient jdbc) {
+    ReviewQueueRepository(JdbcClient jdbc, ProgressQueries progress, LedgerQueries ledger) {
         this.jdbc = jdbc;
+        this.progress = progress;
+        this.ledger = ledger;
     }
 
     List<Long> submitted(String scope, int limit) {
-        return jdbc.sql("""
-                select r.id from progress_report r join measure m on m.id = r.measure_id
-                where r.status = 'SUBMITTED'
-                  and exists (select 1 from campaign c join organisation o on o.id = c.owner_org_id
-                              where c.id = m.campaign_id and o.path like :scope)
-                order by r.submitted_at, r.id limit :limit""")
-                .param("scope", scope)
-                .param("limit", limit)
-                .query(Long.class)
-                .list();
+        List<Long> campaigns =
+                jdbc.sql("""
+                select c.id from ledger_campaign_view c join org_unit_view o on o.id = c.owner_org_id
+                where o.path like :scope""").param("scope", scope).query(Long.class).list();
+        return progress.submittedIn(campaigns, limit);
     }
 
-    /**
-     * The queued reports' measures by id, read apart from {@link #submitted} so the queue's plan
-     * stays the one that sorts submitted reports alone, and the problem is joined for these few.
-     */
+    /** The queued reports' measures by id, read apart from {@link #submitted}, for these few. */
     Map<Long, QueuedMeasure> measures(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return jdbc
-                .sql("""
-                select m.id, p.number, m.ordinal, m.title from measure m join problem p on p.id = m.problem_id
-                where m.id in (:ids)""")
-                .param("ids", ids)
-                .query((rs, n) -> new QueuedMeasure(
-                        rs.getLong("id"), rs.getInt("number") + "-" + rs.getInt("ordinal"), rs.getString("title")))
-                .list()
-                .stream()
-                .collect(Collectors.toMap(QueuedMeasure::id, Function.identity()));
+        return ledger.labels(ids).values().stream()
+                .collect(Collectors.toMap(
+                        LedgerQueries.MeasureLabel::id, m -> new QueuedMeasure(m.id(), m.code(), m.title())));
     }
 }
