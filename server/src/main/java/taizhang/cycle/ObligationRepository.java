@@ -76,6 +76,13 @@ class ObligationRepository {
                  from cycle_snapshot s join ledger_measure_view m on m.id = s.measure_id
                 where s.cycle_id = :cycle and s.required
                   and not exists (select 1 from cycle_obligation o where o.cycle_id = :cycle and o.measure_id = m.id)""").params(params(cycle, null)).update();
+        // The owing measures keep their lead as closed: the missing list then reads them alone (V94).
+        jdbc.sql("""
+                update cycle_obligation set lead_org_id =
+                    (select s.lead_org_id from cycle_snapshot s
+                     where s.cycle_id = cycle_obligation.cycle_id and s.measure_id = cycle_obligation.measure_id
+                       and s.required)
+                where cycle_id = :cycle and progress < 2""").param("cycle", cycle.id()).update();
     }
 
     /** Weighs these measures again in the open cycles of the period: their reports for it changed. */
@@ -95,9 +102,12 @@ class ObligationRepository {
     /** The units that owe reports, each with the measures it owes, in tree order; {@code subtree} null for all. */
     List<MissingUnit> missing(ReportingCycle cycle, String subtree) {
         Map<Long, List<Long>> owedByUnit = new HashMap<>();
+        String owing = cycle.isOpen()
+                ? "select q.measure_id, q.lead_org_id from (" + required(cycle, true, false)
+                        + ") q where q.progress < 2"
+                : "select q.measure_id, q.lead_org_id from cycle_obligation q where q.cycle_id = :cycle and q.progress < 2";
         jdbc.sql(
-                        "select q.measure_id, q.lead_org_id from (" + required(cycle, true, false)
-                                + ") q where q.progress < 2 and q.lead_org_id is not null"
+                        owing + " and q.lead_org_id is not null"
                                 + (subtree == null
                                         ? ""
                                         : " and q.lead_org_id in (select o.id from org_unit_view o where o.path like :subtree)"))

@@ -165,6 +165,30 @@ class CycleApiIntegrationTest {
         assertThat(horqinTally.get("submitted").asInt()).isEqualTo(1);
     }
 
+    /** Closed, the list is the one kept at the close (read from the obligations alone), until a reopening. */
+    @Test
+    void aClosedCycleListsWhoOwedItAtTheClose() throws Exception {
+        openCycle(month, LocalDate.now().plusDays(10));
+        report(hongshan, third, month, true);
+        assertThat(send(office, HttpMethod.POST, cyclePath(month) + "/close", null)
+                        .getStatus())
+                .isEqualTo(200);
+
+        assertThat(missing(office)).containsExactly(owed("科尔沁区", first, second));
+        assertThat(missing(tongliaoUnit)).containsExactly(owed("科尔沁区", first, second));
+        assertThat(missing(hongshan)).isEmpty();
+
+        assertThat(send(office, HttpMethod.POST, cyclePath(month) + "/reopen", "{\"reason\":\"补报\"}")
+                        .getStatus())
+                .isEqualTo(200);
+        report(horqin, first, month, true);
+        assertThat(missing(office)).containsExactly(owed("科尔沁区", second));
+        assertThat(send(office, HttpMethod.POST, cyclePath(month) + "/close", null)
+                        .getStatus())
+                .isEqualTo(200);
+        assertThat(missing(office)).containsExactly(owed("科尔沁区", second));
+    }
+
     @Test
     void aUnitSeesOnlyTheObligationsOfItsOwnSubtree() throws Exception {
         openCycle(month, LocalDate.now().plusDays(10));
