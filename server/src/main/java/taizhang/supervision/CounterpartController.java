@@ -66,6 +66,14 @@ class CounterpartController {
         return counterparts.createGroup(user, r.name(), r.leader(), r.memberIds());
     }
 
+    record MemberRequest(@NotNull Long userId) {}
+
+    /** Adds a member (a supervisor or leader) to a 督导组. */
+    @PostMapping("/supervision/groups/{id}/members")
+    SupervisionGroup addMember(CurrentUser user, @PathVariable long id, @Valid @RequestBody MemberRequest r) {
+        return counterparts.addMember(user, id, r.userId());
+    }
+
     /** The people with the supervisor or leader role: whom an office may assign or put in a group. */
     @GetMapping("/supervision/candidates")
     List<Candidate> candidates(CurrentUser user) {

@@ -39,14 +39,6 @@ class CounterpartRepository {
                 .update();
     }
 
-    boolean removeMember(long groupId, long userId) {
-        return jdbc.sql("delete from supervision_group_member where group_id = :g and user_id = :u")
-                        .param("g", groupId)
-                        .param("u", userId)
-                        .update()
-                > 0;
-    }
-
     Optional<SupervisionGroup> group(long id) {
         return jdbc.sql("select * from supervision_group where id = :id")
                 .param("id", id)

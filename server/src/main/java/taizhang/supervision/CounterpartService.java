@@ -110,6 +110,20 @@ public class CounterpartService {
         return group;
     }
 
+    /** Adds a member (a supervisor or leader) to a 督导组 of the office's subtree. */
+    @Transactional
+    public SupervisionGroup addMember(CurrentUser office, long groupId, long userId) {
+        requireOffice(office);
+        SupervisionGroup before = group(office, groupId);
+        supervisor(userId, MEMBER_ROLES, "督导组成员应为督导或领导");
+        if (!before.memberIds().contains(userId)) {
+            counterparts.addMember(groupId, userId);
+        }
+        SupervisionGroup after = counterparts.group(groupId).orElseThrow();
+        audit.record(office.username(), "supervision.group-member", "supervision_group", groupId, before, after);
+        return after;
+    }
+
     /** The assignments of the units in the user's subtree (offices and leaders), and those that give the user its reach. */
     public List<AssignmentView> assignments(CurrentUser user) {
         SupervisionAccess.requireReader(user, "对口督导安排");

@@ -22,6 +22,8 @@ import taizhang.shared.CurrentUser;
 @Component
 public class DemoSupervision {
 
+    static final String GROUP = "自治区领导督导组";
+
     private final CounterpartService counterparts;
     private final SupervisionService items;
     private final AccountabilityService register;
@@ -51,7 +53,11 @@ public class DemoSupervision {
         long hulunbuir = org("呼伦贝尔市");
         counterparts.assign(office, tongliao, supervisor.id(), null);
         counterparts.assign(office, chifeng, supervisor.id(), null);
-        SupervisionGroup group = counterparts.createGroup(office, "自治区领导督导组", "自治区领导", List.of(leader.id()));
+        SupervisionGroup group = counterparts.groups(office).stream()
+                .filter(g -> g.name().equals(GROUP))
+                .findFirst()
+                .orElseGet(() -> counterparts.createGroup(office, GROUP, "自治区领导", List.of()));
+        counterparts.addMember(office, group.id(), leader.id());
         counterparts.assign(office, hulunbuir, null, group.id());
 
         LocalDate deadline = LocalDate.now(clock).plusMonths(2);
