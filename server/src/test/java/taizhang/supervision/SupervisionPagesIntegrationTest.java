@@ -74,6 +74,17 @@ class SupervisionPagesIntegrationTest {
         String ledgerPage = html(supervisor, "/ledger?campaign=" + campaign);
         assertThat(ledgerPage).contains(horqinMeasure.title()).doesNotContain(hongshanMeasure.title());
         assertThat(html(supervisor, "/measures/" + horqinMeasure.id())).contains(horqinMeasure.title());
+        assertThat(html(
+                        supervisor,
+                        "/ledger?campaign=" + campaign + "&unit="
+                                + fixtures.org("科尔沁区").id()))
+                .contains(horqinMeasure.title(), "科尔沁区</option>");
+        assertThat(send(
+                                supervisor,
+                                get("/ledger?campaign=" + campaign + "&unit="
+                                        + fixtures.org("红山区").id()))
+                        .getStatus())
+                .isEqualTo(404);
         String page = html(supervisor, "/supervision?campaign=" + campaign);
         assertThat(page).contains("记录督导事项", "科尔沁区").doesNotContain(">红山区<");
 
