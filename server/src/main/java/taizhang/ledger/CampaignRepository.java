@@ -144,6 +144,14 @@ class CampaignRepository {
                 .optional();
     }
 
+    /** Holds the campaign's row until the transaction ends, so that two writers cannot both add a problem they looked up. */
+    void lock(long campaignId) {
+        jdbc.sql("select id from campaign where id = :id for update")
+                .param("id", campaignId)
+                .query(Long.class)
+                .list();
+    }
+
     /** The campaign's first problem of this title, if any. */
     Optional<Problem> problemTitled(long campaignId, String title) {
         return jdbc.sql("select * from problem where campaign_id = :c and title = :t order by id limit 1")

@@ -112,7 +112,13 @@ public class MeasureFeedback {
                 .orElseThrow(() -> new InvalidRequestException("problemId", "该问题不属于这项整改任务"));
     }
 
+    /** The campaign's findings problem; the first one is created under the campaign's lock, so there is one. */
     private Problem findingsProblem(CurrentUser user, long campaignId) {
+        Optional<Problem> existing = problems.problemTitled(campaignId, FINDINGS_PROBLEM);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        problems.lock(campaignId);
         return problems.problemTitled(campaignId, FINDINGS_PROBLEM).orElseGet(() -> {
             int number = problems.nextProblemNumber(campaignId);
             String description = "对口督导发现、一对一反馈整改的问题";

@@ -114,7 +114,7 @@ public class DemoSupervision {
                         List.of(paperwork.id())));
     }
 
-    private SupervisionService.NewItem item(
+    private NewItem item(
             long campaignId,
             long unit,
             SupervisionMethod method,
@@ -123,7 +123,7 @@ public class DemoSupervision {
             List<Long> concerned,
             boolean createMeasure,
             LocalDate deadline) {
-        return new SupervisionService.NewItem(
+        return new NewItem(
                 campaignId, unit, method, day(daysAgo), findings, concerned, createMeasure, deadline, null, null);
     }
 

@@ -66,7 +66,7 @@ class SupervisionController {
     ItemView record(CurrentUser user, @Valid @RequestBody CreateItemRequest r) {
         return items.record(
                 user,
-                new SupervisionService.NewItem(
+                new NewItem(
                         r.campaignId(),
                         r.unitId(),
                         SupervisionMethod.parse(r.method()),

@@ -49,7 +49,7 @@ class SupervisionPageController implements PageController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline) {
         ItemView item = items.record(
                 user,
-                new SupervisionService.NewItem(
+                new NewItem(
                         campaign,
                         unit,
                         SupervisionMethod.parse(method),

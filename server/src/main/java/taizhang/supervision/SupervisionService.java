@@ -30,24 +30,6 @@ public class SupervisionService {
     static final String ITEMS = "督导事项";
     private static final int LIST_LIMIT = 500;
 
-    /** A new item as recorded; the measure fields apply when its finding is sent back at once. */
-    public record NewItem(
-            long campaignId,
-            long unitId,
-            SupervisionMethod method,
-            LocalDate checkedOn,
-            String findings,
-            List<Long> measureIds,
-            boolean createMeasure,
-            LocalDate deadline,
-            Long problemId,
-            Long returnMeasureId) {
-
-        public NewItem {
-            measureIds = measureIds == null ? List.of() : List.copyOf(measureIds);
-        }
-    }
-
     private final ItemRepository items;
     private final ItemViews views;
     private final SupervisionAccesses accesses;
