@@ -102,6 +102,34 @@ class SupervisionApiIntegrationTest {
     }
 
     @Test
+    void aSupervisorReadsItsUnitsReportsUntilItsAssignmentIsRemoved() throws Exception {
+        long assignment = assign(supervisor, tongliao);
+        String period = java.time.YearMonth.now().toString();
+        MockHttpServletResponse filed =
+                send(horqinUnit, HttpMethod.POST, "/api/v1/measures/" + horqinMeasure.id() + "/reports", """
+                {"period":"%s","body":"已完成草原修复 1200 亩","claimedStatus":"IN_PROGRESS","submit":true}""".formatted(
+                                period));
+        assertThat(filed.getStatus()).as(filed.getContentAsString()).isEqualTo(201);
+        long report = body(filed).get("id").asLong();
+
+        assertThat(read(supervisor, "/api/v1/reports/" + report).getStatus()).isEqualTo(200);
+        assertThat(read(supervisor, "/api/v1/measures/" + horqinMeasure.id() + "/reports")
+                        .getContentAsString())
+                .contains("已完成草原修复 1200 亩");
+        assertThat(read(otherSupervisor, "/api/v1/reports/" + report).getStatus())
+                .isEqualTo(404);
+        assertThat(send(supervisor, HttpMethod.POST, "/api/v1/reports/" + report + "/accept", "{\"version\":1}")
+                        .getStatus())
+                .isIn(403, 409);
+
+        assertThat(send(office, HttpMethod.DELETE, "/api/v1/supervision/assignments/" + assignment, null)
+                        .getStatus())
+                .isEqualTo(204);
+        assertThat(read(supervisor, "/api/v1/reports/" + report).getStatus()).isEqualTo(404);
+        assertThat(listed(supervisor)).isEmpty();
+    }
+
+    @Test
     void theOfficeOrAnAssignedSupervisorFeedsAFindingBackAsAMeasureOfTheUnit() throws Exception {
         assign(supervisor, tongliao);
 
@@ -265,11 +293,12 @@ class SupervisionApiIntegrationTest {
                         "/api/v1/campaigns/{id}/accountability.xlsx");
     }
 
-    private void assign(Actor who, long orgId) throws Exception {
+    private long assign(Actor who, long orgId) throws Exception {
         MockHttpServletResponse r = send(office, HttpMethod.POST, "/api/v1/supervision/assignments", """
                 {"orgId":%d,"userId":%d}""".formatted(
                         orgId, who.user().id()));
         assertThat(r.getStatus()).as(r.getContentAsString()).isEqualTo(201);
+        return body(r).get("id").asLong();
     }
 
     private List<Long> listed(Actor actor) throws Exception {
