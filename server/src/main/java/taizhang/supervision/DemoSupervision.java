@@ -22,6 +22,7 @@ import taizhang.shared.CurrentUser;
 @Component
 public class DemoSupervision {
 
+    /** Found again rather than formed twice when the demo runs on a database that has it (the tests' PostgreSQL). */
     static final String GROUP = "自治区领导督导组";
 
     private final CounterpartService counterparts;
@@ -58,7 +59,11 @@ public class DemoSupervision {
                 .findFirst()
                 .orElseGet(() -> counterparts.createGroup(office, GROUP, "自治区领导", List.of()));
         counterparts.addMember(office, group.id(), leader.id());
-        counterparts.assign(office, hulunbuir, null, group.id());
+        boolean assigned = counterparts.assignments(office).stream()
+                .anyMatch(a -> a.orgId() == hulunbuir && group.id() == (a.groupId() == null ? -1 : a.groupId()));
+        if (!assigned) {
+            counterparts.assign(office, hulunbuir, null, group.id());
+        }
 
         LocalDate deadline = LocalDate.now(clock).plusMonths(2);
         items.record(

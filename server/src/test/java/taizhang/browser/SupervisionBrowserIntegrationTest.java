@@ -19,9 +19,10 @@ import taizhang.support.Fixtures.Actor;
 import taizhang.support.LedgerFixtures;
 
 /**
- * 一对一反馈整改 in a real browser: the supervisor assigned to 通辽市 records a field check of 科尔沁区
- * whose finding goes back as a new measure; 科尔沁区 then finds that measure in 我的任务, to sign,
- * and reads the finding on its page.
+ * 一对一反馈整改 in a real browser: the supervisor assigned to 兴安盟 records a field check of 扎赉特旗
+ * whose finding goes back as a new measure; 扎赉特旗 then finds that measure in 我的任务, to sign,
+ * and reads the finding on its page. (我的任务 lists the oldest 50 parts to sign: a unit no other
+ * test uses keeps the shared PostgreSQL from filling the list.)
  */
 @DatabaseTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -49,10 +50,10 @@ class SupervisionBrowserIntegrationTest {
         browser = new Browser("http://localhost:" + port);
         Actor office = fixtures.actor("内蒙古自治区", Role.OFFICE);
         supervisor = fixtures.actor("自治区纪委监委", Role.SUPERVISOR);
-        unit = fixtures.actor("科尔沁区", Role.UNIT);
+        unit = fixtures.actor("扎赉特旗", Role.UNIT);
         campaign = ledger.campaign(office.user());
         counterparts.assign(
-                office.user(), fixtures.org("通辽市").id(), supervisor.user().id(), null);
+                office.user(), fixtures.org("兴安盟").id(), supervisor.user().id(), null);
     }
 
     @AfterEach
@@ -64,9 +65,9 @@ class SupervisionBrowserIntegrationTest {
     void theSupervisorSendsAFindingBackAsAMeasureAndTheUnitSeesItInItsTasks() {
         signIn(supervisor);
         SupervisionScreen supervision = new SupervisionScreen(browser, campaign.id());
-        assertThat(supervision.recordableUnits()).contains("通辽市", "科尔沁区").doesNotContain("赤峰市");
+        assertThat(supervision.recordableUnits()).contains("兴安盟", "扎赉特旗").doesNotContain("赤峰市");
 
-        String message = supervision.recordFeedback("科尔沁区", "实地督导", LocalDate.of(2021, 6, 15), "黑土地保护项目验收资料缺失。需补齐");
+        String message = supervision.recordFeedback("扎赉特旗", "实地督导", LocalDate.of(2021, 6, 15), "黑土地保护项目验收资料缺失。需补齐");
 
         assertThat(message).contains("已反馈为新措施");
         SupervisionScreen.MeasureLink measure = supervision.fedBackMeasure();

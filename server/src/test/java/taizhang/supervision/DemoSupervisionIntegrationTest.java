@@ -79,8 +79,10 @@ class DemoSupervisionIntegrationTest {
                 .orElseThrow();
         Measure measure = measures.get(unit, fedBack);
         assertThat(measure.leadOrgId()).isEqualTo(unit.organisationId());
-        assertThat(signs.awaiting(unit))
-                .anySatisfy(a -> assertThat(a.measureId()).isEqualTo(fedBack));
+        assertThat(signs.assignments(unit, fedBack)).singleElement().satisfies(part -> {
+            assertThat(part.orgId()).isEqualTo(unit.organisationId());
+            assertThat(part.signed()).isFalse();
+        });
         assertThat(register.inCampaign(leader, campaign))
                 .singleElement()
                 .satisfies(a -> assertThat(a.subject()).isEqualTo("赤峰市 王某（赤峰市某局副局长）"));

@@ -153,8 +153,10 @@ class SupervisionApiIntegrationTest {
                         .get("id")
                         .asLong())
                 .isEqualTo(item.get("id").asLong());
-        assertThat(body(read(horqinUnit, "/api/v1/me/awaiting-sign")).toString())
-                .contains(String.valueOf(measureId));
+        JsonNode parts = body(read(horqinUnit, "/api/v1/measures/" + measureId + "/assignments"));
+        assertThat(parts).hasSize(1);
+        assertThat(parts.get(0).get("orgId").asLong()).isEqualTo(horqin);
+        assertThat(parts.get(0).has("signedAt")).as("not yet signed: %s", parts).isFalse();
 
         MockHttpServletResponse byOffice =
                 send(office, HttpMethod.POST, "/api/v1/supervision/items", """

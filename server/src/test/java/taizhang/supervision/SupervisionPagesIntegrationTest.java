@@ -104,7 +104,6 @@ class SupervisionPagesIntegrationTest {
 
         String measurePage = html(horqinUnit, "/measures/" + measureId);
         assertThat(measurePage).contains("督导事项", "问题清单未逐条销号").doesNotContain("href=\"/supervision/items/");
-        assertThat(html(horqinUnit, "/my")).contains("督导反馈：问题清单未逐条销号");
         assertThat(html(office, "/supervision?campaign=" + campaign)).contains("问题清单未逐条销号");
     }
 
