@@ -81,7 +81,15 @@ class TableOwnershipTest {
             Map.entry("notice", "notify"),
             Map.entry("notification", "notify"),
             Map.entry("webhook", "webhook"),
-            Map.entry("webhook_delivery", "webhook"));
+            Map.entry("webhook_delivery", "webhook"),
+            Map.entry("supervision_group", "supervision"),
+            Map.entry("supervision_group_member", "supervision"),
+            Map.entry("supervision_assignment", "supervision"),
+            Map.entry("supervision_item", "supervision"),
+            Map.entry("supervision_item_measure", "supervision"),
+            Map.entry("accountability_action", "supervision"),
+            Map.entry("accountability_measure", "supervision"),
+            Map.entry("accountability_item", "supervision"));
 
     private static final Pattern TABLE_AFTER =
             Pattern.compile("\\b(from|join|into|update|table)\\s+([a-z_][a-z0-9_]*)", Pattern.CASE_INSENSITIVE);

@@ -16,11 +16,12 @@ public record NavItem(String href, String label) {
     static final NavItem EXTENSIONS = new NavItem("/extensions", "签收与延期");
     static final NavItem IMPORTS = new NavItem("/imports", "导入报告");
     static final NavItem REPORTS = new NavItem("/reports", "通报与台账");
+    static final NavItem SUPERVISION = new NavItem("/supervision", "对口督导");
     static final NavItem WEBHOOKS = new NavItem("/webhooks", "外部推送");
 
     /**
      * What each role works with: the office runs the whole loop, leaders read, units report,
-     * supervisors check the figures and the review queue.
+     * supervisors check the figures and the review queue and record 督导事项.
      */
     static List<NavItem> forUser(CurrentUser user) {
         List<NavItem> items = new ArrayList<>();
@@ -40,6 +41,9 @@ public record NavItem(String href, String label) {
         }
         if (user.hasAny(Role.OFFICE, Role.ADMIN)) {
             items.add(IMPORTS);
+        }
+        if (user.hasAny(Role.OFFICE, Role.ADMIN, Role.LEADER, Role.SUPERVISOR)) {
+            items.add(SUPERVISION);
         }
         items.add(REPORTS);
         if (user.hasAny(Role.OFFICE, Role.ADMIN)) {

@@ -15,6 +15,7 @@ import taizhang.extension.DemoAnswers;
 import taizhang.org.OrgService;
 import taizhang.shared.CurrentUser;
 import taizhang.shared.Role;
+import taizhang.supervision.DemoSupervision;
 import taizhang.user.FirstStartEvent;
 import taizhang.user.UserService;
 
@@ -23,7 +24,8 @@ import taizhang.user.UserService;
  * Inner Mongolia notice of 2021, shipped in the product) is imported and accepted as a
  * campaign, and one user per role is created, their passwords printed once; the campaign then
  * gets a few months of 调度周期 ({@link DemoCycles}), its units' 签收 and one approved extension
- * ({@link DemoAnswers}).
+ * ({@link DemoAnswers}), and its 对口督导 with a few findings and one accountability action
+ * ({@link DemoSupervision}).
  */
 @Component
 class DemoCampaign {
@@ -36,6 +38,7 @@ class DemoCampaign {
     private final OrgService organisations;
     private final DemoCycles demoCycles;
     private final DemoAnswers demoAnswers;
+    private final DemoSupervision demoSupervision;
     private final boolean enabled;
 
     DemoCampaign(
@@ -44,12 +47,14 @@ class DemoCampaign {
             OrgService organisations,
             DemoCycles demoCycles,
             DemoAnswers demoAnswers,
+            DemoSupervision demoSupervision,
             @Value("${taizhang.demo-campaign:true}") boolean enabled) {
         this.imports = imports;
         this.users = users;
         this.organisations = organisations;
         this.demoCycles = demoCycles;
         this.demoAnswers = demoAnswers;
+        this.demoSupervision = demoSupervision;
         this.enabled = enabled;
     }
 
@@ -65,13 +70,15 @@ class DemoCampaign {
         Map<String, String> passwords = new LinkedHashMap<>();
         CurrentUser office = demoUser("office", "自治区整改办", "内蒙古自治区", EnumSet.of(Role.OFFICE), passwords);
         CurrentUser unit = demoUser("unit", "通辽市整改联络员", "通辽市", EnumSet.of(Role.UNIT), passwords);
-        demoUser("supervisor", "自治区纪委监委督导组", "自治区纪委监委", EnumSet.of(Role.SUPERVISOR), passwords);
-        demoUser("leader", "自治区领导", "内蒙古自治区", EnumSet.of(Role.LEADER), passwords);
+        CurrentUser supervisor =
+                demoUser("supervisor", "自治区纪委监委督导组", "自治区纪委监委", EnumSet.of(Role.SUPERVISOR), passwords);
+        CurrentUser leader = demoUser("leader", "自治区领导", "内蒙古自治区", EnumSet.of(Role.LEADER), passwords);
         var upload = imports.upload(office, seed(), "内蒙古自治区巡视整改进展情况的通报.txt", "text/plain", null, NAME, 2021);
         var accepted =
                 imports.accept(office, upload.record().id(), upload.record().version());
         demoCycles.seed(office, unit, accepted.campaignId());
         demoAnswers.seed(office, unit, accepted.campaignId());
+        demoSupervision.seed(office, supervisor, leader, accepted.campaignId());
         StringBuilder banner = new StringBuilder("\n  演示数据：已导入“" + NAME + "”（" + accepted.newProblems() + " 个问题，"
                 + accepted.newMeasures() + " 项措施，近几个月的调度周期）。演示用户（密码只显示这一次）：\n");
         passwords.forEach((user, password) -> banner.append("    ")

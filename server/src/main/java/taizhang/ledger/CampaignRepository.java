@@ -43,10 +43,13 @@ class CampaignRepository {
     /**
      * A campaign is visible to the users of its owner's subtree, and to those above or below the
      * owner: a region's campaign concerns every unit in the region, a city's campaign no other city.
+     * A supervisor sees it as the units it supervises would ({@link SupervisedUnits}).
      */
     private static final String VISIBLE_CAMPAIGN = """
             exists (select 1 from org_unit_view o where o.id = c.owner_org_id
-                    and (o.path like :scope or :userPath like o.path || '%'))""";
+                    and (o.path like :scope or :userPath like o.path || '%'
+                         or exists (select 1 from org_unit_view so where so.id in (:supervised)
+                                    and (so.path like o.path || '%' or o.path like so.path || '%'))))""";
 
     private final JdbcClient jdbc;
 
@@ -59,6 +62,7 @@ class CampaignRepository {
                 .param("id", id)
                 .param("scope", user.subtreePattern())
                 .param("userPath", user.organisationPath())
+                .param("supervised", supervised(user))
                 .query(CAMPAIGN)
                 .optional();
     }
@@ -67,8 +71,15 @@ class CampaignRepository {
         return jdbc.sql("select * from campaign c where " + VISIBLE_CAMPAIGN + " order by c.id desc")
                 .param("scope", user.subtreePattern())
                 .param("userPath", user.organisationPath())
+                .param("supervised", supervised(user))
                 .query(CAMPAIGN)
                 .list();
+    }
+
+    /** The supervised units, or an id no organisation has: an empty list cannot be bound to {@code in}. */
+    private List<Long> supervised(CurrentUser user) {
+        List<Long> supervised = SupervisedUnits.of(jdbc, user);
+        return supervised.isEmpty() ? List.of(-1L) : supervised;
     }
 
     long insert(
@@ -131,6 +142,30 @@ class CampaignRepository {
                 .param("id", id)
                 .query(PROBLEM)
                 .optional();
+    }
+
+    /** Holds the campaign's row until the transaction ends, so that two writers cannot both add a problem they looked up. */
+    void lock(long campaignId) {
+        jdbc.sql("select id from campaign where id = :id for update")
+                .param("id", campaignId)
+                .query(Long.class)
+                .list();
+    }
+
+    /** The campaign's first problem of this title, if any. */
+    Optional<Problem> problemTitled(long campaignId, String title) {
+        return jdbc.sql("select * from problem where campaign_id = :c and title = :t order by id limit 1")
+                .param("c", campaignId)
+                .param("t", title)
+                .query(PROBLEM)
+                .optional();
+    }
+
+    int nextProblemNumber(long campaignId) {
+        return jdbc.sql("select coalesce(max(number), 0) + 1 from problem where campaign_id = :c")
+                .param("c", campaignId)
+                .query(Integer.class)
+                .single();
     }
 
     List<Problem> problems(long campaignId) {

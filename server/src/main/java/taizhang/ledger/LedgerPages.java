@@ -2,11 +2,14 @@ package taizhang.ledger;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import taizhang.org.OrgService;
+import taizhang.org.Organisation;
 import taizhang.shared.CurrentUser;
+import taizhang.shared.NotFoundException;
 import taizhang.shared.Role;
 
 /** Builds the ledger page for a reader and a filter. */
@@ -23,6 +26,7 @@ class LedgerPages {
     private final CampaignService campaigns;
     private final CampaignRepository campaignRows;
     private final OrgService organisations;
+    private final MeasureFeedback feedback;
     private final Clock clock;
 
     LedgerPages(
@@ -30,11 +34,13 @@ class LedgerPages {
             CampaignService campaigns,
             CampaignRepository campaignRows,
             OrgService organisations,
+            MeasureFeedback feedback,
             Clock clock) {
         this.search = search;
         this.campaigns = campaigns;
         this.campaignRows = campaignRows;
         this.organisations = organisations;
+        this.feedback = feedback;
         this.clock = clock;
     }
 
@@ -44,7 +50,8 @@ class LedgerPages {
         // Sections first: reading them checks that the reader may see the campaign.
         List<Section> sections = campaign == null ? List.of() : campaigns.sections(user, campaign);
         LedgerCriteria criteria = byProblemId(asked);
-        MeasureScope unit = criteria.unit() == null ? null : MeasureScope.of(organisations.get(user, criteria.unit()));
+        List<Organisation> supervised = feedback.supervisedUnits(user);
+        MeasureScope unit = criteria.unit() == null ? null : MeasureScope.of(unit(user, supervised, criteria.unit()));
         LocalDate today = Overdue.today(clock);
         List<LedgerRow> rows = search.page(user, criteria, unit, today);
         boolean hasNext = rows.size() > criteria.size();
@@ -60,7 +67,7 @@ class LedgerPages {
                 campaigns.visible(user),
                 sections,
                 problems(user, criteria),
-                units(user),
+                units(user, supervised),
                 canAssign,
                 null);
     }
@@ -92,9 +99,32 @@ class LedgerPages {
         return new LedgerPage.ProblemChoice(List.of(), true, number);
     }
 
-    private List<LedgerPage.UnitOption> units(CurrentUser user) {
-        int base = depth(user.organisationPath());
-        return organisations.visibleTo(user).stream()
+    /** The unit filter: a unit of the reader's subtree, or of a subtree it supervises (对口督导). */
+    private Organisation unit(CurrentUser user, List<Organisation> supervised, long id) {
+        return organisations
+                .find(id)
+                .filter(o -> user.covers(o.path()) || supervised.stream().anyMatch(s -> s.isAncestorOrSelfOf(o)))
+                .orElseThrow(() -> NotFoundException.of("单位", id));
+    }
+
+    /** The reader's subtree, then each supervised subtree outside it, indented below its top. */
+    private List<LedgerPage.UnitOption> units(CurrentUser user, List<Organisation> supervised) {
+        List<LedgerPage.UnitOption> options =
+                new ArrayList<>(options(organisations.visibleTo(user), user.organisationPath()));
+        for (Organisation top : supervised) {
+            if (!user.covers(top.path())) {
+                List<Organisation> below = organisations.all().stream()
+                        .filter(top::isAncestorOrSelfOf)
+                        .toList();
+                options.addAll(options(below, top.path()));
+            }
+        }
+        return options;
+    }
+
+    private static List<LedgerPage.UnitOption> options(List<Organisation> units, String topPath) {
+        int base = depth(topPath);
+        return units.stream()
                 .map(o -> new LedgerPage.UnitOption(o.id(), "\u3000".repeat(depth(o.path()) - base) + o.name()))
                 .toList();
     }

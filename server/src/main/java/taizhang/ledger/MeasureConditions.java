@@ -22,10 +22,11 @@ record MeasureConditions(StringBuilder sql, Map<String, Object> params, Long dri
 
     /**
      * What a user may see, resolved before the query: the campaigns the user's subtree owns (a
-     * short id list) and the user's organisation as one key of {@code measure_unit}. The
-     * database can then use the measure's own indexes instead of matching the tree per row.
+     * short id list), the user's organisation as one key of {@code measure_unit}, and the units it
+     * supervises ({@link SupervisedUnits}), each a key too. The database can then use the measure's
+     * own indexes instead of matching the tree per row.
      */
-    record Reach(MeasureScope scope, List<Long> ownCampaigns, boolean ownsEveryCampaign) {
+    record Reach(MeasureScope scope, List<Long> ownCampaigns, boolean ownsEveryCampaign, List<Long> supervised) {
 
         /** One short read of every campaign (they are tens, not thousands) answers both questions. */
         static Reach of(JdbcClient jdbc, CurrentUser user) {
@@ -39,7 +40,7 @@ record MeasureConditions(StringBuilder sql, Map<String, Object> params, Long dri
                     own.add(rs.getLong(1));
                 }
             });
-            return new Reach(MeasureScope.of(user), own, own.size() == all[0]);
+            return new Reach(MeasureScope.of(user), own, own.size() == all[0], SupervisedUnits.of(jdbc, user));
         }
 
         /**
@@ -48,7 +49,9 @@ record MeasureConditions(StringBuilder sql, Map<String, Object> params, Long dri
          */
         Long unitKey(Long campaignFilter) {
             boolean owned = campaignFilter != null && ownCampaigns.contains(campaignFilter);
-            return owned || ownsEveryCampaign || !ownCampaigns.isEmpty() ? null : scope.orgId();
+            return owned || ownsEveryCampaign || !ownCampaigns.isEmpty() || !supervised.isEmpty()
+                    ? null
+                    : scope.orgId();
         }
     }
 
@@ -56,8 +59,33 @@ record MeasureConditions(StringBuilder sql, Map<String, Object> params, Long dri
         return visibleTo(Reach.of(jdbc, user), campaignFilter);
     }
 
+    /**
+     * A measure is visible to the subtree of its campaign's owner (the office), of its lead
+     * unit and of each co-unit, and to the supervisors of any of those units. Within a campaign
+     * the user's subtree owns, every measure is visible, so the condition is left out: the
+     * office's ledger is then a plain indexed scan. When the user's subtree owns every campaign
+     * there is, owning is the whole condition.
+     */
     MeasureConditions visibleTo(Reach reach, Long campaignFilter) {
-        visibleTo(reach.scope(), reach.ownCampaigns(), reach.ownsEveryCampaign(), campaignFilter);
+        List<Long> ownCampaigns = reach.ownCampaigns();
+        if (campaignFilter != null && ownCampaigns.contains(campaignFilter)) {
+            return this;
+        }
+        if (!ownCampaigns.isEmpty()) {
+            params.put("ownCampaigns", ownCampaigns);
+        }
+        if (reach.ownsEveryCampaign()) {
+            sql.append(ownCampaigns.isEmpty() ? " and 1 = 0" : " and m.campaign_id in (:ownCampaigns)");
+            return this;
+        }
+        String owned = ownCampaigns.isEmpty() ? "" : "m.campaign_id in (:ownCampaigns) or ";
+        sql.append(" and (").append(owned).append(assigned(reach.scope(), "scopeOrg", "vu"));
+        if (!reach.supervised().isEmpty()) {
+            sql.append(" or exists (select 1 from measure_unit sv where sv.org_id in (:supervised)")
+                    .append(" and sv.measure_id = m.id)");
+            params.put("supervised", reach.supervised());
+        }
+        sql.append(')');
         return this;
     }
 
@@ -70,30 +98,6 @@ record MeasureConditions(StringBuilder sql, Map<String, Object> params, Long dri
             visibleTo(reach, filter.campaignId());
         }
         return add(filter, unit);
-    }
-
-    /**
-     * A measure is visible to the subtree of its campaign's owner (the office), of its lead
-     * unit and of each co-unit. Within a campaign the user's subtree owns, every measure is
-     * visible, so the condition is left out: the office's ledger is then a plain indexed scan.
-     * When the user's subtree owns every campaign there is, owning is the whole condition.
-     */
-    void visibleTo(MeasureScope scope, List<Long> ownCampaigns, boolean ownsEveryCampaign, Long campaignFilter) {
-        if (campaignFilter != null && ownCampaigns.contains(campaignFilter)) {
-            return;
-        }
-        if (!ownCampaigns.isEmpty()) {
-            params.put("ownCampaigns", ownCampaigns);
-        }
-        if (ownsEveryCampaign) {
-            sql.append(ownCampaigns.isEmpty() ? " and 1 = 0" : " and m.campaign_id in (:ownCampaigns)");
-            return;
-        }
-        String owned = ownCampaigns.isEmpty() ? "" : "m.campaign_id in (:ownCampaigns) or ";
-        sql.append(" and (")
-                .append(owned)
-                .append(assigned(scope, "scopeOrg", "vu"))
-                .append(')');
     }
 
     /** The filter's conditions; {@code unit} is the unit filter's subtree, null for no unit filter. */

@@ -191,6 +191,15 @@ public class MeasureService {
         Problem problem = campaigns.problem(user, problemId);
         campaigns.getForEditing(user, problem.campaignId());
         checkUnits(user, assignment);
+        return insert(user, problem, title, body, assignment);
+    }
+
+    /**
+     * A new measure of the problem, by the one path every creation takes: warning assessed, 签收
+     * asked of its units, audited, its assignment published. The caller has checked the user's right.
+     */
+    Measure insert(CurrentUser user, Problem problem, String title, String body, Assignment assignment) {
+        long problemId = problem.id();
         int ordinal = measures.nextOrdinal(problemId);
         Instant now = clock.instant();
         Measure draft = warnings.assess(
@@ -260,6 +269,11 @@ public class MeasureService {
     @Transactional
     public Measure sendBack(CurrentUser user, long id, int version, String reason) {
         Measure before = moving(user, id, version, Move.RETURN);
+        return save(user, "measure.return", before, before.sendBack(reason), reason);
+    }
+
+    /** 退回 of a measure whose right to return the caller has checked (see {@link MeasureFeedback}). */
+    Measure sendBack(CurrentUser user, Measure before, String reason) {
         return save(user, "measure.return", before, before.sendBack(reason), reason);
     }
 

@@ -76,6 +76,29 @@ class UserRepository {
                 .list());
     }
 
+    /** The enabled users holding any of the roles, with all their roles, in id order. */
+    List<User> withAnyRole(Set<Role> wanted) {
+        return withRolesFolded(jdbc.sql("""
+                select u.id, u.username, u.display_name, u.organisation_id, u.enabled, r.role
+                from app_user u join user_role r on r.user_id = u.id
+                where u.enabled and u.id in (select w.user_id from user_role w where w.role in (:roles))
+                order by u.id""")
+                .param("roles", wanted.stream().map(Role::name).toList())
+                .query((rs, n) -> userWithRowsRole(rs))
+                .list());
+    }
+
+    Optional<User> find(long id) {
+        return withRolesFolded(jdbc.sql("""
+                        select u.id, u.username, u.display_name, u.organisation_id, u.enabled, r.role
+                        from app_user u left join user_role r on r.user_id = u.id where u.id = :id""")
+                        .param("id", id)
+                        .query((rs, n) -> userWithRowsRole(rs))
+                        .list())
+                .stream()
+                .findFirst();
+    }
+
     /** A user row joined with {@code user_role}: the user with that row's role, if any. */
     private static User userWithRowsRole(ResultSet rs) throws SQLException {
         String role = rs.getString("role");

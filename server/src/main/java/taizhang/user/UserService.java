@@ -92,6 +92,19 @@ public class UserService {
         return users.inSubtree(admin.subtreePattern());
     }
 
+    /**
+     * The enabled users holding any of these roles, wherever they work: the people an office may
+     * name as counterpart supervisors (对口督导) or put in a 督导组. Names and organisations only.
+     */
+    public List<User> withAnyRole(Set<Role> roles) {
+        return roles.isEmpty() ? List.of() : users.withAnyRole(roles);
+    }
+
+    /** Any user by id, unchecked: for code that resolves references it then checks itself. */
+    public Optional<User> find(long id) {
+        return users.find(id);
+    }
+
     public boolean isEmpty() {
         return users.count() == 0;
     }

@@ -6,10 +6,11 @@ import taizhang.extension.ExtensionView;
 import taizhang.ledger.Measure;
 import taizhang.ledger.MeasureRights;
 import taizhang.ledger.UnitAssignment;
+import taizhang.supervision.ItemView;
 
 /**
  * The measure page: the measure with its names, history, reports, indicators, files and audit
- * trail. {@code overdue} is {@link taizhang.ledger.Overdue}'s verdict today.
+ * trail, and its supervision items. {@code overdue} is {@link taizhang.ledger.Overdue}'s verdict today.
  */
 public record MeasurePage(
         Measure measure,
@@ -27,7 +28,14 @@ public record MeasurePage(
         List<HistoryEntry> audit,
         MeasureRights rights,
         String accept,
-        Answers answers) {
+        Answers answers,
+        Supervision supervision) {
+
+    /**
+     * The supervision items linked to the measure (the finding it came from, checks of it, returns
+     * of it); {@code readsItems} when the reader may open an item's own page (not units).
+     */
+    public record Supervision(List<ItemView> items, boolean readsItems) {}
 
     /**
      * 签收 and 申请延期 on this measure: each unit's part and its signature, the parts the reader may

@@ -38,6 +38,8 @@ import taizhang.progress.ProgressService;
 import taizhang.progress.ReportStatus;
 import taizhang.shared.CurrentUser;
 import taizhang.shared.Cycle;
+import taizhang.shared.Role;
+import taizhang.supervision.SupervisionService;
 import taizhang.workbench.MeasurePage.HistoryEntry;
 import taizhang.workbench.MeasurePage.IndicatorEntry;
 import taizhang.workbench.MeasurePage.ReportEntry;
@@ -59,6 +61,7 @@ class MeasurePages {
     private final AuditTrail audit;
     private final SignService signs;
     private final ExtensionService extensions;
+    private final SupervisionService supervision;
     private final JsonMapper json;
     private final Clock clock;
     private final ZoneId zone;
@@ -74,6 +77,7 @@ class MeasurePages {
             AuditTrail audit,
             SignService signs,
             ExtensionService extensions,
+            SupervisionService supervision,
             JsonMapper json,
             Clock clock) {
         this.measures = measures;
@@ -86,6 +90,7 @@ class MeasurePages {
         this.audit = audit;
         this.signs = signs;
         this.extensions = extensions;
+        this.supervision = supervision;
         this.json = json;
         this.clock = clock;
         this.zone = clock.getZone();
@@ -120,7 +125,10 @@ class MeasurePages {
                         .toList(),
                 rights,
                 EvidenceService.ACCEPT,
-                answers(user, m, rights));
+                answers(user, m, rights),
+                new MeasurePage.Supervision(
+                        supervision.forMeasure(user, id),
+                        user.hasAny(Role.OFFICE, Role.ADMIN, Role.LEADER, Role.SUPERVISOR)));
     }
 
     private MeasurePage.Answers answers(CurrentUser user, Measure m, MeasureRights rights) {

@@ -26,7 +26,8 @@ class NavItemTest {
     void unitsReportAndOfficesReviewAndImport() {
         assertThat(NavItem.forUser(as(Role.UNIT))).containsExactly(NavItem.LEDGER, NavItem.MY, NavItem.REPORTS);
         assertThat(NavItem.forUser(as(Role.SUPERVISOR)))
-                .containsExactly(NavItem.DASHBOARD, NavItem.LEDGER, NavItem.REVIEW, NavItem.REPORTS);
+                .containsExactly(
+                        NavItem.DASHBOARD, NavItem.LEDGER, NavItem.REVIEW, NavItem.SUPERVISION, NavItem.REPORTS);
         assertThat(NavItem.forUser(as(Role.OFFICE)))
                 .containsExactly(
                         NavItem.DASHBOARD,
@@ -35,6 +36,7 @@ class NavItemTest {
                         NavItem.CYCLES,
                         NavItem.EXTENSIONS,
                         NavItem.IMPORTS,
+                        NavItem.SUPERVISION,
                         NavItem.REPORTS,
                         NavItem.WEBHOOKS);
     }

@@ -1,0 +1,149 @@
+package taizhang.supervision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import taizhang.ledger.Measure;
+import taizhang.shared.Role;
+import taizhang.support.DatabaseTest;
+import taizhang.support.Fixtures;
+import taizhang.support.Fixtures.Actor;
+import taizhang.support.LedgerFixtures;
+
+/**
+ * The supervision pages: the office assigns a supervisor to 通辽市 on 对口督导安排; the supervisor's
+ * ledger then shows 科尔沁区's measure and not 红山区's, it records an item whose finding becomes a
+ * measure, and the unit reads the finding on that measure's page. Units open none of the pages.
+ */
+@DatabaseTest
+@SpringBootTest
+@AutoConfigureMockMvc
+class SupervisionPagesIntegrationTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    LedgerFixtures ledger;
+
+    Actor office;
+    Actor supervisor;
+    Actor horqinUnit;
+    long campaign;
+    Measure horqinMeasure;
+    Measure hongshanMeasure;
+
+    @BeforeEach
+    void setUp() {
+        office = fixtures.actor("内蒙古自治区", Role.OFFICE);
+        supervisor = fixtures.actor("自治区纪委监委", Role.SUPERVISOR);
+        horqinUnit = fixtures.actor("科尔沁区", Role.UNIT);
+        campaign = ledger.campaign(office.user()).id();
+        long problem = ledger.problem(office.user(), campaign).id();
+        horqinMeasure =
+                ledger.measure(office.user(), problem, fixtures.org("科尔沁区").id());
+        hongshanMeasure =
+                ledger.measure(office.user(), problem, fixtures.org("红山区").id());
+    }
+
+    @Test
+    void theSupervisorRecordsAFindingThatBecomesTheUnitsMeasureAndTheUnitReadsIt() throws Exception {
+        MockHttpServletResponse assigned = send(
+                office,
+                post("/supervision/assignments")
+                        .param("unit", String.valueOf(fixtures.org("通辽市").id()))
+                        .param("supervisor", "user-" + supervisor.user().id()));
+        assertThat(message(assigned)).contains("通辽市");
+        assertThat(html(office, "/supervision/assignments"))
+                .contains(supervisor.user().username());
+
+        String ledgerPage = html(supervisor, "/ledger?campaign=" + campaign);
+        assertThat(ledgerPage).contains(horqinMeasure.title()).doesNotContain(hongshanMeasure.title());
+        assertThat(html(supervisor, "/measures/" + horqinMeasure.id())).contains(horqinMeasure.title());
+        assertThat(html(
+                        supervisor,
+                        "/ledger?campaign=" + campaign + "&unit="
+                                + fixtures.org("科尔沁区").id()))
+                .contains(horqinMeasure.title(), "科尔沁区</option>");
+        assertThat(send(
+                                supervisor,
+                                get("/ledger?campaign=" + campaign + "&unit="
+                                        + fixtures.org("红山区").id()))
+                        .getStatus())
+                .isEqualTo(404);
+        String page = html(supervisor, "/supervision?campaign=" + campaign);
+        assertThat(page).contains("记录督导事项", "科尔沁区").doesNotContain(">红山区<");
+
+        MockHttpServletResponse recorded = send(
+                supervisor,
+                post("/supervision/items")
+                        .param("campaign", String.valueOf(campaign))
+                        .param("unit", String.valueOf(fixtures.org("科尔沁区").id()))
+                        .param("method", "FIELD_VISIT")
+                        .param("checkedOn", "2021-06-15")
+                        .param("findings", "问题清单未逐条销号")
+                        .param("createMeasure", "true"));
+        assertThat(recorded.getStatus()).isEqualTo(302);
+        String itemPage = html(supervisor, recorded.getRedirectedUrl().replaceAll("\\?.*", ""));
+        assertThat(itemPage).contains("问题清单未逐条销号", "反馈为新措施", "督导反馈：问题清单未逐条销号");
+        long measureId = Long.parseLong(message(recorded).replaceAll(".*新措施 (\\d+).*", "$1"));
+
+        String measurePage = html(horqinUnit, "/measures/" + measureId);
+        assertThat(measurePage).contains("督导事项", "问题清单未逐条销号").doesNotContain("href=\"/supervision/items/");
+        assertThat(html(office, "/supervision?campaign=" + campaign)).contains("问题清单未逐条销号");
+    }
+
+    @Test
+    void unitsOpenNoneOfTheSupervisionPages() throws Exception {
+        for (String path : new String[] {
+            "/supervision", "/supervision/assignments", "/supervision/accountability?campaign=" + campaign
+        }) {
+            assertThat(send(horqinUnit, get(path)).getStatus()).as(path).isEqualTo(403);
+        }
+        assertThat(send(
+                                supervisor,
+                                post("/supervision/assignments")
+                                        .param(
+                                                "unit",
+                                                String.valueOf(
+                                                        fixtures.org("通辽市").id()))
+                                        .param(
+                                                "supervisor",
+                                                "user-" + supervisor.user().id()))
+                        .getStatus())
+                .isEqualTo(403);
+        assertThat(html(office, "/supervision/accountability?campaign=" + campaign))
+                .contains("登记责任追究");
+    }
+
+    private String html(Actor actor, String path) throws Exception {
+        MockHttpServletResponse r = send(actor, get(path));
+        assertThat(r.getStatus()).as(path + " " + r.getContentAsString()).isEqualTo(200);
+        return r.getContentAsString();
+    }
+
+    private static String message(MockHttpServletResponse redirect) {
+        String url = redirect.getRedirectedUrl();
+        return url == null ? "" : URLDecoder.decode(url.replaceAll(".*message=", ""), StandardCharsets.UTF_8);
+    }
+
+    private MockHttpServletResponse send(Actor actor, MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request.header("Authorization", actor.bearer()))
+                .andReturn()
+                .getResponse();
+    }
+}
