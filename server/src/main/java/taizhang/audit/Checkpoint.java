@@ -10,7 +10,7 @@ import java.time.Instant;
  */
 public record Checkpoint(long n, long seq, String hash, Instant signedAt, String mac) {
 
-    static Checkpoint sign(CheckpointKey key, long n, long seq, String hash, Instant signedAt) {
+    public static Checkpoint sign(CheckpointKey key, long n, long seq, String hash, Instant signedAt) {
         return new Checkpoint(n, seq, hash, signedAt, key.mac(content(n, seq, hash, signedAt)));
     }
 

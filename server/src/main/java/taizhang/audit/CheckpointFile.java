@@ -23,7 +23,7 @@ public final class CheckpointFile {
 
     private CheckpointFile() {}
 
-    static String line(Checkpoint c) {
+    public static String line(Checkpoint c) {
         ObjectNode node = JSON.createObjectNode();
         node.put("n", c.n());
         node.put("seq", c.seq());
