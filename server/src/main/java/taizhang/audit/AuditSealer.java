@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javax.sql.DataSource;
@@ -24,10 +25,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Hashes committed events into the chain: the node's one sealer thread takes the batches (one per
- * transaction) in the order they are asked for, {@value #CHUNK} events at a time, and sends a batch
- * with more to the back of the queue, so a 100,000-event import does not hold up the events of a
+ * transaction) in the order they are asked for, up to {@value #CHUNK} events at a time, and sends a
+ * batch with more to the back of the queue, so a 100,000-event import does not hold up the events of a
  * single edit committed during its sealing. Each chunk is one short transaction on the sealer's own
- * connection: lock the head, hash the batch's next events on it, insert them, delete them from
+ * connection: lock the head, hash the batches' next events on it, insert them, delete them from
  * {@code audit_pending}, move the head. A crash loses no event (the chunk is rolled back and its
  * events stay pending), and sealing a batch twice, from two nodes or after a crash, seals each
  * event once: the second sealer finds them gone once it holds the head.
@@ -36,6 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class AuditSealer implements DisposableBean {
 
     static final int CHUNK = 1000;
+    private static final int BATCHES_PER_CHUNK = 100;
 
     private static final Logger log = LoggerFactory.getLogger(AuditSealer.class);
 
@@ -80,8 +82,14 @@ class AuditSealer implements DisposableBean {
         CompletableFuture<Void> done = new CompletableFuture<>();
         queue.computeIfAbsent(batch, b -> new ArrayList<>()).add(done);
         if (!running) {
-            running = true;
-            thread.execute(this::drain);
+            try {
+                thread.execute(this::drain);
+                running = true;
+            } catch (RejectedExecutionException e) {
+                // The node is stopping: the events stay pending for the audit job of a node that runs.
+                queue.remove(batch);
+                done.completeExceptionally(e);
+            }
         }
         return done;
     }
@@ -112,7 +120,7 @@ class AuditSealer implements DisposableBean {
 
     private void drain() {
         while (true) {
-            String batch;
+            List<String> batches;
             synchronized (this) {
                 if (queue.isEmpty()) {
                     running = false;
@@ -120,63 +128,80 @@ class AuditSealer implements DisposableBean {
                     idle.clear();
                     return;
                 }
-                batch = queue.keySet().iterator().next();
+                batches = queue.keySet().stream().limit(BATCHES_PER_CHUNK).toList();
             }
-            sealNextChunk(batch);
+            sealNextChunk(batches);
         }
     }
 
-    private void sealNextChunk(String batch) {
-        int sealed;
+    private void sealNextChunk(List<String> batches) {
+        Map<String, Boolean> done;
         try {
-            sealed = chunk(batch);
+            done = chunk(batches);
         } catch (RuntimeException e) {
-            // Its events stay pending, in order; the audit job seals them on its next run.
-            log.warn("Sealing audit batch {} failed; it is retried by the audit job", batch, e);
-            sealed = -1;
+            // Their events stay pending, in order; the audit job seals them on its next run.
+            log.warn("Sealing audit batches {} failed; they are retried by the audit job", batches, e);
+            synchronized (this) {
+                batches.forEach(b -> queue.remove(b)
+                        .forEach(f -> f.completeExceptionally(new IllegalStateException("sealing failed"))));
+            }
+            return;
         }
         synchronized (this) {
-            List<CompletableFuture<Void>> waiting = queue.remove(batch);
-            if (sealed == CHUNK) {
-                queue.put(batch, waiting);
-            } else if (sealed < 0) {
-                waiting.forEach(f -> f.completeExceptionally(new IllegalStateException("sealing failed")));
-            } else {
-                waiting.forEach(f -> f.complete(null));
-            }
+            done.forEach((batch, finished) -> {
+                List<CompletableFuture<Void>> waiting = queue.remove(batch);
+                if (finished) {
+                    waiting.forEach(f -> f.complete(null));
+                } else {
+                    // A long batch goes to the back: what was committed meanwhile is sealed first.
+                    queue.put(batch, waiting);
+                }
+            });
         }
     }
 
-    /** Seals the batch's next events; says how many. */
-    private int chunk(String batch) {
-        Integer sealed = transaction.execute(status -> {
+    /**
+     * Seals up to {@value #CHUNK} events of the batches, in their order, in one transaction: many
+     * small writes committed together cost one lock of the head, one insert and one move of it.
+     * Says for each batch it reached whether that batch is done.
+     */
+    private Map<String, Boolean> chunk(List<String> batches) {
+        return transaction.execute(status -> {
             AuditRepository.Head head = chain.lockHead();
-            List<AuditRepository.PendingEvent> pending = chain.pending(batch, CHUNK);
-            if (pending.isEmpty()) {
-                return 0;
-            }
-            List<AuditEvent> events = new ArrayList<>(pending.size());
+            Map<String, Boolean> done = new LinkedHashMap<>();
+            List<AuditEvent> events = new ArrayList<>();
             long seq = head.lastSeq();
             String prevHash = head.lastHash();
-            for (AuditRepository.PendingEvent p : pending) {
-                AuditEvent event = AuditEvent.chained(
-                        ++seq,
-                        prevHash,
-                        p.occurredAt(),
-                        p.actor(),
-                        p.action(),
-                        p.objectType(),
-                        p.objectId(),
-                        p.beforeJson(),
-                        p.afterJson());
-                events.add(event);
-                prevHash = event.hash();
+            for (String batch : batches) {
+                int room = CHUNK - events.size();
+                if (room == 0) {
+                    break;
+                }
+                List<AuditRepository.PendingEvent> pending = chain.pending(batch, room);
+                for (AuditRepository.PendingEvent p : pending) {
+                    AuditEvent event = AuditEvent.chained(
+                            ++seq,
+                            prevHash,
+                            p.occurredAt(),
+                            p.actor(),
+                            p.action(),
+                            p.objectType(),
+                            p.objectId(),
+                            p.beforeJson(),
+                            p.afterJson());
+                    events.add(event);
+                    prevHash = event.hash();
+                }
+                if (!pending.isEmpty()) {
+                    chain.deletePending(batch, pending.get(pending.size() - 1).position());
+                }
+                done.put(batch, pending.size() < room);
             }
-            chain.appendAll(events);
-            chain.deletePending(batch, pending.get(pending.size() - 1).position());
-            return pending.size();
+            if (!events.isEmpty()) {
+                chain.appendAll(events);
+            }
+            return done;
         });
-        return sealed == null ? 0 : sealed;
     }
 
     private static void await(CompletableFuture<Void> done, Duration patience) {
