@@ -18,10 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.jdbc.DataSourceBuilder;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Hashes committed events into the chain: the node's one sealer thread takes the batches (one per
@@ -42,8 +39,7 @@ class AuditSealer implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(AuditSealer.class);
 
     private final HikariDataSource own;
-    private final AuditRepository chain;
-    private final TransactionTemplate transaction;
+    private final ChainSeal seal;
     private final ExecutorService thread;
     private final Map<String, List<CompletableFuture<Void>>> queue = new LinkedHashMap<>();
     private final List<CompletableFuture<Void>> idle = new ArrayList<>();
@@ -52,8 +48,7 @@ class AuditSealer implements DisposableBean {
     AuditSealer(DataSource main) {
         this.own = ownConnection(main);
         DataSource source = own == null ? main : own;
-        this.chain = new AuditRepository(new JdbcTemplate(source));
-        this.transaction = new TransactionTemplate(new DataSourceTransactionManager(source));
+        this.seal = new ChainSeal(source);
         this.thread = Executors.newSingleThreadExecutor(task -> {
             Thread sealer = new Thread(task, "audit-sealer");
             sealer.setDaemon(true);
@@ -102,7 +97,7 @@ class AuditSealer implements DisposableBean {
     /** Seals every committed batch still pending (after a crash, or one whose sealing failed). */
     void sealAll(Duration patience) {
         List<CompletableFuture<Void>> all =
-                chain.pendingBatches().stream().map(this::seal).toList();
+                this.seal.pendingBatches().stream().map(this::seal).toList();
         await(CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)), patience);
     }
 
@@ -137,7 +132,7 @@ class AuditSealer implements DisposableBean {
     private void sealNextChunk(List<String> batches) {
         Map<String, Boolean> done;
         try {
-            done = chunk(batches);
+            done = seal.next(batches, CHUNK);
         } catch (RuntimeException e) {
             // Their events stay pending, in order; the audit job seals them on its next run.
             log.warn("Sealing audit batches {} failed; they are retried by the audit job", batches, e);
@@ -158,50 +153,6 @@ class AuditSealer implements DisposableBean {
                 }
             });
         }
-    }
-
-    /**
-     * Seals up to {@value #CHUNK} events of the batches, in their order, in one transaction: many
-     * small writes committed together cost one lock of the head, one insert and one move of it.
-     * Says for each batch it reached whether that batch is done.
-     */
-    private Map<String, Boolean> chunk(List<String> batches) {
-        return transaction.execute(status -> {
-            AuditRepository.Head head = chain.lockHead();
-            Map<String, Boolean> done = new LinkedHashMap<>();
-            List<AuditEvent> events = new ArrayList<>();
-            long seq = head.lastSeq();
-            String prevHash = head.lastHash();
-            for (String batch : batches) {
-                int room = CHUNK - events.size();
-                if (room == 0) {
-                    break;
-                }
-                List<AuditRepository.PendingEvent> pending = chain.pending(batch, room);
-                for (AuditRepository.PendingEvent p : pending) {
-                    AuditEvent event = AuditEvent.chained(
-                            ++seq,
-                            prevHash,
-                            p.occurredAt(),
-                            p.actor(),
-                            p.action(),
-                            p.objectType(),
-                            p.objectId(),
-                            p.beforeJson(),
-                            p.afterJson());
-                    events.add(event);
-                    prevHash = event.hash();
-                }
-                if (!pending.isEmpty()) {
-                    chain.deletePending(batch, pending.get(pending.size() - 1).position());
-                }
-                done.put(batch, pending.size() < room);
-            }
-            if (!events.isEmpty()) {
-                chain.appendAll(events);
-            }
-            return done;
-        });
     }
 
     private static void await(CompletableFuture<Void> done, Duration patience) {
