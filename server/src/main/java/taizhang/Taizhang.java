@@ -2,6 +2,7 @@ package taizhang;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import taizhang.cli.AuditCheckpointsCommand;
 import taizhang.cli.GenerateCommand;
 import taizhang.cli.ImportCommand;
 import taizhang.cli.ServeCommand;
@@ -25,6 +26,7 @@ import taizhang.extract.cli.ExtractCommand;
             EvaluateCommand.class,
             GenerateCommand.class,
             VerifyAuditCommand.class,
+            AuditCheckpointsCommand.class,
             CommandLine.HelpCommand.class
         })
 public class Taizhang implements Runnable {

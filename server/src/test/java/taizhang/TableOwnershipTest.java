@@ -62,6 +62,8 @@ class TableOwnershipTest {
             Map.entry("report_backfill", "progress"),
             Map.entry("audit_event", "audit"),
             Map.entry("audit_chain_head", "audit"),
+            Map.entry("audit_pending", "audit"),
+            Map.entry("audit_checkpoint", "audit"),
             // Created beside the audit tables (V4), but it is the lease of shared/JobLease.
             Map.entry("job_lock", "shared"),
             Map.entry("evidence_file", "evidence"),

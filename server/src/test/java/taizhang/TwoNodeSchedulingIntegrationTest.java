@@ -43,7 +43,7 @@ import taizhang.webhook.WebhookService;
 class TwoNodeSchedulingIntegrationTest {
 
     /** The lock name of every scheduled job of the server. */
-    static final List<String> JOBS = List.of("warnings", "webhook-delivery", "notify-deadlines");
+    static final List<String> JOBS = List.of("warnings", "webhook-delivery", "notify-deadlines", "audit");
 
     static final int DELIVERIES = 30;
 

@@ -28,6 +28,30 @@ public record AuditEvent(
         return hash(seq, occurredAt, actor, action, objectType, objectId, beforeJson, afterJson, prevHash);
     }
 
+    /** The event at place {@code seq} of the chain, after the event whose hash is {@code prevHash}. */
+    static AuditEvent chained(
+            long seq,
+            String prevHash,
+            Instant occurredAt,
+            String actor,
+            String action,
+            String objectType,
+            Long objectId,
+            String beforeJson,
+            String afterJson) {
+        return new AuditEvent(
+                seq,
+                occurredAt,
+                actor,
+                action,
+                objectType,
+                objectId,
+                beforeJson,
+                afterJson,
+                prevHash,
+                hash(seq, occurredAt, actor, action, objectType, objectId, beforeJson, afterJson, prevHash));
+    }
+
     static String hash(
             long seq,
             Instant occurredAt,

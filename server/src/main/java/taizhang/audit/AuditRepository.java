@@ -1,7 +1,9 @@
 package taizhang.audit;
 
 import java.sql.Types;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -24,19 +26,99 @@ class AuditRepository {
             rs.getString("prev_hash"),
             rs.getString("hash"));
 
+    private static final RowMapper<PendingEvent> PENDING = (rs, n) -> new PendingEvent(
+            rs.getString("batch"),
+            rs.getInt("batch_pos"),
+            Jdbc.instant(rs, "occurred_at"),
+            rs.getString("actor"),
+            rs.getString("action"),
+            rs.getString("object_type"),
+            Jdbc.nullableLong(rs, "object_id"),
+            rs.getString("before_json"),
+            rs.getString("after_json"));
+
+    private static final RowMapper<Checkpoint> CHECKPOINT = (rs, n) -> new Checkpoint(
+            rs.getLong("n"),
+            rs.getLong("seq"),
+            rs.getString("hash"),
+            Jdbc.instant(rs, "signed_at"),
+            rs.getString("mac"));
+
     private static final int BATCH = 1000;
 
     record Head(long lastSeq, String lastHash) {}
 
+    /** An event its transaction has written but the sealer has not yet hashed into the chain. */
+    record PendingEvent(
+            String batch,
+            int position,
+            Instant occurredAt,
+            String actor,
+            String action,
+            String objectType,
+            Long objectId,
+            String beforeJson,
+            String afterJson) {}
+
+    /** How many events wait to be sealed, and since when (null when none). */
+    record Unsealed(long count, Instant oldest) {}
+
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
 
-    AuditRepository(JdbcClient jdbc, JdbcTemplate template) {
-        this.jdbc = jdbc;
+    AuditRepository(JdbcTemplate template) {
+        this.jdbc = JdbcClient.create(template);
         this.template = template;
     }
 
-    /** Locks the chain head until the transaction ends: writers append strictly one after another. */
+    /** Writes a transaction's events unhashed; they take no lock that another writer would wait for. */
+    void insertPending(List<PendingEvent> pending) {
+        template.batchUpdate("""
+                insert into audit_pending (batch, batch_pos, occurred_at, actor, action, object_type, object_id,
+                                           before_json, after_json)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", pending, BATCH, (ps, e) -> {
+            ps.setString(1, e.batch());
+            ps.setInt(2, e.position());
+            ps.setObject(3, Jdbc.utc(e.occurredAt()));
+            ps.setString(4, e.actor());
+            ps.setString(5, e.action());
+            ps.setString(6, e.objectType());
+            ps.setObject(7, e.objectId(), Types.BIGINT);
+            ps.setString(8, e.beforeJson());
+            ps.setString(9, e.afterJson());
+        });
+    }
+
+    /** The batch's first pending events in their order; only committed batches are visible. */
+    List<PendingEvent> pending(String batch, int limit) {
+        return jdbc.sql("select * from audit_pending where batch = :batch order by batch_pos limit :limit")
+                .param("batch", batch)
+                .param("limit", limit)
+                .query(PENDING)
+                .list();
+    }
+
+    void deletePending(String batch, int throughPosition) {
+        jdbc.sql("delete from audit_pending where batch = :batch and batch_pos <= :pos")
+                .param("batch", batch)
+                .param("pos", throughPosition)
+                .update();
+    }
+
+    /** The committed batches still waiting, oldest first. */
+    List<String> pendingBatches() {
+        return jdbc.sql("select batch from audit_pending group by batch order by min(occurred_at), batch")
+                .query(String.class)
+                .list();
+    }
+
+    Unsealed unsealed() {
+        return jdbc.sql("select count(*) as n, min(occurred_at) as oldest from audit_pending")
+                .query((rs, n) -> new Unsealed(rs.getLong("n"), Jdbc.instant(rs, "oldest")))
+                .single();
+    }
+
+    /** Locks the chain head until the transaction ends: sealers append strictly one after another. */
     Head lockHead() {
         return jdbc.sql("select last_seq, last_hash from audit_chain_head where id = 1 for update")
                 .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2)))
@@ -87,6 +169,38 @@ class AuditRepository {
                 .param("id", id)
                 .query(ROW)
                 .list();
+    }
+
+    /** The event at this place of the chain, if there is one. */
+    Optional<AuditEvent> at(long seq) {
+        return jdbc.sql("select * from audit_event where seq = :seq")
+                .param("seq", seq)
+                .query(ROW)
+                .optional();
+    }
+
+    List<Checkpoint> checkpoints() {
+        return jdbc.sql("select * from audit_checkpoint order by n")
+                .query(CHECKPOINT)
+                .list();
+    }
+
+    Optional<Checkpoint> lastCheckpoint() {
+        return jdbc.sql("select * from audit_checkpoint order by n desc limit 1")
+                .query(CHECKPOINT)
+                .optional();
+    }
+
+    void insertCheckpoint(Checkpoint checkpoint) {
+        jdbc.sql("""
+                insert into audit_checkpoint (n, seq, hash, signed_at, mac)
+                values (:n, :seq, :hash, :signedAt, :mac)""")
+                .param("n", checkpoint.n())
+                .param("seq", checkpoint.seq())
+                .param("hash", checkpoint.hash())
+                .param("signedAt", Jdbc.utc(checkpoint.signedAt()))
+                .param("mac", checkpoint.mac())
+                .update();
     }
 
     List<AuditEvent> latest(int limit) {

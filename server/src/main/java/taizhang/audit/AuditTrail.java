@@ -1,47 +1,64 @@
 package taizhang.audit;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Appends to and checks the tamper-evident audit trail. {@link #record} joins the caller's
- * transaction, so the event is written if and only if the change it describes is.
+ * transaction, so the event is written if and only if the change it describes is. It is written
+ * unhashed, taking no lock: the events of a transaction are one batch, hashed into the chain by
+ * {@link AuditSealer} right after the commit (the caller waits for that a moment, so that what
+ * it did is in the chain when it returns, but never longer than {@code taizhang.audit.seal-wait}).
+ * A long import therefore holds nothing that another writer needs.
  */
 @Service
 public class AuditTrail {
 
     private final AuditRepository events;
+    private final AuditSealer sealer;
+    private final AuditCheckpoints checkpoints;
     private final JsonMapper json;
     private final Clock clock;
+    private final Duration sealWait;
 
-    AuditTrail(AuditRepository events, JsonMapper json, Clock clock) {
+    AuditTrail(
+            AuditRepository events,
+            AuditSealer sealer,
+            AuditCheckpoints checkpoints,
+            JsonMapper json,
+            Clock clock,
+            @Value("${taizhang.audit.seal-wait:PT2S}") Duration sealWait) {
         this.events = events;
+        this.sealer = sealer;
+        this.checkpoints = checkpoints;
         this.json = json;
         this.clock = clock;
+        this.sealWait = sealWait;
     }
 
     /** What one event says, before it takes its place in the chain. */
     public record Entry(String action, String objectType, Long objectId, Object before, Object after) {}
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public AuditEvent record(
-            String actor, String action, String objectType, Long objectId, Object before, Object after) {
-        return append(actor, List.of(new Entry(action, objectType, objectId, before, after)))
-                .get(0);
+    public void record(String actor, String action, String objectType, Long objectId, Object before, Object after) {
+        append(actor, List.of(new Entry(action, objectType, objectId, before, after)));
     }
 
     /**
-     * Appends the entries in their order under one lock of the chain head, each hashed on its
-     * predecessor, inserted in batches, with the head moved once at the end: for bulk writes such
-     * as an imported sheet, where a lock and a head update per event would cost more than the rows.
-     * Like {@link #record} it joins the caller's transaction.
+     * Appends the entries in their order, inserted in batches: for bulk writes such as an imported
+     * sheet. Like {@link #record} it joins the caller's transaction.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordAll(String actor, List<Entry> entries) {
@@ -50,38 +67,73 @@ public class AuditTrail {
         }
     }
 
-    private List<AuditEvent> append(String actor, List<Entry> entries) {
-        AuditRepository.Head head = events.lockHead();
+    private void append(String actor, List<Entry> entries) {
+        Batch batch = batch();
         Instant at = now();
-        List<AuditEvent> chain = new ArrayList<>(entries.size());
-        long seq = head.lastSeq();
-        String prevHash = head.lastHash();
+        List<AuditRepository.PendingEvent> pending = new ArrayList<>(entries.size());
         for (Entry entry : entries) {
-            AuditEvent event = next(seq++, prevHash, at, actor, entry);
-            chain.add(event);
-            prevHash = event.hash();
+            pending.add(new AuditRepository.PendingEvent(
+                    batch.id,
+                    batch.next++,
+                    at,
+                    actor,
+                    entry.action(),
+                    entry.objectType(),
+                    entry.objectId(),
+                    toJson(entry.before()),
+                    toJson(entry.after())));
         }
-        events.appendAll(chain);
-        return chain;
+        events.insertPending(pending);
     }
 
-    private AuditEvent next(long lastSeq, String prevHash, Instant at, String actor, Entry entry) {
-        long seq = lastSeq + 1;
-        String beforeJson = toJson(entry.before());
-        String afterJson = toJson(entry.after());
-        String hash = AuditEvent.hash(
-                seq, at, actor, entry.action(), entry.objectType(), entry.objectId(), beforeJson, afterJson, prevHash);
-        return new AuditEvent(
-                seq,
-                at,
-                actor,
-                entry.action(),
-                entry.objectType(),
-                entry.objectId(),
-                beforeJson,
-                afterJson,
-                prevHash,
-                hash);
+    /** The transaction's batch, begun with its first event and sealed after its commit. */
+    private Batch batch() {
+        Batch bound = (Batch) TransactionSynchronizationManager.getResource(this);
+        if (bound != null) {
+            return bound;
+        }
+        Batch batch = new Batch(UUID.randomUUID().toString());
+        TransactionSynchronizationManager.bindResource(this, batch);
+        TransactionSynchronizationManager.registerSynchronization(new Sealing(batch));
+        return batch;
+    }
+
+    private static final class Batch {
+        final String id;
+        int next;
+
+        Batch(String id) {
+            this.id = id;
+        }
+    }
+
+    /** Keeps the batch with its own transaction (an inner REQUIRES_NEW gets its own) and seals it after commit. */
+    private final class Sealing implements TransactionSynchronization {
+        private final Batch batch;
+
+        Sealing(Batch batch) {
+            this.batch = batch;
+        }
+
+        @Override
+        public void suspend() {
+            TransactionSynchronizationManager.unbindResource(AuditTrail.this);
+        }
+
+        @Override
+        public void resume() {
+            TransactionSynchronizationManager.bindResource(AuditTrail.this, batch);
+        }
+
+        @Override
+        public void afterCommit() {
+            sealer.sealAndWait(batch.id, sealWait);
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            TransactionSynchronizationManager.unbindResourceIfPossible(AuditTrail.this);
+        }
     }
 
     /** Microseconds: what PostgreSQL keeps, so the hash of a re-read event is the same. */
@@ -89,54 +141,30 @@ public class AuditTrail {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
-    /**
-     * Walks the chain from the first event: each must follow its predecessor (dense seq, equal
-     * prev hash) and carry the hash of its own content; the head must point at the last one.
-     */
+    /** Walks the sealed chain and checks it against the signed checkpoints; see {@link ChainCheck}. */
     @Transactional(readOnly = true)
     public ChainVerification verify() {
-        var walk = new Object() {
-            long count;
-            long expectedSeq = 1;
-            String prevHash = AuditEvent.GENESIS;
-            Long broken;
-            String reason;
-        };
-        events.forEachInOrder(e -> {
-            walk.count++;
-            if (walk.broken != null) {
-                return;
-            }
-            if (e.seq() != walk.expectedSeq) {
-                walk.broken = walk.expectedSeq;
-                walk.reason = "事件 " + walk.expectedSeq + " 缺失（链在此中断）";
-            } else if (!e.prevHash().equals(walk.prevHash)) {
-                walk.broken = e.seq();
-                walk.reason = "事件 " + e.seq() + " 记录的前一事件哈希与实际不符";
-            } else if (!e.hash().equals(e.expectedHash())) {
-                walk.broken = e.seq();
-                walk.reason = "事件 " + e.seq() + " 的内容已被改动（哈希不符）";
-            }
-            walk.expectedSeq = e.seq() + 1;
-            walk.prevHash = e.hash();
-        });
-        if (walk.broken == null) {
-            AuditRepository.Head head = events.head();
-            if (head.lastSeq() != walk.count || !head.lastHash().equals(walk.prevHash)) {
-                return new ChainVerification(
-                        walk.count,
-                        walk.count + 1,
-                        "链尾记录指向事件 " + head.lastSeq() + "，但实际只有 " + walk.count + " 个完整事件（末尾事件被删除）");
-            }
-        }
-        return new ChainVerification(walk.count, walk.broken, walk.reason);
+        return verify(List.of());
+    }
+
+    /** As {@link #verify()}, with checkpoints exported earlier and kept elsewhere as well. */
+    @Transactional(readOnly = true)
+    public ChainVerification verify(List<Checkpoint> exported) {
+        sealer.awaitIdle(sealWait);
+        List<Checkpoint> all = new ArrayList<>(events.checkpoints());
+        all.addAll(exported);
+        ChainCheck check = new ChainCheck(checkpoints.key(), all);
+        events.forEachInOrder(check::accept);
+        return check.result(events.head(), events.unsealed().count());
     }
 
     public List<AuditEvent> history(String objectType, long objectId) {
         return events.forObject(objectType, objectId);
     }
 
+    /** The newest sealed events, after waiting a moment for the sealer to finish what it has. */
     public List<AuditEvent> latest(int limit) {
+        sealer.awaitIdle(sealWait);
         return events.latest(limit);
     }
 

@@ -26,6 +26,7 @@ import taizhang.shared.ForbiddenException;
 import taizhang.shared.InvalidRequestException;
 import taizhang.shared.NotFoundException;
 import taizhang.shared.RuleViolationException;
+import taizhang.shared.ServerBusyException;
 import taizhang.shared.StaleVersionException;
 import taizhang.shared.UploadLimit;
 
@@ -88,6 +89,12 @@ class PageExceptionHandler {
         }
         log.info("Integrity violation: {}", e.getMostSpecificCause().getMessage());
         return render(HttpStatus.CONFLICT, "与已有数据冲突（例如名称重复或引用的对象不存在）", request, response, model);
+    }
+
+    @ExceptionHandler(ServerBusyException.class)
+    String busy(ServerBusyException e, HttpServletRequest request, HttpServletResponse response, Model model) {
+        response.setHeader("Retry-After", "30");
+        return render(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage(), request, response, model);
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)

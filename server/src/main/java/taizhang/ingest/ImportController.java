@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.*;
 import org.springframework.web.multipart.MultipartFile;
 import taizhang.extract.ExtractionException;
 import taizhang.shared.CurrentUser;
+import taizhang.shared.LongJobs;
 
 /** Import through the API: upload, read the draft, edit it, accept or discard it. */
 @RestController
@@ -52,9 +53,11 @@ class ImportController {
     record VersionRequest(@NotNull Integer version) {}
 
     private final ImportService imports;
+    private final LongJobs jobs;
 
-    ImportController(ImportService imports) {
+    ImportController(ImportService imports, LongJobs jobs) {
         this.imports = imports;
+        this.jobs = jobs;
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -94,7 +97,7 @@ class ImportController {
 
     @PostMapping("/{id}/accept")
     ImportService.Accepted accept(CurrentUser user, @PathVariable long id, @Valid @RequestBody VersionRequest request) {
-        return imports.accept(user, id, request.version());
+        return jobs.run(user, () -> imports.accept(user, id, request.version()));
     }
 
     @DeleteMapping("/{id}")

@@ -18,6 +18,7 @@ import taizhang.ledger.MeasureStatus;
 import taizhang.org.OrgService;
 import taizhang.shared.CurrentUser;
 import taizhang.shared.InvalidRequestException;
+import taizhang.shared.LongJobs;
 import taizhang.shared.RuleViolationException;
 import taizhang.shared.StaleVersionException;
 
@@ -28,8 +29,10 @@ class ImportPageController implements PageController {
     private final ImportService imports;
     private final CampaignService campaigns;
     private final OrgService organisations;
+    private final LongJobs jobs;
 
-    ImportPageController(ImportService imports, CampaignService campaigns, OrgService organisations) {
+    ImportPageController(ImportService imports, CampaignService campaigns, OrgService organisations, LongJobs jobs) {
+        this.jobs = jobs;
         this.imports = imports;
         this.campaigns = campaigns;
         this.organisations = organisations;
@@ -112,7 +115,7 @@ class ImportPageController implements PageController {
     @PostMapping("/imports/{id}/accept")
     String accept(CurrentUser user, @PathVariable long id, @RequestParam int version, Model model) {
         try {
-            var accepted = imports.accept(user, id, version);
+            var accepted = jobs.run(user, () -> imports.accept(user, id, version));
             return "redirect:/ledger?campaign=" + accepted.campaignId();
         } catch (StaleVersionException | RuleViolationException e) {
             model.addAttribute(

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import taizhang.shared.CurrentUser;
 import taizhang.shared.InvalidRequestException;
+import taizhang.shared.LongJobs;
 import taizhang.shared.Problems;
 
 /**
@@ -42,6 +43,7 @@ class ReportController {
     private final LedgerExport export;
     private final SheetImport sheets;
     private final InternalMarks internal;
+    private final LongJobs jobs;
 
     ReportController(
             StatisticsService statistics,
@@ -49,13 +51,15 @@ class ReportController {
             ChangeService changes,
             LedgerExport export,
             SheetImport sheets,
-            InternalMarks internal) {
+            InternalMarks internal,
+            LongJobs jobs) {
         this.statistics = statistics;
         this.notices = notices;
         this.changes = changes;
         this.export = export;
         this.sheets = sheets;
         this.internal = internal;
+        this.jobs = jobs;
     }
 
     /**
@@ -199,7 +203,7 @@ class ReportController {
             @RequestParam("file") MultipartFile file,
             @RequestHeader(name = "Accept", defaultValue = "application/json") String accept)
             throws IOException {
-        SheetImportResult result = importUpload(sheets, user, id, file);
+        SheetImportResult result = importUpload(jobs, sheets, user, id, file);
         if (result.written()) {
             return ResponseEntity.ok(result);
         }
@@ -236,7 +240,9 @@ class ReportController {
     }
 
     /** The upload goes to a temporary file (read twice, never held in memory) that is removed afterwards. */
-    static SheetImportResult importUpload(SheetImport sheets, CurrentUser user, long campaignId, MultipartFile file)
+    /** On a long-job worker: a large sheet takes a while, and a user may import one at a time. */
+    static SheetImportResult importUpload(
+            LongJobs jobs, SheetImport sheets, CurrentUser user, long campaignId, MultipartFile file)
             throws IOException {
         if (file.isEmpty()) {
             throw new SheetRejectedException("上传的文件是空的");
@@ -244,7 +250,7 @@ class ReportController {
         Path temp = Files.createTempFile("taizhang-sheet-", ".xlsx");
         try {
             file.transferTo(temp);
-            return sheets.importSheet(user, campaignId, temp);
+            return jobs.run(user, () -> sheets.importSheet(user, campaignId, temp));
         } finally {
             Files.deleteIfExists(temp);
         }

@@ -22,6 +22,7 @@ import taizhang.ledger.CampaignService;
 import taizhang.shared.CurrentUser;
 import taizhang.shared.ForbiddenException;
 import taizhang.shared.InvalidRequestException;
+import taizhang.shared.LongJobs;
 
 /**
  * 通报与台账: the office's page for the notice, statistics (now, or as of a closed month or quarter:
@@ -41,6 +42,7 @@ class ReportPageController implements PageController {
     private final ReportAccess access;
     private final CycleSnapshots snapshots;
     private final Clock clock;
+    private final LongJobs jobs;
 
     ReportPageController(
             CampaignService campaigns,
@@ -51,7 +53,8 @@ class ReportPageController implements PageController {
             SheetImport sheets,
             ReportAccess access,
             CycleSnapshots snapshots,
-            Clock clock) {
+            Clock clock,
+            LongJobs jobs) {
         this.campaigns = campaigns;
         this.statistics = statistics;
         this.changes = changes;
@@ -61,6 +64,7 @@ class ReportPageController implements PageController {
         this.access = access;
         this.snapshots = snapshots;
         this.clock = clock;
+        this.jobs = jobs;
     }
 
     @GetMapping("/reports")
@@ -106,7 +110,7 @@ class ReportPageController implements PageController {
             throws IOException {
         SheetImportResult result;
         try {
-            result = ReportController.importUpload(sheets, user, campaign, file);
+            result = ReportController.importUpload(jobs, sheets, user, campaign, file);
         } catch (SheetRejectedException e) {
             model.addAttribute("page", page(user, campaign, ChangeRequest.NONE, null, null, null, e.getMessage()));
             return "report/reports";

@@ -9,8 +9,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.ErrorResponse;
@@ -114,6 +116,14 @@ class ApiExceptionHandler {
         }
         log.info("Integrity violation: {}", e.getMostSpecificCause().getMessage());
         return Problems.of(HttpStatus.CONFLICT, "conflict", "数据冲突", "与已有数据冲突（例如名称重复或引用的对象不存在）");
+    }
+
+    /** A long job with no worker free: try again in a while, as Retry-After says. */
+    @ExceptionHandler(ServerBusyException.class)
+    ResponseEntity<ProblemDetail> busy(ServerBusyException e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, "30")
+                .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "busy", "服务器繁忙", e.getMessage()));
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)

@@ -13,7 +13,7 @@ class CommandHelpTest {
 
     @Test
     void everyServerCommandPrintsItsUsageOnHelp() {
-        for (String command : new String[] {"serve", "import", "generate", "verify-audit"}) {
+        for (String command : new String[] {"serve", "import", "generate", "verify-audit", "audit-checkpoints"}) {
             StringWriter out = new StringWriter();
             CommandLine cli = new CommandLine(new Taizhang());
             cli.setOut(new PrintWriter(out));
