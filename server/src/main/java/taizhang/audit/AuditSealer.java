@@ -67,7 +67,8 @@ class AuditSealer implements DisposableBean {
         HikariDataSource own =
                 DataSourceBuilder.derivedFrom(main).type(HikariDataSource.class).build();
         own.setPoolName("audit-sealer");
-        own.setMaximumPoolSize(1);
+        // The sealer thread's, and one for the audit job's look for batches left pending.
+        own.setMaximumPoolSize(2);
         own.setMinimumIdle(0);
         return own;
     }
@@ -114,6 +115,18 @@ class AuditSealer implements DisposableBean {
     }
 
     private void drain() {
+        try {
+            drainQueue();
+        } catch (Error e) {
+            synchronized (this) {
+                // The next request starts a new drain; what is queued is sealed then or by the audit job.
+                running = false;
+            }
+            throw e;
+        }
+    }
+
+    private void drainQueue() {
         while (true) {
             List<String> batches;
             synchronized (this) {
