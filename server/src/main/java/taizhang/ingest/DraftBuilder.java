@@ -8,6 +8,7 @@ import taizhang.extract.Report;
 import taizhang.extract.entity.DateMention;
 import taizhang.extract.entity.StatusCue;
 import taizhang.extract.quantity.Quantity;
+import taizhang.extract.structure.Layout;
 import taizhang.extract.structure.Measure;
 import taizhang.extract.structure.Problem;
 import taizhang.extract.text.Normalizer;
@@ -193,6 +194,10 @@ final class DraftBuilder {
 
     private List<String> notes() {
         List<String> notes = new ArrayList<>();
+        // A document of no recognisable layout still gives a draft, but the office must know it is a guess.
+        if (report.structure().layout() == Layout.PARAGRAPHS) {
+            notes.add("没有在文件中识别出编号的问题：已按标题或段落生成草稿（每个标题或段落一个问题），请核对、合并或拆分后再接受");
+        }
         report.defects().forEach(d -> notes.add("文本缺陷（" + d.kind().code() + "）：“" + d.text() + "”，位置 " + d.start()));
         return notes;
     }

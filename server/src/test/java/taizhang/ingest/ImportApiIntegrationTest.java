@@ -104,6 +104,60 @@ class ImportApiIntegrationTest {
     }
 
     @Test
+    void aDocumentWithoutNumberedProblemsStillBecomesADraft() throws Exception {
+        Actor office = fixtures.actor("内蒙古自治区", Role.OFFICE);
+        byte[] text = ("关于巡察反馈问题整改情况的报告\n我局高度重视巡察反馈问题整改工作，召开专题会议" + System.nanoTime() + "次。\n对照问题清单逐项整改，建立整改台账。")
+                .getBytes(StandardCharsets.UTF_8);
+        JsonNode upload = read(mvc.perform(multipart("/api/v1/imports")
+                        .file(new MockMultipartFile("file", "no-structure.txt", "text/plain", text))
+                        .header("Authorization", office.bearer()))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.problems").value(1))
+                .andExpect(jsonPath("$.measures").value(2))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        mvc.perform(get("/api/v1/imports/" + upload.get("id").asLong()).header("Authorization", office.bearer()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.draft.problems[0].title").value("关于巡察反馈问题整改情况的报告"))
+                .andExpect(jsonPath("$.draft.notes[0]").value(org.hamcrest.Matchers.containsString("按标题或段落")));
+    }
+
+    @Test
+    void theImportPageTurnsADocumentWithoutNumberedProblemsIntoADraft() throws Exception {
+        Actor office = fixtures.actor("内蒙古自治区", Role.OFFICE);
+        jakarta.servlet.http.Cookie[] session = mvc.perform(
+                        post("/login")
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf())
+                                .param("username", office.user().username())
+                                .param("password", "password-" + office.user().username()))
+                .andReturn()
+                .getResponse()
+                .getCookies();
+        byte[] text = ("整改工作情况\n传导压力抓整改。召开专题会议" + System.nanoTime() + "次。\n建章立制抓长效。修订制度12项。")
+                .getBytes(StandardCharsets.UTF_8);
+        String location = mvc.perform(
+                        multipart("/imports")
+                                .file(new MockMultipartFile("file", "plain.txt", "text/plain", text))
+                                .param("campaignName", "无编号报告")
+                                .cookie(session)
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        assertThat(location).matches("/imports/\\d+");
+        String page = mvc.perform(get(location).cookie(session))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("整改工作情况", "传导压力抓整改", "建章立制抓长效", "按标题或段落");
+    }
+
+    @Test
     void unitUsersCannotImportAndSeeNoDrafts() throws Exception {
         Actor unit = fixtures.actor("通辽市", Role.UNIT);
         mvc.perform(multipart("/api/v1/imports")
@@ -142,11 +196,6 @@ class ImportApiIntegrationTest {
                 office,
                 new MockMultipartFile("file", "binary.txt", "text/plain", randomBytes()),
                 status().isUnprocessableContent());
-        refused(
-                office,
-                new MockMultipartFile(
-                        "file", "no-structure.txt", "text/plain", "这是一段没有编号问题的文字。".getBytes(StandardCharsets.UTF_8)),
-                status().isConflict());
 
         assertThat(count("import_draft")).isEqualTo(drafts);
         assertThat(count("audit_event")).isEqualTo(events);
