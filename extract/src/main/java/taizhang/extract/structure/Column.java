@@ -19,6 +19,14 @@ enum Column {
 
     private final String[] words;
 
+    /** The name of a field column in {@link FieldCell#kind()}, null for the columns that are the outline itself. */
+    String fieldKind() {
+        return switch (this) {
+            case NUMBER, PROBLEM, MEASURE -> null;
+            default -> name().toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+
     Column(String... words) {
         this.words = words;
     }

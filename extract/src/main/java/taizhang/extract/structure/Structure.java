@@ -7,12 +7,18 @@ import java.util.List;
  * taken for each (一是…). Problems are listed flat, in text order, each knowing its section.
  *
  * @param layout how the report laid them out
+ * @param cells for tables, the cells of each measure's row beside its text (units, deadline…)
  */
-public record Structure(List<Section> sections, List<Problem> problems, Layout layout) {
+public record Structure(List<Section> sections, List<Problem> problems, Layout layout, List<FieldCell> cells) {
 
     public Structure {
         sections = List.copyOf(sections);
         problems = List.copyOf(problems);
+        cells = List.copyOf(cells);
+    }
+
+    public Structure(List<Section> sections, List<Problem> problems, Layout layout) {
+        this(sections, problems, layout, List.of());
     }
 
     public Structure(List<Section> sections, List<Problem> problems) {
@@ -28,7 +34,7 @@ public record Structure(List<Section> sections, List<Problem> problems, Layout l
     }
 
     Structure as(Layout newLayout) {
-        return new Structure(sections, problems, newLayout);
+        return new Structure(sections, problems, newLayout, cells);
     }
 
     /** The share of problems with at least one measure; 0 without problems. */

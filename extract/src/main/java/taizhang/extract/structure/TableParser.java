@@ -33,6 +33,7 @@ final class TableParser {
         }
         LevelParser helper = LevelParser.helper(original, normalized, titles);
         List<Problem> problems = new ArrayList<>();
+        List<FieldCell> cells = new ArrayList<>();
         List<int[]> lines = lines(normalized);
         for (int k = 0; k < lines.size(); k++) {
             List<int[]> header = cells(normalized, lines.get(k));
@@ -40,24 +41,30 @@ final class TableParser {
             if (columns == null) {
                 continue;
             }
-            k = rows(helper, lines, k + 1, columns, problems);
+            k = rows(helper, lines, k + 1, columns, problems, cells);
         }
-        return problems.isEmpty() ? null : new Structure(List.of(), problems, Layout.TABLE);
+        return problems.isEmpty() ? null : new Structure(List.of(), problems, Layout.TABLE, cells);
     }
 
     /** Reads the rows after a header into problems; returns the index of the last line read. */
-    private static int rows(LevelParser helper, List<int[]> lines, int from, List<Column> columns, List<Problem> out) {
+    private static int rows(
+            LevelParser helper,
+            List<int[]> lines,
+            int from,
+            List<Column> columns,
+            List<Problem> out,
+            List<FieldCell> cells) {
         String n = helper.normalized();
         int k = from;
         Row problemRow = null;
         List<Measure> measures = new ArrayList<>();
         int problemEnd = -1;
         for (; k < lines.size(); k++) {
-            List<int[]> cells = cells(n, lines.get(k));
-            if (cells.size() < 2) {
+            List<int[]> rowCells = cells(n, lines.get(k));
+            if (rowCells.size() < 2) {
                 break;
             }
-            Row row = align(columns, cells);
+            Row row = align(columns, rowCells);
             boolean opens = problemRow == null || !row.blank(Column.PROBLEM, n) || !row.blank(Column.NUMBER, n);
             if (opens && problemRow != null) {
                 out.add(TableRows.problem(helper, problemRow, out.size() + 1, problemEnd, measures));
@@ -66,7 +73,7 @@ final class TableParser {
             if (opens) {
                 problemRow = row;
             }
-            TableRows.measures(helper, row, measures);
+            TableRows.measures(helper, row, measures, cells);
             problemEnd = lines.get(k)[1];
         }
         if (problemRow != null) {

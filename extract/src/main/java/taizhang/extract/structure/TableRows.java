@@ -18,7 +18,7 @@ final class TableRows {
     }
 
     /** Adds the row's measures: the items its measure cell lists, else the cell, else the progress or problem cell. */
-    static void measures(LevelParser helper, TableParser.Row row, List<Measure> measures) {
+    static void measures(LevelParser helper, TableParser.Row row, List<Measure> measures, List<FieldCell> cells) {
         String n = helper.normalized();
         int[] cell = null;
         for (Column column : List.of(Column.MEASURE, Column.TARGET, Column.PROGRESS, Column.PROBLEM)) {
@@ -35,7 +35,15 @@ final class TableRows {
             int start = items.get(k);
             int end = k + 1 < items.size() ? items.get(k + 1) : cell[1];
             int content = k == 0 && items.size() == 1 ? start : MarkerScanner.scanOne(n, start);
-            measures.add(helper.measure(measures.size() + 1, start, content, end));
+            Measure measure = helper.measure(measures.size() + 1, start, content, end);
+            measures.add(measure);
+            for (var e : row.cells().entrySet()) {
+                String kind = e.getKey().fieldKind();
+                int[] at = e.getValue();
+                if (kind != null && at != cell && at[0] < at[1]) {
+                    cells.add(new FieldCell(measure.start(), kind, at[0], at[1]));
+                }
+            }
         }
     }
 
