@@ -158,6 +158,52 @@ class ImportApiIntegrationTest {
     }
 
     @Test
+    void statedUnitsLeaderAndDeadlineGoIntoTheDraftAndTheLedger() throws Exception {
+        Actor office = fixtures.actor("内蒙古自治区", Role.OFFICE);
+        byte[] text = ("（一）关于项目审批效率不高的问题\n"
+                        + "1.精简审批事项。牵头单位：自治区发展改革委；配合单位：自治区财政厅；责任领导：王五；完成时限：2021年底前。\n"
+                        + "2.立行立改，清理积压项目" + System.nanoTime() + "个。\n")
+                .getBytes(StandardCharsets.UTF_8);
+        JsonNode upload = read(mvc.perform(multipart("/api/v1/imports")
+                        .file(new MockMultipartFile("file", "fields.txt", "text/plain", text))
+                        .param("reportYear", "2021")
+                        .header("Authorization", office.bearer()))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        long id = upload.get("id").asLong();
+        JsonNode draft = read(mvc.perform(get("/api/v1/imports/" + id).header("Authorization", office.bearer()))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .get("draft");
+        JsonNode first = draft.at("/problems/0/measures/0");
+        assertThat(first.at("/suggestedUnits/0/name").asText()).isEqualTo("自治区发展和改革委员会");
+        assertThat(first.at("/suggestedUnits/1/name").asText()).isEqualTo("自治区财政厅");
+        assertThat(first.at("/duty/leader").asText()).isEqualTo("王五");
+        assertThat(first.at("/duty/deadline").asText()).isEqualTo("2021-12-31");
+        assertThat(draft.at("/problems/0/measures/1/duty/type").asText()).isEqualTo("IMMEDIATE");
+
+        JsonNode accepted = read(mvc.perform(post("/api/v1/imports/" + id + "/accept")
+                        .header("Authorization", office.bearer())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\":0}"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        mvc.perform(get("/api/v1/measures")
+                        .param("campaignId", accepted.get("campaignId").asText())
+                        .param("sort", "ordinal")
+                        .header("Authorization", office.bearer()))
+                .andExpect(jsonPath("$.items[0].measure.responsibleLeader").value("王五"))
+                .andExpect(jsonPath("$.items[0].measure.deadline").value("2021-12-31"))
+                .andExpect(jsonPath("$.items[0].leadName").value("自治区发展和改革委员会"))
+                .andExpect(jsonPath("$.items[1].measure.type").value("IMMEDIATE"));
+    }
+
+    @Test
     void unitUsersCannotImportAndSeeNoDrafts() throws Exception {
         Actor unit = fixtures.actor("通辽市", Role.UNIT);
         mvc.perform(multipart("/api/v1/imports")
