@@ -203,6 +203,13 @@ final class DraftBuilder {
                 continue;
             }
             String label = ReadingLabels.label(normalized, m.start(), q.start(), q.end(), m.end());
+            if (ReadingLabels.isPlanShare(label, q.unit())) {
+                DraftReading target = planTarget(readings, q);
+                if (target != null) {
+                    readings.add(target);
+                    continue;
+                }
+            }
             if (label.isEmpty()) {
                 label = previousLabel;
             }
@@ -221,6 +228,38 @@ final class DraftBuilder {
                     q.text()));
         }
         return readings;
+    }
+
+    /**
+     * The target a plan share gives the figure before it: {@code 新增就业17.6万人,完成年度计划的88%}
+     * → 新增就业 target 200,000 人. Null when no figure precedes it in the measure.
+     */
+    private DraftReading planTarget(List<DraftReading> readings, Quantity share) {
+        DraftReading reached = null;
+        for (int i = readings.size() - 1; i >= 0 && reached == null; i--) {
+            DraftReading r = readings.get(i);
+            if (!r.target() && !"%".equals(r.unit())) {
+                reached = r;
+            }
+        }
+        if (reached == null || share.value().signum() <= 0) {
+            return null;
+        }
+        int scale = reached.value().stripTrailingZeros().scale() <= 0 ? 0 : 2;
+        java.math.BigDecimal target = reached.value()
+                .multiply(java.math.BigDecimal.valueOf(100))
+                .divide(share.value(), scale, java.math.RoundingMode.HALF_UP);
+        return new DraftReading(
+                "r" + (++readingKeys),
+                reached.label(),
+                target,
+                reached.unit(),
+                null,
+                reached.period().substring(0, 4),
+                true,
+                share.start(),
+                share.end(),
+                share.text());
     }
 
     /**
