@@ -80,17 +80,24 @@ final class LevelParser {
         } else {
             problemStyle = mostFrequent(counts);
         }
+        if (measureStyle == null && isInline(problemStyle) && parentStyle(problemStyle) == null) {
+            return IsParagraphs.parse(this, problemStyle);
+        }
         Marker.Style sectionStyle = parentStyle(problemStyle);
         return build(sectionStyle, problemStyle, measureStyle);
     }
 
-    /** The deepest style with at least two items under most items of its parent style. */
+    private static boolean isInline(Marker.Style style) {
+        return style == Marker.Style.MEASURE_IS || style == Marker.Style.MEASURE_ORDINAL;
+    }
+
+    /** The deepest style with items under most items of its parent style. */
     private Marker.Style measureStyle(Map<Marker.Style, Integer> counts) {
         List<Marker.Style> deepestFirst = new ArrayList<>(counts.keySet());
         deepestFirst.sort((a, b) -> Integer.compare(b.rank(), a.rank()));
         for (Marker.Style style : deepestFirst) {
             Marker.Style parent = parentStyle(style);
-            if (counts.get(style) < 2 || parent == null) {
+            if (parent == null) {
                 continue;
             }
             long parents = 0;

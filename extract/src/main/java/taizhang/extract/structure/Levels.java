@@ -40,16 +40,18 @@ final class Levels {
             if (!eligible(m)) {
                 continue;
             }
+            List<Integer> tried = new ArrayList<>(stack);
             if (m.boundary() == Boundary.LINE) {
-                // Items run into a paragraph end with it.
-                while (!stack.isEmpty() && open.get(top(stack)).marker().boundary() != Boundary.LINE) {
-                    stack.remove(stack.size() - 1);
+                // Items run into a paragraph end with it, once a heading opens the next line.
+                while (!tried.isEmpty() && open.get(top(tried)).marker().boundary() != Boundary.LINE) {
+                    tried.remove(tried.size() - 1);
                 }
             }
-            int keep = m.style() == Marker.Style.LABEL ? labelPlace(open, stack) : numberedPlace(open, stack, m);
+            int keep = m.style() == Marker.Style.LABEL ? labelPlace(open, tried) : numberedPlace(open, tried, m);
             if (keep < 0) {
                 continue;
             }
+            stack = tried;
             while (stack.size() > keep) {
                 stack.remove(stack.size() - 1);
             }

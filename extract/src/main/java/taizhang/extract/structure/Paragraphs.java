@@ -13,6 +13,8 @@ final class Paragraphs {
 
     /** A heading is a short line; a longer one is running text. */
     private static final int MAX_HEADING = 40;
+    /** A phrase that leads a paragraph is short: 传导压力抓整改, “面对面”反馈问题. */
+    private static final int MAX_LEAD = 12;
 
     private Paragraphs() {}
 
@@ -21,6 +23,9 @@ final class Paragraphs {
         List<int[]> lines = parser.titles().hardWraps() ? paragraphs(n, lines(n)) : lines(n);
         List<Problem> problems = new ArrayList<>();
         boolean anyHeading = lines.stream().anyMatch(l -> isHeading(n, l));
+        if (!anyHeading && lines.stream().filter(l -> leadEnd(n, l) > 0).count() >= 2) {
+            return led(parser, lines);
+        }
         for (int k = 0; k < lines.size(); k++) {
             int[] line = lines.get(k);
             if (anyHeading && !isHeading(n, line)) {
@@ -47,6 +52,45 @@ final class Paragraphs {
                     measures));
         }
         return problems.isEmpty() ? Structure.empty() : new Structure(List.of(), problems, Layout.PARAGRAPHS);
+    }
+
+    /** Paragraphs led by a short phrase ({@code 传导压力抓整改。…}) are the measures of the paragraph before them. */
+    private static Structure led(LevelParser parser, List<int[]> lines) {
+        String n = parser.normalized();
+        List<Problem> problems = new ArrayList<>();
+        int k = 0;
+        while (k < lines.size()) {
+            int[] head = lines.get(k);
+            boolean headIsLead = leadEnd(n, head) > 0;
+            int next = headIsLead ? k : k + 1;
+            List<Measure> measures = new ArrayList<>();
+            while (next < lines.size() && leadEnd(n, lines.get(next)) > 0 && (next == k || !headIsLead)) {
+                int[] p = lines.get(next);
+                measures.add(parser.measure(measures.size() + 1, p[0], p[0], p[1]));
+                next++;
+            }
+            if (measures.isEmpty()) {
+                measures.add(parser.measure(1, head[0], head[0], head[1]));
+                next = k + 1;
+            }
+            int end = lines.get(next - 1)[1];
+            problems.add(new Problem(
+                    problems.size() + 1,
+                    parser.titles().title(head[0], head[1]),
+                    head[0],
+                    end,
+                    -1,
+                    parser.original().substring(head[0], end),
+                    measures));
+            k = next;
+        }
+        return new Structure(List.of(), problems, Layout.PARAGRAPHS);
+    }
+
+    /** Where a paragraph's short leading phrase ends, or -1 when it has none. */
+    private static int leadEnd(String n, int[] line) {
+        int stop = n.indexOf('。', line[0]);
+        return stop > line[0] && stop < line[1] && stop - line[0] <= MAX_LEAD ? stop : -1;
     }
 
     private static boolean isHeading(String n, int[] line) {
