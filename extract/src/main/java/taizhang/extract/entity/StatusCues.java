@@ -48,6 +48,11 @@ public final class StatusCues {
                 i++;
                 continue;
             }
+            if (match.end() < m.end() && normalized.charAt(match.end()) == '的') {
+                // 整改中的问题, 已完成整改的项目: the phrase describes a thing, it states nothing.
+                i = match.end();
+                continue;
+            }
             found.computeIfAbsent(match.value().strength(), k -> new ArrayList<>())
                     .add(new StatusCue.Cue(match.start(), match.end(), original.substring(match.start(), match.end())));
             i = match.end();

@@ -87,10 +87,25 @@ final class Paragraphs {
         return new Structure(List.of(), problems, Layout.PARAGRAPHS);
     }
 
-    /** Where a paragraph's short leading phrase ends, or -1 when it has none. */
+    /**
+     * Where a paragraph's short leading phrase ends, or -1 when it has none. Only its Chinese
+     * characters count, as copies gloss or garble some ({@code 實打?qū)?rdquo;}); a figure makes it a
+     * statement, not a lead.
+     */
     private static int leadEnd(String n, int[] line) {
         int stop = n.indexOf('。', line[0]);
-        return stop > line[0] && stop < line[1] && stop - line[0] <= MAX_LEAD ? stop : -1;
+        if (stop <= line[0] || stop >= line[1] || stop - line[0] > 3 * MAX_LEAD) {
+            return -1;
+        }
+        int chinese = 0;
+        for (int i = line[0]; i < stop; i++) {
+            char c = n.charAt(i);
+            if (Character.isDigit(c)) {
+                return -1;
+            }
+            chinese += Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN ? 1 : 0;
+        }
+        return chinese <= MAX_LEAD ? stop : -1;
     }
 
     private static boolean isHeading(String n, int[] line) {
