@@ -41,9 +41,11 @@ public final class FieldFinder {
         {"整改落实情况", "progress"}
     };
     private static final Pattern UNIT_SPLIT = Pattern.compile("[、,;/]|和|及|与");
-    private static final Pattern LEADS = Pattern.compile("(?:由)?([^,;。:()\"\\s]{2,30}?)(牵头|负责)(?:,|;|。|\\))");
-    private static final Pattern DUE_PHRASE =
-            Pattern.compile("((?:\\d{4}年)?(?:\\d{1,2}月(?:\\d{1,2}日|底|末)?|年底|年末))前(?:全部|全面)?(?:完成|整改到位|办结)");
+    private static final String CLAUSE = ",;。:()\"\n ";
+    private static final int MAX_UNIT = 30;
+    private static final int MAX_DATE = 12;
+    private static final String[] DUE_VERBS = {"完成", "全部完成", "全面完成", "整改到位", "办结"};
+    private static final Pattern DUE_DATE = Pattern.compile("(?:\\d{4}年)?(?:\\d{1,2}月(?:\\d{1,2}日|底|末)?|年底|年末)$");
     private static final int MAX_VALUE = 80;
 
     private FieldFinder() {}
@@ -76,7 +78,7 @@ public final class FieldFinder {
 
     /** {@code 牵头单位：A、B；责任领导：张三} anywhere in {@code [from, to)}. */
     private static void labelled(String original, String n, int from, int to, Found found) {
-        for (int i = n.indexOf(':', from); i >= 0 && i < to; i = n.indexOf(':', i + 1)) {
+        for (int i = indexOf(n, ':', from, to); i >= 0; i = indexOf(n, ':', i + 1, to)) {
             for (String[] label : LABELS) {
                 int start = i - label[0].length();
                 if (start >= from && n.startsWith(label[0], start)) {
@@ -114,25 +116,73 @@ public final class FieldFinder {
         return -1;
     }
 
+    /**
+     * {@code 由自治区人社厅牵头,} and {@code 2021年底前完成}: found from their verbs, which are rare, so the
+     * text is scanned once for a char rather than tried by a pattern at every position.
+     */
     private static void phrases(String original, String n, int from, int to, Found found) {
         if (found.lead.isEmpty() && found.duty.isEmpty()) {
-            Matcher m = LEADS.matcher(n).region(from, to);
-            if (m.find()) {
-                String who = original.substring(m.start(1), m.end(1));
-                int by = taizhang.extract.text.Normalizer.normalize(who).lastIndexOf('由');
-                found.put("lead", who.substring(by + 1), n, m.start(1));
-            }
-        }
-        if (found.deadline == null) {
-            if (n.startsWith("立行立改", from) || n.indexOf("立行立改", from) >= 0 && n.indexOf("立行立改", from) < to) {
-                found.deadline = "立行立改";
-            } else {
-                Matcher m = DUE_PHRASE.matcher(n).region(from, to);
-                if (m.find()) {
-                    found.deadline = original.substring(m.start(), m.end());
+            for (int i = indexOf(n, '牵', from, to); i >= 0; i = indexOf(n, '牵', i + 1, to)) {
+                String who = leadBefore(original, n, from, i);
+                if (who != null) {
+                    found.put("lead", who, n, i);
+                    break;
                 }
             }
         }
+        if (found.deadline == null) {
+            for (int i = indexOf(n, '前', from, to); i >= 0; i = indexOf(n, '前', i + 1, to)) {
+                String due = dueBefore(original, n, from, i, to);
+                if (due != null) {
+                    found.deadline = due;
+                    return;
+                }
+            }
+            if (indexOf(n, '立', from, to) >= 0 && n.substring(from, to).contains("立行立改")) {
+                found.deadline = "立行立改";
+            }
+        }
+    }
+
+    /** The unit named before {@code 牵头} at {@code at}, back to the clause's start, or null. */
+    private static String leadBefore(String original, String n, int floor, int at) {
+        if (at + 2 > n.length() || n.charAt(at + 1) != '头') {
+            return null;
+        }
+        char after = at + 2 < n.length() ? n.charAt(at + 2) : '。';
+        if (",;。)".indexOf(after) < 0) {
+            return null;
+        }
+        int s = at;
+        while (s > floor && at - s < MAX_UNIT && CLAUSE.indexOf(n.charAt(s - 1)) < 0) {
+            s--;
+        }
+        int by = n.lastIndexOf('由', at);
+        s = by >= s ? by + 1 : s;
+        return at - s >= 2 ? original.substring(s, at) : null;
+    }
+
+    /** {@code 2021年底前完成} ending at the {@code 前} at {@code at}, or null. */
+    private static String dueBefore(String original, String n, int floor, int at, int to) {
+        boolean completes = false;
+        for (String verb : DUE_VERBS) {
+            completes |= n.startsWith(verb, at + 1) && at + 1 + verb.length() <= to;
+        }
+        if (!completes) {
+            return null;
+        }
+        int s = Math.max(floor, at - MAX_DATE);
+        Matcher m = DUE_DATE.matcher(n).region(s, at);
+        return m.find() ? original.substring(m.start(), at + 1) : null;
+    }
+
+    private static int indexOf(String n, char c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (n.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Fields as found, by kind. */
