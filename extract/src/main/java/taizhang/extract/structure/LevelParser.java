@@ -262,7 +262,7 @@ final class LevelParser {
         }
         return new Problem(
                 node.marker().number(),
-                titles.title(titleFrom, titleLimit),
+                titles.title(titleFrom, fieldsStart(titleFrom, titleLimit)),
                 node.start(),
                 end,
                 section,
@@ -274,6 +274,19 @@ final class LevelParser {
         int end = titles.trimEnd(start, limit);
         return new Measure(
                 ordinal, titles.title(Labels.skip(normalized, contentStart), end), start, end, titles.text(start, end));
+    }
+
+    /** {@code 关于…的问题（牵头单位：…；完成时限：…）}: the fields after a title are not part of it. */
+    private int fieldsStart(int from, int limit) {
+        for (int i = from; i < limit - 1; i++) {
+            if (normalized.charAt(i) == '(') {
+                Labels.Label label = Labels.at(normalized, i + 1);
+                if (label != null && label.kind() == Labels.Kind.FIELD) {
+                    return i;
+                }
+            }
+        }
+        return limit;
     }
 
     /** Where a heading's title ends: its first full stop or, unless lines are hard-wrapped, its line end. */

@@ -33,6 +33,12 @@ class FieldFinderTest {
                 2.长期坚持，开展技能培训。
                 """);
         assertThat(fields).extracting(MeasureFields::leadUnits).containsOnly(List.of("自治区人社厅"));
+        assertThat(Extractor.extract("（一）关于就业政策落实不到位的问题（责任单位：自治区人社厅）\n1.扩大就业。\n", Hints.none())
+                        .structure()
+                        .problems()
+                        .get(0)
+                        .title())
+                .isEqualTo("关于就业政策落实不到位的问题");
         assertThat(fields.get(0).deadline()).isEqualTo(LocalDate.of(2021, 6, 30));
         assertThat(fields.get(1).deadline()).isEqualTo(LocalDate.of(2021, 6, 30));
     }
