@@ -44,6 +44,12 @@ public record DraftEdit(
         MERGE_WITH_NEXT,
         SPLIT,
         CONFIRM_MATCH,
-        SET_DUTY
+        SET_DUTY,
+        /** After the problem {@code key}, a new one titled {@code title}. */
+        ADD_PROBLEM,
+        /** At the end of the problem {@code key}, a new measure: {@code title}, {@code text}. */
+        ADD_MEASURE,
+        /** The problem or measure {@code key}. */
+        DROP
     }
 }

@@ -35,6 +35,9 @@ final class DraftEditor {
                         m -> m.withUnits(edit.leadOrgId(), edit.coUnitIds() == null ? List.of() : edit.coUnitIds()));
             case SET_STATUS -> measure(draft, edit.key(), m -> m.withStatus(requiredStatus(edit)));
             case SET_DUTY -> duty(draft, edit);
+            case ADD_PROBLEM -> DraftOutlineEdits.addProblem(draft, edit);
+            case ADD_MEASURE -> DraftOutlineEdits.addMeasure(draft, edit);
+            case DROP -> DraftOutlineEdits.drop(draft, edit.key());
             case EDIT_READING ->
                 measure(
                         draft,

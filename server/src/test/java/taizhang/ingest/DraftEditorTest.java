@@ -187,4 +187,31 @@ class DraftEditorTest {
                 deadline,
                 type);
     }
+
+    @Test
+    void addsAndDropsProblemsAndMeasures() {
+        Draft added = DraftEditor.apply(draft(), titled(DraftEdit.Op.ADD_PROBLEM, "p1", "新问题"));
+        assertThat(added.problems()).extracting(DraftProblem::title).containsExactly("落实责任", "新问题");
+        String newKey = added.problems().get(1).key();
+        Draft withMeasure = DraftEditor.apply(added, titled(DraftEdit.Op.ADD_MEASURE, newKey, "新措施"));
+        assertThat(withMeasure.problems().get(1).measures())
+                .extracting(DraftMeasure::ordinal, DraftMeasure::title)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, "新措施"));
+        Draft dropped = DraftEditor.apply(withMeasure, titled(DraftEdit.Op.DROP, "m1", null));
+        assertThat(dropped.problems().get(0).measures())
+                .extracting(DraftMeasure::key, DraftMeasure::ordinal)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("m2", 1));
+        assertThat(DraftEditor.apply(dropped, titled(DraftEdit.Op.DROP, newKey, null))
+                        .problems())
+                .hasSize(1);
+        assertThatThrownBy(() -> DraftEditor.apply(draft(), titled(DraftEdit.Op.DROP, "p1", null)))
+                .isInstanceOf(InvalidRequestException.class);
+        assertThatThrownBy(() -> DraftEditor.apply(draft(), titled(DraftEdit.Op.ADD_MEASURE, "p1", " ")))
+                .isInstanceOf(InvalidRequestException.class);
+    }
+
+    private static DraftEdit titled(DraftEdit.Op op, String key, String title) {
+        return new DraftEdit(
+                op, key, title, null, null, null, null, null, null, null, null, null, null, null, null, null);
+    }
 }

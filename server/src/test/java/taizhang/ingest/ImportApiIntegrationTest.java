@@ -154,7 +154,7 @@ class ImportApiIntegrationTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(page).contains("整改工作情况", "传导压力抓整改", "建章立制抓长效", "按标题或段落");
+        assertThat(page).contains("整改工作情况", "传导压力抓整改", "建章立制抓长效", "按标题或段落", "添加措施", "删除这个问题");
     }
 
     @Test
