@@ -6,6 +6,7 @@ import taizhang.extract.defect.DefectFinder;
 import taizhang.extract.defect.Script;
 import taizhang.extract.defect.ScriptDetector;
 import taizhang.extract.entity.DateFinder;
+import taizhang.extract.entity.FieldFinder;
 import taizhang.extract.entity.OrganisationFinder;
 import taizhang.extract.entity.ReportYear;
 import taizhang.extract.entity.StatusCues;
@@ -75,6 +76,7 @@ public final class Extractor {
                 TitleFinder.find(original, normalized),
                 OrganisationFinder.standard().find(original, normalized),
                 StatusCues.assess(structure, original, normalized),
-                defects);
+                defects,
+                FieldFinder.find(structure, original, normalized, year));
     }
 }

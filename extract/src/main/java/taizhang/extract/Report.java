@@ -5,6 +5,7 @@ import taizhang.extract.defect.Defect;
 import taizhang.extract.defect.Script;
 import taizhang.extract.entity.DateMention;
 import taizhang.extract.entity.DocumentTitle;
+import taizhang.extract.entity.MeasureFields;
 import taizhang.extract.entity.Organisation;
 import taizhang.extract.entity.StatusCue;
 import taizhang.extract.quantity.Quantity;
@@ -27,6 +28,7 @@ import taizhang.extract.structure.Structure;
  * @param organisations bodies and places named
  * @param statuses the status suggested for each measure that states one, with the deciding words
  * @param defects places where the text is broken as data
+ * @param fields for each measure that states them, its units, leader, deadline and what is done
  */
 public record Report(
         String doc,
@@ -41,9 +43,11 @@ public record Report(
         List<DocumentTitle> titles,
         List<Organisation> organisations,
         List<StatusCue> statuses,
-        List<Defect> defects) {
+        List<Defect> defects,
+        List<MeasureFields> fields) {
 
     public Report {
+        fields = List.copyOf(fields);
         quantities = List.copyOf(quantities);
         dates = List.copyOf(dates);
         titles = List.copyOf(titles);

@@ -31,6 +31,15 @@ public final class DevelopmentSet {
         return folder().resolve("gold");
     }
 
+    /** Real reports in other layouts, annotated for their outline only ({@code layouts/SOURCES.md}). */
+    public static Path layoutsCorpus() {
+        return folder().resolve("layouts").resolve("corpus");
+    }
+
+    public static Path layoutsGold() {
+        return folder().resolve("layouts").resolve("gold");
+    }
+
     public static Path seedFile() {
         return corpus().resolve(SEED + ".txt");
     }

@@ -147,7 +147,13 @@ class DraftAcceptance {
                             m.title(),
                             m.text(),
                             new MeasureService.Assignment(
-                                    m.leadOrgId(), m.coUnitIds(), null, null, MeasureType.DEADLINE)));
+                                    m.leadOrgId(),
+                                    m.coUnitIds(),
+                                    m.duty().leader(),
+                                    m.duty().deadline(),
+                                    m.duty().type() == null
+                                            ? MeasureType.DEADLINE
+                                            : m.duty().type())));
                 }
             }
         }

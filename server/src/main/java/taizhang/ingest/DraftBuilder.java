@@ -6,12 +6,15 @@ import java.util.List;
 import java.util.Map;
 import taizhang.extract.Report;
 import taizhang.extract.entity.DateMention;
+import taizhang.extract.entity.MeasureFields;
 import taizhang.extract.entity.StatusCue;
 import taizhang.extract.quantity.Quantity;
+import taizhang.extract.structure.Layout;
 import taizhang.extract.structure.Measure;
 import taizhang.extract.structure.Problem;
 import taizhang.extract.text.Normalizer;
 import taizhang.ledger.MeasureStatus;
+import taizhang.ledger.MeasureType;
 import taizhang.org.Organisation;
 
 /**
@@ -22,17 +25,20 @@ import taizhang.org.Organisation;
 final class DraftBuilder {
 
     private static final int MAX_CO_UNITS = 6;
+    private static final int MAX_LEADER = 30;
 
     private final Report report;
     private final String normalized;
     private final Map<String, Organisation> orgsByName = new LinkedHashMap<>();
     private final Map<String, Organisation> orgsByCode = new LinkedHashMap<>();
+    private final UnitNames unitNames;
     private int readingKeys;
     private int measureKeys;
 
     DraftBuilder(Report report, List<Organisation> tree) {
         this.report = report;
         this.normalized = Normalizer.normalize(report.text());
+        this.unitNames = new UnitNames(tree);
         for (Organisation org : tree) {
             orgsByName.put(org.name(), org);
             if (org.adminCode() != null) {
@@ -73,13 +79,22 @@ final class DraftBuilder {
     }
 
     private DraftMeasure measure(Measure m) {
-        List<DraftMeasure.UnitSuggestion> units = units(m);
+        MeasureFields fields = report.fields().stream()
+                .filter(f -> f.measureStart() == m.start())
+                .findFirst()
+                .orElse(null);
+        List<DraftMeasure.UnitSuggestion> stated = stated(fields);
+        List<DraftMeasure.UnitSuggestion> units = stated.isEmpty() ? units(m) : stated;
         Long lead = units.isEmpty() ? null : units.get(0).orgId();
         List<Long> coUnits = units.stream()
                 .skip(1)
                 .limit(MAX_CO_UNITS)
                 .map(DraftMeasure.UnitSuggestion::orgId)
                 .toList();
+        if (!stated.isEmpty() && fields.leadUnits().isEmpty()) {
+            lead = null;
+            coUnits = units.stream().map(DraftMeasure.UnitSuggestion::orgId).toList();
+        }
         StatusCue cue = report.statuses().stream()
                 .filter(s -> s.measureStart() == m.start())
                 .findFirst()
@@ -103,7 +118,52 @@ final class DraftBuilder {
                 status,
                 words,
                 readings(m),
-                null);
+                null,
+                duty(fields));
+    }
+
+    /** The units the report names for the measure (牵头单位, 配合单位), matched to the tree: lead first. */
+    private List<DraftMeasure.UnitSuggestion> stated(MeasureFields fields) {
+        if (fields == null) {
+            return List.of();
+        }
+        Map<Long, DraftMeasure.UnitSuggestion> found = new LinkedHashMap<>();
+        boolean leadFound = false;
+        for (String name : fields.leadUnits()) {
+            Organisation org = unitNames.match(name);
+            if (org != null) {
+                found.putIfAbsent(org.id(), new DraftMeasure.UnitSuggestion(org.id(), org.name(), name));
+                leadFound = true;
+            }
+        }
+        if (!leadFound && !fields.leadUnits().isEmpty()) {
+            // The lead named is not in the tree: co-units alone must not pose as the lead.
+            return List.of();
+        }
+        for (String name : fields.coUnits()) {
+            Organisation org = unitNames.match(name);
+            if (org != null) {
+                found.putIfAbsent(org.id(), new DraftMeasure.UnitSuggestion(org.id(), org.name(), name));
+            }
+        }
+        return List.copyOf(found.values());
+    }
+
+    private static DraftMeasure.Duty duty(MeasureFields fields) {
+        if (fields == null) {
+            return DraftMeasure.Duty.NONE;
+        }
+        MeasureType type = fields.type() == null
+                ? null
+                : switch (fields.type()) {
+                    case IMMEDIATE -> MeasureType.IMMEDIATE;
+                    case DEADLINE -> MeasureType.DEADLINE;
+                    case CONTINUING -> MeasureType.CONTINUING;
+                };
+        String leader = fields.leader() != null ? fields.leader() : fields.person();
+        // A long "leader" is a sentence the label ran into, not a name.
+        leader = leader != null && leader.length() > MAX_LEADER ? null : leader;
+        return new DraftMeasure.Duty(leader, fields.deadline(), type, fields.deadlineText(), fields.progress());
     }
 
     /** Bodies first (they lead), then places; each organisation once, in order of mention. */
@@ -117,6 +177,9 @@ final class DraftBuilder {
             Organisation org = orgsByName.get(named.name());
             if (org == null && named.code() != null) {
                 org = orgsByCode.get(named.code());
+            }
+            if (org == null && named.kind() == taizhang.extract.entity.Organisation.Kind.BODY) {
+                org = unitNames.match(named.name());
             }
             if (org != null) {
                 var target = named.kind() == taizhang.extract.entity.Organisation.Kind.BODY ? bodies : places;
@@ -140,6 +203,13 @@ final class DraftBuilder {
                 continue;
             }
             String label = ReadingLabels.label(normalized, m.start(), q.start(), q.end(), m.end());
+            if (ReadingLabels.isPlanShare(label, q.unit())) {
+                DraftReading target = planTarget(readings, q);
+                if (target != null) {
+                    readings.add(target);
+                    continue;
+                }
+            }
             if (label.isEmpty()) {
                 label = previousLabel;
             }
@@ -158,6 +228,38 @@ final class DraftBuilder {
                     q.text()));
         }
         return readings;
+    }
+
+    /**
+     * The target a plan share gives the figure before it: {@code 新增就业17.6万人,完成年度计划的88%}
+     * → 新增就业 target 200,000 人. Null when no figure precedes it in the measure.
+     */
+    private DraftReading planTarget(List<DraftReading> readings, Quantity share) {
+        DraftReading reached = null;
+        for (int i = readings.size() - 1; i >= 0 && reached == null; i--) {
+            DraftReading r = readings.get(i);
+            if (!r.target() && !"%".equals(r.unit())) {
+                reached = r;
+            }
+        }
+        if (reached == null || share.value().signum() <= 0) {
+            return null;
+        }
+        int scale = reached.value().stripTrailingZeros().scale() <= 0 ? 0 : 2;
+        java.math.BigDecimal target = reached.value()
+                .multiply(java.math.BigDecimal.valueOf(100))
+                .divide(share.value(), scale, java.math.RoundingMode.HALF_UP);
+        return new DraftReading(
+                "r" + (++readingKeys),
+                reached.label(),
+                target,
+                reached.unit(),
+                null,
+                reached.period().substring(0, 4),
+                true,
+                share.start(),
+                share.end(),
+                share.text());
     }
 
     /**
@@ -193,6 +295,10 @@ final class DraftBuilder {
 
     private List<String> notes() {
         List<String> notes = new ArrayList<>();
+        // A document of no recognisable layout still gives a draft, but the office must know it is a guess.
+        if (report.structure().layout() == Layout.PARAGRAPHS) {
+            notes.add("没有在文件中识别出编号的问题：已按标题或段落生成草稿（每个标题或段落一个问题），请核对、合并或拆分后再接受");
+        }
         report.defects().forEach(d -> notes.add("文本缺陷（" + d.kind().code() + "）：“" + d.text() + "”，位置 " + d.start()));
         return notes;
     }

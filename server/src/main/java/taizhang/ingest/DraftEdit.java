@@ -1,8 +1,10 @@
 package taizhang.ingest;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import taizhang.ledger.MeasureStatus;
+import taizhang.ledger.MeasureType;
 
 /**
  * One change the office makes to a draft before accepting it. {@code key} names the problem or
@@ -11,6 +13,8 @@ import taizhang.ledger.MeasureStatus;
  * @param at for SPLIT: where in the measure's text the second measure begins
  * @param matchId for CONFIRM_MATCH: the existing row it maps to, or null to import it as new
  * @param value for EDIT_READING, with {@code title} as the label, {@code unit} and {@code period}
+ * @param leader for SET_DUTY, with {@code deadline} and {@code type}; its key may name a problem, to set
+ *     every measure of it, or be {@code *} for every measure of the draft
  */
 public record DraftEdit(
         Op op,
@@ -25,7 +29,10 @@ public record DraftEdit(
         Long matchId,
         BigDecimal value,
         String unit,
-        String period) {
+        String period,
+        String leader,
+        LocalDate deadline,
+        MeasureType type) {
 
     public enum Op {
         EDIT_PROBLEM,
@@ -36,6 +43,13 @@ public record DraftEdit(
         DROP_READING,
         MERGE_WITH_NEXT,
         SPLIT,
-        CONFIRM_MATCH
+        CONFIRM_MATCH,
+        SET_DUTY,
+        /** After the problem {@code key}, a new one titled {@code title}. */
+        ADD_PROBLEM,
+        /** At the end of the problem {@code key}, a new measure: {@code title}, {@code text}. */
+        ADD_MEASURE,
+        /** The problem or measure {@code key}. */
+        DROP
     }
 }

@@ -34,6 +34,10 @@ final class DraftEditor {
                         edit.key(),
                         m -> m.withUnits(edit.leadOrgId(), edit.coUnitIds() == null ? List.of() : edit.coUnitIds()));
             case SET_STATUS -> measure(draft, edit.key(), m -> m.withStatus(requiredStatus(edit)));
+            case SET_DUTY -> duty(draft, edit);
+            case ADD_PROBLEM -> DraftOutlineEdits.addProblem(draft, edit);
+            case ADD_MEASURE -> DraftOutlineEdits.addMeasure(draft, edit);
+            case DROP -> DraftOutlineEdits.drop(draft, edit.key());
             case EDIT_READING ->
                 measure(
                         draft,
@@ -67,6 +71,37 @@ final class DraftEditor {
             problems.add(p.key().equals(key) ? change.apply(p) : p);
         }
         return found ? draft.withProblems(problems) : unknown(key);
+    }
+
+    /** Leader, deadline and type of one measure, of every measure of a problem, or of all ({@code *}). */
+    private static Draft duty(Draft draft, DraftEdit edit) {
+        if (edit.type() == taizhang.ledger.MeasureType.CONTINUING && edit.deadline() != null) {
+            throw new InvalidRequestException("deadline", "长期坚持的措施没有整改时限");
+        }
+        String leader = edit.leader() == null || edit.leader().isBlank()
+                ? null
+                : edit.leader().strip();
+        if (leader != null && leader.length() > 100) {
+            throw new InvalidRequestException("leader", "责任领导最多 100 个字");
+        }
+        UnaryOperator<DraftMeasure> change = m -> m.withDuty(new DraftMeasure.Duty(
+                leader,
+                edit.deadline(),
+                edit.type(),
+                m.duty().deadlineText(),
+                m.duty().progress()));
+        boolean all = edit.key().equals("*");
+        List<DraftProblem> problems = new ArrayList<>();
+        boolean found = false;
+        for (DraftProblem p : draft.problems()) {
+            if (all || p.key().equals(edit.key())) {
+                problems.add(p.withMeasures(p.measures().stream().map(change).toList()));
+                found = true;
+            } else {
+                problems.add(p);
+            }
+        }
+        return found ? draft.withProblems(problems) : measure(draft, edit.key(), change);
     }
 
     private static Draft measure(Draft draft, String key, UnaryOperator<DraftMeasure> change) {

@@ -1,7 +1,9 @@
 package taizhang.ingest;
 
+import java.time.LocalDate;
 import java.util.List;
 import taizhang.ledger.MeasureStatus;
+import taizhang.ledger.MeasureType;
 
 /**
  * A measure as proposed: its text, the units suggested from the names in it, the status its
@@ -20,13 +22,27 @@ public record DraftMeasure(
         MeasureStatus status,
         List<String> statusWords,
         List<DraftReading> readings,
-        Match match) {
+        Match match,
+        Duty duty) {
 
     public DraftMeasure {
+        duty = duty == null ? Duty.NONE : duty;
         coUnitIds = List.copyOf(coUnitIds);
         suggestedUnits = List.copyOf(suggestedUnits);
         statusWords = List.copyOf(statusWords);
         readings = List.copyOf(readings);
+    }
+
+    /**
+     * Who answers for the measure and by when, as the report states it (责任领导, 完成时限) or the
+     * office sets it; written into the ledger on acceptance.
+     *
+     * @param deadlineText the report's words for the deadline ({@code 2021年底前}), null when set by hand
+     * @param progress what the report states as done, shown to the office beside the status
+     */
+    public record Duty(String leader, LocalDate deadline, MeasureType type, String deadlineText, String progress) {
+
+        public static final Duty NONE = new Duty(null, null, null, null, null);
     }
 
     /** An organisation of the tree whose name (or place) appears in the measure's text. */
@@ -47,7 +63,8 @@ public record DraftMeasure(
                 status,
                 statusWords,
                 newReadings,
-                match);
+                match,
+                duty);
     }
 
     DraftMeasure withKey(String newKey) {
@@ -64,7 +81,8 @@ public record DraftMeasure(
                 status,
                 statusWords,
                 readings,
-                null);
+                null,
+                duty);
     }
 
     DraftMeasure withUnits(Long lead, List<Long> coUnits) {
@@ -81,7 +99,8 @@ public record DraftMeasure(
                 status,
                 statusWords,
                 readings,
-                match);
+                match,
+                duty);
     }
 
     DraftMeasure withStatus(MeasureStatus newStatus) {
@@ -98,7 +117,8 @@ public record DraftMeasure(
                 newStatus,
                 statusWords,
                 readings,
-                match);
+                match,
+                duty);
     }
 
     DraftMeasure withMatch(Match newMatch) {
@@ -115,6 +135,25 @@ public record DraftMeasure(
                 status,
                 statusWords,
                 readings,
-                newMatch);
+                newMatch,
+                duty);
+    }
+
+    DraftMeasure withDuty(Duty newDuty) {
+        return new DraftMeasure(
+                key,
+                ordinal,
+                title,
+                text,
+                start,
+                end,
+                leadOrgId,
+                coUnitIds,
+                suggestedUnits,
+                status,
+                statusWords,
+                readings,
+                match,
+                newDuty);
     }
 }

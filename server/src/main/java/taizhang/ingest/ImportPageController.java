@@ -3,7 +3,9 @@ package taizhang.ingest;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +17,7 @@ import taizhang.extract.ExtractionException;
 import taizhang.home.PageController;
 import taizhang.ledger.CampaignService;
 import taizhang.ledger.MeasureStatus;
+import taizhang.ledger.MeasureType;
 import taizhang.org.OrgService;
 import taizhang.shared.CurrentUser;
 import taizhang.shared.InvalidRequestException;
@@ -98,9 +101,27 @@ class ImportPageController implements PageController {
             @RequestParam(required = false) BigDecimal value,
             @RequestParam(required = false) String unit,
             @RequestParam(required = false) String period,
+            @RequestParam(required = false) @Size(max = 100) String leader,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline,
+            @RequestParam(required = false) MeasureType type,
             Model model) {
         DraftEdit edit = new DraftEdit(
-                op, key, title, text, leadOrgId, coUnitIds, status, readingKey, at, matchId, value, unit, period);
+                op,
+                key,
+                title,
+                text,
+                leadOrgId,
+                coUnitIds,
+                status,
+                readingKey,
+                at,
+                matchId,
+                value,
+                unit,
+                period,
+                leader,
+                deadline,
+                type);
         try {
             imports.edit(user, id, version, List.of(edit));
             return "redirect:/imports/" + id + "#draft-" + key;

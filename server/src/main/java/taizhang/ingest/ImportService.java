@@ -96,9 +96,6 @@ public class ImportService {
                         name,
                         mediaType,
                         reportYear != null ? reportYear : campaign == null ? null : campaign.reportYear()));
-        if (report.structure().problems().isEmpty()) {
-            throw new RuleViolationException("没有在文件中识别出编号的问题（如“1.……”），无法生成台账草稿；请检查文件内容");
-        }
         Draft draft = new DraftBuilder(report, organisations.visibleTo(user))
                 .build(
                         campaignId,

@@ -11,10 +11,17 @@ final class ReadingLabels {
     private static final String CLAUSE_BREAKS = ",，。;；:：、!！?？\n()（）\"";
     private static final Pattern DATES =
             Pattern.compile("(截至|截止|今年以来|上半年|下半年|全年|当年)|\\d{4}(-\\d{4})?年(底|初|度)?|\\d{1,2}(-\\d{1,2})?月(份|底|初|末)?");
-    private static final Pattern LEADING = Pattern.compile("^([一二三四五六七八九十]+是|其中|共|累计|已|并|同时|目前|全区|今年)+");
+    private static final Pattern LEADING = Pattern.compile("^([一二三四五六七八九十]+是|其中|共|累计|已|并|同时|目前|全区|今年|对|向|把|将|针对)+");
+    /** The counted thing after a measure word ends where a second one is joined on: 4个地表水超载区和5个…. */
+    private static final String JOINS = "和与及或并";
+    /** Words that name nothing by themselves: a label of only these is a fragment. */
+    private static final Pattern FRAGMENT = Pattern.compile("^(占|达|的|为|和|与|及|是|有|其|超|近|约|比|增长|下降|提高)?$");
+
+    private static final Pattern PLAN_SHARE =
+            Pattern.compile("^(已|累计)?(完成|占|达到)(了)?(今年|年度|全年|年|本年)?(计划|目标|任务)(任务|目标)?(数)?的?$");
     private static final Pattern TRAILING = Pattern.compile("(达到|达|为|共计|总计|共|累计|超过|约|近|计)+$");
     private static final int MAX_AFTER = 16;
-    private static final Pattern TARGET = Pattern.compile("^(全年|年度)?(计划|目标)(任务)?");
+    private static final Pattern TARGET = Pattern.compile("^((全年|年度)?(计划|目标)(任务)?(为|是)?|力争(全年|年内)?(完成|实现|达到)?)");
 
     private ReadingLabels() {}
 
@@ -33,13 +40,20 @@ final class ReadingLabels {
         while (to < ceiling
                 && to - end < MAX_AFTER
                 && CLAUSE_BREAKS.indexOf(normalized.charAt(to)) < 0
+                && JOINS.indexOf(normalized.charAt(to)) < 0
                 && !Character.isDigit(normalized.charAt(to))) {
             to++;
         }
         String before = TRAILING.matcher(LEADING.matcher(clean(normalized.substring(from, start)))
                         .replaceAll(""))
                 .replaceAll("");
-        return (before + clean(normalized.substring(end, to))).strip();
+        String label = (before + clean(normalized.substring(end, to))).strip();
+        return FRAGMENT.matcher(label).matches() ? "" : label;
+    }
+
+    /** {@code 完成年度计划的88%}: a share of the plan of the figure before it, not an indicator of its own. */
+    static boolean isPlanShare(String label, String unit) {
+        return "%".equals(unit) && PLAN_SHARE.matcher(label).matches();
     }
 
     private static String clean(String phrase) {

@@ -29,6 +29,7 @@ class DraftEditorTest {
                 MeasureStatus.IN_PROGRESS,
                 List.of(),
                 List.of(readings),
+                null,
                 null);
     }
 
@@ -40,7 +41,8 @@ class DraftEditorTest {
     }
 
     private static DraftEdit edit(DraftEdit.Op op, String key, Integer at, String readingKey) {
-        return new DraftEdit(op, key, null, null, null, null, null, readingKey, at, null, null, null, null);
+        return new DraftEdit(
+                op, key, null, null, null, null, null, readingKey, at, null, null, null, null, null, null, null);
     }
 
     @Test
@@ -88,7 +90,10 @@ class DraftEditorTest {
                         null,
                         new BigDecimal("12"),
                         "座",
-                        "2021-08"));
+                        "2021-08",
+                        null,
+                        null,
+                        null));
         DraftReading reading =
                 edited.problems().get(0).measures().get(0).readings().get(0);
         assertThat(reading.label()).isEqualTo("新建基站");
@@ -110,7 +115,10 @@ class DraftEditorTest {
                                 null,
                                 BigDecimal.ONE,
                                 "个",
-                                "八月")))
+                                "八月",
+                                null,
+                                null,
+                                null)))
                 .isInstanceOf(InvalidRequestException.class);
     }
 
@@ -137,7 +145,73 @@ class DraftEditorTest {
                                 null,
                                 null,
                                 null,
+                                null,
+                                null,
+                                null,
                                 null)))
                 .isInstanceOf(InvalidRequestException.class);
+    }
+
+    @Test
+    void setsLeaderDeadlineAndTypeForOneMeasureOrAllOfAProblem() {
+        Draft one = DraftEditor.apply(draft(), duty("m2", "张三", java.time.LocalDate.of(2021, 12, 31), null));
+        assertThat(one.problems().get(0).measures().get(0).duty()).isEqualTo(DraftMeasure.Duty.NONE);
+        assertThat(one.problems().get(0).measures().get(1).duty().leader()).isEqualTo("张三");
+        Draft all = DraftEditor.apply(draft(), duty("p1", null, null, taizhang.ledger.MeasureType.CONTINUING));
+        assertThat(all.problems().get(0).measures())
+                .extracting(m -> m.duty().type())
+                .containsOnly(taizhang.ledger.MeasureType.CONTINUING);
+        assertThatThrownBy(() -> DraftEditor.apply(
+                        draft(),
+                        duty("*", null, java.time.LocalDate.of(2021, 12, 31), taizhang.ledger.MeasureType.CONTINUING)))
+                .isInstanceOf(InvalidRequestException.class);
+    }
+
+    private static DraftEdit duty(
+            String key, String leader, java.time.LocalDate deadline, taizhang.ledger.MeasureType type) {
+        return new DraftEdit(
+                DraftEdit.Op.SET_DUTY,
+                key,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                leader,
+                deadline,
+                type);
+    }
+
+    @Test
+    void addsAndDropsProblemsAndMeasures() {
+        Draft added = DraftEditor.apply(draft(), titled(DraftEdit.Op.ADD_PROBLEM, "p1", "新问题"));
+        assertThat(added.problems()).extracting(DraftProblem::title).containsExactly("落实责任", "新问题");
+        String newKey = added.problems().get(1).key();
+        Draft withMeasure = DraftEditor.apply(added, titled(DraftEdit.Op.ADD_MEASURE, newKey, "新措施"));
+        assertThat(withMeasure.problems().get(1).measures())
+                .extracting(DraftMeasure::ordinal, DraftMeasure::title)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, "新措施"));
+        Draft dropped = DraftEditor.apply(withMeasure, titled(DraftEdit.Op.DROP, "m1", null));
+        assertThat(dropped.problems().get(0).measures())
+                .extracting(DraftMeasure::key, DraftMeasure::ordinal)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("m2", 1));
+        assertThat(DraftEditor.apply(dropped, titled(DraftEdit.Op.DROP, newKey, null))
+                        .problems())
+                .hasSize(1);
+        assertThatThrownBy(() -> DraftEditor.apply(draft(), titled(DraftEdit.Op.DROP, "p1", null)))
+                .isInstanceOf(InvalidRequestException.class);
+        assertThatThrownBy(() -> DraftEditor.apply(draft(), titled(DraftEdit.Op.ADD_MEASURE, "p1", " ")))
+                .isInstanceOf(InvalidRequestException.class);
+    }
+
+    private static DraftEdit titled(DraftEdit.Op op, String key, String title) {
+        return new DraftEdit(
+                op, key, title, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 }

@@ -66,6 +66,16 @@ class ImportIntegrationTest {
                 .orElseThrow();
         assertThat(stations.label()).contains("5G基站");
         assertThat(stations.unit()).isEqualTo("个");
+        DraftReading plan = draft.problems().stream()
+                .flatMap(p -> p.measures().stream())
+                .flatMap(m -> m.readings().stream())
+                .filter(r -> r.text().equals("88%"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(plan.target()).isTrue();
+        assertThat(plan.label()).isEqualTo("城镇新增就业");
+        assertThat(plan.value()).isEqualByComparingTo("200000");
+        assertThat(plan.unit()).isEqualTo("人");
     }
 
     @Test

@@ -34,4 +34,20 @@ class ReadingLabelsTest {
         assertThat(ReadingLabels.indicatorName(label)).isEqualTo("新增新能源装机");
         assertThat(ReadingLabels.isTarget("新建5G基站")).isFalse();
     }
+
+    @Test
+    void neverGivesAFragmentAsALabel() {
+        assertThat(label("对4个地表水超载区和5个地下水超载区暂停审批", "4个")).isEqualTo("地表水超载区");
+        assertThat(label("占92%", "92%")).isEmpty();
+    }
+
+    @Test
+    void recognisesAShareOfThePlan() {
+        assertThat(ReadingLabels.isPlanShare(label("新增就业17.6万人,完成年度计划的88%。", "88%"), "%"))
+                .isTrue();
+        assertThat(ReadingLabels.isPlanShare(label("占目标任务的92%", "92%"), "%")).isTrue();
+        assertThat(ReadingLabels.isPlanShare("城镇登记失业率", "%")).isFalse();
+        assertThat(ReadingLabels.isTarget("力争全年新增就业")).isTrue();
+        assertThat(ReadingLabels.indicatorName("力争全年新增就业")).isEqualTo("新增就业");
+    }
 }

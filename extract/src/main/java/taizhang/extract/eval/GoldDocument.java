@@ -16,7 +16,13 @@ import tools.jackson.databind.json.JsonMapper;
  * Offsets point into the report's text as decoded from UTF-8.
  */
 public record GoldDocument(
-        String doc, String script, Structure structure, List<GoldQuantity> quantities, List<Defect> defects) {
+        String doc,
+        String script,
+        Structure structure,
+        List<GoldQuantity> quantities,
+        List<Defect> defects,
+        String layout,
+        List<GoldStatus> statuses) {
 
     private static final JsonMapper JSON = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -26,6 +32,7 @@ public record GoldDocument(
         structure = structure == null ? Structure.EMPTY : structure;
         quantities = quantities == null ? List.of() : List.copyOf(quantities);
         defects = defects == null ? List.of() : List.copyOf(defects);
+        statuses = statuses == null ? List.of() : List.copyOf(statuses);
     }
 
     /** Reads a gold file; a file that is missing or not gold JSON is an {@link UncheckedIOException}. */
@@ -78,6 +85,12 @@ public record GoldDocument(
             return qualifier == null ? null : Quantity.Qualifier.valueOf(qualifier.toUpperCase(java.util.Locale.ROOT));
         }
     }
+
+    /**
+     * The status a measure's text states by a phrase ({@code done}, {@code in-progress}…). Only
+     * measures that state one are listed; a suggestion for any other measure is wrong.
+     */
+    public record GoldStatus(int measureStart, String status) {}
 
     /** A place where the text is broken as data: {@code missing-number}, {@code typo}, {@code mixed-script}. */
     public record Defect(int start, int end, String text, String kind) {}

@@ -84,6 +84,44 @@ public final class Scorer {
         return new Counts(matched, predicted.size() - matched, gold.size() - matched);
     }
 
+    /**
+     * Scores the outline by where its items start, and the suggested statuses (measure start and
+     * status code) against the gold's stated ones.
+     */
+    public static LayoutScore scoreLayout(
+            GoldDocument gold, Structure predicted, java.util.Map<Integer, String> suggestedStatuses) {
+        List<Problem> goldProblems = gold.structure().problems();
+        List<Problem> predictedProblems = predicted.problems();
+        int[] pairs = OneToOneMatcher.match(goldProblems, predictedProblems, (g, p) -> g.start() == p.start());
+        int matchedProblems = (int) Arrays.stream(pairs).filter(p -> p >= 0).count();
+        int matchedMeasures = 0;
+        for (int g = 0; g < pairs.length; g++) {
+            if (pairs[g] >= 0) {
+                Set<Integer> starts = new HashSet<>();
+                predictedProblems.get(pairs[g]).measures().forEach(m -> starts.add(m.start()));
+                matchedMeasures += (int) goldProblems.get(g).measures().stream()
+                        .filter(m -> starts.contains(m.start()))
+                        .count();
+            }
+        }
+        int goldMeasures =
+                goldProblems.stream().mapToInt(p -> p.measures().size()).sum();
+        int predictedMeasures =
+                predictedProblems.stream().mapToInt(p -> p.measures().size()).sum();
+        java.util.Map<Integer, String> stated = new java.util.HashMap<>();
+        gold.statuses().forEach(st -> stated.put(st.measureStart(), st.status()));
+        int right = (int) suggestedStatuses.entrySet().stream()
+                .filter(e -> e.getValue().equals(stated.get(e.getKey())))
+                .count();
+        return new LayoutScore(
+                new Counts(
+                        matchedProblems,
+                        predictedProblems.size() - matchedProblems,
+                        goldProblems.size() - matchedProblems),
+                new Counts(matchedMeasures, predictedMeasures - matchedMeasures, goldMeasures - matchedMeasures),
+                new Counts(right, suggestedStatuses.size() - right, 0));
+    }
+
     public static StructureScore scoreStructure(Structure gold, Structure predicted) {
         Set<List<Object>> goldItems = items(gold);
         Set<List<Object>> predictedItems = items(predicted);

@@ -21,6 +21,7 @@ public final class DocumentReader {
     private final HtmlReader htmlReader = new HtmlReader();
     private final DocxReader docxReader = new DocxReader();
     private final PdfReader pdfReader = new PdfReader();
+    private final SheetReader sheetReader = new SheetReader();
 
     public DocumentReader() {
         this(ReadLimits.defaults());
@@ -76,6 +77,8 @@ public final class DocumentReader {
             case DOCX -> docxReader.read(bytes, limits);
             case HTML -> htmlReader.read(bytes, mediaType, limits);
             case TEXT -> readText(bytes);
+            case XLSX -> sheetReader.read(bytes, limits, false);
+            case XLS -> sheetReader.read(bytes, limits, true);
         };
     }
 
@@ -118,6 +121,7 @@ public final class DocumentReader {
                     case DOCX -> "Word 文档";
                     case HTML -> "网页文件";
                     case TEXT -> "文本文件";
+                    case XLSX, XLS -> "Excel 表格";
                 };
         return new ExtractionException(Kind.MALFORMED, what + "已损坏或格式不正确，无法读取。 (" + reason + ")", cause);
     }

@@ -5,7 +5,9 @@ enum Format {
     TEXT("text"),
     HTML("html"),
     DOCX("docx"),
-    PDF("pdf");
+    PDF("pdf"),
+    XLSX("xlsx"),
+    XLS("xls");
 
     private final String label;
 

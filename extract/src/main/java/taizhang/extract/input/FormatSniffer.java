@@ -13,7 +13,7 @@ import taizhang.extract.ExtractionException.Kind;
 final class FormatSniffer {
 
     private static final int PREFIX = 1024;
-    private static final String SUPPORTED = "可以导入纯文本、网页（HTML）、Word（DOCX）或 PDF 文件。";
+    private static final String SUPPORTED = "可以导入纯文本、网页（HTML）、Word（DOCX）、Excel（XLSX/XLS）或 PDF 文件。";
 
     Format sniff(byte[] bytes, String fileName, String mediaType) {
         NameHint hint = NameHint.of(fileName, mediaType);
@@ -25,6 +25,10 @@ final class FormatSniffer {
         if (ByteOrderMark.startsWith(bytes, 0x50, 0x4B, 0x03, 0x04)
                 || ByteOrderMark.startsWith(bytes, 0x50, 0x4B, 0x05, 0x06)) {
             return sniffZip(bytes);
+        }
+        boolean ole2 = ByteOrderMark.startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1);
+        if (ole2 && hint == NameHint.XLS && !contains(bytes, "E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e\0")) {
+            return Format.XLS;
         }
         rejectKnownBinary(bytes, hint);
         String head = prefixText(bytes);
@@ -49,7 +53,7 @@ final class FormatSniffer {
             return Format.DOCX;
         }
         if (contains(bytes, "xl/workbook") || contains(bytes, "xl/worksheets")) {
-            throw unsupported("Excel 表格（.xlsx）", "XLSX workbook");
+            return Format.XLSX;
         }
         if (contains(bytes, "ppt/presentation") || contains(bytes, "ppt/slides")) {
             throw unsupported("PowerPoint 演示文稿（.pptx）", "PPTX presentation");
@@ -71,11 +75,8 @@ final class FormatSniffer {
                         Kind.ENCRYPTED,
                         "这个 Word 文档已加密，需要密码才能打开，请取消密码保护后再导入。" + " (password-protected Office document)");
             }
-            String what = switch (hint) {
-                case XLS -> "旧版 Excel 表格（.xls）";
-                default -> "旧版 Word 文档（.doc）或其他旧版 Office/WPS 文件，请在 Word 或 WPS 中另存为 .docx 后再导入";
-            };
-            throw unsupported(what, "legacy OLE2 Office file");
+            throw unsupported(
+                    "旧版 Word 文档（.doc）或其他旧版 Office/WPS 文件，请在 Word 或 WPS 中另存为 .docx 后再导入", "legacy OLE2 Office file");
         }
         if (ByteOrderMark.startsWith(bytes, 0x89, 'P', 'N', 'G')) {
             throw image("PNG");

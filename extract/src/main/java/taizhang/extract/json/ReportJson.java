@@ -6,6 +6,7 @@ import taizhang.extract.Report;
 import taizhang.extract.defect.Defect;
 import taizhang.extract.entity.DateMention;
 import taizhang.extract.entity.DocumentTitle;
+import taizhang.extract.entity.MeasureFields;
 import taizhang.extract.entity.Organisation;
 import taizhang.extract.entity.StatusCue;
 import taizhang.extract.quantity.Quantity;
@@ -58,6 +59,8 @@ public final class ReportJson {
         report.organisations().forEach(o -> organisations.add(organisation(o)));
         ArrayNode statuses = root.putArray("statuses");
         report.statuses().forEach(s -> statuses.add(status(s)));
+        ArrayNode fields = root.putArray("fields");
+        report.fields().forEach(f -> fields.add(fields(f)));
         return root;
     }
 
@@ -129,6 +132,20 @@ public final class ReportJson {
         node.put("status", s.status().code());
         ArrayNode evidence = node.putArray("evidence");
         s.evidence().forEach(c -> evidence.add(span(c.start(), c.end(), c.text())));
+        return node;
+    }
+
+    private static ObjectNode fields(MeasureFields f) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("measureStart", f.measureStart());
+        f.leadUnits().forEach(node.withArray("lead")::add);
+        f.coUnits().forEach(node.withArray("co")::add);
+        node.put("leader", f.leader());
+        node.put("person", f.person());
+        node.put("deadline", f.deadline() == null ? null : f.deadline().toString());
+        node.put("type", f.type() == null ? null : f.type().code());
+        node.put("deadlineText", f.deadlineText());
+        node.put("progress", f.progress());
         return node;
     }
 

@@ -15,6 +15,7 @@ final class StructureJson {
 
     static ObjectNode tree(JsonMapper mapper, Structure structure) {
         ObjectNode node = mapper.createObjectNode();
+        node.put("layout", structure.layout().code());
         ArrayNode sections = node.putArray("sections");
         for (Section s : structure.sections()) {
             ObjectNode section = sections.addObject();

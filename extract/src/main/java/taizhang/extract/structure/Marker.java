@@ -23,6 +23,26 @@ record Marker(Style style, int start, int contentStart, int number, Boundary bou
         /** {@code 一是}: a measure. */
         MEASURE_IS,
         /** {@code 第一，}: a measure. */
-        MEASURE_ORDINAL
+        MEASURE_ORDINAL,
+        /** {@code ①}: the deepest list level of official documents. */
+        CIRCLE,
+        /** A line that is only a label ({@code 存在问题：}, {@code 整改措施}): heads a block, carries no number. */
+        LABEL;
+
+        /**
+         * The place of the style in the customary order of official documents (一、 → （一） → 1. →
+         * （1） → ① → 一是): a marker nests only under markers of a lower rank.
+         */
+        int rank() {
+            return switch (this) {
+                case LABEL -> 0;
+                case SECTION_COMMA -> 1;
+                case SECTION_PAREN -> 2;
+                case PROBLEM_DOT -> 3;
+                case PROBLEM_PAREN -> 4;
+                case CIRCLE -> 5;
+                case MEASURE_IS, MEASURE_ORDINAL -> 6;
+            };
+        }
     }
 }

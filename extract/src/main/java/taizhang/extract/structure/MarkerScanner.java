@@ -18,34 +18,51 @@ final class MarkerScanner {
     private static boolean[] mayOpen() {
         boolean[] table = new boolean[Character.MAX_VALUE + 1];
         for (char c = 0; c < Character.MAX_VALUE; c++) {
-            table[c] = c == '(' || c >= '0' && c <= '9' || ChineseOrdinal.isNumeralChar(c) || c == '第';
+            table[c] = c == '(' || c >= '0' && c <= '9' || ChineseOrdinal.isNumeralChar(c) || c == '第' || isCircled(c);
         }
         return table;
     }
 
     static List<Marker> scan(String n) {
+        return scan(n, 0, n.length());
+    }
+
+    /** The markers starting in {@code [from, to)}. */
+    static List<Marker> scan(String n, int from, int to) {
         List<Marker> markers = new ArrayList<>();
-        for (int i = 0; i < n.length(); i++) {
-            char c = n.charAt(i);
-            if (!MAY_OPEN[c]) {
+        for (int i = from; i < to; i++) {
+            if (!MAY_OPEN[n.charAt(i)]) {
                 continue;
             }
-            Marker m = null;
-            if (c == '(') {
-                m = parenthesised(n, i);
-            } else if (c >= '0' && c <= '9') {
-                m = arabic(n, i);
-            } else if (ChineseOrdinal.isNumeralChar(c)) {
-                m = chinese(n, i);
-            } else if (c == '第') {
-                m = ordinal(n, i);
-            }
+            Marker m = markerAt(n, i);
             if (m != null) {
                 markers.add(m);
                 i = m.contentStart() - 1;
             }
         }
         return markers;
+    }
+
+    /** Where the text after a marker at {@code at} starts; {@code at} when none starts there. */
+    static int scanOne(String n, int at) {
+        Marker m = MAY_OPEN[n.charAt(at)] ? markerAt(n, at) : null;
+        return m == null ? at : m.contentStart();
+    }
+
+    private static Marker markerAt(String n, int i) {
+        char c = n.charAt(i);
+        if (c == '(') {
+            return parenthesised(n, i);
+        } else if (c >= '0' && c <= '9') {
+            return arabic(n, i);
+        } else if (ChineseOrdinal.isNumeralChar(c)) {
+            return chinese(n, i);
+        } else if (c == '第') {
+            return ordinal(n, i);
+        } else if (isCircled(c)) {
+            return new Marker(Marker.Style.CIRCLE, i, i + 1, c - '\u2460' + 1, Boundary.before(n, i));
+        }
+        return null;
     }
 
     /** {@code (一)} opens a section, {@code (1)} a problem. */
@@ -87,14 +104,14 @@ final class MarkerScanner {
         int len = ChineseOrdinal.length(n, at);
         char next = at(n, at + len);
         // Most numerals in running text (一批, 三个) are no marker: the char after tells at once.
-        int number = next == '是' || next == '、' ? ChineseOrdinal.value(n, at, at + len) : -1;
+        int number = next == '是' || next == '、' || next == '.' ? ChineseOrdinal.value(n, at, at + len) : -1;
         if (number <= 0) {
             return null;
         }
         if (next == '是') {
             return new Marker(Marker.Style.MEASURE_IS, at, at + len + 1, number, Boundary.before(n, at));
         }
-        if (next == '、' && !ChineseOrdinal.isNumeralChar(at(n, at + len + 1))) {
+        if ((next == '、' || next == '.') && !ChineseOrdinal.isNumeralChar(at(n, at + len + 1))) {
             return new Marker(Marker.Style.SECTION_COMMA, at, at + len + 1, number, Boundary.before(n, at));
         }
         return null;
@@ -111,6 +128,11 @@ final class MarkerScanner {
         return number > 0
                 ? new Marker(Marker.Style.MEASURE_ORDINAL, at, at + len + 2, number, Boundary.before(n, at))
                 : null;
+    }
+
+    /** ① to ⑳. */
+    private static boolean isCircled(char c) {
+        return c >= '\u2460' && c <= '\u2473';
     }
 
     private static int digitRun(String n, int from) {

@@ -13,6 +13,9 @@ import java.util.List;
  */
 public final class StructureParser {
 
+    /** The seed's reading is kept when most of its problems have measures. */
+    private static final double MOSTLY = 0.5;
+
     private StructureParser() {}
 
     /**
@@ -21,10 +24,35 @@ public final class StructureParser {
      */
     public static Structure parse(String original, String normalized) {
         List<Marker> markers = MarkerScanner.scan(normalized);
+        Titles titles = new Titles(original, normalized, LineBreaks.areHardWraps(normalized));
+        Structure table = TableParser.parse(original, normalized, titles);
+        if (table != null) {
+            return table;
+        }
+        Structure numbered = numbered(original, normalized, markers, titles);
+        if (numbered.measuredShare() >= MOSTLY) {
+            return numbered;
+        }
+        Structure levels = LevelParser.parse(original, normalized, markers, titles);
+        Structure best = levels.measureCount() > numbered.measureCount()
+                        || levels.problems().size() > numbered.problems().size()
+                ? levels
+                : numbered;
+        if (!best.problems().isEmpty()) {
+            return best;
+        }
+        Structure labelled = LabelledBlocks.parse(LevelParser.helper(original, normalized, titles));
+        if (!labelled.problems().isEmpty()) {
+            return labelled;
+        }
+        return Paragraphs.parse(LevelParser.helper(original, normalized, titles));
+    }
+
+    /** The seed's layout: {@code 1.} problems (in optional sections) with {@code 一是} measures in their text. */
+    private static Structure numbered(String original, String normalized, List<Marker> markers, Titles titles) {
         Outline outline = new Outline(original, normalized, markers);
         List<Marker> sectionMarkers = outline.sections();
         List<Marker> problemMarkers = outline.problems(sectionMarkers);
-        Titles titles = new Titles(original, normalized, LineBreaks.areHardWraps(normalized));
 
         List<Section> sections = new ArrayList<>();
         for (int s = 0; s < sectionMarkers.size(); s++) {

@@ -18,6 +18,10 @@ final class Titles {
         this.hardWraps = hardWraps;
     }
 
+    boolean hardWraps() {
+        return hardWraps;
+    }
+
     /** The title starting at {@code from}, ending at a full stop, a paragraph break or {@code limit}. */
     String title(int from, int limit) {
         int start = from;

@@ -62,12 +62,18 @@ class ExtractCommandTest {
         assertThat(run(
                         "evaluate",
                         DevelopmentSet.gold().toString(),
-                        DevelopmentSet.corpus().toString()))
+                        DevelopmentSet.corpus().toString(),
+                        DevelopmentSet.layoutsGold().toString(),
+                        DevelopmentSet.layoutsCorpus().toString()))
                 .isZero();
         assertThat(out.toString())
                 .contains(DevelopmentSet.SEED)
                 .contains("overall")
-                .contains("exact");
+                .contains("exact")
+                .contains("problems P/R/F1")
+                .contains("numbered")
+                .contains("run-in")
+                .contains("all layouts");
     }
 
     private int run(String... args) {

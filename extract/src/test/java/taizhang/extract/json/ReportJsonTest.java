@@ -37,6 +37,7 @@ class ReportJsonTest {
                 List.of(),
                 List.of(),
                 List.of(),
+                List.of(),
                 List.of());
         String json = ReportJson.write(report);
         assertThat(json).contains("\"value\" : 20000,").contains("\"value\" : 85.9,");

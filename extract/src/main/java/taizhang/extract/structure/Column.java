@@ -1,0 +1,75 @@
+package taizhang.extract.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The columns of a 整改台账 table, known by the words of their header cells. */
+enum Column {
+    NUMBER("序号", "编号"),
+    PROBLEM("问题", "问题描述", "存在问题", "存在的问题", "反馈问题", "问题清单", "具体问题", "主要问题", "问题表现", "问题内容"),
+    MEASURE("整改措施", "整改任务", "具体措施", "整改举措", "工作措施", "落实措施"),
+    TARGET("整改目标", "目标要求"),
+    LEAD("牵头单位", "责任单位", "责任部门", "牵头部门", "责任主体", "整改责任单位"),
+    CO("配合单位", "协同单位", "参与单位", "配合部门"),
+    LEADER("责任领导", "牵头领导", "分管领导", "领导"),
+    PERSON("责任人", "具体责任人", "联系人"),
+    DEADLINE("整改时限", "完成时限", "时限", "整改期限", "完成时间", "时限要求"),
+    PROGRESS("完成情况", "整改情况", "整改进展", "进展情况", "整改落实情况", "整改进度", "整改成效"),
+    NOTE("备注");
+
+    private final String[] words;
+
+    /** The name of a field column in {@link FieldCell#kind()}, null for the columns that are the outline itself. */
+    String fieldKind() {
+        return switch (this) {
+            case NUMBER, PROBLEM, MEASURE -> null;
+            default -> name().toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+
+    Column(String... words) {
+        this.words = words;
+    }
+
+    /** The column a header cell names: the longest word it contains, or null. */
+    static Column of(String cell) {
+        String text = cell.replace(" ", "");
+        if (text.length() > 12) {
+            return null;
+        }
+        Column best = null;
+        int longest = 0;
+        for (Column column : values()) {
+            for (String word : column.words) {
+                if (word.length() > longest && text.contains(word)) {
+                    best = column;
+                    longest = word.length();
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The columns of a header row, null when the row is no header: it must name a problem or a
+     * measure column and at least one more column.
+     */
+    static List<Column> ofHeader(String n, List<int[]> cells) {
+        if (cells.size() < 2) {
+            return null;
+        }
+        List<Column> columns = new ArrayList<>(cells.size());
+        int known = 0;
+        boolean core = false;
+        for (int[] cell : cells) {
+            Column column = of(n.substring(cell[0], cell[1]));
+            if (column != null && columns.contains(column)) {
+                column = null;
+            }
+            columns.add(column);
+            known += column == null ? 0 : 1;
+            core |= column == PROBLEM || column == MEASURE;
+        }
+        return core && known >= 2 ? columns : null;
+    }
+}

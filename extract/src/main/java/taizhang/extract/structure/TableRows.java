@@ -1,0 +1,91 @@
+package taizhang.extract.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Turns the cells of a 整改台账 row into a problem and its measures. */
+final class TableRows {
+
+    private TableRows() {}
+
+    static Problem problem(LevelParser helper, TableParser.Row row, int sequence, int rowEnd, List<Measure> measures) {
+        String n = helper.normalized();
+        int[] cell = !row.blank(Column.PROBLEM, n) ? row.cells().get(Column.PROBLEM) : firstText(row, n);
+        int number = number(row, n, sequence);
+        String title = helper.titles().title(cell[0], cell[1]);
+        return new Problem(
+                number, title, cell[0], cell[1], -1, helper.original().substring(cell[0], cell[1]), measures);
+    }
+
+    /** Adds the row's measures: the items its measure cell lists, else the cell, else the progress or problem cell. */
+    static void measures(LevelParser helper, TableParser.Row row, List<Measure> measures, List<FieldCell> cells) {
+        String n = helper.normalized();
+        int[] cell = null;
+        for (Column column : List.of(Column.MEASURE, Column.TARGET, Column.PROGRESS, Column.PROBLEM)) {
+            if (!row.blank(column, n)) {
+                cell = row.cells().get(column);
+                break;
+            }
+        }
+        if (cell == null) {
+            return;
+        }
+        List<Integer> items = items(n, cell[0], cell[1]);
+        for (int k = 0; k < items.size(); k++) {
+            int start = items.get(k);
+            int end = k + 1 < items.size() ? items.get(k + 1) : cell[1];
+            int content = k == 0 && items.size() == 1 ? start : MarkerScanner.scanOne(n, start);
+            Measure measure = helper.measure(measures.size() + 1, start, content, end);
+            measures.add(measure);
+            for (var e : row.cells().entrySet()) {
+                String kind = e.getKey().fieldKind();
+                int[] at = e.getValue();
+                if (kind != null && at != cell && at[0] < at[1]) {
+                    cells.add(new FieldCell(measure.start(), kind, at[0], at[1]));
+                }
+            }
+        }
+    }
+
+    /**
+     * Where the items of a cell start: its numbered items {@code 1.…2.…} (or {@code （1）}, {@code 一是},
+     * {@code ①}) when it starts with the first, else the cell's start alone.
+     */
+    private static List<Integer> items(String n, int from, int to) {
+        List<Marker> markers = MarkerScanner.scan(n, from, to);
+        List<Integer> best = List.of(from);
+        for (Marker.Style style : List.of(
+                Marker.Style.PROBLEM_DOT, Marker.Style.PROBLEM_PAREN, Marker.Style.MEASURE_IS, Marker.Style.CIRCLE)) {
+            List<Integer> starts = new ArrayList<>();
+            for (Marker m : markers) {
+                boolean first = starts.isEmpty() && m.start() == from;
+                boolean next = !starts.isEmpty() && m.boundary() != Boundary.NONE;
+                if (m.style() == style && m.number() == starts.size() + 1 && (first || next)) {
+                    starts.add(m.start());
+                }
+            }
+            if (starts.size() >= 2 && starts.size() > best.size()) {
+                best = starts;
+            }
+        }
+        return best;
+    }
+
+    private static int number(TableParser.Row row, String n, int sequence) {
+        if (row.blank(Column.NUMBER, n)) {
+            return sequence;
+        }
+        int[] cell = row.cells().get(Column.NUMBER);
+        String digits = n.substring(cell[0], cell[1]).replaceAll("\\D", "");
+        return digits.isEmpty() || digits.length() > 6 ? sequence : Integer.parseInt(digits);
+    }
+
+    private static int[] firstText(TableParser.Row row, String n) {
+        for (Column column : List.of(Column.MEASURE, Column.TARGET, Column.PROGRESS)) {
+            if (!row.blank(column, n)) {
+                return row.cells().get(column);
+            }
+        }
+        return row.cells().values().iterator().next();
+    }
+}
