@@ -10,6 +10,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import taizhang.progress.ReportStatus;
+import taizhang.shared.TableStatistics;
 
 /**
  * Who owes a cycle, from {@code cycle_obligation}: each required measure's progress, written when
@@ -37,9 +38,11 @@ class ObligationRepository {
             "not exists (select 1 from cycle_exclusion e where e.cycle_id = :cycle and e.measure_id = m.id)";
 
     private final JdbcClient jdbc;
+    private final TableStatistics statistics;
 
-    ObligationRepository(JdbcClient jdbc) {
+    ObligationRepository(JdbcClient jdbc, TableStatistics statistics) {
         this.jdbc = jdbc;
+        this.statistics = statistics;
     }
 
     /** Writes the obligations of a cycle just opened (or reopened): its required measures as they stand. */
@@ -63,6 +66,7 @@ class ObligationRepository {
                 update reporting_cycle set last_measure_id =
                     coalesce((select max(o.measure_id) from cycle_obligation o where o.cycle_id = :cycle), 0)
                 where id = :cycle""").param("cycle", cycle.id()).update();
+        statistics.refresh("cycle_obligation");
     }
 
     /**
@@ -83,6 +87,7 @@ class ObligationRepository {
                      where s.cycle_id = cycle_obligation.cycle_id and s.measure_id = cycle_obligation.measure_id
                        and s.required)
                 where cycle_id = :cycle and progress < 2""").param("cycle", cycle.id()).update();
+        statistics.refresh("cycle_obligation");
     }
 
     /** Weighs these measures again in the open cycles of the period: their reports for it changed. */
