@@ -5,6 +5,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -76,8 +77,9 @@ public class ApiTokens {
         if (validDays != null && (validDays < 1 || validDays > maxDays)) {
             throw new InvalidRequestException("validDays", "令牌有效期为 1 到 " + maxDays + " 天");
         }
-        Instant now = clock.instant();
-        Instant expires = now.plus(validDays == null ? defaultValidity : Duration.ofDays(validDays));
+        Instant expires = clock.instant()
+                .plus(validDays == null ? defaultValidity : Duration.ofDays(validDays))
+                .truncatedTo(ChronoUnit.SECONDS);
         if (via != null && via.expiresAt() != null && via.expiresAt().isBefore(expires)) {
             expires = via.expiresAt();
         }
