@@ -16,11 +16,9 @@ import taizhang.user.UserService;
 class PasswordChange {
 
     private final UserService users;
-    private final SessionRightsFilter sessions;
 
     PasswordChange(UserService users) {
         this.users = users;
-        this.sessions = new SessionRightsFilter(users);
     }
 
     CurrentUser change(
@@ -36,7 +34,7 @@ class PasswordChange {
                 && !signedIn.byToken()) {
             TaizhangPrincipal renewed = TaizhangPrincipal.bySession(changed);
             renewed.eraseCredentials();
-            sessions.renew(renewed, request, response);
+            SessionRightsFilter.renew(renewed, request, response);
             request.changeSessionId();
         }
         return changed.user();

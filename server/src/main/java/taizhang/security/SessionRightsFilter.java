@@ -40,7 +40,7 @@ class SessionRightsFilter extends OncePerRequestFilter {
             "/api/v1/me/password");
 
     private final UserService users;
-    private final HttpSessionSecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
+    private static final HttpSessionSecurityContextRepository SESSIONS = new HttpSessionSecurityContextRepository();
 
     SessionRightsFilter(UserService users) {
         this.users = users;
@@ -88,12 +88,12 @@ class SessionRightsFilter extends OncePerRequestFilter {
     }
 
     /** Puts a principal into this request and its session, as a sign-in would. */
-    void renew(TaizhangPrincipal principal, HttpServletRequest request, HttpServletResponse response) {
+    static void renew(TaizhangPrincipal principal, HttpServletRequest request, HttpServletResponse response) {
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
         SecurityContextHolder.setContext(context);
-        sessions.saveContext(context, request, response);
+        SESSIONS.saveContext(context, request, response);
     }
 
     private static void end(HttpServletRequest request) {
