@@ -46,6 +46,13 @@ class SessionRightsFilter extends OncePerRequestFilter {
         this.users = users;
     }
 
+    /** Static files need no rights, and checking them would load the session for each one. */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return isStatic(
+                request.getRequestURI().substring(request.getContextPath().length()));
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
@@ -106,8 +113,11 @@ class SessionRightsFilter extends OncePerRequestFilter {
 
     private static boolean openWhileMustChange(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return OPEN_WHILE_MUST_CHANGE.contains(path)
-                || path.startsWith("/css/")
+        return OPEN_WHILE_MUST_CHANGE.contains(path) || isStatic(path);
+    }
+
+    private static boolean isStatic(String path) {
+        return path.startsWith("/css/")
                 || path.startsWith("/js/")
                 || path.startsWith("/webjars/")
                 || path.equals("/favicon.ico");
