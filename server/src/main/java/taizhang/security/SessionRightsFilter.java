@@ -39,8 +39,9 @@ class SessionRightsFilter extends OncePerRequestFilter {
             "/api/v1/me",
             "/api/v1/me/password");
 
-    private final UserService users;
     private static final HttpSessionSecurityContextRepository SESSIONS = new HttpSessionSecurityContextRepository();
+
+    private final UserService users;
 
     SessionRightsFilter(UserService users) {
         this.users = users;
