@@ -44,6 +44,8 @@ class TableOwnershipTest {
             Map.entry("app_user", "user"),
             Map.entry("user_role", "user"),
             Map.entry("api_token", "user"),
+            Map.entry("login_throttle", "user"),
+            Map.entry("login_address", "user"),
             // Spring Session's own tables: the security feature configures them, nobody writes SQL on them.
             Map.entry("spring_session", "security"),
             Map.entry("spring_session_attributes", "security"),

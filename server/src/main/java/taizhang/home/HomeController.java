@@ -20,9 +20,8 @@ class HomeController {
             @RequestParam(required = false) String error,
             @RequestParam(required = false) String locked,
             @RequestParam(required = false) String logout) {
-        String message = error != null
-                ? "用户名或密码错误"
-                : locked != null ? "连续登录失败次数过多，账户已锁定 15 分钟" : logout != null ? "您已退出登录" : null;
+        String message =
+                error != null ? "用户名或密码错误" : locked != null ? "登录尝试过于频繁，请 15 分钟后再试" : logout != null ? "您已退出登录" : null;
         model.addAttribute(
                 "frame",
                 new Frame(

@@ -17,12 +17,13 @@ import taizhang.shared.CurrentUser;
 import taizhang.shared.Role;
 import taizhang.supervision.DemoSupervision;
 import taizhang.user.FirstStartEvent;
+import taizhang.user.InitialPasswords;
 import taizhang.user.UserService;
 
 /**
  * The demo: on the first start of an empty database with the demo tree, the seed report (the
  * Inner Mongolia notice of 2021, shipped in the product) is imported and accepted as a
- * campaign, and one user per role is created, their passwords printed once; the campaign then
+ * campaign, and one user per role is created, their passwords written to the owner-only file of {@link InitialPasswords}; the campaign then
  * gets a few months of 调度周期 ({@link DemoCycles}), its units' 签收 and one approved extension
  * ({@link DemoAnswers}), and its 对口督导 with a few findings and one accountability action
  * ({@link DemoSupervision}).
@@ -35,6 +36,7 @@ class DemoCampaign {
 
     private final ImportService imports;
     private final UserService users;
+    private final InitialPasswords initialPasswords;
     private final OrgService organisations;
     private final DemoCycles demoCycles;
     private final DemoAnswers demoAnswers;
@@ -44,6 +46,7 @@ class DemoCampaign {
     DemoCampaign(
             ImportService imports,
             UserService users,
+            InitialPasswords initialPasswords,
             OrgService organisations,
             DemoCycles demoCycles,
             DemoAnswers demoAnswers,
@@ -51,6 +54,7 @@ class DemoCampaign {
             @Value("${taizhang.demo-campaign:true}") boolean enabled) {
         this.imports = imports;
         this.users = users;
+        this.initialPasswords = initialPasswords;
         this.organisations = organisations;
         this.demoCycles = demoCycles;
         this.demoAnswers = demoAnswers;
@@ -79,14 +83,10 @@ class DemoCampaign {
         demoCycles.seed(office, unit, accepted.campaignId());
         demoAnswers.seed(office, unit, accepted.campaignId());
         demoSupervision.seed(office, supervisor, leader, accepted.campaignId());
-        StringBuilder banner = new StringBuilder("\n  演示数据：已导入“" + NAME + "”（" + accepted.newProblems() + " 个问题，"
-                + accepted.newMeasures() + " 项措施，近几个月的调度周期）。演示用户（密码只显示这一次）：\n");
-        passwords.forEach((user, password) -> banner.append("    ")
-                .append(user)
-                .append(" / ")
-                .append(password)
-                .append('\n'));
-        System.out.println(banner);
+        initialPasswords.announce(
+                "演示数据：已导入“" + NAME + "”（" + accepted.newProblems() + " 个问题，" + accepted.newMeasures()
+                        + " 项措施，近几个月的调度周期）。演示用户：",
+                passwords);
         return accepted;
     }
 

@@ -8,21 +8,23 @@ import java.io.IOException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
-import taizhang.user.UserService;
+import taizhang.user.ApiTokens;
+import taizhang.user.TokenUse;
 
 /**
  * Authenticates API clients by their personal token ({@code Authorization: Bearer tz_…}) for
  * this request only; nothing goes into a session. A wrong token is left unauthenticated, and
- * the API's entry point answers 401.
+ * the API's entry point answers 401. Runs before the CSRF check, which only a request that a
+ * valid token authenticated may skip.
  */
 class ApiTokenFilter extends OncePerRequestFilter {
 
     static final String PREFIX = "Bearer ";
 
-    private final UserService users;
+    private final ApiTokens tokens;
 
-    ApiTokenFilter(UserService users) {
-        this.users = users;
+    ApiTokenFilter(ApiTokens tokens) {
+        this.tokens = tokens;
     }
 
     @Override
@@ -30,19 +32,20 @@ class ApiTokenFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String header = request.getHeader("Authorization");
         if (header != null && header.startsWith(PREFIX)) {
-            users.loginByToken(header.substring(PREFIX.length()).trim()).ifPresent(login -> {
-                var principal = new TaizhangPrincipal(login.user(), null, true, false);
+            tokens.login(header.substring(PREFIX.length()).trim()).ifPresent(login -> {
+                var principal = TaizhangPrincipal.byToken(login.login());
                 var context = SecurityContextHolder.createEmptyContext();
                 context.setAuthentication(
                         UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
                 SecurityContextHolder.setContext(context);
+                request.setAttribute(TokenUse.ATTRIBUTE, login.token());
             });
         }
         chain.doFilter(request, response);
     }
 
-    static boolean hasBearer(HttpServletRequest request) {
-        String header = request.getHeader("Authorization");
-        return header != null && header.startsWith(PREFIX);
+    /** True when a valid token authenticated this request; a bare Bearer header is not enough. */
+    static boolean authenticatedByToken(HttpServletRequest request) {
+        return request.getAttribute(TokenUse.ATTRIBUTE) != null;
     }
 }

@@ -1,5 +1,6 @@
 package taizhang.security;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -11,25 +12,37 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import taizhang.shared.CurrentUser;
+import taizhang.user.ApiTokens;
+import taizhang.user.LoginThrottle;
+import taizhang.user.SignInAudit;
 import taizhang.user.UserService;
 
 /**
  * Pages sign in with a form and a (database-backed) session, protected by CSRF tokens; API
  * clients send a personal token as Bearer and need no CSRF token, since nothing ambient
- * (no cookie) authenticates them. Object-level checks (organisation subtree) are in the
- * services, on every path.
+ * (no cookie) authenticates them: only a request a valid token authenticated skips the check,
+ * so a made-up Bearer header beside a session cookie does not. Object-level checks
+ * (organisation subtree) are in the services, on every path.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig implements WebMvcConfigurer {
@@ -53,8 +66,18 @@ class SecurityConfig implements WebMvcConfigurer {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, UserService users) throws Exception {
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            UserService users,
+            ApiTokens tokens,
+            UserDetailsService userDetails,
+            PasswordEncoder passwordEncoder,
+            LoginThrottle throttle,
+            SignInAudit signIns)
+            throws Exception {
         RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        var passwords = new DaoAuthenticationProvider(userDetails);
+        passwords.setPasswordEncoder(passwordEncoder);
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/login",
                                 "/script",
@@ -69,12 +92,17 @@ class SecurityConfig implements WebMvcConfigurer {
                         .permitAll()
                         .anyRequest()
                         .authenticated())
-                .addFilterBefore(new ApiTokenFilter(users), UsernamePasswordAuthenticationFilter.class)
-                .csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenFilter::hasBearer))
+                .authenticationManager(new ProviderManager(new ThrottledAuthentication(passwords, throttle, signIns)))
+                .addFilterBefore(new ApiTokenFilter(tokens), CsrfFilter.class)
+                .addFilterBefore(new SessionRightsFilter(users), CsrfFilter.class)
+                .csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenFilter::authenticatedByToken))
+                .headers(SecurityConfig::headers)
                 .formLogin(form -> form.loginPage("/login")
-                        .defaultSuccessUrl("/", false)
+                        .successHandler(SecurityConfig::signedIn)
                         .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
-                                + (e instanceof LockedException ? "/login?locked" : "/login?error"))))
+                                + (e instanceof ThrottledAuthentication.ThrottledException
+                                        ? "/login?locked"
+                                        : "/login?error"))))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
                                 (request, response, e) -> {
@@ -87,6 +115,41 @@ class SecurityConfig implements WebMvcConfigurer {
                         .defaultAccessDeniedHandlerFor(SecurityConfig::apiDenied, api));
         return http.build();
     }
+
+    /**
+     * The new session's CSRF token is made and stored before the redirect: the pages a browser
+     * then opens in parallel all read the one token instead of each creating its own.
+     */
+    private static void signedIn(HttpServletRequest request, HttpServletResponse response, Authentication user)
+            throws IOException, ServletException {
+        if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken csrf) {
+            csrf.getToken();
+        }
+        AFTER_SIGN_IN.onAuthenticationSuccess(request, response, user);
+    }
+
+    private static final SavedRequestAwareAuthenticationSuccessHandler AFTER_SIGN_IN =
+            new SavedRequestAwareAuthenticationSuccessHandler();
+
+    /**
+     * Scripts only from the server's own files (no inline script or handler attribute), no
+     * framing by any site, no referrer sent elsewhere, and no browser feature the workbench
+     * does not use. Inline styles stay allowed: ECharts and htmx set style attributes.
+     */
+    private static void headers(HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .frameOptions(frame -> frame.deny())
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY));
+    }
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
+            + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+            + "midi=(), magnetometer=(), gyroscope=(), accelerometer=(), "
+            + "display-capture=()";
 
     /**
      * Refusals before any handler runs (a missing CSRF token): problem JSON like every API error,

@@ -1,6 +1,7 @@
 package taizhang.user;
 
 import java.util.EnumSet;
+import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -16,8 +17,8 @@ import taizhang.shared.Role;
 
 /**
  * On the first start of an empty database: the organisation tree (the demo one, or a single
- * root) and one administrator whose random password is printed once to the console. The
- * password goes to standard output, never to the log.
+ * root) and one administrator with a random password, written to the owner-only file of
+ * {@link InitialPasswords}, never to the log.
  */
 @Component
 @Order(0)
@@ -26,6 +27,7 @@ class FirstStart implements ApplicationRunner {
     private final OrgService organisations;
     private final UserService users;
     private final ApplicationEventPublisher events;
+    private final InitialPasswords initialPasswords;
     private final boolean demo;
     private final String rootName;
 
@@ -33,11 +35,13 @@ class FirstStart implements ApplicationRunner {
             OrgService organisations,
             UserService users,
             ApplicationEventPublisher events,
+            InitialPasswords initialPasswords,
             @Value("${taizhang.demo:true}") boolean demo,
             @Value("${taizhang.root-organisation:本单位}") String rootName) {
         this.organisations = organisations;
         this.users = users;
         this.events = events;
+        this.initialPasswords = initialPasswords;
         this.demo = demo;
         this.rootName = rootName;
     }
@@ -53,10 +57,8 @@ class FirstStart implements ApplicationRunner {
                 : organisations.createBySystem(null, rootName, OrgKind.REGION, null);
         String password = UserService.randomPassword();
         users.createBySystem("admin", "系统管理员", root.id(), EnumSet.of(Role.ADMIN, Role.OFFICE), password);
-        System.out.printf(
-                "%n  Taizhang 首次启动：已创建管理员 admin，密码 %s（只显示这一次，请登录后妥善保管）%n"
-                        + "  First start: administrator 'admin' created with password %s (shown this once).%n%n",
-                password, password);
+        initialPasswords.announce(
+                "Taizhang 首次启动：已创建管理员 admin / First start: administrator 'admin'", Map.of("admin", password));
         events.publishEvent(new FirstStartEvent(root, demo));
     }
 }

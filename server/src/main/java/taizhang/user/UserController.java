@@ -5,11 +5,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.*;
@@ -27,32 +24,27 @@ class UserController {
             @NotBlank @Size(max = 100) String displayName,
             @NotNull Long organisationId,
             @NotEmpty Set<Role> roles,
-            @NotBlank @Size(min = 10, max = 200) String password) {}
-
-    record TokenRequest(
-            @NotBlank @Size(max = 100) String name,
-            @Positive Integer validDays) {}
+            @NotBlank @Size(max = 200) String password) {}
 
     /** The user's own settings; a blank or absent {@code email} removes the address. */
     record SettingsRequest(
             @Size(max = 254) String email, @NotNull Boolean emailNotifications) {}
 
-    private final UserService users;
+    record RolesRequest(@NotEmpty Set<Role> roles) {}
 
-    UserController(UserService users) {
+    record OrganisationRequest(@NotNull Long organisationId) {}
+
+    private final UserService users;
+    private final UserAdmin admin;
+
+    UserController(UserService users, UserAdmin admin) {
         this.users = users;
+        this.admin = admin;
     }
 
     @GetMapping("/me")
     CurrentUser me(CurrentUser user) {
         return user;
-    }
-
-    @PostMapping("/me/tokens")
-    @ResponseStatus(HttpStatus.CREATED)
-    Map<String, String> issueToken(CurrentUser user, @Valid @RequestBody TokenRequest request) {
-        Duration validity = request.validDays() == null ? null : Duration.ofDays(request.validDays());
-        return Map.of("name", request.name(), "token", users.issueToken(user, request.name(), validity));
     }
 
     /** Where the user's notices are mailed, and whether they want mail. */
@@ -81,5 +73,33 @@ class UserController {
                 request.organisationId(),
                 request.roles(),
                 request.password());
+    }
+
+    /** Disabling holds from the user's next request, in every session and for every token. */
+    @PostMapping("/users/{id}/disable")
+    User disable(CurrentUser user, @PathVariable long id) {
+        return admin.setEnabled(user, id, false);
+    }
+
+    @PostMapping("/users/{id}/enable")
+    User enable(CurrentUser user, @PathVariable long id) {
+        return admin.setEnabled(user, id, true);
+    }
+
+    @PutMapping("/users/{id}/roles")
+    User roles(CurrentUser user, @PathVariable long id, @Valid @RequestBody RolesRequest request) {
+        return admin.setRoles(user, id, request.roles());
+    }
+
+    @PutMapping("/users/{id}/organisation")
+    User organisation(CurrentUser user, @PathVariable long id, @Valid @RequestBody OrganisationRequest request) {
+        return admin.move(user, id, request.organisationId());
+    }
+
+    /** Lifts the limits on the user's sign-in attempts (解锁). */
+    @PostMapping("/users/{id}/unlock")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void unlock(CurrentUser user, @PathVariable long id) {
+        admin.unlock(user, id);
     }
 }

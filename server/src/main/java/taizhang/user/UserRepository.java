@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -19,9 +20,9 @@ import taizhang.shared.Role;
 @Repository
 class UserRepository {
 
-    /** A user with what login needs: the hash and the organisation's path. */
+    /** A user with what login needs: the hash, the organisation's path and the security stamp. */
     record Credentials(
-            User user, String passwordHash, String organisationPath, int failedLogins, Instant lockedUntil) {}
+            User user, String passwordHash, String organisationPath, long securityStamp, boolean mustChangePassword) {}
 
     private final JdbcClient jdbc;
 
@@ -33,26 +34,60 @@ class UserRepository {
         return credentials("u.username = :username", Map.of("username", username));
     }
 
+    Optional<Credentials> findById(long id) {
+        return credentials("u.id = :id", Map.of("id", id));
+    }
+
+    /** A token's holder, with the token's id and end. */
+    record TokenCredentials(Credentials credentials, long tokenId, Instant expiresAt) {}
+
     /** The holder of a valid (not revoked, not expired) API token with this hash. */
-    Optional<Credentials> findByToken(String tokenHash, Instant now) {
-        return credentials("""
-                u.id = (select t.user_id from api_token t where t.token_hash = :hash and not t.revoked
-                        and (t.expires_at is null or t.expires_at > :now))""", Map.of("hash", tokenHash, "now", Jdbc.utc(now)));
+    Optional<TokenCredentials> findByToken(String tokenHash, Instant now) {
+        List<TokenCredentials> rows = jdbc.sql("""
+                select u.*, o.path, r.role, t.id as token_id, t.expires_at as token_expires_at
+                from api_token t join app_user u on u.id = t.user_id
+                join org_unit_view o on o.id = u.organisation_id left join user_role r on r.user_id = u.id
+                where t.token_hash = :hash and not t.revoked and t.expires_at > :now""")
+                .param("hash", tokenHash)
+                .param("now", Jdbc.utc(now))
+                .query((rs, n) -> new TokenCredentials(
+                        credentialsRow(rs), rs.getLong("token_id"), Jdbc.instant(rs, "token_expires_at")))
+                .list();
+        return folded(rows.stream().map(TokenCredentials::credentials).toList())
+                .map(c -> new TokenCredentials(
+                        c, rows.get(0).tokenId(), rows.get(0).expiresAt()));
+    }
+
+    /** The stamp alone, which every request of a session checks: one lookup by primary key. */
+    OptionalLong securityStamp(long id) {
+        return jdbc.sql("select security_stamp from app_user where id = :id")
+                .param("id", id)
+                .query(Long.class)
+                .optional()
+                .map(OptionalLong::of)
+                .orElse(OptionalLong.empty());
     }
 
     // One row per role (one row when there is none): signing in, which every API request does, is one query.
     private Optional<Credentials> credentials(String condition, Map<String, Object> params) {
-        List<Credentials> rows = jdbc.sql("select u.*, o.path, r.role from app_user u"
+        return folded(jdbc.sql("select u.*, o.path, r.role from app_user u"
                         + " join org_unit_view o on o.id = u.organisation_id left join user_role r on r.user_id = u.id"
                         + " where " + condition)
                 .params(params)
-                .query((rs, n) -> new Credentials(
-                        userWithRowsRole(rs),
-                        rs.getString("password_hash"),
-                        rs.getString("path"),
-                        rs.getInt("failed_logins"),
-                        Jdbc.instant(rs, "locked_until")))
-                .list();
+                .query((rs, n) -> credentialsRow(rs))
+                .list());
+    }
+
+    private static Credentials credentialsRow(ResultSet rs) throws SQLException {
+        return new Credentials(
+                userWithRowsRole(rs),
+                rs.getString("password_hash"),
+                rs.getString("path"),
+                rs.getLong("security_stamp"),
+                rs.getBoolean("must_change_password"));
+    }
+
+    private static Optional<Credentials> folded(List<Credentials> rows) {
         if (rows.isEmpty()) {
             return Optional.empty();
         }
@@ -61,8 +96,8 @@ class UserRepository {
                 withRolesFolded(rows.stream().map(Credentials::user).toList()).get(0),
                 first.passwordHash(),
                 first.organisationPath(),
-                first.failedLogins(),
-                first.lockedUntil()));
+                first.securityStamp(),
+                first.mustChangePassword()));
     }
 
     /** The users of the organisations in a subtree ({@code /1/24/%}), with their roles, in id order. */
@@ -145,51 +180,66 @@ class UserRepository {
         return jdbc.sql("select count(*) from app_user").query(Long.class).single();
     }
 
-    long insert(String username, String displayName, long organisationId, String passwordHash, Set<Role> roles) {
+    long insert(
+            String username,
+            String displayName,
+            long organisationId,
+            String passwordHash,
+            Set<Role> roles,
+            boolean mustChangePassword) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                insert into app_user (username, display_name, organisation_id, password_hash)
-                values (:username, :name, :org, :hash)""")
+                insert into app_user (username, display_name, organisation_id, password_hash, must_change_password)
+                values (:username, :name, :org, :hash, :mustChange)""")
                 .param("username", username)
                 .param("name", displayName)
                 .param("org", organisationId)
                 .param("hash", passwordHash)
+                .param("mustChange", mustChangePassword)
                 .update(keys, "id");
         long id = keys.getKey().longValue();
-        for (Role role : roles) {
-            jdbc.sql("insert into user_role (user_id, role) values (:u, :r)")
-                    .param("u", id)
-                    .param("r", role.name())
-                    .update();
-        }
+        insertRoles(id, roles);
         return id;
     }
 
-    long insertToken(long userId, String name, String tokenHash, Instant expiresAt) {
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into api_token (user_id, name, token_hash, expires_at) values (:u, :name, :hash, :expires)")
-                .param("u", userId)
-                .param("name", name)
-                .param("hash", tokenHash)
-                .param("expires", Jdbc.utc(expiresAt))
-                .update(keys, "id");
-        return keys.getKey().longValue();
+    private void insertRoles(long userId, Set<Role> roles) {
+        for (Role role : roles) {
+            jdbc.sql("insert into user_role (user_id, role) values (:u, :r)")
+                    .param("u", userId)
+                    .param("r", role.name())
+                    .update();
+        }
     }
 
-    void recordLoginFailure(String username, int lockAfter, Instant lockUntil) {
+    /** A new password; the stamp moves, which ends the user's sessions that signed in with the old one. */
+    void updatePassword(long userId, String passwordHash, boolean mustChangePassword) {
         jdbc.sql("""
-                update app_user set failed_logins = failed_logins + 1,
-                       locked_until = case when failed_logins + 1 >= :lockAfter then :until else locked_until end
-                where username = :username""")
-                .param("lockAfter", lockAfter)
-                .param("until", Jdbc.utc(lockUntil))
-                .param("username", username)
+                update app_user set password_hash = :hash, must_change_password = :mustChange,
+                       security_stamp = security_stamp + 1, version = version + 1
+                where id = :id""")
+                .param("hash", passwordHash)
+                .param("mustChange", mustChangePassword)
+                .param("id", userId)
                 .update();
     }
 
-    void recordLoginSuccess(String username) {
-        jdbc.sql("update app_user set failed_logins = 0, locked_until = null where username = :username")
-                .param("username", username)
+    void updateEnabled(long userId, boolean enabled) {
+        jdbc.sql("""
+                update app_user set enabled = :enabled, security_stamp = security_stamp + 1, version = version + 1
+                where id = :id""").param("enabled", enabled).param("id", userId).update();
+    }
+
+    void updateOrganisation(long userId, long organisationId) {
+        jdbc.sql("""
+                update app_user set organisation_id = :org, security_stamp = security_stamp + 1, version = version + 1
+                where id = :id""").param("org", organisationId).param("id", userId).update();
+    }
+
+    void replaceRoles(long userId, Set<Role> roles) {
+        jdbc.sql("delete from user_role where user_id = :u").param("u", userId).update();
+        insertRoles(userId, roles);
+        jdbc.sql("update app_user set security_stamp = security_stamp + 1, version = version + 1 where id = :id")
+                .param("id", userId)
                 .update();
     }
 }

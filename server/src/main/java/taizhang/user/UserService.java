@@ -2,12 +2,11 @@ package taizhang.user;
 
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -22,14 +21,9 @@ import taizhang.shared.InvalidRequestException;
 import taizhang.shared.Role;
 import taizhang.shared.Sha256;
 
-/** Users, their passwords and their API tokens. */
+/** Users and their passwords. */
 @Service
 public class UserService {
-
-    /** Failed logins in a row after which an account is locked for {@link #LOCK_DURATION}. */
-    public static final int LOCK_AFTER = 5;
-
-    public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -39,32 +33,49 @@ public class UserService {
     private final UserRepository users;
     private final OrgService organisations;
     private final PasswordEncoder passwords;
+    private final LoginThrottle throttle;
     private final AuditTrail audit;
-    private final Clock clock;
 
     UserService(
-            UserRepository users, OrgService organisations, PasswordEncoder passwords, AuditTrail audit, Clock clock) {
+            UserRepository users,
+            OrgService organisations,
+            PasswordEncoder passwords,
+            LoginThrottle throttle,
+            AuditTrail audit) {
         this.users = users;
         this.organisations = organisations;
         this.passwords = passwords;
+        this.throttle = throttle;
         this.audit = audit;
-        this.clock = clock;
     }
 
-    /** What login needs to know about a user: its hash, lock state and the identity it acts with. */
-    public record Login(CurrentUser user, String passwordHash, boolean enabled, boolean locked) {}
+    /**
+     * What sign-in needs to know about a user: its hash, whether it may sign in, the identity it
+     * acts with, and the security stamp its sessions compare on every request.
+     */
+    public record Login(
+            CurrentUser user, String passwordHash, boolean enabled, long securityStamp, boolean mustChangePassword) {
+
+        /** Tells one password hash from the next without keeping the hash in the session. */
+        public String credentialKey() {
+            return Sha256.hex(passwordHash.getBytes(StandardCharsets.UTF_8)).substring(0, 16);
+        }
+    }
 
     public Optional<Login> login(String username) {
-        return users.findByUsername(username).map(this::login);
+        return users.findByUsername(username).map(UserService::login);
     }
 
-    public Optional<Login> loginByToken(String rawToken) {
-        return users.findByToken(sha256(rawToken), clock.instant())
-                .map(this::login)
-                .filter(l -> l.enabled() && !l.locked());
+    public Optional<Login> login(long userId) {
+        return users.findById(userId).map(UserService::login);
     }
 
-    private Login login(UserRepository.Credentials c) {
+    /** The user's current security stamp; empty when the user is gone. */
+    public OptionalLong securityStamp(long userId) {
+        return users.securityStamp(userId);
+    }
+
+    static Login login(UserRepository.Credentials c) {
         return new Login(
                 new CurrentUser(
                         c.user().id(),
@@ -75,15 +86,8 @@ public class UserService {
                         c.user().roles()),
                 c.passwordHash(),
                 c.user().enabled(),
-                c.lockedUntil() != null && c.lockedUntil().isAfter(clock.instant()));
-    }
-
-    public void recordLoginFailure(String username) {
-        users.recordLoginFailure(username, LOCK_AFTER, clock.instant().plus(LOCK_DURATION));
-    }
-
-    public void recordLoginSuccess(String username) {
-        users.recordLoginSuccess(username);
+                c.securityStamp(),
+                c.mustChangePassword());
     }
 
     /** The users of the administrator's subtree: an administrator of a city manages that city's users. */
@@ -109,6 +113,7 @@ public class UserService {
         return users.count() == 0;
     }
 
+    /** Creates a user whose password the administrator chose: its owner replaces it at the first sign-in. */
     @Transactional
     public User create(
             CurrentUser admin,
@@ -119,26 +124,43 @@ public class UserService {
             String password) {
         requireAdmin(admin);
         Organisation org = organisations.get(admin, organisationId);
-        return insert(admin.username(), username, displayName, org.id(), roles, password);
+        PasswordPolicy.check("password", username, password);
+        return insert(admin.username(), username, displayName, org.id(), roles, password, true);
     }
 
-    /** Creates a user with no one acting: the first administrator and the demo users. */
+    /** Creates a user with no one acting, with a generated password: the first administrator and the demo users. */
     @Transactional
     public User createBySystem(
             String username, String displayName, long organisationId, Set<Role> roles, String password) {
-        return insert("system", username, displayName, organisationId, roles, password);
+        if (password == null || password.length() < PasswordPolicy.MIN_LENGTH) {
+            throw new InvalidRequestException("password", "密码至少 " + PasswordPolicy.MIN_LENGTH + " 位");
+        }
+        return insert("system", username, displayName, organisationId, roles, password, false);
     }
 
-    /** Issues a personal API token; the raw value is returned this once and only its hash is kept. */
-    @Transactional
-    public String issueToken(CurrentUser user, String name, Duration validity) {
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        String raw = "tz_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        Instant expires = validity == null ? null : clock.instant().plus(validity);
-        long id = users.insertToken(user.id(), name, sha256(raw), expires);
-        audit.record(user.username(), "token.issue", "api_token", id, null, java.util.Map.of("name", name));
-        return raw;
+    /**
+     * The user replaces their own password, proving the current one. Guesses at the current one
+     * count like sign-in attempts. The stamp moves: every other session of the user ends; the
+     * caller renews its own.
+     */
+    @Transactional(noRollbackFor = InvalidRequestException.class)
+    public Login changePassword(CurrentUser user, String currentPassword, String newPassword, String address) {
+        LoginThrottle.Attempt attempt = throttle.take(user.username(), address);
+        if (!attempt.allowed()) {
+            throw new TooManyAttemptsException(throttle.window());
+        }
+        UserRepository.Credentials current = users.findById(user.id()).orElseThrow();
+        if (currentPassword == null || !passwords.matches(currentPassword, current.passwordHash())) {
+            throw new InvalidRequestException("currentPassword", "当前密码不正确");
+        }
+        throttle.succeeded(attempt);
+        PasswordPolicy.check("newPassword", user.username(), newPassword);
+        if (newPassword.equals(currentPassword)) {
+            throw new InvalidRequestException("newPassword", "新密码不能与当前密码相同");
+        }
+        users.updatePassword(user.id(), passwords.encode(newPassword), false);
+        audit.record(user.username(), "user.password", "user", user.id(), null, Map.of("by", "self"));
+        return login(user.id()).orElseThrow();
     }
 
     public UserSettings settings(CurrentUser user) {
@@ -167,29 +189,29 @@ public class UserService {
     }
 
     private User insert(
-            String actor, String username, String displayName, long organisationId, Set<Role> roles, String password) {
+            String actor,
+            String username,
+            String displayName,
+            long organisationId,
+            Set<Role> roles,
+            String password,
+            boolean mustChangePassword) {
         if (roles.isEmpty()) {
             throw new InvalidRequestException("roles", "至少需要一个角色");
-        }
-        if (password == null || password.length() < 10) {
-            throw new InvalidRequestException("password", "密码至少 10 位");
         }
         if (users.findByUsername(username).isPresent()) {
             throw new InvalidRequestException("username", "用户名已存在：" + username);
         }
-        long id = users.insert(username, displayName, organisationId, passwords.encode(password), roles);
+        long id = users.insert(
+                username, displayName, organisationId, passwords.encode(password), roles, mustChangePassword);
         User user = new User(id, username, displayName, organisationId, Set.copyOf(roles), true);
         audit.record(actor, "user.create", "user", id, null, user);
         return user;
     }
 
-    private static void requireAdmin(CurrentUser user) {
+    static void requireAdmin(CurrentUser user) {
         if (!user.has(Role.ADMIN)) {
             throw new ForbiddenException("只有系统管理员可以管理用户");
         }
-    }
-
-    private static String sha256(String value) {
-        return Sha256.hex(value.getBytes(StandardCharsets.UTF_8));
     }
 }

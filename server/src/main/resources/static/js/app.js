@@ -186,6 +186,15 @@
         }
     });
 
+    // The error page's 返回上一页 goes back when there is a page to go back to (no inline script: the CSP forbids it).
+    document.addEventListener('click', function (e) {
+        var link = e.target.closest && e.target.closest('a[data-back]');
+        if (link && window.history.length > 1) {
+            e.preventDefault();
+            window.history.back();
+        }
+    });
+
     // After htmx changed the URL, the script switch must come back to the new one.
     document.addEventListener('click', function (e) {
         var link = e.target.closest('[data-script-switch]');

@@ -53,6 +53,8 @@ public final class Browser implements AutoCloseable {
                         "--no-first-run",
                         "--lang=zh-CN",
                         "--user-data-dir=" + profile);
+        // The console, so that a test can tell what the Content-Security-Policy refused.
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort()
@@ -102,6 +104,14 @@ public final class Browser implements AutoCloseable {
                 .equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
         wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
                 .executeScript("return document.querySelectorAll('.htmx-request').length === 0")));
+    }
+
+    /** What the console said since the last call that the Content-Security-Policy refused. */
+    public java.util.List<String> cspViolations() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy"))
+                .toList();
     }
 
     public void screenshot(Path file) throws Exception {

@@ -7,6 +7,7 @@ import taizhang.org.OrgService;
 import taizhang.org.Organisation;
 import taizhang.shared.CurrentUser;
 import taizhang.shared.Role;
+import taizhang.user.ApiTokens;
 import taizhang.user.User;
 import taizhang.user.UserService;
 
@@ -18,10 +19,12 @@ import taizhang.user.UserService;
 public class Fixtures {
 
     private final UserService users;
+    private final ApiTokens tokens;
     private final OrgService organisations;
 
-    Fixtures(UserService users, OrgService organisations) {
+    Fixtures(UserService users, ApiTokens tokens, OrgService organisations) {
         this.users = users;
+        this.tokens = tokens;
         this.organisations = organisations;
     }
 
@@ -43,6 +46,6 @@ public class Fixtures {
         User user =
                 users.createBySystem(username, username, org.id(), EnumSet.of(roles[0], roles), "password-" + username);
         CurrentUser current = new CurrentUser(user.id(), username, username, org.id(), org.path(), user.roles());
-        return new Actor(current, users.issueToken(current, "test", null));
+        return new Actor(current, tokens.issue(current, "test", null, null).token());
     }
 }
