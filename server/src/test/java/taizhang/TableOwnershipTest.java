@@ -76,7 +76,12 @@ class TableOwnershipTest {
             Map.entry("notice", "notify"),
             Map.entry("notification", "notify"),
             Map.entry("webhook", "webhook"),
-            Map.entry("webhook_delivery", "webhook"));
+            Map.entry("webhook_delivery", "webhook"),
+            Map.entry("assessment_settings", "assessment"),
+            Map.entry("assessment_rule_setting", "assessment"),
+            Map.entry("assessment_run", "assessment"),
+            Map.entry("assessment_result", "assessment"),
+            Map.entry("assessment_component", "assessment"));
 
     /**
      * References not yet moved to a query class or view, as "feature/File.java: table". The list

@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import taizhang.assessment.DemoAssessment;
 import taizhang.cycle.DemoCycles;
 import taizhang.extension.DemoAnswers;
 import taizhang.org.OrgService;
@@ -23,7 +24,7 @@ import taizhang.user.UserService;
  * Inner Mongolia notice of 2021, shipped in the product) is imported and accepted as a
  * campaign, and one user per role is created, their passwords printed once; the campaign then
  * gets a few months of 调度周期 ({@link DemoCycles}), its units' 签收 and one approved extension
- * ({@link DemoAnswers}).
+ * ({@link DemoAnswers}), and the year's 考核 with its feedback ({@link DemoAssessment}).
  */
 @Component
 class DemoCampaign {
@@ -36,6 +37,7 @@ class DemoCampaign {
     private final OrgService organisations;
     private final DemoCycles demoCycles;
     private final DemoAnswers demoAnswers;
+    private final DemoAssessment demoAssessment;
     private final boolean enabled;
 
     DemoCampaign(
@@ -44,12 +46,14 @@ class DemoCampaign {
             OrgService organisations,
             DemoCycles demoCycles,
             DemoAnswers demoAnswers,
+            DemoAssessment demoAssessment,
             @Value("${taizhang.demo-campaign:true}") boolean enabled) {
         this.imports = imports;
         this.users = users;
         this.organisations = organisations;
         this.demoCycles = demoCycles;
         this.demoAnswers = demoAnswers;
+        this.demoAssessment = demoAssessment;
         this.enabled = enabled;
     }
 
@@ -72,6 +76,7 @@ class DemoCampaign {
                 imports.accept(office, upload.record().id(), upload.record().version());
         demoCycles.seed(office, unit, accepted.campaignId());
         demoAnswers.seed(office, unit, accepted.campaignId());
+        demoAssessment.seed(office, accepted.campaignId());
         StringBuilder banner = new StringBuilder("\n  演示数据：已导入“" + NAME + "”（" + accepted.newProblems() + " 个问题，"
                 + accepted.newMeasures() + " 项措施，近几个月的调度周期）。演示用户（密码只显示这一次）：\n");
         passwords.forEach((user, password) -> banner.append("    ")
