@@ -48,14 +48,15 @@ class AssessmentFigures {
         LocalDate first = LocalDate.of(year, 1, 1);
         LocalDate last = LocalDate.of(year, 12, 31);
         LocalDate asOf = today.isAfter(last) ? last.plusDays(1) : today;
+        LocalDate shown = asOf.isAfter(last) ? last : asOf;
         Map<Long, Map<Rule, Observation>> units = new HashMap<>();
         for (CycleQueries.UnitReporting r : cycles.reportingByLeadUnit(campaignId, first, last)) {
             put(units, r.orgId(), Texts.onTime(r));
         }
         for (MeasureFigures.LeadDeadlines d : measures.deadlinesByLead(campaignId, first, asOf)) {
             if (d.leadOrgId() != 0) {
-                put(units, d.leadOrgId(), Texts.completion(d, asOf));
-                put(units, d.leadOrgId(), Texts.overdueRed(d.overdueRed(), asOf));
+                put(units, d.leadOrgId(), Texts.completion(d, shown));
+                put(units, d.leadOrgId(), Texts.overdueRed(d.overdueRed(), shown));
             }
         }
         progress.returnedByUnit(periods(year), MeasureFigures.inCampaign(campaignId, "r.measure_id"))

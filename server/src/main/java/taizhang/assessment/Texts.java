@@ -18,6 +18,7 @@ final class Texts {
                         + " 次，逾期未报 " + r.missing() + " 次");
     }
 
+    /** {@code asOf}: the day the counts stand at, today or the year's last day. */
     static Observation completion(MeasureFigures.LeadDeadlines d, LocalDate asOf) {
         if (d.due() == 0) {
             return none(Rule.COMPLETION, true);
@@ -26,12 +27,12 @@ final class Texts {
                 Rule.COMPLETION,
                 d.finished(),
                 d.due(),
-                "截至 " + asOf.minusDays(1) + " 到期措施 " + d.due() + " 项，已完成 " + d.finished() + " 项，逾期未完成 "
-                        + (d.due() - d.finished()) + " 项");
+                "截至 " + asOf + " 到期措施 " + d.due() + " 项，已完成 " + d.finished() + " 项，逾期未完成 " + (d.due() - d.finished())
+                        + " 项");
     }
 
     static Observation overdueRed(long count, LocalDate asOf) {
-        return Observation.count(Rule.OVERDUE_RED, count, "截至 " + asOf.minusDays(1) + " 逾期且亮红灯的措施 " + count + " 项");
+        return Observation.count(Rule.OVERDUE_RED, count, "截至 " + asOf + " 逾期且亮红灯的措施 " + count + " 项");
     }
 
     static Observation returned(long count) {
