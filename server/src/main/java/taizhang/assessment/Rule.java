@@ -9,12 +9,22 @@ import java.math.BigDecimal;
  * add up to 100.
  */
 public enum Rule {
+    /**
+     * The lead unit's reports submitted (or accepted) by the close of each of the year's closed
+     * cycles, over those it owed: the cycle's close is when the office takes stock of who is late.
+     */
     ON_TIME_REPORTS("按时报送率", Kind.RATE, 30, 0),
+    /** The lead unit's measures whose deadline fell due in the year up to today, finished ones over all. */
     COMPLETION("按期完成率", Kind.RATE, 30, 0),
+    /** The unit's reports for the year's periods that the office returned and has not accepted since. */
     RETURNED_REPORTS("报告退回", Kind.COUNT, 10, 2),
+    /** Extensions the unit asked for in the year, whatever the decision. */
     EXTENSIONS("申请延期", Kind.COUNT, 5, 1),
+    /** Problems supervisors found at the unit in the year (fed by an {@link AssessmentSource}). */
     SUPERVISION_FINDINGS("督导发现问题", Kind.COUNT, 10, 2),
+    /** The lead unit's measures overdue and red (today, or at the year's end for a past year). */
     OVERDUE_RED("逾期红色预警", Kind.COUNT, 10, 2),
+    /** Accountability actions against the unit in the year (fed by an {@link AssessmentSource}). */
     ACCOUNTABILITY("责任追究", Kind.COUNT, 5, 5);
 
     /** How a rule turns its raw value into points. */

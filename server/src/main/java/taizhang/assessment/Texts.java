@@ -14,7 +14,7 @@ final class Texts {
                 Rule.ON_TIME_REPORTS,
                 r.settled(),
                 r.required(),
-                r.cycles() + " 个已关闭调度周期应报 " + r.required() + " 次，按时报送 " + r.settled() + " 次，退回未重报 " + r.returned()
+                r.cycles() + " 个已关闭调度周期应报 " + r.required() + " 次，关闭时已报送 " + r.settled() + " 次，退回未重报 " + r.returned()
                         + " 次，逾期未报 " + r.missing() + " 次");
     }
 

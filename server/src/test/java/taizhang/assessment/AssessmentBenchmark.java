@@ -3,17 +3,22 @@ package taizhang.assessment;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import taizhang.cycle.CycleQueries;
 import taizhang.cycle.CycleService;
+import taizhang.extension.ExtensionService;
 import taizhang.ledger.LedgerGenerator;
+import taizhang.ledger.MeasureFigures;
 import taizhang.org.OrgKind;
 import taizhang.org.OrgService;
 import taizhang.org.Organisation;
+import taizhang.progress.ProgressQueries;
 import taizhang.shared.CurrentUser;
 import taizhang.shared.Cycle;
 import taizhang.shared.Role;
@@ -55,6 +60,21 @@ class AssessmentBenchmark {
 
     @Autowired
     Fixtures fixtures;
+
+    @Autowired
+    CycleQueries cycleQueries;
+
+    @Autowired
+    MeasureFigures measureFigures;
+
+    @Autowired
+    ProgressQueries progressQueries;
+
+    @Autowired
+    ExtensionService extensions;
+
+    @Autowired
+    AssessmentFigures figures;
 
     @Autowired
     JdbcClient jdbc;
@@ -158,6 +178,7 @@ class AssessmentBenchmark {
                 .single();
         System.out.printf(
                 "BENCH assessment heap max %d MB%n", Runtime.getRuntime().maxMemory() >> 20);
+        parts(campaign);
         for (int round = 1; round <= 3; round++) {
             System.gc();
             resetPeaks();
@@ -183,6 +204,38 @@ class AssessmentBenchmark {
                     seconds(started),
                     bytes);
         }
+    }
+
+    /** Each owner's grouped query once, timed: where a slow computation spends its time. */
+    private void parts(long campaign) {
+        LocalDate first = LocalDate.of(YEAR, 1, 1);
+        LocalDate last = LocalDate.of(YEAR, 12, 31);
+        time(
+                "cycle obligations by lead unit",
+                () -> cycleQueries.reportingByLeadUnit(campaign, first, last).size());
+        time(
+                "measures by lead unit",
+                () -> measureFigures
+                        .deadlinesByLead(campaign, first, last.plusDays(1))
+                        .size());
+        time(
+                "returned reports by unit",
+                () -> progressQueries
+                        .returnedByUnit(
+                                AssessmentFigures.periods(YEAR), MeasureFigures.inCampaign(campaign, "r.measure_id"))
+                        .size());
+        time(
+                "extensions by measure and unit",
+                () -> extensions.countsRequestedIn(campaign, YEAR).size());
+        time(
+                "all observations",
+                () -> figures.observe(campaign, YEAR, last.plusDays(5)).size());
+    }
+
+    private static void time(String what, java.util.function.IntSupplier run) {
+        long started = System.nanoTime();
+        int rows = run.getAsInt();
+        System.out.printf("BENCH assessment part: %s, %,d rows, %.2f s%n", what, rows, seconds(started));
     }
 
     private static void resetPeaks() {

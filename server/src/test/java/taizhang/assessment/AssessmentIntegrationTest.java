@@ -168,7 +168,7 @@ class AssessmentIntegrationTest {
         assertThat(component(xilinRow, "ON_TIME_REPORTS").get("value").decimalValue())
                 .isEqualByComparingTo("50");
         assertThat(component(xilinRow, "ON_TIME_REPORTS").get("detail").asString())
-                .startsWith("1 个已关闭调度周期应报 2 次，按时报送 1 次，退回未重报 1 次，逾期未报 0 次");
+                .startsWith("1 个已关闭调度周期应报 2 次，关闭时已报送 1 次，退回未重报 1 次，逾期未报 0 次");
         assertThat(points(xilinRow, "COMPLETION")).isEqualByComparingTo("30");
         assertThat(points(xilinRow, "RETURNED_REPORTS")).isEqualByComparingTo("8");
         assertThat(points(xilinRow, "EXTENSIONS")).isEqualByComparingTo("4");

@@ -69,11 +69,11 @@ class DemoAssessmentIntegrationTest {
         UnitResult weak = result(year, silent.organisationId());
         assertThat(weak.rating()).isEqualTo(Rating.FAIR);
         assertThat(weak.components().get(0).detail())
-                .isEqualTo("3 个已关闭调度周期应报 3 次，按时报送 0 次，退回未重报 0 次，逾期未报 3 次；30 × 0% = 0 分");
+                .isEqualTo("3 个已关闭调度周期应报 3 次，关闭时已报送 0 次，退回未重报 0 次，逾期未报 3 次；30 × 0% = 0 分");
         UnitResult own = result(year, unit.organisationId());
         assertThat(own.components())
                 .extracting(Component::detail)
-                .contains("3 个已关闭调度周期应报 18 次，按时报送 16 次，退回未重报 1 次，逾期未报 1 次；30 × 88.89% = 26.67 分")
+                .contains("3 个已关闭调度周期应报 18 次，关闭时已报送 16 次，退回未重报 1 次，逾期未报 1 次；30 × 88.89% = 26.67 分")
                 .anyMatch(d -> d.startsWith("本年度被退回、尚未通过的进展报告 2 份"))
                 .anyMatch(d -> d.startsWith("本年度申请延期 1 次（批准 1 次"));
         assertThat(notifications.inbox(silent, false, 0, 50))
