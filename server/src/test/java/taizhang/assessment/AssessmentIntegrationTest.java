@@ -48,7 +48,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * 考核 of a campaign's year 2031, told on 10 February 2031: January's cycle closed with 锡林郭勒盟
+ * 考核 of a campaign's year 2012, told on 10 February 2012: January's cycle closed with 锡林郭勒盟
  * reporting both its measures (one accepted, one returned) and asking to extend one, and
  * 乌兰察布市 reporting nothing on its one measure, due 20 January and not done (overdue, red). A
  * supervision source counts one finding for 乌兰察布市.
@@ -74,7 +74,7 @@ class AssessmentIntegrationTest {
 
                 @Override
                 public Map<Long, Double> valuesPerUnit(long campaignId, int year) {
-                    return year == 2031 ? BY_CAMPAIGN.getOrDefault(campaignId, Map.of()) : Map.of();
+                    return year == 2012 ? BY_CAMPAIGN.getOrDefault(campaignId, Map.of()) : Map.of();
                 }
             };
         }
@@ -123,7 +123,7 @@ class AssessmentIntegrationTest {
 
     @BeforeEach
     void aClosedJanuary() {
-        clock.set(LocalDate.of(2031, 2, 10));
+        clock.set(LocalDate.of(2012, 2, 10));
         office = fixtures.actor("内蒙古自治区", Role.OFFICE);
         leader = fixtures.actor("内蒙古自治区", Role.LEADER);
         xilin = fixtures.actor("锡林郭勒盟", Role.UNIT);
@@ -132,31 +132,31 @@ class AssessmentIntegrationTest {
         wulanId = wulan.user().organisationId();
         campaign = ledger.campaign(office.user()).id();
         long problem = ledger.problem(office.user(), campaign).id();
-        LocalDate june = LocalDate.of(2031, 6, 30);
+        LocalDate june = LocalDate.of(2012, 6, 30);
         Measure accepted = ledger.measure(office.user(), problem, "甲", xilinId, List.of(), june, MeasureType.DEADLINE);
         Measure returned = ledger.measure(office.user(), problem, "乙", xilinId, List.of(), june, MeasureType.DEADLINE);
         ledger.measure(
-                office.user(), problem, "丙", wulanId, List.of(), LocalDate.of(2031, 1, 20), MeasureType.DEADLINE);
-        cycles.open(office.user(), campaign, "2031-01", LocalDate.of(2031, 2, 5), Set.of(), Set.of());
+                office.user(), problem, "丙", wulanId, List.of(), LocalDate.of(2012, 1, 20), MeasureType.DEADLINE);
+        cycles.open(office.user(), campaign, "2012-01", LocalDate.of(2012, 2, 5), Set.of(), Set.of());
         ProgressReport first = file(accepted);
         progress.accept(office.user(), first.id(), first.version());
         ProgressReport second = file(returned);
         progress.returnToUnit(office.user(), second.id(), second.version(), "请补充整改数据");
-        cycles.close(office.user(), campaign, "2031-01");
-        extensions.ask(xilin.user(), accepted.id(), null, LocalDate.of(2031, 9, 30), "需延长工期");
+        cycles.close(office.user(), campaign, "2012-01");
+        extensions.ask(xilin.user(), accepted.id(), null, LocalDate.of(2012, 9, 30), "需延长工期");
         warnings.recompute(campaign);
         Findings.BY_CAMPAIGN.put(campaign, Map.of(wulanId, 1.0));
     }
 
     private ProgressReport file(Measure m) {
-        return progress.create(xilin.user(), m.id(), "2031-01", "一月进展", MeasureStatus.IN_PROGRESS, List.of(), true);
+        return progress.create(xilin.user(), m.id(), "2012-01", "一月进展", MeasureStatus.IN_PROGRESS, List.of(), true);
     }
 
     @Test
     void everyUnitsPointsAddUpToItsScoreWithEachRuleExplained() throws Exception {
-        JsonNode body = ok(get(office, "/assessment?year=2031"));
+        JsonNode body = ok(get(office, "/assessment?year=2012"));
 
-        assertThat(body.get("year").asInt()).isEqualTo(2031);
+        assertThat(body.get("year").asInt()).isEqualTo(2012);
         JsonNode units = body.get("units");
         assertThat(names(units)).containsExactlyInAnyOrder("锡林郭勒盟", "乌兰察布市");
         for (JsonNode unit : units) {
@@ -188,13 +188,13 @@ class AssessmentIntegrationTest {
 
     @Test
     void aUnitSeesOnlyItsOwnRowAndTheLeaderSeesAll() throws Exception {
-        assertThat(names(ok(get(xilin, "/assessment?year=2031")).get("units"))).containsExactly("锡林郭勒盟");
-        assertThat(names(ok(get(wulan, "/assessment?year=2031")).get("units"))).containsExactly("乌兰察布市");
-        assertThat(names(ok(get(leader, "/assessment?year=2031")).get("units"))).hasSize(2);
-        assertThat(send(xilin, HttpMethod.POST, "/assessment/compute?year=2031", null)
+        assertThat(names(ok(get(xilin, "/assessment?year=2012")).get("units"))).containsExactly("锡林郭勒盟");
+        assertThat(names(ok(get(wulan, "/assessment?year=2012")).get("units"))).containsExactly("乌兰察布市");
+        assertThat(names(ok(get(leader, "/assessment?year=2012")).get("units"))).hasSize(2);
+        assertThat(send(xilin, HttpMethod.POST, "/assessment/compute?year=2012", null)
                         .getStatus())
                 .isEqualTo(403);
-        assertThat(send(leader, HttpMethod.POST, "/assessment/feedback?year=2031", null)
+        assertThat(send(leader, HttpMethod.POST, "/assessment/feedback?year=2012", null)
                         .getStatus())
                 .isEqualTo(403);
         assertThat(get(office, "/assessment?year=1999").getStatus()).isEqualTo(400);
@@ -202,8 +202,8 @@ class AssessmentIntegrationTest {
 
     @Test
     void theOfficeAdjustsWithAReasonKeepingTheComputedScoreAndTheAuditTrailHasIt() throws Exception {
-        JsonNode before = row(ok(get(office, "/assessment?year=2031")).get("units"), wulanId);
-        String path = "/assessment/units/" + wulanId + "/adjustment?year=2031";
+        JsonNode before = row(ok(get(office, "/assessment?year=2012")).get("units"), wulanId);
+        String path = "/assessment/units/" + wulanId + "/adjustment?year=2012";
 
         assertThat(send(office, HttpMethod.PUT, path, "{\"score\":65,\"reason\":\" \",\"version\":0}")
                         .getStatus())
@@ -235,7 +235,7 @@ class AssessmentIntegrationTest {
                 .isEqualTo(1);
 
         JsonNode recomputed = row(
-                ok(send(office, HttpMethod.POST, "/assessment/compute?year=2031", null))
+                ok(send(office, HttpMethod.POST, "/assessment/compute?year=2012", null))
                         .get("units"),
                 wulanId);
         assertThat(recomputed.get("score").decimalValue())
@@ -246,7 +246,7 @@ class AssessmentIntegrationTest {
 
     @Test
     void theWeakUnitsAreSentTheirOwnBreakdown() throws Exception {
-        JsonNode sent = ok(send(office, HttpMethod.POST, "/assessment/feedback?year=2031", null));
+        JsonNode sent = ok(send(office, HttpMethod.POST, "/assessment/feedback?year=2012", null));
         assertThat(sent.get("units").asInt()).isEqualTo(1);
 
         List<Notification> wulanInbox = notifications.inbox(wulan.user(), false, 0, 50);
@@ -256,7 +256,7 @@ class AssessmentIntegrationTest {
                 .satisfies(n -> {
                     assertThat(n.text()).contains("年度考核得分 36 分，等次为“差”");
                     assertThat(n.text()).contains("按时报送率 0/30 分：1 个已关闭调度周期应报 1 次");
-                    assertThat(n.link()).isEqualTo("/assessment/mine?campaign=" + campaign + "&year=2031");
+                    assertThat(n.link()).isEqualTo("/assessment/mine?campaign=" + campaign + "&year=2012");
                 });
         assertThat(notifications.inbox(xilin.user(), false, 0, 50))
                 .noneMatch(n -> n.kind().name().equals("ASSESSMENT_FEEDBACK"));
@@ -264,9 +264,9 @@ class AssessmentIntegrationTest {
 
     @Test
     void theResultsAreExportedAsAWorkbookAndAWordNotice() throws Exception {
-        MockHttpServletResponse sheet = get(office, "/assessment/sheet?year=2031");
+        MockHttpServletResponse sheet = get(office, "/assessment/sheet?year=2012");
         assertThat(sheet.getStatus()).isEqualTo(200);
-        assertThat(sheet.getHeader("Content-Disposition")).contains("filename*=UTF-8''2031");
+        assertThat(sheet.getHeader("Content-Disposition")).contains("filename*=UTF-8''2012");
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(sheet.getContentAsByteArray()))) {
             var results = book.getSheet("考核结果");
             List<String> units = new ArrayList<>();
@@ -277,12 +277,12 @@ class AssessmentIntegrationTest {
             assertThat(units).containsExactlyInAnyOrder("锡林郭勒盟 较好", "乌兰察布市 差");
             assertThat(book.getSheet("得分明细").getLastRowNum()).isEqualTo(2 * Rule.values().length);
         }
-        MockHttpServletResponse notice = get(office, "/assessment/notice?year=2031");
+        MockHttpServletResponse notice = get(office, "/assessment/notice?year=2012");
         assertThat(notice.getStatus()).isEqualTo(200);
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(notice.getContentAsByteArray()));
                 XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
             assertThat(text.getText())
-                    .contains("2031年度考核结果通报")
+                    .contains("2012年度考核结果通报")
                     .contains("“较好”1个，“一般”0个，“差”1个")
                     .contains("乌兰察布市：得分 36 分，等次为“差”。")
                     .contains("按时报送率得 0 分（满分 30 分）");
@@ -308,7 +308,7 @@ class AssessmentIntegrationTest {
         JsonNode saved = ok(send(office, HttpMethod.PUT, "/assessment-settings", body));
         assertThat(saved.get("version").asInt()).isEqualTo(1);
         JsonNode xilinRow = row(
-                ok(send(office, HttpMethod.POST, "/assessment/compute?year=2031", null))
+                ok(send(office, HttpMethod.POST, "/assessment/compute?year=2012", null))
                         .get("units"),
                 xilinId);
         assertThat(points(xilinRow, "ON_TIME_REPORTS")).isEqualByComparingTo("20");

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import taizhang.cycle.CycleService;
 import taizhang.cycle.DemoCycles;
 import taizhang.extension.DemoAnswers;
 import taizhang.notify.Notifications;
@@ -19,8 +20,8 @@ import taizhang.support.LedgerFixtures;
 import taizhang.support.StoryClock;
 
 /**
- * The demo's 考核 after its cycles and extensions, on a campaign like the seed's, on 15 June 2011:
- * 乌兰察布市, with no demo user, missed every report and is rated 一般 with its lost points said in
+ * The demo's 考核 after its cycles and extensions, on a campaign like the seed's, on 15 June 2013:
+ * 乌海市, with no demo user, missed every report and is rated 一般 with its lost points said in
  * words, and is sent its feedback; the demo unit's late month, returned reports and extension show
  * in its own breakdown.
  */
@@ -50,12 +51,15 @@ class DemoAssessmentIntegrationTest {
     @Autowired
     Notifications notifications;
 
+    @Autowired
+    CycleService cycleService;
+
     @Test
     void theDemoYearRatesTheSilentUnit一般AndSaysWhy() {
-        clock.set(LocalDate.of(2011, 6, 15));
+        clock.set(LocalDate.of(2013, 6, 15));
         CurrentUser office = fixtures.actor("内蒙古自治区", Role.OFFICE).user();
-        CurrentUser unit = fixtures.actor("锡林郭勒盟", Role.UNIT).user();
-        CurrentUser silent = fixtures.actor("乌兰察布市", Role.UNIT).user();
+        CurrentUser unit = fixtures.actor("鄂尔多斯市", Role.UNIT).user();
+        CurrentUser silent = fixtures.actor("乌海市", Role.UNIT).user();
         long campaign = ledger.campaign(office).id();
         long problem = ledger.problem(office, campaign).id();
         IntStream.range(0, 6).forEach(i -> ledger.measure(office, problem, null));
@@ -65,7 +69,7 @@ class DemoAssessmentIntegrationTest {
 
         Assessment year = demo.seed(office, campaign);
 
-        assertThat(year.year()).isEqualTo(2011);
+        assertThat(year.year()).isEqualTo(2013);
         UnitResult weak = result(year, silent.organisationId());
         assertThat(weak.rating()).isEqualTo(Rating.FAIR);
         assertThat(weak.components().get(0).detail())
