@@ -37,12 +37,16 @@ case "$db" in
 esac
 
 run() {
-  local phase="$1" heap="$2"
-  (cd "$root" && mvn -o -q -pl server test -Dtest=AssessmentBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+  local phase="$1" heap="$2" log="$DATA/assessment-$db-$1.log"
+  if ! (cd "$root" && mvn -o -q -pl server test -Dtest=AssessmentBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
       -Dbench.phase="$phase" -Dbench.measures="$size" -Dbench.units="$UNITS" -Dbench.cycles="$CYCLES" \
       -Dtest.jvm.args="-Xmx$heap -Xlog:gc:file=$DATA/assessment-$db-$phase-gc.log" \
       -Dspring.datasource.url="$url" -Dspring.datasource.username="$user" -Dspring.datasource.password= \
-      -Dlogging.level.root=warn) 2>&1 | tee "$DATA/assessment-$db-$phase.log" | grep '^BENCH' | sed "s/^/[$db] /"
+      -Dlogging.level.root=warn) > "$log" 2>&1; then
+    echo "[$db] the $phase phase failed; see $log" >&2
+    exit 1
+  fi
+  grep '^BENCH' "$log" | sed "s/^/[$db] /"
 }
 
 if [[ "${FRESH:-0}" == 1 || ! -f "$state" ]]; then

@@ -12,7 +12,20 @@ import java.util.List;
 public record AssessmentFeedback(long campaignId, String campaignName, int year, long run, List<UnitFeedback> units) {
 
     /** One unit's score, rating and breakdown in words, one line per rule. */
-    public record UnitFeedback(long orgId, String name, BigDecimal score, String rating, List<String> lines) {}
+    public record UnitFeedback(long orgId, String name, BigDecimal score, String rating, List<String> lines) {
+
+        static UnitFeedback of(UnitResult u) {
+            return new UnitFeedback(
+                    u.orgId(),
+                    u.name(),
+                    u.score(),
+                    u.rating().label(),
+                    u.components().stream()
+                            .map(c -> c.label() + " " + Scoring.plain(c.points()) + "/" + Scoring.plain(c.weight())
+                                    + " 分：" + c.detail())
+                            .toList());
+        }
+    }
 
     public AssessmentFeedback {
         units = List.copyOf(units);

@@ -15,7 +15,6 @@ import taizhang.ledger.CampaignService;
 import taizhang.org.OrgService;
 import taizhang.org.Organisation;
 import taizhang.shared.CurrentUser;
-import taizhang.shared.ForbiddenException;
 import taizhang.shared.InvalidRequestException;
 import taizhang.shared.NotFoundException;
 import taizhang.shared.Role;
@@ -34,6 +33,7 @@ public class AssessmentService {
     static final int LAST_YEAR = 2100;
 
     private final AssessmentRepository results;
+    private final AssessmentSettingsRepository rules;
     private final AssessmentFigures figures;
     private final CampaignService campaigns;
     private final CycleQueries cycles;
@@ -44,6 +44,7 @@ public class AssessmentService {
 
     AssessmentService(
             AssessmentRepository results,
+            AssessmentSettingsRepository rules,
             AssessmentFigures figures,
             CampaignService campaigns,
             CycleQueries cycles,
@@ -52,6 +53,7 @@ public class AssessmentService {
             ApplicationEventPublisher events,
             Clock clock) {
         this.results = results;
+        this.rules = rules;
         this.figures = figures;
         this.campaigns = campaigns;
         this.cycles = cycles;
@@ -71,7 +73,7 @@ public class AssessmentService {
     public AssessmentSettings saveSettings(CurrentUser user, long campaignId, AssessmentSettings settings) {
         campaigns.getForEditing(user, campaignId);
         AssessmentSettings before = settingsOf(campaignId);
-        if (!results.saveSettings(campaignId, settings, user.username(), clock.instant())) {
+        if (!rules.saveSettings(campaignId, settings, user.username(), clock.instant())) {
             throw new StaleVersionException("考核设置", campaignId);
         }
         AssessmentSettings after = settingsOf(campaignId);
@@ -153,7 +155,7 @@ public class AssessmentService {
         Assessment assessment = read(user, campaignId, year);
         List<AssessmentFeedback.UnitFeedback> weak = assessment.units().stream()
                 .filter(u -> u.rating().needsFeedback())
-                .map(AssessmentService::feedback)
+                .map(AssessmentFeedback.UnitFeedback::of)
                 .toList();
         events.publishEvent(new AssessmentFeedback(
                 campaignId,
@@ -175,18 +177,6 @@ public class AssessmentService {
                                 .map(AssessmentFeedback.UnitFeedback::orgId)
                                 .toList()));
         return weak.size();
-    }
-
-    private static AssessmentFeedback.UnitFeedback feedback(UnitResult u) {
-        return new AssessmentFeedback.UnitFeedback(
-                u.orgId(),
-                u.name(),
-                u.score(),
-                u.rating().label(),
-                u.components().stream()
-                        .map(c -> c.label() + " " + Scoring.plain(c.points()) + "/" + Scoring.plain(c.weight()) + " 分："
-                                + c.detail())
-                        .toList());
     }
 
     private void store(CurrentUser user, Campaign campaign, int year, String action) {
@@ -237,15 +227,8 @@ public class AssessmentService {
         return user.hasAny(Role.OFFICE, Role.ADMIN, Role.LEADER) && campaigns.seesWholeCampaign(user, campaign);
     }
 
-    /** Refuses a reader who may see the whole campaign's results but is not its office (the leaders). */
-    void requireEditor(CurrentUser user, long campaignId) {
-        if (!campaigns.mayEdit(user, campaigns.get(user, campaignId))) {
-            throw new ForbiddenException("只有本任务所属整改办可以修改考核");
-        }
-    }
-
     private AssessmentSettings settingsOf(long campaignId) {
-        return results.settings(campaignId).orElseGet(AssessmentSettings::defaults);
+        return rules.settings(campaignId).orElseGet(AssessmentSettings::defaults);
     }
 
     private int year(long campaignId, Integer year) {
