@@ -93,7 +93,12 @@ class TableOwnershipTest {
             Map.entry("supervision_item_measure", "supervision"),
             Map.entry("accountability_action", "supervision"),
             Map.entry("accountability_measure", "supervision"),
-            Map.entry("accountability_item", "supervision"));
+            Map.entry("accountability_item", "supervision"),
+            Map.entry("assessment_settings", "assessment"),
+            Map.entry("assessment_rule_setting", "assessment"),
+            Map.entry("assessment_run", "assessment"),
+            Map.entry("assessment_result", "assessment"),
+            Map.entry("assessment_component", "assessment"));
 
     private static final Pattern TABLE_AFTER =
             Pattern.compile("\\b(from|join|into|update|table)\\s+([a-z_][a-z0-9_]*)", Pattern.CASE_INSENSITIVE);

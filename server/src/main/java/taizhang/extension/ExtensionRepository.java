@@ -2,6 +2,7 @@ package taizhang.extension;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -143,6 +144,33 @@ class ExtensionRepository {
                         r.approved(),
                         r.refused()))
                 .toList();
+    }
+
+    /**
+     * Per measure and unit of the campaign, the extensions asked within {@code from}–{@code to}
+     * (days of the request) and how they ended; without the measure's code, which a count per unit
+     * needs not, so the requests are read alone.
+     */
+    List<ExtensionCount> countsRequestedBetween(long campaignId, Instant from, Instant to) {
+        return jdbc.sql("""
+                select r.measure_id, r.org_id, count(*) as requested,
+                       sum(case when r.status = 'APPROVED' then 1 else 0 end) as approved,
+                       sum(case when r.status = 'REFUSED' then 1 else 0 end) as refused
+                from extension_request r
+                where r.campaign_id = :c and r.requested_at >= :from and r.requested_at < :to
+                group by r.measure_id, r.org_id""")
+                .param("c", campaignId)
+                .param("from", Jdbc.utc(from))
+                .param("to", Jdbc.utc(to))
+                .query((rs, n) -> new ExtensionCount(
+                        rs.getLong("measure_id"),
+                        null,
+                        rs.getLong("org_id"),
+                        null,
+                        rs.getInt("requested"),
+                        rs.getInt("approved"),
+                        rs.getInt("refused")))
+                .list();
     }
 
     /** The units of a subtree only, or every unit for a null scope. */

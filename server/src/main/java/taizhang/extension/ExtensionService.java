@@ -127,6 +127,17 @@ public class ExtensionService {
         return requests.counts(campaignId, scope(user, campaignId));
     }
 
+    /**
+     * For the annual assessment, which reads every unit's: per measure and unit, the extensions
+     * asked within the year (by the server's calendar), without the measures' codes or units' names.
+     */
+    public List<ExtensionCount> countsRequestedIn(long campaignId, int year) {
+        return requests.countsRequestedBetween(
+                campaignId,
+                LocalDate.of(year, 1, 1).atStartOfDay(clock.getZone()).toInstant(),
+                LocalDate.of(year + 1, 1, 1).atStartOfDay(clock.getZone()).toInstant());
+    }
+
     private long asking(CurrentUser user, Measure measure, List<UnitAssignment> mine, Long orgId) {
         if (mine.size() == 1) {
             return mine.get(0).orgId();

@@ -17,6 +17,8 @@ public record NavItem(String href, String label) {
     static final NavItem IMPORTS = new NavItem("/imports", "导入报告");
     static final NavItem REPORTS = new NavItem("/reports", "通报与台账");
     static final NavItem SUPERVISION = new NavItem("/supervision", "对口督导");
+    static final NavItem ASSESSMENT = new NavItem("/assessment", "年度考核");
+    static final NavItem MY_ASSESSMENT = new NavItem("/assessment/mine", "我的考核");
     static final NavItem WEBHOOKS = new NavItem("/webhooks", "外部推送");
 
     /**
@@ -46,6 +48,11 @@ public record NavItem(String href, String label) {
             items.add(SUPERVISION);
         }
         items.add(REPORTS);
+        if (user.hasAny(Role.OFFICE, Role.ADMIN, Role.LEADER)) {
+            items.add(ASSESSMENT);
+        } else if (user.has(Role.UNIT)) {
+            items.add(MY_ASSESSMENT);
+        }
         if (user.hasAny(Role.OFFICE, Role.ADMIN)) {
             items.add(WEBHOOKS);
         }

@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import taizhang.assessment.DemoAssessment;
 import taizhang.cycle.DemoCycles;
 import taizhang.extension.DemoAnswers;
 import taizhang.org.OrgService;
@@ -26,7 +27,7 @@ import taizhang.user.UserService;
  * campaign, and one user per role is created, their passwords written to the owner-only file of {@link InitialPasswords}; the campaign then
  * gets a few months of 调度周期 ({@link DemoCycles}), its units' 签收 and one approved extension
  * ({@link DemoAnswers}), and its 对口督导 with a few findings and one accountability action
- * ({@link DemoSupervision}).
+ * ({@link DemoSupervision}), and the year's 考核 with its feedback ({@link DemoAssessment}).
  */
 @Component
 class DemoCampaign {
@@ -41,6 +42,7 @@ class DemoCampaign {
     private final DemoCycles demoCycles;
     private final DemoAnswers demoAnswers;
     private final DemoSupervision demoSupervision;
+    private final DemoAssessment demoAssessment;
     private final boolean enabled;
 
     DemoCampaign(
@@ -51,6 +53,7 @@ class DemoCampaign {
             DemoCycles demoCycles,
             DemoAnswers demoAnswers,
             DemoSupervision demoSupervision,
+            DemoAssessment demoAssessment,
             @Value("${taizhang.demo-campaign:true}") boolean enabled) {
         this.imports = imports;
         this.users = users;
@@ -59,6 +62,7 @@ class DemoCampaign {
         this.demoCycles = demoCycles;
         this.demoAnswers = demoAnswers;
         this.demoSupervision = demoSupervision;
+        this.demoAssessment = demoAssessment;
         this.enabled = enabled;
     }
 
@@ -83,6 +87,8 @@ class DemoCampaign {
         demoCycles.seed(office, unit, accepted.campaignId());
         demoAnswers.seed(office, unit, accepted.campaignId());
         demoSupervision.seed(office, supervisor, leader, accepted.campaignId());
+        // After the supervision demo, so its findings count in the demo year.
+        demoAssessment.seed(office, accepted.campaignId());
         initialPasswords.announce(
                 "演示数据：已导入“" + NAME + "”（" + accepted.newProblems() + " 个问题，" + accepted.newMeasures()
                         + " 项措施，近几个月的调度周期）。演示用户：",

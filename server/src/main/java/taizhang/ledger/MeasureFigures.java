@@ -32,6 +32,13 @@ public class MeasureFigures {
 
     public record OverdueMeasure(long id, String title, LocalDate deadline, String lead) {}
 
+    /**
+     * Per lead organisation (0 for none), for the annual assessment: its measures; those whose
+     * deadline fell due from {@code from} up to the day before {@code asOf}, and of them the finished
+     * ones; and those {@link Overdue} as of {@code asOf} and red.
+     */
+    public record LeadDeadlines(long leadOrgId, long measures, long due, long finished, long overdueRed) {}
+
     private final JdbcClient jdbc;
     private final OrgService organisations;
 
@@ -86,6 +93,34 @@ public class MeasureFigures {
                 .params(FINISHED.params())
                 .query((rs, n) -> new LeadShare(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
                 .list();
+    }
+
+    /** {@link LeadDeadlines} of every lead unit of the campaign, in one grouped pass over its measures. */
+    public List<LeadDeadlines> deadlinesByLead(long campaignId, LocalDate from, LocalDate asOf) {
+        SqlCondition overdue = Overdue.sql(asOf);
+        String due = "m.deadline >= :dueFrom and m.deadline < :overdueBefore";
+        return jdbc.sql("select coalesce(m.lead_org_id, 0), count(*), sum(case when " + due + " then 1 else 0 end),"
+                        + " sum(case when " + due + " and " + FINISHED.sql() + " then 1 else 0 end),"
+                        + " sum(case when " + overdue.sql() + " and m.warning = :red then 1 else 0 end)"
+                        + " from measure m where m.campaign_id = :campaign group by m.lead_org_id")
+                .params(FINISHED.params())
+                .params(overdue.params())
+                .param("dueFrom", from)
+                .param("red", WarningLevel.RED.name())
+                .param("campaign", campaignId)
+                .query((rs, n) ->
+                        new LeadDeadlines(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)))
+                .list();
+    }
+
+    /**
+     * The measures of one campaign, for a feature that counts its own rows by the measures they
+     * belong to: {@code measureId} is the column naming the measure.
+     */
+    public static SqlCondition inCampaign(long campaignId, String measureId) {
+        return new SqlCondition(
+                "exists (select 1 from measure cm where cm.id = " + measureId + " and cm.campaign_id = :inCampaign)",
+                Map.of("inCampaign", campaignId));
     }
 
     /** The first overdue measures by deadline, each with its lead unit's name (a few, looked up in the tree). */

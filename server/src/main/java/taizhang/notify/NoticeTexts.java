@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import taizhang.assessment.AssessmentFeedback;
 import taizhang.cycle.CycleOfCampaign;
 import taizhang.cycle.ReportingCycle;
 import taizhang.cycle.UnitTally;
@@ -16,6 +17,9 @@ import taizhang.progress.ProgressReport;
  * that it reads the same in the inbox, in a mail and in whatever gateway relays it.
  */
 final class NoticeTexts {
+
+    /** What the notice's text column holds. */
+    private static final int MAX_TEXT = 2000;
 
     private NoticeTexts() {}
 
@@ -129,6 +133,21 @@ final class NoticeTexts {
                 "extension:" + d.requestId(),
                 unitName + "：措施“" + d.measureTitle() + "”的延期申请" + outcome + "。",
                 "/measures/" + d.measureId());
+    }
+
+    /** 一对一反馈: the unit's assessment with each rule's points and why, to the length a notice holds. */
+    static Notice assessment(AssessmentFeedback f, AssessmentFeedback.UnitFeedback unit) {
+        String text = unit.name() + "：“" + f.campaignName() + "”" + f.year() + "年度考核得分 "
+                + unit.score().stripTrailingZeros().toPlainString()
+                + " 分，等次为“" + unit.rating() + "”。得分明细：" + String.join("；", unit.lines())
+                + "。请对照失分项目逐项整改。";
+        return new Notice(
+                unit.orgId(),
+                NotificationKind.ASSESSMENT_FEEDBACK,
+                "assessment:" + f.campaignId() + ":" + f.year() + ":" + f.run() + ":"
+                        + unit.score().toPlainString(),
+                text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT - 1) + "…" : text,
+                "/assessment/mine?campaign=" + f.campaignId() + "&year=" + f.year());
     }
 
     private static String cycle(CycleOfCampaign c) {

@@ -10,7 +10,8 @@ public enum NotificationKind {
     REPORT_RETURNED("报告退回"),
     REPORT_ACCEPTED("报告采纳"),
     MEASURE_ASSIGNED("新分配措施"),
-    EXTENSION_DECIDED("延期审批");
+    EXTENSION_DECIDED("延期审批"),
+    ASSESSMENT_FEEDBACK("考核反馈");
 
     private final String label;
 

@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
+import taizhang.assessment.AssessmentFeedback;
 import taizhang.cycle.CycleOpened;
 import taizhang.cycle.CycleService;
 import taizhang.cycle.UnitReminded;
@@ -99,6 +100,16 @@ public class NotificationListeners {
     @TransactionalEventListener
     void on(ExtensionDecided event) {
         deliver("extension decided", () -> List.of(NoticeTexts.extension(event, name(event.orgId()))));
+    }
+
+    /** 考核一对一反馈: each unit rated 一般 or 差 gets its own breakdown. */
+    @TransactionalEventListener
+    void on(AssessmentFeedback event) {
+        deliver(
+                "assessment feedback",
+                () -> event.units().stream()
+                        .map(unit -> NoticeTexts.assessment(event, unit))
+                        .toList());
     }
 
     private String name(long orgId) {

@@ -3,6 +3,7 @@ package taizhang.progress;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -179,5 +180,27 @@ public class ProgressQueries {
         return scopeOrg == null
                 ? spec
                 : spec.params(AssignedUnits.within(scopeOrg, "m.id").params());
+    }
+
+    /**
+     * Per organisation that filed them, its reports for these periods that the office returned and
+     * has not accepted since: still returned, or submitted again and awaiting review (a resubmitted
+     * report keeps its return reason until accepted). {@code measures} narrows to the reports of
+     * some measures, such as one campaign's.
+     */
+    public Map<Long, Long> returnedByUnit(Collection<String> periods, SqlCondition measures) {
+        Map<Long, Long> returned = new HashMap<>();
+        if (periods.isEmpty()) {
+            return returned;
+        }
+        jdbc.sql("select r.organisation_id, count(*) from progress_report r where r.period in (:periods)"
+                        + " and (r.status = 'RETURNED' or (r.status = 'SUBMITTED' and r.return_reason is not null))"
+                        + " and " + measures.sql() + " group by r.organisation_id")
+                .param("periods", periods)
+                .params(measures.params())
+                .query(rs -> {
+                    returned.put(rs.getLong(1), rs.getLong(2));
+                });
+        return returned;
     }
 }

@@ -24,7 +24,8 @@ class NavItemTest {
 
     @Test
     void unitsReportAndOfficesReviewAndImport() {
-        assertThat(NavItem.forUser(as(Role.UNIT))).containsExactly(NavItem.LEDGER, NavItem.MY, NavItem.REPORTS);
+        assertThat(NavItem.forUser(as(Role.UNIT)))
+                .containsExactly(NavItem.LEDGER, NavItem.MY, NavItem.REPORTS, NavItem.MY_ASSESSMENT);
         assertThat(NavItem.forUser(as(Role.SUPERVISOR)))
                 .containsExactly(
                         NavItem.DASHBOARD, NavItem.LEDGER, NavItem.REVIEW, NavItem.SUPERVISION, NavItem.REPORTS);
@@ -38,6 +39,9 @@ class NavItemTest {
                         NavItem.IMPORTS,
                         NavItem.SUPERVISION,
                         NavItem.REPORTS,
+                        NavItem.ASSESSMENT,
                         NavItem.WEBHOOKS);
+        assertThat(NavItem.forUser(as(Role.LEADER)))
+                .containsExactly(NavItem.DASHBOARD, NavItem.LEDGER, NavItem.REPORTS, NavItem.ASSESSMENT);
     }
 }

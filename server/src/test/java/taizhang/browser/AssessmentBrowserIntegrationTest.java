@@ -1,0 +1,87 @@
+package taizhang.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.YearMonth;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import taizhang.cycle.CycleService;
+import taizhang.ledger.Campaign;
+import taizhang.ledger.Problem;
+import taizhang.shared.Role;
+import taizhang.support.DatabaseTest;
+import taizhang.support.Fixtures;
+import taizhang.support.Fixtures.Actor;
+import taizhang.support.LedgerFixtures;
+
+/**
+ * 年度考核 in a real browser: 乌兰察布市 reported nothing in last month's closed cycle and is rated
+ * 一般 (70 of 100, every point lost on reporting); the office opens its breakdown, adjusts the score
+ * with a reason and then sees the computed and the adjusted score side by side.
+ */
+@DatabaseTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AssessmentBrowserIntegrationTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    LedgerFixtures ledger;
+
+    @Autowired
+    CycleService cycles;
+
+    Browser browser;
+    Actor office;
+    Campaign campaign;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        browser = new Browser("http://localhost:" + port);
+        office = fixtures.actor("内蒙古自治区", Role.OFFICE);
+        campaign = ledger.campaign(office.user());
+        Problem problem = ledger.problem(office.user(), campaign.id());
+        ledger.measure(office.user(), problem.id(), fixtures.org("乌兰察布市").id());
+        YearMonth last = YearMonth.now().minusMonths(1);
+        cycles.open(office.user(), campaign.id(), last.toString(), last.atEndOfMonth(), Set.of(), Set.of());
+        cycles.close(office.user(), campaign.id(), last.toString());
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        browser.close();
+    }
+
+    @Test
+    void theOfficeAdjustsAScoreWithAReasonAndSeesBothScores() {
+        new LoginPage(browser)
+                .signIn(office.user().username(), "password-" + office.user().username());
+        browser.find(By.cssSelector("nav[aria-label='主导航']"));
+
+        AssessmentScreen page = new AssessmentScreen(browser, campaign.id());
+        assertThat(page.rows()).containsExactly("乌兰察布市 70 一般 70");
+        page.breakdownOf("乌兰察布市");
+        assertThat(page.breakdown()).contains("按时报送率 0", "按期完成率 30", "报告退回 10");
+        assertThat(page.total()).isEqualTo("70");
+
+        page.adjust("78.5", "该市上月报送系统故障，已线下报送，经核实予以调整");
+
+        assertThat(page.message()).isEqualTo("乌兰察布市的得分已由 70 分调整为 78.5 分");
+        assertThat(page.computedScore()).isEqualTo("70");
+        assertThat(page.adjustedScore()).isEqualTo("78.5");
+        assertThat(page.adjustReason()).isEqualTo("该市上月报送系统故障，已线下报送，经核实予以调整");
+        assertThat(page.rows()).containsExactly("乌兰察布市 78.5 一般 70");
+        assertThat(page.breakdown()).last().isEqualTo("人工调整 8.5");
+        assertThat(page.total()).isEqualTo("78.5");
+    }
+}

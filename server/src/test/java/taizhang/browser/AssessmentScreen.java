@@ -1,0 +1,79 @@
+package taizhang.browser;
+
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** 年度考核, the page of the office and the leaders, for one campaign. */
+public final class AssessmentScreen {
+
+    private final Browser browser;
+
+    public AssessmentScreen(Browser browser, long campaignId) {
+        this.browser = browser;
+        browser.open("/assessment?campaign=" + campaignId);
+        browser.find(By.id("assessment-results"));
+    }
+
+    /** Each unit's row as its name, score, rating and computed score. */
+    public List<String> rows() {
+        return browser.driver().findElements(By.cssSelector("tr.assessment-row")).stream()
+                .map(row -> row.findElement(By.cssSelector("th")).getText() + " "
+                        + row.findElement(By.cssSelector("td.score")).getText() + " "
+                        + row.getAttribute("data-rating") + " "
+                        + row.findElement(By.cssSelector("td.computed-score")).getText())
+                .toList();
+    }
+
+    /** Opens the unit's breakdown from its row. */
+    public AssessmentScreen breakdownOf(String unit) {
+        WebElement row = browser.driver().findElements(By.cssSelector("tr.assessment-row")).stream()
+                .filter(r -> r.findElement(By.cssSelector("th")).getText().equals(unit))
+                .findFirst()
+                .orElseThrow();
+        row.findElement(By.cssSelector("a.breakdown-link")).click();
+        browser.waitForText(By.id("h-breakdown"), unit);
+        return this;
+    }
+
+    /** The open breakdown's lines as rule, points. */
+    public List<String> breakdown() {
+        return browser.driver().findElements(By.cssSelector("#breakdown-table tr.component")).stream()
+                .map(row -> row.findElement(By.cssSelector("th")).getText() + " "
+                        + row.findElement(By.cssSelector("td.points")).getText())
+                .toList();
+    }
+
+    public String total() {
+        return browser.find(By.id("breakdown-total")).getText();
+    }
+
+    /** Types the adjusted score and the reason into the form and sends it, as the office does. */
+    public AssessmentScreen adjust(String score, String reason) {
+        WebElement field = browser.find(By.id("adjust-score"));
+        field.clear();
+        field.sendKeys(score);
+        browser.find(By.id("adjust-reason-input")).sendKeys(reason);
+        WebElement button = browser.find(By.id("adjust-button"));
+        button.click();
+        browser.waitForStale(button);
+        browser.find(By.id("assessment-message"));
+        return this;
+    }
+
+    public String message() {
+        return browser.find(By.id("assessment-message")).getText();
+    }
+
+    public String computedScore() {
+        return browser.find(By.id("computed-score")).getText();
+    }
+
+    public String adjustedScore() {
+        return browser.find(By.id("adjusted-score")).getText();
+    }
+
+    public String adjustReason() {
+        return browser.find(By.id("adjust-reason")).getText();
+    }
+}
