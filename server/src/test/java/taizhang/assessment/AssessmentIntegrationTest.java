@@ -173,7 +173,7 @@ class AssessmentIntegrationTest {
         assertThat(points(xilinRow, "RETURNED_REPORTS")).isEqualByComparingTo("8");
         assertThat(points(xilinRow, "EXTENSIONS")).isEqualByComparingTo("4");
         assertThat(component(xilinRow, "ACCOUNTABILITY").get("detail").asString())
-                .startsWith("责任追究尚未接入考核数据，按 0 次计");
+                .startsWith("本年度无责任追究记录");
         assertThat(xilinRow.get("score").decimalValue()).isEqualByComparingTo("82");
         assertThat(xilinRow.get("rating").asString()).isEqualTo("较好");
 

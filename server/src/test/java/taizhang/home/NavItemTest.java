@@ -42,6 +42,7 @@ class NavItemTest {
                         NavItem.ASSESSMENT,
                         NavItem.WEBHOOKS);
         assertThat(NavItem.forUser(as(Role.LEADER)))
-                .containsExactly(NavItem.DASHBOARD, NavItem.LEDGER, NavItem.REPORTS, NavItem.ASSESSMENT);
+                .containsExactly(
+                        NavItem.DASHBOARD, NavItem.LEDGER, NavItem.SUPERVISION, NavItem.REPORTS, NavItem.ASSESSMENT);
     }
 }
