@@ -1,21 +1,24 @@
 package taizhang.assessment;
 
+import static taizhang.shared.Gongwen.BODY_FONT;
+import static taizhang.shared.Gongwen.BODY_SIZE;
+import static taizhang.shared.Gongwen.HEADING_FONT;
+import static taizhang.shared.Gongwen.TITLE_FONT;
+import static taizhang.shared.Gongwen.paragraph;
+import static taizhang.shared.Gongwen.run;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import taizhang.shared.Gongwen;
 
 /**
  * 考核结果通报 as a Word document, set like the progress notice (report/NoticeDocx, GB/T 9704): A4
@@ -24,20 +27,14 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
  */
 final class AssessmentDocx {
 
-    private static final String TITLE_FONT = "方正小标宋简体";
-    private static final String HEADING_FONT = "黑体";
-    private static final String BODY_FONT = "仿宋_GB2312";
-    private static final int BODY_SIZE = 16;
     private static final int TABLE_SIZE = 12;
-    private static final double LINE = 28.95;
-    private static final int TWIPS_PER_MM = 1440 * 10 / 254;
 
     private AssessmentDocx() {}
 
     static byte[] write(Assessment a, String date) {
         try (XWPFDocument doc = new XWPFDocument();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            page(doc);
+            Gongwen.page(doc, false);
             title(doc, a.campaignName() + a.year() + "年度考核结果通报");
             body(doc, opening(a));
             heading(doc, "一、考核结果");
@@ -124,20 +121,6 @@ final class AssessmentDocx {
         run(p, text, BODY_FONT, TABLE_SIZE, bold);
     }
 
-    private static void page(XWPFDocument doc) {
-        CTSectPr sect = doc.getDocument().getBody().isSetSectPr()
-                ? doc.getDocument().getBody().getSectPr()
-                : doc.getDocument().getBody().addNewSectPr();
-        CTPageSz size = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();
-        size.setW(BigInteger.valueOf(11906));
-        size.setH(BigInteger.valueOf(16838));
-        CTPageMar margins = sect.isSetPgMar() ? sect.getPgMar() : sect.addNewPgMar();
-        margins.setTop(BigInteger.valueOf(37L * TWIPS_PER_MM));
-        margins.setBottom(BigInteger.valueOf(35L * TWIPS_PER_MM));
-        margins.setLeft(BigInteger.valueOf(28L * TWIPS_PER_MM));
-        margins.setRight(BigInteger.valueOf(26L * TWIPS_PER_MM));
-    }
-
     private static void title(XWPFDocument doc, String text) {
         XWPFParagraph p = paragraph(doc, ParagraphAlignment.CENTER, 0);
         p.setSpacingBetween(35, LineSpacingRule.EXACT);
@@ -151,25 +134,5 @@ final class AssessmentDocx {
 
     private static void body(XWPFDocument doc, String text) {
         run(paragraph(doc, ParagraphAlignment.BOTH, 2 * BODY_SIZE * 20), text, BODY_FONT, BODY_SIZE, false);
-    }
-
-    private static XWPFParagraph paragraph(XWPFDocument doc, ParagraphAlignment alignment, int firstLineTwips) {
-        XWPFParagraph p = doc.createParagraph();
-        p.setAlignment(alignment);
-        p.setSpacingBetween(LINE, LineSpacingRule.EXACT);
-        p.setSpacingAfter(0);
-        if (firstLineTwips > 0) {
-            p.setIndentationFirstLine(firstLineTwips);
-        }
-        return p;
-    }
-
-    private static void run(XWPFParagraph p, String text, String font, int size, boolean bold) {
-        XWPFRun run = p.createRun();
-        run.setText(text);
-        run.setFontFamily("Times New Roman");
-        run.setFontFamily(font, XWPFRun.FontCharRange.eastAsia);
-        run.setFontSize(size);
-        run.setBold(bold);
     }
 }

@@ -1,23 +1,24 @@
 package taizhang.report;
 
+import static taizhang.shared.Gongwen.BODY_FONT;
+import static taizhang.shared.Gongwen.BODY_SIZE;
+import static taizhang.shared.Gongwen.HEADING_FONT;
+import static taizhang.shared.Gongwen.SUBHEADING_FONT;
+import static taizhang.shared.Gongwen.TITLE_FONT;
+import static taizhang.shared.Gongwen.paragraph;
+import static taizhang.shared.Gongwen.run;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigInteger;
-import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
 import taizhang.report.ProgressNotice.NoticeMeasure;
 import taizhang.report.ProgressNotice.NoticeProblem;
 import taizhang.report.ProgressNotice.NoticeSection;
+import taizhang.shared.Gongwen;
 
 /**
  * The notice as a Word document in the manner of GB/T 9704 (党政机关公文格式): A4, margins
@@ -28,20 +29,12 @@ import taizhang.report.ProgressNotice.NoticeSection;
  */
 final class NoticeDocx {
 
-    static final String TITLE_FONT = "方正小标宋简体";
-    static final String HEADING_FONT = "黑体";
-    static final String SUBHEADING_FONT = "楷体_GB2312";
-    static final String BODY_FONT = "仿宋_GB2312";
-    private static final int BODY_SIZE = 16;
-    private static final double LINE = 28.95;
-    private static final int TWIPS_PER_MM = 1440 * 10 / 254;
-
     private NoticeDocx() {}
 
     static byte[] write(ProgressNotice notice) {
         try (XWPFDocument doc = new XWPFDocument();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            page(doc);
+            Gongwen.page(doc, true);
             title(doc, notice.title());
             if (notice.publicVersion()) {
                 centered(doc, "（公开版）", BODY_FONT, BODY_SIZE);
@@ -65,7 +58,7 @@ final class NoticeDocx {
     static byte[] write(LedgerChanges changes) {
         try (XWPFDocument doc = new XWPFDocument();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            page(doc);
+            Gongwen.page(doc, true);
             XWPFParagraph mark = paragraph(doc, ParagraphAlignment.LEFT, 0);
             run(mark, "附件", HEADING_FONT, BODY_SIZE, false);
             title(doc, changes.campaignName() + "整改进展变化情况");
@@ -94,30 +87,6 @@ final class NoticeDocx {
         }
     }
 
-    private static void page(XWPFDocument doc) {
-        CTSectPr sect = doc.getDocument().getBody().isSetSectPr()
-                ? doc.getDocument().getBody().getSectPr()
-                : doc.getDocument().getBody().addNewSectPr();
-        CTPageSz size = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();
-        size.setW(BigInteger.valueOf(11906));
-        size.setH(BigInteger.valueOf(16838));
-        CTPageMar margins = sect.isSetPgMar() ? sect.getPgMar() : sect.addNewPgMar();
-        margins.setTop(BigInteger.valueOf(37L * TWIPS_PER_MM));
-        margins.setBottom(BigInteger.valueOf(35L * TWIPS_PER_MM));
-        margins.setLeft(BigInteger.valueOf(28L * TWIPS_PER_MM));
-        margins.setRight(BigInteger.valueOf(26L * TWIPS_PER_MM));
-        margins.setFooter(BigInteger.valueOf(28L * TWIPS_PER_MM / 2));
-        XWPFFooter footer = doc.createFooter(HeaderFooterType.DEFAULT);
-        XWPFParagraph p = footer.createParagraph();
-        p.setAlignment(ParagraphAlignment.CENTER);
-        run(p, "— ", "宋体", 14, false);
-        CTSimpleField field = p.getCTP().addNewFldSimple();
-        field.setInstr(" PAGE ");
-        field.addNewR().addNewT().setStringValue("1");
-        // Appended after the field: the paragraph's runs and fields share one sequence.
-        p.getCTP().addNewR().addNewT().setStringValue(" —");
-    }
-
     private static void title(XWPFDocument doc, String text) {
         XWPFParagraph p = paragraph(doc, ParagraphAlignment.CENTER, 0);
         p.setSpacingBetween(35, LineSpacingRule.EXACT);
@@ -141,25 +110,5 @@ final class NoticeDocx {
         paragraph(doc, ParagraphAlignment.RIGHT, 0);
         run(paragraph(doc, ParagraphAlignment.RIGHT, 0), notice.issuer(), BODY_FONT, BODY_SIZE, false);
         run(paragraph(doc, ParagraphAlignment.RIGHT, 0), notice.asOfText(), BODY_FONT, BODY_SIZE, false);
-    }
-
-    private static XWPFParagraph paragraph(XWPFDocument doc, ParagraphAlignment alignment, int firstLineTwips) {
-        XWPFParagraph p = doc.createParagraph();
-        p.setAlignment(alignment);
-        p.setSpacingBetween(LINE, LineSpacingRule.EXACT);
-        p.setSpacingAfter(0);
-        if (firstLineTwips > 0) {
-            p.setIndentationFirstLine(firstLineTwips);
-        }
-        return p;
-    }
-
-    private static void run(XWPFParagraph p, String text, String font, int size, boolean bold) {
-        XWPFRun run = p.createRun();
-        run.setText(text);
-        run.setFontFamily("Times New Roman");
-        run.setFontFamily(font, XWPFRun.FontCharRange.eastAsia);
-        run.setFontSize(size);
-        run.setBold(bold);
     }
 }
