@@ -87,6 +87,8 @@ for _ in $(seq 1 240); do
 done
 
 csrf_of() { sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1; }
+# Signs in and issues a token; with a third argument, first changes the password to it (a user the
+# admin created must choose its own before anything else).
 token_for() {
   local jar csrf token
   jar="$(mktemp "$DATA/cookies.XXXXXX")"
@@ -94,6 +96,11 @@ token_for() {
   curl -s -o /dev/null -c "$jar" -b "$jar" "$BASE/login" \
     --data-urlencode "username=$1" --data-urlencode "password=$2" --data-urlencode "_csrf=$csrf"
   csrf="$(curl -sf -c "$jar" -b "$jar" "$BASE/login" | csrf_of)"
+  if [[ -n "${3:-}" ]]; then
+    curl -sf -o /dev/null -c "$jar" -b "$jar" -H "X-CSRF-TOKEN: $csrf" -H 'Content-Type: application/json' \
+      -d "{\"currentPassword\":\"$2\",\"newPassword\":\"$3\"}" "$BASE/api/v1/me/password"
+    csrf="$(curl -sf -c "$jar" -b "$jar" "$BASE/login" | csrf_of)"
+  fi
   token="$(curl -sf -c "$jar" -b "$jar" -H "X-CSRF-TOKEN: $csrf" -H 'Content-Type: application/json' \
     -d '{"name":"cycle-benchmark","validDays":1}' "$BASE/api/v1/me/tokens" | jq -r .token)"
   rm -f "$jar"
@@ -107,7 +114,7 @@ unit_password="$(head -c 18 /dev/urandom | base64 | tr -d '/+=')"
 curl -sf -o /dev/null -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' \
   -d "{\"username\":\"$unit_name\",\"displayName\":\"赤峰市整改联络员\",\"organisationId\":$chifeng,\"roles\":[\"UNIT\"],\"password\":\"$unit_password\"}" \
   "$BASE/api/v1/users"
-unit="$(token_for "$unit_name" "$unit_password")"
+unit="$(token_for "$unit_name" "$unit_password" "$unit_password-2")"
 
 cycle="/api/v1/campaigns/$CAMPAIGN/cycles"
 # Wall time of one request in seconds, failing on an error status.

@@ -124,12 +124,19 @@ sign_in() {
   [[ "$location" != *error* && "$location" != *locked* ]] || { echo "login as $user failed" >&2; rm -f "$jar"; exit 1; }
 }
 
-# Signs in and issues a personal API token.
+# Signs in and issues a personal API token. With a third argument, first changes the password to
+# it: a user the admin created must choose its own before anything else.
 issue_token() {
-  local user="$1" password="$2" jar csrf token
+  local user="$1" password="$2" fresh="${3:-}" jar csrf token
   jar="$(mktemp "$DATA/cookies.XXXXXX")"
   sign_in "$user" "$password" "$jar"
   csrf="$(curl -sf -c "$jar" -b "$jar" "$BASE/login" | csrf_of)"
+  if [[ -n "$fresh" ]]; then
+    curl -sf -o /dev/null -c "$jar" -b "$jar" -H "X-CSRF-TOKEN: $csrf" -H 'Content-Type: application/json' \
+      -d "{\"currentPassword\":\"$password\",\"newPassword\":\"$fresh\"}" "$BASE/api/v1/me/password" \
+      || { echo "could not change the password of $user" >&2; rm -f "$jar"; exit 1; }
+    csrf="$(curl -sf -c "$jar" -b "$jar" "$BASE/login" | csrf_of)"
+  fi
   token="$(curl -sf -c "$jar" -b "$jar" -H "X-CSRF-TOKEN: $csrf" -H 'Content-Type: application/json' \
     -d '{"name":"benchmark","validDays":7}' "$BASE/api/v1/me/tokens" | jq -r .token)"
   rm -f "$jar"
@@ -157,7 +164,9 @@ ensure_tokens() {
     -d "{\"username\":\"bench-chifeng-$RANDOM\",\"displayName\":\"赤峰市整改联络员\",\"organisationId\":$chifeng,\"roles\":[\"UNIT\"],\"password\":\"$UNIT_PASSWORD\"}" \
     "$BASE/api/v1/users" || { echo "could not create the unit user" >&2; exit 1; }
   UNIT_NAME="$(api "$ADMIN_TOKEN" /api/v1/users | jq -r '[.[] | select(.username | startswith("bench-chifeng-"))] | last | .username')"
-  UNIT_TOKEN="$(issue_token "$UNIT_NAME" "$UNIT_PASSWORD")"
+  local first="$UNIT_PASSWORD"
+  UNIT_PASSWORD="$(head -c 18 /dev/urandom | base64 | tr -d '/+=')"
+  UNIT_TOKEN="$(issue_token "$UNIT_NAME" "$first" "$UNIT_PASSWORD")"
   printf 'ADMIN_PASSWORD=%q\nCAMPAIGN=%q\nADMIN_TOKEN=%q\nUNIT_NAME=%q\nUNIT_PASSWORD=%q\nUNIT_TOKEN=%q\n' \
     "$ADMIN_PASSWORD" "$CAMPAIGN" "$ADMIN_TOKEN" "$UNIT_NAME" "$UNIT_PASSWORD" "$UNIT_TOKEN" > "$state"
 }
