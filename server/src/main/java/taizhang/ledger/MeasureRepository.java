@@ -1,6 +1,5 @@
 package taizhang.ledger;
 
-import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -16,13 +15,12 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Repository;
 import taizhang.ledger.MeasureConditions.Reach;
 import taizhang.org.OrgService;
 import taizhang.org.Organisation;
 import taizhang.shared.CurrentUser;
+import taizhang.shared.Database;
 import taizhang.shared.Jdbc;
 import taizhang.shared.SqlCondition;
 
@@ -37,14 +35,14 @@ class MeasureRepository {
      */
     private final String h2Key;
 
-    MeasureRepository(JdbcClient jdbc, OrgService organisations, DataSource dataSource) throws MetaDataAccessException {
+    MeasureRepository(JdbcClient jdbc, OrgService organisations, DataSource dataSource) {
         this.jdbc = jdbc;
         this.organisations = organisations;
-        boolean h2 =
-                "H2".equals(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
-        this.h2Key = h2 ? jdbc.sql("""
+        this.h2Key = Database.of(dataSource) == Database.H2
+                ? jdbc.sql("""
                 select index_name from information_schema.indexes
-                where table_schema = current_schema and table_name = 'measure' and index_type_name = 'PRIMARY KEY'""").query(String.class).single() : null;
+                where table_schema = current_schema and table_name = 'measure' and index_type_name = 'PRIMARY KEY'""").query(String.class).single()
+                : null;
     }
 
     Optional<Measure> find(long id) {

@@ -1,13 +1,12 @@
 package taizhang.security;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
+import taizhang.shared.Database;
 
 /**
  * Parallel requests of one session may each add the same attribute (the CSRF token right after
@@ -23,18 +22,10 @@ class SessionStoreConfig {
             KEY (SESSION_PRIMARY_ID, ATTRIBUTE_NAME) VALUES (?, ?, ?)""";
 
     @Bean
-    SessionRepositoryCustomizer<JdbcIndexedSessionRepository> attributeUpsert(DataSource dataSource)
-            throws SQLException {
-        String database;
-        try (Connection connection = dataSource.getConnection()) {
-            database = connection.getMetaData().getDatabaseProductName();
-        }
-        if ("PostgreSQL".equalsIgnoreCase(database)) {
-            return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
-        }
-        if ("H2".equalsIgnoreCase(database)) {
-            return repository -> repository.setCreateSessionAttributeQuery(H2_UPSERT);
-        }
-        throw new IllegalStateException("sessions are kept on H2 or PostgreSQL, not on " + database);
+    SessionRepositoryCustomizer<JdbcIndexedSessionRepository> attributeUpsert(DataSource dataSource) {
+        return switch (Database.of(dataSource)) {
+            case POSTGRESQL -> new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+            case H2 -> repository -> repository.setCreateSessionAttributeQuery(H2_UPSERT);
+        };
     }
 }

@@ -1,7 +1,5 @@
 package taizhang.shared;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,11 +19,9 @@ public class TableStatistics {
     private final JdbcClient jdbc;
     private final boolean postgres;
 
-    TableStatistics(JdbcClient jdbc, DataSource dataSource) throws SQLException {
+    TableStatistics(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
-        try (Connection c = dataSource.getConnection()) {
-            this.postgres = c.getMetaData().getDatabaseProductName().equals("PostgreSQL");
-        }
+        this.postgres = Database.of(dataSource) == Database.POSTGRESQL;
     }
 
     public void refresh(String table) {
