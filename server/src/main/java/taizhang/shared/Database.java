@@ -1,9 +1,8 @@
 package taizhang.shared;
 
-import java.sql.DatabaseMetaData;
+import java.sql.Connection;
+import java.sql.SQLException;
 import javax.sql.DataSource;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 
 /** The two databases the product runs on; SQL that differs between them asks here which it is. */
 public enum Database {
@@ -12,9 +11,9 @@ public enum Database {
 
     public static Database of(DataSource dataSource) {
         String name;
-        try {
-            name = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
-        } catch (MetaDataAccessException e) {
+        try (Connection connection = dataSource.getConnection()) {
+            name = connection.getMetaData().getDatabaseProductName();
+        } catch (SQLException e) {
             throw new IllegalStateException("cannot tell which database this is", e);
         }
         if ("H2".equalsIgnoreCase(name)) {
