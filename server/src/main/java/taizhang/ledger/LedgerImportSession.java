@@ -259,7 +259,8 @@ public final class LedgerImportSession {
     /** The campaign's warning rules, read once per import. */
     private WarningRules rules() {
         if (rules == null) {
-            rules = warnings.rules(campaignId);
+            // The rules for measures it creates: new, they owe no cycle that has passed.
+            rules = warnings.rules(campaignId).owedBy(Set.of());
         }
         return rules;
     }

@@ -15,9 +15,9 @@ import taizhang.shared.SqlCondition;
  * <li>Done or closed work is GREEN: nothing to chase.</li>
  * <li>RED when the work is {@link Overdue} by more than the grace days (substantially done
  *     included: it is still not done), unless the office turned overdue red off.</li>
- * <li>RED when it has missed the red number of reporting cycles (default three).</li>
+ * <li>RED when it has missed the red number of the reporting cycles it owed (default three).</li>
  * <li>YELLOW when the deadline is at most the due-soon days away (default 14), or has passed.</li>
- * <li>YELLOW when it has missed the yellow number of reporting cycles (default one).</li>
+ * <li>YELLOW when it has missed the yellow number of the reporting cycles it owed (default one).</li>
  * <li>YELLOW when an assigned unit has not signed for it (签收) within the unsigned days of its
  *     assignment (default three).</li>
  * <li>Otherwise GREEN.</li>
@@ -56,12 +56,12 @@ public enum WarningLevel {
         LocalDate today = LocalDate.ofInstant(now, zone);
         Instant quietSince = lastAccepted != null ? lastAccepted : created;
         boolean overdueRed = settings.overdueRed() && Overdue.is(status, deadline, rules.overdueRedAsOf(today));
-        if (overdueRed || silent(quietSince, rules.silentSince(settings.missedCyclesRed(), now, zone))) {
+        if (overdueRed || rules.missed(settings.missedCyclesRed(), quietSince, now, zone)) {
             return RED;
         }
         boolean dueSoon = deadline != null && !deadline.isAfter(rules.dueSoonBy(today));
         boolean unsigned = unsignedSince != null && !unsignedSince.isAfter(rules.unsignedBy(now));
-        if (dueSoon || unsigned || silent(quietSince, rules.silentSince(settings.missedCyclesYellow(), now, zone))) {
+        if (dueSoon || unsigned || rules.missed(settings.missedCyclesYellow(), quietSince, now, zone)) {
             return YELLOW;
         }
         return GREEN;
@@ -93,27 +93,23 @@ public enum WarningLevel {
             params.putAll(overdue.params());
             red += " or (" + overdue.sql() + ")";
         }
-        red += silentSql("silentRed", rules.silentSince(settings.missedCyclesRed(), now, zone), params);
+        red += missedSql(rules.missedSql(settings.missedCyclesRed(), "silentRed", now, zone), params);
         String yellow = "m.plan_lag = 'YELLOW' or m.deadline <= :dueSoonBy";
         params.put("dueSoonBy", rules.dueSoonBy(today));
         yellow += " or m.unsigned_since <= :unsignedBy";
         params.put("unsignedBy", taizhang.shared.Jdbc.utc(rules.unsignedBy(now)));
-        yellow += silentSql("silentYellow", rules.silentSince(settings.missedCyclesYellow(), now, zone), params);
+        yellow += missedSql(rules.missedSql(settings.missedCyclesYellow(), "silentYellow", now, zone), params);
         return new SqlCondition(
                 "case when " + finished.sql() + " then 'GREEN' when " + red + " then 'RED' when " + yellow
                         + " then 'YELLOW' else 'GREEN' end",
                 params);
     }
 
-    private static boolean silent(Instant quietSince, Optional<Instant> since) {
-        return quietSince != null && since.isPresent() && !quietSince.isAfter(since.get());
-    }
-
-    private static String silentSql(String name, Optional<Instant> since, Map<String, Object> params) {
-        if (since.isEmpty()) {
+    private static String missedSql(Optional<SqlCondition> missed, Map<String, Object> params) {
+        if (missed.isEmpty()) {
             return "";
         }
-        params.put(name, taizhang.shared.Jdbc.utc(since.get()));
-        return " or coalesce(m.last_accepted_at, m.created_at) <= :" + name;
+        params.putAll(missed.get().params());
+        return " or " + missed.get().sql();
     }
 }

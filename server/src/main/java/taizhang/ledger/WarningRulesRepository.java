@@ -1,13 +1,14 @@
 package taizhang.ledger;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import taizhang.shared.Jdbc;
@@ -67,12 +68,44 @@ class WarningRulesRepository {
         return p;
     }
 
-    /** The due dates of the campaign's reporting cycles, open or closed. */
-    List<LocalDate> cycleDueDates(long campaignId) {
-        return jdbc.sql("select due_date from cycle_due_date_view where campaign_id = :c order by due_date")
+    /** The campaign's reporting cycles, open or closed, each taken as owed (see {@link WarningRules#owedBy}). */
+    List<DueCycle> cycles(long campaignId) {
+        return jdbc.sql("select id, due_date, status, last_measure_id from cycle_due_date_view where campaign_id = :c")
                 .param("c", campaignId)
-                .query((rs, n) -> Jdbc.date(rs, "due_date"))
+                .query((rs, n) -> new DueCycle(
+                        rs.getLong("id"),
+                        Jdbc.date(rs, "due_date"),
+                        "OPEN".equals(rs.getString("status")),
+                        rs.getLong("last_measure_id"),
+                        true))
                 .list();
+    }
+
+    /** Of these cycles, the ones each of these measures owed, by measure id; measures that owed none are left out. */
+    Map<Long, Set<Long>> owedCycles(Collection<Long> measureIds, List<DueCycle> cycles) {
+        Map<Long, Set<Long>> owed = new HashMap<>();
+        if (measureIds.isEmpty() || cycles.isEmpty()) {
+            return owed;
+        }
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder columns = new StringBuilder();
+        for (int i = 0; i < cycles.size(); i++) {
+            SqlCondition term = cycles.get(i).owedSql("cycle" + i);
+            params.putAll(term.params());
+            columns.append(", ").append(term.asCount()).append(" as owed").append(i);
+        }
+        jdbc.sql("select m.id" + columns + " from measure m where m.id in (:ids)")
+                .params(params)
+                .param("ids", measureIds)
+                .query(rs -> {
+                    for (int i = 0; i < cycles.size(); i++) {
+                        if (rs.getInt("owed" + i) == 1) {
+                            owed.computeIfAbsent(rs.getLong("id"), id -> new HashSet<>())
+                                    .add(cycles.get(i).id());
+                        }
+                    }
+                });
+        return owed;
     }
 
     List<Long> campaignIds() {

@@ -157,7 +157,16 @@ class WarningLevelTest {
                 null,
                 NOW,
                 BEIJING,
-                new WarningRules(settings, List.of(dueDates)));
+                new WarningRules(settings, cycles(dueDates)));
+    }
+
+    /** Closed cycles due on these days, each owed. */
+    private static List<DueCycle> cycles(LocalDate... dueDates) {
+        List<DueCycle> cycles = new java.util.ArrayList<>();
+        for (int i = 0; i < dueDates.length; i++) {
+            cycles.add(new DueCycle(i + 1, dueDates[i], false, 0, true));
+        }
+        return cycles;
     }
 
     private static WarningSettings settings(int dueSoon, boolean overdueRed, int grace, int yellow, int red) {
