@@ -97,6 +97,7 @@ public class CycleService {
                 null,
                 Map.of("cycle", CycleView.of(stored), "excludedTypes", excludedTypes));
         events.publishEvent(new CycleOpened(new CycleOfCampaign(stored, campaign.name(), campaign.ownerOrgId())));
+        events.publishEvent(new CycleWarnings.Changed(campaignId));
         return stored;
     }
 
@@ -110,7 +111,7 @@ public class CycleService {
         return find(campaignId, period);
     }
 
-    /** Locks the cycle and writes the ledger's snapshot as of now. */
+    /** Locks the cycle and writes the ledger's snapshot as of now; the campaign's warnings follow after the commit. */
     @Transactional
     public ReportingCycle close(CurrentUser user, long campaignId, String period) {
         campaigns.getForEditing(user, campaignId);
@@ -127,6 +128,7 @@ public class CycleService {
                 before.id(),
                 CycleView.of(before),
                 CycleView.of(after));
+        events.publishEvent(new CycleWarnings.Changed(campaignId));
         return after;
     }
 
@@ -145,6 +147,7 @@ public class CycleService {
                 before.id(),
                 CycleView.of(before),
                 Map.of("cycle", CycleView.of(after), "reason", reason.strip()));
+        events.publishEvent(new CycleWarnings.Changed(campaignId));
         return after;
     }
 
