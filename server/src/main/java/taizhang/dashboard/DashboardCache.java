@@ -4,6 +4,7 @@ import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CancellationException;
@@ -58,7 +59,7 @@ class DashboardCache {
 
     private static final Logger log = LoggerFactory.getLogger(DashboardCache.class);
 
-    record Key(long organisationId, Long campaignId) {}
+    record Key(long organisationId, List<Long> supervisedUnits, Long campaignId) {}
 
     /** A dashboard as served: when it was computed, and whether newer figures are being computed. */
     record Snapshot(Dashboard dashboard, Instant computedAt, boolean refreshing) {}

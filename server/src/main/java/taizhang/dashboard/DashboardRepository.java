@@ -28,10 +28,11 @@ class DashboardRepository {
     record PeriodFigure(String period, long reports, long accepted, long claimedDone) {}
 
     /**
-     * The campaign's measures in scope: those of the reader's organisation ({@code measure_unit}
-     * holds no rows for the root, whose readers own every campaign); null means all of them.
+     * The campaign's measures in scope: those of the reader's organisation and of the units it
+     * supervises ({@code measure_unit} holds no rows for the root, whose readers own every
+     * campaign); {@code orgIds} null means all of them.
      */
-    record Scope(long campaignId, Long orgId) {}
+    record Scope(long campaignId, List<Long> orgIds) {}
 
     private final MeasureFigures measures;
     private final LedgerQueries ledger;
@@ -47,39 +48,39 @@ class DashboardRepository {
     }
 
     List<StatusCount> byStatus(Scope s, LocalDate today) {
-        return measures.byStatus(s.campaignId(), s.orgId(), today).stream()
+        return measures.byStatus(s.campaignId(), s.orgIds(), today).stream()
                 .map(c -> new StatusCount(c.status(), c.warning(), c.count(), c.overdue()))
                 .toList();
     }
 
     /** The first problems by number that have measures in scope, with their counts. */
     List<Share> byProblem(Scope s, int limit) {
-        return measures.byProblem(s.campaignId(), s.orgId(), limit).stream()
+        return measures.byProblem(s.campaignId(), s.orgIds(), limit).stream()
                 .map(p -> new Share(p.id(), p.number() + ". " + p.title(), p.total(), p.finished()))
                 .toList();
     }
 
     /** Per lead organisation (0 for none); the service rolls them up to the units below the reader. */
     List<Share> byLead(Scope s) {
-        return measures.byLead(s.campaignId(), s.orgId()).stream()
+        return measures.byLead(s.campaignId(), s.orgIds()).stream()
                 .map(l -> new Share(l.leadOrgId(), "", l.total(), l.finished()))
                 .toList();
     }
 
     List<OverdueMeasure> overdue(Scope s, LocalDate today, int limit) {
-        return measures.overdue(s.campaignId(), s.orgId(), today, limit).stream()
+        return measures.overdue(s.campaignId(), s.orgIds(), today, limit).stream()
                 .map(o -> new OverdueMeasure(o.id(), o.title(), o.deadline(), o.lead()))
                 .toList();
     }
 
     /** The ids of the indicators with a target, campaign-wide ones first (see {@link IndicatorQueries#withTarget}). */
     List<Long> indicators(Scope s, int limit) {
-        return indicators.withTarget(s.campaignId(), s.orgId(), limit);
+        return indicators.withTarget(s.campaignId(), s.orgIds(), limit);
     }
 
     /** Reports per period, in no order: the labels' text order is not their time order ({@link ProgressQueries#byPeriod}). */
     List<PeriodFigure> byPeriod(Scope s) {
-        return progress.byPeriod(s.campaignId(), s.orgId()).stream()
+        return progress.byPeriod(s.campaignId(), s.orgIds()).stream()
                 .map(p -> new PeriodFigure(p.period(), p.reports(), p.accepted(), p.claimedDone()))
                 .toList();
     }

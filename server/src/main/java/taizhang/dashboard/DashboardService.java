@@ -33,6 +33,7 @@ import taizhang.ledger.MeasureStatus;
 import taizhang.ledger.Overdue;
 import taizhang.ledger.WarningLevel;
 import taizhang.org.OrgService;
+import taizhang.org.Organisation;
 import taizhang.shared.CurrentUser;
 import taizhang.shared.Cycle;
 
@@ -80,8 +81,11 @@ public class DashboardService {
      * than in one transaction.
      */
     Snapshot snapshot(CurrentUser user, Long campaignId) {
+        // A supervisor's figures depend on the units it supervises, not only on its organisation.
         return cache.get(
-                new Key(user.organisationId(), campaignId), stats.fingerprint(), () -> compute(user, campaignId));
+                new Key(user.organisationId(), campaigns.supervisedUnits(user), campaignId),
+                stats.fingerprint(),
+                () -> compute(user, campaignId));
     }
 
     Freshness freshness(Snapshot snapshot) {
@@ -103,7 +107,7 @@ public class DashboardService {
         List<StatusCount> counts = stats.byStatus(scope, today);
         String ledger = "/ledger?campaign=" + campaign.id();
         List<Row> byProblem = rows(stats.byProblem(scope, MAX_PROBLEMS), ledger + "&problem=");
-        List<Row> byUnit = new UnitRollup(user, organisations.visibleTo(user)).rows(stats.byLead(scope), ledger);
+        List<Row> byUnit = rollup(user, scope).rows(stats.byLead(scope), ledger);
         List<Row> byWarning = byWarning(counts, ledger);
         List<IndicatorRow> indicators = this.indicators.viewsOfListed(stats.indicators(scope, MAX_INDICATORS)).stream()
                 .map(DashboardService::indicatorRow)
@@ -127,12 +131,28 @@ public class DashboardService {
                 indicators,
                 trend,
                 charts.of(byProblem, byUnit, byWarning, indicators, trend),
-                scope.orgId() == null);
+                scope.orgIds() == null);
     }
 
-    /** The owner's office sees every measure of its campaign; anyone else the ones its units carry. */
+    /**
+     * The owner's office sees every measure of its campaign; anyone else the ones its units carry,
+     * and a supervisor those of the units it supervises too.
+     */
     private Scope scope(CurrentUser user, Campaign campaign) {
-        return new Scope(campaign.id(), campaigns.seesWholeCampaign(user, campaign) ? null : user.organisationId());
+        return new Scope(campaign.id(), campaigns.unitsInReach(user, campaign));
+    }
+
+    /** Units below the reader, and each unit it supervises with the units below that. */
+    private UnitRollup rollup(CurrentUser user, Scope scope) {
+        List<Organisation> known = new ArrayList<>(organisations.visibleTo(user));
+        List<Organisation> supervised = new ArrayList<>();
+        if (scope.orgIds() != null) {
+            for (long unit : campaigns.supervisedUnits(user)) {
+                organisations.find(unit).ifPresent(supervised::add);
+            }
+            known.addAll(organisations.below(supervised));
+        }
+        return new UnitRollup(user, known, supervised);
     }
 
     private static Overall overall(List<StatusCount> counts) {

@@ -12,17 +12,22 @@ import taizhang.shared.CurrentUser;
 
 /**
  * Adds up per-lead-unit counts to the units directly below the reader's organisation: a
- * region's office compares its leagues, cities and departments; a city its banners. Work led
+ * region's office compares its leagues, cities and departments; a city its banners. A supervisor
+ * also compares the units it supervises (对口督导), each with the work led below it. Work led
  * by the reader's own organisation keeps its name; unassigned work is shown as such.
  */
 final class UnitRollup {
 
     private final CurrentUser user;
+    private final List<Organisation> supervised;
     private final Map<Long, Organisation> byId = new HashMap<>();
 
-    UnitRollup(CurrentUser user, List<Organisation> subtree) {
+    /** {@code known}: the organisations a lead may be, by id; {@code supervised}: the units the reader supervises. */
+    UnitRollup(CurrentUser user, List<Organisation> known, List<Organisation> supervised) {
         this.user = user;
-        subtree.forEach(o -> byId.put(o.id(), o));
+        this.supervised = supervised;
+        known.forEach(o -> byId.put(o.id(), o));
+        supervised.forEach(o -> byId.put(o.id(), o));
     }
 
     List<Row> rows(List<Share> perLead, String ledger) {
@@ -44,16 +49,24 @@ final class UnitRollup {
                 .toList();
     }
 
-    /** The child of the reader's organisation on the lead's path; the lead itself when outside. */
+    /**
+     * The child of the reader's organisation on the lead's path; else the supervised unit the lead
+     * lies under; else the lead itself.
+     */
     private long unitOf(long leadId) {
         Organisation lead = byId.get(leadId);
-        if (lead == null
-                || !lead.path().startsWith(user.organisationPath())
-                || lead.path().equals(user.organisationPath())) {
+        if (lead == null || lead.path().equals(user.organisationPath())) {
             return leadId;
         }
-        String rest = lead.path().substring(user.organisationPath().length());
-        return Long.parseLong(rest.substring(0, rest.indexOf('/')));
+        if (lead.path().startsWith(user.organisationPath())) {
+            String rest = lead.path().substring(user.organisationPath().length());
+            return Long.parseLong(rest.substring(0, rest.indexOf('/')));
+        }
+        return supervised.stream()
+                .filter(s -> lead.path().startsWith(s.path()))
+                .map(Organisation::id)
+                .findFirst()
+                .orElse(leadId);
     }
 
     private String label(long unit) {

@@ -42,13 +42,14 @@ public class IndicatorQueries {
     /**
      * The ids of the campaign's indicators with a target, campaign-wide ones first. Each kind is
      * taken in id order up to the limit before the two are put together, so only the first few
-     * indicators of a large campaign are read. {@code scopeOrg} not null keeps the indicators of
-     * measures assigned within its subtree (the ledger's rule), which leaves out campaign-wide ones.
+     * indicators of a large campaign are read. {@code scopeOrgs} not null keeps the indicators of
+     * measures assigned within the subtree of any of them (the ledger's rule), which leaves out
+     * campaign-wide ones.
      */
-    public List<Long> withTarget(long campaignId, Long scopeOrg, int limit) {
-        String scoped = scopeOrg == null
+    public List<Long> withTarget(long campaignId, List<Long> scopeOrgs, int limit) {
+        String scoped = scopeOrgs == null
                 ? ""
-                : " and " + AssignedUnits.within(scopeOrg, "i.measure_id").sql();
+                : " and " + AssignedUnits.withinAny(scopeOrgs, "i.measure_id").sql();
         String first = "select i.id, %d as kind from indicator i"
                 + " where i.campaign_id = :campaign and i.target is not null and i.measure_id is %s" + scoped
                 + " order by i.id limit :limit";
@@ -56,8 +57,9 @@ public class IndicatorQueries {
                         + first.formatted(1, "not null") + ")) x order by x.kind, x.id limit :limit")
                 .param("campaign", campaignId)
                 .param("limit", limit);
-        if (scopeOrg != null) {
-            spec = spec.params(AssignedUnits.within(scopeOrg, "i.measure_id").params());
+        if (scopeOrgs != null) {
+            spec = spec.params(
+                    AssignedUnits.withinAny(scopeOrgs, "i.measure_id").params());
         }
         return spec.query(Long.class).list();
     }

@@ -1,5 +1,6 @@
 package taizhang.ledger;
 
+import java.util.List;
 import java.util.Map;
 import taizhang.shared.SqlCondition;
 
@@ -16,6 +17,20 @@ public final class AssignedUnits {
     /** The measures whose id is {@code measureId} (a column) assigned within the subtree of {@code orgId}. */
     public static SqlCondition within(long orgId, String measureId) {
         return within("scopeOrg", "su", orgId, measureId);
+    }
+
+    /**
+     * The measures assigned within the subtree of any of {@code orgIds}: a reader's reach, its own
+     * organisation with the units it supervises (对口督导). One unit binds one key, as {@link #within}.
+     */
+    public static SqlCondition withinAny(List<Long> orgIds, String measureId) {
+        if (orgIds.size() == 1) {
+            return within(orgIds.get(0), measureId);
+        }
+        return new SqlCondition(
+                "exists (select 1 from measure_unit su where su.org_id in (:scopeOrgs) and su.measure_id = " + measureId
+                        + ")",
+                Map.of("scopeOrgs", List.copyOf(orgIds)));
     }
 
     /** The same with the parameter and the table alias named, for a query holding several such conditions. */

@@ -76,6 +76,10 @@ class CampaignRepository {
                 .list();
     }
 
+    List<Long> supervisedUnits(CurrentUser user) {
+        return SupervisedUnits.of(jdbc, user);
+    }
+
     /** The supervised units, or an id no organisation has: an empty list cannot be bound to {@code in}. */
     private List<Long> supervised(CurrentUser user) {
         List<Long> supervised = SupervisedUnits.of(jdbc, user);

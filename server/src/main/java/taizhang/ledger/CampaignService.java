@@ -40,6 +40,25 @@ public class CampaignService {
     }
 
     /**
+     * The units whose measures of the campaign the user sees, for the statistics counted over them:
+     * its own organisation and the units it supervises (对口督导); null when it sees the whole campaign.
+     */
+    public List<Long> unitsInReach(CurrentUser user, Campaign campaign) {
+        if (seesWholeCampaign(user, campaign)) {
+            return null;
+        }
+        List<Long> units = new java.util.ArrayList<>();
+        units.add(user.organisationId());
+        campaigns.supervisedUnits(user).stream().filter(u -> !units.contains(u)).forEach(units::add);
+        return units;
+    }
+
+    /** The units the user supervises (对口督导), in id order; none for anyone but supervisors and leaders. */
+    public List<Long> supervisedUnits(CurrentUser user) {
+        return campaigns.supervisedUnits(user);
+    }
+
+    /**
      * Whether the user keeps the campaign's ledger: an office (or admin) in the subtree of its
      * owning office. The one answer to "may edit" that the services, the moves and the pages ask.
      */

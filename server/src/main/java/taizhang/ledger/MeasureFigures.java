@@ -14,9 +14,9 @@ import taizhang.shared.SqlCondition;
  * The figures of a campaign's measures that the dashboard counts in the database, one grouped
  * query each, served by the {@code measure_campaign_*} indexes (V10). They read the tables, not
  * the ledger's views: H2 runs a view as a separate query whose rows it collects, which costs an
- * index-only count over a million measures several times its time. {@code scopeOrg} null counts
- * every measure of the campaign (its owner's view), else those assigned within that
- * organisation's subtree ({@link AssignedUnits}).
+ * index-only count over a million measures several times its time. {@code scopeOrgs} null counts
+ * every measure of the campaign (its owner's view), else those assigned within the subtree of any
+ * of those organisations ({@link AssignedUnits#withinAny}: the reader's own, and those it supervises).
  */
 @Repository
 public class MeasureFigures {
@@ -47,14 +47,14 @@ public class MeasureFigures {
         this.organisations = organisations;
     }
 
-    public List<StatusCount> byStatus(long campaignId, Long scopeOrg, LocalDate today) {
+    public List<StatusCount> byStatus(long campaignId, List<Long> scopeOrgs, LocalDate today) {
         SqlCondition overdue = Overdue.sql(today);
         return query(
                         "select m.status, m.warning, count(*) as n, sum(" + overdue.asCount() + ") as overdue"
-                                + " from measure m where m.campaign_id = :campaign" + scope(scopeOrg)
+                                + " from measure m where m.campaign_id = :campaign" + scope(scopeOrgs)
                                 + " group by m.status, m.warning",
                         campaignId,
-                        scopeOrg)
+                        scopeOrgs)
                 .params(overdue.params())
                 .query((rs, n) -> new StatusCount(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4)))
                 .list();
@@ -64,8 +64,8 @@ public class MeasureFigures {
      * The first problems by number that have measures in scope, with their counts: the problems
      * are taken first, in index order, so a campaign of 250,000 problems costs as much as one of 60.
      */
-    public List<ProblemShare> byProblem(long campaignId, Long scopeOrg, int limit) {
-        String scope = scope(scopeOrg);
+    public List<ProblemShare> byProblem(long campaignId, List<Long> scopeOrgs, int limit) {
+        String scope = scope(scopeOrgs);
         return query(
                         """
                 select p.id, p.number, p.title, count(*), sum(""" + FINISHED.asCount() + """
@@ -75,7 +75,7 @@ public class MeasureFigures {
                 join measure m on m.problem_id = p.id where 1 = 1""" + scope
                                 + " group by p.id, p.number, p.title order by p.number, p.id",
                         campaignId,
-                        scopeOrg)
+                        scopeOrgs)
                 .params(FINISHED.params())
                 .param("limit", limit)
                 .query((rs, n) ->
@@ -83,13 +83,13 @@ public class MeasureFigures {
                 .list();
     }
 
-    public List<LeadShare> byLead(long campaignId, Long scopeOrg) {
+    public List<LeadShare> byLead(long campaignId, List<Long> scopeOrgs) {
         return query(
                         "select coalesce(m.lead_org_id, 0), count(*), sum(" + FINISHED.asCount()
-                                + ") from measure m where m.campaign_id = :campaign" + scope(scopeOrg)
+                                + ") from measure m where m.campaign_id = :campaign" + scope(scopeOrgs)
                                 + " group by m.lead_org_id",
                         campaignId,
-                        scopeOrg)
+                        scopeOrgs)
                 .params(FINISHED.params())
                 .query((rs, n) -> new LeadShare(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
                 .list();
@@ -124,14 +124,14 @@ public class MeasureFigures {
     }
 
     /** The first overdue measures by deadline, each with its lead unit's name (a few, looked up in the tree). */
-    public List<OverdueMeasure> overdue(long campaignId, Long scopeOrg, LocalDate today, int limit) {
+    public List<OverdueMeasure> overdue(long campaignId, List<Long> scopeOrgs, LocalDate today, int limit) {
         SqlCondition overdue = Overdue.sql(today);
         List<OverdueRow> rows = query(
                         """
                 select m.id, m.title, m.deadline, m.lead_org_id from measure m
-                where m.campaign_id = :campaign and\s""" + overdue.sql() + scope(scopeOrg) + " order by m.deadline, m.id limit :limit",
+                where m.campaign_id = :campaign and\s""" + overdue.sql() + scope(scopeOrgs) + " order by m.deadline, m.id limit :limit",
                         campaignId,
-                        scopeOrg)
+                        scopeOrgs)
                 .params(overdue.params())
                 .param("limit", limit)
                 .query((rs, n) -> new OverdueRow(
@@ -155,16 +155,16 @@ public class MeasureFigures {
 
     private record OverdueRow(long id, String title, LocalDate deadline, Long leadOrgId) {}
 
-    private static String scope(Long scopeOrg) {
-        return scopeOrg == null
+    private static String scope(List<Long> scopeOrgs) {
+        return scopeOrgs == null
                 ? ""
-                : " and " + AssignedUnits.within(scopeOrg, "m.id").sql();
+                : " and " + AssignedUnits.withinAny(scopeOrgs, "m.id").sql();
     }
 
-    private JdbcClient.StatementSpec query(String sql, long campaignId, Long scopeOrg) {
+    private JdbcClient.StatementSpec query(String sql, long campaignId, List<Long> scopeOrgs) {
         JdbcClient.StatementSpec spec = jdbc.sql(sql).param("campaign", campaignId);
-        return scopeOrg == null
+        return scopeOrgs == null
                 ? spec
-                : spec.params(AssignedUnits.within(scopeOrg, "m.id").params());
+                : spec.params(AssignedUnits.withinAny(scopeOrgs, "m.id").params());
     }
 }

@@ -43,6 +43,15 @@ public class OrgService {
         return organisations.subtree(user.subtreePattern());
     }
 
+    /** These organisations and every one below them, for a reader whose reach is more than its own subtree. */
+    public List<Organisation> below(List<Organisation> tops) {
+        List<Organisation> below = new java.util.ArrayList<>();
+        for (Organisation top : tops) {
+            below.addAll(organisations.subtree(top.path() + "%"));
+        }
+        return below;
+    }
+
     public List<Organisation> all() {
         return organisations.all();
     }

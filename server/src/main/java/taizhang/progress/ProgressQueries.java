@@ -37,6 +37,23 @@ public class ProgressQueries {
      * The submitted reports on measures of these campaigns, oldest submission first: the review
      * queue. The measures' campaigns are the ledger's, probed by id through its view (V90).
      */
+    /**
+     * The oldest submitted reports on measures assigned within the subtree of any of these units
+     * (the units a supervisor supervises), up to {@code limit}.
+     */
+    public List<Long> submittedWithin(List<Long> units, int limit) {
+        if (units.isEmpty()) {
+            return List.of();
+        }
+        SqlCondition assigned = AssignedUnits.withinAny(units, "r.measure_id");
+        return jdbc.sql("select r.id from progress_report r where r.status = 'SUBMITTED' and " + assigned.sql()
+                        + " order by r.submitted_at, r.id limit :limit")
+                .params(assigned.params())
+                .param("limit", limit)
+                .query(Long.class)
+                .list();
+    }
+
     public List<Long> submittedIn(Collection<Long> campaignIds, int limit) {
         if (campaignIds.isEmpty()) {
             return List.of();
@@ -56,15 +73,15 @@ public class ProgressQueries {
 
     /**
      * Reports per period on the campaign's measures, in no order (the labels' text order is not
-     * their time order). {@code scopeOrg} not null keeps the measures assigned within its subtree
-     * (the ledger's rule). The measures are the ledger's view (V90), walked by campaign, each
-     * joined to its reports through the reports' measure index.
+     * their time order). {@code scopeOrgs} not null keeps the measures assigned within the subtree
+     * of any of them (the ledger's rule). The measures are the ledger's view (V90), walked by
+     * campaign, each joined to its reports through the reports' measure index.
      */
-    public List<PeriodFigure> byPeriod(long campaignId, Long scopeOrg) {
+    public List<PeriodFigure> byPeriod(long campaignId, List<Long> scopeOrgs) {
         SqlCondition claimedFinished = MeasureStatus.finishedSql("r.claimed_status");
-        String scope = scopeOrg == null
+        String scope = scopeOrgs == null
                 ? ""
-                : " and " + AssignedUnits.within(scopeOrg, "m.id").sql();
+                : " and " + AssignedUnits.withinAny(scopeOrgs, "m.id").sql();
         JdbcClient.StatementSpec spec = jdbc.sql("""
                 select r.period, count(*),
                        sum(case when r.status = 'ACCEPTED' then 1 else 0 end),
@@ -74,8 +91,8 @@ public class ProgressQueries {
                 where m.campaign_id = :campaign and r.status <> 'DRAFT'""" + scope + " group by r.period")
                 .param("campaign", campaignId)
                 .params(claimedFinished.params());
-        if (scopeOrg != null) {
-            spec = spec.params(AssignedUnits.within(scopeOrg, "m.id").params());
+        if (scopeOrgs != null) {
+            spec = spec.params(AssignedUnits.withinAny(scopeOrgs, "m.id").params());
         }
         return spec.query((rs, n) -> new PeriodFigure(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
                 .list();

@@ -2,6 +2,7 @@ package taizhang.workbench;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import taizhang.evidence.EvidenceFile;
 import taizhang.evidence.EvidenceService;
 import taizhang.indicator.Indicator;
 import taizhang.indicator.IndicatorService;
+import taizhang.ledger.CampaignService;
 import taizhang.ledger.MeasureFilter;
 import taizhang.ledger.MeasureService;
 import taizhang.ledger.MeasureSort;
@@ -28,7 +30,7 @@ import taizhang.workbench.ReviewPage.Closable;
 import taizhang.workbench.ReviewPage.Pending;
 import taizhang.workbench.ReviewQueueRepository.QueuedMeasure;
 
-/** Builds the review queue of an office (or, read-only, of a supervisor). */
+/** Builds the review queue of an office (or, read-only, of a supervisor: its own subtree's and its supervised units'). */
 @Service
 class ReviewPages {
 
@@ -39,6 +41,7 @@ class ReviewPages {
     private final MeasureService measures;
     private final IndicatorService indicators;
     private final EvidenceService evidence;
+    private final CampaignService campaigns;
     private final ZoneId zone;
 
     ReviewPages(
@@ -47,12 +50,14 @@ class ReviewPages {
             MeasureService measures,
             IndicatorService indicators,
             EvidenceService evidence,
+            CampaignService campaigns,
             Clock clock) {
         this.queue = queue;
         this.reports = reports;
         this.measures = measures;
         this.indicators = indicators;
         this.evidence = evidence;
+        this.campaigns = campaigns;
         this.zone = clock.getZone();
     }
 
@@ -86,20 +91,26 @@ class ReviewPages {
 
     /**
      * The queue with what each report's row shows, read for the whole queue at once: the queue
-     * keeps to campaigns owned within the reviewer's subtree, so every measure in it is one the
-     * reviewer may see and needs no check of its own.
+     * keeps to campaigns owned within the reviewer's subtree, and for a supervisor to the measures
+     * of the units it supervises, so every measure in it is one the reader may see and needs no
+     * check of its own. Oldest submission first.
      */
     private List<Pending> pending(CurrentUser user) {
-        List<ProgressReport> submitted = reports.listed(queue.submitted(user.subtreePattern(), LIMIT));
+        Set<Long> queued = new LinkedHashSet<>(queue.submitted(user.subtreePattern(), LIMIT));
+        queued.addAll(queue.submittedWithin(campaigns.supervisedUnits(user), LIMIT));
+        List<ProgressReport> submitted = reports.listed(List.copyOf(queued)).stream()
+                .sorted(Comparator.comparing(ProgressReport::submittedAt).thenComparing(ProgressReport::id))
+                .limit(LIMIT)
+                .toList();
         Set<Long> measureIds =
                 submitted.stream().map(ProgressReport::measureId).collect(Collectors.toCollection(LinkedHashSet::new));
-        Map<Long, QueuedMeasure> queued = queue.measures(measureIds);
+        Map<Long, QueuedMeasure> labels = queue.measures(measureIds);
         Map<Long, List<Indicator>> tracked = indicators.forListedMeasures(measureIds);
         Map<Long, List<EvidenceFile>> files = evidence.forListedMeasures(measureIds);
         return submitted.stream()
                 .map(r -> pending(
                         r,
-                        queued.get(r.measureId()),
+                        labels.get(r.measureId()),
                         tracked.getOrDefault(r.measureId(), List.of()),
                         files.getOrDefault(r.measureId(), List.of())))
                 .toList();

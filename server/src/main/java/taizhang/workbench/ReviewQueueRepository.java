@@ -39,6 +39,11 @@ class ReviewQueueRepository {
         return progress.submittedIn(campaigns, limit);
     }
 
+    /** The oldest submitted reports on measures of the units a supervisor supervises (对口督导). */
+    List<Long> submittedWithin(List<Long> supervisedUnits, int limit) {
+        return progress.submittedWithin(supervisedUnits, limit);
+    }
+
     /** The queued reports' measures by id, read apart from {@link #submitted}, for these few. */
     Map<Long, QueuedMeasure> measures(Collection<Long> ids) {
         if (ids.isEmpty()) {

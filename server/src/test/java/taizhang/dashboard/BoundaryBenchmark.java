@@ -74,7 +74,8 @@ class BoundaryBenchmark {
                 .param("c", campaign)
                 .update();
         DashboardRepository.Scope whole = new DashboardRepository.Scope(campaign, null);
-        DashboardRepository.Scope unit = new DashboardRepository.Scope(campaign, chifeng.organisationId());
+        DashboardRepository.Scope unit =
+                new DashboardRepository.Scope(campaign, java.util.List.of(chifeng.organisationId()));
         LocalDate due = YearMonth.parse(period).atEndOfMonth().plusDays(5);
         once("open", () -> cycles.open(office, campaign, period, due, Set.of(), Set.of()));
         median("missing, open, office", () -> cycles.missing(office, campaign, period));

@@ -27,7 +27,7 @@ import taizhang.ledger.Campaign;
  */
 class DashboardCacheTest {
 
-    static final Key KEY = new Key(7, 1L);
+    static final Key KEY = new Key(7, List.of(), 1L);
     static final long SMALL = 82;
     static final long LARGE = 1_000_000;
 
@@ -173,7 +173,7 @@ class DashboardCacheTest {
     @Test
     void refreshesOtherKeysIndependently() {
         Computation slow = new Computation(Duration.ofSeconds(2), LARGE);
-        Key other = new Key(8, 1L);
+        Key other = new Key(8, List.of(), 1L);
         cache.get(KEY, "f1", slow);
         cache.get(other, "f1", slow);
         cache.get(KEY, "f2", slow);
