@@ -118,6 +118,30 @@ class NotificationApiIntegrationTest {
     }
 
     @Test
+    void anAcceptedReportReachesTheUnitAndNobodyElse() throws Exception {
+        Measure measure = ledger.measure(
+                office.user(), problem, "推进农村厕所改造", hongshan.user().organisationId(), List.of(), null, null);
+        JsonNode report = send(
+                hongshan,
+                HttpMethod.POST,
+                "/api/v1/measures/" + measure.id() + "/reports",
+                "{\"period\":\"" + YearMonth.now() + "\",\"body\":\"完成改厕120户\",\"claimedStatus\":\"IN_PROGRESS\","
+                        + "\"submit\":true}");
+        send(
+                office,
+                HttpMethod.POST,
+                "/api/v1/reports/" + report.get("id").asLong() + "/accept",
+                "{\"version\":" + report.get("version").asInt() + "}");
+
+        JsonNode newest =
+                send(hongshan, HttpMethod.GET, "/api/v1/me/notifications", null).get(0);
+        assertThat(newest.get("kind").asString()).isEqualTo("REPORT_ACCEPTED");
+        assertThat(newest.get("text").asString()).contains("推进农村厕所改造");
+        assertThat(kinds(send(horqin, HttpMethod.GET, "/api/v1/me/notifications", null)))
+                .doesNotContain("REPORT_ACCEPTED");
+    }
+
+    @Test
     void aUserMarksOnlyTheirOwnNotificationsRead() throws Exception {
         ledger.measure(office.user(), problem, hongshan.user().organisationId());
         long mine = send(hongshan, HttpMethod.GET, "/api/v1/me/notifications", null)
