@@ -25,8 +25,10 @@ import taizhang.shared.Cycle;
  * real on first start. The demo unit user's organisation takes over a few measures the seed left
  * without a lead unit and reports through the services (audited as any report). It misses one month
  * for one measure (late at the close), has one report returned and left so, and in the open cycle
- * has reports under review, one returned with its reason and two still owed; the other units have no
- * demo user, so they owe every month.
+ * has reports under review, one returned with its reason and two still owed. Two other lead units'
+ * liaisons report on the measures they lead, each in its own way: the first every month, accepted;
+ * the second misses the first month and has its last report returned and left so. The remaining
+ * units have no demo user, so they owe every month; the year's 考核 then tells them apart.
  */
 @Component
 public class DemoCycles {
@@ -53,9 +55,16 @@ public class DemoCycles {
         this.clock = clock;
     }
 
+    /**
+     * Seeds the cycles; {@code punctual} and {@code slipping} (either may be null) are liaisons of
+     * two other lead units, reporting as the class comment says.
+     */
     @Transactional
-    public void seed(CurrentUser office, CurrentUser unit, long campaignId) {
+    public void seed(
+            CurrentUser office, CurrentUser unit, CurrentUser punctual, CurrentUser slipping, long campaignId) {
         List<Measure> own = takeOver(office, unit, campaignId);
+        List<Measure> punctuals = led(punctual, campaignId);
+        List<Measure> slippings = led(slipping, campaignId);
         YearMonth lastMonth = YearMonth.now(clock).minusMonths(1);
         for (int back = CLOSED_MONTHS; back >= 1; back--) {
             YearMonth month = lastMonth.minusMonths(back);
@@ -68,6 +77,18 @@ public class DemoCycles {
                 ProgressReport sent = file(unit, own.get(i), period, month.getMonthValue() + "月");
                 if (back == 1 && i == 2) {
                     progress.returnToUnit(office, sent.id(), sent.version(), "未附整改数据，请补充后重新报送");
+                } else {
+                    progress.accept(office, sent.id(), sent.version());
+                }
+            }
+            for (Measure m : punctuals) {
+                ProgressReport sent = file(punctual, m, period, month.getMonthValue() + "月");
+                progress.accept(office, sent.id(), sent.version());
+            }
+            for (int i = 0; back < CLOSED_MONTHS && i < slippings.size(); i++) {
+                ProgressReport sent = file(slipping, slippings.get(i), period, month.getMonthValue() + "月");
+                if (back == 1 && i == 0) {
+                    progress.returnToUnit(office, sent.id(), sent.version(), "数据口径与上月不一致，请核实后重新报送");
                 } else {
                     progress.accept(office, sent.id(), sent.version());
                 }
@@ -121,14 +142,36 @@ public class DemoCycles {
                 .toList();
     }
 
+    /** The measures not closed that the liaison's unit leads; none without a liaison. */
+    private List<Measure> led(CurrentUser liaison, long campaignId) {
+        if (liaison == null) {
+            return List.of();
+        }
+        MeasureFilter filter = new MeasureFilter(
+                campaignId,
+                null,
+                liaison.organisationId(),
+                Set.of(
+                        MeasureStatus.NOT_STARTED,
+                        MeasureStatus.IN_PROGRESS,
+                        MeasureStatus.SUBSTANTIALLY_DONE,
+                        MeasureStatus.DONE),
+                Set.of(),
+                Set.of(),
+                null,
+                null,
+                null);
+        return measures.list(liaison, filter, MeasureSort.parse("id"), 0, 100, false).items().stream()
+                .map(MeasureView::measure)
+                .filter(m -> m.leadOrgId() != null && m.leadOrgId() == liaison.organisationId())
+                .toList();
+    }
+
+    /** A report claiming the status the measure has (work not started is reported as under way), so accepting it moves nothing back. */
     private ProgressReport file(CurrentUser unit, Measure measure, String period, String month) {
+        MeasureStatus claimed =
+                measure.status() == MeasureStatus.NOT_STARTED ? MeasureStatus.IN_PROGRESS : measure.status();
         return progress.create(
-                unit,
-                measure.id(),
-                period,
-                month + "，已对照整改要求逐项推进，完成阶段性任务，下一步将持续跟踪落实。",
-                MeasureStatus.IN_PROGRESS,
-                List.of(),
-                true);
+                unit, measure.id(), period, month + "，已对照整改要求逐项推进，完成阶段性任务，下一步将持续跟踪落实。", claimed, List.of(), true);
     }
 }

@@ -3,8 +3,11 @@ package taizhang.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
@@ -13,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import taizhang.assessment.DemoAssessment;
 import taizhang.cycle.DemoCycles;
 import taizhang.extension.DemoAnswers;
+import taizhang.ledger.MeasureFigures;
 import taizhang.org.OrgService;
 import taizhang.shared.CurrentUser;
 import taizhang.shared.Role;
@@ -34,6 +38,7 @@ class DemoCampaign {
 
     static final String NAME = "十九届中央第七轮巡视反馈意见整改";
     private static final String SEED = "/demo/seed-report.txt";
+    private static final int LIAISON_MEASURES = 12;
 
     private final ImportService imports;
     private final UserService users;
@@ -43,6 +48,7 @@ class DemoCampaign {
     private final DemoAnswers demoAnswers;
     private final DemoSupervision demoSupervision;
     private final DemoAssessment demoAssessment;
+    private final MeasureFigures figures;
     private final boolean enabled;
 
     DemoCampaign(
@@ -54,6 +60,7 @@ class DemoCampaign {
             DemoAnswers demoAnswers,
             DemoSupervision demoSupervision,
             DemoAssessment demoAssessment,
+            MeasureFigures figures,
             @Value("${taizhang.demo-campaign:true}") boolean enabled) {
         this.imports = imports;
         this.users = users;
@@ -63,6 +70,7 @@ class DemoCampaign {
         this.demoAnswers = demoAnswers;
         this.demoSupervision = demoSupervision;
         this.demoAssessment = demoAssessment;
+        this.figures = figures;
         this.enabled = enabled;
     }
 
@@ -84,7 +92,13 @@ class DemoCampaign {
         var upload = imports.upload(office, seed(), "内蒙古自治区巡视整改进展情况的通报.txt", "text/plain", null, NAME, 2021);
         var accepted =
                 imports.accept(office, upload.record().id(), upload.record().version());
-        demoCycles.seed(office, unit, accepted.campaignId());
+        List<CurrentUser> liaisons = liaisons(accepted.campaignId(), unit.organisationId(), passwords);
+        demoCycles.seed(
+                office,
+                unit,
+                liaisons.isEmpty() ? null : liaisons.get(0),
+                liaisons.size() < 2 ? null : liaisons.get(1),
+                accepted.campaignId());
         demoAnswers.seed(office, unit, accepted.campaignId());
         demoSupervision.seed(office, supervisor, leader, accepted.campaignId());
         // After the supervision demo, so its findings count in the demo year.
@@ -96,9 +110,45 @@ class DemoCampaign {
         return accepted;
     }
 
+    /**
+     * Liaisons (联络员) of the two units after the demo unit that lead the most measures, at most
+     * {@value #LIAISON_MEASURES} each so the first start stays quick: their reports make the year's
+     * 考核 tell a punctual unit and a slipping one from those that never reported.
+     */
+    private List<CurrentUser> liaisons(long campaignId, long demoUnit, Map<String, String> passwords) {
+        List<CurrentUser> liaisons = new ArrayList<>();
+        List<MeasureFigures.LeadShare> leads = figures.byLead(campaignId, null).stream()
+                .filter(l -> l.leadOrgId() != 0 && l.leadOrgId() != demoUnit)
+                .filter(l -> l.total() >= 2 && l.total() <= LIAISON_MEASURES)
+                .sorted(Comparator.comparing(MeasureFigures.LeadShare::total)
+                        .reversed()
+                        .thenComparing(MeasureFigures.LeadShare::leadOrgId))
+                .limit(2)
+                .toList();
+        for (MeasureFigures.LeadShare lead : leads) {
+            String name = organisations.find(lead.leadOrgId()).orElseThrow().name();
+            liaisons.add(demoUser(
+                    "liaison" + (liaisons.size() + 1),
+                    name + "整改联络员",
+                    lead.leadOrgId(),
+                    EnumSet.of(Role.UNIT),
+                    passwords));
+        }
+        return liaisons;
+    }
+
     private CurrentUser demoUser(
             String username, String displayName, String orgName, EnumSet<Role> roles, Map<String, String> passwords) {
-        long orgId = organisations.findByName(orgName).orElseThrow().id();
+        return demoUser(
+                username,
+                displayName,
+                organisations.findByName(orgName).orElseThrow().id(),
+                roles,
+                passwords);
+    }
+
+    private CurrentUser demoUser(
+            String username, String displayName, long orgId, EnumSet<Role> roles, Map<String, String> passwords) {
         String password = UserService.randomPassword();
         users.createBySystem(username, displayName, orgId, roles, password);
         passwords.put(username, password);

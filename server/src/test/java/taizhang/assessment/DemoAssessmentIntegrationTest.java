@@ -21,9 +21,10 @@ import taizhang.support.StoryClock;
 
 /**
  * The demo's 考核 after its cycles and extensions, on a campaign like the seed's, on 15 June 2013:
- * 乌海市, with no demo user, missed every report and is rated 一般 with its lost points said in
- * words, and is sent its feedback; the demo unit's late month, returned reports and extension show
- * in its own breakdown.
+ * 包头市's liaison reported every month and is rated 好; 赤峰市's missed the first month and had its
+ * last report returned, and is rated 较好; 乌海市, with no demo user, missed every report and is rated
+ * 一般 with its lost points said in words, and is sent its feedback; the demo unit's late month,
+ * returned reports and extension show in its own breakdown.
  */
 @DatabaseTest
 @SpringBootTest
@@ -60,11 +61,17 @@ class DemoAssessmentIntegrationTest {
         CurrentUser office = fixtures.actor("内蒙古自治区", Role.OFFICE).user();
         CurrentUser unit = fixtures.actor("鄂尔多斯市", Role.UNIT).user();
         CurrentUser silent = fixtures.actor("乌海市", Role.UNIT).user();
+        CurrentUser punctual = fixtures.actor("包头市", Role.UNIT).user();
+        CurrentUser slipping = fixtures.actor("赤峰市", Role.UNIT).user();
         long campaign = ledger.campaign(office).id();
         long problem = ledger.problem(office, campaign).id();
         IntStream.range(0, 6).forEach(i -> ledger.measure(office, problem, null));
         ledger.measure(office, problem, silent.organisationId());
-        cycles.seed(office, unit, campaign);
+        IntStream.range(0, 3).forEach(i -> {
+            ledger.measure(office, problem, punctual.organisationId());
+            ledger.measure(office, problem, slipping.organisationId());
+        });
+        cycles.seed(office, unit, punctual, slipping, campaign);
         answers.seed(office, unit, campaign);
 
         Assessment year = demo.seed(office, campaign);
@@ -74,6 +81,15 @@ class DemoAssessmentIntegrationTest {
         assertThat(weak.rating()).isEqualTo(Rating.FAIR);
         assertThat(weak.components().get(0).detail())
                 .isEqualTo("3 个已关闭调度周期应报 3 次，关闭时已报送 0 次，退回未重报 0 次，逾期未报 3 次；30 × 0% = 0 分");
+        UnitResult good = result(year, punctual.organisationId());
+        assertThat(good.rating()).isEqualTo(Rating.GOOD);
+        assertThat(good.score()).isEqualByComparingTo("100");
+        UnitResult fairlyGood = result(year, slipping.organisationId());
+        assertThat(fairlyGood.rating()).isEqualTo(Rating.FAIRLY_GOOD);
+        assertThat(fairlyGood.components())
+                .extracting(Component::detail)
+                .contains("3 个已关闭调度周期应报 9 次，关闭时已报送 5 次，退回未重报 1 次，逾期未报 3 次；30 × 55.56% = 16.67 分")
+                .anyMatch(d -> d.startsWith("本年度被退回、尚未通过的进展报告 1 份"));
         UnitResult own = result(year, unit.organisationId());
         assertThat(own.components())
                 .extracting(Component::detail)

@@ -53,7 +53,7 @@ class DemoCyclesIntegrationTest {
                 .toList();
         Measure led = ledger.measure(office, problem, fixtures.org("乌兰察布市").id());
 
-        demo.seed(office, unit, campaign);
+        demo.seed(office, unit, null, null, campaign);
 
         assertThat(cycles.list(office, campaign))
                 .extracting(c -> c.period().label() + " " + c.status())
