@@ -2,6 +2,7 @@ package taizhang.home;
 
 import java.util.ArrayList;
 import java.util.List;
+import taizhang.audit.AuditReaders;
 import taizhang.shared.CurrentUser;
 import taizhang.shared.Role;
 
@@ -63,6 +64,8 @@ public record NavItem(String href, String label) {
         if (user.has(Role.ADMIN)) {
             items.add(USERS);
             items.add(ORGANISATIONS);
+        }
+        if (AuditReaders.mayRead(user)) {
             items.add(AUDIT);
         }
         if (user.hasAny(Role.OFFICE, Role.ADMIN)) {
