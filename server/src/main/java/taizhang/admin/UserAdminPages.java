@@ -16,15 +16,17 @@ import taizhang.home.PageController;
 import taizhang.org.OrgService;
 import taizhang.org.Organisation;
 import taizhang.shared.CurrentUser;
+import taizhang.shared.InvalidRequestException;
 import taizhang.shared.Role;
+import taizhang.shared.RuleViolationException;
 import taizhang.user.ApiTokens;
 import taizhang.user.User;
 import taizhang.user.UserAdmin;
 import taizhang.user.UserService;
 
 /**
- * 用户管理: the list with the form that creates a user, and each user's page. Every action
- * redirects back with its outcome; a generated password travels in the session's flash, shown once.
+ * 用户管理: the list with the form that creates a user, and each user's page. An action redirects
+ * back with its outcome, except those that show a generated password, which answer the page at once.
  */
 @Controller
 class UserAdminPages implements PageController {
@@ -60,7 +62,10 @@ class UserAdminPages implements PageController {
         return "admin/users";
     }
 
-    /** A blank password is generated; either way the user replaces it at the first sign-in. */
+    /**
+     * A blank password is generated; either way the user replaces it at the first sign-in. The page
+     * is answered directly, not redirected, so the password shown once is never kept in the session.
+     */
     @PostMapping("/admin/users")
     String create(
             CurrentUser user,
@@ -69,9 +74,10 @@ class UserAdminPages implements PageController {
             @RequestParam long organisationId,
             @RequestParam(required = false) List<Role> roles,
             @RequestParam(defaultValue = "") String password,
+            Model model,
             RedirectAttributes redirect) {
-        return Outcome.of(redirect, "/admin/users", () -> {
-            String given = password.isBlank() ? UserService.randomPassword() : password;
+        String given = password.isBlank() ? UserService.randomPassword() : password;
+        try {
             User created = users.create(
                     user,
                     username.strip(),
@@ -79,9 +85,13 @@ class UserAdminPages implements PageController {
                     organisationId,
                     roles == null ? Set.of() : EnumSet.copyOf(roles),
                     given);
-            redirect.addFlashAttribute("issued", new UsersPage.Issued(created.username(), given));
-            return "已创建用户 " + created.username() + "，首次登录时须修改密码";
-        });
+            model.addAttribute("issued", new UsersPage.Issued(created.username(), given));
+            model.addAttribute("message", "已创建用户 " + created.username() + "，首次登录时须修改密码");
+            return list(user, model);
+        } catch (InvalidRequestException | RuleViolationException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+            return "redirect:/admin/users";
+        }
     }
 
     @GetMapping("/admin/users/{id}")
@@ -141,14 +151,14 @@ class UserAdminPages implements PageController {
         });
     }
 
+    /** Answered directly, like {@link #create}: the new password is shown once and kept nowhere. */
     @PostMapping("/admin/users/{id}/reset-password")
-    String reset(CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
-        return Outcome.of(redirect, "/admin/users/" + id, () -> {
-            String password = admin.resetPassword(user, id);
-            String username = users.find(id).map(User::username).orElseThrow();
-            redirect.addFlashAttribute("issued", new UsersPage.Issued(username, password));
-            return "密码已重置：该用户的登录已退出、API 令牌已吊销，下次登录时须修改密码";
-        });
+    String reset(CurrentUser user, @PathVariable long id, Model model) {
+        String password = admin.resetPassword(user, id);
+        String username = users.find(id).map(User::username).orElseThrow();
+        model.addAttribute("issued", new UsersPage.Issued(username, password));
+        model.addAttribute("message", "密码已重置：该用户的登录已退出、API 令牌已吊销，下次登录时须修改密码");
+        return user(user, id, model);
     }
 
     @PostMapping("/admin/users/{id}/unlock")
