@@ -85,8 +85,8 @@ record OrgImportPlan(List<NewNode> creations, int unchanged, List<RowError> erro
         if (line.name().isEmpty()) {
             return "单位名称为空";
         }
-        if (line.name().length() > 200) {
-            return "单位名称超过 200 字";
+        if (line.name().length() > Organisation.MAX_NAME) {
+            return "单位名称超过 " + Organisation.MAX_NAME + " 字";
         }
         if (line.parent().isEmpty()) {
             return "上级单位为空（“" + line.name() + "”）";

@@ -61,8 +61,8 @@ public class OrgService {
     @Transactional
     public Organisation create(CurrentUser user, Long parentId, String name, OrgKind kind, String adminCode) {
         requireAdmin(user);
-        name = validName(name);
-        adminCode = validCode(adminCode);
+        name = Organisation.validName(name);
+        adminCode = Organisation.validCode(adminCode);
         String parentPath = null;
         if (parentId != null) {
             parentPath = requireActive(get(user, parentId), "上级单位").path();
@@ -86,8 +86,8 @@ public class OrgService {
     @Transactional
     public Organisation rename(CurrentUser user, long id, String name, String adminCode) {
         requireAdmin(user);
-        name = validName(name);
-        adminCode = validCode(adminCode);
+        name = Organisation.validName(name);
+        adminCode = Organisation.validCode(adminCode);
         Organisation before = get(user, id);
         organisations.rename(id, name, adminCode);
         Organisation after = new Organisation(id, before.parentId(), name, before.kind(), adminCode, before.path());
@@ -173,23 +173,6 @@ public class OrgService {
             throw new InvalidRequestException("organisationId", role + "“" + org.name() + "”已停用");
         }
         return org;
-    }
-
-    private static String validName(String name) {
-        String stripped = name == null ? "" : name.strip();
-        if (stripped.isEmpty() || stripped.length() > 200) {
-            throw new InvalidRequestException("name", "单位名称不能为空，最多 200 字");
-        }
-        return stripped;
-    }
-
-    /** A blank code is none. */
-    private static String validCode(String code) {
-        String stripped = code == null ? "" : code.strip();
-        if (!stripped.isEmpty() && !Organisation.ADMIN_CODE.matcher(stripped).matches()) {
-            throw new InvalidRequestException("adminCode", "行政区划代码应为 6 到 12 位数字");
-        }
-        return stripped.isEmpty() ? null : stripped;
     }
 
     /** Only administrators change the tree, and read it whole for that. */
