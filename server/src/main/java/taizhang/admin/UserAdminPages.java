@@ -17,6 +17,7 @@ import taizhang.org.OrgService;
 import taizhang.org.Organisation;
 import taizhang.shared.CurrentUser;
 import taizhang.shared.InvalidRequestException;
+import taizhang.shared.NotFoundException;
 import taizhang.shared.Role;
 import taizhang.shared.RuleViolationException;
 import taizhang.user.ApiTokens;
@@ -99,7 +100,7 @@ class UserAdminPages implements PageController {
         User shown = users.all(user).stream()
                 .filter(u -> u.id() == id)
                 .findFirst()
-                .orElseThrow(() -> taizhang.shared.NotFoundException.of("用户", id));
+                .orElseThrow(() -> NotFoundException.of("用户", id));
         model.addAttribute(
                 "page",
                 new UserPage(
