@@ -107,7 +107,10 @@ token_for() {
   [[ "$token" == tz_* ]] || { echo "[$db] could not sign in as $1" >&2; exit 1; }
   echo "$token"
 }
-admin="$(token_for admin "$ADMIN_PASSWORD")"
+# The admin replaces its password at every sign-in here (a generated first one must be); the state keeps the new one.
+fresh_admin="$(head -c 18 /dev/urandom | base64 | tr -d '/+=')"
+admin="$(token_for admin "$ADMIN_PASSWORD" "$fresh_admin")"
+sed -i "s|^ADMIN_PASSWORD=.*|ADMIN_PASSWORD=$fresh_admin|" "$DATA/$db.env"
 chifeng="$(curl -sf -H "Authorization: Bearer $admin" "$BASE/api/v1/organisations" | jq -r '.[] | select(.name == "赤峰市") | .id')"
 unit_name="bench-cycles-chifeng-$RANDOM"
 unit_password="$(head -c 18 /dev/urandom | base64 | tr -d '/+=')"

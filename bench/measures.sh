@@ -156,7 +156,11 @@ ensure_tokens() {
   if [[ -n "${UNIT_PASSWORD:-}" ]] && api "$ADMIN_TOKEN" /api/v1/me >/dev/null && api "$UNIT_TOKEN" /api/v1/me >/dev/null; then
     return
   fi
-  ADMIN_TOKEN="$(issue_token admin "$ADMIN_PASSWORD")"
+  # A generated first password must be replaced before anything else; the state keeps the new one.
+  local fresh_admin
+  fresh_admin="$(head -c 18 /dev/urandom | base64 | tr -d '/+=')"
+  ADMIN_TOKEN="$(issue_token admin "$ADMIN_PASSWORD" "$fresh_admin")"
+  ADMIN_PASSWORD="$fresh_admin"
   local chifeng
   chifeng="$(api "$ADMIN_TOKEN" /api/v1/organisations | jq -r '.[] | select(.name == "赤峰市") | .id')"
   UNIT_PASSWORD="$(head -c 18 /dev/urandom | base64 | tr -d '/+=')"

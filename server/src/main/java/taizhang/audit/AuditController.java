@@ -6,8 +6,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import taizhang.shared.CurrentUser;
-import taizhang.shared.ForbiddenException;
-import taizhang.shared.Role;
 
 /** The audit trail for administrators: verify the chain, read events. */
 @RestController
@@ -22,7 +20,7 @@ class AuditController {
 
     @GetMapping("/verify")
     ChainVerification verify(CurrentUser user) {
-        requireAdmin(user);
+        AuditReaders.require(user);
         return audit.verify();
     }
 
@@ -32,21 +30,10 @@ class AuditController {
             @RequestParam(required = false) String objectType,
             @RequestParam(required = false) Long objectId,
             @RequestParam(defaultValue = "100") int limit) {
-        requireAdmin(user);
+        AuditReaders.require(user);
         if (objectType != null && objectId != null) {
             return audit.history(objectType, objectId);
         }
         return audit.latest(Math.max(1, Math.min(limit, 1000)));
-    }
-
-    /**
-     * The trail records every organisation's changes, so only an administrator of the root
-     * (whose path is just its own id, {@code /1/}) may read or verify it.
-     */
-    private static void requireAdmin(CurrentUser user) {
-        boolean root = user.organisationPath().chars().filter(c -> c == '/').count() == 2;
-        if (!user.has(Role.ADMIN) || !root) {
-            throw new ForbiddenException("只有顶级单位的系统管理员可以查看审计记录");
-        }
     }
 }

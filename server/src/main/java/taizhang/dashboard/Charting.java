@@ -36,7 +36,10 @@ class Charting {
                         labels(byWarning, Row::label),
                         List.of(new Series(
                                 "措施数", byWarning.stream().map(Row::total).toList())),
-                        labels(byWarning, Row::href))),
+                        labels(byWarning, Row::href),
+                        DashboardService.WARNING_ORDER.stream()
+                                .map(WarningColour::of)
+                                .toList())),
                 write(new ChartData(
                         "vbar",
                         "%",

@@ -44,6 +44,8 @@ public class DashboardService {
     static final int MAX_PROBLEMS = 60;
     static final int MAX_OVERDUE = 10;
     static final int MAX_INDICATORS = 12;
+    /** The 预警 rows and slices, most urgent first. */
+    static final List<WarningLevel> WARNING_ORDER = List.of(WarningLevel.RED, WarningLevel.YELLOW, WarningLevel.GREEN);
 
     private final DashboardRepository stats;
     private final DashboardCache cache;
@@ -180,7 +182,7 @@ public class DashboardService {
         Map<WarningLevel, Long> by = new EnumMap<>(WarningLevel.class);
         counts.forEach(c -> by.merge(WarningLevel.valueOf(c.warning()), c.count(), Long::sum));
         List<Row> rows = new ArrayList<>();
-        for (WarningLevel w : List.of(WarningLevel.RED, WarningLevel.YELLOW, WarningLevel.GREEN)) {
+        for (WarningLevel w : WARNING_ORDER) {
             rows.add(new Row(w.label() + "色预警", by.getOrDefault(w, 0L), 0, null, ledger + "&warning=" + w.name()));
         }
         return rows;

@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import taizhang.shared.CurrentUser;
 
-/** Sign-in, and the landing page after it: the first page of the user's navigation. */
+/** Sign-in, and the landing page after it: the page of the user's main work ({@link NavItem#landing}). */
 @Controller
 class HomeController {
 
@@ -40,6 +40,6 @@ class HomeController {
 
     @GetMapping("/")
     String home(CurrentUser user) {
-        return "redirect:" + NavItem.forUser(user).get(0).href();
+        return "redirect:" + NavItem.landing(user).href();
     }
 }

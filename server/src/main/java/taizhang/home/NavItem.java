@@ -2,6 +2,7 @@ package taizhang.home;
 
 import java.util.ArrayList;
 import java.util.List;
+import taizhang.audit.AuditReaders;
 import taizhang.shared.CurrentUser;
 import taizhang.shared.Role;
 
@@ -20,42 +21,70 @@ public record NavItem(String href, String label) {
     static final NavItem ASSESSMENT = new NavItem("/assessment", "年度考核");
     static final NavItem MY_ASSESSMENT = new NavItem("/assessment/mine", "我的考核");
     static final NavItem WEBHOOKS = new NavItem("/webhooks", "外部推送");
+    static final NavItem USERS = new NavItem("/admin/users", "用户管理");
+    static final NavItem ORGANISATIONS = new NavItem("/admin/organisations", "单位管理");
+    static final NavItem AUDIT = new NavItem("/admin/audit", "审计记录");
 
     /**
      * What each role works with: the office runs the whole loop, leaders read, units report,
-     * supervisors check the figures and the review queue and record 督导事项.
+     * supervisors check the figures and the review queue and record 督导事项. The administrator
+     * keeps the system (users, organisations, the audit trail, outgoing webhooks), not the ledger:
+     * its menu is its own, and the office's pages join it only when it is an office as well.
      */
     static List<NavItem> forUser(CurrentUser user) {
         List<NavItem> items = new ArrayList<>();
-        if (user.hasAny(Role.OFFICE, Role.ADMIN, Role.LEADER, Role.SUPERVISOR)) {
+        if (user.hasAny(Role.OFFICE, Role.LEADER, Role.SUPERVISOR)) {
             items.add(DASHBOARD);
         }
-        items.add(LEDGER);
+        if (user.hasAny(Role.OFFICE, Role.UNIT, Role.LEADER, Role.SUPERVISOR)) {
+            items.add(LEDGER);
+        }
         if (user.has(Role.UNIT)) {
             items.add(MY);
         }
-        if (user.hasAny(Role.OFFICE, Role.ADMIN, Role.SUPERVISOR)) {
+        if (user.hasAny(Role.OFFICE, Role.SUPERVISOR)) {
             items.add(REVIEW);
         }
-        if (user.hasAny(Role.OFFICE, Role.ADMIN)) {
+        if (user.has(Role.OFFICE)) {
             items.add(CYCLES);
             items.add(EXTENSIONS);
-        }
-        if (user.hasAny(Role.OFFICE, Role.ADMIN)) {
             items.add(IMPORTS);
         }
-        if (user.hasAny(Role.OFFICE, Role.ADMIN, Role.LEADER, Role.SUPERVISOR)) {
+        if (user.hasAny(Role.OFFICE, Role.LEADER, Role.SUPERVISOR)) {
             items.add(SUPERVISION);
         }
-        items.add(REPORTS);
-        if (user.hasAny(Role.OFFICE, Role.ADMIN, Role.LEADER)) {
+        if (user.hasAny(Role.OFFICE, Role.UNIT, Role.LEADER, Role.SUPERVISOR)) {
+            items.add(REPORTS);
+        }
+        if (user.hasAny(Role.OFFICE, Role.LEADER)) {
             items.add(ASSESSMENT);
         } else if (user.has(Role.UNIT)) {
             items.add(MY_ASSESSMENT);
+        }
+        if (user.has(Role.ADMIN)) {
+            items.add(USERS);
+            items.add(ORGANISATIONS);
+        }
+        if (AuditReaders.mayRead(user)) {
+            items.add(AUDIT);
         }
         if (user.hasAny(Role.OFFICE, Role.ADMIN)) {
             items.add(WEBHOOKS);
         }
         return List.copyOf(items);
+    }
+
+    /**
+     * Where the user lands after signing in: the page of its main work. The administrator keeps
+     * users, a unit reports (我的任务), and the office, leaders and supervisors read the 总览 first.
+     */
+    static NavItem landing(CurrentUser user) {
+        if (user.has(Role.ADMIN)) {
+            return USERS;
+        }
+        if (user.has(Role.UNIT) && !user.has(Role.OFFICE)) {
+            return MY;
+        }
+        return forUser(user).get(0);
     }
 }

@@ -20,8 +20,16 @@ public record MeasureRights(Measure measure, boolean office, boolean responsible
     /** @param keepsCampaign {@link CampaignService#mayEdit} for the measure's campaign */
     static MeasureRights of(
             CurrentUser user, Measure measure, boolean keepsCampaign, boolean assignedInSubtree, String leadPath) {
-        boolean responsible = assignedInSubtree && user.hasAny(Role.UNIT, Role.OFFICE);
+        boolean responsible = assignedInSubtree && reportsProgress(user);
         return new MeasureRights(measure, keepsCampaign, responsible, responsible && user.covers(leadPath));
+    }
+
+    /**
+     * Whether the user's roles let it file progress reports at all (for the measures its unit
+     * carries): units, and offices for their own parts; leaders, supervisors and administrators read.
+     */
+    public static boolean reportsProgress(CurrentUser user) {
+        return user.hasAny(Role.UNIT, Role.OFFICE);
     }
 
     /** The moves the user may make now: the office's, where the measure's status allows them. */

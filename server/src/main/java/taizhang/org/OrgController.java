@@ -5,10 +5,15 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.*;
+import org.springframework.web.multipart.MultipartFile;
 import taizhang.shared.CurrentUser;
+import taizhang.shared.Problems;
 
 @RestController
 @RequestMapping("/api/v1/organisations")
@@ -22,10 +27,14 @@ class OrgController {
             @Pattern(regexp = "\\d{6,12}", message = "行政区划代码应为 6 到 12 位数字")
             String adminCode) {}
 
-    private final OrgService organisations;
+    record MoveRequest(@NotNull Long parentId) {}
 
-    OrgController(OrgService organisations) {
+    private final OrgService organisations;
+    private final OrgImports imports;
+
+    OrgController(OrgService organisations, OrgImports imports) {
         this.organisations = organisations;
+        this.imports = imports;
     }
 
     @GetMapping
@@ -48,5 +57,42 @@ class OrgController {
     @PutMapping("/{id}")
     Organisation rename(CurrentUser user, @PathVariable long id, @Valid @RequestBody OrgRequest request) {
         return organisations.rename(user, id, request.name().strip(), request.adminCode());
+    }
+
+    /** Moves the node with its subtree under another parent (not under itself or its descendants). */
+    @PostMapping("/{id}/move")
+    Organisation move(CurrentUser user, @PathVariable long id, @Valid @RequestBody MoveRequest request) {
+        return organisations.move(user, id, request.parentId());
+    }
+
+    @PostMapping("/{id}/deactivate")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void deactivate(CurrentUser user, @PathVariable long id) {
+        organisations.setActive(user, id, false);
+    }
+
+    @PostMapping("/{id}/activate")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void activate(CurrentUser user, @PathVariable long id) {
+        organisations.setActive(user, id, true);
+    }
+
+    /** The tree from an Excel sheet (单位名称, 上级单位, optional 类型 and 行政区划代码), all or nothing. */
+    @PostMapping(path = "/import", consumes = "multipart/form-data")
+    OrgImports.Result importSheet(CurrentUser user, @RequestParam MultipartFile file) throws IOException {
+        try (var in = file.getInputStream()) {
+            return imports.importSheet(user, in);
+        }
+    }
+
+    @ExceptionHandler(OrgImportRejectedException.class)
+    ProblemDetail rejected(OrgImportRejectedException e) {
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "validation", "单位表格有错误", e.getMessage());
+        problem.setProperty(
+                "errors",
+                e.rowErrors().stream()
+                        .map(message -> Map.of("field", "file", "message", message))
+                        .toList());
+        return problem;
     }
 }

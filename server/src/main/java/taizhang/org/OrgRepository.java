@@ -1,7 +1,9 @@
 package taizhang.org;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -74,6 +76,50 @@ class OrgRepository {
                 .param("id", id)
                 .update();
         return new Organisation(id, parentId, name, kind, adminCode, path);
+    }
+
+    /** The organisations the administrator deactivated; few, so the pages mark them from this set. */
+    Set<Long> inactiveIds() {
+        return new HashSet<>(jdbc.sql("select id from organisation where not active")
+                .query(Long.class)
+                .list());
+    }
+
+    boolean isActive(long id) {
+        return jdbc.sql("select active from organisation where id = :id")
+                .param("id", id)
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
+    }
+
+    void setActive(long id, boolean active) {
+        jdbc.sql("update organisation set active = :active where id = :id")
+                .param("active", active)
+                .param("id", id)
+                .update();
+    }
+
+    List<String> activeChildren(long id) {
+        return jdbc.sql("select name from organisation where parent_id = :id and active order by sort_order, id")
+                .param("id", id)
+                .query(String.class)
+                .list();
+    }
+
+    /** Puts the node under a new parent: its path and every descendant's path take the new prefix. */
+    void move(Organisation node, Organisation newParent, String newPath) {
+        jdbc.sql("""
+                update organisation set path = :prefix || substr(path, :rest)
+                where path like :subtree""")
+                .param("prefix", newPath)
+                .param("rest", node.path().length() + 1)
+                .param("subtree", node.path() + "%")
+                .update();
+        jdbc.sql("update organisation set parent_id = :parent where id = :id")
+                .param("parent", newParent.id())
+                .param("id", node.id())
+                .update();
     }
 
     void rename(long id, String name, String adminCode) {

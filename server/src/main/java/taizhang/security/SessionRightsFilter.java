@@ -20,13 +20,14 @@ import taizhang.user.UserService;
  * session's security stamp with the user's (one lookup by primary key, not cached, so a change
  * holds from the very next request). On a difference the session takes the user's current
  * roles and organisation, or ends when the user was disabled, removed or its password changed.
- * A user whose password someone else set is sent to change it before anything else.
+ * A user whose password someone else set is sent to change it before anything else; its API
+ * tokens (a reset revoked those it had) answer 403 until then, and those made after the change work.
  */
 class SessionRightsFilter extends OncePerRequestFilter {
 
     private static final String MUST_CHANGE = """
             {"type":"urn:taizhang:problem:forbidden","title":"请先修改密码","status":403,\
-            "detail":"您的密码由管理员设置，请先修改密码（POST /api/v1/me/password）"}""";
+            "detail":"您的密码由他人设置（管理员创建或重置，或首次启动时生成），请先修改密码（POST /api/v1/me/password）"}""";
 
     /** Where a user who must change their password may still go. */
     private static final Set<String> OPEN_WHILE_MUST_CHANGE = Set.of(
@@ -58,6 +59,14 @@ class SessionRightsFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null
+                && authentication.getPrincipal() instanceof TaizhangPrincipal byToken
+                && byToken.byToken()
+                && byToken.mustChangePassword()
+                && !openWhileMustChange(request)) {
+            refuseUntilChanged(request, response);
+            return;
+        }
         if (authentication != null
                 && authentication.getPrincipal() instanceof TaizhangPrincipal signedIn
                 && !signedIn.byToken()) {

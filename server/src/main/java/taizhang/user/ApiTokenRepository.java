@@ -48,6 +48,13 @@ class ApiTokenRepository {
         return ofUser(userId, now).stream().filter(t -> t.id() == tokenId).findFirst();
     }
 
+    /** Revokes every token of the user still in force; returns how many. */
+    int revokeAll(long userId) {
+        return jdbc.sql("update api_token set revoked = true where user_id = :u and not revoked")
+                .param("u", userId)
+                .update();
+    }
+
     void revoke(long userId, long tokenId) {
         jdbc.sql("update api_token set revoked = true where id = :id and user_id = :u")
                 .param("id", tokenId)

@@ -56,7 +56,7 @@ class FirstStart implements ApplicationRunner {
                 ? DemoOrgTree.create(organisations).get(DemoOrgTree.REGION)
                 : organisations.createBySystem(null, rootName, OrgKind.REGION, null);
         String password = UserService.randomPassword();
-        users.createBySystem("admin", "系统管理员", root.id(), EnumSet.of(Role.ADMIN, Role.OFFICE), password);
+        users.createBySystem("admin", "系统管理员", root.id(), EnumSet.of(Role.ADMIN), password);
         initialPasswords.announce(
                 "Taizhang 首次启动：已创建管理员 admin / First start: administrator 'admin'", Map.of("admin", password));
         events.publishEvent(new FirstStartEvent(root, demo));

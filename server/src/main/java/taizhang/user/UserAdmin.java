@@ -3,6 +3,7 @@ package taizhang.user;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import taizhang.audit.AuditTrail;
@@ -15,21 +16,31 @@ import taizhang.shared.Role;
 
 /**
  * The administrator's changes to a user of its subtree: disable, enable, roles, organisation,
- * unlock. Each moves the user's security stamp, so it holds from the user's next request in
+ * password reset, unlock. Each moves the user's security stamp, so it holds from the user's next request in
  * every session on every node (tokens read the user afresh on every request anyway).
  */
 @Service
 public class UserAdmin {
 
     private final UserRepository users;
+    private final ApiTokenRepository tokens;
     private final OrgService organisations;
     private final LoginThrottle throttle;
+    private final PasswordEncoder passwords;
     private final AuditTrail audit;
 
-    UserAdmin(UserRepository users, OrgService organisations, LoginThrottle throttle, AuditTrail audit) {
+    UserAdmin(
+            UserRepository users,
+            ApiTokenRepository tokens,
+            OrgService organisations,
+            LoginThrottle throttle,
+            PasswordEncoder passwords,
+            AuditTrail audit) {
         this.users = users;
+        this.tokens = tokens;
         this.organisations = organisations;
         this.throttle = throttle;
+        this.passwords = passwords;
         this.audit = audit;
     }
 
@@ -59,9 +70,32 @@ public class UserAdmin {
     @Transactional
     public User move(CurrentUser admin, long userId, long organisationId) {
         User before = managed(admin, userId);
-        Organisation target = organisations.get(admin, organisationId);
+        Organisation target = organisations.requireActive(organisations.get(admin, organisationId), "单位");
         users.updateOrganisation(userId, target.id());
         return recorded(admin, "user.organisation", before);
+    }
+
+    /**
+     * Gives the user a new generated password, shown to the administrator this once, which the user
+     * must replace at the next sign-in. Whoever may have known the old one is out: the user's
+     * sessions end, its API tokens are revoked (tokens made after the user's own change work), and
+     * the sign-in limits are lifted. The password is not in the audit trail.
+     */
+    @Transactional
+    public String resetPassword(CurrentUser admin, long userId) {
+        User user = managed(admin, userId);
+        String password = UserService.randomPassword();
+        users.updatePassword(userId, passwords.encode(password), true);
+        int revoked = tokens.revokeAll(userId);
+        throttle.clear(user.username());
+        audit.record(
+                admin.username(),
+                "user.password.reset",
+                "user",
+                userId,
+                null,
+                Map.of("username", user.username(), "tokensRevoked", revoked));
+        return password;
     }
 
     /** Lifts the limits on the user's sign-in attempts. */

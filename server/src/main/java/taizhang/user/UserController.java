@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Set;
@@ -18,8 +17,7 @@ import taizhang.shared.Role;
 class UserController {
 
     record UserRequest(
-            @NotBlank @Pattern(regexp = "[A-Za-z0-9_.-]{3,64}", message = "用户名为 3 到 64 位字母、数字或 _ . -")
-            String username,
+            @NotBlank String username,
 
             @NotBlank @Size(max = 100) String displayName,
             @NotNull Long organisationId,
@@ -94,6 +92,15 @@ class UserController {
     @PutMapping("/users/{id}/organisation")
     User organisation(CurrentUser user, @PathVariable long id, @Valid @RequestBody OrganisationRequest request) {
         return admin.move(user, id, request.organisationId());
+    }
+
+    /** A generated password, shown this once, that the user must replace at the next sign-in. */
+    record ResetPassword(String password) {}
+
+    /** Resets the password (重置密码): the user's sessions end and its tokens are revoked. */
+    @PostMapping("/users/{id}/password-reset")
+    ResetPassword resetPassword(CurrentUser user, @PathVariable long id) {
+        return new ResetPassword(admin.resetPassword(user, id));
     }
 
     /** Lifts the limits on the user's sign-in attempts (解锁). */

@@ -223,6 +223,29 @@ class UserRepository {
                 .update();
     }
 
+    /** The users of a subtree who still owe the change of a password someone else set. */
+    Set<Long> owingPasswordChange(String subtreePattern) {
+        return Set.copyOf(
+                jdbc.sql("""
+                select u.id from app_user u
+                where u.must_change_password
+                  and u.organisation_id in (select o.id from org_unit_view o where o.path like :scope)""").param("scope", subtreePattern).query(Long.class).list());
+    }
+
+    long enabledIn(long organisationId) {
+        return jdbc.sql("select count(*) from app_user where organisation_id = :org and enabled")
+                .param("org", organisationId)
+                .query(Long.class)
+                .single();
+    }
+
+    /** Moves the stamps of a subtree's users: their organisation's path changed, their sessions take the new one. */
+    void touchSubtree(String subtreePattern) {
+        jdbc.sql("""
+                update app_user set security_stamp = security_stamp + 1
+                where organisation_id in (select o.id from org_unit_view o where o.path like :scope)""").param("scope", subtreePattern).update();
+    }
+
     void updateEnabled(long userId, boolean enabled) {
         jdbc.sql("""
                 update app_user set enabled = :enabled, security_stamp = security_stamp + 1, version = version + 1

@@ -28,6 +28,8 @@ public class UserService {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** One @, no spaces, a dot in the domain, at most 254 characters: enough to catch a typing slip. */
+    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9_.-]{3,64}");
+
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
 
     private final UserRepository users;
@@ -109,6 +111,12 @@ public class UserService {
         return users.find(id);
     }
 
+    /** Of the administrator's users, those who must still replace a password someone else set. */
+    public Set<Long> owingPasswordChange(CurrentUser admin) {
+        requireAdmin(admin);
+        return users.owingPasswordChange(admin.subtreePattern());
+    }
+
     public boolean isEmpty() {
         return users.count() == 0;
     }
@@ -123,19 +131,22 @@ public class UserService {
             Set<Role> roles,
             String password) {
         requireAdmin(admin);
-        Organisation org = organisations.get(admin, organisationId);
+        Organisation org = organisations.requireActive(organisations.get(admin, organisationId), "单位");
         PasswordPolicy.check("password", username, password);
         return insert(admin.username(), username, displayName, org.id(), roles, password, true);
     }
 
-    /** Creates a user with no one acting, with a generated password: the first administrator and the demo users. */
+    /**
+     * Creates a user with no one acting, with a generated password: the first administrator and
+     * the demo users. Whoever reads it from the first-start file replaces it at the first sign-in.
+     */
     @Transactional
     public User createBySystem(
             String username, String displayName, long organisationId, Set<Role> roles, String password) {
         if (password == null || password.length() < PasswordPolicy.MIN_LENGTH) {
             throw new InvalidRequestException("password", "密码至少 " + PasswordPolicy.MIN_LENGTH + " 位");
         }
-        return insert("system", username, displayName, organisationId, roles, password, false);
+        return insert("system", username, displayName, organisationId, roles, password, true);
     }
 
     /**
@@ -196,7 +207,13 @@ public class UserService {
             Set<Role> roles,
             String password,
             boolean mustChangePassword) {
-        if (roles.isEmpty()) {
+        if (username == null || !USERNAME.matcher(username).matches()) {
+            throw new InvalidRequestException("username", "用户名为 3 到 64 位字母、数字或 _ . -");
+        }
+        if (displayName == null || displayName.isBlank() || displayName.length() > 100) {
+            throw new InvalidRequestException("displayName", "姓名不能为空，最多 100 字");
+        }
+        if (roles == null || roles.isEmpty()) {
             throw new InvalidRequestException("roles", "至少需要一个角色");
         }
         if (users.findByUsername(username).isPresent()) {

@@ -17,6 +17,7 @@ import org.springframework.web.multipart.MultipartFile;
 import taizhang.evidence.EvidenceService;
 import taizhang.home.Htmx;
 import taizhang.home.PageController;
+import taizhang.ledger.MeasureRights;
 import taizhang.ledger.MeasureStatus;
 import taizhang.progress.ProgressReport;
 import taizhang.shared.CurrentUser;
@@ -36,8 +37,12 @@ class MyMeasuresController implements PageController {
         this.desk = desk;
     }
 
+    /** Only for those who report: a leader or administrator would see forms that can never be saved. */
     @GetMapping("/my")
     String my(CurrentUser user, @RequestParam(defaultValue = "0") int page, HttpServletRequest request, Model model) {
+        if (!MeasureRights.reportsProgress(user)) {
+            return "redirect:/";
+        }
         model.addAttribute("page", pages.page(user, page));
         return Htmx.view(request, "workbench/my", "workbench/_myList");
     }

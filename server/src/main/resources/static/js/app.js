@@ -9,9 +9,13 @@
             var base = {name: s.name, data: s.data, label: {show: data.kind !== 'line', position: 'right',
                 formatter: '{c}' + (data.unit === '%' ? '%' : '')}};
             if (data.kind === 'pie') {
+                // Each slice carries its own colour and link: empty slices are left out, so an index would shift.
                 return {type: 'pie', radius: ['35%', '65%'], name: s.name, label: {formatter: '{b}\n{c}'},
-                    data: s.data.map(function (v, j) { return {name: data.labels[j], value: v}; })
-                        .filter(function (d) { return d.value > 0; })};
+                    data: s.data.map(function (v, j) {
+                        var d = {name: data.labels[j], value: v, link: data.links && data.links[j]};
+                        if (data.colors) { d.itemStyle = {color: data.colors[j]}; }
+                        return d;
+                    }).filter(function (d) { return d.value > 0; })};
             }
             base.type = data.kind === 'line' ? 'line' : 'bar';
             base.color = palette[(i + (data.kind === 'line' ? 3 : 0)) % palette.length];
@@ -21,7 +25,6 @@
         var option = {animation: false, tooltip: {trigger: data.kind === 'pie' ? 'item' : 'axis'},
             grid: {left: 8, right: 48, top: 28, bottom: 8, containLabel: true}, series: series};
         if (data.kind === 'pie') {
-            option.color = ['#b3261e', '#d97706', '#2e7d32'];
             return option;
         }
         var category = {type: 'category', data: data.labels, axisLabel: {width: 150, overflow: 'truncate'}};
@@ -45,7 +48,7 @@
             chart.setOption(chartOption(data));
             if (data.links && data.links.length) {
                 chart.on('click', function (p) {
-                    var href = data.links[p.dataIndex];
+                    var href = p.data && p.data.link !== undefined ? p.data.link : data.links[p.dataIndex];
                     if (href) { window.location.href = href; }
                 });
             }

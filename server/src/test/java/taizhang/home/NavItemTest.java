@@ -16,10 +16,27 @@ class NavItemTest {
 
     @Test
     void everyRoleThatMayReadTheDashboardFindsItFirst() {
-        for (Role role : EnumSet.of(Role.OFFICE, Role.ADMIN, Role.LEADER, Role.SUPERVISOR)) {
+        for (Role role : EnumSet.of(Role.OFFICE, Role.LEADER, Role.SUPERVISOR)) {
             assertThat(NavItem.forUser(as(role))).first().isEqualTo(NavItem.DASHBOARD);
         }
         assertThat(NavItem.forUser(as(Role.UNIT))).doesNotContain(NavItem.DASHBOARD);
+    }
+
+    @Test
+    void theAdministratorsMenuIsItsOwnNotTheOffices() {
+        assertThat(NavItem.forUser(as(Role.ADMIN)))
+                .containsExactly(NavItem.USERS, NavItem.ORGANISATIONS, NavItem.AUDIT, NavItem.WEBHOOKS);
+        CurrentUser both = new CurrentUser(1, "u", "u", 1, "/1/", EnumSet.of(Role.ADMIN, Role.OFFICE));
+        assertThat(NavItem.forUser(both)).contains(NavItem.DASHBOARD, NavItem.CYCLES, NavItem.USERS);
+    }
+
+    @Test
+    void eachRoleLandsOnThePageOfItsMainWork() {
+        assertThat(NavItem.landing(as(Role.UNIT))).isEqualTo(NavItem.MY);
+        assertThat(NavItem.landing(as(Role.LEADER))).isEqualTo(NavItem.DASHBOARD);
+        assertThat(NavItem.landing(as(Role.OFFICE))).isEqualTo(NavItem.DASHBOARD);
+        assertThat(NavItem.landing(as(Role.SUPERVISOR))).isEqualTo(NavItem.DASHBOARD);
+        assertThat(NavItem.landing(as(Role.ADMIN))).isEqualTo(NavItem.USERS);
     }
 
     @Test

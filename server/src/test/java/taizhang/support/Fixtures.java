@@ -2,6 +2,7 @@ package taizhang.support;
 
 import java.util.EnumSet;
 import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import taizhang.org.OrgService;
 import taizhang.org.Organisation;
@@ -21,11 +22,13 @@ public class Fixtures {
     private final UserService users;
     private final ApiTokens tokens;
     private final OrgService organisations;
+    private final JdbcClient jdbc;
 
-    Fixtures(UserService users, ApiTokens tokens, OrgService organisations) {
+    Fixtures(UserService users, ApiTokens tokens, OrgService organisations, JdbcClient jdbc) {
         this.users = users;
         this.tokens = tokens;
         this.organisations = organisations;
+        this.jdbc = jdbc;
     }
 
     /** A signed-in user with an API token. */
@@ -45,6 +48,11 @@ public class Fixtures {
                 + UUID.randomUUID().toString().substring(0, 8);
         User user =
                 users.createBySystem(username, username, org.id(), EnumSet.of(roles[0], roles), "password-" + username);
+        // A generated password must be replaced at the first sign-in; a test's user signs in with the one
+        // the test gave it, unless the test makes its user through the administrator to see that change.
+        jdbc.sql("update app_user set must_change_password = false where id = :id")
+                .param("id", user.id())
+                .update();
         CurrentUser current = new CurrentUser(user.id(), username, username, org.id(), org.path(), user.roles());
         // The longest a token may live (365 days): stories move their clock on by months.
         return new Actor(current, tokens.issue(current, "test", 365, null).token());
