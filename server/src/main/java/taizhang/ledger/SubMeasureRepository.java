@@ -53,6 +53,25 @@ class SubMeasureRepository {
                 .collect(Collectors.toMap(SubMeasureLink::measureId, l -> l));
     }
 
+    /** The sub-measures of these parents with their statuses, by parent: one query for a batch. */
+    Map<Long, List<RollUp.Part>> partsOf(Collection<Long> parentIds) {
+        if (parentIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc
+                .sql("""
+                select s.parent_id, m.id, m.status from measure_split s join measure m on m.id = s.measure_id
+                where s.parent_id in (:parents) order by m.id""")
+                .param("parents", parentIds)
+                .query((rs, n) -> Map.entry(
+                        rs.getLong("parent_id"),
+                        new RollUp.Part(rs.getLong("id"), MeasureStatus.valueOf(rs.getString("status")))))
+                .list()
+                .stream()
+                .collect(Collectors.groupingBy(
+                        Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+    }
+
     /** The parent's sub-measures with their statuses, in the order they were split off. */
     List<RollUp.Part> parts(long parentId) {
         return jdbc.sql("""

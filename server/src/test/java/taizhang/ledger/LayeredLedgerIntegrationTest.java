@@ -1,6 +1,7 @@
 package taizhang.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import java.time.YearMonth;
@@ -15,6 +16,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import taizhang.audit.AuditTrail;
 import taizhang.shared.Role;
 import taizhang.support.DatabaseTest;
@@ -52,6 +55,12 @@ class LayeredLedgerIntegrationTest {
 
     @Autowired
     JsonMapper json;
+
+    @Autowired
+    LedgerImport imports;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     Actor office;
     Actor leagueUnit;
@@ -176,6 +185,22 @@ class LayeredLedgerIntegrationTest {
                 .filteredOn(e -> e.action().equals("measure.rollup-override"))
                 .singleElement()
                 .satisfies(e -> assertThat(e.afterJson()).contains("扎鲁特旗的任务已并入自治区统一项目", String.valueOf(subs.get(1))));
+    }
+
+    @Test
+    void anImportedReportDoesNotFinishAParentWithAnOpenSubMeasure() throws Exception {
+        split(leagueUnit);
+        Measure stored = measures.get(office.user(), parent.id());
+        TransactionTemplate transaction = new TransactionTemplate(transactions);
+
+        assertThatThrownBy(() -> transaction.executeWithoutResult(s -> imports.applyAcceptedReports(
+                        office.user(), List.of(new LedgerImport.StatusChange(stored, MeasureStatus.DONE)))))
+                .isInstanceOf(IllegalTransitionException.class)
+                .hasMessageContaining("还有 2 项子任务未完成");
+        assertThat(measures.get(office.user(), parent.id()).status()).isEqualTo(MeasureStatus.NOT_STARTED);
+        transaction.executeWithoutResult(s -> imports.applyAcceptedReports(
+                office.user(), List.of(new LedgerImport.StatusChange(stored, MeasureStatus.IN_PROGRESS))));
+        assertThat(measures.get(office.user(), parent.id()).status()).isEqualTo(MeasureStatus.IN_PROGRESS);
     }
 
     @Test
