@@ -8,12 +8,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import taizhang.evidence.EvidenceService;
 import taizhang.ledger.ClosingApprover;
-import taizhang.ledger.ClosingChain;
 import taizhang.ledger.ClosingChainService;
 import taizhang.ledger.Measure;
 import taizhang.ledger.MeasureService;
@@ -27,7 +27,8 @@ import taizhang.support.Fixtures.Actor;
 import taizhang.support.LedgerFixtures;
 
 /**
- * 销号审批链 in a real browser: the campaign closes through 包头市's own leader, then the office. 包头市
+ * 销号审批链 in a real browser: the office sets its campaign's chain on the page to 包头市's own leader,
+ * then the office. 包头市
  * has reported its measure done and the office accepted it with evidence; 包头市 asks for 销号, its
  * leader approves, the office returns it with a reason (the measure goes back to 推进中); once the
  * office records it done again, a second request passes both steps and the measure is closed.
@@ -62,6 +63,7 @@ class ClosingChainBrowserIntegrationTest {
     Actor unit;
     Actor leader;
     Measure measure;
+    long campaign;
 
     @BeforeEach
     void setUp() throws Exception {
@@ -69,11 +71,7 @@ class ClosingChainBrowserIntegrationTest {
         office = fixtures.actor("内蒙古自治区", Role.OFFICE);
         unit = fixtures.actor("包头市", Role.UNIT);
         leader = fixtures.actor("包头市", Role.LEADER);
-        long campaign = ledger.campaign(office.user()).id();
-        closing.setChain(
-                office.user(),
-                campaign,
-                new ClosingChain(List.of(ClosingApprover.LEAD_LEADER, ClosingApprover.OFFICE)));
+        campaign = ledger.campaign(office.user()).id();
         measure = ledger.measure(
                 office.user(),
                 ledger.problem(office.user(), campaign).id(),
@@ -88,6 +86,16 @@ class ClosingChainBrowserIntegrationTest {
 
     @Test
     void eachStepApprovesOrReturnsFromTheMeasurePageAndTheLastApprovalCloses() {
+        signIn(office);
+        browser.open("/campaigns/" + campaign + "/closing-chain");
+        new Select(browser.find(By.id("chain-step-1"))).selectByVisibleText("牵头单位领导");
+        new Select(browser.find(By.id("chain-step-2"))).selectByVisibleText("整改办");
+        browser.find(By.id("closing-chain-save")).click();
+        assertThat(browser.find(By.id("chain-message")).getText()).isEqualTo("审批链已保存：牵头单位领导 → 整改办");
+        assertThat(closing.chain(office.user(), campaign).steps())
+                .containsExactly(ClosingApprover.LEAD_LEADER, ClosingApprover.OFFICE);
+        LoginPage.signOut(browser);
+
         signIn(unit);
         ClosingScreen screen = new ClosingScreen(browser, measure.id()).ask();
         assertThat(screen.waitingFor()).isEqualTo("牵头单位领导");
