@@ -17,6 +17,7 @@ import taizhang.assessment.DemoAssessment;
 import taizhang.cycle.DemoCycles;
 import taizhang.extension.DemoAnswers;
 import taizhang.ledger.MeasureFigures;
+import taizhang.ledger.DemoLayers;
 import taizhang.org.OrgService;
 import taizhang.shared.CurrentUser;
 import taizhang.shared.Role;
@@ -31,7 +32,8 @@ import taizhang.user.UserService;
  * campaign, and one user per role is created, their passwords written to the owner-only file of {@link InitialPasswords}; the campaign then
  * gets a few months of 调度周期 ({@link DemoCycles}), its units' 签收 and one approved extension
  * ({@link DemoAnswers}), and its 对口督导 with a few findings and one accountability action
- * ({@link DemoSupervision}), and the year's 考核 with its feedback ({@link DemoAssessment}).
+ * ({@link DemoSupervision}), and the year's 考核 with its feedback ({@link DemoAssessment}); last, the
+ * demo unit splits one of its measures across two banners ({@link DemoLayers}).
  */
 @Component
 class DemoCampaign {
@@ -49,6 +51,7 @@ class DemoCampaign {
     private final DemoSupervision demoSupervision;
     private final DemoAssessment demoAssessment;
     private final MeasureFigures figures;
+    private final DemoLayers demoLayers;
     private final boolean enabled;
 
     DemoCampaign(
@@ -61,6 +64,7 @@ class DemoCampaign {
             DemoSupervision demoSupervision,
             DemoAssessment demoAssessment,
             MeasureFigures figures,
+            DemoLayers demoLayers,
             @Value("${taizhang.demo-campaign:true}") boolean enabled) {
         this.imports = imports;
         this.users = users;
@@ -71,6 +75,7 @@ class DemoCampaign {
         this.demoSupervision = demoSupervision;
         this.demoAssessment = demoAssessment;
         this.figures = figures;
+        this.demoLayers = demoLayers;
         this.enabled = enabled;
     }
 
@@ -103,6 +108,8 @@ class DemoCampaign {
         demoSupervision.seed(office, supervisor, leader, accepted.campaignId());
         // After the supervision demo, so its findings count in the demo year.
         demoAssessment.seed(office, accepted.campaignId());
+        // Last, and due later: the split adds two open measures to no past cycle and no 考核 figure.
+        demoLayers.seed(office, unit, accepted.campaignId());
         initialPasswords.announce(
                 "演示数据：已导入“" + NAME + "”（" + accepted.newProblems() + " 个问题，" + accepted.newMeasures()
                         + " 项措施，近几个月的调度周期）。演示用户：",

@@ -34,6 +34,7 @@ public class LedgerImport {
 
     private final JdbcTemplate jdbc;
     private final MeasureRepository measures;
+    private final SubMeasureRepository subMeasures;
     private final SignRepository signs;
     private final CampaignService campaigns;
     private final OrgService organisations;
@@ -45,6 +46,7 @@ public class LedgerImport {
     LedgerImport(
             JdbcTemplate jdbc,
             MeasureRepository measures,
+            SubMeasureRepository subMeasures,
             SignRepository signs,
             CampaignService campaigns,
             OrgService organisations,
@@ -56,6 +58,7 @@ public class LedgerImport {
         this.events = events;
         this.jdbc = jdbc;
         this.measures = measures;
+        this.subMeasures = subMeasures;
         this.signs = signs;
         this.campaigns = campaigns;
         this.organisations = organisations;
@@ -104,12 +107,31 @@ public class LedgerImport {
     @Transactional(propagation = Propagation.MANDATORY)
     public List<Measure> applyAcceptedReports(CurrentUser user, List<StatusChange> changes) {
         Instant now = now(clock);
+        requireRolledUp(changes, now);
         return save(
                 user,
                 "measure.report-accepted",
                 changes,
                 now,
                 change -> change.measure().acceptReport(change.target(), now));
+    }
+
+    /**
+     * 分层建账: an imported report does not finish a parent while a sub-measure is open; only the
+     * office's own move, with its reason, does ({@link RollUp#permit}).
+     */
+    private void requireRolledUp(List<StatusChange> changes, Instant now) {
+        Map<Long, Measure> finishing = new HashMap<>();
+        for (StatusChange c : changes) {
+            Measure after = c.measure().acceptReport(c.target(), now);
+            if (!c.measure().status().isFinished() && after.status().isFinished()) {
+                finishing.put(after.id(), after);
+            }
+        }
+        subMeasures
+                .partsOf(finishing.keySet())
+                .forEach((parent, parts) ->
+                        new RollUp(parts).permit(finishing.get(parent).status(), null));
     }
 
     private List<Measure> save(

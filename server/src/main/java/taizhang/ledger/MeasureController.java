@@ -36,8 +36,14 @@ class MeasureController {
 
     record VersionRequest(@NotNull Integer version) {}
 
-    /** The outcome the office records: {@code DONE} (the default) or {@code SUBSTANTIALLY_DONE} (基本完成). */
-    record DoneRequest(@NotNull Integer version, MeasureStatus outcome) {}
+    /**
+     * The outcome the office records: {@code DONE} (the default) or {@code SUBSTANTIALLY_DONE} (基本完成);
+     * {@code overrideReason} records a parent done while some of its sub-measures are open (分层建账).
+     */
+    record DoneRequest(
+            @NotNull Integer version,
+            MeasureStatus outcome,
+            @Size(max = 1000) String overrideReason) {}
 
     record ReasonRequest(
             @NotNull Integer version,
@@ -127,7 +133,8 @@ class MeasureController {
 
     @PostMapping("/measures/{id}/done")
     Measure reportDone(CurrentUser user, @PathVariable long id, @Valid @RequestBody DoneRequest r) {
-        return measures.reportDone(user, id, r.version(), r.outcome() == null ? MeasureStatus.DONE : r.outcome());
+        return measures.reportDone(
+                user, id, r.version(), r.outcome() == null ? MeasureStatus.DONE : r.outcome(), r.overrideReason());
     }
 
     @PostMapping("/measures/{id}/return")

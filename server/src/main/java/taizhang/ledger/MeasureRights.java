@@ -11,17 +11,28 @@ import taizhang.shared.Role;
  * show), the imports and the reports ask. The owning office moves and edits; the units that
  * carry the measure report on it; everyone else who sees it reads.
  *
- * @param office the user is an office (or admin) in the subtree of the campaign's owning office
+ * @param office the user is an office (or admin) in the subtree of the campaign's owning office, or,
+ *     for a sub-measure (分层建账), in the subtree of the unit that split it off (a 盟市 整改办)
  * @param responsible the user reports for a unit whose subtree holds the lead or a co-unit
  * @param leads the user's subtree holds the lead unit: its accepted reports move the status
+ * @param chainedClosing the campaign closes through a 销号审批链, so 销号 is no single move
  */
-public record MeasureRights(Measure measure, boolean office, boolean responsible, boolean leads) {
+public record MeasureRights(
+        Measure measure, boolean office, boolean responsible, boolean leads, boolean chainedClosing) {
 
-    /** @param keepsCampaign {@link CampaignService#mayEdit} for the measure's campaign */
+    /**
+     * @param keeps {@link CampaignService#mayEdit} for the measure's campaign, or the user is an
+     *     office of the level that split the sub-measure off
+     */
     static MeasureRights of(
-            CurrentUser user, Measure measure, boolean keepsCampaign, boolean assignedInSubtree, String leadPath) {
+            CurrentUser user,
+            Measure measure,
+            boolean keeps,
+            boolean assignedInSubtree,
+            String leadPath,
+            boolean chainedClosing) {
         boolean responsible = assignedInSubtree && reportsProgress(user);
-        return new MeasureRights(measure, keepsCampaign, responsible, responsible && user.covers(leadPath));
+        return new MeasureRights(measure, keeps, responsible, responsible && user.covers(leadPath), chainedClosing);
     }
 
     /**
@@ -32,9 +43,31 @@ public record MeasureRights(Measure measure, boolean office, boolean responsible
         return user.hasAny(Role.UNIT, Role.OFFICE);
     }
 
-    /** The moves the user may make now: the office's, where the measure's status allows them. */
+    /**
+     * The moves the user may make now: the office's, where the measure's status allows them; with a
+     * 销号审批链, closing is asked and approved step by step instead ({@link ClosingRequest}).
+     */
     public Set<Move> moves() {
-        return office ? measure.moves() : EnumSet.noneOf(Move.class);
+        Set<Move> moves = office ? EnumSet.copyOf(measure.moves()) : EnumSet.noneOf(Move.class);
+        if (chainedClosing) {
+            moves.remove(Move.CLOSE);
+        }
+        return moves;
+    }
+
+    /**
+     * 分层建账: split the measure into sub-measures for the units below its lead: the lead unit (or a
+     * unit above it) and the office that keeps the measure, while the work is open.
+     */
+    public boolean maySplit() {
+        return (leads || office)
+                && measure.leadOrgId() != null
+                && !measure.status().isFinished();
+    }
+
+    /** Ask for 销号 through the chain: the office, or the lead unit for its own work, once it is done. */
+    public boolean mayAskClosing() {
+        return chainedClosing && (office || leads) && measure.moves().contains(Move.CLOSE);
     }
 
     public boolean may(Move move) {

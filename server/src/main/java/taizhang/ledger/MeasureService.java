@@ -20,6 +20,8 @@ import taizhang.org.Organisation;
 import taizhang.shared.CurrentUser;
 import taizhang.shared.NotFoundException;
 import taizhang.shared.PageResult;
+import taizhang.shared.Role;
+import taizhang.shared.RuleViolationException;
 import taizhang.shared.StaleVersionException;
 
 /** The measures of the ledger: listing, assigning and moving them through the workflow by its named moves. */
@@ -44,6 +46,8 @@ public class MeasureService {
             "measure.report-accepted");
 
     private final MeasureRepository measures;
+    private final SubMeasureRepository subMeasures;
+    private final ClosingChainRepository chains;
     private final SignRepository signs;
     private final CampaignService campaigns;
     private final OrgService organisations;
@@ -55,6 +59,8 @@ public class MeasureService {
 
     MeasureService(
             MeasureRepository measures,
+            SubMeasureRepository subMeasures,
+            ClosingChainRepository chains,
             SignRepository signs,
             CampaignService campaigns,
             OrgService organisations,
@@ -64,6 +70,8 @@ public class MeasureService {
             ApplicationEventPublisher events,
             Clock clock) {
         this.measures = measures;
+        this.subMeasures = subMeasures;
+        this.chains = chains;
         this.events = events;
         this.signs = signs;
         this.evidence = evidence;
@@ -98,14 +106,27 @@ public class MeasureService {
 
     /** What the user may do to the measure, which it must be able to see. */
     public MeasureRights rights(CurrentUser user, Measure measure) {
-        boolean owns = campaigns.mayEdit(user, campaigns.get(user, measure.campaignId()));
-        String leadPath = measure.leadOrgId() == null
+        boolean owns = campaigns.mayEdit(user, campaigns.get(user, measure.campaignId()))
+                || subMeasures.find(measure.id()).filter(l -> keeps(user, l)).isPresent();
+        return MeasureRights.of(
+                user,
+                measure,
+                owns,
+                measures.responsible(user, measure.id()),
+                path(measure.leadOrgId()),
+                !chains.chain(measure.campaignId()).isEmpty());
+    }
+
+    /** The path of an organisation, null for none: what the subtree rules compare. */
+    String path(Long orgId) {
+        return orgId == null
                 ? null
-                : organisations
-                        .find(measure.leadOrgId())
-                        .map(Organisation::path)
-                        .orElse(null);
-        return MeasureRights.of(user, measure, owns, measures.responsible(user, measure.id()), leadPath);
+                : organisations.find(orgId).map(Organisation::path).orElse(null);
+    }
+
+    /** 分层建账: the office of the level that split the sub-measure off (or one above it) keeps it. */
+    private boolean keeps(CurrentUser user, SubMeasureLink link) {
+        return user.hasAny(Role.OFFICE, Role.ADMIN) && user.covers(path(link.keeperOrgId()));
     }
 
     /**
@@ -114,10 +135,17 @@ public class MeasureService {
      */
     public Map<Long, Set<Move>> moves(CurrentUser user, List<Measure> listed) {
         Map<Long, Boolean> owns = new HashMap<>();
+        Map<Long, Boolean> chained = new HashMap<>();
+        Map<Long, SubMeasureLink> links =
+                subMeasures.findAll(listed.stream().map(Measure::id).toList());
         Map<Long, Set<Move>> moves = new HashMap<>();
         for (Measure m : listed) {
-            boolean owner = owns.computeIfAbsent(m.campaignId(), c -> campaigns.mayEdit(user, campaigns.get(user, c)));
-            moves.put(m.id(), MeasureRights.of(user, m, owner, false, null).moves());
+            boolean owner = owns.computeIfAbsent(m.campaignId(), c -> campaigns.mayEdit(user, campaigns.get(user, c)))
+                    || (links.containsKey(m.id()) && keeps(user, links.get(m.id())));
+            boolean chain = chained.computeIfAbsent(
+                    m.campaignId(), c -> !chains.chain(c).isEmpty());
+            moves.put(
+                    m.id(), MeasureRights.of(user, m, owner, false, null, chain).moves());
         }
         return moves;
     }
@@ -261,8 +289,35 @@ public class MeasureService {
     /** The office records the work as done or substantially done. */
     @Transactional
     public Measure reportDone(CurrentUser user, long id, int version, MeasureStatus outcome) {
+        return reportDone(user, id, version, outcome, null);
+    }
+
+    /**
+     * The office records the work as done or substantially done; a parent whose sub-measures are
+     * not all finished is done only over them, with the office's reason ({@link RollUp#permit}).
+     */
+    @Transactional
+    public Measure reportDone(CurrentUser user, long id, int version, MeasureStatus outcome, String overrideReason) {
         Measure before = moving(user, id, version, Move.REPORT_DONE);
-        return save(user, "measure.done", before, before.reportDone(outcome), null);
+        Measure after = before.reportDone(outcome);
+        overRollUp(user, before, after, overrideReason);
+        return save(user, "measure.done", before, after, null);
+    }
+
+    /** 分层建账: where the parent's sub-measures stand (none for a measure never split). */
+    RollUp rollUp(long parentId) {
+        return new RollUp(subMeasures.parts(parentId));
+    }
+
+    /** Refuses to finish a parent over open sub-measures unless the office gave its reason, then audits that. */
+    private void overRollUp(CurrentUser user, Measure before, Measure after, String overrideReason) {
+        if (before.status().isFinished() || !after.status().isFinished()) {
+            return;
+        }
+        rollUp(before.id())
+                .permit(after.status(), overrideReason)
+                .ifPresent(
+                        o -> audit.record(user.username(), "measure.rollup-override", "measure", before.id(), null, o));
     }
 
     /** 退回: done work goes back to the unit, with the reason in the audit trail. */
@@ -280,9 +335,24 @@ public class MeasureService {
     /** 销号: on evidence files and an accepted report, whichever path asks. */
     @Transactional
     public Measure close(CurrentUser user, long id, int version) {
-        Measure before = moving(user, id, version, Move.CLOSE);
-        Measure.ClosingProof proof = new Measure.ClosingProof(evidence.files(id), measures.hasAcceptedReport(id));
-        return save(user, "measure.close", before, before.close(proof), null);
+        Measure before = current(user, id, version);
+        MeasureRights rights = rights(user, before);
+        rights.requireOffice(Move.CLOSE.label());
+        if (rights.chainedClosing()) {
+            throw new RuleViolationException(
+                    "本任务的销号须经审批链（" + chains.chain(before.campaignId()).describe() + "）逐级审批：请在措施页提交销号申请");
+        }
+        return save(user, "measure.close", before, before.close(proof(id)), null);
+    }
+
+    /** 销号 at the end of an approved chain; the caller has checked the approver's right. */
+    Measure closeApproved(CurrentUser user, Measure before) {
+        return save(user, "measure.close", before, before.close(proof(before.id())), null);
+    }
+
+    /** What a 销号 rests on now. */
+    Measure.ClosingProof proof(long id) {
+        return new Measure.ClosingProof(evidence.files(id), measures.hasAcceptedReport(id));
     }
 
     /** 回头看: a closed measure opened again, with the reason in the audit trail. */
@@ -297,9 +367,11 @@ public class MeasureService {
      * {@link Measure#acceptReport}. The caller has checked the reviewer's right to accept.
      */
     @Transactional
-    public Measure applyAcceptedReport(CurrentUser user, long id, MeasureStatus claimed) {
+    public Measure applyAcceptedReport(CurrentUser user, long id, MeasureStatus claimed, String overrideReason) {
         Measure before = measures.find(id).orElseThrow(() -> NotFoundException.of("整改措施", id));
-        return save(user, "measure.report-accepted", before, before.acceptReport(claimed, clock.instant()), null);
+        Measure after = before.acceptReport(claimed, clock.instant());
+        overRollUp(user, before, after, overrideReason);
+        return save(user, "measure.report-accepted", before, after, null);
     }
 
     private Measure current(CurrentUser user, long id, int version) {

@@ -32,6 +32,13 @@ class ProgressController {
 
     record VersionRequest(@NotNull Integer version) {}
 
+    /**
+     * {@code overrideReason}: the office's reason to accept a lead's report claiming done on a parent
+     * measure whose sub-measures are not all finished (分层建账); refused without it.
+     */
+    record AcceptRequest(
+            @NotNull Integer version, @Size(max = 1000) String overrideReason) {}
+
     record BackfillRequest(
             @NotNull Long organisationId,
             @NotBlank @Size(max = 10) String period,
@@ -88,8 +95,8 @@ class ProgressController {
     }
 
     @PostMapping("/reports/{id}/accept")
-    ProgressReport accept(CurrentUser user, @PathVariable long id, @Valid @RequestBody VersionRequest r) {
-        return reports.accept(user, id, r.version());
+    ProgressReport accept(CurrentUser user, @PathVariable long id, @Valid @RequestBody AcceptRequest r) {
+        return reports.accept(user, id, r.version(), r.overrideReason());
     }
 
     @PostMapping("/reports/{id}/return")

@@ -34,10 +34,6 @@ public class ProgressQueries {
     }
 
     /**
-     * The submitted reports on measures of these campaigns, oldest submission first: the review
-     * queue. The measures' campaigns are the ledger's, probed by id through its view (V90).
-     */
-    /**
      * The oldest submitted reports on measures assigned within the subtree of any of these units
      * (the units a supervisor supervises), up to {@code limit}.
      */
@@ -54,15 +50,23 @@ public class ProgressQueries {
                 .list();
     }
 
-    public List<Long> submittedIn(Collection<Long> campaignIds, int limit) {
-        if (campaignIds.isEmpty()) {
+    /**
+     * The submitted reports on measures of these campaigns, and on these further measures (the
+     * sub-measures a lower office keeps, 分层建账), oldest submission first: the review queue. The
+     * measures' campaigns are the ledger's, probed by id through its view (V90).
+     */
+    public List<Long> submittedIn(Collection<Long> campaignIds, Collection<Long> measureIds, int limit) {
+        if (campaignIds.isEmpty() && measureIds.isEmpty()) {
             return List.of();
         }
+        // An empty IN list is not valid SQL: a value no id takes stands in for it.
         return jdbc.sql("""
                 select r.id from progress_report r where r.status = 'SUBMITTED'
-                  and exists (select 1 from ledger_measure_view m where m.id = r.measure_id and m.campaign_id in (:campaigns))
+                  and (r.measure_id in (:measures)
+                       or exists (select 1 from ledger_measure_view m where m.id = r.measure_id and m.campaign_id in (:campaigns)))
                 order by r.submitted_at, r.id limit :limit""")
-                .param("campaigns", campaignIds)
+                .param("campaigns", campaignIds.isEmpty() ? List.of(-1L) : campaignIds)
+                .param("measures", measureIds.isEmpty() ? List.of(-1L) : measureIds)
                 .param("limit", limit)
                 .query(Long.class)
                 .list();

@@ -15,7 +15,6 @@ import org.springframework.transaction.annotation.Transactional;
 import taizhang.audit.AuditTrail;
 import taizhang.indicator.Indicator;
 import taizhang.indicator.IndicatorService;
-import taizhang.ledger.CampaignService;
 import taizhang.ledger.Measure;
 import taizhang.ledger.MeasureService;
 import taizhang.ledger.MeasureStatus;
@@ -37,7 +36,6 @@ public class ProgressService {
 
     private final ProgressRepository reports;
     private final MeasureService measures;
-    private final CampaignService campaigns;
     private final IndicatorService indicators;
     private final ImportedReports imported;
     private final AuditTrail audit;
@@ -48,7 +46,6 @@ public class ProgressService {
     ProgressService(
             ProgressRepository reports,
             MeasureService measures,
-            CampaignService campaigns,
             IndicatorService indicators,
             ImportedReports imported,
             AuditTrail audit,
@@ -59,7 +56,6 @@ public class ProgressService {
         this.events = events;
         this.cycles = cycles;
         this.measures = measures;
-        this.campaigns = campaigns;
         this.indicators = indicators;
         this.imported = imported;
         this.audit = audit;
@@ -239,6 +235,15 @@ public class ProgressService {
      */
     @Transactional
     public ProgressReport accept(CurrentUser user, long id, int version) {
+        return accept(user, id, version, null);
+    }
+
+    /**
+     * Accepts a report as {@link #accept(CurrentUser, long, int)}; a lead's report that claims done
+     * on a parent measure whose sub-measures are still open needs the office's {@code overrideReason}.
+     */
+    @Transactional
+    public ProgressReport accept(CurrentUser user, long id, int version, String overrideReason) {
         Held held = forReviewer(user, id, version);
         ProgressReport before = held.report();
         ProgressReport after = save(user, "report.accept", before, before.accept(user.id(), clock.instant()));
@@ -246,7 +251,7 @@ public class ProgressService {
             indicators.recordFromReport(user.username(), figure.indicatorId(), after.period(), figure.value(), id);
         }
         if (measures.carriesLead(held.measure(), after.organisationId())) {
-            measures.applyAcceptedReport(user, after.measureId(), after.claimedStatus());
+            measures.applyAcceptedReport(user, after.measureId(), after.claimedStatus(), overrideReason);
         }
         events.publishEvent(new ReportReviewed(after, held.measure().title()));
         return after;
@@ -274,9 +279,13 @@ public class ProgressService {
         return held;
     }
 
+    /**
+     * The report, if the user keeps its measure: the campaign's office, or for a sub-measure the
+     * office of the level that split it off (分层建账).
+     */
     private Held forReviewer(CurrentUser user, long id, int version) {
         Held held = visible(user, id);
-        campaigns.getForEditing(user, held.measure().campaignId());
+        measures.rights(user, held.measure()).requireOffice("审核进展报告");
         unlocked(held.measure(), held.report());
         checkVersion(held.report(), version);
         return held;

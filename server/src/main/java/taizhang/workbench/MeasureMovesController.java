@@ -18,6 +18,7 @@ import taizhang.shared.CurrentUser;
 /**
  * The office's moves from the measure page. A refusal (no reason, no evidence, a stale
  * version) lands in the page's flash area with the form as it was; a move made reloads the page.
+ * A reason sent with 记录完成情况 is the office's reason to finish a parent over open sub-measures.
  * 销号 is made on the review page, where the evidence is uploaded in the same step.
  */
 @Controller
@@ -40,7 +41,8 @@ class MeasureMovesController implements PageController {
             HttpServletRequest request) {
         switch (move) {
             case START -> measures.start(user, id, version);
-            case REPORT_DONE -> measures.reportDone(user, id, version, outcome == null ? MeasureStatus.DONE : outcome);
+            case REPORT_DONE ->
+                measures.reportDone(user, id, version, outcome == null ? MeasureStatus.DONE : outcome, reason);
             case RETURN -> measures.sendBack(user, id, version, reason);
             case REOPEN -> measures.reopen(user, id, version, reason);
             case CLOSE -> measures.close(user, id, version);

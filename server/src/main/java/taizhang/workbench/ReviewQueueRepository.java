@@ -11,7 +11,8 @@ import taizhang.progress.ProgressQueries;
 
 /**
  * The reports waiting for review: submitted, on measures of campaigns owned within the
- * reviewer's subtree — the office reviews its own campaigns, oldest submission first. The
+ * reviewer's subtree — the office reviews its own campaigns, oldest submission first — and on the
+ * sub-measures split off by a unit in that subtree (分层建账: a 盟市 整改办 reviews its banners'). The
  * reports are the progress feature's ({@link ProgressQueries#submittedIn}), the measures' labels
  * the ledger's; the campaigns are read here through the two small views of their owners.
  */
@@ -36,7 +37,23 @@ class ReviewQueueRepository {
                 jdbc.sql("""
                 select c.id from ledger_campaign_view c join org_unit_view o on o.id = c.owner_org_id
                 where o.path like :scope""").param("scope", scope).query(Long.class).list();
-        return progress.submittedIn(campaigns, limit);
+        return progress.submittedIn(campaigns, keptBelow(scope, campaigns), limit);
+    }
+
+    /**
+     * 分层建账: the sub-measures kept by an office in the reviewer's subtree (a 盟市 整改办's), of
+     * campaigns the reviewer does not keep whole; a sub-measure's office sees every one of them.
+     */
+    private List<Long> keptBelow(String scope, List<Long> keptCampaigns) {
+        return jdbc.sql("""
+                select s.measure_id from ledger_sub_measure_view s
+                join org_unit_view o on o.id = s.keeper_org_id
+                join ledger_measure_view m on m.id = s.measure_id
+                where o.path like :scope and m.campaign_id not in (:campaigns)""")
+                .param("scope", scope)
+                .param("campaigns", keptCampaigns.isEmpty() ? List.of(-1L) : keptCampaigns)
+                .query(Long.class)
+                .list();
     }
 
     /** The oldest submitted reports on measures of the units a supervisor supervises (对口督导). */

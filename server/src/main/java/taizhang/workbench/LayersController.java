@@ -1,0 +1,134 @@
+package taizhang.workbench;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import taizhang.home.Htmx;
+import taizhang.home.PageController;
+import taizhang.ledger.ClosingChainService;
+import taizhang.ledger.MeasureType;
+import taizhang.ledger.SubMeasureService;
+import taizhang.shared.CurrentUser;
+import taizhang.shared.RequestValues;
+
+/**
+ * The measure page's 分层建账 and 销号审批 panel: loaded into the page, it splits a measure and
+ * takes each closing step. A refusal lands in the page's flash area; a step taken reloads the page.
+ */
+@Controller
+class LayersController implements PageController {
+
+    private final LayersPages pages;
+    private final SubMeasureService subMeasures;
+    private final ClosingChainService closing;
+
+    LayersController(LayersPages pages, SubMeasureService subMeasures, ClosingChainService closing) {
+        this.pages = pages;
+        this.subMeasures = subMeasures;
+        this.closing = closing;
+    }
+
+    @GetMapping("/measures/{id}/layers")
+    String panel(CurrentUser user, @PathVariable long id, Model model) {
+        model.addAttribute("panel", pages.panel(user, id));
+        return "workbench/_layers";
+    }
+
+    /** The split form's rows: a row without a title is left out. */
+    @PostMapping("/measures/{id}/split")
+    ResponseEntity<Void> split(
+            CurrentUser user,
+            @PathVariable long id,
+            @RequestParam List<String> title,
+            @RequestParam List<String> leadOrgId,
+            @RequestParam List<String> deadline,
+            HttpServletRequest request) {
+        List<SubMeasureService.Part> parts = new ArrayList<>();
+        for (int i = 0; i < title.size(); i++) {
+            if (!title.get(i).isBlank()) {
+                String lead = at(leadOrgId, i);
+                String due = at(deadline, i);
+                parts.add(new SubMeasureService.Part(
+                        title.get(i),
+                        null,
+                        lead.isBlank() ? null : id(lead),
+                        List.of(),
+                        null,
+                        due.isBlank() ? null : date(due),
+                        MeasureType.DEADLINE));
+            }
+        }
+        subMeasures.split(user, id, parts);
+        return back(id, request);
+    }
+
+    @PostMapping("/measures/{id}/closing/ask")
+    ResponseEntity<Void> ask(
+            CurrentUser user, @PathVariable long id, @RequestParam int version, HttpServletRequest request) {
+        closing.ask(user, id, version);
+        return back(id, request);
+    }
+
+    @PostMapping("/measures/{id}/closing/{requestId}/approve")
+    ResponseEntity<Void> approve(
+            CurrentUser user,
+            @PathVariable long id,
+            @PathVariable long requestId,
+            @RequestParam int version,
+            HttpServletRequest request) {
+        closing.approve(user, requestId, version);
+        return back(id, request);
+    }
+
+    @PostMapping("/measures/{id}/closing/{requestId}/return")
+    ResponseEntity<Void> sendBack(
+            CurrentUser user,
+            @PathVariable long id,
+            @PathVariable long requestId,
+            @RequestParam int version,
+            @RequestParam String reason,
+            HttpServletRequest request) {
+        closing.sendBack(user, requestId, version, reason);
+        return back(id, request);
+    }
+
+    private static Long id(String value) {
+        try {
+            return Long.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw RequestValues.mismatch("leadOrgId", value, Long.class);
+        }
+    }
+
+    private static LocalDate date(String value) {
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw RequestValues.mismatch("setDeadline", value, LocalDate.class);
+        }
+    }
+
+    private static String at(List<String> values, int i) {
+        return i < values.size() ? values.get(i) : "";
+    }
+
+    private static ResponseEntity<Void> back(long id, HttpServletRequest request) {
+        String page = "/measures/" + id;
+        return Htmx.isRequest(request)
+                ? ResponseEntity.noContent().header("HX-Redirect", page).build()
+                : ResponseEntity.status(HttpStatus.SEE_OTHER)
+                        .location(URI.create(page))
+                        .build();
+    }
+}

@@ -1,0 +1,146 @@
+package taizhang.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.YearMonth;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import taizhang.evidence.EvidenceService;
+import taizhang.ledger.ClosingApprover;
+import taizhang.ledger.ClosingChainService;
+import taizhang.ledger.Measure;
+import taizhang.ledger.MeasureService;
+import taizhang.ledger.MeasureStatus;
+import taizhang.progress.ProgressReport;
+import taizhang.progress.ProgressService;
+import taizhang.shared.Role;
+import taizhang.support.DatabaseTest;
+import taizhang.support.Fixtures;
+import taizhang.support.Fixtures.Actor;
+import taizhang.support.LedgerFixtures;
+
+/**
+ * 销号审批链 in a real browser: the office sets its campaign's chain on the page to 包头市's own leader,
+ * then the office. 包头市
+ * has reported its measure done and the office accepted it with evidence; 包头市 asks for 销号, its
+ * leader approves, the office returns it with a reason (the measure goes back to 推进中); once the
+ * office records it done again, a second request passes both steps and the measure is closed.
+ */
+@DatabaseTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ClosingChainBrowserIntegrationTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    LedgerFixtures ledger;
+
+    @Autowired
+    ProgressService reports;
+
+    @Autowired
+    EvidenceService evidence;
+
+    @Autowired
+    ClosingChainService closing;
+
+    @Autowired
+    MeasureService measures;
+
+    Browser browser;
+    Actor office;
+    Actor unit;
+    Actor leader;
+    Measure measure;
+    long campaign;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        browser = new Browser("http://localhost:" + port);
+        office = fixtures.actor("内蒙古自治区", Role.OFFICE);
+        unit = fixtures.actor("包头市", Role.UNIT);
+        leader = fixtures.actor("包头市", Role.LEADER);
+        campaign = ledger.campaign(office.user()).id();
+        measure = ledger.measure(
+                office.user(),
+                ledger.problem(office.user(), campaign).id(),
+                fixtures.org("包头市").id());
+        doneWithEvidence();
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        browser.close();
+    }
+
+    @Test
+    void eachStepApprovesOrReturnsFromTheMeasurePageAndTheLastApprovalCloses() {
+        signIn(office);
+        browser.open("/campaigns/" + campaign + "/closing-chain");
+        new Select(browser.find(By.id("chain-step-1"))).selectByVisibleText("牵头单位领导");
+        new Select(browser.find(By.id("chain-step-2"))).selectByVisibleText("整改办");
+        browser.find(By.id("closing-chain-save")).click();
+        assertThat(browser.find(By.id("chain-message")).getText()).isEqualTo("审批链已保存：牵头单位领导 → 整改办");
+        assertThat(closing.chain(office.user(), campaign).steps())
+                .containsExactly(ClosingApprover.LEAD_LEADER, ClosingApprover.OFFICE);
+        LoginPage.signOut(browser);
+
+        signIn(unit);
+        ClosingScreen screen = new ClosingScreen(browser, measure.id()).ask();
+        assertThat(screen.waitingFor()).isEqualTo("牵头单位领导");
+        assertThat(screen.mayDecide()).isFalse();
+        LoginPage.signOut(browser);
+
+        signIn(leader);
+        screen = new ClosingScreen(browser, measure.id());
+        assertThat(screen.approveLabel()).isEqualTo("牵头单位领导同意");
+        assertThat(screen.approve().waitingFor()).isEqualTo("整改办");
+        LoginPage.signOut(browser);
+
+        signIn(office);
+        screen = new ClosingScreen(browser, measure.id()).sendBack("验收报告缺少盖章");
+        assertThat(screen.status()).isEqualTo("已退回");
+        assertThat(screen.steps()).contains("牵头单位领导 · 同意", "整改办 · 退回", "验收报告缺少盖章");
+        assertThat(screen.measureStatus()).isEqualTo("推进中");
+        LoginPage.signOut(browser);
+
+        Measure returned = measures.get(office.user(), measure.id());
+        measures.reportDone(office.user(), returned.id(), returned.version(), MeasureStatus.DONE);
+        signIn(unit);
+        new ClosingScreen(browser, measure.id()).ask();
+        LoginPage.signOut(browser);
+        signIn(leader);
+        new ClosingScreen(browser, measure.id()).approve();
+        LoginPage.signOut(browser);
+        signIn(office);
+        screen = new ClosingScreen(browser, measure.id()).approve();
+
+        assertThat(screen.status()).isEqualTo("已通过，已销号");
+        assertThat(screen.measureStatus()).isEqualTo("已销号");
+    }
+
+    /** 包头市 reports the work done for this month and the office accepts it; a file proves it. */
+    private void doneWithEvidence() {
+        ProgressReport report = reports.create(
+                unit.user(), measure.id(), YearMonth.now().toString(), "已完成整改", MeasureStatus.DONE, List.of(), true);
+        reports.accept(office.user(), report.id(), report.version());
+        evidence.upload(office.user(), measure.id(), null, LedgerFixtures.evidenceFile());
+    }
+
+    private void signIn(Actor actor) {
+        new LoginPage(browser)
+                .signIn(actor.user().username(), "password-" + actor.user().username());
+        browser.find(By.cssSelector("nav[aria-label='主导航']"));
+    }
+}
