@@ -1,5 +1,6 @@
 package taizhang.home;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
@@ -19,6 +20,10 @@ class ErrorPages implements ErrorViewResolver {
 
     @Override
     public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
+        if (request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) == null) {
+            // /error opened as an address: no error happened, so there is no such page.
+            status = HttpStatus.NOT_FOUND;
+        }
         String message = switch (status) {
             case NOT_FOUND -> "没有这个页面";
             case FORBIDDEN -> "您没有执行此操作的权限，或页面已过期；请刷新页面后重试";

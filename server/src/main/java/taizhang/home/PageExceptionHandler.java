@@ -12,8 +12,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindException;
+import org.springframework.web.bind.MissingPathVariableException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -71,12 +73,18 @@ class PageExceptionHandler {
         BindException.class,
         HandlerMethodValidationException.class,
         MissingServletRequestParameterException.class,
+        MissingPathVariableException.class,
         MissingServletRequestPartException.class,
         MultipartException.class,
-        InvalidParameterException.class
+        InvalidParameterException.class,
+        RequestRejectedException.class
     })
     String badValue(Exception e, HttpServletRequest request, HttpServletResponse response, Model model) {
-        return refused(BindingFailures.explain(e).orElseThrow(), e, request, response, model);
+        var refused = BindingFailures.explain(e);
+        if (refused.isEmpty()) {
+            return unexpected(e, request, response, model);
+        }
+        return refused(refused.get(), e, request, response, model);
     }
 
     /** Too long for its column or too large for its number: a bad value; any other violation a conflict. */

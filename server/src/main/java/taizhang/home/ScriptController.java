@@ -25,8 +25,12 @@ class ScriptController {
         return "redirect:" + localPath(back);
     }
 
-    /** Only paths on this site: an open redirect would let a link send people elsewhere. */
+    /**
+     * Only paths on this site: an open redirect would let a link send people elsewhere. A line
+     * break or other control character cannot stand in a Location header: the home page then.
+     */
     static String localPath(String back) {
-        return back.startsWith("/") && !back.startsWith("//") && !back.contains("\\") ? back : "/";
+        boolean local = back.startsWith("/") && !back.startsWith("//") && !back.contains("\\");
+        return local && back.chars().noneMatch(Character::isISOControl) ? back : "/";
     }
 }

@@ -8,9 +8,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.*;
 import taizhang.shared.CurrentUser;
+import taizhang.shared.NotFoundException;
 
 /** 计划进度 through the API: an indicator's plan, by target date or by planned shares per period. */
 @RestController
@@ -33,11 +33,10 @@ class PlanController {
         this.plans = plans;
     }
 
+    /** 404 with a message when the indicator has no plan yet, as for one the user cannot see. */
     @GetMapping("/indicators/{id}/plan")
-    ResponseEntity<IndicatorPlan> get(CurrentUser user, @PathVariable long id) {
-        return plans.get(user, id)
-                .map(ResponseEntity::ok)
-                .orElseGet(() -> ResponseEntity.notFound().build());
+    IndicatorPlan get(CurrentUser user, @PathVariable long id) {
+        return plans.get(user, id).orElseThrow(() -> new NotFoundException("指标 " + id + " 尚未设置计划进度"));
     }
 
     /** Sets the plan (the campaign's office only); the measure's warning follows at once. */

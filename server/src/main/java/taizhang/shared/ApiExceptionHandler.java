@@ -15,8 +15,10 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingPathVariableException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -89,13 +91,15 @@ class ApiExceptionHandler {
     @ExceptionHandler({
         TypeMismatchException.class,
         MissingServletRequestParameterException.class,
+        MissingPathVariableException.class,
         MissingServletRequestPartException.class,
         HandlerMethodValidationException.class,
         MultipartException.class,
-        InvalidParameterException.class
+        InvalidParameterException.class,
+        RequestRejectedException.class
     })
     ProblemDetail badValue(Exception e) {
-        return invalidRequest(BindingFailures.explain(e).orElseThrow());
+        return BindingFailures.explain(e).map(this::invalidRequest).orElseGet(() -> unexpected(e));
     }
 
     /** Two writers locked the same rows in opposite order; the database undid one of them, entirely. */
@@ -154,18 +158,36 @@ class ApiExceptionHandler {
 
     /**
      * Spring's own refusals (method or content type not supported, a missing parameter…) keep
-     * their status and their short description, which names no class.
+     * their status, with a Chinese title and detail.
      */
     static ProblemDetail known(ErrorResponse e) {
         HttpStatus status = HttpStatus.valueOf(e.getStatusCode().value());
-        String title = switch (status) {
+        return Problems.of(status, "http-" + status.value(), title(status), detail(status));
+    }
+
+    /** What the client can do about a refusal Spring or Boot made; their own details are English. */
+    static String detail(HttpStatus status) {
+        return switch (status) {
+            case NOT_FOUND -> "没有这个地址";
+            case FORBIDDEN -> "您没有执行此操作的权限";
+            case METHOD_NOT_ALLOWED -> "这个地址不支持此请求方法";
+            case UNSUPPORTED_MEDIA_TYPE ->
+                "请求体的内容类型（Content-Type）不对：JSON 接口请用 application/json，上传请用 multipart/form-data";
+            case NOT_ACCEPTABLE -> "无法按 Accept 头所要的格式回答，请改用 application/json";
+            case CONTENT_TOO_LARGE -> UploadLimit.TOO_LARGE;
+            default -> status.is5xxServerError() ? "服务器出错，请稍后重试" : "请求无法处理：地址、参数或请求头不合法，请检查后重试";
+        };
+    }
+
+    static String title(HttpStatus status) {
+        return switch (status) {
             case NOT_FOUND -> "未找到";
+            case FORBIDDEN -> "无权操作";
             case METHOD_NOT_ALLOWED -> "不支持的请求方法";
             case UNSUPPORTED_MEDIA_TYPE -> "不支持的内容类型";
             case NOT_ACCEPTABLE -> "无法提供所要的格式";
-            default -> "请求不合法";
+            case CONTENT_TOO_LARGE -> "文件太大";
+            default -> status.is5xxServerError() ? "服务器内部错误" : "请求不合法";
         };
-        String detail = e.getBody().getDetail() == null ? title : e.getBody().getDetail();
-        return Problems.of(status, "http-" + status.value(), title, detail);
     }
 }

@@ -9,13 +9,16 @@ import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.ResolvableType;
 import org.springframework.core.convert.ConversionFailedException;
+import org.springframework.core.convert.TypeDescriptor;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.util.ReflectionUtils;
 import org.springframework.validation.BindException;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.method.ParameterErrors;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingPathVariableException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
@@ -25,10 +28,11 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /**
- * Reads what Spring raises about a request value (cannot be converted, missing, breaks its
- * constraint), what Tomcat raises about one it cannot decode, and what the database raises
- * about one too long or too large, into the refusal {@link RequestValues} words: the same for
- * the pages and the API.
+ * Reads what Spring raises about a request value (cannot be converted, missing or blank where one
+ * is required, breaks its constraint), what Tomcat raises about one it cannot decode, what the
+ * security firewall raises about a name it refuses, and what the database raises about one too
+ * long or too large, into the refusal {@link RequestValues} words: the same for the pages and the
+ * API.
  */
 public final class BindingFailures {
 
@@ -51,6 +55,9 @@ public final class BindingFailures {
         if (e instanceof HandlerMethodValidationException v) {
             return Optional.of(explain(v));
         }
+        if (e instanceof MissingPathVariableException m && m.isMissingAfterConversion()) {
+            return Optional.of(RequestValues.missing(m.getVariableName()));
+        }
         if (e instanceof MissingServletRequestParameterException m) {
             return Optional.of(RequestValues.missing(m.getParameterName()));
         }
@@ -59,6 +66,9 @@ public final class BindingFailures {
         }
         if (e instanceof MultipartException && !(e instanceof MaxUploadSizeExceededException)) {
             return Optional.of(new InvalidRequestException("file", "上传失败：请选择文件后以表单上传"));
+        }
+        if (e instanceof RequestRejectedException) {
+            return Optional.of(new InvalidRequestException(null, "地址或表单中有不允许的参数名或字符（例如表单的格式与其内容类型不符），请检查后重试"));
         }
         if (e instanceof InvalidParameterException) {
             return Optional.of(new InvalidRequestException(null, "地址或表单中有无法读取的参数（字符编码有误或参数过多），请检查后重试"));
@@ -100,7 +110,8 @@ public final class BindingFailures {
 
     /**
      * The innermost conversion failure holds the very value that failed and the type it was
-     * for: the element, when a list of statuses has one bad among good ones. Without one (a
+     * for: the element, when a list of statuses has one bad among good ones, or the list's
+     * element type when the list as a whole was refused (an empty item). Without one (a
      * property editor refused it), a list's element type comes from its declaration.
      */
     private static InvalidRequestException mismatch(String field, TypeMismatchException e, ResolvableType declared) {
@@ -109,8 +120,10 @@ public final class BindingFailures {
         boolean converted = false;
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof ConversionFailedException failed) {
+                TypeDescriptor target = failed.getTargetType();
                 value = failed.getValue();
-                expected = failed.getTargetType().getObjectType();
+                boolean many = (target.isCollection() || target.isArray()) && target.getElementTypeDescriptor() != null;
+                expected = many ? target.getElementTypeDescriptor().getObjectType() : target.getObjectType();
                 converted = true;
             }
         }

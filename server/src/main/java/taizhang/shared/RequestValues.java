@@ -4,6 +4,7 @@ import jakarta.validation.ConstraintViolation;
 import java.lang.reflect.Method;
 import java.math.BigInteger;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -23,6 +24,9 @@ public final class RequestValues {
 
     /** A value of the wrong type: not a number, not a date, not one of an enum's constants… */
     public static InvalidRequestException mismatch(String field, Object value, Class<?> type) {
+        if (value instanceof String text && hasInvalidCharacter(text)) {
+            return invalidCharacter(field);
+        }
         Class<?> expected = type == null ? null : ClassUtils.resolvePrimitiveIfNecessary(type);
         String shown = shown(value);
         if (shown.matches("-?\\d+") && isInteger(expected)) {
@@ -31,6 +35,54 @@ public final class RequestValues {
         String expectation = expectation(expected);
         return new InvalidRequestException(
                 field, FieldLabels.of(field) + "“" + shown + "”无效" + (expectation == null ? "" : "，" + expectation));
+    }
+
+    /**
+     * A text with a character nobody types and no column should keep: NUL (which PostgreSQL
+     * refuses), the other control characters but tab and line breaks, half a surrogate pair, or
+     * U+FFFE/U+FFFF (which the Word and Excel files cannot hold).
+     */
+    public static boolean hasInvalidCharacter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r' || c == '\uFFFE' || c == '\uFFFF') {
+                return true;
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A date as the forms and the API write it, {@code 2021-08-31}, in a year of four digits:
+     * ISO's signed years (+999999999-12-31) overflow the first date sum made with them.
+     * Blank is none.
+     */
+    public static LocalDate date(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        LocalDate date = LocalDate.parse(text.strip(), DateTimeFormatter.ISO_LOCAL_DATE);
+        if (!plausible(date)) {
+            throw new IllegalArgumentException("year out of range: " + text);
+        }
+        return date;
+    }
+
+    public static boolean plausible(LocalDate date) {
+        return date.getYear() >= 1000 && date.getYear() <= 9999;
+    }
+
+    public static InvalidRequestException invalidCharacter(String field) {
+        return new InvalidRequestException(field, FieldLabels.of(field) + "含有无效字符（空字符或其他控制字符），请删除后重试");
+    }
+
+    public static InvalidRequestException emptyItem(String field) {
+        return new InvalidRequestException(field, FieldLabels.of(field) + "中有空项（null）");
     }
 
     public static InvalidRequestException outOfRange(String field, Object value) {
@@ -101,6 +153,7 @@ public final class RequestValues {
         String text = value instanceof Object[] values
                 ? Arrays.stream(values).map(String::valueOf).collect(Collectors.joining(","))
                 : String.valueOf(value);
-        return text.length() > SHOWN ? text.substring(0, SHOWN) + "…" : text;
+        String shown = text.length() > SHOWN ? text.substring(0, SHOWN) + "…" : text;
+        return shown.replaceAll("[\\p{Cc}\\p{Cs}]", "\uFFFD");
     }
 }

@@ -46,6 +46,9 @@ class ReportingDesk {
         if (entry.body() == null || entry.body().isBlank()) {
             throw new InvalidRequestException("body", "请填写本期进展情况");
         }
+        if (entry.reportId() != null && entry.version() == null) {
+            throw RequestValues.missing("version");
+        }
         ProgressReport report = entry.reportId() == null
                 ? reports.create(
                         user, entry.measureId(), entry.period(), entry.body(), entry.claimed(), entry.figures(), false)
