@@ -12,7 +12,6 @@ import taizhang.ledger.Measure;
 import taizhang.ledger.MeasureService;
 import taizhang.progress.ProgressService;
 import taizhang.shared.CurrentUser;
-import taizhang.shared.ForbiddenException;
 import taizhang.shared.InvalidRequestException;
 import taizhang.shared.NotFoundException;
 import taizhang.shared.Sha256;
@@ -100,13 +99,10 @@ public class EvidenceService {
         return new Download(file, files.content(id));
     }
 
-    /** True when the user may attach files to the measure: its unit or its campaign's office. */
-    /** The measure, if the user's unit carries it or the user's office owns its campaign. */
+    /** The measure, if the user's unit carries it or the user's office owns its campaign, and it is not closed. */
     private Measure mayAttach(CurrentUser user, long measureId) {
         Measure measure = measures.get(user, measureId);
-        if (!measures.rights(user, measure).mayAttach()) {
-            throw new ForbiddenException("只有责任单位或本任务所属整改办可以上传佐证材料");
-        }
+        measures.rights(user, measure).requireAttach();
         return measure;
     }
 

@@ -18,7 +18,10 @@ import taizhang.shared.LongJobs;
 @RequestMapping("/api/v1/imports")
 class ImportController {
 
-    /** An import without its source text: what lists and upload answers show. */
+    /**
+     * An import without its source text: what lists and upload answers show; {@code notes} are the
+     * first {@link DraftPage#MAX_NOTES} of {@code noteCount}.
+     */
     record ImportView(
             long id,
             String status,
@@ -29,9 +32,11 @@ class ImportController {
             int measures,
             int readings,
             List<String> notes,
+            int noteCount,
             int version) {
 
         static ImportView of(ImportRecord r, boolean alreadyImported) {
+            List<String> notes = r.draft().notes();
             return new ImportView(
                     r.id(),
                     r.status().name(),
@@ -41,12 +46,25 @@ class ImportController {
                     r.draft().problems().size(),
                     r.draft().measureCount(),
                     r.draft().readingCount(),
-                    r.draft().notes(),
+                    notes.subList(0, Math.min(DraftPage.MAX_NOTES, notes.size())),
+                    notes.size(),
                     r.version());
         }
     }
 
-    record ImportDetail(ImportView summary, Draft draft, String sourceText) {}
+    /**
+     * Where an answer's page lies: {@code items} problems, measures and readings a page, and the
+     * stretch {@code [sourceFrom, sourceTo)} of the source text its items cover.
+     */
+    record PageInfo(int page, int pages, int items, int sourceFrom, int sourceTo, boolean sourceCut) {
+
+        static PageInfo of(DraftPage p) {
+            return new PageInfo(p.page(), p.pages(), p.size(), p.sourceFrom(), p.sourceTo(), p.sourceCut());
+        }
+    }
+
+    /** One page of an import's draft, with the source text of that page when asked for. */
+    record ImportDetail(ImportView summary, PageInfo page, Draft draft, String sourceText) {}
 
     record EditRequest(@NotNull Integer version, @NotNull List<DraftEdit> edits) {}
 
@@ -83,16 +101,31 @@ class ImportController {
                 .body(ImportView.of(upload.record(), upload.alreadyImported()));
     }
 
+    /** One page of the draft ({@code size} items, at most {@link DraftPage#MAX_ITEMS}). */
     @GetMapping("/{id}")
-    ImportDetail get(CurrentUser user, @PathVariable long id, @RequestParam(defaultValue = "false") boolean withText) {
-        ImportRecord record = imports.get(user, id);
-        return new ImportDetail(ImportView.of(record, false), record.draft(), withText ? record.sourceText() : null);
+    ImportDetail get(
+            CurrentUser user,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "false") boolean withText,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "" + DraftPage.PAGE_ITEMS) int size) {
+        ImportService.DraftView view = imports.page(user, id, page, size);
+        return new ImportDetail(
+                ImportView.of(view.record(), false),
+                PageInfo.of(view.page()),
+                view.page().draft(),
+                withText ? view.sourceText() : null);
     }
 
+    /** Applies the edits; answers with the page that holds the first one's item. */
     @PatchMapping("/{id}")
     ImportDetail edit(CurrentUser user, @PathVariable long id, @Valid @RequestBody EditRequest request) {
         ImportRecord record = imports.edit(user, id, request.version(), request.edits());
-        return new ImportDetail(ImportView.of(record, false), record.draft(), null);
+        int page = request.edits().isEmpty()
+                ? 0
+                : DraftPage.pageOf(record.draft(), request.edits().get(0).key(), DraftPage.PAGE_ITEMS);
+        DraftPage shown = DraftPage.of(record.draft(), page, DraftPage.PAGE_ITEMS);
+        return new ImportDetail(ImportView.of(record, false), PageInfo.of(shown), shown.draft(), null);
     }
 
     @PostMapping("/{id}/accept")

@@ -77,10 +77,8 @@ class ImportPageController implements PageController {
     }
 
     @GetMapping("/imports/{id}")
-    String review(CurrentUser user, @PathVariable long id, Model model) {
-        model.addAttribute(
-                "page", ImportPages.ReviewPage.of(imports.get(user, id), organisations.visibleTo(user), null));
-        return "ingest/review";
+    String review(CurrentUser user, @PathVariable long id, @RequestParam(defaultValue = "0") int page, Model model) {
+        return reviewPage(user, id, page, model, null);
     }
 
     @PostMapping("/imports/{id}/edit")
@@ -123,13 +121,12 @@ class ImportPageController implements PageController {
                 deadline,
                 type);
         try {
-            imports.edit(user, id, version, List.of(edit));
-            return "redirect:/imports/" + id + "#draft-" + key;
+            ImportRecord edited = imports.edit(user, id, version, List.of(edit));
+            int page = DraftPage.pageOf(edited.draft(), key, DraftPage.PAGE_ITEMS);
+            return "redirect:/imports/" + id + "?page=" + page + "#draft-" + key;
         } catch (InvalidRequestException | StaleVersionException | RuleViolationException e) {
-            model.addAttribute(
-                    "page",
-                    ImportPages.ReviewPage.of(imports.get(user, id), organisations.visibleTo(user), e.getMessage()));
-            return "ingest/review";
+            int page = DraftPage.pageOf(imports.get(user, id).draft(), key, DraftPage.PAGE_ITEMS);
+            return reviewPage(user, id, page, model, e.getMessage());
         }
     }
 
@@ -139,10 +136,7 @@ class ImportPageController implements PageController {
             var accepted = jobs.run(user, () -> imports.accept(user, id, version));
             return "redirect:/ledger?campaign=" + accepted.campaignId();
         } catch (StaleVersionException | RuleViolationException e) {
-            model.addAttribute(
-                    "page",
-                    ImportPages.ReviewPage.of(imports.get(user, id), organisations.visibleTo(user), e.getMessage()));
-            return "ingest/review";
+            return reviewPage(user, id, 0, model, e.getMessage());
         }
     }
 
@@ -150,6 +144,14 @@ class ImportPageController implements PageController {
     String discard(CurrentUser user, @PathVariable long id) {
         imports.discard(user, id);
         return "redirect:/imports";
+    }
+
+    private String reviewPage(CurrentUser user, long id, int page, Model model, String error) {
+        model.addAttribute(
+                "page",
+                ImportPages.ReviewPage.of(
+                        imports.page(user, id, page, DraftPage.PAGE_ITEMS), organisations.visibleTo(user), error));
+        return "ingest/review";
     }
 
     private String uploadPage(CurrentUser user, Model model, String error) {

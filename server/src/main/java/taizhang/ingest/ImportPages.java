@@ -13,21 +13,29 @@ public final class ImportPages {
     private ImportPages() {}
 
     /** The upload form and the latest imports; {@code error} explains a rejected upload. */
-    public record ImportsPage(List<ImportRecord> recent, List<Campaign> campaigns, String error) {}
+    public record ImportsPage(List<ImportRecord.Summary> recent, List<Campaign> campaigns, String error) {}
 
-    /** The review page: the source text cut into runs beside the editable draft. */
+    /**
+     * The review page: one page of the draft ({@code shown}) beside the stretch of source text it
+     * comes from, cut into runs; {@code record} gives the whole draft's counts and notes.
+     */
     public record ReviewPage(
             ImportRecord record,
+            DraftPage shown,
             List<SourceSegments.Segment> segments,
             List<Organisation> units,
             Map<Long, String> unitNames,
             List<MeasureStatus> statuses,
             String error) {
 
-        static ReviewPage of(ImportRecord record, List<Organisation> units, String error) {
+        static ReviewPage of(ImportService.DraftView view, List<Organisation> units, String error) {
             return new ReviewPage(
-                    record,
-                    SourceSegments.of(record.sourceText(), record.draft()),
+                    view.record(),
+                    view.page(),
+                    SourceSegments.of(
+                            view.sourceText(),
+                            view.page().sourceFrom(),
+                            view.page().draft()),
                     units,
                     units.stream().collect(Collectors.toMap(Organisation::id, Organisation::name, (a, b) -> a)),
                     List.of(

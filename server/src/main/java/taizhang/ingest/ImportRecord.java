@@ -2,7 +2,10 @@ package taizhang.ingest;
 
 import java.time.Instant;
 
-/** One import as stored: the draft, the text it was read from, and whether it was accepted. */
+/**
+ * One import as stored: the draft and whether it was accepted. The text it was read from stays in
+ * the database; pages read the stretch they show ({@link ImportService#page}).
+ */
 public record ImportRecord(
         long id,
         Long campaignId,
@@ -10,12 +13,21 @@ public record ImportRecord(
         String fileName,
         String sha256,
         Status status,
-        String sourceText,
         Draft draft,
         String createdBy,
         Instant createdAt,
         Instant acceptedAt,
         int version) {
+
+    /** An import in a list: its size without its draft; the counts are null for drafts stored before they were kept. */
+    public record Summary(
+            long id,
+            String fileName,
+            Status status,
+            Integer problems,
+            Integer measures,
+            Integer readings,
+            String createdBy) {}
 
     public enum Status {
         DRAFT,

@@ -3,6 +3,7 @@ package taizhang.ingest;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -31,8 +32,9 @@ class ImportRepository {
             String createdBy) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                insert into import_draft (campaign_id, owner_org_id, file_name, sha256, status, source_text, draft_json, created_by)
-                values (:campaign, :owner, :file, :sha, 'DRAFT', :text, :draft, :by)""")
+                insert into import_draft (campaign_id, owner_org_id, file_name, sha256, status, source_text, draft_json, created_by,
+                                          problem_count, measure_count, reading_count)
+                values (:campaign, :owner, :file, :sha, 'DRAFT', :text, :draft, :by, :problems, :measures, :readings)""")
                 .param("campaign", campaignId)
                 .param("owner", ownerOrgId)
                 .param("file", fileName)
@@ -40,12 +42,15 @@ class ImportRepository {
                 .param("text", sourceText)
                 .param("draft", json.writeValueAsString(draft))
                 .param("by", createdBy)
+                .param("problems", draft.problems().size())
+                .param("measures", draft.measureCount())
+                .param("readings", draft.readingCount())
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
 
     Optional<ImportRecord> find(long id) {
-        return jdbc.sql("select * from import_draft where id = :id")
+        return jdbc.sql("select " + RECORD + " from import_draft d where id = :id")
                 .param("id", id)
                 .query(this::record)
                 .optional();
@@ -53,8 +58,8 @@ class ImportRepository {
 
     /** An accepted import of exactly these bytes into a campaign the pattern's subtree owns. */
     Optional<ImportRecord> findAccepted(String sha256, String ownerPattern) {
-        return jdbc.sql("""
-                select d.* from import_draft d join org_unit_view o on o.id = d.owner_org_id
+        return jdbc.sql("select " + RECORD + """
+                 from import_draft d join org_unit_view o on o.id = d.owner_org_id
                 where d.sha256 = :sha and d.status = 'ACCEPTED' and o.path like :scope order by d.id limit 1""")
                 .param("sha", sha256)
                 .param("scope", ownerPattern)
@@ -62,22 +67,51 @@ class ImportRepository {
                 .optional();
     }
 
-    /** The latest imports of the pattern's subtree, without their text. */
-    java.util.List<ImportRecord> recent(String ownerPattern, int limit) {
+    /** The latest imports of the pattern's subtree, without their drafts and text. */
+    List<ImportRecord.Summary> recent(String ownerPattern, int limit) {
         return jdbc.sql("""
-                select d.* from import_draft d
+                select d.id, d.file_name, d.status, d.problem_count, d.measure_count, d.reading_count, d.created_by
+                from import_draft d
                 where d.owner_org_id in (select o.id from org_unit_view o where o.path like :scope)
                 order by d.id desc limit :limit""")
                 .param("scope", ownerPattern)
                 .param("limit", limit)
-                .query(this::record)
+                .query((rs, n) -> new ImportRecord.Summary(
+                        rs.getLong("id"),
+                        rs.getString("file_name"),
+                        ImportRecord.Status.valueOf(rs.getString("status")),
+                        rs.getObject("problem_count", Integer.class),
+                        rs.getObject("measure_count", Integer.class),
+                        rs.getObject("reading_count", Integer.class),
+                        rs.getString("created_by")))
                 .list();
     }
 
+    /**
+     * The stretch {@code [from, to)} of the import's source text, read in the database so that a page
+     * holds only what it shows.
+     */
+    String sourceSpan(long id, int from, int to) {
+        if (to <= from) {
+            return "";
+        }
+        return jdbc.sql("select substring(source_text, :start, :length) from import_draft where id = :id")
+                .param("start", from + 1)
+                .param("length", to - from)
+                .param("id", id)
+                .query(String.class)
+                .single();
+    }
+
     boolean updateDraft(long id, int version, Draft draft) {
-        return jdbc.sql(
-                                "update import_draft set draft_json = :draft, version = version + 1 where id = :id and version = :v and status = 'DRAFT'")
+        return jdbc.sql("""
+                update import_draft set draft_json = :draft, problem_count = :problems, measure_count = :measures,
+                       reading_count = :readings, version = version + 1
+                where id = :id and version = :v and status = 'DRAFT'""")
                         .param("draft", json.writeValueAsString(draft))
+                        .param("problems", draft.problems().size())
+                        .param("measures", draft.measureCount())
+                        .param("readings", draft.readingCount())
                         .param("id", id)
                         .param("v", version)
                         .update()
@@ -104,6 +138,11 @@ class ImportRepository {
                 == 1;
     }
 
+    /** An import's columns but its source text. */
+    private static final String RECORD = """
+            d.id, d.campaign_id, d.owner_org_id, d.file_name, d.sha256, d.status, d.draft_json, d.created_by,
+            d.created_at, d.accepted_at, d.version""";
+
     private ImportRecord record(ResultSet rs, int row) throws SQLException {
         return new ImportRecord(
                 rs.getLong("id"),
@@ -112,7 +151,6 @@ class ImportRepository {
                 rs.getString("file_name"),
                 rs.getString("sha256"),
                 ImportRecord.Status.valueOf(rs.getString("status")),
-                rs.getString("source_text"),
                 json.readValue(rs.getString("draft_json"), Draft.class),
                 rs.getString("created_by"),
                 Jdbc.instant(rs, "created_at"),

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import taizhang.audit.AuditTrail;
@@ -44,6 +45,7 @@ public class ImportService {
     private final OrgService organisations;
     private final AuditTrail audit;
     private final Clock clock;
+    private final DraftLimits limits;
 
     ImportService(
             ImportRepository imports,
@@ -52,7 +54,11 @@ public class ImportService {
             MeasureService measures,
             OrgService organisations,
             AuditTrail audit,
-            Clock clock) {
+            Clock clock,
+            @Value("${taizhang.import.max-problems:2000}") int maxProblems,
+            @Value("${taizhang.import.max-measures:10000}") int maxMeasures,
+            @Value("${taizhang.import.max-readings:50000}") int maxReadings) {
+        this.limits = new DraftLimits(maxProblems, maxMeasures, maxReadings);
         this.imports = imports;
         this.acceptance = acceptance;
         this.campaigns = campaigns;
@@ -102,6 +108,7 @@ public class ImportService {
                         campaign != null
                                 ? campaign.name()
                                 : campaignName == null || campaignName.isBlank() ? stem(name) : campaignName.strip());
+        limits.check(draft);
         if (campaign != null) {
             draft = LedgerMatcher.match(draft, existing(user, campaign.id()));
         }
@@ -125,7 +132,20 @@ public class ImportService {
         return record;
     }
 
-    public List<ImportRecord> recent(CurrentUser user) {
+    /** What one page of a draft shows: its items and the stretch of source text they come from. */
+    public record DraftView(ImportRecord record, DraftPage page, String sourceText) {}
+
+    /**
+     * One page of the draft ({@link DraftPage}) with the source text it covers, read from the
+     * database stretch by stretch: a review page or an API answer holds no more than one page.
+     */
+    public DraftView page(CurrentUser user, long id, int page, int size) {
+        ImportRecord record = get(user, id);
+        DraftPage shown = DraftPage.of(record.draft(), page, size);
+        return new DraftView(record, shown, imports.sourceSpan(id, shown.sourceFrom(), shown.sourceTo()));
+    }
+
+    public List<ImportRecord.Summary> recent(CurrentUser user) {
         requireOffice(user);
         return imports.recent(user.subtreePattern(), 20);
     }
@@ -137,6 +157,7 @@ public class ImportService {
         for (DraftEdit edit : edits) {
             draft = DraftEditor.apply(draft, edit);
         }
+        limits.check(draft);
         if (!imports.updateDraft(id, version, draft)) {
             throw new StaleVersionException("导入草稿", id);
         }

@@ -48,6 +48,12 @@ class IngestExceptionHandler {
         return note > 0 && message.endsWith(")") ? message.substring(0, note) : message;
     }
 
+    /** A document within the byte limit that proposes too much to review: 413, with how to split it. */
+    @ExceptionHandler(DraftTooLargeException.class)
+    ProblemDetail draftTooLarge(DraftTooLargeException e) {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, "draft-too-large", "草稿过大", e.getMessage(), "DRAFT_TOO_LARGE");
+    }
+
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
         return problem(HttpStatus.CONTENT_TOO_LARGE, "unreadable-document", "文件太大", UploadLimit.TOO_LARGE, "TOO_LARGE");

@@ -16,18 +16,19 @@ public final class SourceSegments {
 
     private SourceSegments() {}
 
-    static List<Segment> of(String text, Draft draft) {
+    /** The runs of {@code text}, the stretch of the report's text that begins at {@code offset}. */
+    static List<Segment> of(String text, int offset, Draft draft) {
         List<Draft.Mark> marks = outermost(draft.marks());
         List<DraftMeasure> measures =
                 draft.problems().stream().flatMap(p -> p.measures().stream()).toList();
         TreeSet<Integer> cuts = new TreeSet<>(List.of(0, text.length()));
         marks.forEach(m -> {
-            cuts.add(clamp(m.start(), text));
-            cuts.add(clamp(m.end(), text));
+            cuts.add(clamp(m.start() - offset, text));
+            cuts.add(clamp(m.end() - offset, text));
         });
         measures.forEach(m -> {
-            cuts.add(clamp(m.start(), text));
-            cuts.add(clamp(m.end(), text));
+            cuts.add(clamp(m.start() - offset, text));
+            cuts.add(clamp(m.end() - offset, text));
         });
         List<Segment> segments = new ArrayList<>();
         int markIndex = 0;
@@ -35,19 +36,18 @@ public final class SourceSegments {
         Integer previous = null;
         for (int cut : cuts) {
             if (previous != null && cut > previous) {
-                while (markIndex < marks.size() && marks.get(markIndex).end() <= previous) {
+                int at = previous + offset;
+                while (markIndex < marks.size() && marks.get(markIndex).end() <= at) {
                     markIndex++;
                 }
                 while (measureIndex < measures.size()
-                        && measures.get(measureIndex).end() <= previous) {
+                        && measures.get(measureIndex).end() <= at) {
                     measureIndex++;
                 }
                 Draft.Mark mark =
-                        markIndex < marks.size() && marks.get(markIndex).start() <= previous
-                                ? marks.get(markIndex)
-                                : null;
+                        markIndex < marks.size() && marks.get(markIndex).start() <= at ? marks.get(markIndex) : null;
                 DraftMeasure measure = measureIndex < measures.size()
-                                && measures.get(measureIndex).start() <= previous
+                                && measures.get(measureIndex).start() <= at
                         ? measures.get(measureIndex)
                         : null;
                 segments.add(new Segment(

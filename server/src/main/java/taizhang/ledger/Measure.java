@@ -202,6 +202,21 @@ public record Measure(
     }
 
     /**
+     * Whether the measure takes the units' input: progress reports, changes to them and evidence
+     * files. 销号 ends it; only a 回头看 ({@link #reopen}) opens the measure to input again.
+     */
+    public boolean takesInput() {
+        return status != MeasureStatus.CLOSED;
+    }
+
+    /** Refuses {@code act} (填报进展, 上传佐证材料…) on a closed measure, saying how to go on. */
+    public void requireInput(String act) {
+        if (!takesInput()) {
+            throw new IllegalTransitionException("措施“" + title + "”已销号，不能再" + act + "；如需补充，请整改办先重新打开（回头看）");
+        }
+    }
+
+    /**
      * A status an office states for a measure it has just created (an imported ledger's 完成情况),
      * reached by the moves the office could make by hand: start, or report done. 销号 is never
      * stated: it needs evidence.

@@ -49,7 +49,7 @@ class MeasureController {
             @NotNull Integer version,
             @NotBlank @Size(max = 1000) String reason) {}
 
-    record Rights(Set<Move> moves, boolean edit, boolean report) {}
+    record Rights(Set<Move> moves, boolean edit, boolean report, boolean attach) {}
 
     private final MeasureService measures;
 
@@ -119,11 +119,11 @@ class MeasureController {
                         r.leadOrgId(), r.coUnitIds(), r.responsibleLeader(), r.deadline(), r.type()));
     }
 
-    /** What the user may do to the measure now: the moves, editing, reporting. */
+    /** What the user may do to the measure now: the moves, editing, reporting, attaching files. */
     @GetMapping("/measures/{id}/rights")
     Rights rights(CurrentUser user, @PathVariable long id) {
         MeasureRights rights = measures.rights(user, measures.get(user, id));
-        return new Rights(rights.moves(), rights.mayEdit(), rights.mayReport());
+        return new Rights(rights.moves(), rights.mayEdit(), rights.mayReport(), rights.mayAttach());
     }
 
     @PostMapping("/measures/{id}/start")

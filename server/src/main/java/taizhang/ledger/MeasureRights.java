@@ -1,6 +1,7 @@
 package taizhang.ledger;
 
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Set;
 import taizhang.shared.CurrentUser;
 import taizhang.shared.ForbiddenException;
@@ -16,9 +17,17 @@ import taizhang.shared.Role;
  * @param responsible the user reports for a unit whose subtree holds the lead or a co-unit
  * @param leads the user's subtree holds the lead unit: its accepted reports move the status
  * @param chainedClosing the campaign closes through a 销号审批链, so 销号 is no single move
+ * @param writesNotes the user keeps the campaign and reports from above the measure's units (its own
+ *     organisation is neither the lead nor a co-unit): what it files is the office's note, not a
+ *     unit's report, and never goes to review
  */
 public record MeasureRights(
-        Measure measure, boolean office, boolean responsible, boolean leads, boolean chainedClosing) {
+        Measure measure,
+        boolean office,
+        boolean responsible,
+        boolean leads,
+        boolean chainedClosing,
+        boolean writesNotes) {
 
     /**
      * @param keeps {@link CampaignService#mayEdit} for the measure's campaign, or the user is an
@@ -32,7 +41,15 @@ public record MeasureRights(
             String leadPath,
             boolean chainedClosing) {
         boolean responsible = assignedInSubtree && reportsProgress(user);
-        return new MeasureRights(measure, keeps, responsible, responsible && user.covers(leadPath), chainedClosing);
+        boolean ownUnit = Objects.equals(measure.leadOrgId(), user.organisationId())
+                || measure.coUnitIds().contains(user.organisationId());
+        return new MeasureRights(
+                measure,
+                keeps,
+                responsible,
+                responsible && user.covers(leadPath),
+                chainedClosing,
+                responsible && keeps && !ownUnit);
     }
 
     /**
@@ -79,14 +96,20 @@ public record MeasureRights(
         return office && measure.status() != MeasureStatus.CLOSED;
     }
 
-    /** File progress reports: the units that carry the measure; leaders and supervisors read. */
+    /**
+     * File progress reports: the units that carry the measure, until 销号; leaders and supervisors
+     * read.
+     */
     public boolean mayReport() {
-        return responsible;
+        return responsible && measure.takesInput();
     }
 
-    /** Attach evidence files: the units that carry the measure, and the office that closes it on them. */
+    /**
+     * Attach evidence files: the units that carry the measure, and the office that closes it on
+     * them, until 销号.
+     */
     public boolean mayAttach() {
-        return responsible || office;
+        return (responsible || office) && measure.takesInput();
     }
 
     /** 签收 and 申请延期: the units that carry the measure (or a unit above them), for their own parts. */
@@ -112,9 +135,19 @@ public record MeasureRights(
         }
     }
 
+    /** Refuses a report (or a change to one) from others with 403, and on a closed measure with 409. */
     public void requireReport() {
         if (!responsible) {
             throw new ForbiddenException("只有牵头或配合单位可以填报这项措施的进展");
         }
+        measure.requireInput("填报或修改进展");
+    }
+
+    /** Refuses an evidence file from others with 403, and on a closed measure with 409. */
+    public void requireAttach() {
+        if (!responsible && !office) {
+            throw new ForbiddenException("只有责任单位或本任务所属整改办可以上传佐证材料");
+        }
+        measure.requireInput("上传佐证材料");
     }
 }

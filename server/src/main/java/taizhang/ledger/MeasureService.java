@@ -177,16 +177,19 @@ public class MeasureService {
     }
 
     /**
-     * The measure, if the user may report on it (its unit, or one below, leads or co-operates;
-     * leaders and supervisors read, they do not fill in), its row held until the caller's transaction ends:
-     * filings for one measure are taken one at a time, so "one report per unit and period" holds.
+     * The user's rights on the measure, if the user may report on it (its unit, or one below, leads
+     * or co-operates; leaders and supervisors read, they do not fill in; 销号 ends it), its row held
+     * until the caller's transaction ends: filings for one measure are taken one at a time, so "one
+     * report per unit and period" holds, and none slips in after a 销号.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public Measure lockForReporting(CurrentUser user, long id) {
-        Measure measure = get(user, id);
-        rights(user, measure).requireReport();
+    public MeasureRights lockForReporting(CurrentUser user, long id) {
+        get(user, id);
         measures.lock(id);
-        return measure;
+        // Read again under the lock: a 销号 that committed in the meantime is seen.
+        MeasureRights rights = rights(user, get(user, id));
+        rights.requireReport();
+        return rights;
     }
 
     /**

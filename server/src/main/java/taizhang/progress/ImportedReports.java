@@ -22,7 +22,7 @@ import taizhang.shared.Cycle;
  * {@link ProgressService#recordImported} asks for one, with JDBC batches. Each text becomes a
  * report the office has read and accepted ({@code report.import}, draft before, accepted after),
  * and its measure takes the claimed status. A period whose cycle the office has closed for a
- * measure is refused, as for a unit's report. The caller passes only texts no accepted report of
+ * measure is refused, as for a unit's report, and so is a closed (销号) measure. The caller passes only texts no accepted report of
  * the measure says already: a new measure's, or a sheet's text that differs from the latest.
  */
 @Service
@@ -60,6 +60,7 @@ public class ImportedReports {
             return List.of();
         }
         Cycle cycle = Cycle.parse("period", period);
+        imported.forEach(r -> r.measure().requireInput("导入进展"));
         imported.stream()
                 .collect(Collectors.groupingBy(
                         r -> r.measure().campaignId(),
@@ -83,6 +84,7 @@ public class ImportedReports {
                         ReportStatus.DRAFT,
                         null,
                         user.id(),
+                        false,
                         null,
                         null,
                         null,
@@ -90,7 +92,7 @@ public class ImportedReports {
                         List.of()))
                 .toList();
         List<ProgressReport> accepted = drafts.stream()
-                .map(d -> stored(d.submit(now).accept(user.id(), now), 0, 1))
+                .map(d -> stored(d.importedBy(user.id(), now), 0, 1))
                 .toList();
         List<Long> ids = reports.insertAll(accepted);
         cycles.reportsChanged(
@@ -125,6 +127,7 @@ public class ImportedReports {
                 r.status(),
                 r.returnReason(),
                 r.authorId(),
+                r.officeNote(),
                 r.submittedAt(),
                 r.reviewerId(),
                 r.reviewedAt(),

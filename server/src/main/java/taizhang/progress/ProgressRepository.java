@@ -118,8 +118,9 @@ class ProgressRepository {
     long insert(ProgressReport r) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                insert into progress_report (measure_id, organisation_id, period, body, claimed_status, status, author_id)
-                values (:measure, :org, :period, :body, :claimed, :status, :author)""")
+                insert into progress_report (measure_id, organisation_id, period, body, claimed_status, status, author_id,
+                                             office_note)
+                values (:measure, :org, :period, :body, :claimed, :status, :author, :note)""")
                 .param("measure", r.measureId())
                 .param("org", r.organisationId())
                 .param("period", r.period())
@@ -127,6 +128,7 @@ class ProgressRepository {
                 .param("claimed", r.claimedStatus().name())
                 .param("status", r.status().name())
                 .param("author", r.authorId())
+                .param("note", r.officeNote())
                 .update(keys, "id");
         long id = keys.getKey().longValue();
         replaceFigures(id, r.figures());
@@ -160,12 +162,13 @@ class ProgressRepository {
     boolean update(ProgressReport r) {
         int updated = jdbc.sql("""
                 update progress_report set body = :body, claimed_status = :claimed, status = :status,
-                       return_reason = :reason, submitted_at = :submitted, reviewer_id = :reviewer,
+                       author_id = :author, return_reason = :reason, submitted_at = :submitted, reviewer_id = :reviewer,
                        reviewed_at = :reviewed, version = version + 1
                 where id = :id and version = :version""")
                 .param("body", r.body())
                 .param("claimed", r.claimedStatus().name())
                 .param("status", r.status().name())
+                .param("author", r.authorId())
                 .param("reason", r.returnReason())
                 .param("submitted", Jdbc.utc(r.submittedAt()))
                 .param("reviewer", r.reviewerId())
@@ -222,6 +225,7 @@ class ProgressRepository {
                 r.status(),
                 r.returnReason(),
                 r.authorId(),
+                r.officeNote(),
                 r.submittedAt(),
                 r.reviewerId(),
                 r.reviewedAt(),
@@ -240,6 +244,7 @@ class ProgressRepository {
                 ReportStatus.valueOf(rs.getString("status")),
                 rs.getString("return_reason"),
                 rs.getLong("author_id"),
+                rs.getBoolean("office_note"),
                 Jdbc.instant(rs, "submitted_at"),
                 Jdbc.nullableLong(rs, "reviewer_id"),
                 Jdbc.instant(rs, "reviewed_at"),

@@ -7,15 +7,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import taizhang.audit.AuditEvent;
 import taizhang.audit.AuditTrail;
 import taizhang.indicator.Indicator;
 import taizhang.indicator.IndicatorService;
 import taizhang.ledger.Measure;
+import taizhang.ledger.MeasureRights;
 import taizhang.ledger.MeasureService;
 import taizhang.ledger.MeasureStatus;
 import taizhang.shared.CurrentUser;
@@ -33,6 +36,9 @@ import taizhang.shared.StaleVersionException;
  */
 @Service
 public class ProgressService {
+
+    /** The audit actions of writing a report and sending it to review. */
+    private static final Set<String> WRITING = Set.of("report.create", "report.edit", "report.submit");
 
     private final ProgressRepository reports;
     private final MeasureService measures;
@@ -117,7 +123,8 @@ public class ProgressService {
             MeasureStatus claimed,
             List<ProgressReport.Figure> figures,
             boolean submit) {
-        Measure measure = measures.lockForReporting(user, measureId);
+        MeasureRights rights = measures.lockForReporting(user, measureId);
+        Measure measure = rights.measure();
         checkFigures(user, measure, figures);
         String requested = Period.require("period", period);
         String label = ReportPeriods.forUnit(
@@ -135,7 +142,7 @@ public class ProgressService {
                                 + (existing.status() == ReportStatus.SUBMITTED ? "提交，正在审核" : "审核通过")
                                 + "（报告编号 " + existing.id() + "），同一周期不能重复填报");
             }
-            ProgressReport replaced = save(user, "report.edit", existing, existing.edit(body, claimed, figures));
+            ProgressReport replaced = save(user, "report.edit", existing, existing.edit(user, body, claimed, figures));
             return submit ? submit(user, replaced.id(), replaced.version()) : replaced;
         }
         ProgressReport draft = new ProgressReport(
@@ -148,6 +155,7 @@ public class ProgressService {
                 ReportStatus.DRAFT,
                 null,
                 user.id(),
+                rights.writesNotes(),
                 null,
                 null,
                 null,
@@ -220,13 +228,13 @@ public class ProgressService {
             List<ProgressReport.Figure> figures) {
         Held held = forAuthor(user, id, version);
         checkFigures(user, held.measure(), figures);
-        return save(user, "report.edit", held.report(), held.report().edit(body, claimed, figures));
+        return save(user, "report.edit", held.report(), held.report().edit(user, body, claimed, figures));
     }
 
     @Transactional
     public ProgressReport submit(CurrentUser user, long id, int version) {
         ProgressReport before = forAuthor(user, id, version).report();
-        return save(user, "report.submit", before, before.submit(clock.instant()));
+        return save(user, "report.submit", before, before.submit(user, clock.instant()));
     }
 
     /**
@@ -245,8 +253,9 @@ public class ProgressService {
     @Transactional
     public ProgressReport accept(CurrentUser user, long id, int version, String overrideReason) {
         Held held = forReviewer(user, id, version);
+        held.measure().requireInput("审核通过进展报告");
         ProgressReport before = held.report();
-        ProgressReport after = save(user, "report.accept", before, before.accept(user.id(), clock.instant()));
+        ProgressReport after = save(user, "report.accept", before, before.accept(user, writers(id), clock.instant()));
         for (ProgressReport.Figure figure : after.figures()) {
             indicators.recordFromReport(user.username(), figure.indicatorId(), after.period(), figure.value(), id);
         }
@@ -271,12 +280,21 @@ public class ProgressService {
         return LocalDate.now(clock);
     }
 
+    /** Who wrote or submitted the report, by user name, as its audit trail records them. */
+    private Set<String> writers(long reportId) {
+        return audit.history("progress_report", reportId).stream()
+                .filter(e -> WRITING.contains(e.action()))
+                .map(AuditEvent::actor)
+                .collect(Collectors.toSet());
+    }
+
+    /** The report's own measure held for reporting: a change to a report is refused as a new one would be. */
     private Held forAuthor(CurrentUser user, long id, int version) {
         Held held = visible(user, id);
-        measures.rights(user, held.measure()).requireReport();
-        unlocked(held.measure(), held.report());
+        Measure measure = measures.lockForReporting(user, held.measure().id()).measure();
+        unlocked(measure, held.report());
         checkVersion(held.report(), version);
-        return held;
+        return new Held(held.report(), measure);
     }
 
     /**

@@ -227,7 +227,7 @@ class MeasurePages {
                 r.id(),
                 name(r.organisationId()),
                 r.period(),
-                Labels.report(r.status()),
+                r.officeNote() ? "整改办记录" : Labels.report(r.status()),
                 r.claimedStatus().label(),
                 r.body(),
                 r.returnReason(),

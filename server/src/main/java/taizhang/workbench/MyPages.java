@@ -89,6 +89,7 @@ class MyPages {
                                 v.measure(),
                                 month,
                                 open,
+                                user.organisationId(),
                                 reported.getOrDefault(v.measure().id(), List.of())),
                         user.organisationId(),
                         reported.getOrDefault(v.measure().id(), List.of()),
@@ -108,10 +109,11 @@ class MyPages {
 
     /**
      * The period the measure's form files for: the earliest open cycle asking for it (the November
-     * cycle still open on 3 December) whose period has begun and whose report the unit's side has not
-     * yet submitted; otherwise the current month.
+     * cycle still open on 3 December) whose period has begun and whose report the unit has not yet
+     * submitted; otherwise the current month.
      */
-    private String filingPeriod(Measure m, String month, List<OpenCycle> open, List<ProgressReport> history) {
+    private String filingPeriod(
+            Measure m, String month, List<OpenCycle> open, long unit, List<ProgressReport> history) {
         LocalDate today = LocalDate.now(clock);
         return open.stream()
                 .filter(c -> c.asks(m.campaignId(), m.id()))
@@ -119,7 +121,8 @@ class MyPages {
                 .filter(p -> !p.first().isAfter(today))
                 .sorted()
                 .map(Cycle::label)
-                .filter(p -> history.stream().noneMatch(r -> r.period().equals(p) && settled(r)))
+                .filter(p -> history.stream()
+                        .noneMatch(r -> r.organisationId() == unit && r.period().equals(p) && settled(r)))
                 .findFirst()
                 .orElse(month);
     }
@@ -130,14 +133,15 @@ class MyPages {
 
     /**
      * The measure's card; {@code history} is its reports, newest first, {@code tracked} its indicators.
-     * Without a report for the period, a report of the unit's that was returned and not submitted
-     * again stays on the card, with its reason, until the unit submits it.
+     * The form works on the unit's own report only (a co-unit's is not its to write). Without one for
+     * the period, a report of the unit's that was returned and not submitted again stays on the card,
+     * with its reason, until the unit submits it.
      */
     private Card card(
             MeasureView view, String period, long unit, List<ProgressReport> history, List<Indicator> tracked) {
         Measure m = view.measure();
         ProgressReport current = history.stream()
-                .filter(r -> r.period().equals(period))
+                .filter(r -> r.organisationId() == unit && r.period().equals(period))
                 .findFirst()
                 .or(() -> history.stream()
                         .filter(r -> r.organisationId() == unit && r.status() == ReportStatus.RETURNED)

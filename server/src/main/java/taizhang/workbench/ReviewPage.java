@@ -19,7 +19,8 @@ public record ReviewPage(
             String body,
             List<String> figures,
             String submittedAt,
-            List<EvidenceFile> files) {}
+            List<EvidenceFile> files,
+            boolean ownReport) {}
 
     /** A measure reported done, waiting for 销号. */
     public record Closable(

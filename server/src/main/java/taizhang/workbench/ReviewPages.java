@@ -110,6 +110,7 @@ class ReviewPages {
         return submitted.stream()
                 .map(r -> pending(
                         r,
+                        r.authorId() == user.id(),
                         labels.get(r.measureId()),
                         tracked.getOrDefault(r.measureId(), List.of()),
                         files.getOrDefault(r.measureId(), List.of())))
@@ -117,7 +118,11 @@ class ReviewPages {
     }
 
     private Pending pending(
-            ProgressReport r, QueuedMeasure m, List<Indicator> tracked, List<EvidenceFile> measureFiles) {
+            ProgressReport r,
+            boolean ownReport,
+            QueuedMeasure m,
+            List<Indicator> tracked,
+            List<EvidenceFile> measureFiles) {
         List<String> figures = r.figures().stream()
                 .map(f -> tracked.stream()
                         .filter(i -> i.id() == f.indicatorId())
@@ -139,6 +144,7 @@ class ReviewPages {
                 r.body(),
                 figures,
                 Labels.time(r.submittedAt(), zone),
-                files);
+                files,
+                ownReport);
     }
 }

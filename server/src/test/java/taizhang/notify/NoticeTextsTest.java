@@ -99,6 +99,7 @@ class NoticeTextsTest {
                 status,
                 reason,
                 1,
+                false,
                 Instant.parse("2014-03-20T04:00:00Z"),
                 null,
                 null,

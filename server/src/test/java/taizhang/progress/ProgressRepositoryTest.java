@@ -73,6 +73,7 @@ class ProgressRepositoryTest {
                 ReportStatus.DRAFT,
                 null,
                 unit.id(),
+                false,
                 null,
                 null,
                 null,
@@ -121,10 +122,11 @@ class ProgressRepositoryTest {
         Instant submitted = Instant.parse("2021-09-01T02:00:00.123456Z");
         Instant reviewed = Instant.parse("2021-09-02T02:00:00Z");
         ProgressReport returned = stored.edit(
+                        unit,
                         "改过的正文",
                         MeasureStatus.DONE,
                         List.of(new ProgressReport.Figure(investment, new BigDecimal("2.5"))))
-                .submit(submitted)
+                .submit(unit, submitted)
                 .returnWith("缺少佐证材料", office.id(), reviewed);
         assertThat(repository.update(returned)).isTrue();
         ProgressReport reread = repository.find(id).orElseThrow();
@@ -145,9 +147,9 @@ class ProgressRepositoryTest {
     void updateOverAStaleVersionChangesNothing() {
         long id = repository.insert(draft("2021-08", List.of()));
         ProgressReport stored = repository.find(id).orElseThrow();
-        assertThat(repository.update(stored.submit(Instant.now()))).isTrue();
-        ProgressReport stale =
-                stored.edit("迟到的修改", MeasureStatus.DONE, List.of(new ProgressReport.Figure(stations, BigDecimal.TEN)));
+        assertThat(repository.update(stored.submit(unit, Instant.now()))).isTrue();
+        ProgressReport stale = stored.edit(
+                unit, "迟到的修改", MeasureStatus.DONE, List.of(new ProgressReport.Figure(stations, BigDecimal.TEN)));
         assertThat(repository.update(stale)).isFalse();
         ProgressReport reread = repository.find(id).orElseThrow();
         assertThat(reread.body()).isEqualTo("已建成5772个");
@@ -186,6 +188,7 @@ class ProgressRepositoryTest {
                 ReportStatus.DRAFT,
                 null,
                 unit.id(),
+                false,
                 null,
                 null,
                 null,

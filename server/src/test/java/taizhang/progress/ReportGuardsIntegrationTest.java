@@ -1,0 +1,287 @@
+package taizhang.progress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.YearMonth;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import taizhang.evidence.EvidenceService;
+import taizhang.ledger.MeasureStatus;
+import taizhang.shared.Role;
+import taizhang.shared.RuleViolationException;
+import taizhang.support.DatabaseTest;
+import taizhang.support.Fixtures;
+import taizhang.support.Fixtures.Actor;
+import taizhang.support.LedgerFixtures;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Who may put what into a measure's reports: nothing once it is closed (销号) until a 回头看; a
+ * report only by its own unit (a co-unit reads it); the office's own writing is a note that never
+ * stands for a unit's report; and nobody accepts a report they wrote or submitted.
+ */
+@DatabaseTest
+@SpringBootTest
+@AutoConfigureMockMvc
+class ReportGuardsIntegrationTest {
+
+    private static final String THIS_MONTH = YearMonth.now().toString();
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    JsonMapper json;
+
+    @Autowired
+    EvidenceService evidence;
+
+    @Autowired
+    ProgressService progress;
+
+    private Actor office;
+    private Actor tongliao;
+    private Actor chifeng;
+    private long problem;
+    private long measure;
+
+    /** A measure led by 通辽市 with 赤峰市 as co-unit, in a new campaign of the region's office. */
+    @BeforeEach
+    void measure() throws Exception {
+        office = fixtures.actor("内蒙古自治区", Role.OFFICE);
+        tongliao = fixtures.actor("通辽市", Role.UNIT);
+        chifeng = fixtures.actor("赤峰市", Role.UNIT);
+        long campaign = id(send(office, post("/api/v1/campaigns"), "{\"name\":\"守护测试\",\"reportYear\":2021}"));
+        problem = id(
+                send(office, post("/api/v1/campaigns/" + campaign + "/problems"), "{\"number\":1,\"title\":\"问题\"}"));
+        measure = measureLedBy("通辽市", "\"coUnitIds\":[" + fixtures.org("赤峰市").id() + "],");
+    }
+
+    @Test
+    void aClosedMeasureTakesNoReportNoDraftChangeAndNoEvidenceUntilReopened() throws Exception {
+        long chifengDraft = id(report(chifeng, measure, "赤峰草稿", "IN_PROGRESS", false));
+        long lead = id(report(tongliao, measure, "已完成", "DONE", true));
+        send(office, post("/api/v1/reports/" + lead + "/accept"), "{\"version\":1}")
+                .andExpect(status().isOk());
+        evidence.upload(office.user(), measure, null, LedgerFixtures.evidenceFile());
+        int version = body(send(
+                                office,
+                                post("/api/v1/measures/" + measure + "/close"),
+                                "{\"version\":" + version() + "}")
+                        .andExpect(jsonPath("$.status").value("CLOSED")))
+                .get("version")
+                .asInt();
+
+        report(chifeng, measure, "销号后再报", "DONE", false)
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(containsString("已销号")));
+        send(
+                        chifeng,
+                        put("/api/v1/reports/" + chifengDraft),
+                        "{\"version\":0,\"body\":\"改草稿\",\"claimedStatus\":\"DONE\"}")
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(containsString("重新打开")));
+        send(chifeng, post("/api/v1/reports/" + chifengDraft + "/submit"), "{\"version\":0}")
+                .andExpect(status().isConflict());
+        mvc.perform(multipart("/measures/" + measure + "/evidence")
+                        .file(new MockMultipartFile(
+                                "file",
+                                "proof.pdf",
+                                "application/pdf",
+                                LedgerFixtures.evidenceFile().bytes()))
+                        .header("Authorization", tongliao.bearer()))
+                .andExpect(status().isConflict());
+        assertThatThrownBy(() -> progress.recordImported(
+                        office.user(), measure, THIS_MONTH, "导入的新进展", MeasureStatus.IN_PROGRESS))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("已销号");
+        mvc.perform(get("/api/v1/measures/" + measure + "/rights").header("Authorization", tongliao.bearer()))
+                .andExpect(jsonPath("$.report").value(false))
+                .andExpect(jsonPath("$.attach").value(false));
+        page(tongliao, "/my").andExpect(content().string(not(containsString("/my/measures/" + measure + "/report"))));
+        page(tongliao, "/measures/" + measure)
+                .andExpect(content().string(not(containsString("/measures/" + measure + "/evidence\""))));
+        assertThat(reports(measure)).hasSize(2);
+
+        send(
+                        office,
+                        post("/api/v1/measures/" + measure + "/reopen"),
+                        "{\"version\":" + version + ",\"reason\":\"回头看\"}")
+                .andExpect(status().isOk());
+        send(
+                        chifeng,
+                        put("/api/v1/reports/" + chifengDraft),
+                        "{\"version\":0,\"body\":\"改草稿\",\"claimedStatus\":\"DONE\"}")
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void aCoUnitReadsAnotherUnitsDraftButCannotOverwriteOrSubmitIt() throws Exception {
+        long draft = id(report(tongliao, measure, "通辽草稿", "IN_PROGRESS", false));
+
+        mvc.perform(get("/api/v1/reports/" + draft).header("Authorization", chifeng.bearer()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.body").value("通辽草稿"));
+        send(chifeng, put("/api/v1/reports/" + draft), "{\"version\":0,\"body\":\"赤峰覆盖\",\"claimedStatus\":\"DONE\"}")
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail").value(containsString("只有填报单位")));
+        send(chifeng, post("/api/v1/reports/" + draft + "/submit"), "{\"version\":0}")
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/my/measures/" + measure + "/report")
+                        .header("Authorization", chifeng.bearer())
+                        .param("reportId", String.valueOf(draft))
+                        .param("version", "0")
+                        .param("period", THIS_MONTH)
+                        .param("body", "赤峰从表单覆盖")
+                        .param("claimed", "DONE")
+                        .param("action", "submit"))
+                .andExpect(status().isForbidden());
+        page(chifeng, "/my").andExpect(content().string(not(containsString("通辽草稿"))));
+
+        JsonNode stored = report(draft);
+        assertThat(stored.get("body").asString()).isEqualTo("通辽草稿");
+        assertThat(stored.get("status").asString()).isEqualTo("DRAFT");
+        assertThat(stored.get("authorId").asLong()).isEqualTo(tongliao.user().id());
+
+        Actor colleague = fixtures.actor("通辽市", Role.UNIT);
+        send(colleague, put("/api/v1/reports/" + draft), "{\"version\":0,\"body\":\"通辽补充\",\"claimedStatus\":\"DONE\"}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.authorId").value(colleague.user().id()));
+    }
+
+    @Test
+    void theOfficesOwnReportIsANoteThatNeverGoesToReviewNorMovesTheMeasure() throws Exception {
+        report(office, measure, "整改办认定已完成", "DONE", true)
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(containsString("工作记录")));
+        assertThat(reports(measure)).isEmpty();
+
+        JsonNode note = body(report(office, measure, "整改办认定已完成", "DONE", false)
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.officeNote").value(true)));
+        send(office, post("/api/v1/reports/" + note.get("id").asLong() + "/submit"), "{\"version\":0}")
+                .andExpect(status().isConflict());
+        send(office, post("/api/v1/reports/" + note.get("id").asLong() + "/accept"), "{\"version\":0}")
+                .andExpect(status().isConflict());
+        assertThat(measureStatus(measure)).isEqualTo("NOT_STARTED");
+        page(office, "/measures/" + measure).andExpect(content().string(containsString("整改办记录")));
+
+        long unitReport = id(report(tongliao, measure, "通辽已完成", "DONE", true));
+        assertThat(report(unitReport).get("officeNote").asBoolean()).isFalse();
+    }
+
+    /** 巴彦淖尔市's office keeps a campaign of its own, whose review queue no other test fills. */
+    @Test
+    void whoeverWroteOrSubmittedAReportCannotAcceptIt() throws Exception {
+        office = fixtures.actor("巴彦淖尔市", Role.OFFICE);
+        long campaign = id(send(office, post("/api/v1/campaigns"), "{\"name\":\"本级任务\",\"reportYear\":2021}"));
+        problem = id(
+                send(office, post("/api/v1/campaigns/" + campaign + "/problems"), "{\"number\":1,\"title\":\"问题\"}"));
+        long ownMeasure = measureLedBy("巴彦淖尔市", "");
+        Actor colleague = fixtures.actor("巴彦淖尔市", Role.OFFICE);
+        long written = id(report(office, ownMeasure, "自治区本级已完成", "IN_PROGRESS", false));
+        send(
+                        colleague,
+                        put("/api/v1/reports/" + written),
+                        "{\"version\":0,\"body\":\"本级完成\",\"claimedStatus\":\"DONE\"}")
+                .andExpect(status().isOk());
+        send(colleague, post("/api/v1/reports/" + written + "/submit"), "{\"version\":1}")
+                .andExpect(status().isOk());
+
+        for (Actor writer : new Actor[] {office, colleague}) {
+            send(writer, post("/api/v1/reports/" + written + "/accept"), "{\"version\":2}")
+                    .andExpect(status().isConflict())
+                    .andExpect(jsonPath("$.detail").value(containsString("职责分离")));
+        }
+        assertThat(measureStatus(ownMeasure)).isEqualTo("NOT_STARTED");
+        page(colleague, "/review").andExpect(content().string(containsString("须由其他人员审核通过")));
+
+        Actor reviewer = fixtures.actor("巴彦淖尔市", Role.OFFICE);
+        page(reviewer, "/review").andExpect(content().string(containsString("/review/reports/" + written + "/accept")));
+        send(reviewer, post("/api/v1/reports/" + written + "/accept"), "{\"version\":2}")
+                .andExpect(status().isOk());
+        assertThat(measureStatus(ownMeasure)).isEqualTo("DONE");
+    }
+
+    private long measureLedBy(String lead, String more) throws Exception {
+        return id(send(
+                office,
+                post("/api/v1/problems/" + problem + "/measures"),
+                "{\"title\":\"建立台账\",\"leadOrgId\":" + fixtures.org(lead).id() + "," + more
+                        + "\"deadline\":\"2099-12-31\"}"));
+    }
+
+    private ResultActions report(Actor actor, long measureId, String text, String claimed, boolean submit)
+            throws Exception {
+        return send(
+                actor,
+                post("/api/v1/measures/" + measureId + "/reports"),
+                "{\"period\":\"" + THIS_MONTH + "\",\"body\":\"" + text + "\",\"claimedStatus\":\"" + claimed
+                        + "\",\"submit\":" + submit + "}");
+    }
+
+    private JsonNode report(long id) throws Exception {
+        return body(mvc.perform(get("/api/v1/reports/" + id).header("Authorization", office.bearer())));
+    }
+
+    private JsonNode reports(long measureId) throws Exception {
+        return body(mvc.perform(
+                get("/api/v1/measures/" + measureId + "/reports").header("Authorization", office.bearer())));
+    }
+
+    private int version() throws Exception {
+        return measureNode(measure).get("version").asInt();
+    }
+
+    private String measureStatus(long measureId) throws Exception {
+        return measureNode(measureId).get("status").asString();
+    }
+
+    private JsonNode measureNode(long measureId) throws Exception {
+        return body(mvc.perform(get("/api/v1/measures/" + measureId).header("Authorization", office.bearer())));
+    }
+
+    private ResultActions page(Actor actor, String path) throws Exception {
+        return mvc.perform(get(path).header("Authorization", actor.bearer()).accept(MediaType.TEXT_HTML))
+                .andExpect(status().isOk());
+    }
+
+    private ResultActions send(
+            Actor actor,
+            org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
+            String content)
+            throws Exception {
+        return mvc.perform(request.header("Authorization", actor.bearer())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(content));
+    }
+
+    private JsonNode body(ResultActions result) throws Exception {
+        return json.readTree(result.andReturn().getResponse().getContentAsString());
+    }
+
+    private long id(ResultActions result) throws Exception {
+        return body(result).get("id").asLong();
+    }
+}
