@@ -82,10 +82,13 @@ prepare() {
   echo "[$db] generating $MEASURES measures…"
   local log="$DATA/$db-generate.log"
   # shellcheck disable=SC2046
+  # The first start writes the admin's password to its owner-only file, never to the log.
+  local passwords="$DATA/$db-initial-passwords.txt"
+  rm -f "$passwords"
   "${TZ[@]}" generate --measures "$MEASURES" --campaign-name "基准测试（$MEASURES 项措施）" $(datasource_args "$db") \
-    | tee "$log" | grep -E "measures \(|generated" | sed "s/^/[$db] /"
+    "--taizhang.initial-passwords-file=$passwords" | tee "$log" | grep -E "measures \(|generated" | sed "s/^/[$db] /"
   local password campaign
-  password="$(sed -n "s/.*administrator 'admin' created with password \([^ ]*\) .*/\1/p" "$log")"
+  password="$(awk '$1 == "admin" && $2 == "/" { print $3; exit }' "$passwords" 2>/dev/null)"
   campaign="$(sed -n 's/.*generated: campaign \([0-9]*\),.*/\1/p' "$log")"
   [[ -n "$password" && -n "$campaign" ]] || { echo "[$db] generation did not report a password and campaign; see $log" >&2; exit 1; }
   if [[ "$db" == pg ]]; then

@@ -31,12 +31,15 @@ class CycleWarnings {
     @TransactionalEventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void recompute(Changed event) {
+        long started = System.nanoTime();
         try {
             int moved = warnings.recompute(event.campaignId());
+            // How long it took, for the operator: it adds to the office's wait for the open or the close.
             log.info(
-                    "Warnings of campaign {} recomputed after a cycle changed: {} measures moved",
+                    "Warnings of campaign {} recomputed after a cycle changed: {} measures moved in {} ms",
                     event.campaignId(),
-                    moved);
+                    moved,
+                    (System.nanoTime() - started) / 1_000_000);
         } catch (RuntimeException e) {
             log.error("Warnings of campaign {} not recomputed after a cycle changed", event.campaignId(), e);
         }

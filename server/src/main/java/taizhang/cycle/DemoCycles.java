@@ -85,13 +85,8 @@ public class DemoCycles {
                 ProgressReport sent = file(punctual, m, period, month.getMonthValue() + "月");
                 progress.accept(office, sent.id(), sent.version());
             }
-            for (int i = 0; back < CLOSED_MONTHS && i < slippings.size(); i++) {
-                ProgressReport sent = file(slipping, slippings.get(i), period, month.getMonthValue() + "月");
-                if (back == 1 && i == 0) {
-                    progress.returnToUnit(office, sent.id(), sent.version(), "数据口径与上月不一致，请核实后重新报送");
-                } else {
-                    progress.accept(office, sent.id(), sent.version());
-                }
+            if (back < CLOSED_MONTHS) {
+                slip(office, slipping, slippings, period, month.getMonthValue() + "月", back == 1);
             }
             cycles.close(office, campaignId, period);
         }
@@ -140,6 +135,19 @@ public class DemoCycles {
                                         : m.deadline(),
                                 m.type())))
                 .toList();
+    }
+
+    /** The slipping liaison's reports for a month it did not miss; in the last month its first one is returned. */
+    private void slip(
+            CurrentUser office, CurrentUser slipping, List<Measure> led, String period, String month, boolean last) {
+        for (int i = 0; i < led.size(); i++) {
+            ProgressReport sent = file(slipping, led.get(i), period, month);
+            if (last && i == 0) {
+                progress.returnToUnit(office, sent.id(), sent.version(), "数据口径与上月不一致，请核实后重新报送");
+            } else {
+                progress.accept(office, sent.id(), sent.version());
+            }
+        }
     }
 
     /** The measures not closed that the liaison's unit leads; none without a liaison. */

@@ -109,15 +109,24 @@ public record WarningRules(WarningSettings settings, List<DueCycle> cycles) {
         if (cycles.isEmpty()) {
             return Optional.of(new SqlCondition(quiet + " <= :" + name, params));
         }
-        StringBuilder owedAndMissed = new StringBuilder();
+        String owedAndMissed = owedAndMissed(quiet, name, now, zone, params);
+        params.put(name + "Count", count);
+        return Optional.of(new SqlCondition(
+                "(case when " + quiet + " <= :" + name + " then " + owedAndMissed + " else 0 end) >= :" + name
+                        + "Count",
+                params));
+    }
+
+    /** The count of passed cycles the measure owed and was silent at: one term per cycle, its look-up made only when silent. */
+    private String owedAndMissed(String quiet, String name, Instant now, ZoneId zone, Map<String, Object> params) {
+        StringBuilder sum = new StringBuilder();
         List<DueCycle> passed = passed(now, zone);
         for (int i = 0; i < passed.size(); i++) {
             String cycle = name + i;
             SqlCondition owed = passed.get(i).owedSql(cycle);
             params.putAll(owed.params());
             params.put(cycle + "Due", Jdbc.utc(passed.get(i).dueStart(zone)));
-            owedAndMissed
-                    .append(i == 0 ? "" : " + ")
+            sum.append(i == 0 ? "" : " + ")
                     .append("case when ")
                     .append(quiet)
                     .append(" <= :")
@@ -126,11 +135,7 @@ public record WarningRules(WarningSettings settings, List<DueCycle> cycles) {
                     .append(owed.asCount())
                     .append(") else 0 end");
         }
-        params.put(name + "Count", count);
-        return Optional.of(new SqlCondition(
-                "(case when " + quiet + " <= :" + name + " then " + owedAndMissed + " else 0 end) >= :" + name
-                        + "Count",
-                params));
+        return sum.toString();
     }
 
     /** The day {@link Overdue} is judged as of for a red warning: the grace days pushed back from today. */
