@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * 整改进展情况的通报: the notice in the genre of the seed — an opening with the completion
  * figures, the sections (（一）…), the numbered problems and, under each, its measures as
- * 一是…二是…, each told by its latest accepted progress. The public version has the measures
+ * 一是…二是…, each told by its official text and the progress accepted since. The public version has the measures
  * the office marked internal left out.
  *
  * @param cycle the month or quarter whose closed cycles the notice was read from (季通报), or null
@@ -49,11 +49,23 @@ public record ProgressNotice(
     }
 
     /**
-     * A measure as the notice tells it: {@code 一是} + title, then what was reported.
+     * A measure as the notice tells it: {@code 一是} + title, its official text (as imported or as the
+     * office wrote it), then what the period's accepted report adds. What a unit reports never
+     * stands in for the official text: it follows it, marked with its period.
      *
-     * @param figures figures of the accepted report that its text does not already state
+     * @param official the measure's official text without its own lead; empty when it has none
+     * @param progress the latest accepted report's text when it says more than the official text, else empty
+     * @param period the Chinese name of the period that report is for ({@code 2021年9月}), or null
+     * @param figures figures of that report its text does not already state, with their targets
      */
-    public record NoticeMeasure(int ordinal, String title, String text, List<String> figures) {
+    public record NoticeMeasure(
+            long measureId,
+            int ordinal,
+            String title,
+            String official,
+            String progress,
+            String period,
+            List<String> figures) {
 
         public NoticeMeasure {
             figures = List.copyOf(figures);
@@ -63,10 +75,9 @@ public record ProgressNotice(
             return ChineseOrdinal.of(ordinal) + "是" + title + "。";
         }
 
-        /** The text after the lead, with the figures appended in brackets. */
+        /** The text after the lead: the official text, the period's progress, its figures in brackets. */
         public String body() {
-            String extra = figures.isEmpty() ? "" : "（数据：" + String.join("；", figures) + "）";
-            return text + extra;
+            return NoticeText.told(official, progress, period, figures);
         }
     }
 
