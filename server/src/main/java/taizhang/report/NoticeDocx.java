@@ -11,6 +11,7 @@ import static taizhang.shared.Gongwen.run;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.function.UnaryOperator;
 import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -27,17 +28,22 @@ import taizhang.shared.Gongwen;
  * bold 仿宋, and the page number as {@code — 1 —} in the footer. The font names are what the
  * government machines have; elsewhere a word processor substitutes its own.
  */
-final class NoticeDocx {
+public final class NoticeDocx {
 
     private NoticeDocx() {}
 
-    static byte[] write(ProgressNotice notice) {
+    /** The notice in Simplified or Traditional as a whole: its texts and the words this writer adds. */
+    public static byte[] write(ProgressNotice generated, UnaryOperator<String> script) {
+        ProgressNotice notice = generated.converted(script);
         try (XWPFDocument doc = new XWPFDocument();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Gongwen.page(doc, true);
+            if (notice.closing() != null && notice.closing().number() != null) {
+                centered(doc, notice.closing().number(), BODY_FONT, BODY_SIZE);
+            }
             title(doc, notice.title());
             if (notice.publicVersion()) {
-                centered(doc, "（公开版）", BODY_FONT, BODY_SIZE);
+                centered(doc, script.apply("（公开版）"), BODY_FONT, BODY_SIZE);
             }
             body(doc, notice.opening());
             for (NoticeSection section : notice.sections()) {
@@ -46,11 +52,28 @@ final class NoticeDocx {
                 }
                 section.problems().forEach(problem -> problem(doc, problem));
             }
+            if (notice.closing() != null) {
+                closing(doc, notice.closing(), script);
+            }
             signature(doc, notice);
             doc.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void closing(XWPFDocument doc, ProgressNotice.Closing closing, UnaryOperator<String> script) {
+        for (String[] part : new String[][] {
+            {NoticeText.ISSUES_HEADING, closing.issues()}, {NoticeText.NEXT_STEPS_HEADING, closing.nextSteps()}
+        }) {
+            if (!part[1].isBlank()) {
+                heading(doc, script.apply(part[0]));
+                part[1].lines().filter(l -> !l.isBlank()).forEach(line -> body(doc, line.strip()));
+            }
+        }
+        if (!closing.contact().isBlank()) {
+            body(doc, closing.contact());
         }
     }
 
@@ -108,7 +131,8 @@ final class NoticeDocx {
 
     private static void signature(XWPFDocument doc, ProgressNotice notice) {
         paragraph(doc, ParagraphAlignment.RIGHT, 0);
-        run(paragraph(doc, ParagraphAlignment.RIGHT, 0), notice.issuer(), BODY_FONT, BODY_SIZE, false);
-        run(paragraph(doc, ParagraphAlignment.RIGHT, 0), notice.asOfText(), BODY_FONT, BODY_SIZE, false);
+        notice.signatureLines()
+                .forEach(line -> run(paragraph(doc, ParagraphAlignment.RIGHT, 0), line, BODY_FONT, BODY_SIZE, false));
+        run(paragraph(doc, ParagraphAlignment.RIGHT, 0), notice.signatureDate(), BODY_FONT, BODY_SIZE, false);
     }
 }

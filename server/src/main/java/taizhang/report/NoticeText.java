@@ -14,6 +14,9 @@ final class NoticeText {
 
     private static final String SENTENCE_END = "。！？；.!?;）)”";
 
+    static final String ISSUES_HEADING = "存在的主要问题";
+    static final String NEXT_STEPS_HEADING = "下一步工作";
+
     private NoticeText() {}
 
     /**

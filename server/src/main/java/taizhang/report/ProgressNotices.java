@@ -133,15 +133,19 @@ public class ProgressNotices {
                 .map(o -> o.name())
                 .orElse("");
         String asOfText = NoticeText.date(day) + (cycle == null ? "" : "（" + cycle.description() + "）");
-        String opening = NoticeText.opening(campaign, asOfText, CompletionStatistics.problemsOf(rows), tally(statuses));
+        Tally problems = CompletionStatistics.problemsOf(rows);
+        Tally measures = tally(statuses);
         return new ProgressNotice(
                 title,
                 issuer,
                 day,
                 publicVersion,
-                opening,
+                NoticeText.opening(campaign, asOfText, problems, measures),
                 sections,
-                cycle == null ? null : cycle.asked().label());
+                cycle == null ? null : cycle.asked().label(),
+                problems,
+                measures,
+                null);
     }
 
     private void measures(
@@ -175,7 +179,8 @@ public class ProgressNotices {
                     ? null
                     : Cycle.parse("period", latest.period()).chinese();
             List<NoticeMeasure> list = measuresByProblem.computeIfAbsent(r.problemId(), k -> new ArrayList<>());
-            list.add(new NoticeMeasure(r.id(), list.size() + 1, r.title(), official, progress, period, extra));
+            list.add(new NoticeMeasure(
+                    r.id(), list.size() + 1, r.title(), r.status().name(), official, progress, period, extra, null));
         }
     }
 

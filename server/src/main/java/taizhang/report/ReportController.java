@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -112,7 +113,7 @@ class ReportController {
         String name = notice.title() + (open ? "（公开版）" : "") + "_" + stamp;
         return ResponseEntity.ok()
                 .headers(Download.docx(name, "notice-" + id + "-" + stamp).headers())
-                .body(NoticeDocx.write(notice));
+                .body(NoticeDocx.write(notice, UnaryOperator.identity()));
     }
 
     private CompletionStatistics stats(CurrentUser user, long id, String cycle) {
