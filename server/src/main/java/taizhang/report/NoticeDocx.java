@@ -78,21 +78,21 @@ public final class NoticeDocx {
     }
 
     /** The changes between two dates or two cycles, as an appendix (附件) to the notice. */
-    static byte[] write(LedgerChanges changes) {
+    static byte[] write(LedgerChanges changes, UnaryOperator<String> script) {
         try (XWPFDocument doc = new XWPFDocument();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Gongwen.page(doc, true);
             XWPFParagraph mark = paragraph(doc, ParagraphAlignment.LEFT, 0);
-            run(mark, "附件", HEADING_FONT, BODY_SIZE, false);
-            title(doc, changes.campaignName() + "整改进展变化情况");
-            centered(doc, "（" + changes.window() + "）", BODY_FONT, BODY_SIZE);
-            body(doc, changes.summary());
+            run(mark, script.apply("附件"), HEADING_FONT, BODY_SIZE, false);
+            title(doc, script.apply(changes.campaignName() + "整改进展变化情况"));
+            centered(doc, script.apply("（" + changes.window() + "）"), BODY_FONT, BODY_SIZE);
+            body(doc, script.apply(changes.summary()));
             ChangesText.sections(changes).forEach((heading, lines) -> {
-                heading(doc, heading);
+                heading(doc, script.apply(heading));
                 if (lines.isEmpty()) {
-                    body(doc, "无。");
+                    body(doc, script.apply("无。"));
                 }
-                lines.forEach(line -> body(doc, line));
+                lines.forEach(line -> body(doc, script.apply(line)));
             });
             doc.write(out);
             return out.toByteArray();
