@@ -166,6 +166,14 @@ public record Notice(
                 published() ? contact : settings.contact()));
     }
 
+    /** The public version as published: signed and closed as it was then. Only a published notice has one. */
+    ProgressNotice publicDocument() {
+        if (!published()) {
+            throw new IllegalStateException("notice " + id + " is not published");
+        }
+        return document(true, NoticeSettings.defaults(campaignId, ""));
+    }
+
     private void draftOnly(String what) {
         if (published()) {
             throw new RuleViolationException("通报已印发（" + number + "），不能再" + what + "；如需更正请起草新的通报");
