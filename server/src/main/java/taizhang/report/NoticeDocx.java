@@ -84,7 +84,7 @@ public final class NoticeDocx {
             Gongwen.page(doc, true);
             XWPFParagraph mark = paragraph(doc, ParagraphAlignment.LEFT, 0);
             run(mark, script.apply("附件"), HEADING_FONT, BODY_SIZE, false);
-            title(doc, script.apply(changes.campaignName() + "整改进展变化情况"));
+            title(doc, script.apply(NoticeText.changesTitle(changes.campaignName())));
             centered(doc, script.apply("（" + changes.window() + "）"), BODY_FONT, BODY_SIZE);
             body(doc, script.apply(changes.summary()));
             ChangesText.sections(changes).forEach((heading, lines) -> {

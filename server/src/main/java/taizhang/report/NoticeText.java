@@ -20,6 +20,14 @@ final class NoticeText {
     private NoticeText() {}
 
     /**
+     * The title of the changes appendix: 整改进展变化情况 after the campaign's name, without saying
+     * 整改 twice when the name ends with it (…反馈意见整改).
+     */
+    static String changesTitle(String campaign) {
+        return campaign + (campaign.endsWith("整改") ? "" : "整改") + "进展变化情况";
+    }
+
+    /**
      * The progress text without its own lead: imported progress repeats {@code 一是<title>。},
      * which the notice writes itself (renumbered, as the public version leaves measures out).
      */

@@ -21,4 +21,10 @@ class NoticeTextTest {
                 .isEqualTo("全面落实就业优先政策。2021年9月进展：新增就业1.2万人。（数据：就业1.2万人）");
         assertThat(NoticeText.told("", "", null, List.of())).isEmpty();
     }
+
+    @Test
+    void theChangesTitleSaysRectificationOnce() {
+        assertThat(NoticeText.changesTitle("关于十二届自治区党委第十一轮巡视反馈意见整改")).isEqualTo("关于十二届自治区党委第十一轮巡视反馈意见整改进展变化情况");
+        assertThat(NoticeText.changesTitle("巡视整改通报测试")).isEqualTo("巡视整改通报测试整改进展变化情况");
+    }
 }
