@@ -59,10 +59,12 @@ class NoticeController {
             ProgressNotice document) {}
 
     private final NoticeService notices;
+    private final NoticeSettingsService settings;
     private final NoticeFiles files;
 
-    NoticeController(NoticeService notices, NoticeFiles files) {
+    NoticeController(NoticeService notices, NoticeSettingsService settings, NoticeFiles files) {
         this.notices = notices;
+        this.settings = settings;
         this.files = files;
     }
 
@@ -132,12 +134,12 @@ class NoticeController {
 
     @GetMapping("/campaigns/{id}/notice-settings")
     NoticeSettings settings(CurrentUser user, @PathVariable long id) {
-        return notices.settings(user, id);
+        return settings.settings(user, id);
     }
 
     @PutMapping("/campaigns/{id}/notice-settings")
     NoticeSettings saveSettings(CurrentUser user, @PathVariable long id, @Valid @RequestBody SettingsRequest r) {
-        return notices.saveSettings(user, id, r.issuer(), r.signature(), r.numberPattern(), r.contact(), r.version());
+        return settings.save(user, id, r.issuer(), r.signature(), r.numberPattern(), r.contact(), r.version());
     }
 
     private NoticeView view(CurrentUser user, Notice n) {

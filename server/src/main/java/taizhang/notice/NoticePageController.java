@@ -29,12 +29,19 @@ class NoticePageController implements PageController {
     private static final String REWRITE = "rewrite-";
 
     private final NoticeService notices;
+    private final NoticeSettingsService settings;
     private final NoticeFiles files;
     private final CampaignService campaigns;
     private final Clock clock;
 
-    NoticePageController(NoticeService notices, NoticeFiles files, CampaignService campaigns, Clock clock) {
+    NoticePageController(
+            NoticeService notices,
+            NoticeSettingsService settings,
+            NoticeFiles files,
+            CampaignService campaigns,
+            Clock clock) {
         this.notices = notices;
+        this.settings = settings;
         this.files = files;
         this.campaigns = campaigns;
         this.clock = clock;
@@ -65,7 +72,7 @@ class NoticePageController implements PageController {
             @RequestParam(defaultValue = "") String contact,
             @RequestParam int version,
             Model model) {
-        notices.saveSettings(user, campaign, issuer, signature, numberPattern, contact, version);
+        settings.save(user, campaign, issuer, signature, numberPattern, contact, version);
         model.addAttribute("page", listPage(user, campaign, "已保存通报设置"));
         return "notice/notices";
     }
@@ -158,7 +165,7 @@ class NoticePageController implements PageController {
                 campaign,
                 notices.mayEdit(user, campaign.id()),
                 notices.list(user, campaign.id()),
-                notices.settings(user, campaign.id()),
+                settings.settings(user, campaign.id()),
                 LocalDate.now(clock),
                 message);
     }

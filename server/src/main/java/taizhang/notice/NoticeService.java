@@ -12,8 +12,6 @@ import org.springframework.transaction.annotation.Transactional;
 import taizhang.audit.AuditTrail;
 import taizhang.ledger.Campaign;
 import taizhang.ledger.CampaignService;
-import taizhang.org.OrgService;
-import taizhang.org.Organisation;
 import taizhang.report.ProgressNotice;
 import taizhang.report.ProgressNotices;
 import taizhang.shared.CurrentUser;
@@ -46,7 +44,7 @@ public class NoticeService {
     private final ProgressNotices generator;
     private final IssueFinder issues;
     private final CampaignService campaigns;
-    private final OrgService organisations;
+    private final NoticeSettingsService settings;
     private final AuditTrail audit;
     private final Clock clock;
 
@@ -55,38 +53,16 @@ public class NoticeService {
             ProgressNotices generator,
             IssueFinder issues,
             CampaignService campaigns,
-            OrgService organisations,
+            NoticeSettingsService settings,
             AuditTrail audit,
             Clock clock) {
         this.notices = notices;
         this.generator = generator;
         this.issues = issues;
         this.campaigns = campaigns;
-        this.organisations = organisations;
+        this.settings = settings;
         this.audit = audit;
         this.clock = clock;
-    }
-
-    @Transactional(readOnly = true)
-    public NoticeSettings settings(CurrentUser user, long campaignId) {
-        return settingsOf(campaigns.get(user, campaignId));
-    }
-
-    @Transactional
-    public NoticeSettings saveSettings(
-            CurrentUser user,
-            long campaignId,
-            String issuer,
-            String signature,
-            String numberPattern,
-            String contact,
-            int version) {
-        Campaign campaign = campaigns.getForEditing(user, campaignId);
-        NoticeSettings before = settingsOf(campaign);
-        NoticeSettings asked = NoticeSettings.of(campaignId, issuer, signature, numberPattern, contact, version);
-        notices.saveSettings(asked, user.username(), clock.instant());
-        audit.record(user.username(), "notice.settings", "campaign", campaignId, before, asked);
-        return notices.settings(campaignId).orElseThrow();
     }
 
     /** A new draft of the campaign's notice as of {@code asOf} (today when null), or of a closed cycle. */
@@ -152,9 +128,9 @@ public class NoticeService {
     public Notice publish(CurrentUser user, long id, int version, LocalDate issuedOn) {
         Notice before = editable(user, id, version);
         LocalDate on = issuedOn == null ? LocalDate.now(clock) : issuedOn;
-        NoticeSettings settings = settingsOf(campaigns.get(user, before.campaignId()));
-        String number = settings.number(on.getYear(), notices.publishedIn(before.campaignId(), on.getYear()) + 1);
-        Notice after = before.publish(number, on, settings, user.username(), clock.instant());
+        NoticeSettings current = settings.of(campaigns.get(user, before.campaignId()));
+        String number = current.number(on.getYear(), notices.publishedIn(before.campaignId(), on.getYear()) + 1);
+        Notice after = before.publish(number, on, current, user.username(), clock.instant());
         notices.update(after);
         audit.record(user.username(), "notice.publish", "notice", id, Publication.of(before), Publication.of(after));
         return notices.find(id).orElseThrow();
@@ -180,7 +156,7 @@ public class NoticeService {
     /** The document of a notice the user may read, with the office's edits and closing. */
     @Transactional(readOnly = true)
     public ProgressNotice document(CurrentUser user, Notice notice, boolean publicVersion) {
-        return notice.document(publicVersion, settingsOf(campaigns.get(user, notice.campaignId())));
+        return notice.document(publicVersion, settings.of(campaigns.get(user, notice.campaignId())));
     }
 
     /** The published notice before this one (a draft: before today), if any. */
@@ -194,9 +170,9 @@ public class NoticeService {
     /** The notice beside the previous published one, both as the office reads them (full versions). */
     @Transactional(readOnly = true)
     public Optional<NoticeComparison> compare(CurrentUser user, Notice notice) {
-        NoticeSettings settings = settingsOf(campaigns.get(user, notice.campaignId()));
+        NoticeSettings current = settings.of(campaigns.get(user, notice.campaignId()));
         return previous(notice)
-                .map(p -> NoticeComparison.of(p.document(false, settings), notice.document(false, settings)));
+                .map(p -> NoticeComparison.of(p.document(false, current), notice.document(false, current)));
     }
 
     @Transactional(readOnly = true)
@@ -224,16 +200,6 @@ public class NoticeService {
         return cycle == null || cycle.isBlank()
                 ? generator.notice(user, campaignId, asOf, publicVersion)
                 : generator.asOfCycle(user, campaignId, cycle, publicVersion);
-    }
-
-    private NoticeSettings settingsOf(Campaign campaign) {
-        return notices.settings(campaign.id())
-                .orElseGet(() -> NoticeSettings.defaults(
-                        campaign.id(),
-                        organisations
-                                .find(campaign.ownerOrgId())
-                                .map(Organisation::name)
-                                .orElse(campaign.name())));
     }
 
     /** Refuses a user who may not keep the campaign's notices (a page shows the office's controls only to it). */

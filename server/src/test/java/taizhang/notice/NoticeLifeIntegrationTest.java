@@ -64,6 +64,9 @@ class NoticeLifeIntegrationTest {
     NoticeService notices;
 
     @Autowired
+    NoticeSettingsService settings;
+
+    @Autowired
     AuditTrail audit;
 
     @Autowired
@@ -80,7 +83,7 @@ class NoticeLifeIntegrationTest {
         long problem = ledger.problem(office, campaign).id();
         Measure late = measure(office, problem, "完善草原生态补偿机制", city, LocalDate.of(2021, 9, 15));
         Measure onTime = measure(office, problem, "推进农村牧区人居环境整治", city, LocalDate.of(2021, 12, 31));
-        notices.saveSettings(
+        settings.save(
                 office, campaign, "中共内蒙古自治区委员会", "中共内蒙古自治区委员会\n自治区整改办", "内整改发〔{year}〕{n}号", "监督电话：0471-12345678", -1);
 
         clock.set(LocalDate.of(2021, 10, 8));
@@ -111,7 +114,7 @@ class NoticeLifeIntegrationTest {
         ProgressReport sent =
                 progress.create(city, late.id(), "2021-10", "赤峰市已全部完成补偿发放。", MeasureStatus.DONE, List.of(), true);
         progress.accept(office, sent.id(), sent.version());
-        notices.saveSettings(office, campaign, "自治区整改办", "自治区整改办", "内整改发〔{year}〕{n}号", "", 0);
+        settings.save(office, campaign, "自治区整改办", "自治区整改办", "内整改发〔{year}〕{n}号", "", 0);
         assertThat(notices.document(office, notices.get(office, published.id()), false))
                 .as("the published notice after the ledger and the settings changed")
                 .isEqualTo(asPublished);
@@ -148,6 +151,19 @@ class NoticeLifeIntegrationTest {
         mvc.perform(get("/api/v1/notices/" + published.id()).header("Authorization", unitActor.bearer()))
                 .andExpect(status().isOk());
         mvc.perform(get("/notices/" + unpublished.id()).header("Authorization", officeActor.bearer()))
+                .andExpect(status().isOk());
+        mvc.perform(post("/notices/" + unpublished.id())
+                        .header("Authorization", officeActor.bearer())
+                        .param("version", String.valueOf(unpublished.version()))
+                        .param("rewrite-" + late.id(), "在页面上改写的段落。")
+                        .param("rewrite-" + onTime.id(), "  ")
+                        .param("issues", "一是页面修改的问题。")
+                        .param("nextSteps", "一是页面修改的工作。"))
+                .andExpect(status().isOk());
+        assertThat(notices.get(office, unpublished.id()).rewrites())
+                .as("the form's rewrites, the blank one left to the generated paragraph")
+                .isEqualTo(Map.of(late.id(), "在页面上改写的段落。"));
+        mvc.perform(get("/notices?campaign=" + campaign).header("Authorization", officeActor.bearer()))
                 .andExpect(status().isOk());
         mvc.perform(get("/notices/" + second.id() + "/compare").header("Authorization", officeActor.bearer()))
                 .andExpect(status().isOk());
