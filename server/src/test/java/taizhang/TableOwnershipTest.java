@@ -78,6 +78,8 @@ class TableOwnershipTest {
             Map.entry("cycle_snapshot_problem", "cycle"),
             Map.entry("cycle_obligation", "cycle"),
             Map.entry("campaign_warning_settings", "ledger"),
+            Map.entry("notice_document", "notice"),
+            Map.entry("notice_settings", "notice"),
             Map.entry("measure_sign", "ledger"),
             Map.entry("measure_split", "ledger"),
             Map.entry("closing_chain_step", "ledger"),

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import taizhang.shared.ChineseScript;
+import taizhang.shared.InvalidRequestException;
 
 /**
  * The script a reader chose: Simplified (简体, the default) or Traditional (繁體). Kept in a
@@ -46,6 +47,21 @@ public enum Script {
 
     public static Script of(String value) {
         return "hant".equalsIgnoreCase(value) ? HANT : HANS;
+    }
+
+    /**
+     * The script of an export: the one asked for ({@code hans} or {@code hant}), else the page's.
+     * Anything else is refused, so a typo never yields a document in the wrong script.
+     */
+    public static Script forExport(String asked, HttpServletRequest request) {
+        if (asked == null || asked.isBlank()) {
+            return of(request);
+        }
+        return switch (asked.toLowerCase(java.util.Locale.ROOT)) {
+            case "hans" -> HANS;
+            case "hant" -> HANT;
+            default -> throw new InvalidRequestException("script", "文字只能选简体（hans）或繁體（hant）");
+        };
     }
 
     public static Script of(HttpServletRequest request) {

@@ -35,6 +35,15 @@ class ScriptFilter extends OncePerRequestFilter {
         return false;
     }
 
+    /**
+     * A page printed or saved in another script than the reader's ({@code ?script=hant}, as the
+     * exports take it); any other value leaves the reader's script.
+     */
+    private static Script chosen(HttpServletRequest request) {
+        String asked = request.getParameter("script");
+        return "hans".equalsIgnoreCase(asked) || "hant".equalsIgnoreCase(asked) ? Script.of(asked) : Script.of(request);
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
@@ -46,7 +55,7 @@ class ScriptFilter extends OncePerRequestFilter {
             return;
         }
         String html = new String(wrapper.getContentAsByteArray(), StandardCharsets.UTF_8);
-        Script script = Script.of(request);
+        Script script = chosen(request);
         byte[] converted = script.page(html).getBytes(StandardCharsets.UTF_8);
         wrapper.resetBuffer();
         // Content-Language: the page's script, not the browser's Accept-Language that Spring set.

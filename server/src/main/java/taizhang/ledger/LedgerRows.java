@@ -102,6 +102,20 @@ public class LedgerRows {
                 .listOfRows();
     }
 
+    /** The official text of these measures (as imported or as the office wrote it), by id; null bodies left out. */
+    public Map<Long, String> bodies(Collection<Long> measureIds) {
+        Map<Long, String> bodies = new HashMap<>();
+        if (measureIds.isEmpty()) {
+            return bodies;
+        }
+        jdbc.sql("select id, body from measure where id in (:ids) and body is not null")
+                .param("ids", measureIds)
+                .query(rs -> {
+                    bodies.put(rs.getLong(1), rs.getString(2));
+                });
+        return bodies;
+    }
+
     /** The campaign's measures after {@code afterId}, in id order, with their 编号. */
     public List<MeasureCode> measureCodesAfter(long campaignId, long afterId, int limit) {
         return jdbc.sql("""

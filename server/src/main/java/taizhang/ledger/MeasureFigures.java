@@ -137,6 +137,27 @@ public class MeasureFigures {
                 .query((rs, n) -> new OverdueRow(
                         rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class), rs.getObject(4, Long.class)))
                 .list();
+        return named(rows);
+    }
+
+    /**
+     * The first unfinished measures behind their indicator's plan (计划进度滞后, the lag last assessed
+     * for the warnings), by id, each with its lead unit's name; the deadline is theirs.
+     */
+    public List<OverdueMeasure> behindPlan(long campaignId, int limit) {
+        List<OverdueRow> rows = jdbc.sql("""
+                select m.id, m.title, m.deadline, m.lead_org_id from measure m
+                where m.campaign_id = :campaign and m.plan_lag = 'RED' and not (""" + FINISHED.sql() + ") order by m.id limit :limit")
+                .param("campaign", campaignId)
+                .params(FINISHED.params())
+                .param("limit", limit)
+                .query((rs, n) -> new OverdueRow(
+                        rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class), rs.getObject(4, Long.class)))
+                .list();
+        return named(rows);
+    }
+
+    private List<OverdueMeasure> named(List<OverdueRow> rows) {
         Map<Long, String> names = new HashMap<>();
         for (OverdueRow row : rows) {
             if (row.leadOrgId() != null && !names.containsKey(row.leadOrgId())) {

@@ -12,7 +12,8 @@ import taizhang.report.ReportRepository.StatusCount;
 /**
  * The ledger as a closed cycle's snapshot holds it (季通报, statistics as of a cycle): the
  * problems, measures, statuses and latest accepted reports at the close. Accepted reports are
- * never changed afterwards, so their text is read by the id the snapshot kept.
+ * never changed afterwards, so their text is read by the id the snapshot kept; the official text
+ * of each measure is the ledger's.
  *
  * @param subtree null for the whole campaign, else the reader's subtree
  */
@@ -48,11 +49,14 @@ record CycleLedger(CycleSnapshots snapshots, ReportRepository reports, AsOfCycle
                 .map(CycleSnapshots.Measure::reportId)
                 .filter(Objects::nonNull)
                 .toList());
+        Map<Long, String> official = reports.officialTexts(
+                measures.stream().map(CycleSnapshots.Measure::id).toList());
         return measures.stream()
                 .map(m -> new SourceMeasure(
                         m.id(),
                         m.problemId(),
                         m.title(),
+                        official.get(m.id()),
                         MeasureStatus.valueOf(m.status()),
                         m.reportId() == null ? null : reportsById.get(m.reportId())))
                 .toList();

@@ -9,14 +9,14 @@ import org.springframework.http.MediaType;
  * The headers of a file download: its type, and a Content-Disposition that names it in UTF-8
  * (RFC 6266 {@code filename*}) with a plain ASCII name first for clients that know no better.
  */
-record Download(MediaType type, String fileName, String asciiName) {
+public record Download(MediaType type, String fileName, String asciiName) {
 
-    static final MediaType XLSX =
+    public static final MediaType XLSX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    static final MediaType DOCX =
+    public static final MediaType DOCX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
-    HttpHeaders headers() {
+    public HttpHeaders headers() {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(type);
         headers.set(
@@ -26,11 +26,11 @@ record Download(MediaType type, String fileName, String asciiName) {
         return headers;
     }
 
-    static Download xlsx(String fileName, String asciiName) {
+    public static Download xlsx(String fileName, String asciiName) {
         return new Download(XLSX, fileName + ".xlsx", asciiName + ".xlsx");
     }
 
-    static Download docx(String fileName, String asciiName) {
+    public static Download docx(String fileName, String asciiName) {
         return new Download(DOCX, fileName + ".docx", asciiName + ".docx");
     }
 }

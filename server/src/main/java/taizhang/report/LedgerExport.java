@@ -1,6 +1,7 @@
 package taizhang.report;
 
 import java.io.OutputStream;
+import java.util.function.UnaryOperator;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,8 +31,9 @@ public class LedgerExport {
 
     /** Writes the sheet; every page is read from the same snapshot, so a concurrent edit cannot tear the sheet. */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    public void write(CurrentUser user, long campaignId, OutputStream out) {
+    public void write(CurrentUser user, long campaignId, OutputStream out, UnaryOperator<String> script) {
         ReportAccess.Readable readable = access.readable(user, campaignId);
-        LedgerSheet.write(title(readable.campaign().name()), sink -> lines.forEach(readable.scope(), sink), out);
+        LedgerSheet.write(
+                title(readable.campaign().name()), sink -> lines.forEach(readable.scope(), sink), out, script);
     }
 }

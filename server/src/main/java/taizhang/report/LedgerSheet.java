@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -30,13 +31,17 @@ final class LedgerSheet {
 
     private LedgerSheet() {}
 
-    /** Writes the workbook to {@code out}; {@code lines} feeds every line to the consumer it is given. */
-    static void write(String title, Consumer<Consumer<LedgerLine>> lines, OutputStream out) {
+    /**
+     * Writes the workbook to {@code out}; {@code lines} feeds every line to the consumer it is given,
+     * and {@code script} converts every text (headings and ledger alike), the hidden key excepted.
+     */
+    static void write(
+            String title, Consumer<Consumer<LedgerLine>> lines, OutputStream out, UnaryOperator<String> script) {
         SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
         try {
-            SXSSFSheet sheet = workbook.createSheet("整改台账");
+            SXSSFSheet sheet = workbook.createSheet(script.apply("整改台账"));
             Styles styles = new Styles(workbook);
-            header(sheet, title, styles);
+            header(sheet, script.apply(title), styles, script);
             var writer = new Object() {
                 int row = HEADER_ROW + 1;
                 long problem = -1;
@@ -48,7 +53,7 @@ final class LedgerSheet {
                         problem = line.problemId();
                         problemStart = row;
                     }
-                    line(sheet.createRow(row), row - HEADER_ROW, line, row == problemStart, styles);
+                    line(sheet.createRow(row), row - HEADER_ROW, line, row == problemStart, styles, script);
                     row++;
                 }
 
@@ -75,7 +80,7 @@ final class LedgerSheet {
         }
     }
 
-    private static void header(SXSSFSheet sheet, String title, Styles styles) {
+    private static void header(SXSSFSheet sheet, String title, Styles styles, UnaryOperator<String> script) {
         Row titleRow = sheet.createRow(0);
         titleRow.setHeightInPoints(28);
         Cell cell = titleRow.createCell(0);
@@ -85,7 +90,7 @@ final class LedgerSheet {
         Row header = sheet.createRow(HEADER_ROW);
         for (LedgerColumn column : LedgerColumn.values()) {
             Cell h = header.createCell(column.ordinal());
-            h.setCellValue(column.header());
+            h.setCellValue(script.apply(column.header()));
             h.setCellStyle(styles.header);
             sheet.setColumnWidth(column.ordinal(), column.width() * 2 * 256);
         }
@@ -93,18 +98,20 @@ final class LedgerSheet {
         sheet.createFreezePane(0, HEADER_ROW + 1);
     }
 
-    private static void line(Row row, int number, LedgerLine line, boolean firstOfProblem, Styles styles) {
+    private static void line(
+            Row row, int number, LedgerLine line, boolean firstOfProblem, Styles styles, UnaryOperator<String> script) {
         row.createCell(LedgerColumn.NUMBER.ordinal()).setCellValue(number);
-        text(row, LedgerColumn.CODE, line.code(), styles);
+        text(row, LedgerColumn.CODE, line.code(), styles, script);
         text(
                 row,
                 LedgerColumn.PROBLEM,
                 firstOfProblem ? line.problemNumber() + "." + line.problemTitle() : null,
-                styles);
-        text(row, LedgerColumn.MEASURE, line.title(), styles);
-        text(row, LedgerColumn.LEAD, line.lead(), styles);
-        text(row, LedgerColumn.CO_UNITS, String.join(LedgerColumn.LIST_SEPARATOR, line.coUnits()), styles);
-        text(row, LedgerColumn.LEADER, line.leader(), styles);
+                styles,
+                script);
+        text(row, LedgerColumn.MEASURE, line.title(), styles, script);
+        text(row, LedgerColumn.LEAD, line.lead(), styles, script);
+        text(row, LedgerColumn.CO_UNITS, String.join(LedgerColumn.LIST_SEPARATOR, line.coUnits()), styles, script);
+        text(row, LedgerColumn.LEADER, line.leader(), styles, script);
         Cell deadline = row.createCell(LedgerColumn.DEADLINE.ordinal());
         deadline.setCellStyle(styles.date);
         if (line.deadline() != null) {
@@ -115,19 +122,19 @@ final class LedgerSheet {
         if (line.originalDeadline() != null) {
             original.setCellValue(line.originalDeadline());
         }
-        text(row, LedgerColumn.TYPE, line.type().label(), styles);
-        text(row, LedgerColumn.PROGRESS, line.progress(), styles);
-        text(row, LedgerColumn.STATUS, line.status().label(), styles);
-        text(row, LedgerColumn.WARNING, line.warning().label(), styles);
-        text(row, LedgerColumn.EVIDENCE, String.join(LedgerColumn.LIST_SEPARATOR, line.evidence()), styles);
+        text(row, LedgerColumn.TYPE, line.type().label(), styles, script);
+        text(row, LedgerColumn.PROGRESS, line.progress(), styles, script);
+        text(row, LedgerColumn.STATUS, line.status().label(), styles, script);
+        text(row, LedgerColumn.WARNING, line.warning().label(), styles, script);
+        text(row, LedgerColumn.EVIDENCE, String.join(LedgerColumn.LIST_SEPARATOR, line.evidence()), styles, script);
         row.createCell(LedgerColumn.KEY.ordinal()).setCellValue(line.key().text());
     }
 
-    private static void text(Row row, LedgerColumn column, String value, Styles styles) {
+    private static void text(Row row, LedgerColumn column, String value, Styles styles, UnaryOperator<String> script) {
         Cell cell = row.createCell(column.ordinal());
         cell.setCellStyle(styles.text);
         if (value != null && !value.isEmpty()) {
-            cell.setCellValue(cellText(value));
+            cell.setCellValue(cellText(script.apply(value)));
         }
     }
 

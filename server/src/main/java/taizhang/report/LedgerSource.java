@@ -27,6 +27,10 @@ interface LedgerSource {
     /** The measures of these problems within the reader's scope, by problem and ordinal. */
     List<SourceMeasure> measuresOf(List<Long> problemIds);
 
-    /** A measure as the source has it: its status then and the latest progress accepted by then (or null). */
-    record SourceMeasure(long id, long problemId, String title, MeasureStatus status, Progress progress) {}
+    /**
+     * A measure as the source has it: its official text, its status then and the latest progress
+     * accepted by then (or null).
+     */
+    record SourceMeasure(
+            long id, long problemId, String title, String official, MeasureStatus status, Progress progress) {}
 }

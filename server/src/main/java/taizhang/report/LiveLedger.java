@@ -53,6 +53,7 @@ record LiveLedger(ReportRepository reports, ReportScope scope, Instant cutOff, J
                             id,
                             ((Number) r.get("problem_id")).longValue(),
                             (String) r.get("title"),
+                            (String) r.get("body"),
                             status(states.get(id), (String) r.get("status")),
                             progress.get(id));
                 })

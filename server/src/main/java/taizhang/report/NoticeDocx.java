@@ -11,6 +11,7 @@ import static taizhang.shared.Gongwen.run;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.function.UnaryOperator;
 import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -27,17 +28,22 @@ import taizhang.shared.Gongwen;
  * bold 仿宋, and the page number as {@code — 1 —} in the footer. The font names are what the
  * government machines have; elsewhere a word processor substitutes its own.
  */
-final class NoticeDocx {
+public final class NoticeDocx {
 
     private NoticeDocx() {}
 
-    static byte[] write(ProgressNotice notice) {
+    /** The notice in Simplified or Traditional as a whole: its texts and the words this writer adds. */
+    public static byte[] write(ProgressNotice generated, UnaryOperator<String> script) {
+        ProgressNotice notice = generated.converted(script);
         try (XWPFDocument doc = new XWPFDocument();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Gongwen.page(doc, true);
+            if (notice.closing() != null && notice.closing().number() != null) {
+                centered(doc, notice.closing().number(), BODY_FONT, BODY_SIZE);
+            }
             title(doc, notice.title());
             if (notice.publicVersion()) {
-                centered(doc, "（公开版）", BODY_FONT, BODY_SIZE);
+                centered(doc, script.apply("（公开版）"), BODY_FONT, BODY_SIZE);
             }
             body(doc, notice.opening());
             for (NoticeSection section : notice.sections()) {
@@ -45,6 +51,9 @@ final class NoticeDocx {
                     heading(doc, section.heading());
                 }
                 section.problems().forEach(problem -> problem(doc, problem));
+            }
+            if (notice.closing() != null) {
+                closing(doc, notice.closing(), script);
             }
             signature(doc, notice);
             doc.write(out);
@@ -54,22 +63,36 @@ final class NoticeDocx {
         }
     }
 
+    private static void closing(XWPFDocument doc, ProgressNotice.Closing closing, UnaryOperator<String> script) {
+        for (String[] part : new String[][] {
+            {NoticeText.ISSUES_HEADING, closing.issues()}, {NoticeText.NEXT_STEPS_HEADING, closing.nextSteps()}
+        }) {
+            if (!part[1].isBlank()) {
+                heading(doc, script.apply(part[0]));
+                part[1].lines().filter(l -> !l.isBlank()).forEach(line -> body(doc, line.strip()));
+            }
+        }
+        if (!closing.contact().isBlank()) {
+            body(doc, closing.contact());
+        }
+    }
+
     /** The changes between two dates or two cycles, as an appendix (附件) to the notice. */
-    static byte[] write(LedgerChanges changes) {
+    static byte[] write(LedgerChanges changes, UnaryOperator<String> script) {
         try (XWPFDocument doc = new XWPFDocument();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Gongwen.page(doc, true);
             XWPFParagraph mark = paragraph(doc, ParagraphAlignment.LEFT, 0);
-            run(mark, "附件", HEADING_FONT, BODY_SIZE, false);
-            title(doc, changes.campaignName() + "整改进展变化情况");
-            centered(doc, "（" + changes.window() + "）", BODY_FONT, BODY_SIZE);
-            body(doc, changes.summary());
+            run(mark, script.apply("附件"), HEADING_FONT, BODY_SIZE, false);
+            title(doc, script.apply(NoticeText.changesTitle(changes.campaignName())));
+            centered(doc, script.apply("（" + changes.window() + "）"), BODY_FONT, BODY_SIZE);
+            body(doc, script.apply(changes.summary()));
             ChangesText.sections(changes).forEach((heading, lines) -> {
-                heading(doc, heading);
+                heading(doc, script.apply(heading));
                 if (lines.isEmpty()) {
-                    body(doc, "无。");
+                    body(doc, script.apply("无。"));
                 }
-                lines.forEach(line -> body(doc, line));
+                lines.forEach(line -> body(doc, script.apply(line)));
             });
             doc.write(out);
             return out.toByteArray();
@@ -108,7 +131,8 @@ final class NoticeDocx {
 
     private static void signature(XWPFDocument doc, ProgressNotice notice) {
         paragraph(doc, ParagraphAlignment.RIGHT, 0);
-        run(paragraph(doc, ParagraphAlignment.RIGHT, 0), notice.issuer(), BODY_FONT, BODY_SIZE, false);
-        run(paragraph(doc, ParagraphAlignment.RIGHT, 0), notice.asOfText(), BODY_FONT, BODY_SIZE, false);
+        notice.signatureLines()
+                .forEach(line -> run(paragraph(doc, ParagraphAlignment.RIGHT, 0), line, BODY_FONT, BODY_SIZE, false));
+        run(paragraph(doc, ParagraphAlignment.RIGHT, 0), notice.signatureDate(), BODY_FONT, BODY_SIZE, false);
     }
 }

@@ -24,6 +24,7 @@ import taizhang.report.ProgressNotice.NoticeProblem;
 import taizhang.report.ProgressNotice.NoticeSection;
 import taizhang.report.ReportRepository.ProblemKey;
 import taizhang.shared.CurrentUser;
+import taizhang.shared.Cycle;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -132,15 +133,19 @@ public class ProgressNotices {
                 .map(o -> o.name())
                 .orElse("");
         String asOfText = NoticeText.date(day) + (cycle == null ? "" : "（" + cycle.description() + "）");
-        String opening = NoticeText.opening(campaign, asOfText, CompletionStatistics.problemsOf(rows), tally(statuses));
+        Tally problems = CompletionStatistics.problemsOf(rows);
+        Tally measures = tally(statuses);
         return new ProgressNotice(
                 title,
                 issuer,
                 day,
                 publicVersion,
-                opening,
+                NoticeText.opening(campaign, asOfText, problems, measures),
                 sections,
-                cycle == null ? null : cycle.asked().label());
+                cycle == null ? null : cycle.asked().label(),
+                problems,
+                measures,
+                null);
     }
 
     private void measures(
@@ -164,13 +169,18 @@ public class ProgressNotices {
             if (internal.contains(r.id())) {
                 continue;
             }
+            String official = NoticeText.afterLead(r.official(), r.title());
             ReportRepository.Progress latest = r.progress();
-            String text = latest == null ? "" : NoticeText.afterLead(latest.body(), r.title());
-            List<String> extra = latest == null
+            String progress = latest == null ? "" : NoticeText.progress(official, latest.body(), r.title());
+            List<String> extra = progress.isEmpty()
                     ? List.of()
-                    : NoticeText.newFigures(text, figures.getOrDefault(latest.reportId(), List.of()));
+                    : NoticeText.newFigures(progress, figures.getOrDefault(latest.reportId(), List.of()));
+            String period = progress.isEmpty()
+                    ? null
+                    : Cycle.parse("period", latest.period()).chinese();
             List<NoticeMeasure> list = measuresByProblem.computeIfAbsent(r.problemId(), k -> new ArrayList<>());
-            list.add(new NoticeMeasure(list.size() + 1, r.title(), text, extra));
+            list.add(new NoticeMeasure(
+                    r.id(), list.size() + 1, r.title(), r.status().name(), official, progress, period, extra, null));
         }
     }
 

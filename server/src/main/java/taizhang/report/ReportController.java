@@ -1,5 +1,6 @@
 package taizhang.report;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
@@ -7,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import taizhang.home.Script;
 import taizhang.shared.CurrentUser;
 import taizhang.shared.InvalidRequestException;
 import taizhang.shared.LongJobs;
@@ -72,16 +75,22 @@ class ReportController {
         return stats(user, id, cycle);
     }
 
-    /** The statistics as an Excel workbook; {@code cycle} as for {@code /statistics}. */
+    /** The statistics as an Excel workbook; {@code cycle} as for {@code /statistics}, {@code script} as for the notice. */
     @GetMapping("/statistics.xlsx")
     ResponseEntity<byte[]> statisticsSheet(
-            CurrentUser user, @PathVariable long id, @RequestParam(required = false) @Size(max = 10) String cycle) {
+            CurrentUser user,
+            @PathVariable long id,
+            @RequestParam(required = false) @Size(max = 10) String cycle,
+            @RequestParam(required = false) String script,
+            HttpServletRequest request) {
+        Script chosen = Script.forExport(script, request);
         CompletionStatistics stats = stats(user, id, cycle);
         String suffix = stats.cycle() == null ? "" : "_" + stats.cycle();
         return ResponseEntity.ok()
-                .headers(Download.xlsx(stats.campaignName() + "完成情况统计" + suffix, "statistics-" + id + suffix)
+                .headers(Download.xlsx(
+                                chosen.display(stats.campaignName() + "完成情况统计" + suffix), "statistics-" + id + suffix)
                         .headers())
-                .body(StatisticsSheet.write(stats));
+                .body(StatisticsSheet.write(stats, chosen::display));
     }
 
     /**
@@ -100,19 +109,26 @@ class ReportController {
     }
 
     /** The notice as a Word document; parameters as for {@code /notice}. */
+    /**
+     * The notice as a Word document; parameters as for {@code /notice}, and {@code script}
+     * ({@code hans} or {@code hant}, default the reader's page script) converting the whole document.
+     */
     @GetMapping("/notice.docx")
     ResponseEntity<byte[]> noticeDocx(
             CurrentUser user,
             @PathVariable long id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             @RequestParam(required = false) @Size(max = 10) String cycle,
-            @RequestParam(name = "public", defaultValue = "false") boolean open) {
+            @RequestParam(name = "public", defaultValue = "false") boolean open,
+            @RequestParam(required = false) String script,
+            HttpServletRequest request) {
+        Script chosen = Script.forExport(script, request);
         ProgressNotice notice = noticeOf(user, id, asOf, cycle, open);
         String stamp = notice.cycle() == null ? notice.asOf().toString() : notice.cycle();
-        String name = notice.title() + (open ? "（公开版）" : "") + "_" + stamp;
+        String name = chosen.display(notice.title() + (open ? "（公开版）" : "") + "_" + stamp);
         return ResponseEntity.ok()
                 .headers(Download.docx(name, "notice-" + id + "-" + stamp).headers())
-                .body(NoticeDocx.write(notice));
+                .body(NoticeDocx.write(notice, chosen::display));
     }
 
     private CompletionStatistics stats(CurrentUser user, long id, String cycle) {
@@ -143,14 +159,17 @@ class ReportController {
             CurrentUser user,
             @PathVariable long id,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String script,
+            HttpServletRequest request) {
+        Script chosen = Script.forExport(script, request);
         LedgerChanges found = changes.between(user, id, from, to);
         return ResponseEntity.ok()
                 .headers(Download.docx(
                                 found.campaignName() + "进展变化情况_" + from + "_" + to,
                                 "changes-" + id + "-" + from + "-" + to)
                         .headers())
-                .body(NoticeDocx.write(found));
+                .body(NoticeDocx.write(found, chosen::display));
     }
 
     /** The cycles the campaign's reports and readings are for, earliest first: what {@code cycle-changes} takes. */
@@ -170,24 +189,42 @@ class ReportController {
 
     @GetMapping("/cycle-changes.docx")
     ResponseEntity<byte[]> cycleChangesDocx(
-            CurrentUser user, @PathVariable long id, @RequestParam String from, @RequestParam String to) {
+            CurrentUser user,
+            @PathVariable long id,
+            @RequestParam String from,
+            @RequestParam String to,
+            @RequestParam(required = false) String script,
+            HttpServletRequest request) {
+        Script chosen = Script.forExport(script, request);
         LedgerChanges found = changes.betweenCycles(user, id, from, to);
         return ResponseEntity.ok()
                 .headers(Download.docx(
                                 found.campaignName() + "进展变化情况_" + found.fromCycle() + "_" + found.toCycle(),
                                 "changes-" + id + "-" + found.fromCycle() + "-" + found.toCycle())
                         .headers())
-                .body(NoticeDocx.write(found));
+                .body(NoticeDocx.write(found, chosen::display));
     }
 
-    /** The ledger as .xlsx, streamed to the client as it is read; access is checked before anything is sent. */
+    /**
+     * The ledger as .xlsx, streamed to the client as it is read; access is checked before anything is
+     * sent. With {@code script} every text is converted; without, the ledger's text stays as stored
+     * (the headings in Simplified), because a sheet sent back is read as edits of what it says.
+     */
     @GetMapping("/ledger.xlsx")
-    void ledgerSheet(CurrentUser user, @PathVariable long id, HttpServletResponse response) throws IOException {
-        String title = export.title(user, id);
+    void ledgerSheet(
+            CurrentUser user,
+            @PathVariable long id,
+            @RequestParam(required = false) String script,
+            HttpServletRequest request,
+            HttpServletResponse response)
+            throws IOException {
+        UnaryOperator<String> chosen =
+                script == null ? UnaryOperator.identity() : Script.forExport(script, request)::display;
+        String title = chosen.apply(export.title(user, id));
         Download.xlsx(title, "ledger-" + id)
                 .headers()
                 .forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
-        export.write(user, id, response.getOutputStream());
+        export.write(user, id, response.getOutputStream(), chosen);
     }
 
     /**

@@ -34,10 +34,11 @@ class ReportRepository {
     /** A problem of the campaign, in ledger order. */
     record ProblemKey(long id, int number, String title, Long sectionId) {}
 
-    /** The latest accepted progress of a measure: its text and the figures it gave. */
-    record Progress(long reportId, String body, Instant reviewedAt) {}
+    /** The latest accepted progress of a measure: its text, the period it reports on, when it was accepted. */
+    record Progress(long reportId, String body, String period, Instant reviewedAt) {}
 
-    record Figure(long reportId, String name, String unit, BigDecimal value) {}
+    /** A figure of a report, with its indicator's target (null when the indicator has none). */
+    record Figure(long reportId, String name, String unit, BigDecimal value, BigDecimal target) {}
 
     /** A measure with its problem's number and its ordinal: its 编号. */
     record MeasureCode(long id, int problemNumber, int ordinal) {}
@@ -99,6 +100,11 @@ class ReportRepository {
         return measures;
     }
 
+    /** The measures' official texts, by id. */
+    Map<Long, String> officialTexts(List<Long> measureIds) {
+        return rows.bodies(measureIds);
+    }
+
     /** The campaign's measures after {@code afterId}, in id order, with their 编号. */
     List<MeasureCode> measureCodesAfter(long campaignId, long afterId, int limit) {
         return rows.measureCodesAfter(campaignId, afterId, limit).stream()
@@ -146,12 +152,14 @@ class ReportRepository {
         }
         // A null bound in "is null" has no type on PostgreSQL, so the cut-off is left out instead.
         String cutOff = asOf == null ? "" : " and reviewed_at <= :asOf";
-        var spec = jdbc.sql("select measure_id, id, body, reviewed_at from progress_report_view"
+        var spec = jdbc.sql("select measure_id, id, body, period, reviewed_at from progress_report_view"
                         + " where measure_id in (:ids) and status = 'ACCEPTED'" + cutOff
                         + " order by measure_id, reviewed_at, id")
                 .param("ids", measureIds);
         (asOf == null ? spec : spec.param("asOf", Jdbc.utc(asOf))).query(rs -> {
-            latest.put(rs.getLong(1), new Progress(rs.getLong(2), rs.getString(3), Jdbc.instant(rs, "reviewed_at")));
+            latest.put(
+                    rs.getLong(1),
+                    new Progress(rs.getLong(2), rs.getString(3), rs.getString(4), Jdbc.instant(rs, "reviewed_at")));
         });
         return latest;
     }
@@ -162,12 +170,13 @@ class ReportRepository {
         if (reportIds.isEmpty()) {
             return byId;
         }
-        jdbc.sql("select id, body, reviewed_at from progress_report_view where id in (:ids)")
+        jdbc.sql("select id, body, period, reviewed_at from progress_report_view where id in (:ids)")
                 .param("ids", reportIds)
                 .query(rs -> {
                     byId.put(
                             rs.getLong(1),
-                            new Progress(rs.getLong(1), rs.getString(2), Jdbc.instant(rs, "reviewed_at")));
+                            new Progress(
+                                    rs.getLong(1), rs.getString(2), rs.getString(3), Jdbc.instant(rs, "reviewed_at")));
                 });
         return byId;
     }
@@ -189,7 +198,8 @@ class ReportRepository {
                                 f.reportId(),
                                 named.get(f.indicatorId()).name(),
                                 named.get(f.indicatorId()).unit(),
-                                f.amount())));
+                                f.amount(),
+                                named.get(f.indicatorId()).target())));
         return figures;
     }
 

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -17,7 +18,8 @@ final class StatisticsSheet {
 
     private StatisticsSheet() {}
 
-    static byte[] write(CompletionStatistics stats) {
+    /** The workbook with every text in the script {@code script} converts to: headings, names and sentences. */
+    static byte[] write(CompletionStatistics stats, UnaryOperator<String> script) {
         try (XSSFWorkbook workbook = new XSSFWorkbook();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle bold = workbook.createCellStyle();
@@ -46,10 +48,24 @@ final class StatisticsSheet {
             for (CompletionStatistics.UnitRow row : stats.byUnit()) {
                 tally(units.createRow(r++), row.unit(), row.measures());
             }
+            convert(workbook, script);
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void convert(XSSFWorkbook workbook, UnaryOperator<String> script) {
+        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+            workbook.setSheetName(i, script.apply(workbook.getSheetName(i)));
+            for (Row row : workbook.getSheetAt(i)) {
+                for (org.apache.poi.ss.usermodel.Cell cell : row) {
+                    if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                        cell.setCellValue(script.apply(cell.getStringCellValue()));
+                    }
+                }
+            }
         }
     }
 

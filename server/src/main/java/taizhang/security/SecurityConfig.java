@@ -8,6 +8,7 @@ import java.util.List;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
@@ -78,7 +79,12 @@ class SecurityConfig implements WebMvcConfigurer {
         RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
         var passwords = new DaoAuthenticationProvider(userDetails);
         passwords.setPasswordEncoder(passwordEncoder);
-        http.authorizeHttpRequests(auth -> auth.requestMatchers(
+        http.authorizeHttpRequests(auth -> auth
+                        // The published notices' public versions (notice.PublicNoticeController): read-only, for
+                        // anyone.
+                        .requestMatchers(HttpMethod.GET, "/public", "/public/", "/public/notices/*")
+                        .permitAll()
+                        .requestMatchers(
                                 "/login",
                                 "/script",
                                 "/css/**",

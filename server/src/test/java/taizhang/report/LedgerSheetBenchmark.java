@@ -80,7 +80,7 @@ class LedgerSheetBenchmark {
         long started = System.nanoTime();
         long[] startedCpu = cpu();
         try (OutputStream out = Files.newOutputStream(file)) {
-            export.write(office.user(), campaign, out);
+            export.write(office.user(), campaign, out, java.util.function.UnaryOperator.identity());
         }
         report("export", measures, started, startedCpu, peak.stop(), Files.size(file));
         // As new measures: no key, and none closed (closing needs evidence, which a row cannot carry).

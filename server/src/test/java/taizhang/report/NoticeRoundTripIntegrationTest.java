@@ -55,7 +55,9 @@ class NoticeRoundTripIntegrationTest {
                 imports, fixtures.actor("内蒙古自治区", Role.OFFICE).user());
         Report seed = Extractor.extract(SeedCampaign.seed(), new Hints("seed.txt", "text/plain", 2021));
 
-        byte[] docx = NoticeDocx.write(notices.notice(SeedCampaign.office(), campaign, null, false));
+        byte[] docx = NoticeDocx.write(
+                notices.notice(SeedCampaign.office(), campaign, null, false),
+                java.util.function.UnaryOperator.identity());
         // bench/notice-preview.sh asks for the document to render it
         if (System.getProperty("notice.out") != null) {
             java.nio.file.Files.write(java.nio.file.Path.of(System.getProperty("notice.out")), docx);

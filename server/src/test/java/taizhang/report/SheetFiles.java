@@ -34,7 +34,7 @@ public class SheetFiles {
 
     public byte[] export(CurrentUser user, long campaignId) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        export.write(user, campaignId, out);
+        export.write(user, campaignId, out, java.util.function.UnaryOperator.identity());
         return out.toByteArray();
     }
 

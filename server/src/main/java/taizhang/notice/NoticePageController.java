@@ -1,0 +1,209 @@
+package taizhang.notice;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import taizhang.home.PageController;
+import taizhang.home.Script;
+import taizhang.ledger.Campaign;
+import taizhang.ledger.CampaignService;
+import taizhang.shared.CurrentUser;
+import taizhang.shared.InvalidRequestException;
+
+/** 通报印发: the office drafts, edits, publishes and compares a campaign's notices; others read the published ones. */
+@Controller
+class NoticePageController implements PageController {
+
+    private static final String REWRITE = "rewrite-";
+
+    private final NoticeService notices;
+    private final NoticeSettingsService settings;
+    private final NoticeFiles files;
+    private final CampaignService campaigns;
+    private final Clock clock;
+
+    NoticePageController(
+            NoticeService notices,
+            NoticeSettingsService settings,
+            NoticeFiles files,
+            CampaignService campaigns,
+            Clock clock) {
+        this.notices = notices;
+        this.settings = settings;
+        this.files = files;
+        this.campaigns = campaigns;
+        this.clock = clock;
+    }
+
+    @GetMapping("/notices")
+    String list(CurrentUser user, @RequestParam(required = false) Long campaign, Model model) {
+        model.addAttribute("page", listPage(user, campaign, null));
+        return "notice/notices";
+    }
+
+    @PostMapping("/notices")
+    String draft(
+            CurrentUser user,
+            @RequestParam long campaign,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(required = false) @Size(max = 10) String cycle) {
+        return "redirect:/notices/" + notices.draft(user, campaign, asOf, cycle).id();
+    }
+
+    @PostMapping("/notices/settings")
+    String settings(
+            CurrentUser user,
+            @RequestParam long campaign,
+            @RequestParam String issuer,
+            @RequestParam String signature,
+            @RequestParam String numberPattern,
+            @RequestParam(defaultValue = "") String contact,
+            @RequestParam int version,
+            Model model) {
+        settings.save(user, campaign, issuer, signature, numberPattern, contact, version);
+        model.addAttribute("page", listPage(user, campaign, "已保存通报设置"));
+        return "notice/notices";
+    }
+
+    @GetMapping("/notices/{id}")
+    String notice(CurrentUser user, @PathVariable long id, Model model) {
+        model.addAttribute("page", page(user, notices.get(user, id), null));
+        return "notice/notice";
+    }
+
+    @PostMapping("/notices/{id}")
+    String edit(
+            CurrentUser user,
+            @PathVariable long id,
+            @RequestParam int version,
+            @RequestParam(defaultValue = "") String issues,
+            @RequestParam(defaultValue = "") String nextSteps,
+            @RequestParam Map<String, String> form,
+            Model model) {
+        Notice edited = notices.edit(user, id, version, rewrites(form), issues, nextSteps);
+        model.addAttribute("page", page(user, edited, "已保存修改"));
+        return "notice/notice";
+    }
+
+    @PostMapping("/notices/{id}/regenerate")
+    String regenerate(CurrentUser user, @PathVariable long id, @RequestParam int version, Model model) {
+        model.addAttribute("page", page(user, notices.regenerate(user, id, version), "已按台账重新生成，改写的段落保留"));
+        return "notice/notice";
+    }
+
+    @PostMapping("/notices/{id}/publish")
+    String publish(
+            CurrentUser user,
+            @PathVariable long id,
+            @RequestParam int version,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate issuedOn) {
+        notices.publish(user, id, version, issuedOn);
+        return "redirect:/notices/" + id;
+    }
+
+    @GetMapping("/notices/{id}/compare")
+    String compare(CurrentUser user, @PathVariable long id, Model model) {
+        Notice notice = notices.get(user, id);
+        model.addAttribute(
+                "page",
+                new NoticePages.ComparePage(
+                        notice,
+                        notices.previous(notice)
+                                .map(NoticePageController::summary)
+                                .orElse(null),
+                        notices.compare(user, notice).orElse(null)));
+        return "notice/compare";
+    }
+
+    @GetMapping("/notices/{id}/brief")
+    String brief(CurrentUser user, @PathVariable long id, Model model) {
+        Notice notice = notices.get(user, id);
+        model.addAttribute("page", new NoticePages.BriefPage(notice, notices.brief(user, notice)));
+        return "notice/brief";
+    }
+
+    /** The notice as Word from the page: in the script chosen, by default the page's. */
+    @GetMapping("/notices/{id}/notice.docx")
+    ResponseEntity<byte[]> noticeDocx(
+            CurrentUser user,
+            @PathVariable long id,
+            @RequestParam(name = "public", defaultValue = "false") boolean open,
+            @RequestParam(required = false) String script,
+            HttpServletRequest request) {
+        return files.notice(user, notices.get(user, id), open, Script.forExport(script, request));
+    }
+
+    @GetMapping("/notices/{id}/brief.docx")
+    ResponseEntity<byte[]> briefDocx(
+            CurrentUser user,
+            @PathVariable long id,
+            @RequestParam(required = false) String script,
+            HttpServletRequest request) {
+        return files.brief(user, notices.get(user, id), Script.forExport(script, request));
+    }
+
+    private NoticePages.ListPage listPage(CurrentUser user, Long campaignId, String message) {
+        List<Campaign> visible = campaigns.visible(user);
+        if (visible.isEmpty()) {
+            return new NoticePages.ListPage(visible, null, false, List.of(), null, LocalDate.now(clock), message);
+        }
+        Campaign campaign = campaignId == null ? visible.get(0) : campaigns.get(user, campaignId);
+        return new NoticePages.ListPage(
+                visible,
+                campaign,
+                notices.mayEdit(user, campaign.id()),
+                notices.list(user, campaign.id()),
+                settings.settings(user, campaign.id()),
+                LocalDate.now(clock),
+                message);
+    }
+
+    private NoticePages.NoticePage page(CurrentUser user, Notice notice, String message) {
+        return new NoticePages.NoticePage(
+                notice,
+                notices.document(user, notice, false),
+                notices.mayEdit(user, notice.campaignId()),
+                notices.previous(notice).map(NoticePageController::summary).orElse(null),
+                message);
+    }
+
+    /** The form's {@code rewrite-<measure id>} fields, by measure id. */
+    private static Map<Long, String> rewrites(Map<String, String> form) {
+        Map<Long, String> rewrites = new HashMap<>();
+        form.forEach((name, value) -> {
+            if (name.startsWith(REWRITE)) {
+                try {
+                    rewrites.put(Long.parseLong(name.substring(REWRITE.length())), value);
+                } catch (NumberFormatException e) {
+                    throw new InvalidRequestException("rewrites", "改写段落的措施编号无效：" + name);
+                }
+            }
+        });
+        return rewrites;
+    }
+
+    static NoticeSummary summary(Notice n) {
+        return new NoticeSummary(
+                n.id(),
+                n.campaignId(),
+                n.campaignName(),
+                n.asOf(),
+                n.cycle(),
+                n.status(),
+                n.full().title(),
+                n.number(),
+                n.issuedOn());
+    }
+}

@@ -1,0 +1,40 @@
+package taizhang.notice;
+
+import java.time.LocalDate;
+import java.util.List;
+import taizhang.ledger.Campaign;
+import taizhang.report.ProgressNotice;
+
+/** The records of the notice pages. */
+public final class NoticePages {
+
+    private NoticePages() {}
+
+    /** 通报印发: a campaign's notices, a form to draft one, and (for its office) the settings. */
+    public record ListPage(
+            List<Campaign> campaigns,
+            Campaign campaign,
+            boolean office,
+            List<NoticeSummary> notices,
+            NoticeSettings settings,
+            LocalDate today,
+            String message) {}
+
+    /** A notice: the preview the office edits while a draft, the document as published after. */
+    public record NoticePage(
+            Notice notice, ProgressNotice document, boolean office, NoticeSummary previous, String message) {
+
+        public String api() {
+            return "/api/v1/notices/" + notice.id();
+        }
+
+        /** The rewrite field's current text for a measure: the office's paragraph, or empty. */
+        public String rewrite(long measureId) {
+            return notice.rewrites().getOrDefault(measureId, "");
+        }
+    }
+
+    public record ComparePage(Notice notice, NoticeSummary previous, NoticeComparison comparison) {}
+
+    public record BriefPage(Notice notice, Brief brief) {}
+}
