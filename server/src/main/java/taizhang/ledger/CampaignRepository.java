@@ -172,6 +172,17 @@ class CampaignRepository {
                 .single();
     }
 
+    /** One page of the campaign's problems in the ledger, in ledger order. */
+    List<Problem> problemPage(long campaignId, int offset, int limit) {
+        return jdbc.sql("select * from problem p where p.campaign_id = :c and " + Removal.live("p")
+                        + " order by p.number, p.id limit :limit offset :offset")
+                .param("c", campaignId)
+                .param("limit", limit)
+                .param("offset", offset)
+                .query(PROBLEM)
+                .list();
+    }
+
     /** The campaign's problems in the ledger, or (removed true) those the office removed. */
     List<Problem> problems(long campaignId, boolean removed) {
         return jdbc.sql("select * from problem p where p.campaign_id = :c and "
