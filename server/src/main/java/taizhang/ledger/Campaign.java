@@ -52,7 +52,7 @@ public record Campaign(
         return new Campaign(id, newName.strip(), source, ownerOrgId, reportYear, startsOn, endsOn, version, null);
     }
 
-    Campaign archivedAt(Instant at) {
+    Campaign archive(Instant at) {
         requireInUse();
         return new Campaign(id, name, source, ownerOrgId, reportYear, startsOn, endsOn, version, at);
     }

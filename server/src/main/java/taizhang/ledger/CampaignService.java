@@ -93,7 +93,7 @@ public class CampaignService {
     @Transactional
     public Campaign archive(CurrentUser user, long id, int version) {
         Campaign before = current(user, id, version);
-        if (!campaigns.archive(id, version, before.archivedAt(clock.instant()).archivedAt())) {
+        if (!campaigns.archive(id, version, before.archive(clock.instant()).archivedAt())) {
             throw new StaleVersionException("整改任务", id);
         }
         return recorded(user, "campaign.archive", before);

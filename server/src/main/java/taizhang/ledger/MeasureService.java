@@ -100,17 +100,16 @@ public class MeasureService {
     /** What the user may do to the measure, which it must be able to see. */
     public MeasureRights rights(CurrentUser user, Measure measure) {
         // Removed, or in an archived campaign: everyone reads, nobody acts (the office restores).
-        boolean live = measures.removal(measure.id()).isEmpty();
-        boolean owns = live && campaigns.mayEdit(user, campaigns.get(user, measure.campaignId()));
+        Campaign campaign = campaigns.get(user, measure.campaignId());
+        boolean live = !campaign.archived() && measures.removal(measure.id()).isEmpty();
+        boolean owns = live && campaigns.mayEdit(user, campaign);
         String leadPath = measure.leadOrgId() == null
                 ? null
                 : organisations
                         .find(measure.leadOrgId())
                         .map(Organisation::path)
                         .orElse(null);
-        boolean responsible = live
-                && !campaigns.get(user, measure.campaignId()).archived()
-                && measures.responsible(user, measure.id());
+        boolean responsible = live && measures.responsible(user, measure.id());
         return MeasureRights.of(user, measure, owns, responsible, leadPath);
     }
 
