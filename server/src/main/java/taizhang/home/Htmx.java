@@ -1,6 +1,12 @@
 package taizhang.home;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.net.URI;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /** How a handler tells an htmx request (wants a fragment) from a full page load. */
 public final class Htmx {
@@ -16,5 +22,23 @@ public final class Htmx {
     /** The page template, or the fragment for htmx. */
     public static String view(HttpServletRequest request, String page, String fragment) {
         return isRequest(request) ? fragment : page;
+    }
+
+    /**
+     * After a change made from a page: the page again (htmx is told to load it, a plain form is
+     * redirected), with the message kept for it as the flash attributes {@code message} and
+     * {@code messageAt}, the part of the page it belongs beside.
+     */
+    public static ResponseEntity<Void> reload(
+            HttpServletRequest request, HttpServletResponse response, String page, String message, String at) {
+        FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
+        flash.put("message", message);
+        flash.put("messageAt", at);
+        RequestContextUtils.saveOutputFlashMap(page, request, response);
+        return isRequest(request)
+                ? ResponseEntity.noContent().header("HX-Redirect", page).build()
+                : ResponseEntity.status(HttpStatus.SEE_OTHER)
+                        .location(URI.create(page))
+                        .build();
     }
 }

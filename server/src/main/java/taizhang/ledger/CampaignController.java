@@ -15,6 +15,9 @@ import taizhang.shared.CurrentUser;
 @RequestMapping("/api/v1")
 class CampaignController {
 
+    /** Removed measures a campaign lists at most. */
+    static final int REMOVED_LIMIT = 500;
+
     record CampaignRequest(
             @NotBlank @Size(max = 300) String name,
             @Size(max = 1000) String source,
@@ -39,15 +42,62 @@ class CampaignController {
             @NotBlank @Size(max = 1000) String title,
             @Size(max = 100000) String description) {}
 
-    private final CampaignService campaigns;
+    record RenameRequest(
+            @NotNull Integer version,
+            @NotBlank @Size(max = 300) String name) {}
 
-    CampaignController(CampaignService campaigns) {
+    record VersionRequest(@NotNull Integer version) {}
+
+    record ReasonRequest(
+            @NotNull Integer version,
+            @NotBlank @Size(max = Removal.MAX_REASON) String reason) {}
+
+    private final CampaignService campaigns;
+    private final LedgerRemoval removal;
+
+    CampaignController(CampaignService campaigns, LedgerRemoval removal) {
         this.campaigns = campaigns;
+        this.removal = removal;
     }
 
+    /** The campaigns the caller sees; archived ones (归档) only with {@code archived=true}. */
     @GetMapping("/campaigns")
-    List<Campaign> list(CurrentUser user) {
-        return campaigns.visible(user);
+    List<Campaign> list(CurrentUser user, @RequestParam(defaultValue = "false") boolean archived) {
+        return campaigns.visible(user, archived);
+    }
+
+    @PostMapping("/campaigns/{id}/rename")
+    Campaign rename(CurrentUser user, @PathVariable long id, @Valid @RequestBody RenameRequest r) {
+        return campaigns.rename(user, id, r.version(), r.name());
+    }
+
+    /** 归档: read-only, and out of the default lists. */
+    @PostMapping("/campaigns/{id}/archive")
+    Campaign archive(CurrentUser user, @PathVariable long id, @Valid @RequestBody VersionRequest r) {
+        return campaigns.archive(user, id, r.version());
+    }
+
+    @PostMapping("/campaigns/{id}/unarchive")
+    Campaign unarchive(CurrentUser user, @PathVariable long id, @Valid @RequestBody VersionRequest r) {
+        return campaigns.unarchive(user, id, r.version());
+    }
+
+    /** The campaign's removed measures, latest first: for its office, which may restore them. */
+    @GetMapping("/campaigns/{id}/removed-measures")
+    List<RemovedMeasure> removedMeasures(CurrentUser user, @PathVariable long id) {
+        return removal.removedMeasures(user, id, REMOVED_LIMIT);
+    }
+
+    /** 移除问题 with a reason, and its measures with it. */
+    @PostMapping("/problems/{id}/remove")
+    Problem removeProblem(CurrentUser user, @PathVariable long id, @Valid @RequestBody ReasonRequest r) {
+        return removal.removeProblem(user, id, r.version(), r.reason());
+    }
+
+    /** 恢复问题, and the measures removed with it. */
+    @PostMapping("/problems/{id}/restore")
+    Problem restoreProblem(CurrentUser user, @PathVariable long id, @Valid @RequestBody VersionRequest r) {
+        return removal.restoreProblem(user, id, r.version());
     }
 
     @GetMapping("/campaigns/{id}")
@@ -73,9 +123,11 @@ class CampaignController {
         return campaigns.addSection(user, id, r.label(), r.title());
     }
 
+    /** The campaign's problems in the ledger; with {@code removed=true} those its office removed. */
     @GetMapping("/campaigns/{id}/problems")
-    List<Problem> problems(CurrentUser user, @PathVariable long id) {
-        return campaigns.problems(user, id);
+    List<Problem> problems(
+            CurrentUser user, @PathVariable long id, @RequestParam(defaultValue = "false") boolean removed) {
+        return removed ? removal.removedProblems(user, id) : campaigns.problems(user, id);
     }
 
     @PostMapping("/campaigns/{id}/problems")

@@ -23,7 +23,8 @@ class CampaignRepository {
             (Integer) rs.getObject("report_year", Integer.class),
             Jdbc.date(rs, "starts_on"),
             Jdbc.date(rs, "ends_on"),
-            rs.getInt("version"));
+            rs.getInt("version"),
+            Jdbc.instant(rs, "archived_at"));
     private static final RowMapper<Section> SECTION = (rs, n) -> new Section(
             rs.getLong("id"),
             rs.getLong("campaign_id"),
@@ -38,7 +39,8 @@ class CampaignRepository {
             rs.getString("title"),
             rs.getString("description"),
             rs.getString("source_ref"),
-            rs.getInt("version"));
+            rs.getInt("version"),
+            removal(rs));
 
     /**
      * A campaign is visible to the users of its owner's subtree, and to those above or below the
@@ -67,8 +69,10 @@ class CampaignRepository {
                 .optional();
     }
 
-    List<Campaign> visible(CurrentUser user) {
-        return jdbc.sql("select * from campaign c where " + VISIBLE_CAMPAIGN + " order by c.id desc")
+    /** The campaigns the user sees, newest first; archived ones only when asked for. */
+    List<Campaign> visible(CurrentUser user, boolean withArchived) {
+        return jdbc.sql("select * from campaign c where " + VISIBLE_CAMPAIGN
+                        + (withArchived ? "" : " and c.archived_at is null") + " order by c.id desc")
                 .param("scope", user.subtreePattern())
                 .param("userPath", user.organisationPath())
                 .param("supervised", supervised(user))
@@ -172,8 +176,21 @@ class CampaignRepository {
                 .single();
     }
 
-    List<Problem> problems(long campaignId) {
-        return jdbc.sql("select * from problem where campaign_id = :c order by number, id")
+    /** One page of the campaign's problems in the ledger, in ledger order. */
+    List<Problem> problemPage(long campaignId, int offset, int limit) {
+        return jdbc.sql("select * from problem p where p.campaign_id = :c and " + Removal.live("p")
+                        + " order by p.number, p.id limit :limit offset :offset")
+                .param("c", campaignId)
+                .param("limit", limit)
+                .param("offset", offset)
+                .query(PROBLEM)
+                .list();
+    }
+
+    /** The campaign's problems in the ledger, or (removed true) those the office removed. */
+    List<Problem> problems(long campaignId, boolean removed) {
+        return jdbc.sql("select * from problem p where p.campaign_id = :c and "
+                        + (removed ? "p.removed_at is not null" : Removal.live("p")) + " order by p.number, p.id")
                 .param("c", campaignId)
                 .query(PROBLEM)
                 .list();
@@ -182,8 +199,8 @@ class CampaignRepository {
     /** The problems of a campaign that have at least one measure the user may see. */
     List<Problem> problemsWithVisibleMeasures(long campaignId, CurrentUser user) {
         StringBuilder sql = new StringBuilder("""
-                select * from problem p where p.campaign_id = :c
-                and p.id in (select m.problem_id from measure m where m.campaign_id = :c""");
+                select * from problem p where p.campaign_id = :c and p.removed_at is null
+                and p.id in (select m.problem_id from measure m where m.campaign_id = :c and m.removed_at is null""");
         Map<String, Object> params = new HashMap<>();
         new MeasureConditions(sql, params).visibleTo(jdbc, user, campaignId);
         sql.append(") order by p.number, p.id");
@@ -197,7 +214,8 @@ class CampaignRepository {
     /** True when the problem has at least one measure the user may see. */
     boolean hasVisibleMeasure(Problem problem, CurrentUser user) {
         StringBuilder sql = new StringBuilder(
-                "select count(*) from (select 1 from measure m where m.problem_id = :p and m.campaign_id = :c");
+                "select count(*) from (select 1 from measure m where m.problem_id = :p and m.campaign_id = :c"
+                        + " and m.removed_at is null");
         Map<String, Object> params = new HashMap<>();
         new MeasureConditions(sql, params).visibleTo(jdbc, user, problem.campaignId());
         sql.append(" limit 1) hit");
@@ -212,7 +230,8 @@ class CampaignRepository {
 
     /** True when the campaign has more problems than this; counts no further (a campaign may have 250,000). */
     boolean hasMoreProblemsThan(long campaignId, int limit) {
-        return jdbc.sql("select count(*) from (select 1 from problem where campaign_id = :c limit :n) first")
+        return jdbc.sql("select count(*) from (select 1 from problem p where p.campaign_id = :c and "
+                                + Removal.live("p") + " limit :n) first")
                         .param("c", campaignId)
                         .param("n", limit + 1)
                         .query(Integer.class)
@@ -222,7 +241,8 @@ class CampaignRepository {
 
     /** The campaign's problem with this number, if there is one. */
     Optional<Long> problemId(long campaignId, int number) {
-        return jdbc.sql("select id from problem where campaign_id = :c and number = :n order by id limit 1")
+        return jdbc.sql("select p.id from problem p where p.campaign_id = :c and p.number = :n and " + Removal.live("p")
+                        + " order by p.id limit 1")
                 .param("c", campaignId)
                 .param("n", number)
                 .query(Long.class)
@@ -239,5 +259,42 @@ class CampaignRepository {
                         .param("version", version)
                         .update()
                 == 1;
+    }
+
+    boolean rename(long id, int version, String name) {
+        return jdbc.sql("update campaign set name = :name, version = version + 1 where id = :id and version = :v")
+                        .param("name", name)
+                        .param("id", id)
+                        .param("v", version)
+                        .update()
+                == 1;
+    }
+
+    /** Archives the campaign (a time) or takes it out of the archive (null), if the version is still the one read. */
+    boolean archive(long id, int version, java.time.Instant at) {
+        return jdbc.sql("update campaign set archived_at = :at, version = version + 1 where id = :id and version = :v")
+                        .param("at", Jdbc.utc(at))
+                        .param("id", id)
+                        .param("v", version)
+                        .update()
+                == 1;
+    }
+
+    /** Removes (a removal) or restores (null) the problem, if the version is still the one read. */
+    boolean setRemoval(long id, int version, Removal removal) {
+        return jdbc.sql("""
+                update problem set removed_at = :at, removed_reason = :reason, version = version + 1
+                where id = :id and version = :v""")
+                        .param("at", removal == null ? null : Jdbc.utc(removal.at()))
+                        .param("reason", removal == null ? null : removal.reason())
+                        .param("id", id)
+                        .param("v", version)
+                        .update()
+                == 1;
+    }
+
+    private static Removal removal(java.sql.ResultSet rs) throws java.sql.SQLException {
+        java.time.Instant at = Jdbc.instant(rs, "removed_at");
+        return at == null ? null : new Removal(at, rs.getString("removed_reason"));
     }
 }

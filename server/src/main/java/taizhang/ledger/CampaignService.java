@@ -1,5 +1,6 @@
 package taizhang.ledger;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -10,6 +11,7 @@ import taizhang.shared.CurrentUser;
 import taizhang.shared.ForbiddenException;
 import taizhang.shared.NotFoundException;
 import taizhang.shared.Role;
+import taizhang.shared.StaleVersionException;
 
 /** Campaigns and their problems: creating them and deciding who may see and change them. */
 @Service
@@ -18,15 +20,23 @@ public class CampaignService {
     private final CampaignRepository campaigns;
     private final OrgService organisations;
     private final AuditTrail audit;
+    private final Clock clock;
 
-    CampaignService(CampaignRepository campaigns, OrgService organisations, AuditTrail audit) {
+    CampaignService(CampaignRepository campaigns, OrgService organisations, AuditTrail audit, Clock clock) {
         this.campaigns = campaigns;
         this.organisations = organisations;
         this.audit = audit;
+        this.clock = clock;
     }
 
+    /** The campaigns the user sees, archived ones left out: every default list. */
     public List<Campaign> visible(CurrentUser user) {
-        return campaigns.visible(user);
+        return campaigns.visible(user, false);
+    }
+
+    /** The same, archived ones included when asked for (the campaigns page's filter, the API's {@code archived=true}). */
+    public List<Campaign> visible(CurrentUser user, boolean withArchived) {
+        return campaigns.visible(user, withArchived);
     }
 
     public Campaign get(CurrentUser user, long id) {
@@ -63,16 +73,74 @@ public class CampaignService {
      * owning office. The one answer to "may edit" that the services, the moves and the pages ask.
      */
     public boolean mayEdit(CurrentUser user, Campaign campaign) {
+        return keeps(user, campaign) && !campaign.archived();
+    }
+
+    /** Whether the user is the campaign's office, archived or not: who renames, archives and restores it. */
+    public boolean keeps(CurrentUser user, Campaign campaign) {
         return user.hasAny(Role.OFFICE, Role.ADMIN) && seesWholeCampaign(user, campaign);
     }
 
     /** The campaign, if the user works in its owning office's subtree and may edit the ledger. */
     public Campaign getForEditing(CurrentUser user, long id) {
+        Campaign campaign = getForKeeping(user, id);
+        campaign.requireInUse();
+        return campaign;
+    }
+
+    /** The campaign, if the user is its office; archived or not. */
+    Campaign getForKeeping(CurrentUser user, long id) {
         Campaign campaign = get(user, id);
-        if (!mayEdit(user, campaign)) {
+        if (!keeps(user, campaign)) {
             throw new ForbiddenException("只有本任务所属整改办可以修改台账");
         }
         return campaign;
+    }
+
+    /** Renames the campaign: a new name, audited. */
+    @Transactional
+    public Campaign rename(CurrentUser user, long id, int version, String name) {
+        Campaign before = current(user, id, version);
+        Campaign after = before.renamed(name);
+        if (!campaigns.rename(id, version, after.name())) {
+            throw new StaleVersionException("整改任务", id);
+        }
+        return recorded(user, "campaign.rename", before);
+    }
+
+    /** 归档: the campaign becomes read-only and leaves the default lists; audited. */
+    @Transactional
+    public Campaign archive(CurrentUser user, long id, int version) {
+        Campaign before = current(user, id, version);
+        if (!campaigns.archive(id, version, before.archive(clock.instant()).archivedAt())) {
+            throw new StaleVersionException("整改任务", id);
+        }
+        return recorded(user, "campaign.archive", before);
+    }
+
+    /** 取消归档: the campaign is in use again; audited. */
+    @Transactional
+    public Campaign unarchive(CurrentUser user, long id, int version) {
+        Campaign before = current(user, id, version);
+        before.unarchived();
+        if (!campaigns.archive(id, version, null)) {
+            throw new StaleVersionException("整改任务", id);
+        }
+        return recorded(user, "campaign.unarchive", before);
+    }
+
+    private Campaign current(CurrentUser user, long id, int version) {
+        Campaign campaign = getForKeeping(user, id);
+        if (campaign.version() != version) {
+            throw new StaleVersionException("整改任务", id);
+        }
+        return campaign;
+    }
+
+    private Campaign recorded(CurrentUser user, String action, Campaign before) {
+        Campaign after = get(user, before.id());
+        audit.record(user.username(), action, "campaign", before.id(), before, after);
+        return after;
     }
 
     @Transactional
@@ -133,7 +201,7 @@ public class CampaignService {
     /** The problems the user may see: all of them for the owning office, else those with a visible measure. */
     public List<Problem> problems(CurrentUser user, long campaignId) {
         return seesWholeCampaign(user, get(user, campaignId))
-                ? campaigns.problems(campaignId)
+                ? campaigns.problems(campaignId, false)
                 : campaigns.problemsWithVisibleMeasures(campaignId, user);
     }
 
@@ -156,8 +224,9 @@ public class CampaignService {
     public Problem updateProblem(CurrentUser user, long problemId, int version, String title, String description) {
         Problem before = problem(user, problemId);
         getForEditing(user, before.campaignId());
+        Removal.requireLive(before.removal(), "问题");
         if (!campaigns.updateProblem(problemId, version, title, description)) {
-            throw new taizhang.shared.StaleVersionException("问题", problemId);
+            throw new StaleVersionException("问题", problemId);
         }
         Problem after = new Problem(
                 problemId,

@@ -9,6 +9,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import taizhang.home.Htmx;
 import taizhang.home.PageController;
 import taizhang.shared.CurrentUser;
@@ -17,6 +19,8 @@ import taizhang.shared.InvalidRequestException;
 /** The ledger page: one handler for the page and for its htmx-refreshed results. */
 @Controller
 class LedgerPageController implements PageController {
+
+    private static final String MESSAGE = "message";
 
     /** The bulk form: selected rows as {@code id:version}, and the fields to set. */
     record BulkForm(
@@ -57,9 +61,12 @@ class LedgerPageController implements PageController {
         this.bulk = bulk;
     }
 
+    /** The page, with the message a bulk assignment sent without JavaScript left for it. */
     @GetMapping("/ledger")
     String ledger(CurrentUser user, @ModelAttribute LedgerCriteria criteria, HttpServletRequest request, Model model) {
-        model.addAttribute("page", pages.page(user, criteria));
+        LedgerPage page = pages.page(user, criteria);
+        Object flashed = model.getAttribute(MESSAGE);
+        model.addAttribute("page", flashed == null ? page : page.withMessage(flashed.toString()));
         return Htmx.view(request, "ledger/measures", "ledger/_results");
     }
 
@@ -68,10 +75,17 @@ class LedgerPageController implements PageController {
             CurrentUser user,
             @ModelAttribute LedgerCriteria criteria,
             @ModelAttribute BulkForm form,
+            @RequestParam(defaultValue = "/ledger") String back,
             HttpServletRequest request,
+            RedirectAttributes flash,
             Model model) {
-        int changed = bulk.apply(user, form.targets(), form.change());
-        model.addAttribute("page", pages.page(user, criteria).withMessage("已修改 " + changed + " 项措施"));
-        return Htmx.view(request, "ledger/measures", "ledger/_results");
+        String done = "已修改 " + bulk.apply(user, form.targets(), form.change()) + " 项措施";
+        if (!Htmx.isRequest(request)) {
+            // Without JavaScript the form posted itself: back to the ledger as it was filtered.
+            flash.addFlashAttribute(MESSAGE, done);
+            return "redirect:" + (back.startsWith("/ledger") && !back.startsWith("/ledger/") ? back : "/ledger");
+        }
+        model.addAttribute("page", pages.page(user, criteria).withMessage(done));
+        return "ledger/_results";
     }
 }

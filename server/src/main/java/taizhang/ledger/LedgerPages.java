@@ -64,12 +64,19 @@ class LedgerPages {
                 hasNext ? rows.subList(0, criteria.size()) : rows,
                 hasNext,
                 search.total(user, criteria, unit, today, TOTAL_CAP),
-                campaigns.visible(user),
+                campaignChoices(user, campaign),
                 sections,
                 problems(user, criteria),
                 units(user, supervised),
                 canAssign,
                 null);
+    }
+
+    /** The campaigns in use, and the archived one the reader opened (from the campaigns page). */
+    private List<Campaign> campaignChoices(CurrentUser user, Long chosen) {
+        return campaigns.visible(user, true).stream()
+                .filter(c -> !c.archived() || Long.valueOf(c.id()).equals(chosen))
+                .toList();
     }
 
     /** A problem typed by number names the campaign's problem of that number; none matches when there is none. */

@@ -65,7 +65,7 @@ public class LedgerRows {
     public List<ProblemKey> problemsAfter(long campaignId, int number, long id, int limit) {
         return jdbc.sql("""
                 select id, number, title, section_id from problem
-                where campaign_id = :c and number >= :n and (number > :n or id > :id)
+                where campaign_id = :c and removed_at is null and number >= :n and (number > :n or id > :id)
                 order by number, id limit :limit""")
                 .param("c", campaignId)
                 .param("n", number)
@@ -96,7 +96,7 @@ public class LedgerRows {
         return jdbc.sql("""
                 select m.id, m.problem_id, m.ordinal, m.title, m.body, m.lead_org_id, m.responsible_leader,
                        m.deadline, m.original_deadline, m.type, m.status, m.warning, m.created_at, m.version
-                from measure m where m.problem_id in (:problems) and\s""" + unit + " order by m.problem_id, m.ordinal, m.id")
+                from measure m where m.problem_id in (:problems) and m.removed_at is null and\s""" + unit + " order by m.problem_id, m.ordinal, m.id")
                 .params(params)
                 .query()
                 .listOfRows();
@@ -120,7 +120,7 @@ public class LedgerRows {
     public List<MeasureCode> measureCodesAfter(long campaignId, long afterId, int limit) {
         return jdbc.sql("""
                 select m.id, p.number, m.ordinal from measure m join problem p on p.id = m.problem_id
-                where m.campaign_id = :c and m.id > :after order by m.id limit :limit""")
+                where m.campaign_id = :c and m.id > :after and m.removed_at is null order by m.id limit :limit""")
                 .param("c", campaignId)
                 .param("after", afterId)
                 .param("limit", limit)
@@ -166,11 +166,12 @@ public class LedgerRows {
 
     private static String scope(long campaignId, Long scopeOrg, Map<String, Object> params) {
         params.put("campaign", campaignId);
+        String live = "m.campaign_id = :campaign and " + Removal.live("m");
         if (scopeOrg == null) {
-            return "m.campaign_id = :campaign";
+            return live;
         }
         SqlCondition assigned = AssignedUnits.within(scopeOrg, "m.id");
         params.putAll(assigned.params());
-        return "m.campaign_id = :campaign and " + assigned.sql();
+        return live + " and " + assigned.sql();
     }
 }

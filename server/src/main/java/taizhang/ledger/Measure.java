@@ -296,6 +296,13 @@ public record Measure(
                 unsignedSince);
     }
 
+    /** 移除: refused for a closed (销号) measure, which is evidence of the work; 回头看 reopens it first. */
+    public void requireRemovable() {
+        if (status == MeasureStatus.CLOSED) {
+            throw new IllegalTransitionException("已销号的措施不能移除；如确需移除，请先重新打开");
+        }
+    }
+
     /** Whether an approved extension moved the deadline. */
     public boolean extended() {
         return originalDeadline != null;

@@ -102,6 +102,10 @@ record MeasureConditions(StringBuilder sql, Map<String, Object> params, Long dri
 
     /** The filter's conditions; {@code unit} is the unit filter's subtree, null for no unit filter. */
     MeasureConditions add(MeasureFilter f, MeasureScope unit) {
+        if (drivingOrg == null) {
+            // A walked measure_unit key holds no removed measure (see MeasureRepository#setRemoval).
+            sql.append(" and ").append(Removal.live("m"));
+        }
         if (unit != null) {
             sql.append(" and ").append(assigned(unit, "unitOrg", "uu"));
         }

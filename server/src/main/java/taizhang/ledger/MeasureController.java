@@ -34,6 +34,16 @@ class MeasureController {
             LocalDate deadline,
             MeasureType type) {}
 
+    /** 修改: every field the office words and assigns, as it should read; unchanged fields stay as they are. */
+    record EditRequest(
+            @NotNull Integer version,
+            @NotBlank @Size(max = 1000) String title,
+            Long leadOrgId,
+            List<Long> coUnitIds,
+            @Size(max = 100) String responsibleLeader,
+            LocalDate deadline,
+            MeasureType type) {}
+
     record VersionRequest(@NotNull Integer version) {}
 
     /**
@@ -49,12 +59,15 @@ class MeasureController {
             @NotNull Integer version,
             @NotBlank @Size(max = 1000) String reason) {}
 
-    record Rights(Set<Move> moves, boolean edit, boolean report, boolean attach) {}
+    /** @param removed why and when the office removed the measure; null while it is in the ledger */
+    record Rights(Set<Move> moves, boolean edit, boolean report, boolean attach, Removal removed) {}
 
     private final MeasureService measures;
+    private final LedgerRemoval removal;
 
-    MeasureController(MeasureService measures) {
+    MeasureController(MeasureService measures, LedgerRemoval removal) {
         this.measures = measures;
+        this.removal = removal;
     }
 
     /**
@@ -123,7 +136,35 @@ class MeasureController {
     @GetMapping("/measures/{id}/rights")
     Rights rights(CurrentUser user, @PathVariable long id) {
         MeasureRights rights = measures.rights(user, measures.get(user, id));
-        return new Rights(rights.moves(), rights.mayEdit(), rights.mayReport(), rights.mayAttach());
+        return new Rights(
+                rights.moves(),
+                rights.mayEdit(),
+                rights.mayReport(),
+                rights.mayAttach(),
+                measures.removal(id).orElse(null));
+    }
+
+    /** 修改 with optimistic locking: 409 when the measure changed since {@code version} was read. */
+    @PutMapping("/measures/{id}")
+    Measure edit(CurrentUser user, @PathVariable long id, @Valid @RequestBody EditRequest r) {
+        return measures.edit(
+                user,
+                id,
+                r.version(),
+                r.title().strip(),
+                new MeasureService.Assignment(
+                        r.leadOrgId(), r.coUnitIds(), r.responsibleLeader(), r.deadline(), r.type()));
+    }
+
+    /** 移除 with a reason: out of the ledger, statistics, notices, warnings and cycles until restored. */
+    @PostMapping("/measures/{id}/remove")
+    Measure remove(CurrentUser user, @PathVariable long id, @Valid @RequestBody ReasonRequest r) {
+        return removal.removeMeasure(user, id, r.version(), r.reason());
+    }
+
+    @PostMapping("/measures/{id}/restore")
+    Measure restore(CurrentUser user, @PathVariable long id, @Valid @RequestBody VersionRequest r) {
+        return removal.restoreMeasure(user, id, r.version());
     }
 
     @PostMapping("/measures/{id}/start")

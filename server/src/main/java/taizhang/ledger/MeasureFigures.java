@@ -102,7 +102,8 @@ public class MeasureFigures {
         return jdbc.sql("select coalesce(m.lead_org_id, 0), count(*), sum(case when " + due + " then 1 else 0 end),"
                         + " sum(case when " + due + " and " + FINISHED.sql() + " then 1 else 0 end),"
                         + " sum(case when " + overdue.sql() + " and m.warning = :red then 1 else 0 end)"
-                        + " from measure m where m.campaign_id = :campaign group by m.lead_org_id")
+                        + " from measure m where m.campaign_id = :campaign and " + Removal.live("m")
+                        + " group by m.lead_org_id")
                 .params(FINISHED.params())
                 .params(overdue.params())
                 .param("dueFrom", from)
@@ -119,7 +120,8 @@ public class MeasureFigures {
      */
     public static SqlCondition inCampaign(long campaignId, String measureId) {
         return new SqlCondition(
-                "exists (select 1 from measure cm where cm.id = " + measureId + " and cm.campaign_id = :inCampaign)",
+                "exists (select 1 from measure cm where cm.id = " + measureId + " and cm.campaign_id = :inCampaign and "
+                        + Removal.live("cm") + ")",
                 Map.of("inCampaign", campaignId));
     }
 
@@ -176,10 +178,12 @@ public class MeasureFigures {
 
     private record OverdueRow(long id, String title, LocalDate deadline, Long leadOrgId) {}
 
+    /** The measures in the ledger (not removed), within the scope. */
     private static String scope(List<Long> scopeOrgs) {
+        String live = " and " + Removal.live("m");
         return scopeOrgs == null
-                ? ""
-                : " and " + AssignedUnits.withinAny(scopeOrgs, "m.id").sql();
+                ? live
+                : live + " and " + AssignedUnits.withinAny(scopeOrgs, "m.id").sql();
     }
 
     private JdbcClient.StatementSpec query(String sql, long campaignId, List<Long> scopeOrgs) {

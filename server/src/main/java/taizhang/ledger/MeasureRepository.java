@@ -249,6 +249,71 @@ class MeasureRepository {
         return updated == 1;
     }
 
+    /** Why and when the office removed the measure; empty while it is in the ledger. */
+    Optional<Removal> removal(long id) {
+        return jdbc.sql("select removed_at, removed_reason from measure where id = :id and removed_at is not null")
+                .param("id", id)
+                .query((rs, n) -> new Removal(Jdbc.instant(rs, "removed_at"), rs.getString("removed_reason")))
+                .optional();
+    }
+
+    /**
+     * Removes the measure (a removal) or restores it (null), if the stored version is still the one
+     * read. A removed measure has no {@code measure_unit} rows, so no unit's walk of the ledger
+     * meets it; a restored one gets them back from its lead and co-units.
+     */
+    boolean setRemoval(Measure m, Removal removal) {
+        int updated = jdbc.sql("""
+                update measure set removed_at = :at, removed_reason = :reason, version = version + 1
+                where id = :id and version = :version""")
+                .param("at", removal == null ? null : Jdbc.utc(removal.at()))
+                .param("reason", removal == null ? null : removal.reason())
+                .param("id", m.id())
+                .param("version", m.version())
+                .update();
+        if (updated == 1 && removal != null) {
+            jdbc.sql("delete from measure_unit where measure_id = :m")
+                    .param("m", m.id())
+                    .update();
+        } else if (updated == 1) {
+            replaceUnits(m.id(), m);
+        }
+        return updated == 1;
+    }
+
+    /** The problem's measures in the ledger (removedAt null), or those removed at that instant. */
+    List<Measure> ofProblem(long problemId, Instant removedAt) {
+        List<Measure> found = jdbc.sql("select * from measure m where m.problem_id = :p and "
+                        + (removedAt == null ? Removal.live("m") : "m.removed_at = :at") + " order by m.ordinal, m.id")
+                .param("p", problemId)
+                .param("at", Jdbc.utc(removedAt))
+                .query((rs, n) -> measure(rs, List.of()))
+                .list();
+        Map<Long, List<Long>> coUnits = coUnits(found.stream().map(Measure::id).toList());
+        return found.stream()
+                .map(m -> m.withCoUnits(coUnits.getOrDefault(m.id(), List.of())))
+                .toList();
+    }
+
+    /** The campaign's removed measures, latest removal first, with their 编号 and reason. */
+    List<RemovedMeasure> removed(long campaignId, int limit) {
+        return jdbc.sql("""
+                select m.id, p.number, m.ordinal, m.title, m.version, m.removed_at, m.removed_reason,
+                       case when p.removed_at is null then 0 else 1 end as problem_removed
+                from measure m join problem p on p.id = m.problem_id
+                where m.campaign_id = :c and m.removed_at is not null order by m.removed_at desc, m.id limit :limit""")
+                .param("c", campaignId)
+                .param("limit", limit)
+                .query((rs, n) -> new RemovedMeasure(
+                        rs.getLong("id"),
+                        rs.getInt("number") + "-" + rs.getInt("ordinal"),
+                        rs.getString("title"),
+                        rs.getInt("version"),
+                        new Removal(Jdbc.instant(rs, "removed_at"), rs.getString("removed_reason")),
+                        rs.getInt("problem_removed") == 1))
+                .list();
+    }
+
     /** Holds the measure's row until the transaction ends, so two filings for it cannot cross. */
     void lock(long id) {
         jdbc.sql("select id from measure where id = :id for update")
@@ -282,8 +347,8 @@ class MeasureRepository {
 
     List<Measure> unfinishedAfter(long afterId, int limit) {
         SqlCondition finished = MeasureStatus.finishedSql("m.status");
-        return jdbc.sql("select * from measure m where m.id > :after and not (" + finished.sql()
-                        + ") order by m.id limit :limit")
+        return jdbc.sql("select * from measure m where m.id > :after and not (" + finished.sql() + ") and "
+                        + Removal.live("m") + " order by m.id limit :limit")
                 .params(finished.params())
                 .param("after", afterId)
                 .param("limit", limit)

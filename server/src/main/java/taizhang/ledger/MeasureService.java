@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,15 +107,24 @@ public class MeasureService {
 
     /** What the user may do to the measure, which it must be able to see. */
     public MeasureRights rights(CurrentUser user, Measure measure) {
-        boolean owns = campaigns.mayEdit(user, campaigns.get(user, measure.campaignId()))
-                || subMeasures.find(measure.id()).filter(l -> keeps(user, l)).isPresent();
+        // Removed, or in an archived campaign: everyone reads, nobody acts (the office restores).
+        Campaign campaign = campaigns.get(user, measure.campaignId());
+        boolean live = !campaign.archived() && measures.removal(measure.id()).isEmpty();
+        boolean owns = live
+                && (campaigns.mayEdit(user, campaign)
+                        || subMeasures.find(measure.id()).filter(l -> keeps(user, l)).isPresent());
         return MeasureRights.of(
                 user,
                 measure,
                 owns,
-                measures.responsible(user, measure.id()),
+                live && measures.responsible(user, measure.id()),
                 path(measure.leadOrgId()),
                 !chains.chain(measure.campaignId()).isEmpty());
+    }
+
+    /** Why and when the office removed the measure; empty while it is in the ledger. */
+    public Optional<Removal> removal(long measureId) {
+        return measures.removal(measureId);
     }
 
     /** The path of an organisation, null for none: what the subtree rules compare. */
@@ -184,7 +194,7 @@ public class MeasureService {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public MeasureRights lockForReporting(CurrentUser user, long id) {
-        get(user, id);
+        live(user, get(user, id));
         measures.lock(id);
         // Read again under the lock: a 销号 that committed in the meantime is seen.
         MeasureRights rights = rights(user, get(user, id));
@@ -198,7 +208,7 @@ public class MeasureService {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public Measure lockForAnswering(CurrentUser user, long id) {
-        Measure measure = get(user, id);
+        Measure measure = live(user, get(user, id));
         rights(user, measure).requireAssigned("签收或申请延期");
         measures.lock(id);
         return measure;
@@ -221,6 +231,7 @@ public class MeasureService {
     public Measure create(CurrentUser user, long problemId, String title, String body, Assignment assignment) {
         Problem problem = campaigns.problem(user, problemId);
         campaigns.getForEditing(user, problem.campaignId());
+        Removal.requireLive(problem.removal(), "问题");
         checkUnits(user, assignment);
         return insert(user, problem, title, body, assignment);
     }
@@ -377,8 +388,50 @@ public class MeasureService {
         return save(user, "measure.report-accepted", before, after, null);
     }
 
+    /**
+     * 修改: the office words and assigns the measure anew on its page. Only the fields that differ
+     * change, through the measure's own rules ({@link MeasureEdit}), with one {@code measure.edit}
+     * event per field, under its column's name, as an edited Excel ledger records them.
+     */
+    @Transactional
+    public Measure edit(CurrentUser user, long id, int version, String title, Assignment assignment) {
+        Measure before = current(user, id, version);
+        rights(user, before).requireOffice("修改措施");
+        MeasureEdit edit = new MeasureEdit(before, title, assignment);
+        Set<MeasureField> fields = edit.changes();
+        if (fields.isEmpty()) {
+            return before;
+        }
+        // Units it already names may lie outside the editor's subtree (a higher office named them).
+        edit.addedUnits().forEach(org -> organisations.get(user, org));
+        Measure stored = write(before, edit.applied());
+        audit.recordAll(
+                user.username(),
+                fields.stream()
+                        .map(field -> new AuditTrail.Entry(
+                                "measure.edit",
+                                "measure",
+                                id,
+                                Collections.singletonMap(field.label(), field.value(before, this::unitName)),
+                                Collections.singletonMap(field.label(), field.value(stored, this::unitName))))
+                        .toList());
+        MeasureAssigned.between(before, stored).ifPresent(events::publishEvent);
+        return stored;
+    }
+
+    private String unitName(Long orgId) {
+        return organisations.find(orgId).map(Organisation::name).orElse(String.valueOf(orgId));
+    }
+
+    /** The measure, if it may change: in the ledger (not removed), in a campaign not archived. */
+    private Measure live(CurrentUser user, Measure measure) {
+        Removal.requireLive(measures.removal(measure.id()).orElse(null), "措施");
+        campaigns.get(user, measure.campaignId()).requireInUse();
+        return measure;
+    }
+
     private Measure current(CurrentUser user, long id, int version) {
-        Measure measure = get(user, id);
+        Measure measure = live(user, get(user, id));
         if (measure.version() != version) {
             throw new StaleVersionException("整改措施", id);
         }
@@ -392,6 +445,19 @@ public class MeasureService {
     }
 
     private Measure save(CurrentUser user, String action, Measure before, Measure changed, String reason) {
+        Measure stored = write(before, changed);
+        audit.record(
+                user.username(),
+                action,
+                "measure",
+                before.id(),
+                before,
+                reason == null ? stored : new Moved(stored, reason));
+        return stored;
+    }
+
+    /** Stores the changed measure (warning assessed, 签收 asked of units it adds) and reads it back. */
+    private Measure write(Measure before, Measure changed) {
         Instant now = clock.instant();
         Measure after = warnings.assess(changed, now);
         if (!measures.update(after, now)) {
@@ -401,15 +467,7 @@ public class MeasureService {
                 || !UnitAssignment.removed(before, after).isEmpty()) {
             signs.assigned(List.of(new SignRepository.Change(before, after)), now);
         }
-        Measure stored = settled(measures.find(before.id()).orElseThrow(), now);
-        audit.record(
-                user.username(),
-                action,
-                "measure",
-                before.id(),
-                before,
-                reason == null ? stored : new Moved(stored, reason));
-        return stored;
+        return settled(measures.find(before.id()).orElseThrow(), now);
     }
 
     /**
@@ -431,7 +489,7 @@ public class MeasureService {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public Measure extend(CurrentUser user, long id, LocalDate later, String reason) {
-        Measure before = get(user, id);
+        Measure before = live(user, get(user, id));
         rights(user, before).requireOffice("批准延期");
         return save(user, "measure.extend", before, before.extendTo(later), reason);
     }

@@ -119,7 +119,7 @@ class SignRepository {
                 from measure_sign s join org_unit_view o on o.id = s.org_id
                 join measure m on m.id = s.measure_id join problem p on p.id = m.problem_id
                 join campaign c on c.id = m.campaign_id
-                where s.signed_at is null and o.path like :subtree
+                where s.signed_at is null and o.path like :subtree and m.removed_at is null
                 order by s.assigned_at, s.measure_id, s.org_id limit :limit""")
                 .param("subtree", subtreePattern)
                 .param("limit", limit)
@@ -139,8 +139,9 @@ class SignRepository {
     /** How many of the campaign's measures some assigned unit has not signed for. */
     long unsignedMeasures(long campaignId) {
         return jdbc.sql("""
-                select count(distinct measure_id) from measure_sign
-                where campaign_id = :c and signed_at is null""").param("c", campaignId).query(Long.class).single();
+                select count(distinct s.measure_id) from measure_sign s
+                where s.campaign_id = :c and s.signed_at is null
+                  and not exists (select 1 from measure m where m.id = s.measure_id and m.removed_at is not null)""").param("c", campaignId).query(Long.class).single();
     }
 
     /** Derives {@code unsigned_since} of these measures from their rows again. */

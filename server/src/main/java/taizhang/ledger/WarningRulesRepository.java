@@ -155,7 +155,8 @@ class WarningRulesRepository {
             moves.put(l, 0L);
         }
         jdbc.sql("select x.lvl, count(*) as n from (select " + level.sql()
-                        + " as lvl, m.warning from measure m where m.campaign_id = :campaign) x"
+                        + " as lvl, m.warning from measure m where m.campaign_id = :campaign and "
+                        + Removal.live("m") + ") x"
                         + " where x.lvl <> x.warning group by x.lvl")
                 .params(level.params())
                 .param("campaign", campaignId)

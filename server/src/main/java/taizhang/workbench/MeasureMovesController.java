@@ -1,8 +1,7 @@
 package taizhang.workbench;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
-import org.springframework.http.HttpStatus;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,7 +16,8 @@ import taizhang.shared.CurrentUser;
 
 /**
  * The office's moves from the measure page. A refusal (no reason, no evidence, a stale
- * version) lands in the page's flash area with the form as it was; a move made reloads the page.
+ * version) lands beside the moves with the form as it was; a move made reloads the page, which
+ * says so beside them.
  * A reason sent with 记录完成情况 is the office's reason to finish a parent over open sub-measures.
  * 销号 is made on the review page, where the evidence is uploaded in the same step.
  */
@@ -38,7 +38,8 @@ class MeasureMovesController implements PageController {
             @RequestParam int version,
             @RequestParam(required = false) String reason,
             @RequestParam(required = false) MeasureStatus outcome,
-            HttpServletRequest request) {
+            HttpServletRequest request,
+            HttpServletResponse response) {
         switch (move) {
             case START -> measures.start(user, id, version);
             case REPORT_DONE ->
@@ -47,11 +48,6 @@ class MeasureMovesController implements PageController {
             case REOPEN -> measures.reopen(user, id, version, reason);
             case CLOSE -> measures.close(user, id, version);
         }
-        String page = "/measures/" + id;
-        return Htmx.isRequest(request)
-                ? ResponseEntity.noContent().header("HX-Redirect", page).build()
-                : ResponseEntity.status(HttpStatus.SEE_OTHER)
-                        .location(URI.create(page))
-                        .build();
+        return Htmx.reload(request, response, "/measures/" + id, "已" + move.label(), "moves");
     }
 }

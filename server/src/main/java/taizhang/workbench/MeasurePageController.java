@@ -11,14 +11,19 @@ import taizhang.shared.CurrentUser;
 class MeasurePageController implements PageController {
 
     private final MeasurePages pages;
+    private final MeasureEditPanels editPanels;
 
-    MeasurePageController(MeasurePages pages) {
+    MeasurePageController(MeasurePages pages, MeasureEditPanels editPanels) {
         this.pages = pages;
+        this.editPanels = editPanels;
     }
 
+    /** The page; a change made from it left {@code message} and {@code messageAt} (flash attributes) for it. */
     @GetMapping("/measures/{id}")
     String measure(CurrentUser user, @PathVariable long id, Model model) {
-        model.addAttribute("page", pages.page(user, id));
+        MeasurePage page = pages.page(user, id);
+        model.addAttribute("page", page);
+        model.addAttribute("edit", editPanels.panel(user, page.measure()));
         return "workbench/measure";
     }
 }

@@ -173,9 +173,11 @@ class MeasurePages {
                 : organisations.find(orgId).map(Organisation::name).orElse("—");
     }
 
-    /** The action; for a field edited in the Excel ledger, also the field with its old and new value. */
+    /** The action; for a field edited in the Excel ledger or on the page, also the field with its old and new value. */
     private String what(AuditEvent e) {
-        if (!e.action().equals("measure.sheet-edit") || e.beforeJson() == null || e.afterJson() == null) {
+        boolean fieldEdit =
+                e.action().equals("measure.sheet-edit") || e.action().equals("measure.edit");
+        if (!fieldEdit || e.beforeJson() == null || e.afterJson() == null) {
             return Labels.action(e.action());
         }
         JsonNode before = json.readTree(e.beforeJson());

@@ -98,6 +98,8 @@ class MyMeasuresController implements PageController {
             return "redirect:/my";
         }
         model.addAttribute("page", pages.page(user, 0).withMessage(report.submit() ? "已提交，等待整改办审核" : "已保存草稿"));
+        // The message is shown in the card the unit acted on.
+        model.addAttribute("acted", measureId);
         return "workbench/_myList";
     }
 

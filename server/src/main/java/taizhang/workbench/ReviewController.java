@@ -45,7 +45,7 @@ class ReviewController implements PageController {
             HttpServletRequest request,
             Model model) {
         reports.accept(user, id, version);
-        return done(user, "已审核通过", request, model);
+        return done(user, "已审核通过", "report-" + id, request, model);
     }
 
     @PostMapping("/review/reports/{id}/return")
@@ -57,7 +57,7 @@ class ReviewController implements PageController {
             HttpServletRequest request,
             Model model) {
         reports.returnToUnit(user, id, version, reason);
-        return done(user, "已退回，责任单位可立即看到退回理由", request, model);
+        return done(user, "已退回，责任单位可立即看到退回理由", "report-" + id, request, model);
     }
 
     @PostMapping("/review/measures/{id}/close")
@@ -72,14 +72,20 @@ class ReviewController implements PageController {
         EvidenceService.Upload upload =
                 file == null ? null : new EvidenceService.Upload(file.getOriginalFilename(), file.getBytes());
         closing.close(user, id, version, upload);
-        return done(user, "已销号", request, model);
+        return done(user, "已销号", "measure-" + id, request, model);
     }
 
-    private String done(CurrentUser user, String message, HttpServletRequest request, Model model) {
+    /**
+     * The card acted on, replaced by the message in its place, with the counts and (after an
+     * accepted report, which may make its measure closable) the closable measures refreshed.
+     */
+    private String done(CurrentUser user, String message, String acted, HttpServletRequest request, Model model) {
         if (!Htmx.isRequest(request)) {
             return "redirect:/review";
         }
         model.addAttribute("page", pages.page(user).withMessage(message));
-        return "workbench/_queue";
+        model.addAttribute("acted", acted);
+        model.addAttribute("refreshClosable", acted.startsWith("report-"));
+        return "workbench/_reviewed";
     }
 }

@@ -189,6 +189,28 @@
         }
     });
 
+    // A message belongs beside what was acted on and replaces the one before it. Each request
+    // clears the earlier messages (a stale red error must not sit above a later green one); a
+    // refusal, which the server sends to #flash, goes to the slot (.feedback) of the card, row or
+    // panel marked data-feedback that holds the acting form, when there is one.
+    document.addEventListener('htmx:beforeRequest', function () {
+        var box = document.getElementById('flash');
+        if (box) { box.innerHTML = ''; }
+        document.querySelectorAll('.feedback').forEach(function (slot) { slot.innerHTML = ''; });
+        document.querySelectorAll('.feedback-message').forEach(function (m) { m.remove(); });
+    });
+
+    document.addEventListener('htmx:beforeSwap', function (e) {
+        var elt = e.detail.requestConfig && e.detail.requestConfig.elt;
+        if (!e.detail.isError || !elt || !elt.closest) { return; }
+        var holder = elt.closest('[data-feedback]');
+        var slot = holder && holder.querySelector('.feedback');
+        if (slot) {
+            e.detail.target = slot;
+            e.detail.swapOverride = 'innerHTML';
+        }
+    });
+
     // The error page's 返回上一页 goes back when there is a page to go back to (no inline script: the CSP forbids it).
     document.addEventListener('click', function (e) {
         var link = e.target.closest && e.target.closest('a[data-back]');

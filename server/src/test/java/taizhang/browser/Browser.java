@@ -30,8 +30,14 @@ public final class Browser implements AutoCloseable {
     private final WebDriverWait wait;
     private final String baseUrl;
     private final Path profile;
+    private final boolean javascript;
 
     public Browser(String baseUrl) throws Exception {
+        this(baseUrl, true);
+    }
+
+    /** With {@code javascript} false, as a reader whose browser runs no script: every form posts itself. */
+    public Browser(String baseUrl, boolean javascript) throws Exception {
         for (String binary : new String[] {CHROMIUM, CHROMEDRIVER}) {
             if (!new File(binary).canExecute()) {
                 throw new IllegalStateException(binary + " is missing: apt-get install -y chromium chromium-driver");
@@ -53,6 +59,10 @@ public final class Browser implements AutoCloseable {
                         "--no-first-run",
                         "--lang=zh-CN",
                         "--user-data-dir=" + profile);
+        if (!javascript) {
+            options.setExperimentalOption(
+                    "prefs", java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
         // The console, so that a test can tell what the Content-Security-Policy refused.
         options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
@@ -63,6 +73,7 @@ public final class Browser implements AutoCloseable {
         driver.manage().window().setSize(new Dimension(1366, 768));
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
         this.baseUrl = baseUrl;
+        this.javascript = javascript;
     }
 
     public WebDriver driver() {
@@ -100,6 +111,9 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until the document is loaded and htmx has no request in flight. */
     public void waitForIdle() {
+        if (!javascript) {
+            return;
+        }
         wait.until(d -> "complete"
                 .equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
         wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)

@@ -5,14 +5,18 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
-/** The ledger page: its filter form and the results table htmx refreshes. */
+/** The ledger page: its filter form, the results table htmx refreshes, and the bulk assignment panel. */
 public final class LedgerScreen {
 
     private final Browser browser;
 
     public LedgerScreen(Browser browser) {
+        this(browser, "/ledger");
+    }
+
+    public LedgerScreen(Browser browser, String path) {
         this.browser = browser;
-        browser.open("/ledger");
+        browser.open(path);
     }
 
     public LedgerScreen chooseCampaign(String name) {
@@ -40,5 +44,71 @@ public final class LedgerScreen {
 
     public String url() {
         return browser.driver().getCurrentUrl();
+    }
+
+    /** The filter's select, as the reader finds it now: enabled or not, and its options' texts. */
+    public WebElement filterField(String id) {
+        return browser.find(By.id(id));
+    }
+
+    public List<String> options(String selectId) {
+        return new Select(browser.find(By.id(selectId)))
+                .getOptions().stream().map(WebElement::getText).toList();
+    }
+
+    /** Ticks the measure's box in the results table. */
+    public LedgerScreen tick(long measureId) {
+        WebElement box = row(measureId).findElement(By.cssSelector("input[name=ids]"));
+        if (!box.isSelected()) {
+            box.click();
+        }
+        return this;
+    }
+
+    public boolean ticked(long measureId) {
+        return row(measureId).findElement(By.cssSelector("input[name=ids]")).isSelected();
+    }
+
+    /** Chooses in the bulk panel's select (牵头单位 b-lead, 类型 b-type) the option of that value. */
+    public LedgerScreen choose(String selectId, String value) {
+        new Select(browser.find(By.id(selectId))).selectByValue(value);
+        browser.waitForIdle();
+        return this;
+    }
+
+    /** Clicks 应用到所选 and confirms; returns the message shown. */
+    public String applyBulk() {
+        WebElement table = browser.find(By.id("ledger-table"));
+        browser.find(By.id("bulk-submit")).click();
+        browser.confirm();
+        browser.waitForStale(table);
+        return browser.find(By.id("ledger-message")).getText();
+    }
+
+    /** Clicks 应用到所选 and confirms when the server will refuse: the message beside the panel. */
+    public String applyBulkRefused() {
+        browser.find(By.id("bulk-submit")).click();
+        browser.confirm();
+        return browser.find(By.cssSelector("#bulk-feedback .alert-error")).getText();
+    }
+
+    /** Clicks 应用到所选 in a browser without JavaScript: the form posts itself and the page comes back. */
+    public String applyBulkWithoutScript() {
+        WebElement table = browser.find(By.id("ledger-table"));
+        browser.find(By.id("bulk-submit")).click();
+        browser.waitForStale(table);
+        return browser.find(By.id("ledger-message")).getText();
+    }
+
+    public String lead(long measureId) {
+        return row(measureId).findElement(By.cssSelector("td.lead")).getText();
+    }
+
+    public String type(long measureId) {
+        return row(measureId).findElement(By.cssSelector("td.type")).getText();
+    }
+
+    private WebElement row(long measureId) {
+        return browser.find(By.cssSelector("#ledger-table tr[data-measure='" + measureId + "']"));
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /** One measure's page, with the office's moves. */
 public final class MeasureScreen {
@@ -74,5 +75,107 @@ public final class MeasureScreen {
 
     public String originalDeadline() {
         return browser.find(By.id("measure-original-deadline")).getText();
+    }
+
+    /** A fact of the 基本信息 list, by its term (牵头单位, 配合单位, 责任领导, 类型…). */
+    public String fact(String term) {
+        return browser.find(
+                        By.xpath("//dl[@class='facts']/dt[normalize-space()='" + term + "']/following-sibling::dd[1]"))
+                .getText();
+    }
+
+    public String title() {
+        return browser.find(By.id("measure-title")).getText();
+    }
+
+    /** Opens 修改措施… and types, chooses and sets each field as given (null: left as it is). */
+    public MeasureScreen edit(
+            String title, Long lead, List<Long> coUnits, String leader, LocalDate deadline, String type) {
+        browser.find(By.cssSelector("#edit-details summary")).click();
+        WebElement form = browser.find(By.id("edit-form"));
+        if (title != null) {
+            WebElement text = form.findElement(By.id("edit-title"));
+            text.clear();
+            text.sendKeys(title);
+        }
+        if (lead != null) {
+            new Select(form.findElement(By.id("edit-lead"))).selectByValue(String.valueOf(lead));
+        }
+        if (coUnits != null) {
+            Select co = new Select(form.findElement(By.id("edit-co")));
+            co.deselectAll();
+            coUnits.forEach(id -> co.selectByValue(String.valueOf(id)));
+        }
+        if (leader != null) {
+            WebElement input = form.findElement(By.id("edit-leader"));
+            input.clear();
+            input.sendKeys(leader);
+        }
+        if (deadline != null) {
+            ((JavascriptExecutor) browser.driver())
+                    .executeScript(
+                            "arguments[0].value = arguments[1]",
+                            form.findElement(By.id("edit-deadline")),
+                            deadline.toString());
+        }
+        if (type != null) {
+            new Select(form.findElement(By.id("edit-type"))).selectByValue(type);
+        }
+        return this;
+    }
+
+    /** Clicks 保存修改 and confirms; returns the message the reloaded page shows beside the form. */
+    public String save() {
+        WebElement status = browser.find(By.id("measure-status"));
+        browser.find(By.id("edit-save")).click();
+        browser.confirm();
+        browser.waitForStale(status);
+        return browser.find(By.id("edit-message")).getText();
+    }
+
+    /** Clicks 保存修改 and confirms when the server refuses: the message beside the form, the page as it was. */
+    public String saveRefused() {
+        browser.find(By.id("edit-save")).click();
+        browser.confirm();
+        return browser.find(By.cssSelector("#measure-edit .feedback .alert-error"))
+                .getText();
+    }
+
+    /** Whatever the page's top flash area shows now. */
+    public String flash() {
+        return browser.driver().findElement(By.id("flash")).getText();
+    }
+
+    /** Opens 移除这项措施, types the reason, clicks 移除 and confirms; returns the message beside the panel. */
+    public String remove(String reason) {
+        WebElement status = browser.find(By.id("measure-status"));
+        browser.find(By.cssSelector("#remove-details summary")).click();
+        browser.find(By.id("remove-reason")).sendKeys(reason);
+        browser.find(By.id("remove-measure")).click();
+        browser.confirm();
+        browser.waitForStale(status);
+        return browser.find(By.id("edit-message")).getText();
+    }
+
+    public String removedNotice() {
+        return browser.find(By.id("measure-removed")).getText();
+    }
+
+    /** Clicks 恢复到台账 and confirms; returns the message beside the panel. */
+    public String restore() {
+        WebElement status = browser.find(By.id("measure-status"));
+        browser.find(By.id("restore-measure")).click();
+        browser.confirm();
+        browser.waitForStale(status);
+        return browser.find(By.id("edit-message")).getText();
+    }
+
+    /** Makes a move (开始整改) from the page; returns the message shown beside the moves. */
+    public String start() {
+        WebElement status = browser.find(By.id("measure-status"));
+        browser.find(By.cssSelector("button.move-start")).click();
+        browser.confirm();
+        browser.waitForStale(status);
+        return browser.find(By.id("moves-message")).getText();
     }
 }

@@ -38,7 +38,32 @@ public final class MyMeasuresScreen {
         }
         card.findElement(By.cssSelector("button[value=submit]")).click();
         browser.waitForStale(card);
-        return browser.find(By.id("my-message")).getText();
+        return browser.find(By.cssSelector("#measure-" + measureId + " #my-message"))
+                .getText();
+    }
+
+    /**
+     * Types the text and a figure and clicks 提交审核 when the server will refuse it; returns the
+     * message shown in the card, which stays as it was typed.
+     */
+    public String submitRefused(long measureId, String body, long indicatorId, String value) {
+        WebElement card = card(measureId);
+        WebElement text = card.findElement(By.name("body"));
+        text.clear();
+        text.sendKeys(body);
+        WebElement figure = card.findElement(By.name("figure-" + indicatorId));
+        figure.clear();
+        figure.sendKeys(value);
+        card.findElement(By.cssSelector("button[value=submit]")).click();
+        return browser.find(By.cssSelector("#measure-" + measureId + " .feedback .alert-error"))
+                .getText();
+    }
+
+    /** The messages the page shows now, wherever they are: the top flash area and every card's. */
+    public java.util.List<String> messages() {
+        return browser.driver().findElements(By.cssSelector("#flash .alert, .feedback .alert, #my-message")).stream()
+                .map(WebElement::getText)
+                .toList();
     }
 
     /** The measures listed under 待签收, by id. */
