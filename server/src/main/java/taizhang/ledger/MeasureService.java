@@ -112,7 +112,10 @@ public class MeasureService {
         boolean live = !campaign.archived() && measures.removal(measure.id()).isEmpty();
         boolean owns = live
                 && (campaigns.mayEdit(user, campaign)
-                        || subMeasures.find(measure.id()).filter(l -> keeps(user, l)).isPresent());
+                        || subMeasures
+                                .find(measure.id())
+                                .filter(l -> keeps(user, l))
+                                .isPresent());
         return MeasureRights.of(
                 user,
                 measure,
