@@ -111,6 +111,18 @@ class ImportWithoutStallIntegrationTest {
                 .single();
     }
 
+    /**
+     * Waits until the import's events are all in the chain: the import waits for its sealing only
+     * a moment, which on a loaded machine may not be enough for its three chunks.
+     */
+    private void allSealed() throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (jdbc.sql("select count(*) from audit_pending").query(Long.class).single() > 0) {
+            assertThat(System.nanoTime()).as("sealed within a minute").isLessThan(deadline);
+            Thread.sleep(50);
+        }
+    }
+
     /** Imports the sheet in a transaction held open until {@code release}; {@code imported} once the rows are in. */
     private Future<SheetImportResult> importHeldOpen(
             CurrentUser office,
@@ -172,6 +184,7 @@ class ImportWithoutStallIntegrationTest {
         Files.delete(file);
         assertThat(result.newMeasures()).isEqualTo(ROWS);
         assertThat(measures(campaign)).isEqualTo(ROWS);
+        allSealed();
         List<AuditEvent> sealed = audit.latest((int) (head() - before));
         assertThat(sealed).hasSizeGreaterThanOrEqualTo(ROWS + 1);
         assertThat(sealed.get(sealed.size() - 1).objectId()).isEqualTo(county.id());
