@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The one place where pages take the reader's script: every HTML response (page or htmx
@@ -40,7 +41,16 @@ class ScriptFilter extends OncePerRequestFilter {
      * exports take it); any other value leaves the reader's script.
      */
     private static Script chosen(HttpServletRequest request) {
-        String asked = request.getParameter("script");
+        // The address only: asking for a parameter would read a posted form, and parse (or fail
+        // on) an upload, after its handler has answered.
+        String query = request.getQueryString();
+        String asked = query == null
+                ? null
+                : UriComponentsBuilder.newInstance()
+                        .query(query)
+                        .build()
+                        .getQueryParams()
+                        .getFirst("script");
         return "hans".equalsIgnoreCase(asked) || "hant".equalsIgnoreCase(asked) ? Script.of(asked) : Script.of(request);
     }
 

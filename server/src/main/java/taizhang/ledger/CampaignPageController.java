@@ -10,7 +10,6 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,7 +25,6 @@ import taizhang.shared.InvalidRequestException;
  * message beside the part acted on; a refusal lands there too, the form as it was typed.
  */
 @Controller
-@Validated
 class CampaignPageController implements PageController {
 
     private final CampaignPages pages;

@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import taizhang.home.PageController;
 import taizhang.shared.CurrentUser;
+import taizhang.shared.ItemLists;
 import taizhang.shared.RequestValues;
 
 /** 销号审批链: the campaign's office sets the approvers its closings go through, step by step. */
@@ -31,6 +34,12 @@ class ClosingChainPageController implements PageController {
         String message = saved == null ? null : chain.isEmpty() ? "已取消审批链：由整改办直接销号" : "审批链已保存：" + chain.describe();
         model.addAttribute("page", new ClosingChainPage(campaign, chain, ClosingApprover.values().length, message));
         return "ledger/closingChain";
+    }
+
+    /** The form sends the steps left at 无: they are skipped below, not refused. */
+    @InitBinder
+    void keepEmptySteps(WebDataBinder binder) {
+        ItemLists.keepEmptyItems(binder);
     }
 
     /** The form's steps in order; a step left at 无 is skipped. */

@@ -22,7 +22,16 @@ import org.springframework.web.bind.annotation.InitBinder;
  * refuses.
  */
 @ControllerAdvice(basePackages = "taizhang")
-class ItemLists {
+public class ItemLists {
+
+    /**
+     * For a controller whose form sends rows or steps that may be left empty (the handler skips
+     * them): its lists of text keep their empty items. Call from the controller's own
+     * {@code @InitBinder}, which runs after this advice's and replaces its editor.
+     */
+    public static void keepEmptyItems(WebDataBinder binder) {
+        binder.registerCustomEditor(List.class, new CustomCollectionEditor(List.class));
+    }
 
     @InitBinder
     void refuseEmptyItems(WebDataBinder binder) {

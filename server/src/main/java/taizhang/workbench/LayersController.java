@@ -10,7 +10,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -20,6 +22,7 @@ import taizhang.ledger.ClosingChainService;
 import taizhang.ledger.MeasureType;
 import taizhang.ledger.SubMeasureService;
 import taizhang.shared.CurrentUser;
+import taizhang.shared.ItemLists;
 import taizhang.shared.RequestValues;
 
 /**
@@ -43,6 +46,12 @@ class LayersController implements PageController {
     String panel(CurrentUser user, @PathVariable long id, Model model) {
         model.addAttribute("panel", pages.panel(user, id));
         return "workbench/_layers";
+    }
+
+    /** The split form sends the rows left empty: they are skipped below, not refused. */
+    @InitBinder
+    void keepEmptyRows(WebDataBinder binder) {
+        ItemLists.keepEmptyItems(binder);
     }
 
     /** The split form's rows: a row without a title is left out. */

@@ -8,7 +8,6 @@ import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -27,7 +26,6 @@ import taizhang.shared.InvalidRequestException;
  * typed; a change reloads the page, which says so beside the form.
  */
 @Controller
-@Validated
 class MeasureEditController implements PageController {
 
     private static final String AT = "edit";

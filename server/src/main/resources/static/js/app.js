@@ -192,8 +192,11 @@
     // A message belongs beside what was acted on and replaces the one before it. Each request
     // clears the earlier messages (a stale red error must not sit above a later green one); a
     // refusal, which the server sends to #flash, goes to the slot (.feedback) of the card, row or
-    // panel marked data-feedback that holds the acting form, when there is one.
-    document.addEventListener('htmx:beforeRequest', function () {
+    // panel marked data-feedback that holds the acting form, when there is one. A part of the page
+    // loaded apart when the page opens (hx-trigger="load") is no act and keeps the page's message.
+    document.addEventListener('htmx:beforeRequest', function (e) {
+        var trigger = e.detail.elt && e.detail.elt.getAttribute && e.detail.elt.getAttribute('hx-trigger');
+        if (trigger && /^\s*load\b/.test(trigger)) { return; }
         var box = document.getElementById('flash');
         if (box) { box.innerHTML = ''; }
         document.querySelectorAll('.feedback').forEach(function (slot) { slot.innerHTML = ''; });
