@@ -35,6 +35,11 @@ public final class Htmx {
         flash.put("message", message);
         flash.put("messageAt", at);
         RequestContextUtils.saveOutputFlashMap(page, request, response);
+        return redirect(request, page);
+    }
+
+    /** The page again after a change: htmx is told to load it, a plain form is redirected to it. */
+    public static ResponseEntity<Void> redirect(HttpServletRequest request, String page) {
         return isRequest(request)
                 ? ResponseEntity.noContent().header("HX-Redirect", page).build()
                 : ResponseEntity.status(HttpStatus.SEE_OTHER)

@@ -1,12 +1,10 @@
 package taizhang.workbench;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -133,11 +131,6 @@ class LayersController implements PageController {
     }
 
     private static ResponseEntity<Void> back(long id, HttpServletRequest request) {
-        String page = "/measures/" + id;
-        return Htmx.isRequest(request)
-                ? ResponseEntity.noContent().header("HX-Redirect", page).build()
-                : ResponseEntity.status(HttpStatus.SEE_OTHER)
-                        .location(URI.create(page))
-                        .build();
+        return Htmx.redirect(request, "/measures/" + id);
     }
 }
