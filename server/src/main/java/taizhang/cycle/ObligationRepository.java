@@ -14,11 +14,12 @@ import taizhang.shared.TableStatistics;
 
 /**
  * Who owes a cycle, from {@code cycle_obligation}: each required measure's progress, written when
- * the cycle opens and kept as its reports move ({@link #recount}), so the missing list reads only the
- * measures that still owe. An open cycle's measures are joined to the live ledger (closed ones drop
- * out, measures created since the opening are weighed as they are read); a closed cycle's to its
- * snapshot. The unit that owes is the measure's lead unit; its report, or one of a unit above it
- * acting for its subtree, settles the measure.
+ * the cycle opens and kept as its reports move ({@link #recount}), and, while the cycle is open, the
+ * measure's lead unit as the ledger changes it ({@link #follow}: null once the measure is closed or
+ * removed), so the missing list reads only the obligations that still owe. Measures created since
+ * the opening are weighed as they are read; the other pages of an open cycle join the live ledger,
+ * a closed cycle's its snapshot. The unit that owes is the measure's lead unit; its report, or one of
+ * a unit above it acting for its subtree, settles the measure.
  */
 @Repository
 class ObligationRepository {
@@ -33,6 +34,9 @@ class ObligationRepository {
                       from progress_report_view r join org_unit_view ro on ro.id = r.organisation_id
                       join org_unit_view lo on lo.id = m.lead_org_id
                       where r.measure_id = m.id and r.period = :period and lo.path like ro.path || '%'), 0)""";
+
+    /** Measures per statement when obligations follow the ledger: bounded for the databases' parameter limits. */
+    private static final int FOLLOW_CHUNK = 1_000;
 
     private static final String NOT_EXCLUDED =
             "not exists (select 1 from cycle_exclusion e where e.cycle_id = :cycle and e.measure_id = m.id)";
@@ -51,15 +55,15 @@ class ObligationRepository {
                 .param("cycle", cycle.id())
                 .update();
         jdbc.sql("""
-                insert into cycle_obligation (cycle_id, measure_id, progress)
-                select :cycle, m.id, coalesce(max(case when lo.path like ro.path || '%' then
+                insert into cycle_obligation (cycle_id, measure_id, lead_org_id, progress)
+                select :cycle, m.id, m.lead_org_id, coalesce(max(case when lo.path like ro.path || '%' then
                            case when r.status in ('SUBMITTED', 'ACCEPTED') then 2
                                 when r.status = 'RETURNED' then 1 else 0 end else 0 end), 0)
                 from ledger_measure_view m
                 left join org_unit_view lo on lo.id = m.lead_org_id
                 left join progress_report_view r on r.measure_id = m.id and r.period = :period
                 left join org_unit_view ro on ro.id = r.organisation_id
-                where m.campaign_id = :campaign and m.status <> 'CLOSED' and\s""" + NOT_EXCLUDED + " group by m.id")
+                where m.campaign_id = :campaign and m.status <> 'CLOSED' and\s""" + NOT_EXCLUDED + " group by m.id, m.lead_org_id")
                 .params(params(cycle, null))
                 .update();
         jdbc.sql("""
@@ -90,6 +94,29 @@ class ObligationRepository {
         statistics.refresh("cycle_obligation");
     }
 
+    /**
+     * These measures of the campaign changed in the ledger: in its open cycles their obligations take
+     * the lead unit each has now, or none when it was closed or removed (it then owes nothing).
+     */
+    void follow(long campaignId, List<Long> measureIds) {
+        List<Long> open = jdbc.sql("select id from reporting_cycle where campaign_id = :campaign and status = 'OPEN'")
+                .param("campaign", campaignId)
+                .query(Long.class)
+                .list();
+        for (long cycle : open) {
+            for (int from = 0; from < measureIds.size(); from += FOLLOW_CHUNK) {
+                jdbc.sql("""
+                        update cycle_obligation set lead_org_id =
+                            (select m.lead_org_id from ledger_measure_view m
+                             where m.id = cycle_obligation.measure_id and m.status <> 'CLOSED')
+                        where cycle_id = :cycle and measure_id in (:measures)""")
+                        .param("cycle", cycle)
+                        .param("measures", measureIds.subList(from, Math.min(from + FOLLOW_CHUNK, measureIds.size())))
+                        .update();
+            }
+        }
+    }
+
     /** Weighs these measures again in the open cycles of the period: their reports for it changed. */
     void recount(String period, Collection<Long> measureIds) {
         if (measureIds.isEmpty()) {
@@ -108,8 +135,9 @@ class ObligationRepository {
     List<MissingUnit> missing(ReportingCycle cycle, String subtree) {
         Map<Long, List<Long>> owedByUnit = new HashMap<>();
         String owing = cycle.isOpen()
-                ? "select q.measure_id, q.lead_org_id from (" + required(cycle, true, false)
-                        + ") q where q.progress < 2"
+                ? "select q.measure_id, q.lead_org_id from (select o.measure_id, o.lead_org_id, o.progress"
+                        + " from cycle_obligation o where o.cycle_id = :cycle and o.progress < 2 union all "
+                        + created("m.id as measure_id, m.lead_org_id, ") + ") q where q.progress < 2"
                 : "select q.measure_id, q.lead_org_id from cycle_obligation q where q.cycle_id = :cycle and q.progress < 2";
         jdbc.sql(
                         owing + " and q.lead_org_id is not null"
@@ -179,32 +207,34 @@ class ObligationRepository {
                 + " lead.name as org_name, lead.path as org_path, q.progress,"
                 + " (select max(r.return_reason) from progress_report_return_view r where r.measure_id = q.measure_id"
                 + " and r.period = :period and r.organisation_id = lead.id and r.status = 'RETURNED') as return_reason"
-                + " from (" + required(cycle, owingOnly, true) + ") q"
+                + " from (" + required(cycle, owingOnly) + ") q"
                 + " join org_unit_view lead on lead.id = q.lead_org_id join ledger_problem_view p on p.id = q.problem_id";
     }
 
     /**
-     * The cycle's required measures with their lead unit and progress; {@code owingOnly} keeps those
-     * below 2 from the start, which the obligations' index answers without reading the settled ones;
-     * {@code described} adds problem, ordinal and title, which the lean form leaves out so an open
-     * cycle's measures are checked from the {@code measure_obligation} index alone.
+     * The cycle's required measures with their lead unit, problem, ordinal, title and progress;
+     * {@code owingOnly} keeps those below 2 from the start, which the obligations' index answers
+     * without reading the settled ones.
      */
-    private static String required(ReportingCycle cycle, boolean owingOnly, boolean described) {
+    private static String required(ReportingCycle cycle, boolean owingOnly) {
         String owing = owingOnly ? " and o.progress < 2" : "";
         if (!cycle.isOpen()) {
-            return "select s.measure_id, s.lead_org_id, " + (described ? "s.problem_id, s.ordinal, s.title, " : "")
-                    + "o.progress from cycle_obligation o join cycle_snapshot s on s.cycle_id = o.cycle_id"
+            return "select s.measure_id, s.lead_org_id, s.problem_id, s.ordinal, s.title, o.progress"
+                    + " from cycle_obligation o join cycle_snapshot s on s.cycle_id = o.cycle_id"
                     + " and s.measure_id = o.measure_id where o.cycle_id = :cycle and s.required" + owing;
         }
-        String columns =
-                "m.id as measure_id, m.lead_org_id, " + (described ? "m.problem_id, m.ordinal, m.title, " : "");
+        String columns = "m.id as measure_id, m.lead_org_id, m.problem_id, m.ordinal, m.title, ";
         return "select " + columns
                 + "o.progress from cycle_obligation o join ledger_measure_view m on m.id = o.measure_id"
                 + " where o.cycle_id = :cycle and m.status <> 'CLOSED'" + owing
-                + " union all select " + columns + PROGRESS
+                + " union all " + created(columns);
+    }
+
+    /** An open cycle's measures created since it opened, each weighed as it is read. */
+    private static String created(String columns) {
+        return "select " + columns + PROGRESS
                 + " from ledger_measure_view m where m.campaign_id = :campaign and m.status <> 'CLOSED' and "
-                + NOT_EXCLUDED
-                + " and m.id > :after";
+                + NOT_EXCLUDED + " and m.id > :after";
     }
 
     private static String scope(String subtree) {

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -146,6 +147,10 @@ public class LedgerImport {
         changes.stream().map(c -> c.measure().campaignId()).distinct().forEach(id -> campaigns.getForEditing(user, id));
         List<Measure> changed = warnings.assessAll(changes.stream().map(change).toList(), now);
         new MeasureBatchUpdates(jdbc).updateWorkflow(changed, now);
+        changed.stream()
+                .collect(Collectors.groupingBy(Measure::campaignId))
+                .values()
+                .forEach(inCampaign -> events.publishEvent(MeasuresChanged.of(inCampaign)));
         List<Measure> stored = new ArrayList<>(changed.size());
         List<AuditTrail.Entry> events = new ArrayList<>(changed.size());
         for (int i = 0; i < changed.size(); i++) {

@@ -250,6 +250,7 @@ public final class LedgerImportSession {
         }
         changed = warnings.assessAll(changed, now);
         updates.updateAssignments(changed, now);
+        this.events.publishEvent(MeasuresChanged.of(changed));
         updates.replaceUnits(reassigned, writer, ancestors);
         signs.assigned(signChanges, now);
         audit.recordAll(user.username(), events);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import taizhang.audit.AuditTrail;
@@ -23,6 +24,7 @@ public class LedgerRemoval {
     private final CampaignService campaigns;
     private final CampaignRepository campaignRows;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     LedgerRemoval(
@@ -31,7 +33,9 @@ public class LedgerRemoval {
             CampaignService campaigns,
             CampaignRepository campaignRows,
             AuditTrail audit,
+            ApplicationEventPublisher events,
             Clock clock) {
+        this.events = events;
         this.measureService = measureService;
         this.measures = measures;
         this.campaigns = campaigns;
@@ -109,6 +113,7 @@ public class LedgerRemoval {
         if (!measures.setRemoval(measure, removal)) {
             throw new StaleVersionException("整改措施", measure.id());
         }
+        events.publishEvent(MeasuresChanged.of(List.of(measure)));
         audit.record(
                 user.username(), "measure.remove", "measure", measure.id(), measure, new Removed(measure, removal));
     }
@@ -117,6 +122,7 @@ public class LedgerRemoval {
         if (!measures.setRemoval(measure, null)) {
             throw new StaleVersionException("整改措施", measure.id());
         }
+        events.publishEvent(MeasuresChanged.of(List.of(measure)));
         audit.record(
                 user.username(), "measure.restore", "measure", measure.id(), new Removed(measure, removal), measure);
     }

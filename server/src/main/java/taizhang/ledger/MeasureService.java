@@ -466,6 +466,7 @@ public class MeasureService {
         if (!measures.update(after, now)) {
             throw new StaleVersionException("整改措施", before.id());
         }
+        events.publishEvent(MeasuresChanged.of(List.of(after)));
         if (!UnitAssignment.added(before, after).isEmpty()
                 || !UnitAssignment.removed(before, after).isEmpty()) {
             signs.assigned(List.of(new SignRepository.Change(before, after)), now);

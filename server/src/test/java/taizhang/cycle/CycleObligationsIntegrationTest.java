@@ -9,7 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import taizhang.ledger.LedgerRemoval;
 import taizhang.ledger.Measure;
+import taizhang.ledger.MeasureService;
 import taizhang.ledger.MeasureStatus;
 import taizhang.progress.ProgressReport;
 import taizhang.progress.ProgressService;
@@ -44,6 +46,12 @@ class CycleObligationsIntegrationTest {
 
     @Autowired
     ProgressService progress;
+
+    @Autowired
+    MeasureService measures;
+
+    @Autowired
+    LedgerRemoval removal;
 
     @Test
     void theMissingListFollowsReportsMeasuresAndTheClose() {
@@ -83,6 +91,47 @@ class CycleObligationsIntegrationTest {
                 .satisfies(u -> assertThat(u.name()).isEqualTo("阿拉善盟"));
         assertThat(cycles.missing(hulunbuir, campaign, "2010-03")).isEmpty();
         cycles.close(office, campaign, "2010-03");
+    }
+
+    @Test
+    void anOpenCyclesMissingListFollowsTheLedgersChanges() {
+        clock.set(LocalDate.of(2010, 5, 20));
+        CurrentUser office = fixtures.actor("内蒙古自治区", Role.OFFICE).user();
+        CurrentUser hulunbuir = fixtures.actor("呼伦贝尔市", Role.UNIT).user();
+        CurrentUser alxa = fixtures.actor("阿拉善盟", Role.UNIT).user();
+        long campaign = ledger.campaign(office).id();
+        long problem = ledger.problem(office, campaign).id();
+        Measure moved = ledger.measure(office, problem, alxa.organisationId());
+        Measure kept = ledger.measure(office, problem, alxa.organisationId());
+        cycles.open(office, campaign, "2010-05", LocalDate.of(2010, 6, 5), Set.of(), Set.of());
+        assertThat(owedBy(office, campaign, "2010-05", "阿拉善盟")).containsExactly(moved.id(), kept.id());
+
+        Measure reassigned = measures.assign(
+                office,
+                moved.id(),
+                moved.version(),
+                new MeasureService.Assignment(hulunbuir.organisationId(), List.of(), null, null, null));
+        assertThat(owedBy(office, campaign, "2010-05", "阿拉善盟")).containsExactly(kept.id());
+        assertThat(owedBy(office, campaign, "2010-05", "呼伦贝尔市"))
+                .as("owed by its new lead unit")
+                .containsExactly(moved.id());
+        assertThat(cycles.missing(hulunbuir, campaign, "2010-05"))
+                .singleElement()
+                .satisfies(u -> assertThat(u.measureIds()).containsExactly(moved.id()));
+
+        Measure removed = removal.removeMeasure(office, moved.id(), reassigned.version(), "重复录入");
+        assertThat(owedBy(office, campaign, "2010-05", "呼伦贝尔市")).as("removed").isEmpty();
+        removal.restoreMeasure(office, moved.id(), removed.version());
+        assertThat(owedBy(office, campaign, "2010-05", "呼伦贝尔市")).as("restored").containsExactly(moved.id());
+        cycles.close(office, campaign, "2010-05");
+    }
+
+    private List<Long> owedBy(CurrentUser office, long campaign, String period, String unit) {
+        return cycles.missing(office, campaign, period).stream()
+                .filter(u -> u.name().equals(unit))
+                .flatMap(u -> u.measureIds().stream())
+                .sorted()
+                .toList();
     }
 
     private ProgressReport file(CurrentUser unit, Measure measure) {
