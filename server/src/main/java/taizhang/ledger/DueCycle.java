@@ -9,9 +9,11 @@ import taizhang.shared.SqlCondition;
 /**
  * A campaign's reporting cycle (调度周期) as the warning rules count it: missed by a measure that
  * owed it a report and was silent when its due date came. A measure owes a cycle when the cycle's
- * obligations hold it (the measures it required at the opening, completed at the close); while the
- * cycle is open, a measure created since the opening (id above {@code lastMeasureId}) owes it too
- * unless the office excluded it, as the cycle's missing list counts it.
+ * obligations hold it (the measures it required at the opening, completed at the close) and its
+ * report for the period is not in (an obligation's progress: submitted or accepted settles it, at
+ * any time before the close, so a report accepted days before the due date is no missed cycle);
+ * while the cycle is open, a measure created since the opening (id above {@code lastMeasureId})
+ * owes it too unless the office excluded it.
  *
  * @param id the cycle's id
  * @param dueDate the day reports are due
@@ -35,12 +37,12 @@ public record DueCycle(long id, LocalDate dueDate, boolean open, long lastMeasur
     }
 
     /**
-     * Whether measure {@code m} owed this cycle, in SQL over the cycle feature's published views;
-     * {@code name} prefixes the parameters it binds.
+     * Whether measure {@code m} owed this cycle a report it has not given, in SQL over the cycle
+     * feature's published views; {@code name} prefixes the parameters it binds.
      */
     SqlCondition owedSql(String name) {
         String owedByObligation = "exists (select 1 from cycle_obligation_view o where o.cycle_id = :" + name
-                + "Cycle and o.measure_id = m.id)";
+                + "Cycle and o.measure_id = m.id and o.progress < 2)";
         if (!open) {
             return new SqlCondition(owedByObligation, Map.of(name + "Cycle", id));
         }

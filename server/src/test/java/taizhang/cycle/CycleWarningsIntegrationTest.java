@@ -11,10 +11,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import taizhang.ledger.Measure;
 import taizhang.ledger.MeasureService;
+import taizhang.ledger.MeasureStatus;
 import taizhang.ledger.MeasureType;
 import taizhang.ledger.WarningLevel;
 import taizhang.ledger.WarningService;
 import taizhang.ledger.WarningSettings;
+import taizhang.progress.ProgressReport;
+import taizhang.progress.ProgressService;
 import taizhang.shared.CurrentUser;
 import taizhang.shared.Role;
 import taizhang.support.DatabaseTest;
@@ -49,6 +52,9 @@ class CycleWarningsIntegrationTest {
 
     @Autowired
     WarningService warnings;
+
+    @Autowired
+    ProgressService progress;
 
     @Test
     void openingAndClosingACycleRecomputeWarningsOfTheCyclesEachMeasureOwed() {
@@ -88,6 +94,37 @@ class CycleWarningsIntegrationTest {
         assertThat(warning(office, quarterly)).isEqualTo(WarningLevel.YELLOW);
         cycles.close(office, campaign, "2014-02");
         assertThat(warning(office, quarterly)).isEqualTo(WarningLevel.YELLOW);
+    }
+
+    @Test
+    void aReportAcceptedBeforeTheDueDayIsNoMissedCycle() {
+        clock.set(LocalDate.of(2015, 4, 2));
+        CurrentUser office = fixtures.actor("内蒙古自治区", Role.OFFICE).user();
+        CurrentUser unit = fixtures.actor("新城区", Role.UNIT).user();
+        long campaign = ledger.campaign(office).id();
+        long problem = ledger.problem(office, campaign).id();
+        warnings.save(office, campaign, new WarningSettings(0, true, 0, 1, 3, 90));
+        Measure reported = ledger.measure(
+                office, problem, "按时报送的措施", unit.organisationId(), List.of(), null, MeasureType.DEADLINE);
+        Measure silent =
+                ledger.measure(office, problem, "未报送的措施", unit.organisationId(), List.of(), null, MeasureType.DEADLINE);
+
+        clock.set(LocalDate.of(2015, 5, 1));
+        cycles.open(office, campaign, "2015-04", LocalDate.of(2015, 5, 5), Set.of(), Set.of());
+        clock.set(LocalDate.of(2015, 5, 2));
+        ProgressReport report =
+                progress.create(unit, reported.id(), "2015-04", "四月进展", MeasureStatus.IN_PROGRESS, List.of(), true);
+        clock.set(LocalDate.of(2015, 5, 3));
+        progress.accept(office, report.id(), report.version());
+
+        clock.set(LocalDate.of(2015, 5, 6));
+        cycles.close(office, campaign, "2015-04");
+        assertThat(warning(office, reported))
+                .as("answered April, accepted two days before it was due")
+                .isEqualTo(WarningLevel.GREEN);
+        assertThat(warning(office, silent)).as("missed April").isEqualTo(WarningLevel.YELLOW);
+        warnings.recomputeAll();
+        assertThat(warning(office, reported)).as("the nightly pass agrees").isEqualTo(WarningLevel.GREEN);
     }
 
     private WarningLevel warning(CurrentUser office, Measure measure) {
