@@ -85,7 +85,7 @@ class DraftAcceptance {
                 m.readings().stream()
                         .filter(r -> !r.label().isBlank())
                         .map(r -> new IndicatorService.ImportedFigure(
-                                measure.id(),
+                                measure,
                                 r.label(),
                                 r.unit(),
                                 r.value(),
