@@ -50,6 +50,8 @@ class TableOwnershipTest {
             Map.entry("spring_session", "security"),
             Map.entry("spring_session_attributes", "security"),
             Map.entry("import_draft", "ingest"),
+            Map.entry("import_draft_item", "ingest"),
+            Map.entry("import_draft_mark", "ingest"),
             Map.entry("campaign", "ledger"),
             Map.entry("section", "ledger"),
             Map.entry("problem", "ledger"),

@@ -86,9 +86,9 @@ public class ImportCommand implements Callable<Integer> {
                         "%s：草稿 #%d，%d 个问题，%d 项措施，%d 个数据%n",
                         file,
                         record.id(),
-                        record.draft().problems().size(),
-                        record.draft().measureCount(),
-                        record.draft().readingCount());
+                        record.size().problems(),
+                        record.size().measures(),
+                        record.size().readings());
             } else {
                 var accepted = imports.accept(user, record.id(), record.version());
                 System.out.printf(

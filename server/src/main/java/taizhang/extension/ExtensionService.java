@@ -65,7 +65,7 @@ public class ExtensionService {
      */
     @Transactional
     public ExtensionView ask(CurrentUser user, long measureId, Long orgId, LocalDate requested, String reason) {
-        Measure measure = measures.lockForAnswering(user, measureId);
+        Measure measure = measures.lockForAnswering(user, measureId, "申请延期");
         List<UnitAssignment> mine = UnitAssignment.answeredBy(user, signs.assignments(user, measureId), orgId);
         long unit = asking(user, measure, mine, orgId);
         ExtensionRequest asked = ExtensionRequest.ask(

@@ -31,6 +31,8 @@ import taizhang.shared.Period;
 @Service
 public class IndicatorService {
 
+    private static final String IMPORT_FIGURES = "导入指标数据";
+
     private final IndicatorRepository indicators;
     private final MeasureService measures;
     private final CampaignService campaigns;
@@ -120,6 +122,9 @@ public class IndicatorService {
     public Reading addReading(CurrentUser user, long indicatorId, String period, BigDecimal value, String source) {
         Indicator indicator = get(user, indicatorId);
         campaigns.getForEditing(user, indicator.campaignId());
+        if (indicator.measureId() != null) {
+            measures.get(user, indicator.measureId()).requireInput("记录指标数据");
+        }
         return record(user.username(), indicator, period, value, source, null);
     }
 
@@ -152,13 +157,20 @@ public class IndicatorService {
      * (set when the indicator is new) or a reading for a period.
      */
     public record ImportedFigure(
-            long measureId, String name, String unit, BigDecimal value, boolean target, String period, String source) {}
+            Measure measure, String name, String unit, BigDecimal value, boolean target, String period, String source) {
+
+        long measureId() {
+            return measure.id();
+        }
+    }
 
     /**
      * The figures of an accepted document, many measures at a time: what {@link #findOrCreate}
      * and {@link #addReadingIfNew} do one by one, with one read of the measures' indicators and one
      * of their readings, JDBC batches, and one audit append. The campaign is checked once; the
-     * caller hands only measures of that campaign. Returns how many readings were written.
+     * caller hands only measures of that campaign. A closed (销号) measure takes no new indicator or
+     * reading: figures it already has are left alone, a new one is refused. Returns how many
+     * readings were written.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public int recordImported(CurrentUser user, long campaignId, List<ImportedFigure> figures) {
@@ -185,6 +197,7 @@ public class IndicatorService {
             Indicator indicator = byKey.get(key(f.measureId(), f.name(), unitOf(f.unit())));
             BigDecimal value = Jdbc.plain(f.value());
             if (!f.target() && seen.add(readingKey(indicator.id(), Period.require("period", f.period()), value))) {
+                f.measure().requireInput(IMPORT_FIGURES);
                 fresh.add(new Reading(0, indicator.id(), f.period(), value, f.source(), null, now));
             }
         }
@@ -212,6 +225,7 @@ public class IndicatorService {
         for (ImportedFigure f : figures) {
             String key = key(f.measureId(), f.name(), unitOf(f.unit()));
             if (!byKey.containsKey(key)) {
+                f.measure().requireInput(IMPORT_FIGURES);
                 missing.putIfAbsent(
                         key,
                         new Indicator(

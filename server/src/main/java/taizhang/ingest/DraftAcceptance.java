@@ -1,183 +1,106 @@
 package taizhang.ingest;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.springframework.stereotype.Component;
 import taizhang.indicator.IndicatorService;
 import taizhang.ledger.CampaignService;
 import taizhang.ledger.LedgerImport;
-import taizhang.ledger.LedgerImportSession;
-import taizhang.ledger.Measure;
-import taizhang.ledger.MeasureService;
-import taizhang.ledger.MeasureType;
-import taizhang.ledger.Problem;
 import taizhang.ledger.Section;
 import taizhang.progress.ImportedReports;
-import taizhang.progress.ProgressReport;
 import taizhang.progress.ProgressService;
 import taizhang.shared.CurrentUser;
 import taizhang.shared.Cycle;
-import taizhang.shared.NotFoundException;
+import taizhang.shared.RuleViolationException;
 
 /**
  * Writes an accepted draft into the ledger through the ledger's batch writers, which apply the
- * rules and leave the audit events of the one-by-one services: the campaign is checked once, the
- * problems, measures, progress texts and figures are written a batch each. Runs inside the
- * caller's transaction: all of it is written, or none.
+ * rules and leave the audit events of the one-by-one services. The campaign and its sections are
+ * settled once; then the draft is read {@link #CHUNK} items at a time and each chunk is written
+ * as {@link AcceptedChunks} says (problems, measures, progress texts, figures), so that memory holds
+ * one chunk whatever the draft's size. Runs inside the caller's transaction: all of it is
+ * written, or none.
  */
 @Component
 class DraftAcceptance {
 
+    /** The items read and written at a time. */
+    static final int CHUNK = 2_000;
+
+    /** How many unsure matches a refusal names. */
+    private static final int NAMED = 50;
+
     /** What acceptance wrote (and, for a later report, what it found already there). */
     record Outcome(long campaignId, int newProblems, int newMeasures, int progressReports, int readings) {}
 
+    private final DraftStore store;
     private final CampaignService campaigns;
-    private final LedgerImport ledger;
-    private final ProgressService progress;
-    private final ImportedReports reports;
-    private final IndicatorService indicators;
+    private final AcceptedChunks.Writers writers;
 
     DraftAcceptance(
+            DraftStore store,
             CampaignService campaigns,
             LedgerImport ledger,
             ProgressService progress,
             ImportedReports reports,
             IndicatorService indicators) {
+        this.store = store;
         this.campaigns = campaigns;
-        this.ledger = ledger;
-        this.progress = progress;
-        this.reports = reports;
-        this.indicators = indicators;
+        this.writers = new AcceptedChunks.Writers(ledger, progress, reports, indicators);
     }
 
-    Outcome write(CurrentUser user, Draft draft) {
-        long campaignId = draft.campaignId() != null
-                ? draft.campaignId()
+    /** Refuses a draft that still maps an item onto the ledger by a guess the office has not confirmed. */
+    void requireSureMatches(ImportRecord record) {
+        List<String> doubtful = new ArrayList<>();
+        int count = 0;
+        int problem = 0;
+        for (List<DraftItem> chunk : store.chunks(record.id(), CHUNK)) {
+            for (DraftItem item : chunk) {
+                String named = null;
+                if (item instanceof DraftItem.ProblemItem p) {
+                    problem = p.problem().number();
+                    named = unsure(p.problem().match()) ? "问题" + problem + "（" + p.key() + "）" : null;
+                } else if (item instanceof DraftItem.MeasureItem m
+                        && unsure(m.measure().match())) {
+                    named = "问题" + problem + "第" + m.measure().ordinal() + "项措施（" + m.key() + "）";
+                }
+                if (named != null && count++ < NAMED) {
+                    doubtful.add(named);
+                }
+            }
+        }
+        if (count > 0) {
+            throw new RuleViolationException("以下项目与已有台账的对应关系不确定，请先确认或改为新增：" + String.join("、", doubtful)
+                    + (count > NAMED ? " 等 " + count + " 处" : ""));
+        }
+    }
+
+    Outcome write(CurrentUser user, ImportRecord record) {
+        DraftHead head = record.head();
+        long campaignId = head.campaignId() != null
+                ? head.campaignId()
                 : campaigns
-                        .create(user, draft.campaignName(), draft.fileName(), null, draft.reportYear(), null, null)
+                        .create(user, head.campaignName(), head.fileName(), null, head.reportYear(), null, null)
                         .id();
-        List<Long> sectionIds = sections(user, campaignId, draft);
-        LedgerImportSession session = ledger.start(user, campaignId);
-        List<Long> problemIds = problems(session, campaignId, draft, sectionIds);
-        List<Measure> placed = measures(user, session, campaignId, draft, problemIds);
-
-        // Only matched measures can have reports already: the new ones were written just now.
-        Map<Long, List<ProgressReport>> earlier = progress.forListedMeasures(draft.problems().stream()
-                .flatMap(p -> p.measures().stream())
-                .filter(m -> m.match() != null)
-                .map(m -> m.match().id())
-                .toList());
-        List<ImportedReports.Imported> texts = new ArrayList<>();
-        List<IndicatorService.ImportedFigure> figures = new ArrayList<>();
-        int i = 0;
-        for (DraftProblem p : draft.problems()) {
-            for (DraftMeasure m : p.measures()) {
-                Measure measure = placed.get(i++);
-                List<ProgressReport> before = earlier.getOrDefault(measure.id(), List.of());
-                // A text the measure's latest report already says adds nothing: importing a report again changes
-                // nothing.
-                if (before.isEmpty() || !before.get(0).body().equals(m.text())) {
-                    texts.add(new ImportedReports.Imported(measure, m.text(), m.status()));
-                }
-                m.readings().stream()
-                        .filter(r -> !r.label().isBlank())
-                        .map(r -> new IndicatorService.ImportedFigure(
-                                measure.id(),
-                                r.label(),
-                                r.unit(),
-                                r.value(),
-                                r.target(),
-                                r.period(),
-                                "导入：" + draft.fileName() + "“" + r.text() + "”"))
-                        .forEach(figures::add);
-            }
+        AcceptedChunks accepted = new AcceptedChunks(
+                writers,
+                user,
+                head,
+                campaignId,
+                sections(user, campaignId, head),
+                reportPeriod(record),
+                writers.ledger().start(user, campaignId));
+        for (List<DraftItem> chunk : store.chunks(record.id(), CHUNK)) {
+            accepted.write(chunk);
         }
-        reports.record(user, reportPeriod(draft), texts);
-        int readings = indicators.recordImported(user, campaignId, figures);
-        session.finish();
-        int newMeasures = (int) draft.problems().stream()
-                .flatMap(p -> p.measures().stream())
-                .filter(m -> m.match() == null)
-                .count();
-        return new Outcome(campaignId, session.newProblems(), newMeasures, texts.size(), readings);
-    }
-
-    /** The draft's problems' ids in draft order: the matched ones', and the new ones written in one batch. */
-    private static List<Long> problems(
-            LedgerImportSession session, long campaignId, Draft draft, List<Long> sectionIds) {
-        List<Problem> fresh = new ArrayList<>();
-        for (DraftProblem p : draft.problems()) {
-            if (p.match() == null) {
-                Long section = p.section() == null ? null : sectionIds.get(p.section());
-                fresh.add(new Problem(
-                        0,
-                        campaignId,
-                        section,
-                        p.number(),
-                        p.title(),
-                        p.text(),
-                        draft.fileName() + "@" + p.start(),
-                        0));
-            }
-        }
-        Iterator<Long> created = session.addProblems(fresh).iterator();
-        return draft.problems().stream()
-                .map(p -> p.match() != null ? p.match().id() : created.next())
-                .toList();
-    }
-
-    /**
-     * The draft's measures in draft order, as they stand before their texts are recorded: the
-     * matched ones read back from the campaign, the new ones written in one batch.
-     */
-    private List<Measure> measures(
-            CurrentUser user, LedgerImportSession session, long campaignId, Draft draft, List<Long> problemIds) {
-        List<LedgerImportSession.Placed> fresh = new ArrayList<>();
-        List<Long> matched = new ArrayList<>();
-        for (int p = 0; p < draft.problems().size(); p++) {
-            for (DraftMeasure m : draft.problems().get(p).measures()) {
-                if (m.match() != null) {
-                    matched.add(m.match().id());
-                } else {
-                    fresh.add(new LedgerImportSession.Placed(
-                            problemIds.get(p),
-                            m.title(),
-                            m.text(),
-                            new MeasureService.Assignment(
-                                    m.leadOrgId(),
-                                    m.coUnitIds(),
-                                    m.duty().leader(),
-                                    m.duty().deadline(),
-                                    m.duty().type() == null
-                                            ? MeasureType.DEADLINE
-                                            : m.duty().type())));
-                }
-            }
-        }
-        Iterator<Measure> created = session.addMeasures(fresh).iterator();
-        Map<Long, Measure> existing = ledger.measuresOf(user, campaignId, matched);
-        List<Measure> all = new ArrayList<>();
-        for (DraftProblem p : draft.problems()) {
-            for (DraftMeasure m : p.measures()) {
-                all.add(
-                        m.match() == null
-                                ? created.next()
-                                : Optional.ofNullable(existing.get(m.match().id()))
-                                        .orElseThrow(() -> NotFoundException.of(
-                                                "整改措施", m.match().id())));
-            }
-        }
-        return all;
+        return accepted.finish();
     }
 
     /** Sections of a new campaign are created; a later report reuses those with the same label and title. */
-    private List<Long> sections(CurrentUser user, long campaignId, Draft draft) {
+    private List<Long> sections(CurrentUser user, long campaignId, DraftHead head) {
         List<Section> existing = campaigns.sections(user, campaignId);
         List<Long> ids = new ArrayList<>();
-        for (Draft.DraftSection s : draft.sections()) {
+        for (Draft.DraftSection s : head.sections()) {
             ids.add(existing.stream()
                     .filter(e -> e.label().equals(s.label()) && e.title().equals(s.title()))
                     .map(Section::id)
@@ -193,13 +116,22 @@ class DraftAcceptance {
      * The latest period the report's figures speak of (its targets' periods are plans, not
      * progress), else its year: the period of its progress text.
      */
-    private static String reportPeriod(Draft draft) {
-        return draft.problems().stream()
-                .flatMap(p -> p.measures().stream())
-                .flatMap(m -> m.readings().stream())
-                .filter(r -> !r.target())
-                .map(DraftReading::period)
-                .max(Cycle.LABEL_ORDER)
-                .orElse(String.valueOf(draft.reportYear()));
+    private String reportPeriod(ImportRecord record) {
+        String latest = null;
+        for (List<DraftItem> chunk : store.chunks(record.id(), CHUNK)) {
+            for (DraftItem item : chunk) {
+                if (item instanceof DraftItem.ReadingItem r
+                        && !r.reading().target()
+                        && (latest == null
+                                || Cycle.LABEL_ORDER.compare(r.reading().period(), latest) > 0)) {
+                    latest = r.reading().period();
+                }
+            }
+        }
+        return latest != null ? latest : String.valueOf(record.head().reportYear());
+    }
+
+    private static boolean unsure(Match match) {
+        return match != null && !match.confirmed();
     }
 }

@@ -34,6 +34,27 @@ public record DraftEdit(
         LocalDate deadline,
         MeasureType type) {
 
+    /** The same edit for another problem or measure. */
+    DraftEdit withKey(String newKey) {
+        return new DraftEdit(
+                op,
+                newKey,
+                title,
+                text,
+                leadOrgId,
+                coUnitIds,
+                status,
+                readingKey,
+                at,
+                matchId,
+                value,
+                unit,
+                period,
+                leader,
+                deadline,
+                type);
+    }
+
     public enum Op {
         EDIT_PROBLEM,
         EDIT_MEASURE,

@@ -11,7 +11,48 @@ final class DraftEditor {
 
     private DraftEditor() {}
 
+    /**
+     * The highest numbers the draft's problem and measure keys use: an item an edit adds takes the
+     * next, also when the edit sees only part of the draft.
+     */
+    record Keys(int maxProblem, int maxMeasure) {
+
+        static Keys of(Draft draft) {
+            int problems = 0;
+            int measures = 0;
+            for (DraftProblem p : draft.problems()) {
+                problems = Math.max(problems, keyNumber(p.key()));
+                for (DraftMeasure m : p.measures()) {
+                    measures = Math.max(measures, keyNumber(m.key()));
+                }
+            }
+            return new Keys(problems, measures);
+        }
+
+        String nextProblem() {
+            return "p" + (maxProblem + 1);
+        }
+
+        String nextMeasure() {
+            return "m" + (maxMeasure + 1);
+        }
+    }
+
+    /** The number in a key ({@code m12} → 12); 0 for a key that has none. */
+    static int keyNumber(String key) {
+        try {
+            return Integer.parseInt(key.substring(1));
+        } catch (NumberFormatException | IndexOutOfBoundsException e) {
+            return 0;
+        }
+    }
+
     static Draft apply(Draft draft, DraftEdit edit) {
+        return apply(draft, edit, Keys.of(draft));
+    }
+
+    /** Applies the edit to the draft, or to the part of a draft that holds its key; new keys follow {@code keys}. */
+    static Draft apply(Draft draft, DraftEdit edit, Keys keys) {
         if (edit.op() == null || edit.key() == null) {
             throw new InvalidRequestException("op", "每项修改需要 op 和 key");
         }
@@ -35,8 +76,8 @@ final class DraftEditor {
                         m -> m.withUnits(edit.leadOrgId(), edit.coUnitIds() == null ? List.of() : edit.coUnitIds()));
             case SET_STATUS -> measure(draft, edit.key(), m -> m.withStatus(requiredStatus(edit)));
             case SET_DUTY -> duty(draft, edit);
-            case ADD_PROBLEM -> DraftOutlineEdits.addProblem(draft, edit);
-            case ADD_MEASURE -> DraftOutlineEdits.addMeasure(draft, edit);
+            case ADD_PROBLEM -> DraftOutlineEdits.addProblem(draft, edit, keys.nextProblem());
+            case ADD_MEASURE -> DraftOutlineEdits.addMeasure(draft, edit, keys.nextMeasure());
             case DROP -> DraftOutlineEdits.drop(draft, edit.key());
             case EDIT_READING ->
                 measure(
@@ -58,7 +99,8 @@ final class DraftEditor {
                                         .filter(r -> !r.key().equals(edit.readingKey()))
                                         .toList()));
             case MERGE_WITH_NEXT -> reshape(draft, edit.key(), (measures, i) -> merge(measures, i));
-            case SPLIT -> reshape(draft, edit.key(), (measures, i) -> split(draft, measures, i, edit.at()));
+            case SPLIT ->
+                reshape(draft, edit.key(), (measures, i) -> split(keys.nextMeasure(), measures, i, edit.at()));
             case CONFIRM_MATCH -> confirm(draft, edit);
         };
     }
@@ -177,7 +219,7 @@ final class DraftEditor {
         return measures;
     }
 
-    private static List<DraftMeasure> split(Draft draft, List<DraftMeasure> measures, int i, Integer at) {
+    private static List<DraftMeasure> split(String newKey, List<DraftMeasure> measures, int i, Integer at) {
         DraftMeasure m = measures.get(i);
         if (at == null || at <= 0 || at >= m.text().length()) {
             throw new InvalidRequestException(
@@ -198,7 +240,7 @@ final class DraftEditor {
                         m.readings().stream().filter(r -> r.start() < cut).toList()));
         measures.add(
                 i + 1,
-                m.withKey(nextMeasureKey(draft))
+                m.withKey(newKey)
                         .with(
                                 secondTitle,
                                 secondText,
@@ -226,15 +268,6 @@ final class DraftEditor {
             throw new InvalidRequestException("matchId", "只能确认系统建议的对应项，或选择作为新增导入");
         }
         return match.confirm();
-    }
-
-    private static String nextMeasureKey(Draft draft) {
-        int max = draft.problems().stream()
-                .flatMap(p -> p.measures().stream())
-                .mapToInt(m -> Integer.parseInt(m.key().substring(1)))
-                .max()
-                .orElse(0);
-        return "m" + (max + 1);
     }
 
     private static int indexOf(List<DraftMeasure> measures, String key) {

@@ -21,10 +21,15 @@ public record DraftLimits(int maxProblems, int maxMeasures, int maxReadings) {
 
     /** Refuses a draft past a limit, naming each limit passed and how to split the document. */
     public void check(Draft draft) {
+        check(DraftSize.of(draft.problems()));
+    }
+
+    /** Refuses a draft of this size past a limit. */
+    public void check(DraftSize size) {
         StringBuilder over = new StringBuilder();
-        over(over, "问题", draft.problems().size(), maxProblems, "个");
-        over(over, "措施", draft.measureCount(), maxMeasures, "项");
-        over(over, "数据", draft.readingCount(), maxReadings, "个");
+        over(over, "问题", size.problems(), maxProblems, "个");
+        over(over, "措施", size.measures(), maxMeasures, "项");
+        over(over, "数据", size.readings(), maxReadings, "个");
         if (!over.isEmpty()) {
             throw new DraftTooLargeException("草稿过大，无法逐项审核：" + over
                     + "。请把文件按章节或问题拆成几份（每份不超过 " + count(maxProblems) + " 个问题、" + count(maxMeasures)

@@ -14,8 +14,8 @@ final class DraftOutlineEdits {
 
     private DraftOutlineEdits() {}
 
-    /** Adds a problem after the one {@code edit.key()} names, titled {@code edit.title()}, without measures. */
-    static Draft addProblem(Draft draft, DraftEdit edit) {
+    /** Adds a problem {@code key} after the one {@code edit.key()} names, titled {@code edit.title()}, without measures. */
+    static Draft addProblem(Draft draft, DraftEdit edit, String key) {
         String title = required(edit.title());
         List<DraftProblem> problems = new ArrayList<>();
         boolean found = false;
@@ -24,15 +24,7 @@ final class DraftOutlineEdits {
             if (p.key().equals(edit.key())) {
                 found = true;
                 problems.add(new DraftProblem(
-                        "p" + (maxKey(draft, "p") + 1),
-                        p.number() + 1,
-                        title,
-                        title,
-                        p.end(),
-                        p.end(),
-                        p.section(),
-                        null,
-                        List.of()));
+                        key, p.number() + 1, title, title, p.end(), p.end(), p.section(), null, List.of()));
             }
         }
         if (!found) {
@@ -41,13 +33,12 @@ final class DraftOutlineEdits {
         return draft.withProblems(problems);
     }
 
-    /** Adds a measure at the end of the problem {@code edit.key()} names. */
-    static Draft addMeasure(Draft draft, DraftEdit edit) {
+    /** Adds a measure {@code key} at the end of the problem {@code edit.key()} names. */
+    static Draft addMeasure(Draft draft, DraftEdit edit, String key) {
         String title = required(edit.title());
         String text = edit.text() == null || edit.text().isBlank()
                 ? title
                 : edit.text().strip();
-        String key = "m" + (maxKey(draft, "m") + 1);
         List<DraftProblem> problems = new ArrayList<>();
         boolean found = false;
         for (DraftProblem p : draft.problems()) {
@@ -109,28 +100,6 @@ final class DraftOutlineEdits {
             throw new InvalidRequestException("key", "草稿至少要保留一个问题");
         }
         return draft.withProblems(problems);
-    }
-
-    private static int maxKey(Draft draft, String prefix) {
-        int max = 0;
-        for (DraftProblem p : draft.problems()) {
-            max = Math.max(max, number(p.key(), prefix));
-            for (DraftMeasure m : p.measures()) {
-                max = Math.max(max, number(m.key(), prefix));
-            }
-        }
-        return max;
-    }
-
-    private static int number(String key, String prefix) {
-        if (!key.startsWith(prefix)) {
-            return 0;
-        }
-        try {
-            return Integer.parseInt(key.substring(prefix.length()));
-        } catch (NumberFormatException e) {
-            return 0;
-        }
     }
 
     private static String required(String title) {

@@ -2,6 +2,8 @@ package taizhang.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * One page of a draft for review: a window of at most {@code size} items, where each problem,
@@ -11,7 +13,8 @@ import java.util.List;
  * {@link #MAX_SOURCE_CHARS} characters, and keeps only the marks inside it.
  *
  * @param draft the draft with only this page's problems, measures and readings, marks and the
- *     first {@link #MAX_NOTES} notes
+ *     first {@link #MAX_NOTES} notes; built from the page's stored items alone
+ *     ({@link ImportService#page}), never from the whole draft
  * @param page the page shown, from 0 (a page past the end shows the last one)
  * @param pages how many pages the whole draft takes
  * @param sourceFrom where in the source text the page's span begins
@@ -29,35 +32,27 @@ public record DraftPage(Draft draft, int page, int pages, int size, int sourceFr
     public static final int MAX_SOURCE_CHARS = 200_000;
     public static final int MAX_NOTES = 100;
 
-    /** The page {@code page} of the draft, {@code size} items long (clamped to 1…{@link #MAX_ITEMS}). */
+    /** The page {@code page} of a draft held whole, {@code size} items long (clamped to 1…{@link #MAX_ITEMS}). */
     public static DraftPage of(Draft draft, int page, int size) {
-        int items = Math.max(1, Math.min(size, MAX_ITEMS));
-        long total = items(draft);
-        int pages = (int) Math.max(1, (total + items - 1) / items);
-        int shown = Math.max(0, Math.min(page, pages - 1));
-        return slice(draft, shown, pages, items);
+        List<DraftItem> items = DraftItem.of(draft.problems());
+        Window window = Window.of(items.size(), page, size);
+        List<DraftItem> shown = items.subList((int) window.from(), (int) Math.min(window.to(), items.size()));
+        return of(
+                DraftHead.of(draft),
+                window,
+                parents(items, (int) window.from()),
+                shown,
+                (from, to) -> draft.marks().stream()
+                        .filter(k -> k.start() >= from && k.end() <= to)
+                        .toList());
     }
 
     /** The page (of {@code size} items) that holds the problem, measure or reading with this key; 0 if none does. */
     public static int pageOf(Draft draft, String key, int size) {
-        int items = Math.max(1, Math.min(size, MAX_ITEMS));
-        long index = 0;
-        for (DraftProblem p : draft.problems()) {
-            if (p.key().equals(key)) {
-                return (int) (index / items);
-            }
-            index++;
-            for (DraftMeasure m : p.measures()) {
-                if (m.key().equals(key)) {
-                    return (int) (index / items);
-                }
-                index++;
-                for (DraftReading r : m.readings()) {
-                    if (r.key().equals(key)) {
-                        return (int) (index / items);
-                    }
-                    index++;
-                }
+        List<DraftItem> items = DraftItem.of(draft.problems());
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).key().equals(key)) {
+                return Window.pageOf(i, size);
             }
         }
         return 0;
@@ -71,66 +66,90 @@ public record DraftPage(Draft draft, int page, int pages, int size, int sourceFr
         return page == pages - 1;
     }
 
-    private static long items(Draft draft) {
-        return (long) draft.problems().size() + draft.measureCount() + draft.readingCount();
+    /** Which items of the draft, in draft order, a page holds: {@code [from, to)}. */
+    record Window(int page, int pages, int size) {
+
+        static Window of(long total, int page, int size) {
+            int items = clamp(size);
+            int pages = (int) Math.max(1, (total + items - 1) / items);
+            return new Window(Math.max(0, Math.min(page, pages - 1)), pages, items);
+        }
+
+        static int pageOf(long position, int size) {
+            return (int) (position / clamp(size));
+        }
+
+        long from() {
+            return (long) page * size;
+        }
+
+        long to() {
+            return from() + size;
+        }
+
+        private static int clamp(int size) {
+            return Math.max(1, Math.min(size, MAX_ITEMS));
+        }
     }
 
-    private static DraftPage slice(Draft draft, int page, int pages, int size) {
-        long from = (long) page * size;
-        long to = from + size;
-        long index = 0;
+    /** The highlights of the source between two offsets. */
+    interface Marks {
+        List<Draft.Mark> within(int from, int to);
+    }
+
+    /**
+     * The page made of the window's items, after the {@code parents} (the problem, and the measure,
+     * that the window's first item continues). The source span covers each measure shown and the
+     * head of each problem the window holds.
+     */
+    static DraftPage of(DraftHead head, Window window, List<DraftItem> parents, List<DraftItem> items, Marks marks) {
+        List<DraftItem> all = new ArrayList<>(parents);
+        all.addAll(items);
+        List<DraftProblem> problems = DraftItem.problems(all);
+        Set<String> problemsIn = items.stream()
+                .filter(i -> i instanceof DraftItem.ProblemItem)
+                .map(DraftItem::key)
+                .collect(Collectors.toSet());
         Span span = new Span();
-        List<DraftProblem> problems = new ArrayList<>();
-        for (DraftProblem p : draft.problems()) {
-            boolean problemIn = index >= from && index < to;
-            index++;
-            List<DraftMeasure> measures = new ArrayList<>();
-            for (DraftMeasure m : p.measures()) {
-                boolean measureIn = index >= from && index < to;
-                long firstReading = ++index;
-                index += m.readings().size();
-                int lo = (int) (Math.max(firstReading, from) - firstReading);
-                int hi = (int) (Math.min(index, to) - firstReading);
-                if (measureIn || lo < hi) {
-                    measures.add(m.with(
-                            m.title(),
-                            m.text(),
-                            m.ordinal(),
-                            m.start(),
-                            m.end(),
-                            lo < hi ? m.readings().subList(lo, hi) : List.of()));
-                    span.add(m.start(), m.end());
-                }
-            }
-            if (problemIn && measures.isEmpty()) {
-                span.add(p.start(), p.end());
-            } else if (problemIn) {
-                span.add(p.start(), measures.get(0).start());
-            }
-            if (problemIn || !measures.isEmpty()) {
-                problems.add(p.withMeasures(measures));
-            }
-            if (index >= to) {
-                break;
+        for (DraftProblem p : problems) {
+            p.measures().forEach(m -> span.add(m.start(), m.end()));
+            if (problemsIn.contains(p.key())) {
+                span.add(
+                        p.start(),
+                        p.measures().isEmpty() ? p.end() : p.measures().get(0).start());
             }
         }
         int start = span.empty() ? 0 : span.from;
         int stop = span.empty() ? 0 : span.to;
         int end = (int) Math.min(stop, (long) start + MAX_SOURCE_CHARS);
-        List<Draft.Mark> marks = draft.marks().stream()
-                .filter(k -> k.start() >= start && k.end() <= end)
-                .toList();
         Draft shown = new Draft(
-                draft.fileName(),
-                draft.reportYear(),
-                draft.script(),
-                draft.campaignId(),
-                draft.campaignName(),
-                draft.sections(),
+                head.fileName(),
+                head.reportYear(),
+                head.script(),
+                head.campaignId(),
+                head.campaignName(),
+                head.sections(),
                 problems,
-                marks,
-                draft.notes().subList(0, Math.min(MAX_NOTES, draft.notes().size())));
-        return new DraftPage(shown, page, pages, size, start, end, end < stop);
+                span.empty() ? List.of() : marks.within(start, end),
+                head.notes());
+        return new DraftPage(shown, window.page(), window.pages(), window.size(), start, end, end < stop);
+    }
+
+    /** The problem and measure that the item at {@code from} continues, if it continues one. */
+    private static List<DraftItem> parents(List<DraftItem> items, int from) {
+        if (from >= items.size() || items.get(from) instanceof DraftItem.ProblemItem) {
+            return List.of();
+        }
+        List<DraftItem> parents = new ArrayList<>();
+        String problem = items.get(from).problemKey();
+        String measure = items.get(from) instanceof DraftItem.ReadingItem r ? r.measureKey() : null;
+        for (int i = from - 1; i >= 0 && parents.size() < (measure == null ? 1 : 2); i--) {
+            DraftItem item = items.get(i);
+            if (item.key().equals(problem) || item.key().equals(measure)) {
+                parents.add(0, item);
+            }
+        }
+        return parents;
     }
 
     /** The smallest stretch of source text holding every stretch added. */

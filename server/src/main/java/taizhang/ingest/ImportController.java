@@ -36,18 +36,17 @@ class ImportController {
             int version) {
 
         static ImportView of(ImportRecord r, boolean alreadyImported) {
-            List<String> notes = r.draft().notes();
             return new ImportView(
                     r.id(),
                     r.status().name(),
                     r.campaignId(),
                     r.fileName(),
                     alreadyImported,
-                    r.draft().problems().size(),
-                    r.draft().measureCount(),
-                    r.draft().readingCount(),
-                    notes.subList(0, Math.min(DraftPage.MAX_NOTES, notes.size())),
-                    notes.size(),
+                    r.size().problems(),
+                    r.size().measures(),
+                    r.size().readings(),
+                    r.head().notes(),
+                    r.head().noteCount(),
                     r.version());
         }
     }
@@ -120,12 +119,16 @@ class ImportController {
     /** Applies the edits; answers with the page that holds the first one's item. */
     @PatchMapping("/{id}")
     ImportDetail edit(CurrentUser user, @PathVariable long id, @Valid @RequestBody EditRequest request) {
-        ImportRecord record = imports.edit(user, id, request.version(), request.edits());
+        imports.edit(user, id, request.version(), request.edits());
         int page = request.edits().isEmpty()
                 ? 0
-                : DraftPage.pageOf(record.draft(), request.edits().get(0).key(), DraftPage.PAGE_ITEMS);
-        DraftPage shown = DraftPage.of(record.draft(), page, DraftPage.PAGE_ITEMS);
-        return new ImportDetail(ImportView.of(record, false), PageInfo.of(shown), shown.draft(), null);
+                : imports.pageOf(user, id, request.edits().get(0).key());
+        ImportService.DraftView view = imports.page(user, id, page, DraftPage.PAGE_ITEMS);
+        return new ImportDetail(
+                ImportView.of(view.record(), false),
+                PageInfo.of(view.page()),
+                view.page().draft(),
+                null);
     }
 
     @PostMapping("/{id}/accept")

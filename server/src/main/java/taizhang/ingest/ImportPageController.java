@@ -121,12 +121,10 @@ class ImportPageController implements PageController {
                 deadline,
                 type);
         try {
-            ImportRecord edited = imports.edit(user, id, version, List.of(edit));
-            int page = DraftPage.pageOf(edited.draft(), key, DraftPage.PAGE_ITEMS);
-            return "redirect:/imports/" + id + "?page=" + page + "#draft-" + key;
+            imports.edit(user, id, version, List.of(edit));
+            return "redirect:/imports/" + id + "?page=" + imports.pageOf(user, id, key) + "#draft-" + key;
         } catch (InvalidRequestException | StaleVersionException | RuleViolationException e) {
-            int page = DraftPage.pageOf(imports.get(user, id).draft(), key, DraftPage.PAGE_ITEMS);
-            return reviewPage(user, id, page, model, e.getMessage());
+            return reviewPage(user, id, imports.pageOf(user, id, key), model, e.getMessage());
         }
     }
 

@@ -3,8 +3,12 @@ package taizhang.ingest;
 import java.time.Instant;
 
 /**
- * One import as stored: the draft and whether it was accepted. The text it was read from stays in
- * the database; pages read the stretch they show ({@link ImportService#page}).
+ * One import as stored: its draft's head and size, and whether it was accepted. The draft's items
+ * and the text it was read from stay in the database; pages read the stretch they show
+ * ({@link ImportService#page}).
+ *
+ * @param head null only for a draft stored whole before drafts were stored as rows, until
+ *     {@link ImportService} cuts it into rows on first reading
  */
 public record ImportRecord(
         long id,
@@ -13,7 +17,8 @@ public record ImportRecord(
         String fileName,
         String sha256,
         Status status,
-        Draft draft,
+        DraftHead head,
+        DraftSize size,
         String createdBy,
         Instant createdAt,
         Instant acceptedAt,

@@ -28,25 +28,60 @@ class ImportRepository {
             String fileName,
             String sha256,
             String sourceText,
-            Draft draft,
+            DraftHead head,
+            DraftSize size,
             String createdBy) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                insert into import_draft (campaign_id, owner_org_id, file_name, sha256, status, source_text, draft_json, created_by,
-                                          problem_count, measure_count, reading_count)
-                values (:campaign, :owner, :file, :sha, 'DRAFT', :text, :draft, :by, :problems, :measures, :readings)""")
+                insert into import_draft (campaign_id, owner_org_id, file_name, sha256, status, source_text, head_json,
+                                          note_count, created_by, problem_count, measure_count, reading_count)
+                values (:campaign, :owner, :file, :sha, 'DRAFT', :text, :head, :notes, :by, :problems, :measures, :readings)""")
                 .param("campaign", campaignId)
                 .param("owner", ownerOrgId)
                 .param("file", fileName)
                 .param("sha", sha256)
                 .param("text", sourceText)
-                .param("draft", json.writeValueAsString(draft))
+                .param("head", json.writeValueAsString(head))
+                .param("notes", head.noteCount())
                 .param("by", createdBy)
-                .param("problems", draft.problems().size())
-                .param("measures", draft.measureCount())
-                .param("readings", draft.readingCount())
+                .param("problems", size.problems())
+                .param("measures", size.measures())
+                .param("readings", size.readings())
                 .update(keys, "id");
         return keys.getKey().longValue();
+    }
+
+    /**
+     * The whole JSON of a draft stored before drafts were stored as rows, taken off its import (so
+     * that it is cut into rows once); empty when there is none.
+     */
+    Optional<String> takeWholeDraft(long id) {
+        Optional<String> whole = jdbc.sql(
+                        "select draft_json from import_draft where id = :id and draft_json is not null")
+                .param("id", id)
+                .query(String.class)
+                .optional();
+        if (whole.isEmpty()) {
+            return whole;
+        }
+        int taken = jdbc.sql("update import_draft set draft_json = null where id = :id and draft_json is not null")
+                .param("id", id)
+                .update();
+        return taken == 1 ? whole : Optional.empty();
+    }
+
+    void updateHead(long id, DraftHead head, DraftSize size) {
+        jdbc.sql("""
+                update import_draft set head_json = :head, note_count = :notes, problem_count = :problems,
+                       measure_count = :measures, reading_count = :readings
+                where id = :id""")
+                .param("head", json.writeValueAsString(head))
+                .param("notes", head.noteCount())
+                .param("problems", size.problems())
+                .param("measures", size.measures())
+                .param("readings", size.readings())
+                .param("id", id)
+                .update();
     }
 
     Optional<ImportRecord> find(long id) {
@@ -103,19 +138,25 @@ class ImportRepository {
                 .single();
     }
 
-    boolean updateDraft(long id, int version, Draft draft) {
+    /**
+     * Takes the draft for an edit: its version moves on, so that a concurrent edit of the same
+     * version waits for this one and then finds itself stale.
+     */
+    boolean takeForEditing(long id, int version) {
         return jdbc.sql("""
-                update import_draft set draft_json = :draft, problem_count = :problems, measure_count = :measures,
-                       reading_count = :readings, version = version + 1
-                where id = :id and version = :v and status = 'DRAFT'""")
-                        .param("draft", json.writeValueAsString(draft))
-                        .param("problems", draft.problems().size())
-                        .param("measures", draft.measureCount())
-                        .param("readings", draft.readingCount())
-                        .param("id", id)
-                        .param("v", version)
-                        .update()
-                == 1;
+                update import_draft set version = version + 1
+                where id = :id and version = :v and status = 'DRAFT'""").param("id", id).param("v", version).update() == 1;
+    }
+
+    void updateSize(long id, DraftSize size) {
+        jdbc.sql("""
+                update import_draft set problem_count = :problems, measure_count = :measures, reading_count = :readings
+                where id = :id""")
+                .param("problems", size.problems())
+                .param("measures", size.measures())
+                .param("readings", size.readings())
+                .param("id", id)
+                .update();
     }
 
     boolean markAccepted(long id, int version, long campaignId, Instant at) {
@@ -138,12 +179,13 @@ class ImportRepository {
                 == 1;
     }
 
-    /** An import's columns but its source text. */
+    /** An import's columns but its source text and its draft's items. */
     private static final String RECORD = """
-            d.id, d.campaign_id, d.owner_org_id, d.file_name, d.sha256, d.status, d.draft_json, d.created_by,
-            d.created_at, d.accepted_at, d.version""";
+            d.id, d.campaign_id, d.owner_org_id, d.file_name, d.sha256, d.status, d.head_json, d.problem_count,
+            d.measure_count, d.reading_count, d.created_by, d.created_at, d.accepted_at, d.version""";
 
     private ImportRecord record(ResultSet rs, int row) throws SQLException {
+        String head = rs.getString("head_json");
         return new ImportRecord(
                 rs.getLong("id"),
                 Jdbc.nullableLong(rs, "campaign_id"),
@@ -151,7 +193,8 @@ class ImportRepository {
                 rs.getString("file_name"),
                 rs.getString("sha256"),
                 ImportRecord.Status.valueOf(rs.getString("status")),
-                json.readValue(rs.getString("draft_json"), Draft.class),
+                head == null ? null : json.readValue(head, DraftHead.class),
+                new DraftSize(rs.getInt("problem_count"), rs.getInt("measure_count"), rs.getInt("reading_count")),
                 rs.getString("created_by"),
                 Jdbc.instant(rs, "created_at"),
                 Jdbc.instant(rs, "accepted_at"),

@@ -1,7 +1,6 @@
 package taizhang.ingest;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,14 +30,15 @@ import taizhang.shared.Sha256;
 import taizhang.shared.StaleVersionException;
 
 /**
- * The import: a document in, a reviewable draft out; the office edits it and accepts it into
- * the ledger in one transaction. Nothing touches the ledger before acceptance, and a document
+ * The import: a document in, a reviewable draft out, stored item by item ({@link DraftStore}); the
+ * office edits it and accepts it into the ledger in one transaction. Nothing touches the ledger before acceptance, and a document
  * that cannot be read leaves no trace (its bytes are never stored).
  */
 @Service
 public class ImportService {
 
     private final ImportRepository imports;
+    private final DraftStore store;
     private final DraftAcceptance acceptance;
     private final CampaignService campaigns;
     private final MeasureService measures;
@@ -49,6 +49,7 @@ public class ImportService {
 
     ImportService(
             ImportRepository imports,
+            DraftStore store,
             DraftAcceptance acceptance,
             CampaignService campaigns,
             MeasureService measures,
@@ -60,6 +61,7 @@ public class ImportService {
             @Value("${taizhang.import.max-readings:50000}") int maxReadings) {
         this.limits = new DraftLimits(maxProblems, maxMeasures, maxReadings);
         this.imports = imports;
+        this.store = store;
         this.acceptance = acceptance;
         this.campaigns = campaigns;
         this.measures = measures;
@@ -93,7 +95,7 @@ public class ImportService {
         String sha = Sha256.hex(bytes);
         var earlier = imports.findAccepted(sha, user.subtreePattern());
         if (earlier.isPresent()) {
-            return new Upload(earlier.get(), true);
+            return new Upload(rows(earlier.get()), true);
         }
         String name = fileName == null || fileName.isBlank() ? "report.txt" : fileName;
         Report report = Extractor.extract(
@@ -112,7 +114,7 @@ public class ImportService {
         if (campaign != null) {
             draft = LedgerMatcher.match(draft, existing(user, campaign.id()));
         }
-        long id = imports.insert(campaignId, user.organisationId(), name, sha, report.text(), draft, user.username());
+        long id = store.create(campaignId, user.organisationId(), name, sha, report.text(), draft, user.username());
         audit.record(
                 user.username(),
                 "import.draft",
@@ -129,7 +131,16 @@ public class ImportService {
         if (!user.covers(owner.path()) || !user.hasAny(Role.OFFICE, Role.ADMIN)) {
             throw NotFoundException.of("导入", id);
         }
-        return record;
+        return rows(record);
+    }
+
+    /** The import with its draft in rows: one stored whole by an earlier version is cut into rows first. */
+    private ImportRecord rows(ImportRecord record) {
+        if (record.head() != null) {
+            return record;
+        }
+        store.cutStoredWhole(record.id());
+        return imports.find(record.id()).orElseThrow();
     }
 
     /** What one page of a draft shows: its items and the stretch of source text they come from. */
@@ -137,12 +148,19 @@ public class ImportService {
 
     /**
      * One page of the draft ({@link DraftPage}) with the source text it covers, read from the
-     * database stretch by stretch: a review page or an API answer holds no more than one page.
+     * database row by row and stretch by stretch: a review page or an API answer reads and holds no
+     * more than one page.
      */
     public DraftView page(CurrentUser user, long id, int page, int size) {
         ImportRecord record = get(user, id);
-        DraftPage shown = DraftPage.of(record.draft(), page, size);
+        DraftPage shown = store.page(record, page, size);
         return new DraftView(record, shown, imports.sourceSpan(id, shown.sourceFrom(), shown.sourceTo()));
+    }
+
+    /** The review page ({@link DraftPage#PAGE_ITEMS} items a page) that shows the item with this key; 0 if none does. */
+    public int pageOf(CurrentUser user, long id, String key) {
+        get(user, id);
+        return store.pageOf(id, key, DraftPage.PAGE_ITEMS);
     }
 
     public List<ImportRecord.Summary> recent(CurrentUser user) {
@@ -150,28 +168,27 @@ public class ImportService {
         return imports.recent(user.subtreePattern(), 20);
     }
 
+    /** Applies the edits in order, each to the problem it concerns; all of them or none. */
     @Transactional
     public ImportRecord edit(CurrentUser user, long id, int version, List<DraftEdit> edits) {
         ImportRecord record = draftOf(user, id, version);
-        Draft draft = record.draft();
-        for (DraftEdit edit : edits) {
-            draft = DraftEditor.apply(draft, edit);
-        }
-        limits.check(draft);
-        if (!imports.updateDraft(id, version, draft)) {
+        if (!imports.takeForEditing(id, version)) {
             throw new StaleVersionException("导入草稿", id);
         }
+        DraftSize size = record.size();
+        for (DraftEdit edit : edits) {
+            size = store.apply(record, size, edit);
+        }
+        limits.check(size);
+        imports.updateSize(id, size);
         return imports.find(id).orElseThrow();
     }
 
     @Transactional
     public Accepted accept(CurrentUser user, long id, int version) {
         ImportRecord record = draftOf(user, id, version);
-        List<String> doubtful = doubtfulMatches(record.draft());
-        if (!doubtful.isEmpty()) {
-            throw new RuleViolationException("以下项目与已有台账的对应关系不确定，请先确认或改为新增：" + String.join("、", doubtful));
-        }
-        DraftAcceptance.Outcome outcome = acceptance.write(user, record.draft());
+        acceptance.requireSureMatches(record);
+        DraftAcceptance.Outcome outcome = acceptance.write(user, record);
         if (!imports.markAccepted(id, version, outcome.campaignId(), clock.instant())) {
             throw new StaleVersionException("导入草稿", id);
         }
@@ -225,19 +242,6 @@ public class ImportService {
                             .toList());
         }
         return new LedgerMatcher.Existing(problems, byProblem);
-    }
-
-    private static List<String> doubtfulMatches(Draft draft) {
-        List<String> doubtful = new ArrayList<>();
-        for (DraftProblem p : draft.problems()) {
-            if (p.match() != null && !p.match().confirmed()) {
-                doubtful.add("问题" + p.number() + "（" + p.key() + "）");
-            }
-            p.measures().stream()
-                    .filter(m -> m.match() != null && !m.match().confirmed())
-                    .forEach(m -> doubtful.add("问题" + p.number() + "第" + m.ordinal() + "项措施（" + m.key() + "）"));
-        }
-        return doubtful;
     }
 
     private static void requireOffice(CurrentUser user) {

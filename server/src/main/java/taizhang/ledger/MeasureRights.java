@@ -112,9 +112,12 @@ public record MeasureRights(
         return (responsible || office) && measure.takesInput();
     }
 
-    /** 签收 and 申请延期: the units that carry the measure (or a unit above them), for their own parts. */
+    /**
+     * 签收 and 申请延期: the units that carry the measure (or a unit above them), for their own parts,
+     * until 销号.
+     */
     public boolean mayAnswerAssignment() {
-        return responsible;
+        return responsible && measure.takesInput();
     }
 
     /** Approve or refuse an extension: the office that keeps the campaign. */
@@ -126,6 +129,12 @@ public record MeasureRights(
         if (!responsible) {
             throw new ForbiddenException("只有牵头或配合单位可以" + act);
         }
+    }
+
+    /** Refuses 签收 or 申请延期 from others with 403, and on a closed measure with 409. */
+    public void requireAnswer(String act) {
+        requireAssigned(act);
+        measure.requireInput(act);
     }
 
     /** Refuses a move that is not the user's to make; whether the status allows it is the measure's to say. */

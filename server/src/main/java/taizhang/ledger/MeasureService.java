@@ -206,14 +206,16 @@ public class MeasureService {
     }
 
     /**
-     * The measure, if the user answers for a part of it (签收, 申请延期: the same units that report),
-     * its row held until the caller's transaction ends so two answers for one part cannot cross.
+     * The measure, if the user answers for a part of it (签收, 申请延期: the same units that report)
+     * and it is not closed (销号), its row held until the caller's transaction ends so two answers for one part cannot cross.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public Measure lockForAnswering(CurrentUser user, long id) {
-        Measure measure = live(user, get(user, id));
-        rights(user, measure).requireAssigned("签收或申请延期");
+    public Measure lockForAnswering(CurrentUser user, long id, String act) {
+        rights(user, live(user, get(user, id))).requireAnswer(act);
         measures.lock(id);
+        // Read again under the lock: a 销号 that committed in the meantime is seen.
+        Measure measure = get(user, id);
+        rights(user, measure).requireAnswer(act);
         return measure;
     }
 

@@ -12,7 +12,8 @@ import taizhang.shared.RuleViolationException;
 
 /**
  * 签收: the units assigned to a measure sign for their parts, and the office sees what is still
- * unsigned. A user signs for the assignments of its own subtree ({@link MeasureRights#mayAnswerAssignment}).
+ * unsigned. A user signs for the assignments of its own subtree ({@link MeasureRights#mayAnswerAssignment}),
+ * until the measure is closed (销号).
  */
 @Service
 public class SignService {
@@ -54,9 +55,7 @@ public class SignService {
      */
     @Transactional
     public List<UnitAssignment> sign(CurrentUser user, long measureId, Long orgId) {
-        Measure measure = measures.get(user, measureId);
-        measures.rights(user, measure).requireAssigned("签收");
-        rows.lock(measureId);
+        measures.lockForAnswering(user, measureId, "签收");
         List<UnitAssignment> before = signs.forMeasure(measureId);
         List<UnitAssignment> mine = UnitAssignment.answeredBy(user, before, orgId).stream()
                 .filter(a -> !a.signed())

@@ -42,9 +42,13 @@ class ImportIntegrationTest {
     @Test
     void seedBecomesADraftWithEveryProblemMeasureAndFigure() throws IOException {
         Actor office = fixtures.actor("内蒙古自治区", Role.OFFICE);
-        Draft draft = imports.upload(office.user(), uniqueCopy(seed()), "seed.txt", "text/plain", null, "巡视整改", 2021)
+        long id = imports.upload(office.user(), uniqueCopy(seed()), "seed.txt", "text/plain", null, "巡视整改", 2021)
                 .record()
-                .draft();
+                .id();
+        DraftPage whole =
+                imports.page(office.user(), id, 0, DraftPage.MAX_ITEMS).page();
+        assertThat(whole.pages()).isEqualTo(1);
+        Draft draft = whole.draft();
 
         assertThat(draft.problems()).hasSize(23);
         assertThat(draft.measureCount()).isEqualTo(82);
@@ -116,7 +120,9 @@ class ImportIntegrationTest {
                 + "\n";
         var second = imports.upload(
                 office.user(), later.getBytes(StandardCharsets.UTF_8), "later.txt", "text/plain", campaign, null, 2021);
-        Draft draft = second.record().draft();
+        Draft draft = imports.page(office.user(), second.record().id(), 0, DraftPage.MAX_ITEMS)
+                .page()
+                .draft();
         assertThat(draft.problems()).allMatch(p -> p.match() != null);
 
         var accepted = imports.accept(

@@ -12,7 +12,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.math.BigDecimal;
 import java.time.YearMonth;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,7 +24,11 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.transaction.support.TransactionTemplate;
 import taizhang.evidence.EvidenceService;
+import taizhang.indicator.IndicatorService;
+import taizhang.ledger.Measure;
+import taizhang.ledger.MeasureService;
 import taizhang.ledger.MeasureStatus;
 import taizhang.shared.Role;
 import taizhang.shared.RuleViolationException;
@@ -34,7 +40,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Who may put what into a measure's reports: nothing once it is closed (销号) until a 回头看; a
+ * Who may put what into a measure's reports: nothing once it is closed (销号) until a 回头看 (no
+ * report, evidence, 签收, extension request or new figure); a
  * report only by its own unit (a co-unit reads it); the office's own writing is a note that never
  * stands for a unit's report; and nobody accepts a report they wrote or submitted.
  */
@@ -59,6 +66,15 @@ class ReportGuardsIntegrationTest {
 
     @Autowired
     ProgressService progress;
+
+    @Autowired
+    IndicatorService indicators;
+
+    @Autowired
+    MeasureService measures;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     private Actor office;
     private Actor tongliao;
@@ -134,6 +150,72 @@ class ReportGuardsIntegrationTest {
                         put("/api/v1/reports/" + chifengDraft),
                         "{\"version\":0,\"body\":\"改草稿\",\"claimedStatus\":\"DONE\"}")
                 .andExpect(status().isOk());
+    }
+
+    @Test
+    void aClosedMeasureTakesNoSigningExtensionRequestOrNewFigureUntilReopened() throws Exception {
+        long indicator = id(send(
+                office,
+                post("/api/v1/measures/" + measure + "/indicators"),
+                "{\"name\":\"新建基站\",\"unit\":\"个\",\"target\":100}"));
+        send(office, post("/api/v1/indicators/" + indicator + "/readings"), "{\"period\":\"2021\",\"value\":10}")
+                .andExpect(status().isCreated());
+        long lead = id(report(tongliao, measure, "已完成", "DONE", true));
+        send(office, post("/api/v1/reports/" + lead + "/accept"), "{\"version\":1}")
+                .andExpect(status().isOk());
+        evidence.upload(office.user(), measure, null, LedgerFixtures.evidenceFile());
+        int version = body(send(
+                                office,
+                                post("/api/v1/measures/" + measure + "/close"),
+                                "{\"version\":" + version() + "}")
+                        .andExpect(jsonPath("$.status").value("CLOSED")))
+                .get("version")
+                .asInt();
+
+        send(chifeng, post("/api/v1/measures/" + measure + "/sign"), "{}")
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(containsString("已销号，不能再签收")));
+        send(
+                        chifeng,
+                        post("/api/v1/measures/" + measure + "/extensions"),
+                        "{\"requestedDeadline\":\"2100-06-30\",\"reason\":\"工程延误\"}")
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(containsString("重新打开")));
+        page(chifeng, "/measures/" + measure)
+                .andExpect(content().string(not(containsString("action=\"/measures/" + measure + "/sign\""))));
+        send(office, post("/api/v1/indicators/" + indicator + "/readings"), "{\"period\":\"2021\",\"value\":20}")
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(containsString("已销号")));
+        Measure closed = measures.get(office.user(), measure);
+        // Figures it has already change nothing (importing a report again); a new figure or indicator is refused.
+        assertThat(importFigures(figure(closed, "新建基站", "10"))).isZero();
+        assertThatThrownBy(() -> importFigures(figure(closed, "新建基站", "30")))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("已销号，不能再导入指标数据");
+        assertThatThrownBy(() -> importFigures(figure(closed, "改造管网", "5")))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("重新打开");
+        assertThat(body(mvc.perform(get("/api/v1/indicators/" + indicator).header("Authorization", office.bearer())))
+                        .get("readings"))
+                .hasSize(1);
+
+        send(
+                        office,
+                        post("/api/v1/measures/" + measure + "/reopen"),
+                        "{\"version\":" + version + ",\"reason\":\"回头看\"}")
+                .andExpect(status().isOk());
+        send(chifeng, post("/api/v1/measures/" + measure + "/sign"), "{}").andExpect(status().isOk());
+        assertThat(importFigures(figure(measures.get(office.user(), measure), "新建基站", "30")))
+                .isEqualTo(1);
+    }
+
+    private IndicatorService.ImportedFigure figure(Measure m, String name, String value) {
+        return new IndicatorService.ImportedFigure(m, name, "个", new BigDecimal(value), false, "2021", "导入：测试.txt");
+    }
+
+    private int importFigures(IndicatorService.ImportedFigure figure) {
+        return transactions.execute(
+                tx -> indicators.recordImported(office.user(), figure.measure().campaignId(), List.of(figure)));
     }
 
     @Test
