@@ -197,15 +197,16 @@ public class ProgressNotices {
         List<NoticeSection> sections = new ArrayList<>();
         List<Section> known = new ArrayList<>(campaigns.sections(user, campaignId));
         known.sort(java.util.Comparator.comparingInt(Section::position));
-        List<ProblemKey> loose = bySection.getOrDefault(0L, List.of());
-        if (!loose.isEmpty()) {
-            sections.add(new NoticeSection(null, null, problems(loose, measures, whole)));
-        }
         for (Section s : known) {
             List<NoticeProblem> problems = problems(bySection.getOrDefault(s.id(), List.of()), measures, whole);
             if (!problems.isEmpty()) {
                 sections.add(new NoticeSection(s.label(), s.title(), problems));
             }
+        }
+        // Problems outside the report's sections (a supervision finding added later) after them.
+        List<ProblemKey> loose = bySection.getOrDefault(0L, List.of());
+        if (!loose.isEmpty()) {
+            sections.add(new NoticeSection(null, null, problems(loose, measures, whole)));
         }
         return sections;
     }
