@@ -22,8 +22,8 @@ import taizhang.shared.Cycle;
 /**
  * The demo's 月调度, dated from today: the three months before last closed, last month's cycle open
  * and due in five days, so the cycle pages, 我的任务, the missing list and the 季通报 show something
- * real on first start. The demo unit user's organisation takes over a few measures the seed left
- * without a lead unit and reports through the services (audited as any report). It misses one month
+ * real on first start. The demo unit user's organisation reports on the measures it leads (or takes
+ * over a few the seed left without a lead unit) and reports through the services (audited as any report). It misses one month
  * for one measure (late at the close), has one report returned and left so, and in the open cycle
  * has reports under review, one returned with its reason and two still owed. Two other lead units'
  * liaisons report on the measures they lead, each in its own way: the first every month, accepted;
@@ -103,9 +103,9 @@ public class DemoCycles {
     }
 
     /**
-     * Measures of the seed without a lead unit and not finished become the demo unit's, with a
-     * deadline a quarter away where the seed gave none and the work is not 长期坚持 (so a deadline
-     * can be extended).
+     * The demo unit's measures: those the demo's assignments gave it, or measures without a lead unit,
+     * not finished, which become its own; each with a deadline a quarter away where none was given and
+     * the work is not 长期坚持 (so a deadline can be extended).
      */
     private List<Measure> takeOver(CurrentUser office, CurrentUser unit, long campaignId) {
         MeasureFilter filter = new MeasureFilter(
@@ -120,7 +120,7 @@ public class DemoCycles {
                 null);
         return measures.list(office, filter, MeasureSort.parse("id"), 0, 100, false).items().stream()
                 .map(MeasureView::measure)
-                .filter(m -> m.leadOrgId() == null)
+                .filter(m -> m.leadOrgId() == null || m.leadOrgId() == unit.organisationId())
                 .limit(UNIT_MEASURES)
                 .map(m -> measures.assign(
                         office,

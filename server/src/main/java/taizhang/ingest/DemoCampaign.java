@@ -3,6 +3,8 @@ package taizhang.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -18,6 +20,8 @@ import taizhang.cycle.DemoCycles;
 import taizhang.extension.DemoAnswers;
 import taizhang.ledger.DemoLayers;
 import taizhang.ledger.MeasureFigures;
+import taizhang.notice.DemoNotice;
+import taizhang.org.DemoOrgTree;
 import taizhang.org.OrgService;
 import taizhang.shared.CurrentUser;
 import taizhang.shared.Role;
@@ -33,7 +37,10 @@ import taizhang.user.UserService;
  * gets a few months of 调度周期 ({@link DemoCycles}), its units' 签收 and one approved extension
  * ({@link DemoAnswers}), and its 对口督导 with a few findings and one accountability action
  * ({@link DemoSupervision}), and the year's 考核 with its feedback ({@link DemoAssessment}); last, the
- * demo unit splits one of its measures across two banners ({@link DemoLayers}).
+ * demo unit splits one of its measures across two banners ({@link DemoLayers}), and the office publishes
+ * the campaign's first notice ({@link DemoNotice}), so the public page shows it. Before the draft is
+ * accepted, the illustrative 责任分工 of {@link DemoAssignments} gives every measure a lead unit, a
+ * leader and a deadline.
  */
 @Component
 class DemoCampaign {
@@ -52,6 +59,8 @@ class DemoCampaign {
     private final DemoAssessment demoAssessment;
     private final MeasureFigures figures;
     private final DemoLayers demoLayers;
+    private final DemoNotice demoNotice;
+    private final Clock clock;
     private final boolean enabled;
 
     DemoCampaign(
@@ -65,6 +74,8 @@ class DemoCampaign {
             DemoAssessment demoAssessment,
             MeasureFigures figures,
             DemoLayers demoLayers,
+            DemoNotice demoNotice,
+            Clock clock,
             @Value("${taizhang.demo-campaign:true}") boolean enabled) {
         this.imports = imports;
         this.users = users;
@@ -76,6 +87,8 @@ class DemoCampaign {
         this.demoAssessment = demoAssessment;
         this.figures = figures;
         this.demoLayers = demoLayers;
+        this.demoNotice = demoNotice;
+        this.clock = clock;
         this.enabled = enabled;
     }
 
@@ -95,8 +108,20 @@ class DemoCampaign {
                 demoUser("supervisor", "自治区纪委监委督导组", "自治区纪委监委", EnumSet.of(Role.SUPERVISOR), passwords);
         CurrentUser leader = demoUser("leader", "自治区领导", "内蒙古自治区", EnumSet.of(Role.LEADER), passwords);
         var upload = imports.upload(office, seed(), "内蒙古自治区巡视整改进展情况的通报.txt", "text/plain", null, NAME, 2021);
-        var accepted =
-                imports.accept(office, upload.record().id(), upload.record().version());
+        ImportRecord assigned = imports.edit(
+                office,
+                upload.record().id(),
+                upload.record().version(),
+                DemoAssignments.edits(
+                        upload.record().draft(),
+                        DemoAssignments.read(),
+                        name -> organisations.findByName(name).orElseThrow().id(),
+                        organisations
+                                .findByName(DemoOrgTree.REGION)
+                                .orElseThrow()
+                                .id(),
+                        LocalDate.now(clock)));
+        var accepted = imports.accept(office, assigned.id(), assigned.version());
         List<CurrentUser> liaisons = liaisons(accepted.campaignId(), unit.organisationId(), passwords);
         demoCycles.seed(
                 office,
@@ -110,6 +135,8 @@ class DemoCampaign {
         demoAssessment.seed(office, accepted.campaignId());
         // Last, and due later: the split adds two open measures to no past cycle and no 考核 figure.
         demoLayers.seed(office, unit, accepted.campaignId());
+        // After everything else, so the published notice tells the demo's months.
+        demoNotice.publish(office, accepted.campaignId());
         initialPasswords.announce(
                 "演示数据：已导入“" + NAME + "”（" + accepted.newProblems() + " 个问题，" + accepted.newMeasures()
                         + " 项措施，近几个月的调度周期）。演示用户：",

@@ -63,10 +63,17 @@ public class LedgerRows {
 
     /** The next problems after ({@code number}, {@code id}) in ledger order. */
     public List<ProblemKey> problemsAfter(long campaignId, int number, long id, int limit) {
-        return jdbc.sql("""
-                select id, number, title, section_id from problem
-                where campaign_id = :c and removed_at is null and number >= :n and (number > :n or id > :id)
-                order by number, id limit :limit""")
+        return problemsAfter(campaignId, number, id, limit, false);
+    }
+
+    /**
+     * As {@link #problemsAfter(long, int, long, int)}, with {@code withRemoved} the problems removed
+     * since too: a report of a past day shows what was in the ledger then.
+     */
+    public List<ProblemKey> problemsAfter(long campaignId, int number, long id, int limit, boolean withRemoved) {
+        String live = withRemoved ? "" : " and removed_at is null";
+        return jdbc.sql("select id, number, title, section_id from problem where campaign_id = :c" + live
+                        + " and number >= :n and (number > :n or id > :id) order by number, id limit :limit")
                 .param("c", campaignId)
                 .param("n", number)
                 .param("id", id)
@@ -82,6 +89,14 @@ public class LedgerRows {
      * planner to the campaign index and a scan of the whole campaign per page.
      */
     public List<Map<String, Object>> measuresOf(Long scopeOrg, List<Long> problemIds) {
+        return measuresOf(scopeOrg, problemIds, false);
+    }
+
+    /**
+     * As {@link #measuresOf(Long, List)}, with {@code withRemoved} the measures removed since too
+     * ({@code removed_at} says which): a report of a past day decides from the audit trail.
+     */
+    public List<Map<String, Object>> measuresOf(Long scopeOrg, List<Long> problemIds, boolean withRemoved) {
         if (problemIds.isEmpty()) {
             return List.of();
         }
@@ -95,8 +110,10 @@ public class LedgerRows {
         params.put("problems", problemIds);
         return jdbc.sql("""
                 select m.id, m.problem_id, m.ordinal, m.title, m.body, m.lead_org_id, m.responsible_leader,
-                       m.deadline, m.original_deadline, m.type, m.status, m.warning, m.created_at, m.version
-                from measure m where m.problem_id in (:problems) and m.removed_at is null and\s""" + unit + " order by m.problem_id, m.ordinal, m.id")
+                       m.deadline, m.original_deadline, m.type, m.status, m.warning, m.created_at, m.version,
+                       m.reopened, m.removed_at
+                from measure m where m.problem_id in (:problems) and\s""" + (withRemoved ? "" : "m.removed_at is null and ")
+                        + unit + " order by m.problem_id, m.ordinal, m.id")
                 .params(params)
                 .query()
                 .listOfRows();

@@ -37,7 +37,8 @@ public record Brief(
         List<NoticeComparison.Change> done =
                 comparison == null ? List.of() : comparison.of(NoticeComparison.Kind.FINISHED);
         return new Brief(
-                notice.campaignName() + "整改工作简报",
+                // Without saying 整改 twice when the campaign's name ends with it (…反馈意见整改).
+                notice.campaignName() + (notice.campaignName().endsWith("整改") ? "" : "整改") + "工作简报",
                 notice.number(),
                 document.asOfText(),
                 document.problems(),

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import taizhang.report.Tally;
@@ -32,10 +33,10 @@ final class BriefDocx {
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Gongwen.page(doc, true);
             run(paragraph(doc, ParagraphAlignment.CENTER, 0), brief.title(), TITLE_FONT, 22, false);
-            String line = brief.number() == null ? brief.asOf() : brief.number() + "　" + brief.asOf();
+            String line = (brief.number() == null ? "" : brief.number() + "　") + "截至" + brief.asOf();
             run(
                     paragraph(doc, ParagraphAlignment.CENTER, 0),
-                    script.apply("（截至" + line + "）"),
+                    script.apply("（" + line + "）"),
                     BODY_FONT,
                     BODY_SIZE,
                     false);
@@ -50,8 +51,7 @@ final class BriefDocx {
             brief.finished().forEach(f -> body(doc, f));
             heading(doc, script.apply("三、滞后情况"));
             body(doc, script.apply(brief.lags()));
-            run(paragraph(doc, ParagraphAlignment.RIGHT, 0), brief.signature(), BODY_FONT, BODY_SIZE, false);
-            run(paragraph(doc, ParagraphAlignment.RIGHT, 0), brief.date(), BODY_FONT, BODY_SIZE, false);
+            Gongwen.signature(doc, List.of(brief.signature()), brief.date());
             doc.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -84,8 +84,11 @@ final class BriefDocx {
         }
     }
 
+    /** A heading, kept on the page of the paragraph it heads. */
     private static void heading(XWPFDocument doc, String text) {
-        run(paragraph(doc, ParagraphAlignment.LEFT, 2 * BODY_SIZE * 20), text, HEADING_FONT, BODY_SIZE, false);
+        XWPFParagraph p = paragraph(doc, ParagraphAlignment.LEFT, 2 * BODY_SIZE * 20);
+        p.setKeepNext(true);
+        run(p, text, HEADING_FONT, BODY_SIZE, false);
     }
 
     private static void body(XWPFDocument doc, String text) {

@@ -1,6 +1,5 @@
 package taizhang.notice;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -8,17 +7,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import taizhang.home.Script;
 import taizhang.report.ProgressNotice;
 import taizhang.shared.CurrentUser;
 
@@ -60,12 +56,10 @@ class NoticeController {
 
     private final NoticeService notices;
     private final NoticeSettingsService settings;
-    private final NoticeFiles files;
 
-    NoticeController(NoticeService notices, NoticeSettingsService settings, NoticeFiles files) {
+    NoticeController(NoticeService notices, NoticeSettingsService settings) {
         this.notices = notices;
         this.settings = settings;
-        this.files = files;
     }
 
     @GetMapping("/campaigns/{id}/notices")
@@ -110,26 +104,6 @@ class NoticeController {
     @GetMapping("/notices/{id}/brief")
     Brief brief(CurrentUser user, @PathVariable long id) {
         return notices.brief(user, notices.get(user, id));
-    }
-
-    /** The notice as Word, in the script asked for ({@code hans}, {@code hant}; default the reader's). */
-    @GetMapping("/notices/{id}/notice.docx")
-    ResponseEntity<byte[]> noticeDocx(
-            CurrentUser user,
-            @PathVariable long id,
-            @RequestParam(name = "public", defaultValue = "false") boolean open,
-            @RequestParam(required = false) String script,
-            HttpServletRequest request) {
-        return files.notice(user, notices.get(user, id), open, Script.forExport(script, request));
-    }
-
-    @GetMapping("/notices/{id}/brief.docx")
-    ResponseEntity<byte[]> briefDocx(
-            CurrentUser user,
-            @PathVariable long id,
-            @RequestParam(required = false) String script,
-            HttpServletRequest request) {
-        return files.brief(user, notices.get(user, id), Script.forExport(script, request));
     }
 
     @GetMapping("/campaigns/{id}/notice-settings")

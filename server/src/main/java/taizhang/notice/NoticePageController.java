@@ -1,6 +1,5 @@
 package taizhang.notice;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -8,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,7 +14,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import taizhang.home.PageController;
-import taizhang.home.Script;
 import taizhang.ledger.Campaign;
 import taizhang.ledger.CampaignService;
 import taizhang.shared.CurrentUser;
@@ -30,19 +27,13 @@ class NoticePageController implements PageController {
 
     private final NoticeService notices;
     private final NoticeSettingsService settings;
-    private final NoticeFiles files;
     private final CampaignService campaigns;
     private final Clock clock;
 
     NoticePageController(
-            NoticeService notices,
-            NoticeSettingsService settings,
-            NoticeFiles files,
-            CampaignService campaigns,
-            Clock clock) {
+            NoticeService notices, NoticeSettingsService settings, CampaignService campaigns, Clock clock) {
         this.notices = notices;
         this.settings = settings;
-        this.files = files;
         this.campaigns = campaigns;
         this.clock = clock;
     }
@@ -132,26 +123,6 @@ class NoticePageController implements PageController {
         Notice notice = notices.get(user, id);
         model.addAttribute("page", new NoticePages.BriefPage(notice, notices.brief(user, notice)));
         return "notice/brief";
-    }
-
-    /** The notice as Word from the page: in the script chosen, by default the page's. */
-    @GetMapping("/notices/{id}/notice.docx")
-    ResponseEntity<byte[]> noticeDocx(
-            CurrentUser user,
-            @PathVariable long id,
-            @RequestParam(name = "public", defaultValue = "false") boolean open,
-            @RequestParam(required = false) String script,
-            HttpServletRequest request) {
-        return files.notice(user, notices.get(user, id), open, Script.forExport(script, request));
-    }
-
-    @GetMapping("/notices/{id}/brief.docx")
-    ResponseEntity<byte[]> briefDocx(
-            CurrentUser user,
-            @PathVariable long id,
-            @RequestParam(required = false) String script,
-            HttpServletRequest request) {
-        return files.brief(user, notices.get(user, id), Script.forExport(script, request));
     }
 
     private NoticePages.ListPage listPage(CurrentUser user, Long campaignId, String message) {

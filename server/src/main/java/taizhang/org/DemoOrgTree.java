@@ -5,7 +5,9 @@ import java.util.Map;
 
 /**
  * The demo organisation tree: Inner Mongolia, its 12 leagues and cities (with their statistics
- * codes), a few banners and districts, and the regional bodies the seed report names.
+ * codes), a few banners and districts, and the regional bodies the seed report names or its measures
+ * would fall to (人社厅, 水利厅, 农牧厅, 工信厅, 商务厅, 住建厅, 卫健委, 林草局…), which lead them in the
+ * demo's illustrative assignments.
  */
 public final class DemoOrgTree {
 
@@ -37,6 +39,17 @@ public final class DemoOrgTree {
             Node.of("自治区生态环境厅", OrgKind.DEPARTMENT, null),
             Node.of("自治区能源局", OrgKind.DEPARTMENT, null),
             Node.of("自治区政务服务局", OrgKind.DEPARTMENT, null),
+            Node.of("自治区科学技术厅", OrgKind.DEPARTMENT, null),
+            Node.of("自治区工业和信息化厅", OrgKind.DEPARTMENT, null),
+            Node.of("自治区人力资源和社会保障厅", OrgKind.DEPARTMENT, null),
+            Node.of("自治区住房和城乡建设厅", OrgKind.DEPARTMENT, null),
+            Node.of("自治区水利厅", OrgKind.DEPARTMENT, null),
+            Node.of("自治区农牧厅", OrgKind.DEPARTMENT, null),
+            Node.of("自治区商务厅", OrgKind.DEPARTMENT, null),
+            Node.of("自治区卫生健康委员会", OrgKind.DEPARTMENT, null),
+            Node.of("自治区林业和草原局", OrgKind.DEPARTMENT, null),
+            Node.of("自治区乡村振兴局", OrgKind.DEPARTMENT, null),
+            Node.of("自治区信访局", OrgKind.DEPARTMENT, null),
             Node.of(
                     "呼和浩特市",
                     OrgKind.CITY,

@@ -11,7 +11,9 @@ import java.util.List;
  * a problem is only as far as its slowest measure.
  *
  * @param cycle the month or quarter whose closed cycles the figures were read from, or null for now
- * @param cycleName how the report names that basis, or null
+ * @param cycleName how the report names that basis (a cycle, or 截至 a past day), or null
+ * @param asOf the past day whose ledger the figures were rebuilt from ({@link AsOfLedger}), or null
+ * @param basis for a past day, how it was read and what could not be; null otherwise
  */
 public record CompletionStatistics(
         long campaignId,
@@ -22,7 +24,9 @@ public record CompletionStatistics(
         List<UnitRow> byUnit,
         long reopened,
         String cycle,
-        String cycleName) {
+        String cycleName,
+        java.time.LocalDate asOf,
+        String basis) {
 
     /**
      * 回头看: how many of the measures were reopened after 销号. Each is counted once, where it
@@ -35,6 +39,21 @@ public record CompletionStatistics(
     public CompletionStatistics {
         byProblem = List.copyOf(byProblem);
         byUnit = List.copyOf(byUnit);
+    }
+
+    public CompletionStatistics withBasis(String told) {
+        return new CompletionStatistics(
+                campaignId,
+                campaignName,
+                problems,
+                measures,
+                byProblem,
+                byUnit,
+                reopened,
+                cycle,
+                cycleName,
+                asOf,
+                told);
     }
 
     /** One problem with its measures counted. */

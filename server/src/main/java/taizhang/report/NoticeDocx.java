@@ -121,8 +121,11 @@ public final class NoticeDocx {
         run(paragraph(doc, ParagraphAlignment.CENTER, 0), text, font, size, false);
     }
 
+    /** A heading, kept on the page of the paragraph it heads. */
     private static void heading(XWPFDocument doc, String text) {
-        run(paragraph(doc, ParagraphAlignment.LEFT, 2 * BODY_SIZE * 20), text, HEADING_FONT, BODY_SIZE, false);
+        XWPFParagraph p = paragraph(doc, ParagraphAlignment.LEFT, 2 * BODY_SIZE * 20);
+        p.setKeepNext(true);
+        run(p, text, HEADING_FONT, BODY_SIZE, false);
     }
 
     private static void body(XWPFDocument doc, String text) {
@@ -130,9 +133,6 @@ public final class NoticeDocx {
     }
 
     private static void signature(XWPFDocument doc, ProgressNotice notice) {
-        paragraph(doc, ParagraphAlignment.RIGHT, 0);
-        notice.signatureLines()
-                .forEach(line -> run(paragraph(doc, ParagraphAlignment.RIGHT, 0), line, BODY_FONT, BODY_SIZE, false));
-        run(paragraph(doc, ParagraphAlignment.RIGHT, 0), notice.signatureDate(), BODY_FONT, BODY_SIZE, false);
+        Gongwen.signature(doc, notice.signatureLines(), notice.signatureDate());
     }
 }

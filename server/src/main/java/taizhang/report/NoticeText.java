@@ -12,6 +12,10 @@ final class NoticeText {
 
     private static final String LEAD_END = "。.，,：:；; ";
 
+    /** What may stand before the title in a lead: an ordinal such as 一是, 第十一， or （3）, nothing else. */
+    private static final java.util.regex.Pattern ORDINAL =
+            java.util.regex.Pattern.compile("[（(]?第?[一二三四五六七八九十百零〇两0-9０-９]*[)）]?[是、.．，,条项点：:]?\\s*");
+
     private static final String SENTENCE_END = "。！？；.!?;）)”";
 
     static final String ISSUES_HEADING = "存在的主要问题";
@@ -29,7 +33,9 @@ final class NoticeText {
 
     /**
      * The progress text without its own lead: imported progress repeats {@code 一是<title>。},
-     * which the notice writes itself (renumbered, as the public version leaves measures out).
+     * which the notice writes itself (renumbered, as the public version leaves measures out). Only
+     * an ordinal may stand before the title: a text that opens with a label ({@code 措施正文：<title>})
+     * or with other words is kept whole, else the label would be dropped with the whole sentence.
      */
     static String afterLead(String progress, String title) {
         if (progress == null) {
@@ -37,7 +43,7 @@ final class NoticeText {
         }
         String text = progress.strip();
         int at = title == null || title.isBlank() ? -1 : text.indexOf(title);
-        if (at < 0 || at > LEAD_ROOM) {
+        if (at < 0 || at > LEAD_ROOM || !ORDINAL.matcher(text.substring(0, at)).matches()) {
             return text;
         }
         int end = at + title.length();

@@ -17,6 +17,8 @@ import java.util.function.UnaryOperator;
  * @param problems the problems counted as the opening states them
  * @param measures the measures counted as the opening states them
  * @param closing what the office added for publication, or null for a notice as generated
+ * @param basis for a past day, how the ledger of that day was read and what could not be (shown
+ *     beside the notice, never in it); null for today's ledger and a closed cycle's snapshot
  */
 public record ProgressNotice(
         String title,
@@ -28,7 +30,8 @@ public record ProgressNotice(
         String cycle,
         Tally problems,
         Tally measures,
-        Closing closing) {
+        Closing closing,
+        String basis) {
 
     public ProgressNotice {
         sections = List.copyOf(sections);
@@ -161,7 +164,12 @@ public record ProgressNotice(
 
     public ProgressNotice withClosing(Closing added) {
         return new ProgressNotice(
-                title, issuer, asOf, publicVersion, opening, sections, cycle, problems, measures, added);
+                title, issuer, asOf, publicVersion, opening, sections, cycle, problems, measures, added, basis);
+    }
+
+    public ProgressNotice withBasis(String told) {
+        return new ProgressNotice(
+                title, issuer, asOf, publicVersion, opening, sections, cycle, problems, measures, closing, told);
     }
 
     /** Each measure's paragraph as the office rewrote it, by measure id; the others as generated. */
@@ -186,7 +194,8 @@ public record ProgressNotice(
                 cycle,
                 problems,
                 measures,
-                closing == null ? null : closing.converted(script));
+                closing == null ? null : closing.converted(script),
+                script.apply(basis));
     }
 
     private ProgressNotice mapMeasures(UnaryOperator<NoticeMeasure> measure, UnaryOperator<String> script) {
@@ -202,6 +211,6 @@ public record ProgressNotice(
                                 .toList()))
                 .toList();
         return new ProgressNotice(
-                title, issuer, asOf, publicVersion, opening, mapped, cycle, problems, measures, closing);
+                title, issuer, asOf, publicVersion, opening, mapped, cycle, problems, measures, closing, basis);
     }
 }

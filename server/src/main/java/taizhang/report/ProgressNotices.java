@@ -1,7 +1,6 @@
 package taizhang.report;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -25,7 +24,6 @@ import taizhang.report.ProgressNotice.NoticeSection;
 import taizhang.report.ReportRepository.ProblemKey;
 import taizhang.shared.CurrentUser;
 import taizhang.shared.Cycle;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Puts the notice together from a {@link LedgerSource}: the ledger as it stood at the end of a day
@@ -40,7 +38,7 @@ public class ProgressNotices {
     private final CampaignService campaigns;
     private final OrgService organisations;
     private final CycleSnapshots snapshots;
-    private final JsonMapper json;
+    private final LedgerOnDay pastDays;
     private final Clock clock;
 
     ProgressNotices(
@@ -49,29 +47,34 @@ public class ProgressNotices {
             CampaignService campaigns,
             OrgService organisations,
             CycleSnapshots snapshots,
-            JsonMapper json,
+            LedgerOnDay pastDays,
             Clock clock) {
         this.reports = reports;
         this.access = access;
         this.campaigns = campaigns;
         this.organisations = organisations;
         this.snapshots = snapshots;
-        this.json = json;
+        this.pastDays = pastDays;
         this.clock = clock;
     }
 
-    /** The notice as of {@code asOf} (today when null); the public version without internal measures. */
+    /**
+     * The notice as of {@code asOf} (today when null): today's ledger, or for a past day the ledger as
+     * it stood when that day ended ({@link AsOfLedger}), with its {@code basis}; the public version
+     * without internal measures.
+     */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public ProgressNotice notice(CurrentUser user, long campaignId, LocalDate asOf, boolean publicVersion) {
         ReportAccess.Readable readable = access.readable(user, campaignId);
         LocalDate today = LocalDate.now(clock);
         LocalDate day = asOf == null || asOf.isAfter(today) ? today : asOf;
-        Instant cutOff = day.equals(today)
-                ? null
-                : day.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
-        LedgerSource source = new LiveLedger(reports, readable.scope(), cutOff, json);
-        String campaign = readable.campaign().name();
-        return compose(user, readable, source, publicVersion, "关于" + campaign + "进展情况的通报", day, null);
+        String title = "关于" + readable.campaign().name() + "进展情况的通报";
+        if (day.equals(today)) {
+            return compose(user, readable, new LiveLedger(reports, readable.scope()), publicVersion, title, day, null);
+        }
+        AsOfLedger then = pastDays.of(readable, day);
+        ProgressNotice notice = compose(user, readable, then, publicVersion, title, day, null);
+        return notice.withBasis(AsOfBasis.of("本通报", day, notice.measures().total()));
     }
 
     /**
@@ -145,6 +148,7 @@ public class ProgressNotices {
                 cycle == null ? null : cycle.asked().label(),
                 problems,
                 measures,
+                null,
                 null);
     }
 
@@ -193,15 +197,16 @@ public class ProgressNotices {
         List<NoticeSection> sections = new ArrayList<>();
         List<Section> known = new ArrayList<>(campaigns.sections(user, campaignId));
         known.sort(java.util.Comparator.comparingInt(Section::position));
-        List<ProblemKey> loose = bySection.getOrDefault(0L, List.of());
-        if (!loose.isEmpty()) {
-            sections.add(new NoticeSection(null, null, problems(loose, measures, whole)));
-        }
         for (Section s : known) {
             List<NoticeProblem> problems = problems(bySection.getOrDefault(s.id(), List.of()), measures, whole);
             if (!problems.isEmpty()) {
                 sections.add(new NoticeSection(s.label(), s.title(), problems));
             }
+        }
+        // Problems outside the report's sections (a supervision finding added later) after them.
+        List<ProblemKey> loose = bySection.getOrDefault(0L, List.of());
+        if (!loose.isEmpty()) {
+            sections.add(new NoticeSection(null, null, problems(loose, measures, whole)));
         }
         return sections;
     }

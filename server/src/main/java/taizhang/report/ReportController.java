@@ -67,12 +67,16 @@ class ReportController {
 
     /**
      * 完成情况统计: of the ledger now, or with {@code cycle} ({@code 2026-12}, {@code 2026-Q4}) as the
-     * closed cycles of that month or quarter left it (季通报), read from their snapshot.
+     * closed cycles of that month or quarter left it (季通报), read from their snapshot, or with
+     * {@code asOf} as the ledger stood when that day ended (rebuilt from the audit trail); not both.
      */
     @GetMapping("/statistics")
     CompletionStatistics statistics(
-            CurrentUser user, @PathVariable long id, @RequestParam(required = false) @Size(max = 10) String cycle) {
-        return stats(user, id, cycle);
+            CurrentUser user,
+            @PathVariable long id,
+            @RequestParam(required = false) @Size(max = 10) String cycle,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        return stats(user, id, cycle, asOf);
     }
 
     /** The statistics as an Excel workbook; {@code cycle} as for {@code /statistics}, {@code script} as for the notice. */
@@ -81,11 +85,12 @@ class ReportController {
             CurrentUser user,
             @PathVariable long id,
             @RequestParam(required = false) @Size(max = 10) String cycle,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             @RequestParam(required = false) String script,
             HttpServletRequest request) {
         Script chosen = Script.forExport(script, request);
-        CompletionStatistics stats = stats(user, id, cycle);
-        String suffix = stats.cycle() == null ? "" : "_" + stats.cycle();
+        CompletionStatistics stats = stats(user, id, cycle, asOf);
+        String suffix = stats.cycle() != null ? "_" + stats.cycle() : stats.asOf() != null ? "_" + stats.asOf() : "";
         return ResponseEntity.ok()
                 .headers(Download.xlsx(
                                 chosen.display(stats.campaignName() + "完成情况统计" + suffix), "statistics-" + id + suffix)
@@ -131,8 +136,14 @@ class ReportController {
                 .body(NoticeDocx.write(notice, chosen::display));
     }
 
-    private CompletionStatistics stats(CurrentUser user, long id, String cycle) {
-        return cycle == null ? statistics.statistics(user, id) : statistics.asOfCycle(user, id, cycle);
+    private CompletionStatistics stats(CurrentUser user, long id, String cycle, LocalDate asOf) {
+        if (cycle == null) {
+            return asOf == null ? statistics.statistics(user, id) : statistics.asOf(user, id, asOf);
+        }
+        if (asOf != null) {
+            throw new InvalidRequestException("cycle", "统计按日期（asOf）或按调度周期（cycle）生成，只能选一种");
+        }
+        return statistics.asOfCycle(user, id, cycle);
     }
 
     private ProgressNotice noticeOf(CurrentUser user, long id, LocalDate asOf, String cycle, boolean open) {

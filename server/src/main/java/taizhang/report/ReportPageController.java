@@ -76,10 +76,18 @@ class ReportPageController implements PageController {
             @RequestParam(required = false) String fromCycle,
             @RequestParam(required = false) String toCycle,
             @RequestParam(required = false) @Size(max = 10) String cycle,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate statsAsOf,
             Model model,
             HttpServletResponse response) {
-        ReportsPage page =
-                page(user, campaign, new ChangeRequest(from, to, fromCycle, toCycle), cycle, null, null, null);
+        ReportsPage page = page(
+                user,
+                campaign,
+                new ChangeRequest(from, to, fromCycle, toCycle),
+                cycle == null || cycle.isBlank() ? statsAsOf : null,
+                cycle,
+                null,
+                null,
+                null);
         if (page.choice() != null && page.choice().error() != null) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
         }
@@ -112,7 +120,8 @@ class ReportPageController implements PageController {
         try {
             result = ReportController.importUpload(jobs, sheets, user, campaign, file);
         } catch (SheetRejectedException e) {
-            model.addAttribute("page", page(user, campaign, ChangeRequest.NONE, null, null, null, e.getMessage()));
+            model.addAttribute(
+                    "page", page(user, campaign, ChangeRequest.NONE, null, null, null, null, e.getMessage()));
             return "report/reports";
         }
         String errorSheet = result.written()
@@ -122,7 +131,7 @@ class ReportPageController implements PageController {
         String message = result.written()
                 ? "已导入表格：更新 " + result.updatedMeasures() + " 项措施，新增 " + result.newMeasures() + " 项"
                 : "表格中有 " + result.errorCount() + " 处错误，未导入任何数据";
-        model.addAttribute("page", page(user, campaign, ChangeRequest.NONE, null, result, errorSheet, message));
+        model.addAttribute("page", page(user, campaign, ChangeRequest.NONE, null, null, result, errorSheet, message));
         return "report/reports";
     }
 
@@ -140,6 +149,7 @@ class ReportPageController implements PageController {
             CurrentUser user,
             Long campaignId,
             ChangeRequest asked,
+            LocalDate statsAsOf,
             String cycle,
             SheetImportResult upload,
             String errorSheet,
@@ -163,9 +173,11 @@ class ReportPageController implements PageController {
                 visible,
                 campaign,
                 office(user, campaign.id()),
-                cycle == null || cycle.isBlank()
-                        ? statistics.statistics(user, campaign.id())
-                        : statistics.asOfCycle(user, campaign.id(), cycle),
+                cycle != null && !cycle.isBlank()
+                        ? statistics.asOfCycle(user, campaign.id(), cycle)
+                        : statsAsOf == null
+                                ? statistics.statistics(user, campaign.id())
+                                : statistics.asOf(user, campaign.id(), statsAsOf),
                 snapshots.closedChoices(user, campaign.id()),
                 today,
                 choice,

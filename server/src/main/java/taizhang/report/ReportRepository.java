@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -144,14 +143,14 @@ class ReportRepository {
                 measureIds);
     }
 
-    /** The latest progress report the office accepted by {@code asOf} (null: by now), per measure. */
+    /** The latest progress report the office accepted before {@code asOf} (null: by now), per measure. */
     Map<Long, Progress> latestAccepted(List<Long> measureIds, Instant asOf) {
         Map<Long, Progress> latest = new HashMap<>();
         if (measureIds.isEmpty()) {
             return latest;
         }
         // A null bound in "is null" has no type on PostgreSQL, so the cut-off is left out instead.
-        String cutOff = asOf == null ? "" : " and reviewed_at <= :asOf";
+        String cutOff = asOf == null ? "" : " and reviewed_at < :asOf";
         var spec = jdbc.sql("select measure_id, id, body, period, reviewed_at from progress_report_view"
                         + " where measure_id in (:ids) and status = 'ACCEPTED'" + cutOff
                         + " order by measure_id, reviewed_at, id")
@@ -203,22 +202,37 @@ class ReportRepository {
         return figures;
     }
 
-    /** The status each measure had at {@code asOf}, from the last audit event by then that states one. */
-    Map<Long, String> statesAt(List<Long> measureIds, Instant asOf) {
-        Map<Long, String> after = new LinkedHashMap<>();
+    /** A change to a measure after a day, as the audit trail keeps it: the measure (or field) before it. */
+    record Change(long measureId, String beforeJson) {}
+
+    /** The audited changes to these measures after {@code after}, per measure oldest first. */
+    List<Change> changesAfter(List<Long> measureIds, Instant after) {
         if (measureIds.isEmpty()) {
-            return after;
+            return List.of();
         }
-        jdbc.sql("""
-                select object_id, after_json from audit_event_view
-                where object_type = 'measure' and object_id in (:ids) and occurred_at <= :asOf and after_json is not null
-                order by object_id, seq""").param("ids", measureIds).param("asOf", Jdbc.utc(asOf)).query(rs -> {
-            String json = rs.getString(2);
-            if (json.contains("\"status\"")) {
-                after.put(rs.getLong(1), json);
-            }
-        });
-        return after;
+        return jdbc.sql("""
+                select object_id, before_json from audit_event_view
+                where object_type = 'measure' and object_id in (:ids) and occurred_at >= :after and before_json is not null
+                order by object_id, seq""")
+                .param("ids", measureIds)
+                .param("after", Jdbc.utc(after))
+                .query((rs, n) -> new Change(rs.getLong(1), rs.getString(2)))
+                .list();
+    }
+
+    /** The measures of these problems in scope, those removed since included ({@code removed_at}). */
+    List<Map<String, Object>> measuresWithRemovedOf(ReportScope scope, List<Long> problemIds) {
+        return rows.measuresOf(scope.unitOrgId(), problemIds, true);
+    }
+
+    /** The names of these units by id. */
+    Map<Long, String> unitNames(java.util.Collection<Long> orgIds) {
+        return units.of(orgIds);
+    }
+
+    /** The ids of these units by name. */
+    Map<String, Long> unitIds(java.util.Collection<String> names) {
+        return units.idsOf(names);
     }
 
     Set<Long> internal(List<Long> measureIds) {

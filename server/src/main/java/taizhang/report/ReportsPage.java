@@ -45,9 +45,12 @@ public record ReportsPage(
                 : api() + "/changes.docx?from=" + changes.from() + "&to=" + changes.to();
     }
 
-    /** The query string that asks a report for the statistics' cycle, or nothing for the ledger now. */
+    /** The query string that asks a report for the statistics' cycle or past day, or nothing for the ledger now. */
     public String cycleQuery() {
-        return statistics.cycle() == null ? "" : "?cycle=" + statistics.cycle();
+        if (statistics.cycle() != null) {
+            return "?cycle=" + statistics.cycle();
+        }
+        return statistics.asOf() == null ? "" : "?asOf=" + statistics.asOf();
     }
 
     public String period(String label) {

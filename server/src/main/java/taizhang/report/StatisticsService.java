@@ -1,5 +1,7 @@
 package taizhang.report;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -7,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import taizhang.cycle.AsOfCycle;
 import taizhang.cycle.CycleSnapshots;
@@ -35,18 +38,24 @@ public class StatisticsService {
     private final CampaignService campaigns;
     private final OrgService organisations;
     private final CycleSnapshots snapshots;
+    private final LedgerOnDay pastDays;
+    private final Clock clock;
 
     StatisticsService(
             ReportRepository reports,
             ReportAccess access,
             CampaignService campaigns,
             OrgService organisations,
-            CycleSnapshots snapshots) {
+            CycleSnapshots snapshots,
+            LedgerOnDay pastDays,
+            Clock clock) {
         this.reports = reports;
         this.access = access;
         this.campaigns = campaigns;
         this.organisations = organisations;
         this.snapshots = snapshots;
+        this.pastDays = pastDays;
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -55,8 +64,24 @@ public class StatisticsService {
         List<ProblemKey> problems = campaigns.problems(user, campaignId).stream()
                 .map(p -> new ProblemKey(p.id(), p.number(), p.title(), p.sectionId()))
                 .toList();
-        LedgerSource source = new LiveLedger(reports, readable.scope(), null, null);
-        return statistics(readable, source, problems, null);
+        return statistics(readable, new LiveLedger(reports, readable.scope()), problems, null, null);
+    }
+
+    /**
+     * The statistics as the ledger stood when {@code day} ended (today: as it stands), rebuilt from
+     * the audit trail ({@link AsOfLedger}), with what could not be rebuilt said in {@code basis}.
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public CompletionStatistics asOf(CurrentUser user, long campaignId, LocalDate day) {
+        if (!day.isBefore(LocalDate.now(clock))) {
+            return statistics(user, campaignId);
+        }
+        ReportAccess.Readable readable = access.readable(user, campaignId);
+        List<ProblemKey> problems = campaigns.problems(user, campaignId).stream()
+                .map(p -> new ProblemKey(p.id(), p.number(), p.title(), p.sectionId()))
+                .toList();
+        CompletionStatistics stats = statistics(readable, pastDays.of(readable, day), problems, null, day);
+        return stats.withBasis(AsOfBasis.of("本统计", day, stats.measures().total()));
     }
 
     /**
@@ -78,11 +103,15 @@ public class StatisticsService {
             number = page.get(page.size() - 1).number();
             id = page.get(page.size() - 1).id();
         }
-        return statistics(readable, source, problems, asOf);
+        return statistics(readable, source, problems, asOf, null);
     }
 
     private CompletionStatistics statistics(
-            ReportAccess.Readable readable, LedgerSource source, List<ProblemKey> problems, AsOfCycle asOf) {
+            ReportAccess.Readable readable,
+            LedgerSource source,
+            List<ProblemKey> problems,
+            AsOfCycle asOf,
+            LocalDate day) {
         Map<Long, Tally> byProblem = tallies(source.countsByProblem());
         List<CompletionStatistics.ProblemRow> problemRows = new ArrayList<>();
         for (ProblemKey p : problems) {
@@ -109,7 +138,11 @@ public class StatisticsService {
                 unitRows,
                 source.reopened(),
                 asOf == null ? null : asOf.asked().label(),
-                asOf == null ? null : asOf.asked().chinese() + "（" + asOf.description() + "）");
+                asOf != null
+                        ? asOf.asked().chinese() + "（" + asOf.description() + "）"
+                        : day == null ? null : "截至" + NoticeText.date(day),
+                day,
+                null);
     }
 
     static Map<Long, Tally> tallies(List<StatusCount> counts) {

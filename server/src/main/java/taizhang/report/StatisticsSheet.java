@@ -35,6 +35,9 @@ final class StatisticsSheet {
             overall.createRow(1).createCell(0).setCellValue(stats.problems().sentence());
             overall.createRow(2).createCell(0).setCellValue(stats.measures().sentence());
             overall.createRow(3).createCell(0).setCellValue(stats.reopenedSentence());
+            if (stats.basis() != null) {
+                overall.createRow(4).createCell(0).setCellValue(stats.basis());
+            }
             overall.setColumnWidth(0, 100 * 256);
 
             Sheet problems = table(workbook, "按问题", "问题", bold);

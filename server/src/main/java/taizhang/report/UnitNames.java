@@ -32,4 +32,20 @@ class UnitNames {
                 });
         return names;
     }
+
+    /** The ids of units by name (the audit trail names units in hand edits); unknown names are left out. */
+    Map<String, Long> idsOf(Collection<String> names) {
+        Map<String, Long> ids = new HashMap<>();
+        Collection<String> wanted = new HashSet<>(names);
+        wanted.remove(null);
+        if (wanted.isEmpty()) {
+            return ids;
+        }
+        jdbc.sql("select name, id from org_unit_view where name in (:names) order by id desc")
+                .param("names", wanted)
+                .query(rs -> {
+                    ids.put(rs.getString(1), rs.getLong(2));
+                });
+        return ids;
+    }
 }

@@ -29,9 +29,16 @@ public final class Gongwen {
 
     private static final int TWIPS_PER_MM = 1440 * 10 / 254;
 
+    /** 4号: the page number's size in points. */
+    private static final int PAGE_NUMBER_SIZE = 14;
+
     private Gongwen() {}
 
-    /** A4, the 公文 margins, and when {@code numbered} the page number centred in the footer (— 1 —). */
+    /**
+     * A4, the 公文 margins, and when {@code numbered} the page number in the footer as GB/T 9704 sets
+     * it: {@code — 1 —} in 4号 半角宋体, on odd pages to the right and on even pages to the left, one
+     * character in from the edge of the text block.
+     */
     public static void page(XWPFDocument doc, boolean numbered) {
         CTSectPr sect = doc.getDocument().getBody().isSetSectPr()
                 ? doc.getDocument().getBody().getSectPr()
@@ -48,15 +55,35 @@ public final class Gongwen {
             return;
         }
         margins.setFooter(BigInteger.valueOf(28L * TWIPS_PER_MM / 2));
-        XWPFFooter footer = doc.createFooter(HeaderFooterType.DEFAULT);
+        doc.setEvenAndOddHeadings(true);
+        pageNumber(doc.createFooter(HeaderFooterType.DEFAULT), ParagraphAlignment.RIGHT);
+        pageNumber(doc.createFooter(HeaderFooterType.EVEN), ParagraphAlignment.LEFT);
+    }
+
+    private static void pageNumber(XWPFFooter footer, ParagraphAlignment side) {
         XWPFParagraph p = footer.createParagraph();
-        p.setAlignment(ParagraphAlignment.CENTER);
-        run(p, "— ", "宋体", 14, false);
+        p.setAlignment(side);
+        int oneCharacter = PAGE_NUMBER_SIZE * 20;
+        if (side == ParagraphAlignment.RIGHT) {
+            p.setIndentationRight(oneCharacter);
+        } else {
+            p.setIndentationLeft(oneCharacter);
+        }
+        run(p, "— ", "宋体", PAGE_NUMBER_SIZE, false);
         CTSimpleField field = p.getCTP().addNewFldSimple();
         field.setInstr(" PAGE ");
         field.addNewR().addNewT().setStringValue("1");
-        // Appended after the field: the paragraph's runs and fields share one sequence.
-        p.getCTP().addNewR().addNewT().setStringValue(" —");
+        // After the field: the paragraph's runs and fields share one sequence, so the run is added to
+        // the paragraph's XML directly, its leading space kept.
+        var closing = p.getCTP().addNewR();
+        var font = closing.addNewRPr();
+        font.addNewRFonts().setAscii("宋体");
+        font.getRFontsArray(0).setHAnsi("宋体");
+        font.getRFontsArray(0).setEastAsia("宋体");
+        font.addNewSz().setVal(BigInteger.valueOf(PAGE_NUMBER_SIZE * 2L));
+        var text = closing.addNewT();
+        text.setStringValue(" —");
+        text.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
     }
 
     public static XWPFParagraph paragraph(XWPFDocument doc, ParagraphAlignment alignment, int firstLineTwips) {
@@ -68,6 +95,45 @@ public final class Gongwen {
             p.setIndentationFirstLine(firstLineTwips);
         }
         return p;
+    }
+
+    /**
+     * The 落款 of a document not sealed (GB/T 9704 7.3.5.2): the issuer's lines two characters in from
+     * the right, the date (Arabic numerals) on the next line, its first character two characters right
+     * of the issuer's; a date longer than the issuer stands two characters in, the issuer moved left to
+     * match. The last paragraph of the text is kept on the page of the 落款, which never stands alone.
+     */
+    public static void signature(XWPFDocument doc, java.util.List<String> lines, String date) {
+        if (!doc.getParagraphs().isEmpty()) {
+            doc.getLastParagraph().setKeepNext(true);
+        }
+        double issuer = lines.stream().mapToDouble(Gongwen::width).max().orElse(0);
+        double dateIndent = issuer - width(date);
+        double issuerIndent = 2;
+        if (dateIndent < 2) {
+            issuerIndent = 2 + (2 - dateIndent);
+            dateIndent = 2;
+        }
+        paragraph(doc, ParagraphAlignment.RIGHT, 0).setKeepNext(true);
+        for (String line : lines) {
+            XWPFParagraph p = paragraph(doc, ParagraphAlignment.RIGHT, 0);
+            p.setKeepNext(true);
+            // Each line ends where the longest does: the lines of the issuer share their first column.
+            p.setIndentationRight(characters(issuerIndent + issuer - width(line)));
+            run(p, line, BODY_FONT, BODY_SIZE, false);
+        }
+        XWPFParagraph on = paragraph(doc, ParagraphAlignment.RIGHT, 0);
+        on.setIndentationRight(characters(dateIndent));
+        run(on, date, BODY_FONT, BODY_SIZE, false);
+    }
+
+    /** A text's width in characters of the body: a half-width letter or digit is half a character. */
+    static double width(String text) {
+        return text.codePoints().mapToDouble(c -> c < 0x2E80 ? 0.5 : 1).sum();
+    }
+
+    private static int characters(double count) {
+        return (int) Math.round(count * BODY_SIZE * 20);
     }
 
     /** A run in a Chinese font, with Times New Roman for the Latin letters and digits beside it. */

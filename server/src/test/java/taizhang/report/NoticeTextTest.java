@@ -16,6 +16,21 @@ class NoticeTextTest {
     }
 
     @Test
+    void onlyAnOrdinalLeadBeforeTheTitleIsLeftOut() {
+        assertThat(NoticeText.afterLead("一是稳就业。全面落实就业优先政策。", "稳就业")).isEqualTo("全面落实就业优先政策。");
+        assertThat(NoticeText.afterLead("第十一，稳就业：全面落实", "稳就业")).isEqualTo("全面落实");
+        assertThat(NoticeText.afterLead("（3）稳就业。全面落实", "稳就业")).isEqualTo("全面落实");
+        assertThat(NoticeText.afterLead("稳就业。全面落实", "稳就业")).isEqualTo("全面落实");
+    }
+
+    @Test
+    void anOfficialTextOpeningWithALabelIsKeptWhole() {
+        assertThat(NoticeText.afterLead("措施正文：稳就业", "稳就业")).isEqualTo("措施正文：稳就业");
+        assertThat(NoticeText.afterLead("措施正文：稳就业。全面落实", "稳就业")).isEqualTo("措施正文：稳就业。全面落实");
+        assertThat(NoticeText.afterLead("加快稳就业，全面落实", "稳就业")).isEqualTo("加快稳就业，全面落实");
+    }
+
+    @Test
     void theProgressFollowsTheOfficialTextAsASentenceOfItsOwn() {
         assertThat(NoticeText.told("全面落实就业优先政策", "新增就业1.2万人", "2021年9月", List.of("就业1.2万人")))
                 .isEqualTo("全面落实就业优先政策。2021年9月进展：新增就业1.2万人。（数据：就业1.2万人）");

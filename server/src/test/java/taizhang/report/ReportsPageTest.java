@@ -39,6 +39,8 @@ class ReportsPageTest {
                 List.of(),
                 0,
                 null,
+                null,
+                null,
                 null);
         return new ReportsPage(
                 List.of(), null, true, statistics, List.of(), null, null, null, List.of(), null, null, null);
