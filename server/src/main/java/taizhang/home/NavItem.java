@@ -24,6 +24,7 @@ public record NavItem(String href, String label) {
     static final NavItem USERS = new NavItem("/admin/users", "用户管理");
     static final NavItem ORGANISATIONS = new NavItem("/admin/organisations", "单位管理");
     static final NavItem AUDIT = new NavItem("/admin/audit", "审计记录");
+    static final NavItem ACCOUNT = new NavItem("/account", "账户与安全");
 
     /**
      * What each role works with: the office runs the whole loop, leaders read, units report,
@@ -85,6 +86,8 @@ public record NavItem(String href, String label) {
         if (user.has(Role.UNIT) && !user.has(Role.OFFICE)) {
             return MY;
         }
-        return forUser(user).get(0);
+        List<NavItem> items = forUser(user);
+        // A user the identity system brought in has no role until the administrator grants one.
+        return items.isEmpty() ? ACCOUNT : items.get(0);
     }
 }

@@ -3,6 +3,7 @@ package taizhang.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -67,13 +68,28 @@ class AccountController implements PageController {
     }
 
     private String page(CurrentUser user, String message, String error, Model model) {
-        boolean mustChange = users.login(user.id())
-                .map(UserService.Login::mustChangePassword)
-                .orElse(false);
+        var login = users.login(user.id());
+        boolean localPassword = login.map(UserService.Login::hasLocalPassword).orElse(false);
+        boolean mustChange = localPassword && login.get().mustChangePassword() && signedInWithPassword();
         model.addAttribute(
                 "page",
                 new AccountPage(
-                        user.username(), mustChange, tokens.mine(user), message, error, PasswordPolicy.MIN_LENGTH));
+                        user.username(),
+                        mustChange,
+                        tokens.mine(user),
+                        message,
+                        error,
+                        PasswordPolicy.MIN_LENGTH,
+                        localPassword,
+                        user.roles().isEmpty()));
         return "security/account";
+    }
+
+    /** This session came through the sign-in form, not the identity system: only then is a password change owed. */
+    private static boolean signedInWithPassword() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null
+                && authentication.getPrincipal() instanceof TaizhangPrincipal principal
+                && principal.via() == null;
     }
 }

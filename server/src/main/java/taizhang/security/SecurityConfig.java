@@ -4,7 +4,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,16 +16,19 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.csrf.CsrfFilter;
@@ -47,6 +53,8 @@ import taizhang.user.UserService;
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig implements WebMvcConfigurer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SecurityConfig.class);
 
     private static final String API_401 = """
             {"type":"urn:taizhang:problem:unauthenticated","title":"未登录","status":401,\
@@ -74,42 +82,47 @@ class SecurityConfig implements WebMvcConfigurer {
             UserDetailsService userDetails,
             PasswordEncoder passwordEncoder,
             LoginThrottle throttle,
-            SignInAudit signIns)
+            SignInAudit signIns,
+            SingleSignOn sso)
             throws Exception {
         RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
         var passwords = new DaoAuthenticationProvider(userDetails);
         passwords.setPasswordEncoder(passwordEncoder);
+        var formCheck = new PasswordSignIn(passwords, sso.directory(), sso.settings());
+        List<String> open = new ArrayList<>(List.of(
+                "/login",
+                "/script",
+                "/css/**",
+                "/js/**",
+                "/webjars/**",
+                "/favicon.ico",
+                "/error",
+                "/actuator/health",
+                "/api/v1/openapi",
+                "/api/v1/openapi/**"));
+        open.addAll(sso.openPaths());
+        List<AuthenticationProvider> providers = new ArrayList<>();
+        providers.add(new ThrottledAuthentication(formCheck, throttle, signIns));
+        providers.addAll(sso.providers());
         http.authorizeHttpRequests(auth -> auth
                         // The published notices' public versions (notice.PublicNoticeController): read-only, for
                         // anyone.
                         .requestMatchers(HttpMethod.GET, "/public", "/public/", "/public/notices/*")
                         .permitAll()
-                        .requestMatchers(
-                                "/login",
-                                "/script",
-                                "/css/**",
-                                "/js/**",
-                                "/webjars/**",
-                                "/favicon.ico",
-                                "/error",
-                                "/actuator/health",
-                                "/api/v1/openapi",
-                                "/api/v1/openapi/**")
+                        .requestMatchers(open.toArray(String[]::new))
                         .permitAll()
                         .anyRequest()
                         .authenticated())
-                .authenticationManager(new ProviderManager(new ThrottledAuthentication(passwords, throttle, signIns)))
+                .authenticationManager(new ProviderManager(providers))
                 .addFilterBefore(new ApiTokenFilter(tokens), CsrfFilter.class)
-                .addFilterBefore(new SessionRightsFilter(users), CsrfFilter.class)
+                .addFilterBefore(new SessionRightsFilter(users, sso.settings(), sso.presence()), CsrfFilter.class)
                 .csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenFilter::authenticatedByToken))
-                .headers(SecurityConfig::headers)
+                .headers(headers ->
+                        headers(headers, sso.providerOrigin().map(o -> " " + o).orElse("")))
                 .formLogin(form -> form.loginPage("/login")
                         .successHandler(SecurityConfig::signedIn)
-                        .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
-                                + (e instanceof ThrottledAuthentication.ThrottledException
-                                        ? "/login?locked"
-                                        : "/login?error"))))
-                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                        .failureHandler(SecurityConfig::failed))
+                .logout(logout -> logout.logoutSuccessHandler(sso.signOut()))
                 .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
                                 (request, response, e) -> {
                                     response.setStatus(HttpStatus.UNAUTHORIZED.value());
@@ -119,14 +132,32 @@ class SecurityConfig implements WebMvcConfigurer {
                                 },
                                 api)
                         .defaultAccessDeniedHandlerFor(SecurityConfig::apiDenied, api));
+        sso.configure(http, SecurityConfig::signedIn, SecurityConfig::failed);
         return http.build();
+    }
+
+    /** Back to the sign-in page, saying why: throttled, refused here after the identity system vouched, or wrong. */
+    private static void failed(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        if (!(e instanceof SsoRefused || e.getCause() instanceof SsoRefused)
+                && !request.getRequestURI().equals(request.getContextPath() + "/login")) {
+            // A provider's answer Taizhang could not use (misconfiguration, clock skew, bad ticket): the operator needs
+            // the why.
+            LOG.warn("sign-in through the identity system failed at {}", request.getRequestURI(), e);
+        }
+        String why = e instanceof ThrottledAuthentication.ThrottledException
+                ? "locked"
+                : e instanceof SsoRefused || e.getCause() instanceof SsoRefused
+                        ? "refused"
+                        : e instanceof OAuth2AuthenticationException ? "ssoError" : "error";
+        response.sendRedirect(request.getContextPath() + "/login?" + why);
     }
 
     /**
      * The new session's CSRF token is made and stored before the redirect: the pages a browser
      * then opens in parallel all read the one token instead of each creating its own.
      */
-    private static void signedIn(HttpServletRequest request, HttpServletResponse response, Authentication user)
+    static void signedIn(HttpServletRequest request, HttpServletResponse response, Authentication user)
             throws IOException, ServletException {
         if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken csrf) {
             csrf.getToken();
@@ -140,10 +171,12 @@ class SecurityConfig implements WebMvcConfigurer {
     /**
      * Scripts only from the server's own files (no inline script or handler attribute), no
      * framing by any site, no referrer sent elsewhere, and no browser feature the workbench
-     * does not use. Inline styles stay allowed: ECharts and htmx set style attributes.
+     * does not use. Inline styles stay allowed: ECharts and htmx set style attributes. With OIDC
+     * or CAS, forms may also lead to the provider: signing out redirects there.
      */
-    private static void headers(HeadersConfigurer<HttpSecurity> headers) {
-        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+    private static void headers(HeadersConfigurer<HttpSecurity> headers, String formTargets) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        CONTENT_SECURITY_POLICY.replace("form-action 'self'", "form-action 'self'" + formTargets)))
                 .frameOptions(frame -> frame.deny())
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                 .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY));

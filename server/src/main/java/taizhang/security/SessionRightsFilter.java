@@ -22,6 +22,8 @@ import taizhang.user.UserService;
  * roles and organisation, or ends when the user was disabled, removed or its password changed.
  * A user whose password someone else set is sent to change it before anything else; its API
  * tokens (a reset revoked those it had) answer 403 until then, and those made after the change work.
+ * A session signed in through a directory (LDAP) also ends when the directory no longer has the
+ * user, or no longer counts it active.
  */
 class SessionRightsFilter extends OncePerRequestFilter {
 
@@ -43,9 +45,13 @@ class SessionRightsFilter extends OncePerRequestFilter {
     private static final HttpSessionSecurityContextRepository SESSIONS = new HttpSessionSecurityContextRepository();
 
     private final UserService users;
+    private final SsoSettings sso;
+    private final DirectoryPresence directory;
 
-    SessionRightsFilter(UserService users) {
+    SessionRightsFilter(UserService users, SsoSettings sso, DirectoryPresence directory) {
         this.users = users;
+        this.sso = sso;
+        this.directory = directory;
     }
 
     /** Static files need no rights, and checking them would load the session for each one. */
@@ -63,6 +69,7 @@ class SessionRightsFilter extends OncePerRequestFilter {
                 && authentication.getPrincipal() instanceof TaizhangPrincipal byToken
                 && byToken.byToken()
                 && byToken.mustChangePassword()
+                && sso.localPasswordAllowed(byToken.user())
                 && !openWhileMustChange(request)) {
             refuseUntilChanged(request, response);
             return;
@@ -71,13 +78,13 @@ class SessionRightsFilter extends OncePerRequestFilter {
                 && authentication.getPrincipal() instanceof TaizhangPrincipal signedIn
                 && !signedIn.byToken()) {
             TaizhangPrincipal current = current(signedIn);
-            if (current == null) {
+            if (current == null || !directory.stillActive(current)) {
                 end(request);
             } else {
                 if (current != signedIn) {
                     renew(current, request, response);
                 }
-                if (current.mustChangePassword() && !openWhileMustChange(request)) {
+                if (owesPasswordChange(current) && !openWhileMustChange(request)) {
                     refuseUntilChanged(request, response);
                     return;
                 }
@@ -96,12 +103,16 @@ class SessionRightsFilter extends OncePerRequestFilter {
         return users.login(id)
                 .filter(UserService.Login::enabled)
                 .filter(login -> login.credentialKey().equals(signedIn.credentialKey()))
-                .map(TaizhangPrincipal::bySession)
-                .map(principal -> {
-                    principal.eraseCredentials();
-                    return principal;
-                })
+                .map(signedIn::renewedWith)
                 .orElse(null);
+    }
+
+    /**
+     * Only a session signed in with a local password is sent to change it: a user who came
+     * through the identity system is not trapped by a password it does not use.
+     */
+    private boolean owesPasswordChange(TaizhangPrincipal principal) {
+        return principal.mustChangePassword() && principal.via() == null && sso.localPasswordAllowed(principal.user());
     }
 
     /** Puts a principal into this request and its session, as a sign-in would. */

@@ -25,9 +25,16 @@ final class TaizhangPrincipal implements UserDetails, CredentialsContainer {
     private final String credentialKey;
     private final boolean mustChangePassword;
     private final boolean byToken;
+    // Added after sessions were first stored: an older session reads them as null, a password sign-in.
+    private final String via;
+    private final String idToken;
     private String passwordHash;
 
     private TaizhangPrincipal(UserService.Login login, boolean byToken) {
+        this(login, byToken, null, null);
+    }
+
+    private TaizhangPrincipal(UserService.Login login, boolean byToken, String via, String idToken) {
         this.user = login.user();
         this.passwordHash = login.passwordHash();
         this.enabled = login.enabled();
@@ -35,11 +42,30 @@ final class TaizhangPrincipal implements UserDetails, CredentialsContainer {
         this.credentialKey = login.credentialKey();
         this.mustChangePassword = login.mustChangePassword();
         this.byToken = byToken;
+        this.via = via;
+        this.idToken = idToken;
     }
 
     /** Signed in with the password form: kept in the session. */
     static TaizhangPrincipal bySession(UserService.Login login) {
         return new TaizhangPrincipal(login, false);
+    }
+
+    /**
+     * Signed in through the body's identity system ({@code via}: oidc, cas, ldap): kept in the
+     * session with the OIDC ID token, if any, which signing out hands back to the provider.
+     */
+    static TaizhangPrincipal byIdentitySystem(UserService.Login login, String via, String idToken) {
+        TaizhangPrincipal principal = new TaizhangPrincipal(login, false, via, idToken);
+        principal.eraseCredentials();
+        return principal;
+    }
+
+    /** The same sign-in with the user as the database has it now. */
+    TaizhangPrincipal renewedWith(UserService.Login login) {
+        TaizhangPrincipal principal = new TaizhangPrincipal(login, byToken, via, idToken);
+        principal.eraseCredentials();
+        return principal;
     }
 
     /** Signed in by an API token for one request: read afresh from the database each time. */
@@ -67,6 +93,15 @@ final class TaizhangPrincipal implements UserDetails, CredentialsContainer {
 
     boolean byToken() {
         return byToken;
+    }
+
+    /** The identity system this session signed in through; null for the password form. */
+    String via() {
+        return via;
+    }
+
+    String idToken() {
+        return idToken;
     }
 
     @Override

@@ -6,7 +6,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 import taizhang.user.UserService;
 
-/** Loads users for the login form. */
+/** Loads users for the login form; one who signs in only through the identity system has no password to check. */
 @Component
 class TaizhangUserDetailsService implements UserDetailsService {
 
@@ -19,6 +19,7 @@ class TaizhangUserDetailsService implements UserDetailsService {
     @Override
     public UserDetails loadUserByUsername(String username) {
         return users.login(username)
+                .filter(UserService.Login::hasLocalPassword)
                 .map(TaizhangPrincipal::bySession)
                 .orElseThrow(() -> new UsernameNotFoundException("no such user"));
     }

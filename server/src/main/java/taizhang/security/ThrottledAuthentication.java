@@ -6,7 +6,6 @@ import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import taizhang.user.LoginThrottle;
 import taizhang.user.SignInAudit;
 
@@ -37,9 +36,7 @@ final class ThrottledAuthentication implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication request) {
         String username = request.getName();
-        String address = request.getDetails() instanceof WebAuthenticationDetails web && web.getRemoteAddress() != null
-                ? web.getRemoteAddress()
-                : "unknown";
+        String address = PasswordSignIn.address(request);
         LoginThrottle.Attempt attempt = throttle.take(username, address);
         if (!attempt.allowed()) {
             throw new ThrottledException();
@@ -47,8 +44,13 @@ final class ThrottledAuthentication implements AuthenticationProvider {
         try {
             Authentication result = passwords.authenticate(request);
             throttle.succeeded(attempt);
-            audit.succeeded(username, address);
+            if (!(result.getPrincipal() instanceof TaizhangPrincipal user) || user.via() == null) {
+                // A directory sign-in was written, naming the directory, when its user was mapped.
+                audit.succeeded(username, address);
+            }
             return result;
+        } catch (SsoRefused alreadyAudited) {
+            throw alreadyAudited;
         } catch (AuthenticationException e) {
             audit.failed(username, address, reason(e), attempt.lastAllowed());
             throw e;

@@ -27,12 +27,27 @@ public class SignInAudit {
         record(username, "login.success", Map.of("address", address));
     }
 
+    /** A sign-in through the body's identity system ({@code via}: oidc, cas, ldap). */
+    @Transactional
+    public void succeeded(String username, String address, String via) {
+        record(username, "login.success", Map.of("address", address, "via", via));
+    }
+
     /** {@code reason}: BAD_CREDENTIALS, DISABLED, …; {@code blocked}: this failure used the last attempt. */
     @Transactional
     public void failed(String username, String address, String reason, boolean blocked) {
+        failed(username, address, reason, blocked, null);
+    }
+
+    /** As {@link #failed(String, String, String, boolean)}, naming the identity system that vouched, if any. */
+    @Transactional
+    public void failed(String username, String address, String reason, boolean blocked, String via) {
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("address", address);
         detail.put("reason", reason);
+        if (via != null) {
+            detail.put("via", via);
+        }
         if (blocked) {
             detail.put("blocked", true);
         }

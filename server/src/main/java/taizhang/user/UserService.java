@@ -60,7 +60,14 @@ public class UserService {
 
         /** Tells one password hash from the next without keeping the hash in the session. */
         public String credentialKey() {
-            return Sha256.hex(passwordHash.getBytes(StandardCharsets.UTF_8)).substring(0, 16);
+            return passwordHash == null
+                    ? "external"
+                    : Sha256.hex(passwordHash.getBytes(StandardCharsets.UTF_8)).substring(0, 16);
+        }
+
+        /** False for a user who signs in only through the body's identity system. */
+        public boolean hasLocalPassword() {
+            return passwordHash != null;
         }
     }
 
@@ -161,6 +168,9 @@ public class UserService {
             throw new TooManyAttemptsException(throttle.window());
         }
         UserRepository.Credentials current = users.findById(user.id()).orElseThrow();
+        if (current.passwordHash() == null) {
+            throw new InvalidRequestException("currentPassword", "此账户通过统一身份认证登录，没有本地密码");
+        }
         if (currentPassword == null || !passwords.matches(currentPassword, current.passwordHash())) {
             throw new InvalidRequestException("currentPassword", "当前密码不正确");
         }
