@@ -82,6 +82,7 @@ class MyPages {
         List<Long> listed = result.items().stream().map(v -> v.measure().id()).toList();
         Map<Long, List<ProgressReport>> reported = reports.forListedMeasures(listed);
         Map<Long, List<Indicator>> tracked = indicators.forListedMeasures(listed);
+        Map<Long, String> last = lastAccepted(tracked);
         List<Card> cards = result.items().stream()
                 .map(v -> card(
                         v,
@@ -93,7 +94,8 @@ class MyPages {
                                 reported.getOrDefault(v.measure().id(), List.of())),
                         user.organisationId(),
                         reported.getOrDefault(v.measure().id(), List.of()),
-                        tracked.getOrDefault(v.measure().id(), List.of())))
+                        tracked.getOrDefault(v.measure().id(), List.of()),
+                        last))
                 .toList();
         return new MyPage(
                 month,
@@ -138,7 +140,12 @@ class MyPages {
      * with its reason, until the unit submits it.
      */
     private Card card(
-            MeasureView view, String period, long unit, List<ProgressReport> history, List<Indicator> tracked) {
+            MeasureView view,
+            String period,
+            long unit,
+            List<ProgressReport> history,
+            List<Indicator> tracked,
+            Map<Long, String> last) {
         Measure m = view.measure();
         ProgressReport current = history.stream()
                 .filter(r -> r.organisationId() == unit && r.period().equals(period))
@@ -159,9 +166,8 @@ class MyPages {
                         i.id(),
                         i.name(),
                         i.unit(),
-                        i.target() == null
-                                ? null
-                                : i.target().stripTrailingZeros().toPlainString(),
+                        i.target() == null ? null : plain(i.target()),
+                        last.get(i.id()),
                         entered.get(i.id())))
                 .toList();
         String shown = current == null ? period : current.period();
@@ -170,6 +176,7 @@ class MyPages {
                 m.id(),
                 view.problemNumber() + "-" + m.ordinal(),
                 m.title(),
+                m.body(),
                 m.deadline() == null ? "无" : m.deadline().toString(),
                 overdue,
                 m.status(),
@@ -178,7 +185,44 @@ class MyPages {
                 shown,
                 reports.locked(m, shown),
                 current == null ? null : current(current),
-                figures);
+                figures,
+                history.stream()
+                        .filter(r -> r.organisationId() == unit)
+                        .map(this::filed)
+                        .toList());
+    }
+
+    /** The unit's report as its history lists it. */
+    private MyPage.Filed filed(ProgressReport r) {
+        return new MyPage.Filed(
+                r.period(),
+                Labels.report(r.status()),
+                r.claimedStatus().label(),
+                r.submittedAt() == null ? null : Labels.time(r.submittedAt(), clock.getZone()),
+                r.body(),
+                r.status() == ReportStatus.RETURNED ? r.returnReason() : null);
+    }
+
+    /**
+     * Each indicator's last accepted value with its period ({@code 12（2026-10）}): the latest
+     * reading, as the measure page's chart ends ({@link Indicator#latest}). Readings come only from
+     * accepted reports, imports and the office.
+     */
+    private Map<Long, String> lastAccepted(Map<Long, List<Indicator>> tracked) {
+        List<Long> ids = tracked.values().stream()
+                .flatMap(List::stream)
+                .map(Indicator::id)
+                .toList();
+        Map<Long, String> last = new java.util.HashMap<>();
+        for (IndicatorService.IndicatorView view : indicators.viewsOfListed(ids)) {
+            Indicator.latest(view.readings())
+                    .ifPresent(r -> last.put(view.indicator().id(), plain(r.value()) + "（" + r.period() + "）"));
+        }
+        return last;
+    }
+
+    private static String plain(java.math.BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
     }
 
     private static Current current(ProgressReport r) {
