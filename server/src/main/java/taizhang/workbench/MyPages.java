@@ -30,7 +30,6 @@ import taizhang.shared.CurrentUser;
 import taizhang.shared.Cycle;
 import taizhang.shared.PageResult;
 import taizhang.workbench.MyPage.Card;
-import taizhang.workbench.MyPage.Current;
 import taizhang.workbench.MyPage.FigureField;
 
 /**
@@ -49,6 +48,7 @@ class MyPages {
     private final IndicatorService indicators;
     private final CycleService cycles;
     private final SignService signs;
+    private final MyCardParts parts;
     private final Clock clock;
 
     MyPages(
@@ -57,12 +57,14 @@ class MyPages {
             IndicatorService indicators,
             CycleService cycles,
             SignService signs,
+            MyCardParts parts,
             Clock clock) {
         this.measures = measures;
         this.cycles = cycles;
         this.signs = signs;
         this.reports = reports;
         this.indicators = indicators;
+        this.parts = parts;
         this.clock = clock;
     }
 
@@ -82,7 +84,7 @@ class MyPages {
         List<Long> listed = result.items().stream().map(v -> v.measure().id()).toList();
         Map<Long, List<ProgressReport>> reported = reports.forListedMeasures(listed);
         Map<Long, List<Indicator>> tracked = indicators.forListedMeasures(listed);
-        Map<Long, String> last = lastAccepted(tracked);
+        Map<Long, String> last = parts.lastAccepted(tracked);
         List<Card> cards = result.items().stream()
                 .map(v -> card(
                         v,
@@ -166,7 +168,7 @@ class MyPages {
                         i.id(),
                         i.name(),
                         i.unit(),
-                        i.target() == null ? null : plain(i.target()),
+                        i.target() == null ? null : MyCardParts.plain(i.target()),
                         last.get(i.id()),
                         entered.get(i.id())))
                 .toList();
@@ -184,57 +186,11 @@ class MyPages {
                 m.warning().label(),
                 shown,
                 reports.locked(m, shown),
-                current == null ? null : current(current),
+                current == null ? null : MyCardParts.current(current),
                 figures,
                 history.stream()
                         .filter(r -> r.organisationId() == unit)
-                        .map(this::filed)
+                        .map(r -> MyCardParts.filed(r, clock.getZone()))
                         .toList());
-    }
-
-    /** The unit's report as its history lists it. */
-    private MyPage.Filed filed(ProgressReport r) {
-        return new MyPage.Filed(
-                r.period(),
-                Labels.report(r.status()),
-                r.claimedStatus().label(),
-                r.submittedAt() == null ? null : Labels.time(r.submittedAt(), clock.getZone()),
-                r.body(),
-                r.status() == ReportStatus.RETURNED ? r.returnReason() : null);
-    }
-
-    /**
-     * Each indicator's last accepted value with its period ({@code 12（2026-10）}): the latest
-     * reading, as the measure page's chart ends ({@link Indicator#latest}). Readings come only from
-     * accepted reports, imports and the office.
-     */
-    private Map<Long, String> lastAccepted(Map<Long, List<Indicator>> tracked) {
-        List<Long> ids = tracked.values().stream()
-                .flatMap(List::stream)
-                .map(Indicator::id)
-                .toList();
-        Map<Long, String> last = new java.util.HashMap<>();
-        for (IndicatorService.IndicatorView view : indicators.viewsOfListed(ids)) {
-            Indicator.latest(view.readings())
-                    .ifPresent(r -> last.put(view.indicator().id(), plain(r.value()) + "（" + r.period() + "）"));
-        }
-        return last;
-    }
-
-    private static String plain(java.math.BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString();
-    }
-
-    private static Current current(ProgressReport r) {
-        boolean editable = r.status() == ReportStatus.DRAFT || r.status() == ReportStatus.RETURNED;
-        return new Current(
-                r.id(),
-                r.period(),
-                r.version(),
-                Labels.report(r.status()),
-                editable,
-                r.body(),
-                r.claimedStatus(),
-                r.status() == ReportStatus.RETURNED ? r.returnReason() : null);
     }
 }
