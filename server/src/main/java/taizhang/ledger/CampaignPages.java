@@ -46,7 +46,7 @@ class CampaignPages {
                 rows.nextProblemNumber(id),
                 removal.removedProblems(user, id),
                 removal.removedMeasures(user, id, CampaignController.REMOVED_LIMIT),
-                organisations.visibleTo(user).stream()
+                organisations.assignableTo(user).stream()
                         .map(o -> new LedgerPage.UnitOption(o.id(), indent(user, o.path()) + o.name()))
                         .toList());
     }

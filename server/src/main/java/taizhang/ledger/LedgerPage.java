@@ -23,8 +23,16 @@ public record LedgerPage(
         }
     }
 
-    /** An organisation in a select, indented by its depth below the reader's own. */
-    public record UnitOption(long id, String label) {}
+    /**
+     * An organisation in a select, indented by its depth below the reader's own; {@code active} false
+     * for a deactivated one, which the filter still offers (its history) but no assignment does.
+     */
+    public record UnitOption(long id, String label, boolean active) {
+
+        public UnitOption(long id, String label) {
+            this(id, label, true);
+        }
+    }
 
     /**
      * How the filter offers a problem: a list when the campaign has few, else a box for the

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import taizhang.org.OrgService;
@@ -129,10 +130,12 @@ class LedgerPages {
         return options;
     }
 
-    private static List<LedgerPage.UnitOption> options(List<Organisation> units, String topPath) {
+    private List<LedgerPage.UnitOption> options(List<Organisation> units, String topPath) {
         int base = depth(topPath);
+        Set<Long> inactive = organisations.inactiveIds();
         return units.stream()
-                .map(o -> new LedgerPage.UnitOption(o.id(), "\u3000".repeat(depth(o.path()) - base) + o.name()))
+                .map(o -> new LedgerPage.UnitOption(
+                        o.id(), "\u3000".repeat(depth(o.path()) - base) + o.name(), !inactive.contains(o.id())))
                 .toList();
     }
 

@@ -53,12 +53,13 @@ class MeasureRepository {
                 .map(this::withCoUnits);
     }
 
-    /** The campaign's measures among these ids, with their co-units: a batch of them in two queries. */
+    /** The campaign's live (not removed) measures among these ids, with their co-units: a batch of them in two queries. */
     List<Measure> findAll(long campaignId, Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        List<Measure> found = jdbc.sql("select * from measure m where m.id in (:ids) and m.campaign_id = :campaign")
+        List<Measure> found = jdbc.sql(
+                        "select * from measure m where m.id in (:ids) and m.campaign_id = :campaign and m.removed_at is null")
                 .param("ids", ids)
                 .param("campaign", campaignId)
                 .query((rs, n) -> measure(rs, List.of()))

@@ -246,6 +246,7 @@ public class MeasureService {
      * asked of its units, audited, its assignment published. The caller has checked the user's right.
      */
     Measure insert(CurrentUser user, Problem problem, String title, String body, Assignment assignment) {
+        requireActive(assignment, Set.of());
         long problemId = problem.id();
         int ordinal = measures.nextOrdinal(problemId);
         Instant now = clock.instant();
@@ -287,6 +288,7 @@ public class MeasureService {
         Measure before = current(user, id, version);
         rights(user, before).requireOffice("修改台账");
         checkUnits(user, assignment);
+        requireActive(assignment, unitsOf(before));
         Measure after = before.assign(
                 assignment.leadOrgId(),
                 assignment.coUnitIds(),
@@ -408,7 +410,7 @@ public class MeasureService {
             return before;
         }
         // Units it already names may lie outside the editor's subtree (a higher office named them).
-        edit.addedUnits().forEach(org -> organisations.get(user, org));
+        edit.addedUnits().forEach(org -> organisations.requireActive(organisations.get(user, org), "单位"));
         Measure stored = write(before, edit.applied());
         audit.recordAll(
                 user.username(),
@@ -505,6 +507,27 @@ public class MeasureService {
             organisations.get(user, assignment.leadOrgId());
         }
         assignment.coUnitIds().forEach(org -> organisations.get(user, org));
+    }
+
+    /**
+     * A deactivated unit takes nothing new: it may stay on a measure it already carries ({@code kept}),
+     * never be put on one (400, naming it).
+     */
+    private void requireActive(Assignment assignment, Set<Long> kept) {
+        if (assignment.leadOrgId() != null && !kept.contains(assignment.leadOrgId())) {
+            organisations.find(assignment.leadOrgId()).ifPresent(o -> organisations.requireActive(o, "牵头单位"));
+        }
+        assignment.coUnitIds().stream()
+                .filter(org -> !kept.contains(org))
+                .forEach(org -> organisations.find(org).ifPresent(o -> organisations.requireActive(o, "配合单位")));
+    }
+
+    private static Set<Long> unitsOf(Measure m) {
+        Set<Long> units = new java.util.HashSet<>(m.coUnitIds());
+        if (m.leadOrgId() != null) {
+            units.add(m.leadOrgId());
+        }
+        return units;
     }
 
     /** A measure as a move left it, with the reason the move was given: one audit event for both. */

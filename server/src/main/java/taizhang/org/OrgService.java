@@ -50,6 +50,15 @@ public class OrgService {
         return organisations.subtree(user.subtreePattern());
     }
 
+    /**
+     * The units of the user's subtree that may be given something new (a measure, a part of one): the
+     * active ones. A deactivated unit keeps its history and is still listed where history is read.
+     */
+    public List<Organisation> assignableTo(CurrentUser user) {
+        Set<Long> inactive = organisations.inactiveIds();
+        return visibleTo(user).stream().filter(o -> !inactive.contains(o.id())).toList();
+    }
+
     /** These organisations and every one below them, for a reader whose reach is more than its own subtree. */
     public List<Organisation> below(List<Organisation> tops) {
         List<Organisation> below = new java.util.ArrayList<>();

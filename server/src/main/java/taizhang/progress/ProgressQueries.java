@@ -35,16 +35,18 @@ public class ProgressQueries {
 
     /**
      * The oldest submitted reports on measures assigned within the subtree of any of these units
-     * (the units a supervisor supervises), up to {@code limit}.
+     * (the units a supervisor supervises) that also meet {@code also} (a condition over {@code r},
+     * the report: the review queue's filters), up to {@code limit}.
      */
-    public List<Long> submittedWithin(List<Long> units, int limit) {
+    public List<Long> submittedWithin(List<Long> units, SqlCondition also, int limit) {
         if (units.isEmpty()) {
             return List.of();
         }
         SqlCondition assigned = AssignedUnits.withinAny(units, "r.measure_id");
         return jdbc.sql("select r.id from progress_report r where r.status = 'SUBMITTED' and " + assigned.sql()
-                        + " order by r.submitted_at, r.id limit :limit")
+                        + " and " + also.sql() + " order by r.submitted_at, r.id limit :limit")
                 .params(assigned.params())
+                .params(also.params())
                 .param("limit", limit)
                 .query(Long.class)
                 .list();
@@ -52,10 +54,12 @@ public class ProgressQueries {
 
     /**
      * The submitted reports on measures of these campaigns, and on these further measures (the
-     * sub-measures a lower office keeps, 分层建账), oldest submission first: the review queue. The
-     * measures' campaigns are the ledger's, probed by id through its view (V90).
+     * sub-measures a lower office keeps, 分层建账) that also meet {@code also} (over {@code r}), oldest
+     * submission first: the review queue. The measures' campaigns are the ledger's, probed by id
+     * through its view (V90).
      */
-    public List<Long> submittedIn(Collection<Long> campaignIds, Collection<Long> measureIds, int limit) {
+    public List<Long> submittedIn(
+            Collection<Long> campaignIds, Collection<Long> measureIds, SqlCondition also, int limit) {
         if (campaignIds.isEmpty() && measureIds.isEmpty()) {
             return List.of();
         }
@@ -64,7 +68,8 @@ public class ProgressQueries {
                 select r.id from progress_report r where r.status = 'SUBMITTED'
                   and (r.measure_id in (:measures)
                        or exists (select 1 from ledger_measure_view m where m.id = r.measure_id and m.campaign_id in (:campaigns)))
-                order by r.submitted_at, r.id limit :limit""")
+                  and\s""" + also.sql() + " order by r.submitted_at, r.id limit :limit")
+                .params(also.params())
                 .param("campaigns", campaignIds.isEmpty() ? List.of(-1L) : campaignIds)
                 .param("measures", measureIds.isEmpty() ? List.of(-1L) : measureIds)
                 .param("limit", limit)

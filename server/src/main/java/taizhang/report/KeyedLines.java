@@ -82,7 +82,7 @@ final class KeyedLines {
             }
             Measure m = current.get(line.key().measureId());
             if (m == null) {
-                error(line, LedgerColumn.KEY, line.key().text(), "本任务的台账中没有这项措施：它可能已被删除，或系统编号被改动过");
+                error(line, LedgerColumn.KEY, line.key().text(), "本任务的台账中没有这项措施：它可能已被移除（恢复后才能从表格修改），或系统编号被改动过");
                 continue;
             }
             long before = errors.count();

@@ -1,27 +1,19 @@
 package taizhang.workbench;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.WebDataBinder;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import taizhang.home.Htmx;
 import taizhang.home.PageController;
 import taizhang.ledger.ClosingChainService;
-import taizhang.ledger.MeasureType;
 import taizhang.ledger.SubMeasureService;
 import taizhang.shared.CurrentUser;
-import taizhang.shared.ItemLists;
-import taizhang.shared.RequestValues;
 
 /**
  * The measure page's 分层建账 and 销号审批 panel: loaded into the page, it splits a measure and
@@ -46,37 +38,14 @@ class LayersController implements PageController {
         return "workbench/_layers";
     }
 
-    /** The split form sends the rows left empty: they are skipped below, not refused. */
-    @InitBinder
-    void keepEmptyRows(WebDataBinder binder) {
-        ItemLists.keepEmptyItems(binder);
-    }
-
-    /** The split form's rows: a row without a title is left out. */
+    /** The split form's rows ({@link SplitRows}): a row without a title is left out. */
     @PostMapping("/measures/{id}/split")
     ResponseEntity<Void> split(
             CurrentUser user,
             @PathVariable long id,
-            @RequestParam List<String> title,
-            @RequestParam List<String> leadOrgId,
-            @RequestParam List<String> deadline,
+            @RequestParam MultiValueMap<String, String> form,
             HttpServletRequest request) {
-        List<SubMeasureService.Part> parts = new ArrayList<>();
-        for (int i = 0; i < title.size(); i++) {
-            if (!title.get(i).isBlank()) {
-                String lead = at(leadOrgId, i);
-                String due = at(deadline, i);
-                parts.add(new SubMeasureService.Part(
-                        title.get(i),
-                        null,
-                        lead.isBlank() ? null : id(lead),
-                        List.of(),
-                        null,
-                        due.isBlank() ? null : date(due),
-                        MeasureType.DEADLINE));
-            }
-        }
-        subMeasures.split(user, id, parts);
+        subMeasures.split(user, id, SplitRows.parse(form));
         return back(id, request);
     }
 
@@ -108,26 +77,6 @@ class LayersController implements PageController {
             HttpServletRequest request) {
         closing.sendBack(user, requestId, version, reason);
         return back(id, request);
-    }
-
-    private static Long id(String value) {
-        try {
-            return Long.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            throw RequestValues.mismatch("leadOrgId", value, Long.class);
-        }
-    }
-
-    private static LocalDate date(String value) {
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw RequestValues.mismatch("setDeadline", value, LocalDate.class);
-        }
-    }
-
-    private static String at(List<String> values, int i) {
-        return i < values.size() ? values.get(i) : "";
     }
 
     private static ResponseEntity<Void> back(long id, HttpServletRequest request) {

@@ -104,7 +104,7 @@ class LayersPages {
     /** The units below the lead the reader may give a sub-measure to. */
     private List<LayersPanel.Unit> below(CurrentUser user, Long leadOrgId) {
         String leadPath = organisations.find(leadOrgId).map(Organisation::path).orElseThrow();
-        return organisations.visibleTo(user).stream()
+        return organisations.assignableTo(user).stream()
                 .filter(o -> o.path().startsWith(leadPath) && !o.path().equals(leadPath))
                 .map(o -> new LayersPanel.Unit(o.id(), o.name()))
                 .toList();

@@ -39,12 +39,17 @@ class MeasureEditPanels {
                 removal != null && keeps,
                 removal,
                 campaign.archived(),
-                mayEdit ? units(user) : List.of());
+                mayEdit ? units(user, measure) : List.of());
     }
 
-    private List<MeasureEditPanel.Unit> units(CurrentUser user) {
+    /** The active units, and those the measure already names (a deactivated unit may stay, not be added). */
+    private List<MeasureEditPanel.Unit> units(CurrentUser user, Measure measure) {
         int base = depth(user.organisationPath());
+        java.util.Set<Long> inactive = organisations.inactiveIds();
         return organisations.visibleTo(user).stream()
+                .filter(o -> !inactive.contains(o.id())
+                        || o.id() == (measure.leadOrgId() == null ? -1L : measure.leadOrgId())
+                        || measure.coUnitIds().contains(o.id()))
                 .map(o -> new MeasureEditPanel.Unit(o.id(), "\u3000".repeat(Math.max(0, depth(o) - base)) + o.name()))
                 .toList();
     }

@@ -31,6 +31,7 @@ public record MyPage(
             long measureId,
             String code,
             String title,
+            String body,
             String deadline,
             boolean overdue,
             MeasureStatus status,
@@ -39,7 +40,8 @@ public record MyPage(
             String period,
             boolean locked,
             Current current,
-            List<FigureField> figures) {
+            List<FigureField> figures,
+            List<Filed> history) {
 
         /** True while the unit may still write: no report yet, a draft, or one sent back, in an unlocked period. */
         public boolean editable() {
@@ -58,8 +60,15 @@ public record MyPage(
             MeasureStatus claimed,
             String returnReason) {}
 
-    /** An indicator's input: name, unit and the value already entered. */
-    public record FigureField(long indicatorId, String name, String unit, String target, String value) {}
+    /**
+     * An indicator's input: its name (the label) and unit (beside the field), its target, its last
+     * accepted value ({@code last}, with the period it is for, or null) and the value already entered.
+     */
+    public record FigureField(long indicatorId, String name, String unit, String target, String last, String value) {}
+
+    /** One of the unit's own reports on the measure, newest first: the history the card shows. */
+    public record Filed(
+            String period, String status, String claimed, String submittedAt, String body, String returnReason) {}
 
     public List<MeasureStatus> claimable() {
         return List.of(MeasureStatus.IN_PROGRESS, MeasureStatus.SUBSTANTIALLY_DONE, MeasureStatus.DONE);

@@ -30,7 +30,6 @@ import taizhang.shared.CurrentUser;
 import taizhang.shared.Cycle;
 import taizhang.shared.PageResult;
 import taizhang.workbench.MyPage.Card;
-import taizhang.workbench.MyPage.Current;
 import taizhang.workbench.MyPage.FigureField;
 
 /**
@@ -49,6 +48,7 @@ class MyPages {
     private final IndicatorService indicators;
     private final CycleService cycles;
     private final SignService signs;
+    private final MyCardParts parts;
     private final Clock clock;
 
     MyPages(
@@ -57,12 +57,14 @@ class MyPages {
             IndicatorService indicators,
             CycleService cycles,
             SignService signs,
+            MyCardParts parts,
             Clock clock) {
         this.measures = measures;
         this.cycles = cycles;
         this.signs = signs;
         this.reports = reports;
         this.indicators = indicators;
+        this.parts = parts;
         this.clock = clock;
     }
 
@@ -82,6 +84,7 @@ class MyPages {
         List<Long> listed = result.items().stream().map(v -> v.measure().id()).toList();
         Map<Long, List<ProgressReport>> reported = reports.forListedMeasures(listed);
         Map<Long, List<Indicator>> tracked = indicators.forListedMeasures(listed);
+        Map<Long, String> last = parts.lastAccepted(tracked);
         List<Card> cards = result.items().stream()
                 .map(v -> card(
                         v,
@@ -93,7 +96,8 @@ class MyPages {
                                 reported.getOrDefault(v.measure().id(), List.of())),
                         user.organisationId(),
                         reported.getOrDefault(v.measure().id(), List.of()),
-                        tracked.getOrDefault(v.measure().id(), List.of())))
+                        tracked.getOrDefault(v.measure().id(), List.of()),
+                        last))
                 .toList();
         return new MyPage(
                 month,
@@ -138,7 +142,12 @@ class MyPages {
      * with its reason, until the unit submits it.
      */
     private Card card(
-            MeasureView view, String period, long unit, List<ProgressReport> history, List<Indicator> tracked) {
+            MeasureView view,
+            String period,
+            long unit,
+            List<ProgressReport> history,
+            List<Indicator> tracked,
+            Map<Long, String> last) {
         Measure m = view.measure();
         ProgressReport current = history.stream()
                 .filter(r -> r.organisationId() == unit && r.period().equals(period))
@@ -159,9 +168,8 @@ class MyPages {
                         i.id(),
                         i.name(),
                         i.unit(),
-                        i.target() == null
-                                ? null
-                                : i.target().stripTrailingZeros().toPlainString(),
+                        i.target() == null ? null : MyCardParts.plain(i.target()),
+                        last.get(i.id()),
                         entered.get(i.id())))
                 .toList();
         String shown = current == null ? period : current.period();
@@ -170,6 +178,7 @@ class MyPages {
                 m.id(),
                 view.problemNumber() + "-" + m.ordinal(),
                 m.title(),
+                m.body(),
                 m.deadline() == null ? "无" : m.deadline().toString(),
                 overdue,
                 m.status(),
@@ -177,20 +186,11 @@ class MyPages {
                 m.warning().label(),
                 shown,
                 reports.locked(m, shown),
-                current == null ? null : current(current),
-                figures);
-    }
-
-    private static Current current(ProgressReport r) {
-        boolean editable = r.status() == ReportStatus.DRAFT || r.status() == ReportStatus.RETURNED;
-        return new Current(
-                r.id(),
-                r.period(),
-                r.version(),
-                Labels.report(r.status()),
-                editable,
-                r.body(),
-                r.claimedStatus(),
-                r.status() == ReportStatus.RETURNED ? r.returnReason() : null);
+                current == null ? null : MyCardParts.current(current),
+                figures,
+                history.stream()
+                        .filter(r -> r.organisationId() == unit)
+                        .map(r -> MyCardParts.filed(r, clock.getZone()))
+                        .toList());
     }
 }

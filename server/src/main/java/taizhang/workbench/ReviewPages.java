@@ -21,11 +21,13 @@ import taizhang.ledger.MeasureSort;
 import taizhang.ledger.MeasureStatus;
 import taizhang.ledger.MeasureView;
 import taizhang.ledger.Move;
+import taizhang.ledger.SubMeasureService;
 import taizhang.progress.ProgressReport;
 import taizhang.progress.ProgressService;
 import taizhang.shared.CurrentUser;
 import taizhang.shared.ForbiddenException;
 import taizhang.shared.Role;
+import taizhang.shared.SqlCondition;
 import taizhang.workbench.ReviewPage.Closable;
 import taizhang.workbench.ReviewPage.Pending;
 import taizhang.workbench.ReviewQueueRepository.QueuedMeasure;
@@ -42,6 +44,8 @@ class ReviewPages {
     private final IndicatorService indicators;
     private final EvidenceService evidence;
     private final CampaignService campaigns;
+    private final SubMeasureService subMeasures;
+    private final ReviewFilters filters;
     private final ZoneId zone;
 
     ReviewPages(
@@ -51,6 +55,8 @@ class ReviewPages {
             IndicatorService indicators,
             EvidenceService evidence,
             CampaignService campaigns,
+            SubMeasureService subMeasures,
+            ReviewFilters filters,
             Clock clock) {
         this.queue = queue;
         this.reports = reports;
@@ -58,15 +64,17 @@ class ReviewPages {
         this.indicators = indicators;
         this.evidence = evidence;
         this.campaigns = campaigns;
+        this.subMeasures = subMeasures;
+        this.filters = filters;
         this.zone = clock.getZone();
     }
 
     @Transactional(readOnly = true)
-    ReviewPage page(CurrentUser user) {
+    ReviewPage page(CurrentUser user, ReviewFilter filter) {
         if (!user.hasAny(Role.OFFICE, Role.ADMIN, Role.SUPERVISOR)) {
             throw new ForbiddenException("审核销号由整改办办理，督导可以查看");
         }
-        List<Pending> pending = pending(user);
+        List<Pending> pending = pending(user, filter);
         MeasureFilter done =
                 new MeasureFilter(null, null, null, Set.of(MeasureStatus.DONE), Set.of(), Set.of(), null, null, null);
         List<MeasureView> doneMeasures = measures.list(user, done, MeasureSort.parse("updated"), 0, LIMIT, false)
@@ -86,7 +94,13 @@ class ReviewPages {
                         moves.get(v.measure().id()).contains(Move.CLOSE)))
                 .toList();
         return new ReviewPage(
-                pending, closable, user.hasAny(Role.OFFICE, Role.ADMIN), null, EvidenceService.ACCEPT, LIMIT);
+                pending,
+                closable,
+                user.hasAny(Role.OFFICE, Role.ADMIN),
+                null,
+                EvidenceService.ACCEPT,
+                LIMIT,
+                filters.of(user, filter));
     }
 
     /**
@@ -95,9 +109,11 @@ class ReviewPages {
      * of the units it supervises, so every measure in it is one the reader may see and needs no
      * check of its own. Oldest submission first.
      */
-    private List<Pending> pending(CurrentUser user) {
-        Set<Long> queued = new LinkedHashSet<>(queue.submitted(user.subtreePattern(), LIMIT));
-        queued.addAll(queue.submittedWithin(campaigns.supervisedUnits(user), LIMIT));
+    private List<Pending> pending(CurrentUser user, ReviewFilter filter) {
+        SqlCondition condition = filter.condition(
+                filter.unit() == null ? null : queue.unitPath(filter.unit()).orElse(null));
+        Set<Long> queued = new LinkedHashSet<>(queue.submitted(user.subtreePattern(), condition, LIMIT));
+        queued.addAll(queue.submittedWithin(campaigns.supervisedUnits(user), condition, LIMIT));
         List<ProgressReport> submitted = reports.listed(List.copyOf(queued)).stream()
                 .sorted(Comparator.comparing(ProgressReport::submittedAt).thenComparing(ProgressReport::id))
                 .limit(LIMIT)
@@ -107,20 +123,30 @@ class ReviewPages {
         Map<Long, QueuedMeasure> labels = queue.measures(measureIds);
         Map<Long, List<Indicator>> tracked = indicators.forListedMeasures(measureIds);
         Map<Long, List<EvidenceFile>> files = evidence.forListedMeasures(measureIds);
+        Map<Long, String> campaignNames = queue.campaignNames(
+                labels.values().stream().map(QueuedMeasure::campaignId).collect(Collectors.toSet()));
+        Map<Long, String> units = filters.unitNames();
         return submitted.stream()
                 .map(r -> pending(
                         r,
                         r.authorId() == user.id(),
                         labels.get(r.measureId()),
+                        new Names(
+                                campaignNames.get(labels.get(r.measureId()).campaignId()),
+                                units.get(r.organisationId())),
                         tracked.getOrDefault(r.measureId(), List.of()),
                         files.getOrDefault(r.measureId(), List.of())))
                 .toList();
     }
 
+    /** How a row names the report's campaign and submitting unit. */
+    private record Names(String campaign, String unit) {}
+
     private Pending pending(
             ProgressReport r,
             boolean ownReport,
             QueuedMeasure m,
+            Names names,
             List<Indicator> tracked,
             List<EvidenceFile> measureFiles) {
         List<String> figures = r.figures().stream()
@@ -139,12 +165,17 @@ class ReviewPages {
                 m.id(),
                 m.code(),
                 m.title(),
+                names.campaign(),
+                names.unit(),
                 r.period(),
                 r.claimedStatus().label(),
                 r.body(),
                 figures,
                 Labels.time(r.submittedAt(), zone),
                 files,
-                ownReport);
+                ownReport,
+                // 分层建账: done over open sub-measures is accepted only with the office's reason.
+                r.claimedStatus().isFinished()
+                        && !subMeasures.rollUp(m.id()).open().isEmpty());
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import taizhang.ledger.LedgerQueries;
 import taizhang.progress.ProgressQueries;
+import taizhang.shared.SqlCondition;
 
 /**
  * The reports waiting for review: submitted, on measures of campaigns owned within the
@@ -19,8 +20,11 @@ import taizhang.progress.ProgressQueries;
 @Repository
 class ReviewQueueRepository {
 
-    /** How the queue names a report's measure: its code ({@code 3-2}) and title. */
-    record QueuedMeasure(long id, String code, String title) {}
+    /** How the queue names a report's measure: its code ({@code 3-2}), title and campaign. */
+    record QueuedMeasure(long id, String code, String title, long campaignId) {}
+
+    /** A campaign as the queue's filter offers it. */
+    record CampaignName(long id, String name) {}
 
     private final JdbcClient jdbc;
     private final ProgressQueries progress;
@@ -32,12 +36,38 @@ class ReviewQueueRepository {
         this.ledger = ledger;
     }
 
-    List<Long> submitted(String scope, int limit) {
-        List<Long> campaigns =
-                jdbc.sql("""
-                select c.id from ledger_campaign_view c join org_unit_view o on o.id = c.owner_org_id
-                where o.path like :scope""").param("scope", scope).query(Long.class).list();
-        return progress.submittedIn(campaigns, keptBelow(scope, campaigns), limit);
+    List<Long> submitted(String scope, SqlCondition filter, int limit) {
+        List<Long> campaigns = kept(scope).stream().map(CampaignName::id).toList();
+        return progress.submittedIn(campaigns, keptBelow(scope, campaigns), filter, limit);
+    }
+
+    /** The campaigns owned within the reviewer's subtree, by name: those it reviews whole. */
+    List<CampaignName> kept(String scope) {
+        return jdbc.sql("""
+                select c.id, c.name from ledger_campaign_view c join org_unit_view o on o.id = c.owner_org_id
+                where o.path like :scope order by c.id""").param("scope", scope).query(CampaignName.class).list();
+    }
+
+    /** The campaigns' names by id. */
+    Map<Long, String> campaignNames(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc
+                .sql("select id, name from ledger_campaign_view where id in (:ids)")
+                .param("ids", ids)
+                .query(CampaignName.class)
+                .list()
+                .stream()
+                .collect(Collectors.toMap(CampaignName::id, CampaignName::name));
+    }
+
+    /** The tree path of a unit ({@code /1/5/}), to filter by its subtree; empty when there is none. */
+    java.util.Optional<String> unitPath(long unitId) {
+        return jdbc.sql("select path from org_unit_view where id = :id")
+                .param("id", unitId)
+                .query(String.class)
+                .optional();
     }
 
     /**
@@ -57,8 +87,8 @@ class ReviewQueueRepository {
     }
 
     /** The oldest submitted reports on measures of the units a supervisor supervises (对口督导). */
-    List<Long> submittedWithin(List<Long> supervisedUnits, int limit) {
-        return progress.submittedWithin(supervisedUnits, limit);
+    List<Long> submittedWithin(List<Long> supervisedUnits, SqlCondition filter, int limit) {
+        return progress.submittedWithin(supervisedUnits, filter, limit);
     }
 
     /** The queued reports' measures by id, read apart from {@link #submitted}, for these few. */
@@ -68,6 +98,7 @@ class ReviewQueueRepository {
         }
         return ledger.labels(ids).values().stream()
                 .collect(Collectors.toMap(
-                        LedgerQueries.MeasureLabel::id, m -> new QueuedMeasure(m.id(), m.code(), m.title())));
+                        LedgerQueries.MeasureLabel::id,
+                        m -> new QueuedMeasure(m.id(), m.code(), m.title(), m.campaignId())));
     }
 }

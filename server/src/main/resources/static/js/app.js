@@ -181,9 +181,11 @@
         if (tooLarge) { input.reportValidity(); }
     });
 
+    // 全选 ticks the boxes of its form: the ledger's bulk form, or the form named by data-select-all.
     document.addEventListener('change', function (e) {
-        if (e.target.id === 'select-all') {
-            document.querySelectorAll('input[name="ids"][form="bulk"]').forEach(function (box) {
+        var form = e.target.id === 'select-all' ? 'bulk' : e.target.getAttribute('data-select-all');
+        if (form) {
+            document.querySelectorAll('input[name="ids"][form="' + form + '"]').forEach(function (box) {
                 box.checked = e.target.checked;
             });
         }
@@ -212,6 +214,35 @@
             e.detail.target = slot;
             e.detail.swapOverride = 'innerHTML';
         }
+    });
+
+    // 添加一行: the last row of the list named by data-add-row, copied empty under the next number
+    // (its fields' ids and names end in -<n>- or -<n>, as the server reads them).
+    document.addEventListener('click', function (e) {
+        var button = e.target.closest && e.target.closest('[data-add-row]');
+        var list = button && document.getElementById(button.getAttribute('data-add-row'));
+        if (!list) { return; }
+        var rows = list.querySelectorAll('[data-row]');
+        var last = rows[rows.length - 1];
+        var from = last.getAttribute('data-row');
+        var next = String(Number(from) + 1);
+        var row = last.cloneNode(true);
+        row.setAttribute('data-row', next);
+        row.querySelectorAll('[id], [for], [name]').forEach(function (field) {
+            ['id', 'for', 'name'].forEach(function (attr) {
+                var value = field.getAttribute(attr);
+                if (value) { field.setAttribute(attr, value.replace('-' + from, '-' + next)); }
+            });
+            if (field.tagName === 'SELECT') {
+                Array.prototype.forEach.call(field.options, function (o) { o.selected = false; });
+            } else if (field.tagName === 'INPUT') {
+                field.value = '';
+            }
+        });
+        row.querySelectorAll('.row-number').forEach(function (n) { n.textContent = next; });
+        list.appendChild(row);
+        var first = row.querySelector('input');
+        if (first) { first.focus(); }
     });
 
     // The error page's 返回上一页 goes back when there is a page to go back to (no inline script: the CSP forbids it).

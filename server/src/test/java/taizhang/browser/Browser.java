@@ -76,6 +76,29 @@ public final class Browser implements AutoCloseable {
         this.javascript = javascript;
     }
 
+    /**
+     * Sets the viewport to {@code width}×{@code height} CSS pixels as a phone shows it (the page's
+     * viewport meta honoured, touch, no scrollbars taking width), or back to the 1366×768 desktop.
+     */
+    public void viewport(int width, int height) {
+        ChromeDriver chrome = (ChromeDriver) driver;
+        if (width >= 1024) {
+            chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+            driver.manage().window().setSize(new Dimension(width, height));
+        } else {
+            chrome.executeCdpCommand(
+                    "Emulation.setDeviceMetricsOverride",
+                    java.util.Map.of("width", width, "height", height, "deviceScaleFactor", 2, "mobile", true));
+        }
+    }
+
+    /** How far the document is wider than the viewport, in CSS pixels (0 when it never scrolls sideways). */
+    public long sidewaysOverflow() {
+        Object over = ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+        return ((Number) over).longValue();
+    }
+
     public WebDriver driver() {
         return driver;
     }

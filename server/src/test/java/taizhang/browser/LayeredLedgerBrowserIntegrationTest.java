@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import taizhang.ledger.Measure;
+import taizhang.ledger.MeasureService;
 import taizhang.ledger.MeasureType;
 import taizhang.progress.ProgressService;
 import taizhang.shared.Role;
@@ -41,6 +42,9 @@ class LayeredLedgerBrowserIntegrationTest {
 
     @Autowired
     ProgressService reports;
+
+    @Autowired
+    MeasureService measures;
 
     Browser browser;
     Actor office;
@@ -107,6 +111,27 @@ class LayeredLedgerBrowserIntegrationTest {
         signIn(banner);
         new MeasureScreen(browser, xinchengPart);
         assertThat(browser.find(By.id("sub-measure-keeper")).getText()).contains("呼和浩特市整改办");
+    }
+
+    @Test
+    void theSplitFormTakesAnyNumberOfRowsEachWithCoUnitsAndALeader() {
+        signIn(leagueUnit);
+        LayersScreen layers = new LayersScreen(browser, parent.id())
+                .split(List.of(
+                        new LayersScreen.Row("新城区牧区治理", "新城区", List.of("赛罕区"), "王副区长", LocalDate.of(2099, 3, 31)),
+                        new LayersScreen.Row("赛罕区牧区治理", "赛罕区", LocalDate.of(2099, 4, 30)),
+                        new LayersScreen.Row("两区联合巡查", "赛罕区", List.of("新城区"), "李副区长", LocalDate.of(2099, 5, 31))));
+
+        assertThat(layers.subMeasures()).containsExactly("新城区牧区治理 新城区 未启动", "赛罕区牧区治理 赛罕区 未启动", "两区联合巡查 赛罕区 未启动");
+        List<Measure> parts = layers.subMeasureIds().stream()
+                .map(id -> measures.get(office.user(), id))
+                .toList();
+        assertThat(parts.get(0).coUnitIds()).containsExactly(fixtures.org("赛罕区").id());
+        assertThat(parts.get(0).responsibleLeader()).isEqualTo("王副区长");
+        assertThat(parts.get(1).coUnitIds()).isEmpty();
+        assertThat(parts.get(1).responsibleLeader()).isNull();
+        assertThat(parts.get(2).coUnitIds()).containsExactly(fixtures.org("新城区").id());
+        assertThat(parts.get(2).responsibleLeader()).isEqualTo("李副区长");
     }
 
     private void signIn(Actor actor) {

@@ -18,11 +18,17 @@ public final class LayersScreen {
         browser.find(By.id("sub-measures"));
     }
 
-    /** One row of the split form, as a person fills it in. */
-    public record Row(String title, String lead, LocalDate deadline) {}
+    /** One row of the split form, as a person fills it in: co-units and 责任领导 may be left empty. */
+    public record Row(String title, String lead, List<String> coUnits, String leader, LocalDate deadline) {
+
+        public Row(String title, String lead, LocalDate deadline) {
+            this(title, lead, List.of(), "", deadline);
+        }
+    }
 
     /**
-     * Opens 分解为子任务, fills one row per sub-measure, submits and confirms, and waits for the page
+     * Opens 分解为子任务, fills one row per sub-measure (clicking 添加一行 when the form has too few),
+     * submits and confirms, and waits for the page
      * to come back. The date is set as the input's value, which does not depend on the browser's locale.
      */
     public LayersScreen split(List<Row> rows) {
@@ -30,8 +36,14 @@ public final class LayersScreen {
         for (int i = 0; i < rows.size(); i++) {
             Row row = rows.get(i);
             int n = i + 1;
+            if (browser.driver().findElements(By.id("split-title-" + n)).isEmpty()) {
+                browser.find(By.id("split-add-row")).click();
+            }
             browser.find(By.id("split-title-" + n)).sendKeys(row.title());
             new Select(browser.find(By.id("split-lead-" + n))).selectByVisibleText(row.lead());
+            Select coUnits = new Select(browser.find(By.id("split-co-" + n)));
+            row.coUnits().forEach(coUnits::selectByVisibleText);
+            browser.find(By.id("split-leader-" + n)).sendKeys(row.leader());
             ((JavascriptExecutor) browser.driver())
                     .executeScript(
                             "arguments[0].value = arguments[1]",

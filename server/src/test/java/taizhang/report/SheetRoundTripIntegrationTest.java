@@ -27,6 +27,7 @@ import taizhang.evidence.EvidenceService;
 import taizhang.ingest.ImportService;
 import taizhang.ledger.Campaign;
 import taizhang.ledger.CampaignService;
+import taizhang.ledger.LedgerRemoval;
 import taizhang.ledger.Measure;
 import taizhang.ledger.MeasureService;
 import taizhang.ledger.MeasureStatus;
@@ -84,6 +85,9 @@ class SheetRoundTripIntegrationTest {
 
     @Autowired
     EvidenceService evidence;
+
+    @Autowired
+    LedgerRemoval removal;
 
     /** 销号 as the office makes it: on an evidence file and the measure's accepted report. */
     private void close(CurrentUser office, long measureId) {
@@ -370,6 +374,20 @@ class SheetRoundTripIntegrationTest {
                 s -> SheetFiles.set(SheetFiles.dataRows(s).get(0), LedgerColumn.LEADER, "新的责任人"));
 
         assertRefused(office.user(), sample, sheet, Map.of(ref(LedgerColumn.LEADER, 3), "已销号的措施不能再修改"));
+    }
+
+    @Test
+    void aRowKeyedToAMeasureRemovedSinceTheExportIsRefusedNamingItsRow() throws Exception {
+        Actor office = fixtures.actor("内蒙古自治区", Role.OFFICE);
+        Sample sample = sample(office.user());
+        long removed = sample.ids().get(1);
+        byte[] exported = files.export(office.user(), sample.campaign());
+        removal.removeMeasure(
+                office.user(), removed, measures.get(office.user(), removed).version(), "重复录入");
+        byte[] sheet = SheetFiles.edit(
+                exported, s -> SheetFiles.set(SheetFiles.dataRows(s).get(1), LedgerColumn.LEADER, "新的责任人"));
+
+        assertRefused(office.user(), sample, sheet, Map.of(ref(LedgerColumn.KEY, 4), "已被移除"));
     }
 
     @Test

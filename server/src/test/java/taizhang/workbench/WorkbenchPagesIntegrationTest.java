@@ -158,7 +158,7 @@ class WorkbenchPagesIntegrationTest {
         reports.allowBackfill(office, second.id(), unit.organisationId(), "2021-09", "补报");
         reports.create(unit, second.id(), "2021-09", "草稿不排队", MeasureStatus.DONE, List.of(), false);
 
-        List<Pending> pending = reviewPages.page(office).pending();
+        List<Pending> pending = reviewPages.page(office, ReviewFilter.NONE).pending();
 
         assertThat(pending).extracting(Pending::reportId).containsExactly(one, two);
         Pending a = pending.get(0);
