@@ -22,6 +22,12 @@ public record DraftLimits(int maxProblems, int maxMeasures, int maxReadings) {
     /** Refuses a draft past a limit, naming each limit passed and how to split the document. */
     public void check(Draft draft) {
         check(DraftSize.of(draft.problems()));
+        // Sections travel with every page of the draft (its head), so they count against the problems' limit.
+        if (draft.sections().size() > maxProblems) {
+            throw new DraftTooLargeException(
+                    "草稿过大，无法逐项审核：识别出 " + count(draft.sections().size()) + " 个章节，超过每份草稿 " + count(maxProblems)
+                            + " 个章节的上限。请把文件按章节拆成几份，第一份新建整改任务，其余各份导入到该任务（更新进展）");
+        }
     }
 
     /** Refuses a draft of this size past a limit. */
