@@ -39,13 +39,16 @@ class DraftAcceptance {
     private final ProgressService progress;
     private final ImportedReports reports;
     private final IndicatorService indicators;
+    private final AcceptedDefects defects;
 
     DraftAcceptance(
             CampaignService campaigns,
             LedgerImport ledger,
             ProgressService progress,
             ImportedReports reports,
-            IndicatorService indicators) {
+            IndicatorService indicators,
+            AcceptedDefects defects) {
+        this.defects = defects;
         this.campaigns = campaigns;
         this.ledger = ledger;
         this.progress = progress;
@@ -63,6 +66,7 @@ class DraftAcceptance {
         LedgerImportSession session = ledger.start(user, campaignId);
         List<Long> problemIds = problems(session, campaignId, draft, sectionIds);
         List<Measure> placed = measures(user, session, campaignId, draft, problemIds);
+        defects.attach(draft, placed);
 
         // Only matched measures can have reports already: the new ones were written just now.
         Map<Long, List<ProgressReport>> earlier = progress.forListedMeasures(draft.problems().stream()
