@@ -25,35 +25,72 @@ final class Typo {
     };
 
     private static final String MARK = "标注";
-    /** The wrong forms by their first char: most chars start none, and are passed over by one look-up. */
+    /** The wrong forms by their first char. */
     private static final String[][] BY_FIRST = byFirst();
+    /** The first and the second chars of the wrong forms, as tables: every char of the text is looked up. */
+    private static final boolean[] FIRST = charsAt(0);
+
+    private static final boolean[] SECOND = charsAt(1);
+    /** Every char of every wrong form. */
+    private static final boolean[] ANY = anyChar();
 
     private Typo() {}
 
     static List<Defect> find(String original, String normalized) {
         List<Defect> defects = new ArrayList<>();
-        for (int i = 0; i < normalized.length(); i++) {
-            String[] candidates = BY_FIRST[normalized.charAt(i)];
-            if (candidates == null) {
+        int last = normalized.length() - 1;
+        int i = 0;
+        while (i < last) {
+            char next = normalized.charAt(i + 1);
+            // Every wrong form has two chars or more: a char in none of them starts no match here nor after it, so
+            // most of the text is passed over two chars a look-up.
+            if (!ANY[next]) {
+                i += 2;
                 continue;
             }
-            for (String wrong : candidates) {
-                if (normalized.startsWith(wrong, i)) {
-                    int end = i + wrong.length();
-                    defects.add(new Defect(i, end, original.substring(i, end), DefectKind.TYPO));
-                    i = end - 1;
-                    break;
-                }
+            int end = FIRST[normalized.charAt(i)] && SECOND[next] ? match(normalized, i) : -1;
+            if (end > 0) {
+                defects.add(new Defect(i, end, original.substring(i, end), DefectKind.TYPO));
+                i = end;
+            } else {
+                i++;
             }
         }
         return defects;
     }
 
-    private static String[][] byFirst() {
+    /** The end of the wrong form starting at {@code i}, or -1. */
+    private static int match(String normalized, int i) {
+        for (String wrong : BY_FIRST[normalized.charAt(i)]) {
+            if (normalized.startsWith(wrong, i)) {
+                return i + wrong.length();
+            }
+        }
+        return -1;
+    }
+
+    private static List<String> all() {
         List<String> all = new ArrayList<>(List.of(WRONG));
         for (String noun : STANDARD_OF) {
             all.add(noun + MARK);
         }
+        return all;
+    }
+
+    private static boolean[] anyChar() {
+        boolean[] table = new boolean[Character.MAX_VALUE + 1];
+        all().forEach(wrong -> wrong.chars().forEach(c -> table[c] = true));
+        return table;
+    }
+
+    private static boolean[] charsAt(int index) {
+        boolean[] table = new boolean[Character.MAX_VALUE + 1];
+        all().forEach(wrong -> table[wrong.charAt(index)] = true);
+        return table;
+    }
+
+    private static String[][] byFirst() {
+        List<String> all = all();
         String[][] table = new String[Character.MAX_VALUE + 1][];
         for (String wrong : all) {
             char first = wrong.charAt(0);
