@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import taizhang.home.PageController;
+import taizhang.org.OrgAliases;
 import taizhang.org.OrgImportRejectedException;
 import taizhang.org.OrgImports;
 import taizhang.org.OrgKind;
@@ -26,10 +27,12 @@ class OrganisationAdminPages implements PageController {
 
     private final OrgService organisations;
     private final OrgImports imports;
+    private final OrgAliases aliases;
 
-    OrganisationAdminPages(OrgService organisations, OrgImports imports) {
+    OrganisationAdminPages(OrgService organisations, OrgImports imports, OrgAliases aliases) {
         this.organisations = organisations;
         this.imports = imports;
+        this.aliases = aliases;
     }
 
     @GetMapping("/admin/organisations")
@@ -102,6 +105,7 @@ class OrganisationAdminPages implements PageController {
                         organisations.visibleTo(user).stream()
                                 .filter(o -> !inactive.contains(o.id()) && !org.isAncestorOrSelfOf(o))
                                 .toList(),
+                        aliases.of(user, id),
                         (String) model.getAttribute("message"),
                         (String) model.getAttribute("error")));
         return "admin/organisation";
@@ -129,6 +133,30 @@ class OrganisationAdminPages implements PageController {
                             .find(moved.parentId())
                             .map(Organisation::name)
                             .orElse("") + "”之下";
+        });
+    }
+
+    @PostMapping("/admin/organisations/{id}/aliases")
+    String addAlias(
+            CurrentUser user,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String alias,
+            RedirectAttributes redirect) {
+        return Outcome.of(redirect, "/admin/organisations/" + id, () -> {
+            aliases.add(user, id, alias);
+            return "已添加别名“" + alias.strip() + "”，下次导入报告时按它识别单位";
+        });
+    }
+
+    @PostMapping("/admin/organisations/{id}/aliases/remove")
+    String removeAlias(
+            CurrentUser user,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String alias,
+            RedirectAttributes redirect) {
+        return Outcome.of(redirect, "/admin/organisations/" + id, () -> {
+            aliases.remove(user, id, alias);
+            return "已删除别名“" + alias.strip() + "”";
         });
     }
 

@@ -122,7 +122,8 @@ class UserAdminPages implements PageController {
             @RequestParam(required = false) List<Role> roles,
             RedirectAttributes redirect) {
         return Outcome.of(redirect, "/admin/users/" + id, () -> {
-            admin.setRoles(user, id, roles == null ? Set.of() : EnumSet.copyOf(roles));
+            // A form with no box ticked sends roles= (an empty list): no roles, refused by the rule, not by EnumSet.
+            admin.setRoles(user, id, roles == null || roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles));
             return "角色已保存，自该用户的下一次操作起生效";
         });
     }

@@ -25,10 +25,25 @@ class IndicatorController {
             @NotNull BigDecimal value,
             @Size(max = 500) String source) {}
 
-    private final IndicatorService indicators;
+    /** 修改指标: the name, unit and target as they should read; the target left out (null) is none. */
+    record EditRequest(
+            @NotNull Integer version,
+            @NotBlank @Size(max = IndicatorEdits.MAX_NAME) String name,
+            @Size(max = IndicatorEdits.MAX_UNIT) String unit,
+            BigDecimal target) {}
 
-    IndicatorController(IndicatorService indicators) {
+    private final IndicatorService indicators;
+    private final IndicatorEdits edits;
+
+    IndicatorController(IndicatorService indicators, IndicatorEdits edits) {
         this.indicators = indicators;
+        this.edits = edits;
+    }
+
+    /** The office's: 409 when the indicator changed since {@code version} was read. */
+    @PutMapping("/indicators/{id}")
+    Indicator edit(CurrentUser user, @PathVariable long id, @Valid @RequestBody EditRequest r) {
+        return edits.edit(user, id, r.version(), r.name(), r.unit(), r.target());
     }
 
     @GetMapping("/measures/{measureId}/indicators")

@@ -87,6 +87,20 @@ class IndicatorRepository {
                 .list();
     }
 
+    /** A new name, unit and target, if the stored version is still the one read; false when it is not. */
+    boolean update(long id, int version, String name, String unit, BigDecimal target) {
+        return jdbc.sql("""
+                        update indicator set name = :name, unit = :unit, target = :target, version = version + 1
+                        where id = :id and version = :version""")
+                        .param("name", name)
+                        .param("unit", unit)
+                        .param("target", target)
+                        .param("id", id)
+                        .param("version", version)
+                        .update()
+                == 1;
+    }
+
     long insert(long campaignId, Long measureId, String name, String unit, BigDecimal target, BigDecimal baseline) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""

@@ -21,15 +21,19 @@ import taizhang.shared.NotFoundException;
 
 /**
  * An accepted draft written into the ledger one chunk of items at a time, each chunk in four
- * steps: its new problems, its measures (new ones written, matched ones read back), their progress
- * texts, their figures. Between chunks it keeps only what later items refer to: the problems'
+ * steps: its new problems, its measures (new ones written with the text defects found in them,
+ * matched ones read back), their progress texts, their figures. Between chunks it keeps only what later items refer to: the problems'
  * ids by key, and the last measure, whose figures may run on into the next chunk.
  */
 final class AcceptedChunks {
 
     /** The ledger's writers an acceptance goes through. */
     record Writers(
-            LedgerImport ledger, ProgressService progress, ImportedReports reports, IndicatorService indicators) {}
+            LedgerImport ledger,
+            ProgressService progress,
+            ImportedReports reports,
+            IndicatorService indicators,
+            AcceptedDefects defects) {}
 
     private final Writers writers;
     private final CurrentUser user;
@@ -126,8 +130,14 @@ final class AcceptedChunks {
                                 assignment(m.measure())))
                         .toList())
                 .iterator();
-        fresh.forEach(m -> byKey.put(m.key(), created.next()));
+        List<Measure> written = new ArrayList<>(fresh.size());
+        fresh.forEach(m -> {
+            Measure measure = created.next();
+            byKey.put(m.key(), measure);
+            written.add(measure);
+        });
         newMeasures += fresh.size();
+        writers.defects().attach(written, head.script(), head.fileName());
         Map<Long, Measure> existing = writers.ledger().measuresOf(user, campaignId, matched);
         for (DraftItem item : chunk) {
             if (item instanceof DraftItem.MeasureItem m && m.measure().match() != null) {

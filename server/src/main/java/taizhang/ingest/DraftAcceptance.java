@@ -43,10 +43,11 @@ class DraftAcceptance {
             LedgerImport ledger,
             ProgressService progress,
             ImportedReports reports,
-            IndicatorService indicators) {
+            IndicatorService indicators,
+            AcceptedDefects defects) {
         this.store = store;
         this.campaigns = campaigns;
-        this.writers = new AcceptedChunks.Writers(ledger, progress, reports, indicators);
+        this.writers = new AcceptedChunks.Writers(ledger, progress, reports, indicators, defects);
     }
 
     /** Refuses a draft that still maps an item onto the ledger by a guess the office has not confirmed. */

@@ -36,9 +36,14 @@ final class DraftBuilder {
     private int measureKeys;
 
     DraftBuilder(Report report, List<Organisation> tree) {
+        this(report, tree, Map.of());
+    }
+
+    /** @param aliases the organisations' aliases by id (单位别名), matched as their names are */
+    DraftBuilder(Report report, List<Organisation> tree, Map<Long, List<String>> aliases) {
         this.report = report;
         this.normalized = Normalizer.normalize(report.text());
-        this.unitNames = new UnitNames(tree);
+        this.unitNames = new UnitNames(tree, aliases);
         for (Organisation org : tree) {
             orgsByName.put(org.name(), org);
             if (org.adminCode() != null) {
@@ -169,6 +174,9 @@ final class DraftBuilder {
     /** Bodies first (they lead), then places; each organisation once, in order of mention. */
     private List<DraftMeasure.UnitSuggestion> units(Measure m) {
         Map<Long, DraftMeasure.UnitSuggestion> bodies = new LinkedHashMap<>();
+        java.util.Iterator<UnitNames.Mention> aliases =
+                unitNames.aliasMentions(normalized, m.start(), m.end()).iterator();
+        UnitNames.Mention alias = aliases.hasNext() ? aliases.next() : null;
         Map<Long, DraftMeasure.UnitSuggestion> places = new LinkedHashMap<>();
         for (var named : report.organisations()) {
             if (named.start() < m.start() || named.end() > m.end()) {
@@ -181,10 +189,18 @@ final class DraftBuilder {
             if (org == null && named.kind() == taizhang.extract.entity.Organisation.Kind.BODY) {
                 org = unitNames.match(named.name());
             }
+            // A unit named by an alias before this mention is a body mentioned before it.
+            while (alias != null && alias.start() < named.start()) {
+                bodies.putIfAbsent(alias.org().id(), suggestion(alias));
+                alias = aliases.hasNext() ? aliases.next() : null;
+            }
             if (org != null) {
                 var target = named.kind() == taizhang.extract.entity.Organisation.Kind.BODY ? bodies : places;
                 target.putIfAbsent(org.id(), new DraftMeasure.UnitSuggestion(org.id(), org.name(), named.text()));
             }
+        }
+        for (; alias != null; alias = aliases.hasNext() ? aliases.next() : null) {
+            bodies.putIfAbsent(alias.org().id(), suggestion(alias));
         }
         List<DraftMeasure.UnitSuggestion> all = new ArrayList<>(bodies.values());
         places.forEach((id, s) -> {
@@ -193,6 +209,11 @@ final class DraftBuilder {
             }
         });
         return all;
+    }
+
+    private DraftMeasure.UnitSuggestion suggestion(UnitNames.Mention alias) {
+        return new DraftMeasure.UnitSuggestion(
+                alias.org().id(), alias.org().name(), report.text().substring(alias.start(), alias.end()));
     }
 
     private List<DraftReading> readings(Measure m) {

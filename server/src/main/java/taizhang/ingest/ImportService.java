@@ -104,7 +104,7 @@ public class ImportService {
                         name,
                         mediaType,
                         reportYear != null ? reportYear : campaign == null ? null : campaign.reportYear()));
-        Draft draft = new DraftBuilder(report, organisations.visibleTo(user))
+        Draft draft = new DraftBuilder(report, organisations.visibleTo(user), organisations.aliases())
                 .build(
                         campaignId,
                         campaign != null

@@ -1,6 +1,9 @@
 package taizhang.ingest;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import taizhang.extract.text.Normalizer;
@@ -9,7 +12,8 @@ import taizhang.org.Organisation;
 /**
  * Matches a unit as a report writes it ({@code 自治区人社厅}, {@code 人社厅}, {@code 自治區發展改革委})
  * to an organisation of the tree ({@code 内蒙古自治区人力资源和社会保障厅}): exactly, else by the
- * name's core with the region's prefix left out and the usual abbreviations written out.
+ * name's core with the region's prefix left out and the usual abbreviations written out. The
+ * aliases the office keeps per organisation ({@code taizhang.org.OrgAliases}) match as its names do.
  */
 final class UnitNames {
 
@@ -48,20 +52,53 @@ final class UnitNames {
 
     private final Map<String, Organisation> byName = new HashMap<>();
     private final Map<String, Organisation> byCore = new HashMap<>();
+    private final Map<String, Organisation> byAlias = new LinkedHashMap<>();
     private final List<Organisation> tree;
 
+    /** A unit the text names by one of its aliases, where it stands. */
+    record Mention(int start, int end, Organisation org) {}
+
     UnitNames(List<Organisation> tree) {
+        this(tree, Map.of());
+    }
+
+    /** @param aliases the aliases by organisation id; those of organisations outside {@code tree} are left out */
+    UnitNames(List<Organisation> tree, Map<Long, List<String>> aliases) {
         this.tree = tree;
+        Map<Long, Organisation> byId = new HashMap<>();
         for (Organisation org : tree) {
             byName.putIfAbsent(Normalizer.normalize(org.name()), org);
             byCore.putIfAbsent(core(org.name()), org);
+            byId.put(org.id(), org);
         }
+        aliases.forEach((id, names) -> {
+            Organisation org = byId.get(id);
+            if (org != null) {
+                names.forEach(alias -> byAlias.putIfAbsent(Normalizer.normalize(alias.strip()), org));
+            }
+        });
+    }
+
+    /** Where the normalised text names a unit by an alias between {@code from} and {@code to}, in text order. */
+    List<Mention> aliasMentions(String normalized, int from, int to) {
+        List<Mention> found = new ArrayList<>();
+        for (Map.Entry<String, Organisation> alias : byAlias.entrySet()) {
+            int at = normalized.indexOf(alias.getKey(), from);
+            if (at >= 0 && at + alias.getKey().length() <= to) {
+                found.add(new Mention(at, at + alias.getKey().length(), alias.getValue()));
+            }
+        }
+        found.sort(Comparator.comparingInt(Mention::start));
+        return found;
     }
 
     /** The organisation the written name stands for, or null. */
     Organisation match(String written) {
         String name = Normalizer.normalize(written.strip());
         Organisation exact = byName.get(name);
+        if (exact == null) {
+            exact = byAlias.get(name);
+        }
         if (exact != null) {
             return exact;
         }

@@ -14,7 +14,8 @@ import taizhang.shared.PageResult;
 /**
  * The ledger page's filter as it stands in the URL ({@code /ledger?campaign=1&status=IN_PROGRESS&q=…}),
  * so that a view can be bookmarked and shared. {@code overdue} narrows to {@link Overdue} work,
- * the dashboard's 逾期 figure; {@code unsigned} to measures some unit has not signed for (签收).
+ * the dashboard's 逾期 figure; {@code unsigned} to measures some unit has not signed for (签收);
+ * {@code textDefects} to measures with an open text defect (有文字疑点).
  * {@code problemNo} is a problem typed by its number,
  * where a campaign has too many problems for a list; the page resolves it to {@code problem}.
  */
@@ -34,7 +35,8 @@ public record LedgerCriteria(
         Integer size,
         Boolean overdue,
         Integer problemNo,
-        Boolean unsigned) {
+        Boolean unsigned,
+        Boolean textDefects) {
 
     public static final int DEFAULT_SIZE = 50;
 
@@ -48,6 +50,7 @@ public record LedgerCriteria(
         size = size == null ? DEFAULT_SIZE : Math.max(10, Math.min(size, MeasureService.MAX_PAGE_SIZE));
         overdue = Boolean.TRUE.equals(overdue);
         unsigned = Boolean.TRUE.equals(unsigned);
+        textDefects = Boolean.TRUE.equals(textDefects);
     }
 
     /** The filter the measure queries understand; the keyword is searched separately, in both scripts. */
@@ -62,7 +65,8 @@ public record LedgerCriteria(
             LocalDate last = Overdue.lastDeadline(today);
             until = to == null || to.isAfter(last) ? last : to;
         }
-        return new MeasureFilter(campaign, problem, unit, statuses, warning, type, from, until, null, unsigned);
+        return new MeasureFilter(
+                campaign, problem, unit, statuses, warning, type, from, until, null, unsigned, textDefects);
     }
 
     /** Rows skipped before this page: {@code page} counts from 1, as the reader does. */
@@ -72,21 +76,66 @@ public record LedgerCriteria(
 
     public LedgerCriteria withPage(int newPage) {
         return new LedgerCriteria(
-                campaign, section, problem, unit, status, warning, type, from, to, q, sort, newPage, size, overdue,
-                problemNo, unsigned);
+                campaign,
+                section,
+                problem,
+                unit,
+                status,
+                warning,
+                type,
+                from,
+                to,
+                q,
+                sort,
+                newPage,
+                size,
+                overdue,
+                problemNo,
+                unsigned,
+                textDefects);
     }
 
     public LedgerCriteria withSort(String newSort) {
         return new LedgerCriteria(
-                campaign, section, problem, unit, status, warning, type, from, to, q, newSort, 1, size, overdue,
-                problemNo, unsigned);
+                campaign,
+                section,
+                problem,
+                unit,
+                status,
+                warning,
+                type,
+                from,
+                to,
+                q,
+                newSort,
+                1,
+                size,
+                overdue,
+                problemNo,
+                unsigned,
+                textDefects);
     }
 
     /** This view narrowed to one problem, given by its id; the typed number is then settled. */
     LedgerCriteria withProblem(Long problemId) {
         return new LedgerCriteria(
-                campaign, section, problemId, unit, status, warning, type, from, to, q, sort, page, size, overdue, null,
-                unsigned);
+                campaign,
+                section,
+                problemId,
+                unit,
+                status,
+                warning,
+                type,
+                from,
+                to,
+                q,
+                sort,
+                page,
+                size,
+                overdue,
+                null,
+                unsigned,
+                textDefects);
     }
 
     /** The sort a column header links to: ascending first, descending when already ascending. */
@@ -117,6 +166,7 @@ public record LedgerCriteria(
         add(query, "q", q);
         add(query, "overdue", overdue ? "true" : null);
         add(query, "unsigned", unsigned ? "true" : null);
+        add(query, "textDefects", textDefects ? "true" : null);
         add(query, "sort", "ordinal".equals(sort) ? null : sort);
         add(query, "page", page == 1 ? null : page);
         add(query, "size", size == DEFAULT_SIZE ? null : size);

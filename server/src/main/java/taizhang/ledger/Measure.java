@@ -335,6 +335,34 @@ public record Measure(
                 unsignedSince);
     }
 
+    /** The wording and the text corrected (a miswritten word put right); fixed once the measure is closed. */
+    public Measure reword(String newTitle, String newBody) {
+        return retitle(newTitle).withBody(newBody);
+    }
+
+    private Measure withBody(String newBody) {
+        return new Measure(
+                id,
+                campaignId,
+                problemId,
+                ordinal,
+                title,
+                newBody,
+                leadOrgId,
+                coUnitIds,
+                responsibleLeader,
+                deadline,
+                type,
+                status,
+                warning,
+                lastAcceptedAt,
+                createdAt,
+                version,
+                reopened,
+                originalDeadline,
+                unsignedSince);
+    }
+
     /**
      * The lead unit's accepted report (or the office's record of one) restarts the warning clock
      * and moves the measure to the status the unit claimed, where the workflow allows; other claims

@@ -134,6 +134,9 @@ record MeasureConditions(StringBuilder sql, Map<String, Object> params, Long dri
         if (f.unsigned()) {
             sql.append(" and m.unsigned_since is not null");
         }
+        if (f.textDefects()) {
+            sql.append(" and m.id in (select dv.measure_id from defect_open_view dv)");
+        }
         if (f.keyword() != null && !f.keyword().isBlank()) {
             containingAny(List.of(f.keyword().strip()));
         }

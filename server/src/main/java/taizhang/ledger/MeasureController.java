@@ -72,7 +72,8 @@ class MeasureController {
 
     /**
      * The ledger: filtered, sorted ({@code sort=deadline}, {@code sort=-updated}) and paged;
-     * {@code unsigned=true} keeps the measures some assigned unit has not signed for (签收).
+     * {@code unsigned=true} keeps the measures some assigned unit has not signed for (签收);
+     * {@code textDefects=true} those with an open text defect from their import (文字疑点).
      */
     @GetMapping("/measures")
     PageResult<MeasureView> list(
@@ -87,6 +88,7 @@ class MeasureController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadlineTo,
             @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "false") boolean unsigned,
+            @RequestParam(defaultValue = "false") boolean textDefects,
             @RequestParam(required = false) String sort,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size,
@@ -101,7 +103,8 @@ class MeasureController {
                 deadlineFrom,
                 deadlineTo,
                 q,
-                unsigned);
+                unsigned,
+                textDefects);
         return measures.list(user, filter, MeasureSort.parse(sort), page, size, withTotal);
     }
 

@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * What the ledger list is narrowed to. Every field is optional; {@code unitOrgId} keeps the
  * measures led by or co-assigned to that organisation or any below it; {@code unsigned} keeps the
- * measures some assigned unit has not yet signed for (签收).
+ * measures some assigned unit has not yet signed for (签收); {@code textDefects} those with an open
+ * text defect from their import (文字疑点, {@code defect_open_view}).
  */
 public record MeasureFilter(
         Long campaignId,
@@ -18,7 +19,34 @@ public record MeasureFilter(
         LocalDate deadlineFrom,
         LocalDate deadlineTo,
         String keyword,
-        boolean unsigned) {
+        boolean unsigned,
+        boolean textDefects) {
+
+    /** A filter that does not ask about 文字疑点. */
+    public MeasureFilter(
+            Long campaignId,
+            Long problemId,
+            Long unitOrgId,
+            Set<MeasureStatus> statuses,
+            Set<WarningLevel> warnings,
+            Set<MeasureType> types,
+            LocalDate deadlineFrom,
+            LocalDate deadlineTo,
+            String keyword,
+            boolean unsigned) {
+        this(
+                campaignId,
+                problemId,
+                unitOrgId,
+                statuses,
+                warnings,
+                types,
+                deadlineFrom,
+                deadlineTo,
+                keyword,
+                unsigned,
+                false);
+    }
 
     /** A filter that does not ask about 签收. */
     public MeasureFilter(

@@ -13,9 +13,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import taizhang.defect.TextDefects;
 import taizhang.home.PageController;
 import taizhang.ledger.Campaign;
 import taizhang.ledger.CampaignService;
+import taizhang.report.ProgressNotice;
 import taizhang.shared.CurrentUser;
 import taizhang.shared.InvalidRequestException;
 
@@ -29,9 +31,15 @@ class NoticePageController implements PageController {
     private final NoticeSettingsService settings;
     private final CampaignService campaigns;
     private final Clock clock;
+    private final TextDefects textDefects;
 
     NoticePageController(
-            NoticeService notices, NoticeSettingsService settings, CampaignService campaigns, Clock clock) {
+            NoticeService notices,
+            NoticeSettingsService settings,
+            CampaignService campaigns,
+            Clock clock,
+            TextDefects textDefects) {
+        this.textDefects = textDefects;
         this.notices = notices;
         this.settings = settings;
         this.campaigns = campaigns;
@@ -142,12 +150,23 @@ class NoticePageController implements PageController {
     }
 
     private NoticePages.NoticePage page(CurrentUser user, Notice notice, String message) {
+        ProgressNotice document = notices.document(user, notice, false);
+        boolean office = notices.mayEdit(user, notice.campaignId());
         return new NoticePages.NoticePage(
                 notice,
-                notices.document(user, notice, false),
-                notices.mayEdit(user, notice.campaignId()),
+                document,
+                office,
                 notices.previous(notice).map(NoticePageController::summary).orElse(null),
-                message);
+                message,
+                office && !notice.published() ? textDefects.openTexts(measureIds(document)) : Map.of());
+    }
+
+    private static List<Long> measureIds(ProgressNotice document) {
+        return document.sections().stream()
+                .flatMap(s -> s.problems().stream())
+                .flatMap(p -> p.measures().stream())
+                .map(ProgressNotice.NoticeMeasure::measureId)
+                .toList();
     }
 
     /** The form's {@code rewrite-<measure id>} fields, by measure id. */

@@ -2,6 +2,7 @@ package taizhang.notice;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import taizhang.ledger.Campaign;
 import taizhang.report.ProgressNotice;
 
@@ -22,7 +23,17 @@ public final class NoticePages {
 
     /** A notice: the preview the office edits while a draft, the document as published after. */
     public record NoticePage(
-            Notice notice, ProgressNotice document, boolean office, NoticeSummary previous, String message) {
+            Notice notice,
+            ProgressNotice document,
+            boolean office,
+            NoticeSummary previous,
+            String message,
+            Map<Long, List<String>> textDefects) {
+
+        /** The open text defects' words in a measure's official text (文字疑点), highlighted in the preview. */
+        public List<String> textDefects(long measureId) {
+            return textDefects.getOrDefault(measureId, List.of());
+        }
 
         public String api() {
             return "/api/v1/notices/" + notice.id();

@@ -29,12 +29,33 @@ class OrgController {
 
     record MoveRequest(@NotNull Long parentId) {}
 
+    record AliasRequest(
+            @NotBlank @Size(max = OrgAliases.MAX_ALIAS) String alias) {}
+
     private final OrgService organisations;
     private final OrgImports imports;
+    private final OrgAliases aliases;
 
-    OrgController(OrgService organisations, OrgImports imports) {
+    OrgController(OrgService organisations, OrgImports imports, OrgAliases aliases) {
         this.organisations = organisations;
         this.imports = imports;
+        this.aliases = aliases;
+    }
+
+    /** 单位别名: the other names reports use for the unit, matched at the next import. */
+    @GetMapping("/{id}/aliases")
+    List<String> aliases(CurrentUser user, @PathVariable long id) {
+        return aliases.of(user, id);
+    }
+
+    @PostMapping("/{id}/aliases")
+    List<String> addAlias(CurrentUser user, @PathVariable long id, @Valid @RequestBody AliasRequest request) {
+        return aliases.add(user, id, request.alias());
+    }
+
+    @DeleteMapping("/{id}/aliases/{alias}")
+    List<String> removeAlias(CurrentUser user, @PathVariable long id, @PathVariable String alias) {
+        return aliases.remove(user, id, alias);
     }
 
     @GetMapping

@@ -20,11 +20,17 @@ import taizhang.shared.RuleViolationException;
 public class OrgService {
 
     private final OrgRepository organisations;
+    private final OrgAliasRepository aliases;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
 
-    OrgService(OrgRepository organisations, AuditTrail audit, ApplicationEventPublisher events) {
+    OrgService(
+            OrgRepository organisations,
+            OrgAliasRepository aliases,
+            AuditTrail audit,
+            ApplicationEventPublisher events) {
         this.organisations = organisations;
+        this.aliases = aliases;
         this.audit = audit;
         this.events = events;
     }
@@ -66,6 +72,11 @@ public class OrgService {
             below.addAll(organisations.subtree(top.path() + "%"));
         }
         return below;
+    }
+
+    /** Every unit's aliases (单位别名, kept by {@link OrgAliases}), by organisation id: what a report's names are matched against. */
+    public java.util.Map<Long, List<String>> aliases() {
+        return aliases.all();
     }
 
     public List<Organisation> all() {

@@ -83,5 +83,6 @@ public record MeasurePage(
             String rate,
             List<String[]> readings,
             String chart,
-            String plan) {}
+            String plan,
+            int version) {}
 }

@@ -263,7 +263,8 @@ class MeasurePages {
                 v.completionRate() == null ? null : v.completionRate().toPlainString(),
                 readings,
                 chart(v),
-                plan == null ? null : plan.describe());
+                plan == null ? null : plan.describe(),
+                i.version());
     }
 
     private String chart(IndicatorView v) {

@@ -75,7 +75,7 @@ class LedgerPagesTest {
     private static LedgerCriteria criteria(long campaign, Long section, String q, Integer problemNo) {
         return new LedgerCriteria(
                 campaign, section, null, null, Set.of(), Set.of(), Set.of(), null, null, q, "id", 0, null, false,
-                problemNo, null);
+                problemNo, null, null);
     }
 
     private List<Long> ids(CurrentUser user, LedgerCriteria criteria) {

@@ -53,7 +53,7 @@ class OverdueTest {
     @Test
     void theLedgerFilterSelectsExactlyTheOverdue() {
         LedgerCriteria overdueOnly = new LedgerCriteria(
-                1L, null, null, null, null, null, null, null, null, null, null, null, null, true, null, null);
+                1L, null, null, null, null, null, null, null, null, null, null, null, null, true, null, null, null);
         MeasureFilter filter = overdueOnly.filter(TODAY);
         for (MeasureStatus status : MeasureStatus.values()) {
             for (LocalDate deadline : DEADLINES) {

@@ -92,7 +92,8 @@ class RulesInSqlIntegrationTest {
     @Test
     void theLedgersOverdueFilterListsTheOverdue() {
         LedgerCriteria overdueOnly = new LedgerCriteria(
-                campaign, null, null, null, null, null, null, null, null, null, null, null, null, true, null, null);
+                campaign, null, null, null, null, null, null, null, null, null, null, null, null, true, null, null,
+                null);
         List<Long> listed =
                 measures
                         .list(office, overdueOnly.filter(TODAY), MeasureSort.parse("ordinal"), 0, 200, false)

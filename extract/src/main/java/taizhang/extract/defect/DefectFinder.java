@@ -17,6 +17,7 @@ public final class DefectFinder {
     public static List<Defect> find(String original, String normalized, Script script) {
         List<Defect> defects = new ArrayList<>(MissingNumber.find(original, normalized));
         defects.addAll(MixedScript.find(original, normalized, script));
+        defects.addAll(Typo.find(original, normalized));
         defects.sort(Comparator.comparingInt(Defect::start));
         return defects;
     }

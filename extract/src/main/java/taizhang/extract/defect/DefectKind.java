@@ -4,7 +4,7 @@ package taizhang.extract.defect;
 public enum DefectKind {
     /** A measure word or unit with no number: {@code 受理辦件件}. */
     MISSING_NUMBER("missing-number"),
-    /** A garbled or lost character. Not detected yet; kept for the format. */
+    /** A miswritten word ({@code 必須品}, {@code 保障標注}); garbled or lost characters are not detected. */
     TYPO("typo"),
     /** A pinyin gloss {@code (guān)} or a Simplified-only character in Traditional text. */
     MIXED_SCRIPT("mixed-script");

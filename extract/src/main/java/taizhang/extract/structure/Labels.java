@@ -41,15 +41,18 @@ final class Labels {
         while (i < n.length() && (n.charAt(i) == ' ' || n.charAt(i) == '\t')) {
             i++;
         }
-        Label found = match(n, i, Kind.PROGRESS, PROGRESS);
+        // 【存在问题】: a bracketed label, as notices of checks (曝光台, 督查通报) write them.
+        boolean bracketed = i < n.length() && n.charAt(i) == '【';
+        int word = bracketed ? i + 1 : i;
+        Label found = match(n, i, word, bracketed, Kind.PROGRESS, PROGRESS);
         if (found == null) {
-            found = match(n, i, Kind.MEASURE, MEASURE);
+            found = match(n, i, word, bracketed, Kind.MEASURE, MEASURE);
         }
         if (found == null) {
-            found = match(n, i, Kind.FIELD, FIELD);
+            found = match(n, i, word, bracketed, Kind.FIELD, FIELD);
         }
         if (found == null) {
-            found = match(n, i, Kind.PROBLEM, PROBLEM);
+            found = match(n, i, word, bracketed, Kind.PROBLEM, PROBLEM);
         }
         return found;
     }
@@ -60,7 +63,7 @@ final class Labels {
         return label == null ? at : label.contentStart();
     }
 
-    private static Label match(String n, int at, Kind kind, String[] words) {
+    private static Label match(String n, int start, int at, boolean bracketed, Kind kind, String[] words) {
         Label best = null;
         for (String word : words) {
             if (!n.startsWith(word, at) || best != null && best.contentStart() - at > word.length()) {
@@ -74,12 +77,25 @@ final class Labels {
                     end++;
                 }
             }
-            Label label = after(n, at, end, kind);
+            Label label = bracketed ? closed(n, start, end, kind) : after(n, at, end, kind);
             if (label != null && (best == null || label.contentStart() > best.contentStart())) {
                 best = label;
             }
         }
         return best;
+    }
+
+    /** After a bracketed label's word comes its {@code 】}, then its text, on the same line or the next. */
+    private static Label closed(String n, int start, int end, Kind kind) {
+        if (end >= n.length() || n.charAt(end) != '】') {
+            return null;
+        }
+        int content = end + 1;
+        while (content < n.length() && n.charAt(content) == ' ') {
+            content++;
+        }
+        boolean alone = content >= n.length() || n.charAt(content) == '\n' || n.charAt(content) == '\r';
+        return new Label(kind, start, content, alone);
     }
 
     private static Label after(String n, int start, int end, Kind kind) {

@@ -38,6 +38,14 @@ class DefectFinderTest {
                 .containsExactly("受理办件件", "完成扩面任务人");
     }
 
+    @Test
+    void findsMiswrittenWordsInEitherScriptButNotTheRightForms() {
+        assertThat(find("提高最低生活保障標注，保障生活必須品供應。", Script.HANT))
+                .extracting(Defect::text, Defect::kind)
+                .containsExactly(tuple("保障標注", DefectKind.TYPO), tuple("必須品", DefectKind.TYPO));
+        assertThat(find("提高保障标准，必须保障生活必需品，标注风险点，按装机容量排序。", Script.HANS)).isEmpty();
+    }
+
     private static List<Defect> find(String text, Script script) {
         return DefectFinder.find(text, Normalizer.normalize(text), script);
     }

@@ -88,6 +88,24 @@ class LayoutsTest {
     }
 
     @Test
+    void readsBracketedLabelledBlocksAsChecksPublishThem() {
+        Structure s = SeedStructureTest.parse("""
+                【1月21日 问题一】
+                【主管单位】市城管局
+                【存在问题】
+                此路段道路积尘严重,车过尘起。
+                【整改要求】
+                道路常态化做好保洁工作,加大冲洗频次。
+                【整改期限】立行立改
+                【1月22日 问题二】
+                【存在问题】农贸市场周边垃圾未及时清运。
+                【整改要求】每日清运两次。
+                """);
+        assertThat(s.layout()).isEqualTo(Layout.LABELLED);
+        assertThat(outline(s)).containsExactly("1 此路段道路积尘严重,车过尘起: 1 道路常态化做好保洁工作,加大冲洗频次", "2 农贸市场周边垃圾未及时清运: 1 每日清运两次");
+    }
+
+    @Test
     void readsNumberedProblemsWithLabelledBlocks() {
         Structure s = SeedStructureTest.parse("""
                 1.存在问题：党组会议记录不规范。

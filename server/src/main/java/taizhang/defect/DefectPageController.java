@@ -1,0 +1,77 @@
+package taizhang.defect;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import taizhang.home.Htmx;
+import taizhang.home.PageController;
+import taizhang.ledger.Measure;
+import taizhang.ledger.MeasureService;
+import taizhang.shared.CurrentUser;
+
+/** The measure page's 文字疑点 panel, loaded apart from the page; a correction or check reloads the page. */
+@Controller
+class DefectPageController implements PageController {
+
+    /** Chars of the measure's text shown on each side of the defect's words. */
+    private static final int CONTEXT = 16;
+
+    private final TextDefects defects;
+    private final MeasureService measures;
+
+    DefectPageController(TextDefects defects, MeasureService measures) {
+        this.defects = defects;
+        this.measures = measures;
+    }
+
+    @GetMapping("/measures/{id}/text-defects")
+    String panel(CurrentUser user, @PathVariable long id, Model model) {
+        Measure m = measures.get(user, id);
+        String text = m.body() == null || m.body().isBlank() ? m.title() : m.body();
+        List<DefectPanel.Item> items = defects.of(user, id).stream()
+                .map(d -> item(d, text.contains(d.text()) ? text : m.title()))
+                .toList();
+        model.addAttribute(
+                "panel", new DefectPanel(id, items, measures.rights(user, m).mayEdit()));
+        return "defect/_panel";
+    }
+
+    @PostMapping("/measures/{id}/text-defects/{defectId}/check")
+    ResponseEntity<Void> check(
+            CurrentUser user, @PathVariable long id, @PathVariable long defectId, HttpServletRequest request) {
+        defects.check(user, id, defectId);
+        return Htmx.redirect(request, "/measures/" + id);
+    }
+
+    @PostMapping("/measures/{id}/text-defects/{defectId}/correct")
+    ResponseEntity<Void> correct(
+            CurrentUser user,
+            @PathVariable long id,
+            @PathVariable long defectId,
+            @RequestParam @NotBlank @Size(max = 200) String replacement,
+            HttpServletRequest request) {
+        defects.correct(user, id, defectId, replacement.strip());
+        return Htmx.redirect(request, "/measures/" + id);
+    }
+
+    private static DefectPanel.Item item(TextDefect d, String text) {
+        int at = text.indexOf(d.text());
+        if (at < 0) {
+            return new DefectPanel.Item(d, "", "");
+        }
+        int end = at + d.text().length();
+        return new DefectPanel.Item(
+                d,
+                (at > CONTEXT ? "…" : "") + text.substring(Math.max(0, at - CONTEXT), at),
+                text.substring(end, Math.min(text.length(), end + CONTEXT))
+                        + (end + CONTEXT < text.length() ? "…" : ""));
+    }
+}
