@@ -82,6 +82,7 @@ public class LedgerImport {
                 writer.lastOrdinals(),
                 organisations.visibleTo(user),
                 organisations.all(),
+                organisations.inactiveIds(),
                 audit,
                 warnings,
                 events,

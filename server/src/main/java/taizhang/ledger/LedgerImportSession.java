@@ -15,6 +15,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import taizhang.audit.AuditTrail;
 import taizhang.org.Organisation;
 import taizhang.shared.CurrentUser;
+import taizhang.shared.InvalidRequestException;
 import taizhang.shared.NotFoundException;
 
 /**
@@ -38,6 +39,7 @@ public final class LedgerImportSession {
     private final Set<Long> problemIds = new HashSet<>();
     private final Map<Long, Integer> lastOrdinals;
     private final Set<Long> visibleUnits = new HashSet<>();
+    private final Set<Long> inactiveUnits;
     private final Map<Long, String> unitNames = new HashMap<>();
     private final UnitAncestors ancestors;
     private final AuditTrail audit;
@@ -59,6 +61,7 @@ public final class LedgerImportSession {
             Map<Long, Integer> lastOrdinals,
             List<Organisation> visibleUnits,
             List<Organisation> allUnits,
+            Set<Long> inactiveUnits,
             AuditTrail audit,
             Warnings warnings,
             ApplicationEventPublisher events,
@@ -81,6 +84,7 @@ public final class LedgerImportSession {
             lastNumber = Math.max(lastNumber, p.number());
         }
         visibleUnits.forEach(o -> this.visibleUnits.add(o.id()));
+        this.inactiveUnits = Set.copyOf(inactiveUnits);
     }
 
     /**
@@ -307,7 +311,10 @@ public final class LedgerImportSession {
         return draft.assign(a.leadOrgId(), coUnits, a.responsibleLeader(), a.deadline(), a.type());
     }
 
-    /** As {@code MeasureService.create}: the lead and co-units must lie in the user's subtree. */
+    /**
+     * As {@code MeasureService.create}: the lead and co-units must lie in the user's subtree, and a
+     * deactivated unit takes nothing new (every caller passes units being put on a measure).
+     */
     private void checkUnits(MeasureService.Assignment a) {
         if (a.leadOrgId() != null) {
             checkUnits(List.of(a.leadOrgId()));
@@ -318,6 +325,9 @@ public final class LedgerImportSession {
     private void checkUnits(List<Long> units) {
         units.stream().filter(org -> !visibleUnits.contains(org)).findFirst().ifPresent(org -> {
             throw NotFoundException.of("单位", org);
+        });
+        units.stream().filter(inactiveUnits::contains).findFirst().ifPresent(org -> {
+            throw new InvalidRequestException("organisationId", "单位“" + unitNames.get(org) + "”已停用，不再承担新的措施");
         });
     }
 

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import taizhang.org.OrgKind;
 import taizhang.org.OrgService;
 import taizhang.org.Organisation;
@@ -22,8 +24,8 @@ import taizhang.support.LedgerFixtures;
 
 /**
  * A deactivated unit takes nothing new (#15): no measure is created for it, no measure is given
- * to it as lead or co-unit (400, in Chinese, naming it), and the pickers that assign no longer
- * offer it; a measure it already carries keeps it through an unrelated change.
+ * to it as lead or co-unit (400, in Chinese, naming it), by hand or by an import, and the pickers
+ * that assign no longer offer it; a measure it already carries keeps it through an unrelated change.
  */
 @DatabaseTest
 @SpringBootTest
@@ -40,6 +42,15 @@ class DeactivatedUnitIntegrationTest {
 
     @Autowired
     OrgService organisations;
+
+    @Autowired
+    LedgerImport imports;
+
+    @Autowired
+    TransactionTemplate inTransaction;
+
+    @Autowired
+    JdbcClient jdbc;
 
     Actor office;
     Organisation closed;
@@ -88,6 +99,34 @@ class DeactivatedUnitIntegrationTest {
                 .hasMessageContaining("已停用");
         assertThat(measures.get(office.user(), m.id()).leadOrgId())
                 .isEqualTo(fixtures.org("通辽市").id());
+    }
+
+    @Test
+    void anImportPutsNoMeasureOnADeactivatedUnit() {
+        long campaign = ledger.campaign(office.user()).id();
+        long own = ledger.problem(office.user(), campaign).id();
+        long before = measureCount(campaign);
+        assertThatThrownBy(() -> inTransaction.executeWithoutResult(status -> imports.start(office.user(), campaign)
+                        .addMeasures(List.of(new LedgerImportSession.Placed(
+                                own,
+                                "导入的措施",
+                                "导入的措施正文",
+                                new MeasureService.Assignment(
+                                        fixtures.org("通辽市").id(),
+                                        List.of(closed.id()),
+                                        null,
+                                        null,
+                                        MeasureType.DEADLINE))))))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("单位“" + closed.name() + "”已停用");
+        assertThat(measureCount(campaign)).as("nothing written").isEqualTo(before);
+    }
+
+    private long measureCount(long campaign) {
+        return jdbc.sql("select count(*) from measure where campaign_id = :c")
+                .param("c", campaign)
+                .query(Long.class)
+                .single();
     }
 
     @Test
