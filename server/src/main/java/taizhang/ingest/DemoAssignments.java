@@ -67,7 +67,7 @@ final class DemoAssignments {
                     continue;
                 }
                 if (own != null || m.leadOrgId() == null || m.leadOrgId() == region) {
-                    edits.add(units(
+                    edits.add(DraftEdit.units(
                             m.key(),
                             orgIds.apply(row.lead()),
                             row.coUnits().stream().map(orgIds).toList()));
@@ -76,7 +76,7 @@ final class DemoAssignments {
                     edits.add(duty(m.key(), row.leader(), row.deadline(), today));
                 }
                 if (row.status() != null && own != null) {
-                    edits.add(status(m.key(), row.status()));
+                    edits.add(DraftEdit.status(m.key(), row.status()));
                 }
             }
         }
@@ -119,26 +119,6 @@ final class DemoAssignments {
         return rows;
     }
 
-    private static DraftEdit units(String key, Long lead, List<Long> coUnits) {
-        return new DraftEdit(
-                DraftEdit.Op.SET_UNITS,
-                key,
-                null,
-                null,
-                lead,
-                coUnits,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null);
-    }
-
     private static DraftEdit duty(String key, String leader, String deadline, LocalDate today) {
         boolean continuing = deadline.equals(MeasureType.CONTINUING.label());
         LocalDate day = continuing
@@ -146,42 +126,6 @@ final class DemoAssignments {
                 : YearMonth.from(today)
                         .plusMonths(Integer.parseInt(deadline.replace("+", "")))
                         .atEndOfMonth();
-        return new DraftEdit(
-                DraftEdit.Op.SET_DUTY,
-                key,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                leader,
-                day,
-                continuing ? MeasureType.CONTINUING : MeasureType.DEADLINE);
-    }
-
-    private static DraftEdit status(String key, MeasureStatus status) {
-        return new DraftEdit(
-                DraftEdit.Op.SET_STATUS,
-                key,
-                null,
-                null,
-                null,
-                null,
-                status,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null);
+        return DraftEdit.duty(key, leader, day, continuing ? MeasureType.CONTINUING : MeasureType.DEADLINE);
     }
 }

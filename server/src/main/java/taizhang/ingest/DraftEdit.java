@@ -34,6 +34,69 @@ public record DraftEdit(
         LocalDate deadline,
         MeasureType type) {
 
+    /** SET_UNITS: the lead and co-units of the measure (or of each measure of the problem) {@code key} names. */
+    static DraftEdit units(String key, Long lead, List<Long> coUnits) {
+        return new DraftEdit(
+                Op.SET_UNITS,
+                key,
+                null,
+                null,
+                lead,
+                coUnits,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
+    }
+
+    /** SET_DUTY: leader, deadline and type, for a measure, a problem's measures or {@code *} for all. */
+    static DraftEdit duty(String key, String leader, LocalDate deadline, MeasureType type) {
+        return new DraftEdit(
+                Op.SET_DUTY,
+                key,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                leader,
+                deadline,
+                type);
+    }
+
+    /** SET_STATUS: the status the measure is accepted with. */
+    static DraftEdit status(String key, MeasureStatus status) {
+        return new DraftEdit(
+                Op.SET_STATUS,
+                key,
+                null,
+                null,
+                null,
+                null,
+                status,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
+    }
+
     /** The same edit for another problem or measure. */
     DraftEdit withKey(String newKey) {
         return new DraftEdit(

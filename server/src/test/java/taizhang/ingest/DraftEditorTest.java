@@ -154,38 +154,22 @@ class DraftEditorTest {
 
     @Test
     void setsLeaderDeadlineAndTypeForOneMeasureOrAllOfAProblem() {
-        Draft one = DraftEditor.apply(draft(), duty("m2", "张三", java.time.LocalDate.of(2021, 12, 31), null));
+        Draft one = DraftEditor.apply(draft(), DraftEdit.duty("m2", "张三", java.time.LocalDate.of(2021, 12, 31), null));
         assertThat(one.problems().get(0).measures().get(0).duty()).isEqualTo(DraftMeasure.Duty.NONE);
         assertThat(one.problems().get(0).measures().get(1).duty().leader()).isEqualTo("张三");
-        Draft all = DraftEditor.apply(draft(), duty("p1", null, null, taizhang.ledger.MeasureType.CONTINUING));
+        Draft all =
+                DraftEditor.apply(draft(), DraftEdit.duty("p1", null, null, taizhang.ledger.MeasureType.CONTINUING));
         assertThat(all.problems().get(0).measures())
                 .extracting(m -> m.duty().type())
                 .containsOnly(taizhang.ledger.MeasureType.CONTINUING);
         assertThatThrownBy(() -> DraftEditor.apply(
                         draft(),
-                        duty("*", null, java.time.LocalDate.of(2021, 12, 31), taizhang.ledger.MeasureType.CONTINUING)))
+                        DraftEdit.duty(
+                                "*",
+                                null,
+                                java.time.LocalDate.of(2021, 12, 31),
+                                taizhang.ledger.MeasureType.CONTINUING)))
                 .isInstanceOf(InvalidRequestException.class);
-    }
-
-    private static DraftEdit duty(
-            String key, String leader, java.time.LocalDate deadline, taizhang.ledger.MeasureType type) {
-        return new DraftEdit(
-                DraftEdit.Op.SET_DUTY,
-                key,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                leader,
-                deadline,
-                type);
     }
 
     @Test
