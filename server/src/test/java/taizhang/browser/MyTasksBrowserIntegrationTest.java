@@ -66,14 +66,14 @@ class MyTasksBrowserIntegrationTest {
     void setUp() throws Exception {
         browser = new Browser("http://localhost:" + port);
         office = fixtures.actor("内蒙古自治区", Role.OFFICE);
-        unit = fixtures.actor("通辽市", Role.UNIT);
+        unit = fixtures.ownUnit("通辽市");
         Campaign campaign = ledger.campaign(office.user());
         long problem = ledger.problem(office.user(), campaign.id()).id();
         measure = ledger.measure(
                 office.user(),
                 problem,
                 "加快退化草原修复",
-                fixtures.org("通辽市").id(),
+                unit.user().organisationId(),
                 List.of(),
                 LocalDate.of(2099, 6, 30),
                 MeasureType.DEADLINE);

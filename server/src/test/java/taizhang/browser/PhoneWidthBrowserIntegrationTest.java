@@ -66,14 +66,14 @@ class PhoneWidthBrowserIntegrationTest {
     void setUp() throws Exception {
         browser = new Browser("http://localhost:" + port);
         office = fixtures.actor("内蒙古自治区", Role.OFFICE);
-        unit = fixtures.actor("通辽市", Role.UNIT);
+        unit = fixtures.ownUnit("通辽市");
         Campaign campaign = ledger.campaign(office.user());
         long problem = ledger.problem(office.user(), campaign.id()).id();
         measure = ledger.measure(
                 office.user(),
                 problem,
                 "全面排查整治草原违规开垦、非法占用和超载过牧问题，建立健全草原生态保护补助奖励政策落实监管机制并定期公开",
-                fixtures.org("通辽市").id(),
+                unit.user().organisationId(),
                 List.of(fixtures.org("赤峰市").id(), fixtures.org("呼和浩特市").id()),
                 LocalDate.of(2099, 6, 30),
                 MeasureType.DEADLINE);

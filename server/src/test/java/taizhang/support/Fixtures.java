@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import taizhang.org.OrgKind;
 import taizhang.org.OrgService;
 import taizhang.org.Organisation;
 import taizhang.shared.CurrentUser;
@@ -40,6 +41,17 @@ public class Fixtures {
 
     public Organisation org(String name) {
         return organisations.findByName(name).orElseThrow(() -> new IllegalStateException("no demo org " + name));
+    }
+
+    /**
+     * A unit user of a county made for the calling test under {@code parentName}: a page of the
+     * unit's own (我的任务, 20 measures a page, soonest deadline first) then holds only the test's
+     * measures, whatever other tests sharing the database gave the demo's units.
+     */
+    public Actor ownUnit(String parentName) {
+        Organisation own =
+                organisations.createBySystem(org(parentName), "测试单位-" + UUID.randomUUID(), OrgKind.COUNTY, null);
+        return actor(own.name(), Role.UNIT);
     }
 
     public Actor actor(String orgName, Role... roles) {
