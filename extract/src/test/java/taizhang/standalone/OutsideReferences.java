@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 final class OutsideReferences {
 
-    // The sibling folder by its contents, so that the server's package folder taizhang/shared passes.
+    // The sibling folder by its contents, so that the folder of the server's package taizhang.shared passes.
     private static final Pattern SIBLING =
             Pattern.compile("(?<![\\w.-])shared[/\\\\](?:corpus|gold|hooks|PRODUCT\\.md|STACK\\.md|STYLE\\.md)");
     // At the start of a path, not inside a URL path such as /api/v1/home/.

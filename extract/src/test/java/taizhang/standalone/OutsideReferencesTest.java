@@ -12,9 +12,10 @@ class OutsideReferencesTest {
             strings = {
                 "Path candidate = d.resolve(\"shared/corpus\").resolve(SEED_NAME);",
                 "throw new AssertionError(\"no shared/gold folder above \" + dir);",
-                // Written in two pieces so the repository itself holds no such reference.
-                "see .." + "/shared/STYLE.md",
-                "Path.of(\"/work/shared/gold\")",
+                // Each written in two pieces, cut after the slash, so that no search of the repository's
+                // text for the sibling folder finds these samples.
+                "see ../" + "shared/STYLE.md",
+                "Path.of(\"/work/" + "shared/gold\")",
                 "<directory>/home/dev/corpus</directory>",
                 "new File(\"file:///Users/dev/x.txt\")",
                 "Path.of(\"../../corpus/a.txt\")",
@@ -29,7 +30,7 @@ class OutsideReferencesTest {
     @ValueSource(
             strings = {
                 "import taizhang.shared.CurrentUser;",
-                "classpath:taizhang/shared/messages",
+                "classpath:taizhang/" + "shared/messages",
                 "\"截至8月底|../2021-08-31\",",
                 "Path.of(\"../pom.xml\")",
                 "static String join(String... parts)",

@@ -9,6 +9,7 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
@@ -22,6 +23,7 @@ import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -58,7 +60,7 @@ final class SheetReader {
         checkFormat(file);
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
-            pkg.getPartsByName(java.util.regex.Pattern.compile("/xl/sharedStrings.xml"))
+            pkg.getPartsByName(Pattern.compile(Pattern.quote(XSSFRelation.SHARED_STRINGS.getDefaultFileName())))
                     .forEach(part -> {
                         if (part.getSize() > MAX_SHARED_STRINGS_BYTES) {
                             throw new SheetRejectedException("表格中的文字内容过多（超过 100 MB），无法导入");
