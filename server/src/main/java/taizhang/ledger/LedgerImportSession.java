@@ -13,9 +13,9 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
 import taizhang.audit.AuditTrail;
+import taizhang.org.OrgService;
 import taizhang.org.Organisation;
 import taizhang.shared.CurrentUser;
-import taizhang.shared.InvalidRequestException;
 import taizhang.shared.NotFoundException;
 
 /**
@@ -327,7 +327,7 @@ public final class LedgerImportSession {
             throw NotFoundException.of("单位", org);
         });
         units.stream().filter(inactiveUnits::contains).findFirst().ifPresent(org -> {
-            throw new InvalidRequestException("organisationId", "单位“" + unitNames.get(org) + "”已停用，不再承担新的措施");
+            throw OrgService.deactivated("单位", unitNames.get(org));
         });
     }
 

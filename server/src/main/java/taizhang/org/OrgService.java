@@ -199,9 +199,14 @@ public class OrgService {
     /** The organisation, refused (naming it as {@code role}) when it was deactivated: nothing new goes there. */
     public Organisation requireActive(Organisation org, String role) {
         if (!organisations.isActive(org.id())) {
-            throw new InvalidRequestException("organisationId", role + "“" + org.name() + "”已停用");
+            throw deactivated(role, org.name());
         }
         return org;
+    }
+
+    /** The refusal of a deactivated unit named {@code name} in the part {@code role} (牵头单位, 上级单位…). */
+    public static InvalidRequestException deactivated(String role, String name) {
+        return new InvalidRequestException("organisationId", role + "“" + name + "”已停用");
     }
 
     /** Only administrators change the tree, and read it whole for that. */
