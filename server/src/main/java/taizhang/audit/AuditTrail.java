@@ -20,11 +20,20 @@ import tools.jackson.databind.json.JsonMapper;
  * transaction, so the event is written if and only if the change it describes is. It is written
  * unhashed, taking no lock: the events of a transaction are one batch, hashed into the chain by
  * {@link AuditSealer} right after the commit (the caller waits for that a moment, so that what
- * it did is in the chain when it returns, but never longer than {@code taizhang.audit.seal-wait}).
+ * it did is in the chain when it returns, but never longer than {@code taizhang.audit.seal-wait},
+ * and not at all for a batch too large to be sealed in that time: {@link #WAITED_FOR}).
  * A long import therefore holds nothing that another writer needs.
  */
 @Service
 public class AuditTrail {
+
+    /**
+     * The largest batch its caller waits for. The sealer seals about 10,000 events a second on two
+     * cores, so a larger batch (a sheet of thousands of measures) would not be sealed within the
+     * wait anyway: its caller answers at once, and the sealer goes on with the batch's committed
+     * events, which stay pending, and so are never lost, until it has.
+     */
+    static final int WAITED_FOR = 10 * AuditSealer.CHUNK;
 
     private final AuditRepository events;
     private final AuditSealer sealer;
@@ -127,7 +136,11 @@ public class AuditTrail {
 
         @Override
         public void afterCommit() {
-            sealer.sealAndWait(batch.id, sealWait);
+            if (batch.next > WAITED_FOR) {
+                sealer.seal(batch.id);
+            } else {
+                sealer.sealAndWait(batch.id, sealWait);
+            }
         }
 
         @Override

@@ -26,7 +26,8 @@ import taizhang.support.DatabaseTest;
 /**
  * Sealing after the commit: events of a batch committed but never sealed (the node stopped in
  * between) are sealed later, each once, even by two sealers at the same time; a transaction
- * inside another keeps its own batch.
+ * inside another keeps its own batch; a writer waits for its batch to be sealed unless the batch
+ * is too large to be sealed within the wait.
  */
 @DatabaseTest
 @SpringBootTest
@@ -100,6 +101,32 @@ class AuditSealingIntegrationTest {
         assertThat(audit.latest(AuditSealer.CHUNK + 237))
                 .extracting(AuditEvent::action)
                 .containsOnly("probe.orphan");
+    }
+
+    @Test
+    void aWriterWaitsForASmallBatchToBeSealedNotForOneTooLargeToSealInTheWait() throws Exception {
+        TransactionTemplate tx = new TransactionTemplate(transactions);
+        AuditRepository.Head before = events.head();
+        tx.executeWithoutResult(s -> audit.recordAll("tester", probes(3)));
+        assertThat(events.head().lastSeq()).isEqualTo(before.lastSeq() + 3);
+
+        tx.executeWithoutResult(s -> audit.recordAll("tester", probes(AuditTrail.WAITED_FOR + 1)));
+        // Returned at once: the sealer has at most begun, a chunk of 1,000 at a time.
+        assertThat(events.unsealed().count()).isGreaterThan(AuditTrail.WAITED_FOR - 5 * AuditSealer.CHUNK);
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        while (events.unsealed().count() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(events.head().lastSeq()).isEqualTo(before.lastSeq() + 3 + AuditTrail.WAITED_FOR + 1);
+        assertThat(audit.verify().intact()).isTrue();
+    }
+
+    private static List<AuditTrail.Entry> probes(int count) {
+        List<AuditTrail.Entry> entries = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            entries.add(new AuditTrail.Entry("probe.batch", "probe", (long) i, null, null));
+        }
+        return entries;
     }
 
     @Test

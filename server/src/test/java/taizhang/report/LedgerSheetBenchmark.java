@@ -36,11 +36,11 @@ import taizhang.support.LedgerFixtures;
  * Export and import times of a generated ledger, with the heap they take, and the audit chain
  * checked after each import: the sheet without its keys into a new campaign (every row a new
  * measure), then the sheet back into its own campaign with every tenth 责任人 edited. A benchmark, so its name keeps it out of the test run. Run it by
- * name with a small heap (the argLine replaces the pom's 2 GB), on a file database so the
- * ledger is not on the heap itself:
+ * name with a small heap and the collector {@code ./taizhang} starts the server with (the argLine
+ * replaces the pom's 2 GB and the JVM's default G1), on a file database so the ledger is not on the heap itself:
  * <pre>
  * mvn -pl server -am verify -Dtest=LedgerSheetBenchmark -Dsurefire.failIfNoSpecifiedTests=false -Dbench.measures=100000 \
- *   -Dtest.jvm.args=-Xmx256m \
+ *   -Dtest.jvm.args='-Xmx256m -XX:+UseParallelGC -XX:NewRatio=1' \
  *   -Dspring.datasource.url='jdbc:h2:file:/tmp/report-bench/db;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH'
  * </pre>
  * On PostgreSQL, give its URL with {@code -Dspring.datasource.username=postgres} instead.
