@@ -34,7 +34,8 @@ final class SheetValidation {
             LedgerColumn.STATUS,
             LedgerColumn.KEY);
     private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,4})\\s*[.．、]\\s*(.+)$", Pattern.DOTALL);
-    private static final String LIST_SPLIT = "[、，,；;/／\\s]+";
+    private static final Pattern LIST_SPLIT = Pattern.compile("[、，,；;/／\\s]+");
+    private static final Pattern SPACE = Pattern.compile("\\s");
 
     private final SheetLayout layout;
     private final SheetTarget target;
@@ -81,7 +82,7 @@ final class SheetValidation {
         // A keyed row may keep units outside the importer's subtree; KeyedLines checks the ones it changes.
         Long lead = unit(row, LedgerColumn.LEAD, layout.text(row, LedgerColumn.LEAD), fresh);
         List<Long> coUnits = new ArrayList<>();
-        for (String name : layout.text(row, LedgerColumn.CO_UNITS).split(LIST_SPLIT)) {
+        for (String name : LIST_SPLIT.split(layout.text(row, LedgerColumn.CO_UNITS))) {
             Long id = unit(row, LedgerColumn.CO_UNITS, name, fresh);
             if (id != null && !coUnits.contains(id)) {
                 coUnits.add(id);
@@ -163,7 +164,7 @@ final class SheetValidation {
     }
 
     private Long unit(SheetReader.Row row, LedgerColumn column, String name, boolean mustBeReached) {
-        String key = name.replaceAll("\\s", "");
+        String key = SPACE.matcher(name).replaceAll("");
         if (key.isEmpty()) {
             return null;
         }
