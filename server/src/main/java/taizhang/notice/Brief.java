@@ -67,7 +67,12 @@ public record Brief(
 
     /** Who lags, in one sentence. */
     public String lags() {
-        return lagging.isEmpty() ? "未发现逾期未完成、进度滞后或未按时报送的单位。" : "进度滞后或未按时报送的单位：" + String.join("、", lagging) + "。";
+        if (lagging.isEmpty()) {
+            return "未发现逾期未完成、进度滞后或未按时报送的单位。";
+        }
+        // A brief stays brief: the first units named (those leading overdue measures come first), then how many.
+        String named = String.join("、", lagging.subList(0, Math.min(LISTED, lagging.size())));
+        return "进度滞后或未按时报送的单位：" + named + (lagging.size() > LISTED ? "等" + lagging.size() + "个单位" : "") + "。";
     }
 
     Brief converted(UnaryOperator<String> script) {
