@@ -46,7 +46,7 @@ import tools.jackson.databind.json.JsonMapper;
  * 修改台账 end to end: what the office types on the measure page (its wording and its official
  * text) is what the ledger, the measure page, the Excel ledger and the notice (preview and Word)
  * say from then on, and what a past day's notice does not; a unit's accepted report follows the
- * office's text and never replaces it.
+ * office's text and never replaces it. A problem's title and text are edited by hand the same way.
  */
 @DatabaseTest
 @SpringBootTest
@@ -182,6 +182,60 @@ class OfficeHandEditIntegrationTest {
         NoticeMeasure told = of(notices.notice(office.user(), campaign, null, false), id);
         assertThat(told.lead()).isEqualTo("一是" + TITLE + "。");
         assertThat(told.body()).doesNotContain(oldTitle).doesNotContain(TITLE);
+    }
+
+    @Test
+    void theOfficeRewordsAProblemAndItsTextAndEveryViewFollows() throws Exception {
+        clock.set(LocalDate.of(2021, 9, 1));
+        Actor office = fixtures.actor("内蒙古自治区", Role.OFFICE);
+        Actor city = fixtures.actor("赤峰市", Role.UNIT);
+        long campaign = accept(office);
+        long problem = read(office, get("/api/v1/measures").param("campaignId", String.valueOf(campaign)))
+                .at("/items/0/measure/problemId")
+                .asLong();
+        JsonNode before = read(office, get("/api/v1/problems/" + problem));
+        String oldTitle = before.get("title").asText();
+        String title = "城乡居民最低生活保障标准偏低";
+        String text = "全区城乡低保标准低于周边省区平均水平。";
+
+        assertThat(editProblem(city, problem, before.get("version").asInt(), title, text))
+                .as("a unit does not edit the ledger")
+                .isIn(403, 404);
+        assertThat(editProblem(office, problem, before.get("version").asInt(), title, text))
+                .as("the page reloads")
+                .isEqualTo(303);
+        assertThat(editProblem(office, problem, before.get("version").asInt(), "再改", ""))
+                .as("a stale version")
+                .isEqualTo(409);
+
+        JsonNode after = read(office, get("/api/v1/problems/" + problem));
+        assertThat(after.get("title").asText()).isEqualTo(title);
+        assertThat(after.get("description").asText()).isEqualTo(text);
+        assertThat(page(office, "/campaigns/" + campaign)).contains(title).contains(text);
+        String number = before.get("number").asText() + ".";
+        assertThat(sheetTexts(office, campaign)).contains(number + title).doesNotContain(number + oldTitle);
+        assertThat(notices.notice(office.user(), campaign, null, false).sections().stream()
+                        .flatMap(s -> s.problems().stream())
+                        .map(ProgressNotice.NoticeProblem::title))
+                .contains(title)
+                .doesNotContain(oldTitle);
+        assertThat(docxText(office, campaign)).contains(title);
+        assertThat(audit.history("problem", problem))
+                .filteredOn(e -> e.action().equals("problem.update"))
+                .extracting(AuditEvent::afterJson)
+                .singleElement()
+                .satisfies(json -> assertThat(json).contains(title).contains(text));
+    }
+
+    private int editProblem(Actor actor, long problem, int version, String title, String text) throws Exception {
+        return mvc.perform(post("/problems/" + problem + "/edit")
+                        .header("Authorization", actor.bearer())
+                        .param("version", String.valueOf(version))
+                        .param("title", title)
+                        .param("description", text))
+                .andReturn()
+                .getResponse()
+                .getStatus();
     }
 
     private long accept(Actor office) throws Exception {
