@@ -169,7 +169,10 @@ final class AcceptedChunks {
                 List<ProgressReport> before = earlier.getOrDefault(measure.id(), List.of());
                 if (before.isEmpty() || !before.get(0).body().equals(m.measure().text())) {
                     texts.add(new ImportedReports.Imported(
-                            measure, m.measure().text(), m.measure().status()));
+                            measure,
+                            m.measure().text(),
+                            m.measure().status(),
+                            m.measure().match() == null));
                 }
             }
         }

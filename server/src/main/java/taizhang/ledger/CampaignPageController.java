@@ -20,8 +20,8 @@ import taizhang.shared.CurrentUser;
 import taizhang.shared.InvalidRequestException;
 
 /**
- * 整改任务 by hand: start an empty campaign, rename and archive it, add, remove and restore its
- * problems, add measures, restore removed measures. Each change reloads the page with its
+ * 整改任务 by hand: start an empty campaign, rename and archive it, add problems (edited, removed and
+ * restored by {@link ProblemPageController}), add measures, restore removed measures. Each change reloads the page with its
  * message beside the part acted on; a refusal lands there too, the form as it was typed.
  */
 @Controller
@@ -134,29 +134,6 @@ class CampaignPageController implements PageController {
         return reload(request, response, id, "已添加措施 " + problem.number() + "-" + created.ordinal(), "measures");
     }
 
-    @PostMapping("/problems/{problemId}/remove")
-    ResponseEntity<Void> removeProblem(
-            CurrentUser user,
-            @PathVariable long problemId,
-            @RequestParam int version,
-            @RequestParam @Size(max = Removal.MAX_REASON) String reason,
-            HttpServletRequest request,
-            HttpServletResponse response) {
-        Problem removed = removal.removeProblem(user, problemId, version, reason);
-        return reload(request, response, removed.campaignId(), "已移除问题 " + removed.number() + " 及其措施", "problems");
-    }
-
-    @PostMapping("/problems/{problemId}/restore")
-    ResponseEntity<Void> restoreProblem(
-            CurrentUser user,
-            @PathVariable long problemId,
-            @RequestParam int version,
-            HttpServletRequest request,
-            HttpServletResponse response) {
-        Problem restored = removal.restoreProblem(user, problemId, version);
-        return reload(request, response, restored.campaignId(), "已恢复问题 " + restored.number(), "problems");
-    }
-
     @PostMapping("/campaigns/{id}/measures/{measureId}/restore")
     ResponseEntity<Void> restoreMeasure(
             CurrentUser user,
@@ -169,19 +146,19 @@ class CampaignPageController implements PageController {
         return reload(request, response, id, "已恢复措施", "removed");
     }
 
-    private static ResponseEntity<Void> reload(
+    static ResponseEntity<Void> reload(
             HttpServletRequest request, HttpServletResponse response, long campaign, String message, String at) {
         return Htmx.reload(request, response, "/campaigns/" + campaign, message, at);
     }
 
-    private static String required(String value, String field, String label) {
+    static String required(String value, String field, String label) {
         if (value == null || value.isBlank()) {
             throw new InvalidRequestException(field, label + "不能为空");
         }
         return value.strip();
     }
 
-    private static String blankToNull(String value) {
+    static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 }

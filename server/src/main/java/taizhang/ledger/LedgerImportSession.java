@@ -240,7 +240,7 @@ public final class LedgerImportSession {
                 signChanges.add(new SignRepository.Change(before, after));
                 MeasureAssigned.between(before, after).ifPresent(assigned::add);
             }
-            for (MeasureField field : fields) {
+            for (MeasureField field : MeasureField.between(before, after)) {
                 events.add(new AuditTrail.Entry(
                         "measure.sheet-edit",
                         "measure",

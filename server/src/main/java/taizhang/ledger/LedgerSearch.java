@@ -2,9 +2,11 @@ package taizhang.ledger;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -13,7 +15,7 @@ import taizhang.shared.CurrentUser;
 /**
  * The ledger page's query: the measure list's own query ({@link MeasureRepository#list}), with
  * the page's section filter and the keyword in both scripts appended to its conditions, and
- * the co-units' names for the rows shown.
+ * the co-units' names and open text defects (文字疑点) for the rows shown.
  */
 @Repository
 class LedgerSearch {
@@ -36,8 +38,9 @@ class LedgerSearch {
                 criteria.offset(),
                 criteria.size() + 1,
                 more(criteria));
-        Map<Long, List<String>> coUnits =
-                coUnitNames(rows.stream().map(r -> r.measure().id()).toList());
+        List<Long> ids = rows.stream().map(r -> r.measure().id()).toList();
+        Map<Long, List<String>> coUnits = coUnitNames(ids);
+        Set<Long> flagged = withOpenTextDefects(ids);
         return rows.stream()
                 .map(r -> {
                     Measure m = r.measure();
@@ -46,7 +49,8 @@ class LedgerSearch {
                             r.problemNumber(),
                             r.leadName(),
                             coUnits.getOrDefault(m.id(), List.of()),
-                            Overdue.is(m.status(), m.deadline(), today));
+                            Overdue.is(m.status(), m.deadline(), today),
+                            flagged.contains(m.id()));
                 })
                 .toList();
     }
@@ -64,6 +68,18 @@ class LedgerSearch {
     private static Consumer<MeasureConditions> more(LedgerCriteria criteria) {
         List<String> keyword = criteria.q() == null ? List.of() : KeywordForms.of(criteria.q());
         return conditions -> conditions.inSection(criteria.section()).containingAny(keyword);
+    }
+
+    /** Which of these measures have an open text defect, by the filter's own condition. */
+    private Set<Long> withOpenTextDefects(List<Long> measureIds) {
+        if (measureIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(
+                jdbc.sql("select m.id from measure m where m.id in (:ids) and " + MeasureConditions.OPEN_TEXT_DEFECT)
+                        .param("ids", measureIds)
+                        .query(Long.class)
+                        .list());
     }
 
     private Map<Long, List<String>> coUnitNames(List<Long> measureIds) {

@@ -308,7 +308,11 @@ public record Measure(
         return originalDeadline != null;
     }
 
-    /** A new wording of the measure; like its assignment, fixed once the measure is closed. */
+    /**
+     * A new wording of the measure; like its assignment, fixed once the measure is closed. Where the
+     * official text opens by repeating the wording ({@code 一是<title>。}, {@link MeasureLead}), that
+     * lead follows, so that the text never names the measure by its old wording.
+     */
     public Measure retitle(String title) {
         if (status == MeasureStatus.CLOSED) {
             throw new IllegalTransitionException("已销号的措施不能再修改");
@@ -319,7 +323,7 @@ public record Measure(
                 problemId,
                 ordinal,
                 title,
-                body,
+                MeasureLead.retitled(body, this.title, title),
                 leadOrgId,
                 coUnitIds,
                 responsibleLeader,

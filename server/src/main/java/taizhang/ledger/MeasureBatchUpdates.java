@@ -48,19 +48,20 @@ final class MeasureBatchUpdates {
     void updateAssignments(List<Measure> changed, Instant now) {
         requireEachWritten(
                 jdbc.batchUpdate("""
-                update measure set title = ?, lead_org_id = ?, responsible_leader = ?, deadline = ?, type = ?,
-                       warning = ?, updated_at = ?, original_deadline = ?, version = version + 1
+                update measure set title = ?, body = ?, lead_org_id = ?, responsible_leader = ?, deadline = ?,
+                       type = ?, warning = ?, updated_at = ?, original_deadline = ?, version = version + 1
                 where id = ? and version = ?""", changed, BATCH, (ps, m) -> {
                     ps.setString(1, m.title());
-                    ps.setObject(2, m.leadOrgId(), Types.BIGINT);
-                    ps.setString(3, m.responsibleLeader());
-                    LedgerBatchWriter.setDate(ps, 4, m.deadline());
-                    ps.setString(5, m.type().name());
-                    ps.setString(6, m.warning().name());
-                    ps.setObject(7, Jdbc.utc(now));
-                    LedgerBatchWriter.setDate(ps, 8, m.originalDeadline());
-                    ps.setLong(9, m.id());
-                    ps.setInt(10, m.version());
+                    ps.setString(2, m.body());
+                    ps.setObject(3, m.leadOrgId(), Types.BIGINT);
+                    ps.setString(4, m.responsibleLeader());
+                    LedgerBatchWriter.setDate(ps, 5, m.deadline());
+                    ps.setString(6, m.type().name());
+                    ps.setString(7, m.warning().name());
+                    ps.setObject(8, Jdbc.utc(now));
+                    LedgerBatchWriter.setDate(ps, 9, m.originalDeadline());
+                    ps.setLong(10, m.id());
+                    ps.setInt(11, m.version());
                 }),
                 changed);
     }

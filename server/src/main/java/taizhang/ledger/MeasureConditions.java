@@ -16,6 +16,12 @@ import taizhang.shared.CurrentUser;
  */
 record MeasureConditions(StringBuilder sql, Map<String, Object> params, Long drivingOrg) {
 
+    /**
+     * A measure {@code m} with an open text defect from its import (文字疑点): the ledger's filter
+     * 有文字疑点 and the tag on its rows ask the same question.
+     */
+    static final String OPEN_TEXT_DEFECT = "m.id in (select dv.measure_id from defect_open_view dv)";
+
     MeasureConditions(StringBuilder sql, Map<String, Object> params) {
         this(sql, params, null);
     }
@@ -135,7 +141,7 @@ record MeasureConditions(StringBuilder sql, Map<String, Object> params, Long dri
             sql.append(" and m.unsigned_since is not null");
         }
         if (f.textDefects()) {
-            sql.append(" and m.id in (select dv.measure_id from defect_open_view dv)");
+            sql.append(" and ").append(OPEN_TEXT_DEFECT);
         }
         if (f.keyword() != null && !f.keyword().isBlank()) {
             containingAny(List.of(f.keyword().strip()));

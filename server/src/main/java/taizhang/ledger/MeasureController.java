@@ -34,10 +34,14 @@ class MeasureController {
             LocalDate deadline,
             MeasureType type) {}
 
-    /** 修改: every field the office words and assigns, as it should read; unchanged fields stay as they are. */
+    /**
+     * 修改: every field the office words and assigns, as it should read; unchanged fields stay as they
+     * are. {@code body}, the official text, is left as it is when absent and removed when blank.
+     */
     record EditRequest(
             @NotNull Integer version,
             @NotBlank @Size(max = 1000) String title,
+            @Size(max = 100000) String body,
             Long leadOrgId,
             List<Long> coUnitIds,
             @Size(max = 100) String responsibleLeader,
@@ -155,6 +159,7 @@ class MeasureController {
                 id,
                 r.version(),
                 r.title().strip(),
+                r.body(),
                 new MeasureService.Assignment(
                         r.leadOrgId(), r.coUnitIds(), r.responsibleLeader(), r.deadline(), r.type()));
     }

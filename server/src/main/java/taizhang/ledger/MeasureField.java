@@ -13,6 +13,8 @@ import java.util.function.Function;
  */
 public enum MeasureField {
     TITLE("整改措施"),
+    /** The measure's official text (as imported or as the office wrote it); not a column of the Excel ledger. */
+    BODY("措施正文"),
     LEAD("牵头单位"),
     CO_UNITS("配合单位"),
     LEADER("责任人"),
@@ -33,10 +35,13 @@ public enum MeasureField {
      * The fields whose new value differs from the measure's. Texts are compared without the
      * blanks and line-end styles a spreadsheet adds or drops; co-units as a set.
      */
-    static Set<MeasureField> changed(Measure m, String title, MeasureService.Assignment a) {
+    static Set<MeasureField> changed(Measure m, String title, String body, MeasureService.Assignment a) {
         Set<MeasureField> changed = EnumSet.noneOf(MeasureField.class);
         if (!text(m.title()).equals(text(title))) {
             changed.add(TITLE);
+        }
+        if (!text(m.body()).equals(text(body))) {
+            changed.add(BODY);
         }
         if (!Objects.equals(m.leadOrgId(), a.leadOrgId())) {
             changed.add(LEAD);
@@ -56,10 +61,28 @@ public enum MeasureField {
         return changed;
     }
 
+    /**
+     * The fields a change really made, the stored measure against the one before: a new wording
+     * also changes the official text's lead ({@link Measure#retitle}), which the audit trail must keep.
+     */
+    static Set<MeasureField> between(Measure before, Measure after) {
+        return changed(
+                before,
+                after.title(),
+                after.body(),
+                new MeasureService.Assignment(
+                        after.leadOrgId(),
+                        after.coUnitIds(),
+                        after.responsibleLeader(),
+                        after.deadline(),
+                        after.type()));
+    }
+
     /** The field's value as a person reads it: units by name, the deadline as a date, the type by its label. */
     public Object value(Measure m, Function<Long, String> unitNames) {
         return switch (this) {
             case TITLE -> m.title();
+            case BODY -> m.body();
             case LEAD -> m.leadOrgId() == null ? null : unitNames.apply(m.leadOrgId());
             case CO_UNITS -> m.coUnitIds().stream().map(unitNames).toList();
             case LEADER -> m.responsibleLeader();

@@ -402,11 +402,20 @@ public class MeasureService {
      */
     @Transactional
     public Measure edit(CurrentUser user, long id, int version, String title, Assignment assignment) {
+        return edit(user, id, version, title, null, assignment);
+    }
+
+    /**
+     * 修改 with the official text too: {@code body} null leaves it as it is, blank removes it. The
+     * office's text is the measure's official text from then on, in the ledger and the notice; a
+     * unit's report never replaces it.
+     */
+    @Transactional
+    public Measure edit(CurrentUser user, long id, int version, String title, String body, Assignment assignment) {
         Measure before = current(user, id, version);
         rights(user, before).requireOffice("修改措施");
-        MeasureEdit edit = new MeasureEdit(before, title, assignment);
-        Set<MeasureField> fields = edit.changes();
-        if (fields.isEmpty()) {
+        MeasureEdit edit = new MeasureEdit(before, title, body == null ? before.body() : body, assignment);
+        if (edit.changes().isEmpty()) {
             return before;
         }
         // Units it already names may lie outside the editor's subtree (a higher office named them).
@@ -414,7 +423,7 @@ public class MeasureService {
         Measure stored = write(before, edit.applied());
         audit.recordAll(
                 user.username(),
-                fields.stream()
+                MeasureField.between(before, stored).stream()
                         .map(field -> new AuditTrail.Entry(
                                 "measure.edit",
                                 "measure",

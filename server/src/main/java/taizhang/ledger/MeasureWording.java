@@ -12,12 +12,16 @@ import taizhang.shared.StaleVersionException;
 /**
  * 改正文字: the office puts a miswritten passage of a measure right wherever it stands in the
  * measure's wording and text (the report's text is not otherwise edited by hand), audited as a
- * {@code measure.edit} of 措施正文.
+ * {@code measure.edit} of 改正文字 (the passage, wrong → right).
  */
 @Component
 public class MeasureWording {
 
-    private static final String FIELD = "措施正文";
+    /**
+     * The passage put right, not the whole text: {@link MeasureField#BODY}'s name would have a past
+     * day's notice ({@code MeasureThen}) take the passage for the text.
+     */
+    private static final String FIELD = "改正文字";
 
     private final MeasureService service;
     private final MeasureRepository measures;

@@ -28,8 +28,16 @@ import taizhang.shared.Cycle;
 @Service
 public class ImportedReports {
 
-    /** A measure's progress text and the status it claims. */
-    public record Imported(Measure measure, String body, MeasureStatus claimed) {}
+    /**
+     * A measure's progress text and the status it claims; {@code restatesText} when it is the text a
+     * document import just created the measure with (its official text as read), not progress beyond it.
+     */
+    public record Imported(Measure measure, String body, MeasureStatus claimed, boolean restatesText) {
+
+        public Imported(Measure measure, String body, MeasureStatus claimed) {
+            this(measure, body, claimed, false);
+        }
+    }
 
     private final ProgressRepository reports;
     private final CampaignService campaigns;
@@ -95,6 +103,13 @@ public class ImportedReports {
                 .map(d -> stored(d.importedBy(user.id(), now), 0, 1))
                 .toList();
         List<Long> ids = reports.insertAll(accepted);
+        List<Long> restating = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            if (imported.get(i).restatesText()) {
+                restating.add(ids.get(i));
+            }
+        }
+        reports.markRestatingText(restating);
         cycles.reportsChanged(
                 cycle.label(),
                 imported.stream().map(r -> r.measure().id()).distinct().toList());

@@ -139,6 +139,15 @@ class ProgressRepository {
      * Inserts reports as they are (status, review, version) in one JDBC batch, the caller's chunk;
      * returns their ids in order. Their figures are not written: imported reports carry none.
      */
+    /** Marks reports as the text their new measure was imported with ({@link ImportedReports.Imported#restatesText}). */
+    void markRestatingText(List<Long> reportIds) {
+        if (!reportIds.isEmpty()) {
+            jdbc.sql("update progress_report set restates_text = true where id in (:ids)")
+                    .param("ids", reportIds)
+                    .update();
+        }
+    }
+
     List<Long> insertAll(List<ProgressReport> rows) {
         return BatchInsert.returningIds(template, """
                 insert into progress_report (measure_id, organisation_id, period, body, claimed_status, status,

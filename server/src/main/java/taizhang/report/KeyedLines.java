@@ -183,6 +183,8 @@ final class KeyedLines {
     private String shown(MeasureField field, MeasureEdit edit) {
         return switch (field) {
             case TITLE -> SheetShown.excerpt(edit.title());
+            // The sheet has no column for the official text: a row never changes it.
+            case BODY -> SheetShown.excerpt(edit.body());
             case LEAD ->
                 edit.assignment().leadOrgId() == null
                         ? ""

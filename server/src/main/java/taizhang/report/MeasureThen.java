@@ -75,8 +75,9 @@ public record MeasureThen(
                 then = then.withTitle(before.get(titleKey));
                 title = true;
             }
-            if (!body && before.containsKey("body")) {
-                then = then.withBody(before.get("body"));
+            String bodyKey = before.containsKey("body") ? "body" : MeasureField.BODY.label();
+            if (!body && before.containsKey(bodyKey)) {
+                then = then.withBody(before.get(bodyKey));
                 body = true;
             }
             if (!reopened && before.containsKey("reopened")) {

@@ -2,19 +2,13 @@ package taizhang.report;
 
 import java.math.BigDecimal;
 import java.util.List;
+import taizhang.ledger.MeasureLead;
 import taizhang.shared.Percent;
 
 /** How a ledger's texts become a notice's sentences. */
 final class NoticeText {
 
-    /** How far into a progress text its lead (一是, 第十一，) may put the measure's title. */
-    private static final int LEAD_ROOM = 6;
-
     private static final String LEAD_END = "。.，,：:；; ";
-
-    /** What may stand before the title in a lead: an ordinal such as 一是, 第十一， or （3）, nothing else. */
-    private static final java.util.regex.Pattern ORDINAL =
-            java.util.regex.Pattern.compile("[（(]?第?[一二三四五六七八九十百零〇两0-9０-９]*[)）]?[是、.．，,条项点：:]?\\s*");
 
     private static final String SENTENCE_END = "。！？；.!?;）)”";
 
@@ -42,8 +36,8 @@ final class NoticeText {
             return "";
         }
         String text = progress.strip();
-        int at = title == null || title.isBlank() ? -1 : text.indexOf(title);
-        if (at < 0 || at > LEAD_ROOM || !ORDINAL.matcher(text.substring(0, at)).matches()) {
+        int at = MeasureLead.titleAt(text, title);
+        if (at < 0) {
             return text;
         }
         int end = at + title.length();

@@ -175,7 +175,10 @@ public class ProgressNotices {
             }
             String official = NoticeText.afterLead(r.official(), r.title());
             ReportRepository.Progress latest = r.progress();
-            String progress = latest == null ? "" : NoticeText.progress(official, latest.body(), r.title());
+            // The import's copy of the measure's text is not progress, even once the office has rewritten the text.
+            String progress = latest == null || latest.restatesText()
+                    ? ""
+                    : NoticeText.progress(official, latest.body(), r.title());
             List<String> extra = progress.isEmpty()
                     ? List.of()
                     : NoticeText.newFigures(progress, figures.getOrDefault(latest.reportId(), List.of()));

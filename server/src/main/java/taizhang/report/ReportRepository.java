@@ -34,7 +34,11 @@ class ReportRepository {
     record ProblemKey(long id, int number, String title, Long sectionId) {}
 
     /** The latest accepted progress of a measure: its text, the period it reports on, when it was accepted. */
-    record Progress(long reportId, String body, String period, Instant reviewedAt) {}
+    /**
+     * An accepted report; {@code restatesText} when it is the text a document import created its measure
+     * with, which never adds to the official text.
+     */
+    record Progress(long reportId, String body, String period, Instant reviewedAt, boolean restatesText) {}
 
     /** A figure of a report, with its indicator's target (null when the indicator has none). */
     record Figure(long reportId, String name, String unit, BigDecimal value, BigDecimal target) {}
@@ -151,14 +155,19 @@ class ReportRepository {
         }
         // A null bound in "is null" has no type on PostgreSQL, so the cut-off is left out instead.
         String cutOff = asOf == null ? "" : " and reviewed_at < :asOf";
-        var spec = jdbc.sql("select measure_id, id, body, period, reviewed_at from progress_report_view"
+        var spec = jdbc.sql("select measure_id, id, body, period, reviewed_at, restates_text from progress_report_view"
                         + " where measure_id in (:ids) and status = 'ACCEPTED'" + cutOff
                         + " order by measure_id, reviewed_at, id")
                 .param("ids", measureIds);
         (asOf == null ? spec : spec.param("asOf", Jdbc.utc(asOf))).query(rs -> {
             latest.put(
                     rs.getLong(1),
-                    new Progress(rs.getLong(2), rs.getString(3), rs.getString(4), Jdbc.instant(rs, "reviewed_at")));
+                    new Progress(
+                            rs.getLong(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            Jdbc.instant(rs, "reviewed_at"),
+                            rs.getBoolean("restates_text")));
         });
         return latest;
     }
@@ -169,13 +178,17 @@ class ReportRepository {
         if (reportIds.isEmpty()) {
             return byId;
         }
-        jdbc.sql("select id, body, period, reviewed_at from progress_report_view where id in (:ids)")
+        jdbc.sql("select id, body, period, reviewed_at, restates_text from progress_report_view where id in (:ids)")
                 .param("ids", reportIds)
                 .query(rs -> {
                     byId.put(
                             rs.getLong(1),
                             new Progress(
-                                    rs.getLong(1), rs.getString(2), rs.getString(3), Jdbc.instant(rs, "reviewed_at")));
+                                    rs.getLong(1),
+                                    rs.getString(2),
+                                    rs.getString(3),
+                                    Jdbc.instant(rs, "reviewed_at"),
+                                    rs.getBoolean("restates_text")));
                 });
         return byId;
     }

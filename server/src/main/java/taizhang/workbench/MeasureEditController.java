@@ -21,7 +21,8 @@ import taizhang.shared.CurrentUser;
 import taizhang.shared.InvalidRequestException;
 
 /**
- * The office edits a measure by hand from its page: every field (with the version it read), its
+ * The office edits a measure by hand from its page: every field (with the version it read), the
+ * official text among them (措施正文: what the notice says of the measure), its
  * removal with a reason, and its restore. A refusal lands beside the form, which keeps what was
  * typed; a change reloads the page, which says so beside the form.
  */
@@ -44,6 +45,7 @@ class MeasureEditController implements PageController {
             @PathVariable long id,
             @RequestParam int version,
             @RequestParam @Size(max = 1000) String title,
+            @RequestParam(required = false) @Size(max = 100000) String body,
             @RequestParam(required = false) Long leadOrgId,
             @RequestParam(required = false) List<Long> coUnitIds,
             @RequestParam(required = false) @Size(max = 100) String responsibleLeader,
@@ -59,6 +61,7 @@ class MeasureEditController implements PageController {
                 id,
                 version,
                 title.strip(),
+                body,
                 new MeasureService.Assignment(leadOrgId, coUnitIds, responsibleLeader, deadline, type));
         return Htmx.reload(request, response, "/measures/" + id, "已保存修改", AT);
     }

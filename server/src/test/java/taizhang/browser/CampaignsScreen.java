@@ -104,9 +104,29 @@ public final class CampaignsScreen {
     public CampaignsScreen removeProblem(long problemId, String reason) {
         WebElement heading = browser.find(By.id("campaign-name"));
         WebElement row = browser.find(By.cssSelector("#problem-list tr[data-problem='" + problemId + "']"));
-        row.findElement(By.tagName("summary")).click();
-        row.findElement(By.name("reason")).sendKeys(reason);
-        row.findElement(By.cssSelector("button[type=submit]")).click();
+        row.findElement(By.cssSelector("details.remove-problem-details summary"))
+                .click();
+        WebElement form = row.findElement(By.cssSelector("form.remove-problem"));
+        form.findElement(By.name("reason")).sendKeys(reason);
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        browser.confirm();
+        browser.waitForStale(heading);
+        return this;
+    }
+
+    /** Opens 修改 on a problem's row, types its new title and 说明, clicks 保存修改 and confirms. */
+    public CampaignsScreen editProblem(long problemId, String title, String text) {
+        WebElement heading = browser.find(By.id("campaign-name"));
+        WebElement row = browser.find(By.cssSelector("#problem-list tr[data-problem='" + problemId + "']"));
+        row.findElement(By.cssSelector("details.edit-problem summary")).click();
+        WebElement form = row.findElement(By.cssSelector("form.edit-problem-form"));
+        WebElement titleInput = form.findElement(By.name("title"));
+        titleInput.clear();
+        titleInput.sendKeys(title);
+        WebElement textArea = form.findElement(By.name("description"));
+        textArea.clear();
+        textArea.sendKeys(text);
+        form.findElement(By.cssSelector("button[type=submit]")).click();
         browser.confirm();
         browser.waitForStale(heading);
         return this;

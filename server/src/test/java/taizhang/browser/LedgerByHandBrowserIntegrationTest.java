@@ -145,9 +145,11 @@ class LedgerByHandBrowserIntegrationTest {
     void theOfficeEditsEveryFieldOfAMeasureOnItsPage() throws Exception {
         signIn(office, true);
         MeasureScreen page = new MeasureScreen(browser, first.id());
-        page.edit("整治西辽河干流及支流河道", org("赤峰市"), List.of(org("通辽市")), "王副主席", LocalDate.of(2099, 3, 31), "IMMEDIATE");
+        page.edit("整治西辽河干流及支流河道", org("赤峰市"), List.of(org("通辽市")), "王副主席", LocalDate.of(2099, 3, 31), "IMMEDIATE")
+                .text("一是整治西辽河干流及支流河道。清理河道垃圾，恢复河岸植被。");
         assertThat(page.save()).isEqualTo("已保存修改");
         assertThat(page.title()).endsWith("整治西辽河干流及支流河道");
+        assertThat(page.body()).isEqualTo("一是整治西辽河干流及支流河道。清理河道垃圾，恢复河岸植被。");
         assertThat(page.fact("牵头单位")).isEqualTo("赤峰市");
         assertThat(page.fact("配合单位")).isEqualTo("通辽市");
         assertThat(page.fact("责任领导")).isEqualTo("王副主席");
@@ -236,6 +238,17 @@ class LedgerByHandBrowserIntegrationTest {
         assertThat(page.problems()).containsExactly("河湖治理不到位");
         assertThat(new LedgerScreen(browser, "/ledger?campaign=" + campaign.id()).titles())
                 .hasSize(2);
+    }
+
+    @Test
+    void aProblemIsRewordedWithItsText() throws Exception {
+        signIn(office, true);
+        browser.open("/campaigns/" + campaign.id());
+        CampaignsScreen page = CampaignsScreen.onCurrentPage(browser);
+        page.editProblem(problem.id(), "西辽河河湖治理不到位", "部分河段垃圾堆放，河岸植被破坏。");
+        assertThat(page.message("problems-message")).isEqualTo("已修改问题 1");
+        assertThat(page.problems()).containsExactly("西辽河河湖治理不到位");
+        assertThat(campaigns.problem(office.user(), problem.id()).description()).isEqualTo("部分河段垃圾堆放，河岸植被破坏。");
     }
 
     @Test

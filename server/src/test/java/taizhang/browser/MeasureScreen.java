@@ -124,6 +124,20 @@ public final class MeasureScreen {
         return this;
     }
 
+    /** Types the measure's official text (措施正文) in the open edit form, in place of what it said. */
+    public MeasureScreen text(String body) {
+        WebElement area = browser.find(By.id("edit-body"));
+        area.clear();
+        area.sendKeys(body);
+        return this;
+    }
+
+    /** The measure's official text as the page shows it. */
+    public String body() {
+        return browser.find(By.cssSelector("section[aria-label='基本信息'] .body-text"))
+                .getText();
+    }
+
     /** Clicks 保存修改 and confirms; returns the message the reloaded page shows beside the form. */
     public String save() {
         WebElement status = browser.find(By.id("measure-status"));

@@ -133,6 +133,47 @@ class TextDefectsIntegrationTest {
     }
 
     @Test
+    void theLedgerTagsTheRowsTheFilterFinds() throws Exception {
+        Actor office = fixtures.actor("内蒙古自治区", Role.OFFICE);
+        long campaign = accept(office);
+        JsonNode flagged = read(
+                office,
+                get("/api/v1/measures")
+                        .param("campaignId", String.valueOf(campaign))
+                        .param("textDefects", "true"));
+        java.util.List<Long> flaggedIds = new java.util.ArrayList<>();
+        flagged.get("items").forEach(n -> flaggedIds.add(n.at("/measure/id").asLong()));
+        JsonNode all = read(office, get("/api/v1/measures").param("campaignId", String.valueOf(campaign)));
+        assertThat(all.get("items").size()).isGreaterThan(flaggedIds.size());
+
+        String ledger = page(office, "/ledger?campaign=" + campaign);
+        for (JsonNode item : all.get("items")) {
+            long id = item.at("/measure/id").asLong();
+            assertThat(row(ledger, id).contains("text-defect-tag\""))
+                    .as("measure %d tagged 文字疑点", id)
+                    .isEqualTo(flaggedIds.contains(id));
+        }
+
+        long supplies = flaggedIds.get(1);
+        long defect = read(office, get("/api/v1/measures/" + supplies + "/text-defects"))
+                .at("/0/id")
+                .asLong();
+        mvc.perform(post("/api/v1/measures/" + supplies + "/text-defects/" + defect + "/check")
+                        .header("Authorization", office.bearer()))
+                .andExpect(status().isOk());
+        String after = page(office, "/ledger?campaign=" + campaign);
+        assertThat(row(after, supplies)).doesNotContain("文字疑点");
+        assertThat(row(after, flaggedIds.get(0))).contains(">文字疑点</span>");
+    }
+
+    /** The ledger row of one measure; rows and phone cards are the same markup. */
+    private static String row(String ledger, long measureId) {
+        int start = ledger.indexOf("<tr data-measure=\"" + measureId + "\"");
+        assertThat(start).as("row of measure %d", measureId).isNotNegative();
+        return ledger.substring(start, ledger.indexOf("</tr>", start));
+    }
+
+    @Test
     void whatTheOfficePutRightInTheDraftIsNotAttached() throws Exception {
         Actor office = fixtures.actor("内蒙古自治区", Role.OFFICE);
         long campaign = accept(office, REPORT.replace("保障标注", "保障标准").replace("必须品", "必需品"));

@@ -103,4 +103,48 @@ class MeasureEditTest {
         assertThat(MeasureField.DEADLINE.value(OPEN, names::get)).isEqualTo("2021-12-31");
         assertThat(MeasureField.TYPE.value(OPEN, names::get)).isEqualTo("限期整改");
     }
+
+    private static final Measure LED = OPEN.reword(OPEN.title(), "一是全面落实主体责任。压实各级党委责任。");
+
+    private static MeasureService.Assignment kept(Measure m) {
+        return new MeasureService.Assignment(
+                m.leadOrgId(), m.coUnitIds(), m.responsibleLeader(), m.deadline(), m.type());
+    }
+
+    @Test
+    void aNewWordingCarriesIntoTheLeadOfTheOfficialTextAndTheTrailKeepsBoth() {
+        MeasureEdit edit = new MeasureEdit(LED, "压紧压实主体责任", kept(LED));
+
+        assertThat(edit.changes()).containsExactly(MeasureField.TITLE);
+        Measure applied = edit.applied();
+        assertThat(applied.body()).isEqualTo("一是压紧压实主体责任。压实各级党委责任。");
+        assertThat(MeasureField.between(LED, applied)).containsExactly(MeasureField.TITLE, MeasureField.BODY);
+
+        Measure noLead = OPEN.reword(OPEN.title(), "各级党委全面落实主体责任。");
+        assertThat(new MeasureEdit(noLead, "压紧压实主体责任", kept(noLead)).applied().body())
+                .as("a text that does not open with the wording keeps it")
+                .isEqualTo("各级党委全面落实主体责任。");
+    }
+
+    @Test
+    void theOfficesTextReplacesTheOfficialTextAndABlankOneRemovesIt() {
+        MeasureEdit rewrite = new MeasureEdit(LED, LED.title(), "一是全面落实主体责任。每季度听取一次汇报。", kept(LED));
+        assertThat(rewrite.changes()).containsExactly(MeasureField.BODY);
+        assertThat(rewrite.applied().body()).isEqualTo("一是全面落实主体责任。每季度听取一次汇报。");
+        assertThat(rewrite.applied().title()).isEqualTo(LED.title());
+
+        assertThat(new MeasureEdit(LED, LED.title(), "  ", kept(LED)).applied().body())
+                .isNull();
+        assertThat(new MeasureEdit(LED, LED.title(), kept(LED)).changes())
+                .as("an edit without a text leaves the text")
+                .isEmpty();
+        assertThat(MeasureField.BODY.value(rewrite.applied(), id -> "")).isEqualTo("一是全面落实主体责任。每季度听取一次汇报。");
+    }
+
+    @Test
+    void theOfficialTextOfAClosedMeasureIsFixed() {
+        Measure closed = MeasureTest.measure(MeasureStatus.CLOSED);
+        assertThatThrownBy(() -> new MeasureEdit(closed, closed.title(), "改写", kept(closed)).applied())
+                .isInstanceOf(RuleViolationException.class);
+    }
 }

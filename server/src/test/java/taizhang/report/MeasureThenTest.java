@@ -50,6 +50,15 @@ class MeasureThenTest {
     }
 
     @Test
+    void theOfficialTextIsTheOneBeforeTheOfficesFirstRewriteSince() {
+        Map<String, String> rewrite = Map.of("措施正文", "导入的正文");
+        Map<String, String> correction = Map.of("改正文字", "保障标注");
+        MeasureThen then = MeasureThen.rebuild(NOW, List.of(correction, rewrite, Map.of("措施正文", "更早的正文")));
+        assertThat(then.body()).isEqualTo("导入的正文");
+        assertThat(then.title()).isEqualTo(NOW.title());
+    }
+
+    @Test
     void aDeadlineClearedSinceIsNone() {
         Map<String, String> edit = new HashMap<>();
         edit.put("deadline", null);

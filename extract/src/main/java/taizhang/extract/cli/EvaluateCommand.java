@@ -29,7 +29,8 @@ import taizhang.extract.eval.Scorer;
 
 /**
  * {@code evaluate GOLD_DIR CORPUS_DIR [GOLD_DIR CORPUS_DIR]…}: runs the extractor on every corpus
- * file that has a gold file ({@code NAME.gold.json} for {@code NAME.txt}) and prints precision,
+ * file that has a gold file ({@code NAME.gold.json} for the file its {@code doc} names, by default
+ * {@code NAME.txt}: text, a web page, DOCX, PDF or a sheet) and prints precision,
  * recall and F1 of quantities and defects and the structure accuracy, per document and over all
  * of them; then, for the gold files that name their layout, problem and measure F1 and the
  * precision of suggested statuses per layout.
@@ -73,12 +74,12 @@ public class EvaluateCommand implements Callable<Integer> {
             for (Path goldFile : golds) {
                 String name = goldFile.getFileName().toString();
                 name = name.substring(0, name.length() - GOLD_SUFFIX.length());
-                Path corpusFile = folders.get(f + 1).resolve(name + ".txt");
-                if (!Files.isRegularFile(corpusFile)) {
-                    continue;
-                }
                 try {
                     GoldDocument gold = GoldDocument.read(goldFile);
+                    Path corpusFile = folders.get(f + 1).resolve(corpusName(gold, name));
+                    if (!Files.isRegularFile(corpusFile)) {
+                        continue;
+                    }
                     Report report = extract(corpusFile);
                     Score score = score(gold, report);
                     out.println(line(name, score));
@@ -98,6 +99,14 @@ public class EvaluateCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return exit;
+    }
+
+    /**
+     * The report a gold file annotates: the file its {@code doc} names (a web page, Word document or
+     * sheet is read as the extractor reads it, and the offsets point into that text), else NAME.txt.
+     */
+    private static String corpusName(GoldDocument gold, String name) {
+        return gold.doc() == null || gold.doc().isBlank() ? name + ".txt" : gold.doc();
     }
 
     private static List<Path> golds(Path goldDir, PrintWriter err) {

@@ -76,6 +76,48 @@ class ExtractCommandTest {
                 .contains("all layouts");
     }
 
+    @Test
+    void evaluatesAReportInAnyFormatItsGoldNames(@TempDir Path dir) throws Exception {
+        Path gold = Files.createDirectories(dir.resolve("gold"));
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        byte[] docx = tableDocx(new String[][] {
+            {"序号", "问题", "整改措施", "责任单位", "整改时限"},
+            {"1", "低保标准偏低", "提高城乡低保标准", "民政厅", "2021年底前"},
+            {"2", "办事渠道不畅", "畅通办事渠道", "政务服务局", "长期坚持"}
+        });
+        Files.write(corpus.resolve("ledger.docx"), docx);
+        String text = new taizhang.extract.input.DocumentReader()
+                .read(docx, "ledger.docx", null)
+                .text();
+        Files.writeString(gold.resolve("ledger.gold.json"), """
+                {"doc": "ledger.docx", "script": "hans", "layout": "table",
+                 "structure": {"problems": [
+                   {"number": 1, "title": "低保标准偏低", "start": %d,
+                    "measures": [{"ordinal": 1, "title": "提高城乡低保标准", "start": %d}]},
+                   {"number": 2, "title": "办事渠道不畅", "start": %d,
+                    "measures": [{"ordinal": 1, "title": "畅通办事渠道", "start": %d}]}]}}
+                """.formatted(
+                text.indexOf("低保标准偏低"), text.indexOf("提高城乡低保标准"), text.indexOf("办事渠道不畅"), text.indexOf("畅通办事渠道")));
+
+        assertThat(run("evaluate", gold.toString(), corpus.toString())).isZero();
+        assertThat(out.toString())
+                .containsPattern("table\\s+1\\s+1\\.0000/1\\.0000/1\\.0000\\s+1\\.0000/1\\.0000/1\\.0000");
+    }
+
+    private static byte[] tableDocx(String[][] rows) throws java.io.IOException {
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+                var out = new java.io.ByteArrayOutputStream()) {
+            var table = document.createTable(rows.length, rows[0].length);
+            for (int r = 0; r < rows.length; r++) {
+                for (int c = 0; c < rows[r].length; c++) {
+                    table.getRow(r).getCell(c).setText(rows[r][c]);
+                }
+            }
+            document.write(out);
+            return out.toByteArray();
+        }
+    }
+
     private int run(String... args) {
         CommandLine cl = ExtractMain.commandLine();
         cl.setOut(new PrintWriter(out));

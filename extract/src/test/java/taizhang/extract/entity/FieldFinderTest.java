@@ -62,6 +62,17 @@ class FieldFinderTest {
         assertThat(f.progress()).isEqualTo("已完成整改");
     }
 
+    @Test
+    void readsTheHeaderWordsOfAuditAndInspectionLedgers() {
+        // Column headers as audit-tracking and hazard ledgers word them (整改负责人, 整改结果).
+        List<MeasureFields> fields =
+                fields("序号\t存在问题\t整改措施\t整改负责人\t整改时限\t整改结果\n" + "1\t票据不规范\t修订报销制度\t王五\t立行立改\t已整改到位\n");
+        MeasureFields f = fields.get(0);
+        assertThat(f.person()).isEqualTo("王五");
+        assertThat(f.type()).isEqualTo(MeasureFields.DeadlineType.IMMEDIATE);
+        assertThat(f.progress()).isEqualTo("已整改到位");
+    }
+
     private static List<MeasureFields> fields(String text) {
         return Extractor.extract(text, Hints.none().withReportYear(2021)).fields();
     }
