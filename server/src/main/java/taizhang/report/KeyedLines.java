@@ -50,14 +50,14 @@ final class KeyedLines {
     private final SheetLayout layout;
     private final SheetTarget target;
     private final Function<Collection<Long>, Map<Long, Measure>> measures;
-    private final Function<Collection<Long>, Map<Long, String>> latestProgress;
+    private final Function<Collection<Long>, Map<Long, ReportRepository.Progress>> latestProgress;
     private final SheetErrors errors;
 
     KeyedLines(
             SheetLayout layout,
             SheetTarget target,
             Function<Collection<Long>, Map<Long, Measure>> measures,
-            Function<Collection<Long>, Map<Long, String>> latestProgress,
+            Function<Collection<Long>, Map<Long, ReportRepository.Progress>> latestProgress,
             SheetErrors errors) {
         this.layout = layout;
         this.target = target;
@@ -73,7 +73,8 @@ final class KeyedLines {
                 .map(l -> l.key().measureId())
                 .toList();
         Map<Long, Measure> current = ids.isEmpty() ? Map.of() : measures.apply(ids);
-        Map<Long, String> progress = current.isEmpty() ? Map.of() : latestProgress.apply(current.keySet());
+        Map<Long, ReportRepository.Progress> progress =
+                current.isEmpty() ? Map.of() : latestProgress.apply(current.keySet());
         List<Resolved> resolved = new ArrayList<>(chunk.size());
         for (ImportLine line : chunk) {
             if (line.key() == null) {
@@ -86,7 +87,8 @@ final class KeyedLines {
                 continue;
             }
             long before = errors.count();
-            Resolved r = keyed(line, m, progress.get(m.id()));
+            ReportRepository.Progress latest = progress.get(m.id());
+            Resolved r = keyed(line, m, latest == null ? null : latest.shownWith(m.body()));
             if (errors.count() == before) {
                 resolved.add(r);
             }

@@ -69,7 +69,7 @@ class LedgerLines {
                     date(r.get("deadline")),
                     date(r.get("original_deadline")),
                     MeasureType.valueOf((String) r.get("type")),
-                    latest == null ? null : latest.body(),
+                    latest == null ? null : latest.shownWith((String) r.get("body")),
                     MeasureStatus.valueOf((String) r.get("status")),
                     WarningLevel.valueOf((String) r.get("warning")),
                     evidence.getOrDefault(measureId, List.of())));

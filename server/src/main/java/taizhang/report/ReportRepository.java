@@ -33,12 +33,20 @@ class ReportRepository {
     /** A problem of the campaign, in ledger order. */
     record ProblemKey(long id, int number, String title, Long sectionId) {}
 
-    /** The latest accepted progress of a measure: its text, the period it reports on, when it was accepted. */
     /**
-     * An accepted report; {@code restatesText} when it is the text a document import created its measure
-     * with, which never adds to the official text.
+     * An accepted report: its text, the period it reports on, when it was accepted; {@code restatesText}
+     * when it is the text a document import created its measure with, which never adds to the official text.
      */
-    record Progress(long reportId, String body, String period, Instant reviewedAt, boolean restatesText) {}
+    record Progress(long reportId, String body, String period, Instant reviewedAt, boolean restatesText) {
+
+        /**
+         * What the ledger's 整改进展 shows: the report, or, for the import's copy of the text, the
+         * official text as it stands now (once the office rewrites it, not the words it replaced).
+         */
+        String shownWith(String officialText) {
+            return restatesText ? officialText : body;
+        }
+    }
 
     /** A figure of a report, with its indicator's target (null when the indicator has none). */
     record Figure(long reportId, String name, String unit, BigDecimal value, BigDecimal target) {}

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -96,9 +95,7 @@ public class SheetImport {
                 errors);
     }
 
-    private Map<Long, String> latestProgress(Collection<Long> ids) {
-        Map<Long, String> bodies = new HashMap<>();
-        reads.latestAccepted(List.copyOf(ids), null).forEach((id, p) -> bodies.put(id, p.body()));
-        return bodies;
+    private Map<Long, ReportRepository.Progress> latestProgress(Collection<Long> ids) {
+        return reads.latestAccepted(List.copyOf(ids), null);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
@@ -100,6 +101,7 @@ class OfficeHandEditIntegrationTest {
                 .at("/items/0/measure");
         long id = imported.get("id").asLong();
         String oldTitle = imported.get("title").asText();
+        String oldBody = imported.get("body").asText();
         assertThat(imported.get("body").asText())
                 .as("an imported text repeats the wording as its lead")
                 .startsWith("一是" + oldTitle);
@@ -125,7 +127,17 @@ class OfficeHandEditIntegrationTest {
                 .contains(TITLE)
                 .contains("自治区每年公布一次全区最低标准")
                 .contains("措施正文");
-        assertThat(sheetTexts(office, campaign)).contains(TITLE).doesNotContain(oldTitle);
+        assertThat(sheetTexts(office, campaign))
+                .as("整改进展 of a measure no unit reported on: the official text as it stands")
+                .contains(TITLE, BODY)
+                .doesNotContain(oldTitle, oldBody);
+        byte[] sheet = bytes(office, "/api/v1/campaigns/" + campaign + "/ledger.xlsx");
+        mvc.perform(multipart("/api/v1/campaigns/{id}/ledger.xlsx", campaign)
+                        .file(new MockMultipartFile("file", "台账.xlsx", Download.XLSX.toString(), sheet))
+                        .header("Authorization", office.bearer()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.updatedMeasures").value(0))
+                .andExpect(jsonPath("$.newMeasures").value(0));
 
         NoticeMeasure told = of(notices.notice(office.user(), campaign, null, false), id);
         assertThat(told.lead()).isEqualTo("一是" + TITLE + "。");
