@@ -99,6 +99,8 @@ class ArchitectureTest {
                 .haveFullyQualifiedName("taizhang.assessment.Adjustment")
                 .or()
                 .haveFullyQualifiedName("taizhang.assessment.UnitResult")
+                .or()
+                .haveFullyQualifiedName("taizhang.webhook.ReachableAddress")
                 .should()
                 .onlyDependOnClassesThat()
                 .resideOutsideOfPackage("org.springframework..")

@@ -144,6 +144,25 @@ class WebhookRepository {
                 .update();
     }
 
+    /** Deletes up to {@code limit} delivered or given-up deliveries queued before {@code cutoff}. */
+    int deleteFinishedBefore(Instant cutoff, int limit) {
+        List<Long> ids = jdbc.sql("""
+                select id from webhook_delivery
+                where created_at < :cutoff and status in ('DELIVERED', 'FAILED')
+                order by created_at, id limit :limit""")
+                .param("cutoff", Jdbc.utc(cutoff))
+                .param("limit", limit)
+                .query(Long.class)
+                .list();
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        // Selected first, then deleted by id: one plain statement each on H2 and PostgreSQL.
+        return jdbc.sql("delete from webhook_delivery where id in (:ids) and status <> 'PENDING'")
+                .param("ids", ids)
+                .update();
+    }
+
     /** The organisation's deliveries, newest first. */
     List<Delivery> forOrganisation(long orgId, int page, int size) {
         return jdbc.sql("""

@@ -32,7 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
  * when the transaction of their event commits.
  */
 @DatabaseTest
-@SpringBootTest
+// The gateway runs on this machine: only its address is allowed, every other internal one stays refused.
+@SpringBootTest(properties = "taizhang.webhooks.allowed-hosts=127.0.0.1")
 @Import(StoryClock.Config.class)
 class WebhookDeliveryIntegrationTest {
 
