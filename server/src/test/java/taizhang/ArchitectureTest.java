@@ -101,6 +101,8 @@ class ArchitectureTest {
                 .haveFullyQualifiedName("taizhang.assessment.UnitResult")
                 .or()
                 .haveFullyQualifiedName("taizhang.webhook.ReachableAddress")
+                .or()
+                .haveFullyQualifiedName("taizhang.webhook.SecretSeal")
                 .should()
                 .onlyDependOnClassesThat()
                 .resideOutsideOfPackage("org.springframework..")
