@@ -205,6 +205,19 @@ class WebhookDeliveryIntegrationTest {
     }
 
     @Test
+    void aRedirectIsNotFollowedButCountsAsAFailedTry() throws Exception {
+        gateway(nth -> 307);
+        String id = enqueue("cycle.overdue", "{}");
+
+        deliveries.sendDue();
+
+        assertThat(receiver.received(id)).as("the Location is not followed").hasSize(1);
+        assertThat(delivery(id).status()).isEqualTo(DeliveryStatus.PENDING);
+        assertThat(delivery(id).lastStatus()).isEqualTo(307);
+        assertThat(delivery(id).lastError()).isEqualTo("接收方应答 HTTP 307");
+    }
+
+    @Test
     void anUnreachableGatewayCountsAsAFailedTry() throws Exception {
         gateway(nth -> 200);
         String id = enqueue("cycle.overdue", "{}");
