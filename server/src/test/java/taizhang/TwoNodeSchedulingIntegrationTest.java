@@ -84,8 +84,9 @@ class TwoNodeSchedulingIntegrationTest {
                         runs.add(ran);
                     }
                 })
-                // Arguments, as a node is started: they outrank application.yml's port.
-                .run("--server.port=0");
+                // Arguments, as a node is started: they outrank application.yml's port. The gateway
+                // runs on this machine, so its address is allowed.
+                .run("--server.port=0", "--taizhang.webhooks.allowed-hosts=127.0.0.1");
     }
 
     @Test

@@ -2,7 +2,10 @@ package taizhang.webhook;
 
 import java.time.Instant;
 
-/** A delivery this node has claimed, with what sending it needs; {@code url} is null when the webhook is gone. */
+/**
+ * A delivery this node has claimed, with what sending it needs; {@code url} is null when the webhook
+ * is gone, {@code secret} when it cannot be opened with this node's key.
+ */
 record DueDelivery(
         long rowId,
         String deliveryId,

@@ -74,14 +74,9 @@ class WebhookDeliveries {
             return;
         }
         int attempt = d.attempts() + 1;
-        Instant sentAt = clock.instant();
-        byte[] body = body(d, attempt, sentAt);
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put(EVENT_HEADER, d.eventType());
-        headers.put(DELIVERY_HEADER, d.deliveryId());
-        headers.put(TIMESTAMP_HEADER, Long.toString(sentAt.getEpochSecond()));
-        headers.put(Signature.HEADER, Signature.of(d.secret(), body));
-        WebhookSender.Outcome outcome = sender.post(URI.create(d.url()), headers, body);
+        WebhookSender.Outcome outcome = d.secret() == null
+                ? new WebhookSender.Outcome(null, "推送密钥已加密保存，本节点无法解密（加密密钥未配置或已更换），请重新设置推送密钥")
+                : post(d, attempt);
         Instant at = clock.instant();
         if (outcome.delivered()) {
             hooks.recordAttempt(d.rowId(), node, DeliveryStatus.DELIVERED, at, outcome.status(), null, null, true);
@@ -97,6 +92,17 @@ class WebhookDeliveries {
                 outcome.error(),
                 next.orElse(null),
                 true);
+    }
+
+    private WebhookSender.Outcome post(DueDelivery d, int attempt) {
+        Instant sentAt = clock.instant();
+        byte[] body = body(d, attempt, sentAt);
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put(EVENT_HEADER, d.eventType());
+        headers.put(DELIVERY_HEADER, d.deliveryId());
+        headers.put(TIMESTAMP_HEADER, Long.toString(sentAt.getEpochSecond()));
+        headers.put(Signature.HEADER, Signature.of(d.secret(), body));
+        return sender.post(URI.create(d.url()), headers, body);
     }
 
     /**

@@ -8,8 +8,9 @@ import org.springframework.stereotype.Component;
 import taizhang.shared.JobLease;
 
 /**
- * Sends due webhook deliveries every half minute, on one node at a time. The rows are claimed one
- * by one as well, so even two runs at once never send a delivery twice.
+ * Sends due webhook deliveries every half minute, on one node at a time, then deletes finished ones
+ * past the retention. The rows are claimed one by one as well, so even two runs at once never send
+ * a delivery twice.
  */
 @Component
 class WebhookDeliveryJob {
@@ -19,10 +20,12 @@ class WebhookDeliveryJob {
     private static final Logger log = LoggerFactory.getLogger(WebhookDeliveryJob.class);
 
     private final WebhookDeliveries deliveries;
+    private final WebhookRetention retention;
     private final JobLease lease;
 
-    WebhookDeliveryJob(WebhookDeliveries deliveries, JobLease lease) {
+    WebhookDeliveryJob(WebhookDeliveries deliveries, WebhookRetention retention, JobLease lease) {
         this.deliveries = deliveries;
+        this.retention = retention;
         this.lease = lease;
     }
 
@@ -35,6 +38,10 @@ class WebhookDeliveryJob {
             int tried = deliveries.sendDue();
             if (tried > 0) {
                 log.info("Webhook deliveries tried: {}", tried);
+            }
+            int purged = retention.purge();
+            if (purged > 0) {
+                log.info("Webhook deliveries past retention deleted: {}", purged);
             }
         });
     }

@@ -15,9 +15,17 @@ import taizhang.shared.Jdbc;
 class WebhookRepository {
 
     private final JdbcClient jdbc;
+    private final SecretSeal seal;
 
-    WebhookRepository(JdbcClient jdbc) {
+    WebhookRepository(JdbcClient jdbc, SecretSeal seal) {
         this.jdbc = jdbc;
+        this.seal = seal;
+    }
+
+    /** The row's secret, or null when it is sealed and cannot be opened with this node's key. */
+    private String secret(ResultSet rs, long orgId) throws SQLException {
+        return seal.open(new SecretSeal.Stored(rs.getString("secret"), rs.getBoolean("secret_sealed")), orgId)
+                .orElse(null);
     }
 
     Optional<Webhook> find(long orgId) {
@@ -26,7 +34,7 @@ class WebhookRepository {
                 .query((rs, n) -> new Webhook(
                         rs.getLong("org_id"),
                         rs.getString("url"),
-                        rs.getString("secret"),
+                        secret(rs, rs.getLong("org_id")),
                         rs.getBoolean("enabled"),
                         rs.getString("updated_by"),
                         Jdbc.instant(rs, "updated_at")))
@@ -35,23 +43,50 @@ class WebhookRepository {
 
     void save(Webhook hook) {
         int updated = jdbc.sql("""
-                update webhook set url = :url, secret = :secret, enabled = :enabled, updated_by = :by, updated_at = :at
+                update webhook set url = :url, secret = :secret, secret_sealed = :sealed, enabled = :enabled,
+                    updated_by = :by, updated_at = :at
                 where org_id = :o""").params(params(hook)).update();
         if (updated == 0) {
             jdbc.sql("""
-                    insert into webhook (org_id, url, secret, enabled, updated_by, updated_at)
-                    values (:o, :url, :secret, :enabled, :by, :at)""").params(params(hook)).update();
+                    insert into webhook (org_id, url, secret, secret_sealed, enabled, updated_by, updated_at)
+                    values (:o, :url, :secret, :sealed, :enabled, :by, :at)""").params(params(hook)).update();
         }
     }
 
-    private static Map<String, Object> params(Webhook hook) {
+    private Map<String, Object> params(Webhook hook) {
+        SecretSeal.Stored secret = seal.seal(hook.secret(), hook.orgId());
         return Map.of(
                 "o", hook.orgId(),
                 "url", hook.url(),
-                "secret", hook.secret(),
+                "secret", secret.text(),
+                "sealed", secret.sealed(),
                 "enabled", hook.enabled(),
                 "by", hook.updatedBy(),
                 "at", Jdbc.utc(hook.updatedAt()));
+    }
+
+    /**
+     * Seals the secrets stored as given, when this node has a key: rows written before one was
+     * configured. A row changed meanwhile (by a save, or another node sealing it) is left alone.
+     */
+    int sealPlainSecrets() {
+        if (!seal.active()) {
+            return 0;
+        }
+        List<Map.Entry<Long, String>> plain = jdbc.sql("select org_id, secret from webhook where secret_sealed = false")
+                .query((rs, n) -> Map.entry(rs.getLong("org_id"), rs.getString("secret")))
+                .list();
+        int sealed = 0;
+        for (Map.Entry<Long, String> row : plain) {
+            sealed += jdbc.sql("""
+                    update webhook set secret = :sealed, secret_sealed = true
+                    where org_id = :o and secret_sealed = false and secret = :plain""")
+                    .param("sealed", seal.seal(row.getValue(), row.getKey()).text())
+                    .param("o", row.getKey())
+                    .param("plain", row.getValue())
+                    .update();
+        }
+        return sealed;
     }
 
     void delete(long orgId) {
@@ -98,7 +133,7 @@ class WebhookRepository {
 
     Optional<DueDelivery> claimed(long id, String node) {
         return jdbc.sql("""
-                select d.*, w.url, w.secret, w.enabled from webhook_delivery d
+                select d.*, w.url, w.secret, w.secret_sealed, w.enabled from webhook_delivery d
                 left join webhook w on w.org_id = d.org_id
                 where d.id = :id and d.claimed_by = :node""")
                 .param("id", id)
@@ -112,7 +147,7 @@ class WebhookRepository {
                         rs.getInt("attempts"),
                         Jdbc.instant(rs, "created_at"),
                         rs.getString("url"),
-                        rs.getString("secret"),
+                        rs.getString("url") == null ? null : secret(rs, rs.getLong("org_id")),
                         rs.getBoolean("enabled")))
                 .optional();
     }
@@ -141,6 +176,25 @@ class WebhookRepository {
                 .param("delivered", status == DeliveryStatus.DELIVERED ? Jdbc.utc(at) : null)
                 .param("id", id)
                 .param("node", node)
+                .update();
+    }
+
+    /** Deletes up to {@code limit} delivered or given-up deliveries queued before {@code cutoff}. */
+    int deleteFinishedBefore(Instant cutoff, int limit) {
+        List<Long> ids = jdbc.sql("""
+                select id from webhook_delivery
+                where created_at < :cutoff and status in ('DELIVERED', 'FAILED')
+                order by created_at, id limit :limit""")
+                .param("cutoff", Jdbc.utc(cutoff))
+                .param("limit", limit)
+                .query(Long.class)
+                .list();
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        // Selected first, then deleted by id: one plain statement each on H2 and PostgreSQL.
+        return jdbc.sql("delete from webhook_delivery where id in (:ids) and status <> 'PENDING'")
+                .param("ids", ids)
                 .update();
     }
 

@@ -27,7 +27,8 @@ public final class WebhookSecret {
         return secret;
     }
 
+    /** The last four characters; none when the secret is sealed with a key this node does not have. */
     public static String hint(String secret) {
-        return "••••" + secret.substring(secret.length() - 4);
+        return secret == null ? "••••" : "••••" + secret.substring(secret.length() - 4);
     }
 }

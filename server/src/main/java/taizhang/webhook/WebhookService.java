@@ -1,5 +1,6 @@
 package taizhang.webhook;
 
+import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -29,11 +30,18 @@ public class WebhookService {
     private final WebhookOutbox outbox;
     private final OrgService organisations;
     private final AuditTrail audit;
+    private final ReachableAddress addresses;
     private final Clock clock;
 
     WebhookService(
-            WebhookRepository hooks, WebhookOutbox outbox, OrgService organisations, AuditTrail audit, Clock clock) {
+            WebhookRepository hooks,
+            WebhookOutbox outbox,
+            OrgService organisations,
+            AuditTrail audit,
+            ReachableAddress addresses,
+            Clock clock) {
         this.hooks = hooks;
+        this.addresses = addresses;
         this.outbox = outbox;
         this.organisations = organisations;
         this.audit = audit;
@@ -57,7 +65,9 @@ public class WebhookService {
     @Transactional
     public WebhookView save(CurrentUser user, long orgId, String url, String secret, boolean enabled) {
         Organisation org = manageable(user, orgId);
-        String checkedUrl = WebhookUrl.parse(url).toString();
+        URI parsed = WebhookUrl.parse(url);
+        addresses.checkSaved(parsed);
+        String checkedUrl = parsed.toString();
         Optional<Webhook> before = hooks.find(orgId);
         String kept = secret == null || secret.isEmpty()
                 ? before.map(Webhook::secret).orElseGet(() -> WebhookSecret.check(secret))

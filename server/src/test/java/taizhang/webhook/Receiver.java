@@ -13,7 +13,8 @@ import java.util.function.IntUnaryOperator;
 
 /**
  * A gateway on a local port, as a body would run one: it keeps what it received and answers with
- * the status {@code answer} gives for the n-th request of a delivery id (1 for the first).
+ * the status {@code answer} gives for the n-th request of a delivery id (1 for the first), with a
+ * {@code Location} back to itself when that is a redirect.
  */
 public final class Receiver implements AutoCloseable {
 
@@ -41,7 +42,12 @@ public final class Receiver implements AutoCloseable {
             received.add(request);
             String id = String.valueOf(request.header("X-Taizhang-Delivery"));
             int nth = perDelivery.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();
-            exchange.sendResponseHeaders(answer.applyAsInt(nth), -1);
+            int status = answer.applyAsInt(nth);
+            if (status >= 300 && status < 400) {
+                // A moved gateway: the sender must not follow it.
+                exchange.getResponseHeaders().add("Location", "/hook?moved=" + nth);
+            }
+            exchange.sendResponseHeaders(status, -1);
             exchange.close();
         });
         server.start();

@@ -28,7 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
  * set and read what, the secret never shown back, bad addresses refused in Chinese.
  */
 @DatabaseTest
-@SpringBootTest
+// The receivers here are on this machine: only its address is allowed, other internal ones stay refused.
+@SpringBootTest(properties = "taizhang.webhooks.allowed-hosts=127.0.0.1")
 @AutoConfigureMockMvc
 class WebhookApiIntegrationTest {
 
@@ -117,6 +118,14 @@ class WebhookApiIntegrationTest {
                     put(tongliaoOffice, horqin, "{\"url\":\"" + url + "\",\"secret\":\"" + SECRET + "\"}");
             assertThat(refused.getStatus()).as(url).isEqualTo(400);
             assertThat(body(refused).get("detail").asText()).matches(".*(http:// 或 https://|缺少推送地址).*");
+        }
+        for (String internal : new String[] {"http://169.254.169.254/latest/meta-data/", "http://10.0.0.8/hook"}) {
+            MockHttpServletResponse refused =
+                    put(tongliaoOffice, horqin, "{\"url\":\"" + internal + "\",\"secret\":\"" + SECRET + "\"}");
+            assertThat(refused.getStatus())
+                    .as("%s: only 127.0.0.1 is allowed here", internal)
+                    .isEqualTo(400);
+            assertThat(body(refused).get("detail").asText()).contains("已拒绝");
         }
         MockHttpServletResponse shortSecret =
                 put(tongliaoOffice, horqin, "{\"url\":\"" + URL + "\",\"secret\":\"abc\"}");

@@ -21,11 +21,15 @@ import taizhang.support.Fixtures.Actor;
 
 /**
  * 赤峰市's office connects 克什克腾旗's gateway in a real browser: it types an address that is not a
- * web address and is told so, sets the gateway and its secret, sees only the secret's end, sends a
+ * web address and one inside the network (the cloud's metadata service) and is told so for each,
+ * sets the gateway and its secret, sees only the secret's end, sends a
  * test push and finds it delivered in the log.
  */
 @DatabaseTest
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// The gateway runs on this machine: only its address is allowed, other internal ones stay refused.
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "taizhang.webhooks.allowed-hosts=127.0.0.1")
 class WebhookBrowserIntegrationTest {
 
     static final String SECRET = "hexigten-gateway-secret-7x9Q";
@@ -74,6 +78,11 @@ class WebhookBrowserIntegrationTest {
 
         fill("ftp://gateway.example.cn/hexigten", SECRET);
         assertThat(browser.find(By.cssSelector(".alert-error")).getText()).contains("http:// 或 https://");
+        browser.driver().navigate().back();
+        browser.waitForIdle();
+
+        fill("http://169.254.169.254/latest/meta-data/", SECRET);
+        assertThat(browser.find(By.cssSelector(".alert-error")).getText()).contains("链路本地地址", "已拒绝");
         browser.driver().navigate().back();
         browser.waitForIdle();
 

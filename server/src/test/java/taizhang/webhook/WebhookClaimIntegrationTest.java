@@ -25,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
  * each row's claim lets exactly one of them send it.
  */
 @DatabaseTest
-@SpringBootTest
+// The gateway runs on this machine: only its address is allowed.
+@SpringBootTest(properties = "taizhang.webhooks.allowed-hosts=127.0.0.1")
 class WebhookClaimIntegrationTest {
 
     @Autowired

@@ -32,7 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
  * when the transaction of their event commits.
  */
 @DatabaseTest
-@SpringBootTest
+// The gateway runs on this machine: only its address is allowed, every other internal one stays refused.
+@SpringBootTest(properties = "taizhang.webhooks.allowed-hosts=127.0.0.1")
 @Import(StoryClock.Config.class)
 class WebhookDeliveryIntegrationTest {
 
@@ -201,6 +202,19 @@ class WebhookDeliveryIntegrationTest {
         clock.advance(Duration.ofDays(2));
         assertThat(deliveries.sendDue()).isZero();
         assertThat(receiver.received(id)).hasSize(6);
+    }
+
+    @Test
+    void aRedirectIsNotFollowedButCountsAsAFailedTry() throws Exception {
+        gateway(nth -> 307);
+        String id = enqueue("cycle.overdue", "{}");
+
+        deliveries.sendDue();
+
+        assertThat(receiver.received(id)).as("the Location is not followed").hasSize(1);
+        assertThat(delivery(id).status()).isEqualTo(DeliveryStatus.PENDING);
+        assertThat(delivery(id).lastStatus()).isEqualTo(307);
+        assertThat(delivery(id).lastError()).isEqualTo("接收方应答 HTTP 307");
     }
 
     @Test
