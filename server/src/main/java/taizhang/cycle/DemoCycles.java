@@ -51,6 +51,12 @@ public class DemoCycles {
     private static final int REPORT_DAY = 5;
     private static final int DUE_DAY = 10;
     private static final int OPEN_REPORT_DAY = 12;
+    private static final int TITLE_CHARS = 16;
+    private static final List<String> STEPS = List.of(
+            "召开专题推进会，逐项梳理任务清单，明确责任人和完成时限",
+            "完成本月阶段性任务，形成书面报告，佐证材料已归档",
+            "开展督促检查，对进度滞后的事项下发提醒函并跟踪办理",
+            "对照整改要求开展自查，发现的问题已建立清单限期解决");
 
     private final CycleService cycles;
     private final CycleReminders reminders;
@@ -115,18 +121,15 @@ public class DemoCycles {
             String period = label(month);
             timeline.moveTo(next.atDay(1).atTime(OPENED));
             openCycle(office, campaignId, next);
-            String name = month.getMonthValue() + "月";
             timeline.moveTo(next.atDay(REPORT_DAY).atTime(REPORTED));
             List<ProgressReport> sent = new ArrayList<>();
             for (int i = 0; i < own.size(); i++) {
-                sent.add(back == 2 && i == 1 ? null : file(unit, own.get(i), period, name));
+                sent.add(back == 2 && i == 1 ? null : file(unit, own.get(i), period));
             }
             List<ProgressReport> punctualSent =
-                    punctuals.stream().map(m -> file(punctual, m, period, name)).toList();
+                    punctuals.stream().map(m -> file(punctual, m, period)).toList();
             List<ProgressReport> slippingSent = back < CLOSED_MONTHS
-                    ? slippings.stream()
-                            .map(m -> file(slipping, m, period, name))
-                            .toList()
+                    ? slippings.stream().map(m -> file(slipping, m, period)).toList()
                     : List.of();
             timeline.moveTo(next.atDay(REPORT_DAY).atTime(REVIEWED));
             for (int i = 0; i < sent.size(); i++) {
@@ -158,7 +161,7 @@ public class DemoCycles {
         timeline.moveTo(open.atDay(OPEN_REPORT_DAY).atTime(REPORTED));
         List<ProgressReport> sent = new ArrayList<>();
         for (int i = 0; i < 4 && i < own.size(); i++) {
-            sent.add(file(unit, own.get(i), openPeriod, open.getMonthValue() + "月"));
+            sent.add(file(unit, own.get(i), openPeriod));
         }
         if (!sent.isEmpty()) {
             timeline.moveTo(open.atDay(OPEN_REPORT_DAY + 1).atTime(REVIEWED));
@@ -237,11 +240,20 @@ public class DemoCycles {
                 .toList();
     }
 
-    /** A report claiming the status the measure has (work not started is reported as under way), so accepting it moves nothing back. */
-    private ProgressReport file(CurrentUser unit, Measure measure, String period, String month) {
+    /**
+     * A report claiming the status the measure has (work not started is reported as under way), so
+     * accepting it moves nothing back. Its text names the measure and one of a few steps, changing
+     * with the month, so the notice built from the reports does not say the same thing each time;
+     * the period is the notice's to name.
+     */
+    private ProgressReport file(CurrentUser unit, Measure measure, String period) {
         MeasureStatus claimed =
                 measure.status() == MeasureStatus.NOT_STARTED ? MeasureStatus.IN_PROGRESS : measure.status();
-        return progress.create(
-                unit, measure.id(), period, month + "，已对照整改要求逐项推进，完成阶段性任务，下一步将持续跟踪落实。", claimed, List.of(), true);
+        int monthValue = Cycle.parse("period", period).last().getMonthValue();
+        String step = STEPS.get((int) ((monthValue + measure.id()) % STEPS.size()));
+        // Quotes inside the quoted title become single ones, as 公文 nests them.
+        String whole = measure.title().replace('“', '‘').replace('”', '’');
+        String title = whole.length() > TITLE_CHARS ? whole.substring(0, TITLE_CHARS) + "…" : whole;
+        return progress.create(unit, measure.id(), period, "围绕“" + title + "”，" + step + "。", claimed, List.of(), true);
     }
 }

@@ -16,6 +16,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import taizhang.assessment.DemoAssessment;
 import taizhang.cycle.DemoCycles;
 import taizhang.extension.DemoAnswers;
@@ -43,8 +45,9 @@ import taizhang.user.UserService;
  * four closed months of 调度周期 and the open one ({@link DemoCycles}); in the open month, its
  * 对口督导 with a few findings and one accountability action ({@link DemoSupervision}), the year's 考核
  * with its feedback ({@link DemoAssessment}), the demo unit's split of one of its measures across two
- * banners ({@link DemoLayers}), and the office's first notice, as of the end of the last closed
- * month, published ({@link DemoNotice}), so the public page shows it. Before the draft is accepted,
+ * banners ({@link DemoLayers}); and once all that has committed, on the demo's today, the office's
+ * first notice, as of the end of the last closed month, published ({@link DemoNotice}), so the
+ * public page shows it. Before the draft is accepted,
  * the illustrative 责任分工 of {@link DemoAssignments} gives every measure a lead unit, a leader and a
  * deadline.
  */
@@ -170,8 +173,16 @@ class DemoCampaign {
         timeline.moveTo(open.atDay(13).atTime(15, 0));
         demoAssessment.seed(office, accepted.campaignId());
         demoLayers.seed(office, unit, accepted.campaignId());
-        timeline.moveTo(open.atDay(14).atTime(10, 0));
-        demoNotice.publish(office, accepted.campaignId(), open.minusMonths(1));
+        // The notice reads the ledger of a past day from the audit trail, which holds this
+        // transaction's events once it has committed and they are sealed: so it is drafted and
+        // published then, on the demo's today, in its own transaction.
+        long campaignId = accepted.campaignId();
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                demoNotice.publish(office, campaignId, open.minusMonths(1));
+            }
+        });
         initialPasswords.announce(
                 "演示数据：已导入“" + NAME + "”（" + accepted.newProblems() + " 个问题，" + accepted.newMeasures()
                         + " 项措施，" + first.getYear() + "年" + first.getMonthValue() + "月起的月调度，今天是"

@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import taizhang.report.ProgressNotice.NoticeMeasure;
 import taizhang.shared.CurrentUser;
@@ -11,7 +12,7 @@ import taizhang.shared.CurrentUser;
 /**
  * The demo's first published notice, so {@code /public/} shows something on first start. The office
  * drafts it as of the end of the last closed month (2021-09-30 with the demo's today), publishes it
- * that day with the year's first 文号, and, as an office would for a progress notice, shortens each measure's
+ * on the demo's today with the year's first 文号, and, as an office would for a progress notice, shortens each measure's
  * paragraph in the preview to the first sentence of its official text (what the measure commits to)
  * followed by the period's accepted progress: the seed's own paragraphs run to pages, and a notice
  * of every one in full would be as long as the seed.
@@ -32,9 +33,10 @@ public class DemoNotice {
 
     /**
      * The campaign's notice settings as the demo's office keeps them, then its first notice, as of
-     * the end of {@code month}, published.
+     * the end of {@code month}, published; in a transaction of its own, as it is called after the
+     * demo's has committed.
      */
-    @Transactional
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public Notice publish(CurrentUser office, long campaignId, YearMonth month) {
         NoticeSettings current = settings.settings(office, campaignId);
         settings.save(office, campaignId, ISSUER, ISSUER, "内整改办发〔{year}〕{n}号", CONTACT, current.version());

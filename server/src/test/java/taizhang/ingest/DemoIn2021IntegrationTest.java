@@ -1,7 +1,11 @@
 package taizhang.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,6 +13,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
 import taizhang.cycle.CycleService;
 import taizhang.dashboard.Dashboard;
 import taizhang.dashboard.DashboardService;
@@ -18,15 +24,19 @@ import taizhang.ledger.MeasureFilter;
 import taizhang.ledger.MeasureService;
 import taizhang.ledger.MeasureSort;
 import taizhang.ledger.MeasureStatus;
+import taizhang.notice.Notice;
 import taizhang.notice.NoticeService;
 import taizhang.notice.NoticeStatus;
 import taizhang.notice.NoticeSummary;
+import taizhang.org.DemoOrgTree;
 import taizhang.report.ChangeService;
 import taizhang.report.CompletionStatistics;
 import taizhang.report.LedgerChanges;
 import taizhang.report.StatisticsService;
 import taizhang.shared.CurrentUser;
+import taizhang.shared.Role;
 import taizhang.support.DatabaseTest;
+import taizhang.support.Fixtures;
 import taizhang.user.UserService;
 
 /**
@@ -43,12 +53,19 @@ import taizhang.user.UserService;
             "spring.datasource.url=jdbc:h2:mem:demo2021;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
                     + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"
         })
+@AutoConfigureMockMvc
 class DemoIn2021IntegrationTest {
 
     private static final LocalDate TODAY = LocalDate.of(2021, 10, 15);
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Fixtures fixtures;
 
     @Autowired
     UserService users;
@@ -175,7 +192,7 @@ class DemoIn2021IntegrationTest {
     }
 
     @Test
-    void oneNoticeAsOfTheEndOfSeptemberIsPublishedIn2021() {
+    void oneNoticeAsOfTheEndOfSeptemberIsPublishedIn2021() throws Exception {
         CurrentUser office = users.login("office").orElseThrow().user();
         List<NoticeSummary> published = notices.list(office, demoCampaign(office)).stream()
                 .filter(n -> n.status() == NoticeStatus.PUBLISHED)
@@ -183,11 +200,28 @@ class DemoIn2021IntegrationTest {
 
         assertThat(published).singleElement().satisfies(n -> {
             assertThat(n.asOf()).isEqualTo(LocalDate.of(2021, 9, 30));
-            assertThat(n.issuedOn()).isEqualTo(LocalDate.of(2021, 10, 14));
+            assertThat(n.issuedOn()).isEqualTo(TODAY);
             assertThat(n.number()).isEqualTo("内整改办发〔2021〕1号");
         });
-        assertThat(notices.get(office, published.get(0).id()).full().measures().total())
-                .isEqualTo(82);
+        Notice notice = notices.get(office, published.get(0).id());
+        assertThat(notice.full().measures().sentence()).isEqualTo("制定的82项整改措施，完成整改2项，基本完成2项，未完成78项，总体完成率2.44%");
+        assertThat(notice.full().problems().total()).isEqualTo(23);
+        // The Word files as a reader downloads them; with -Dnotice.out=DIR they are kept there, for
+        // bench/notice-preview.sh to render (how many pages the demo's notice runs to).
+        String bearer = fixtures.actor(DemoOrgTree.REGION, Role.OFFICE).bearer();
+        for (String file : List.of("notice.docx", "brief.docx")) {
+            byte[] docx = mvc.perform(
+                            get("/api/v1/notices/{id}/" + file, published.get(0).id())
+                                    .header("Authorization", bearer))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsByteArray();
+            assertThat(docx).startsWith('P', 'K');
+            if (System.getProperty("notice.out") != null) {
+                Files.write(Path.of(System.getProperty("notice.out"), file), docx);
+            }
+        }
     }
 
     private long demoCampaign(CurrentUser office) {
