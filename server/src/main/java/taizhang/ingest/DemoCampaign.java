@@ -168,9 +168,9 @@ class DemoCampaign {
         // In the open month, after its first reports: the findings of the last weeks, the year's
         // 考核 (counting them), the split (due later: no past cycle or 考核 figure changes), and last
         // the notice of the closed months, as the office would issue it.
-        timeline.moveTo(open.atDay(13).atTime(10, 0));
+        timeline.moveTo(open.atDay(14).atTime(10, 0));
         demoSupervision.seed(office, supervisor, leader, accepted.campaignId());
-        timeline.moveTo(open.atDay(13).atTime(15, 0));
+        timeline.moveTo(open.atDay(14).atTime(15, 0));
         demoAssessment.seed(office, accepted.campaignId());
         demoLayers.seed(office, unit, accepted.campaignId());
         // The notice reads the ledger of a past day from the audit trail, which holds this

@@ -146,7 +146,7 @@ class DemoIn2021IntegrationTest {
      * As of 2021-09-30, counted by hand: the seed names 23 problems and the import reads 82 measures
      * from it; the seed states two of them finished (3.2 and 16.1); assignments.tsv marks 9.2 and 9.4 基本完成;
      * the demo's months move no status (each report claims the status its measure has), and the
-     * measures added since (the supervision finding's, the two banners' parts) came on 2021-10-13.
+     * measures added since (the supervision finding's, the two banners' parts) came on 2021-10-14.
      * So 82 measures, 2 完成, 2 基本完成, 78 未完成, 2/82 = 2.44%.
      */
     @Test
@@ -188,7 +188,7 @@ class DemoIn2021IntegrationTest {
         assertThat(october.newMeasures()).hasSize(3);
         assertThat(october.newMeasures())
                 .allSatisfy(m ->
-                        assertThat(m.at().atZone(clock.getZone()).toLocalDate()).isEqualTo(LocalDate.of(2021, 10, 13)));
+                        assertThat(m.at().atZone(clock.getZone()).toLocalDate()).isEqualTo(LocalDate.of(2021, 10, 14)));
     }
 
     @Test
@@ -206,7 +206,7 @@ class DemoIn2021IntegrationTest {
         Notice notice = notices.get(office, published.get(0).id());
         assertThat(notice.full().measures().sentence()).isEqualTo("制定的82项整改措施，完成整改2项，基本完成2项，未完成78项，总体完成率2.44%");
         assertThat(notice.full().problems().total()).isEqualTo(23);
-        // The Word files as a reader downloads them; with -Dnotice.out=DIR they are kept there, for
+        // The Word files as a reader downloads them; with -Ddemo.notice.out=DIR they are kept there, for
         // bench/notice-preview.sh to render (how many pages the demo's notice runs to).
         String bearer = fixtures.actor(DemoOrgTree.REGION, Role.OFFICE).bearer();
         for (String file : List.of("notice.docx", "brief.docx")) {
@@ -218,8 +218,8 @@ class DemoIn2021IntegrationTest {
                     .getResponse()
                     .getContentAsByteArray();
             assertThat(docx).startsWith('P', 'K');
-            if (System.getProperty("notice.out") != null) {
-                Files.write(Path.of(System.getProperty("notice.out"), file), docx);
+            if (System.getProperty("demo.notice.out") != null) {
+                Files.write(Path.of(System.getProperty("demo.notice.out"), file), docx);
             }
         }
     }
