@@ -15,7 +15,7 @@ import java.time.ZoneId;
 public final class ServerClock extends Clock implements Timeline {
 
     private final Clock system;
-    private final Duration offset;
+    private volatile Duration offset;
     private volatile Instant standing;
 
     private ServerClock(Clock system, Duration offset) {
@@ -28,11 +28,21 @@ public final class ServerClock extends Clock implements Timeline {
     }
 
     /**
-     * The system's clock moved by whole days, so that {@code realDay} is {@code today}: the demo's
-     * first day, on the real day its database was created, and every day since one day later.
+     * The system's clock moved by whole days so that today is {@code today}, at the system's time
+     * of day: the demo's first start. A later start takes the offset that start kept ({@link #setOffsetDays}).
      */
-    public static ServerClock today(Clock system, LocalDate today, LocalDate realDay) {
-        return new ServerClock(system, Duration.between(realDay.atStartOfDay(), today.atStartOfDay()));
+    public static ServerClock demo(Clock system, LocalDate today) {
+        return new ServerClock(system, Duration.between(LocalDate.now(system).atStartOfDay(), today.atStartOfDay()));
+    }
+
+    /** Whole days the clock runs off the system's. */
+    public long offsetDays() {
+        return offset.toDays();
+    }
+
+    /** Runs the clock this many whole days off the system's from now on (0: the system's clock). */
+    public void setOffsetDays(long days) {
+        offset = Duration.ofDays(days);
     }
 
     @Override

@@ -3,6 +3,7 @@ package taizhang.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -15,10 +16,17 @@ class ServerClockTest {
             Clock.fixed(LocalDateTime.of(2026, 12, 7, 10, 30).atZone(ZONE).toInstant(), ZONE);
 
     @Test
-    void theDemosTodayIsTheDayItsDatabaseWasCreatedAndTheDaysSinceRunOn() {
-        ServerClock clock = ServerClock.today(SYSTEM, LocalDate.of(2021, 10, 15), LocalDate.of(2026, 12, 5));
+    void theDemosTodayAtTheSystemsTimeOfDayAndALaterStartGoesOnFromTheKeptOffset() {
+        ServerClock first = ServerClock.demo(SYSTEM, LocalDate.of(2021, 10, 15));
+        assertThat(LocalDateTime.now(first)).isEqualTo(LocalDateTime.of(2021, 10, 15, 10, 30));
+        long kept = first.offsetDays();
 
-        assertThat(LocalDateTime.now(clock)).isEqualTo(LocalDateTime.of(2021, 10, 17, 10, 30));
+        Clock twoDaysLater = Clock.offset(SYSTEM, Duration.ofDays(2));
+        ServerClock later = ServerClock.demo(twoDaysLater, LocalDate.of(2021, 10, 15));
+        later.setOffsetDays(kept);
+        assertThat(LocalDateTime.now(later)).isEqualTo(LocalDateTime.of(2021, 10, 17, 10, 30));
+        later.setOffsetDays(0);
+        assertThat(later.instant()).isEqualTo(twoDaysLater.instant());
     }
 
     @Test
@@ -28,7 +36,7 @@ class ServerClockTest {
 
     @Test
     void aStoryStandsTheClockAtItsStepsAndResumingRunsItOnFromToday() {
-        ServerClock clock = ServerClock.today(SYSTEM, LocalDate.of(2021, 10, 15), LocalDate.of(2026, 12, 7));
+        ServerClock clock = ServerClock.demo(SYSTEM, LocalDate.of(2021, 10, 15));
 
         clock.moveTo(LocalDateTime.of(2021, 5, 31, 9, 0));
         assertThat(LocalDateTime.now(clock)).isEqualTo(LocalDateTime.of(2021, 5, 31, 9, 0));
