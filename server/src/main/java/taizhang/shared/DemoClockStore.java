@@ -20,9 +20,15 @@ public class DemoClockStore {
                 .optional();
     }
 
+    /** Keeps the offset; a first start run again on an emptied database sets it anew. */
     public void keep(long offsetDays) {
-        jdbc.sql("insert into demo_clock (id, offset_days) values (1, :days)")
+        int updated = jdbc.sql("update demo_clock set offset_days = :days where id = 1")
                 .param("days", offsetDays)
                 .update();
+        if (updated == 0) {
+            jdbc.sql("insert into demo_clock (id, offset_days) values (1, :days)")
+                    .param("days", offsetDays)
+                    .update();
+        }
     }
 }
