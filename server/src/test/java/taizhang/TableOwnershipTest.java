@@ -72,6 +72,8 @@ class TableOwnershipTest {
             Map.entry("audit_checkpoint", "audit"),
             // Created beside the audit tables (V4), but it is the lease of shared/JobLease.
             Map.entry("job_lock", "shared"),
+            // The demo clock's offset, kept by FirstStart through shared/DemoClockStore.
+            Map.entry("demo_clock", "shared"),
             Map.entry("evidence_file", "evidence"),
             Map.entry("reporting_cycle", "cycle"),
             Map.entry("cycle_exclusion", "cycle"),

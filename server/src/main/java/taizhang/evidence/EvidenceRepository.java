@@ -1,5 +1,6 @@
 package taizhang.evidence;
 
+import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -26,9 +27,11 @@ class EvidenceRepository {
             Jdbc.instant(rs, "uploaded_at"));
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    EvidenceRepository(JdbcClient jdbc) {
+    EvidenceRepository(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     long insert(
@@ -42,8 +45,9 @@ class EvidenceRepository {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into evidence_file (measure_id, report_id, file_name, media_type, size_bytes, sha256, content,
-                                           uploaded_by)
-                values (:measure, :report, :name, :type, :size, :sha, :content, :by)""")
+                                           uploaded_by, uploaded_at)
+                values (:measure, :report, :name, :type, :size, :sha, :content, :by, :at)""")
+                .param("at", Jdbc.utc(clock.instant()))
                 .param("measure", measureId)
                 .param("report", reportId)
                 .param("name", fileName)

@@ -1,6 +1,8 @@
 package taizhang.indicator;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -8,6 +10,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import taizhang.ledger.TrackedIndicators;
+import taizhang.shared.Jdbc;
 
 /**
  * Writes the indicators of a batch of measures and their readings with JDBC batches, in the
@@ -20,9 +23,11 @@ public class IndicatorBatchWriter implements TrackedIndicators {
     private static final int BATCH = 2000;
 
     private final JdbcTemplate jdbc;
+    private final Clock clock;
 
-    IndicatorBatchWriter(JdbcTemplate jdbc) {
+    IndicatorBatchWriter(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     @Override
@@ -57,8 +62,10 @@ public class IndicatorBatchWriter implements TrackedIndicators {
                 readings.add(new Object[] {indicatorOf.get(t.measureId()), r.period(), r.amount()});
             }
         }
+        // Recorded on the server's clock, as every reading: the changes between dates are read by it.
+        OffsetDateTime now = Jdbc.utc(clock.instant());
         jdbc.batchUpdate(
-                "insert into indicator_reading (indicator_id, period, amount, source) values (?, ?, ?, ?)",
+                "insert into indicator_reading (indicator_id, period, amount, source, recorded_at) values (?, ?, ?, ?, ?)",
                 readings,
                 BATCH,
                 (ps, r) -> {
@@ -66,6 +73,7 @@ public class IndicatorBatchWriter implements TrackedIndicators {
                     ps.setString(2, (String) r[1]);
                     ps.setBigDecimal(3, (BigDecimal) r[2]);
                     ps.setString(4, source);
+                    ps.setObject(5, now);
                 });
         return new long[] {indicators.size(), readings.size()};
     }

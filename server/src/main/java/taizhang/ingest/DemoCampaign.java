@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -15,16 +16,20 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import taizhang.assessment.DemoAssessment;
 import taizhang.cycle.DemoCycles;
 import taizhang.extension.DemoAnswers;
 import taizhang.ledger.DemoLayers;
+import taizhang.ledger.Measure;
 import taizhang.ledger.MeasureFigures;
 import taizhang.notice.DemoNotice;
 import taizhang.org.DemoOrgTree;
 import taizhang.org.OrgService;
 import taizhang.shared.CurrentUser;
 import taizhang.shared.Role;
+import taizhang.shared.Timeline;
 import taizhang.supervision.DemoSupervision;
 import taizhang.user.FirstStartEvent;
 import taizhang.user.InitialPasswords;
@@ -33,14 +38,18 @@ import taizhang.user.UserService;
 /**
  * The demo: on the first start of an empty database with the demo tree, the seed report (the
  * Inner Mongolia notice of 2021, shipped in the product) is imported and accepted as a
- * campaign, and one user per role is created, their passwords written to the owner-only file of {@link InitialPasswords}; the campaign then
- * gets a few months of 调度周期 ({@link DemoCycles}), its units' 签收 and one approved extension
- * ({@link DemoAnswers}), and its 对口督导 with a few findings and one accountability action
- * ({@link DemoSupervision}), and the year's 考核 with its feedback ({@link DemoAssessment}); last, the
- * demo unit splits one of its measures across two banners ({@link DemoLayers}), and the office publishes
- * the campaign's first notice ({@link DemoNotice}), so the public page shows it. Before the draft is
- * accepted, the illustrative 责任分工 of {@link DemoAssignments} gives every measure a lead unit, a
- * leader and a deadline.
+ * campaign, and one user per role is created, their passwords written to the owner-only file of
+ * {@link InitialPasswords}. The story is told on the {@link Timeline}, each step on its own day, so
+ * that the ledger has a past: the import on the eve of the first demo month (with the demo's today,
+ * 2021-05-31), the units' 签收 and one approved extension ({@link DemoAnswers}) in the first days,
+ * four closed months of 调度周期 and the open one ({@link DemoCycles}); in the open month, its
+ * 对口督导 with a few findings and one accountability action ({@link DemoSupervision}), the year's 考核
+ * with its feedback ({@link DemoAssessment}), the demo unit's split of one of its measures across two
+ * banners ({@link DemoLayers}); and once all that has committed, on the demo's today, the office's
+ * first notice, as of the end of the last closed month, published ({@link DemoNotice}), so the
+ * public page shows it. Before the draft is accepted,
+ * the illustrative 责任分工 of {@link DemoAssignments} gives every measure a lead unit, a leader and a
+ * deadline.
  */
 @Component
 class DemoCampaign {
@@ -61,6 +70,7 @@ class DemoCampaign {
     private final DemoLayers demoLayers;
     private final DemoNotice demoNotice;
     private final Clock clock;
+    private final Timeline timeline;
     private final boolean enabled;
 
     DemoCampaign(
@@ -76,6 +86,7 @@ class DemoCampaign {
             DemoLayers demoLayers,
             DemoNotice demoNotice,
             Clock clock,
+            Timeline timeline,
             @Value("${taizhang.demo-campaign:true}") boolean enabled) {
         this.imports = imports;
         this.users = users;
@@ -89,6 +100,7 @@ class DemoCampaign {
         this.demoLayers = demoLayers;
         this.demoNotice = demoNotice;
         this.clock = clock;
+        this.timeline = timeline;
         this.enabled = enabled;
     }
 
@@ -101,7 +113,18 @@ class DemoCampaign {
 
     @Transactional
     public ImportService.Accepted create() {
+        LocalDate today = LocalDate.now(clock);
+        YearMonth open = DemoCycles.openMonth(today);
+        try {
+            return tell(today, open, DemoCycles.firstMonth(open));
+        } finally {
+            timeline.resume();
+        }
+    }
+
+    private ImportService.Accepted tell(LocalDate today, YearMonth open, YearMonth first) {
         Map<String, String> passwords = new LinkedHashMap<>();
+        timeline.moveTo(first.atDay(1).minusDays(1).atTime(9, 0));
         CurrentUser office = demoUser("office", "自治区整改办", "内蒙古自治区", EnumSet.of(Role.OFFICE), passwords);
         CurrentUser unit = demoUser("unit", "通辽市整改联络员", "通辽市", EnumSet.of(Role.UNIT), passwords);
         CurrentUser supervisor =
@@ -127,25 +150,43 @@ class DemoCampaign {
                                 .orElseThrow()
                                 .id(),
                         LocalDate.now(clock)));
+        timeline.moveTo(first.atDay(1).minusDays(1).atTime(11, 0));
         var accepted = imports.accept(office, assigned.id(), assigned.version());
         List<CurrentUser> liaisons = liaisons(accepted.campaignId(), unit.organisationId(), passwords);
+        timeline.moveTo(first.atDay(1).minusDays(1).atTime(15, 0));
+        List<Measure> own = demoCycles.takeOver(office, unit, accepted.campaignId());
+        timeline.moveTo(first.atDay(2).atTime(10, 0));
+        demoAnswers.seed(office, unit, accepted.campaignId());
         demoCycles.seed(
                 office,
                 unit,
+                own,
                 liaisons.isEmpty() ? null : liaisons.get(0),
                 liaisons.size() < 2 ? null : liaisons.get(1),
-                accepted.campaignId());
-        demoAnswers.seed(office, unit, accepted.campaignId());
+                accepted.campaignId(),
+                open);
+        // In the open month, after its first reports: the findings of the last weeks, the year's
+        // 考核 (counting them), the split (due later: no past cycle or 考核 figure changes), and last
+        // the notice of the closed months, as the office would issue it.
+        timeline.moveTo(open.atDay(14).atTime(10, 0));
         demoSupervision.seed(office, supervisor, leader, accepted.campaignId());
-        // After the supervision demo, so its findings count in the demo year.
+        timeline.moveTo(open.atDay(14).atTime(15, 0));
         demoAssessment.seed(office, accepted.campaignId());
-        // Last, and due later: the split adds two open measures to no past cycle and no 考核 figure.
         demoLayers.seed(office, unit, accepted.campaignId());
-        // After everything else, so the published notice tells the demo's months.
-        demoNotice.publish(office, accepted.campaignId());
+        // The notice reads the ledger of a past day from the audit trail, which holds this
+        // transaction's events once it has committed and they are sealed: so it is drafted and
+        // published then, on the demo's today, in its own transaction.
+        long campaignId = accepted.campaignId();
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                demoNotice.publish(office, campaignId, open.minusMonths(1));
+            }
+        });
         initialPasswords.announce(
                 "演示数据：已导入“" + NAME + "”（" + accepted.newProblems() + " 个问题，" + accepted.newMeasures()
-                        + " 项措施，近几个月的调度周期）。演示用户：",
+                        + " 项措施，" + first.getYear() + "年" + first.getMonthValue() + "月起的月调度，今天是"
+                        + today + "）。演示用户：",
                 passwords);
         return accepted;
     }

@@ -2,6 +2,7 @@ package taizhang.ingest;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -15,11 +16,13 @@ import tools.jackson.databind.json.JsonMapper;
 class ImportRepository {
 
     private final JdbcClient jdbc;
+    private final Clock clock;
     private final JsonMapper json;
 
-    ImportRepository(JdbcClient jdbc, JsonMapper json) {
+    ImportRepository(JdbcClient jdbc, JsonMapper json, Clock clock) {
         this.jdbc = jdbc;
         this.json = json;
+        this.clock = clock;
     }
 
     long insert(
@@ -34,8 +37,10 @@ class ImportRepository {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into import_draft (campaign_id, owner_org_id, file_name, sha256, status, source_text, head_json,
-                                          note_count, created_by, problem_count, measure_count, reading_count)
-                values (:campaign, :owner, :file, :sha, 'DRAFT', :text, :head, :notes, :by, :problems, :measures, :readings)""")
+                                          note_count, created_by, problem_count, measure_count, reading_count, created_at)
+                values (:campaign, :owner, :file, :sha, 'DRAFT', :text, :head, :notes, :by, :problems, :measures, :readings,
+                        :at)""")
+                .param("at", Jdbc.utc(clock.instant()))
                 .param("campaign", campaignId)
                 .param("owner", ownerOrgId)
                 .param("file", fileName)

@@ -1,5 +1,6 @@
 package taizhang.ledger;
 
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,9 +55,11 @@ class CampaignRepository {
                                     and (so.path like o.path || '%' or o.path like so.path || '%'))))""";
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    CampaignRepository(JdbcClient jdbc) {
+    CampaignRepository(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     Optional<Campaign> find(CurrentUser user, long id) {
@@ -99,8 +102,9 @@ class CampaignRepository {
             java.time.LocalDate endsOn) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                insert into campaign (name, source, owner_org_id, report_year, starts_on, ends_on)
-                values (:name, :source, :owner, :year, :starts, :ends)""")
+                insert into campaign (name, source, owner_org_id, report_year, starts_on, ends_on, created_at)
+                values (:name, :source, :owner, :year, :starts, :ends, :at)""")
+                .param("at", Jdbc.utc(clock.instant()))
                 .param("name", name)
                 .param("source", source)
                 .param("owner", ownerOrgId)

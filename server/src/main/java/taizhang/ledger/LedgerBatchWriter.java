@@ -89,6 +89,16 @@ final class LedgerBatchWriter {
     }
 
     /** The highest measure ordinal of each of the campaign's problems that has measures. */
+    /**
+     * Keeps the campaign's measures as written so far as its baseline (V138), when it has none: the
+     * ledger an import founded is the starting point of every later comparison.
+     */
+    void markBaseline() {
+        jdbc.update("""
+                update campaign set baseline_measure_id = (select max(id) from measure where campaign_id = ?)
+                where id = ? and baseline_measure_id is null""", campaignId, campaignId);
+    }
+
     Map<Long, Integer> lastOrdinals() {
         Map<Long, Integer> last = new HashMap<>();
         jdbc.query(

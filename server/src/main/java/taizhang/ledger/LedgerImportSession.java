@@ -50,6 +50,8 @@ public final class LedgerImportSession {
     private WarningRules rules;
     private int lastNumber;
     private int newProblems;
+    /** Whether this import writes the campaign's first measures, its baseline. */
+    private final boolean founding;
 
     LedgerImportSession(
             CurrentUser user,
@@ -74,6 +76,7 @@ public final class LedgerImportSession {
         this.updates = updates;
         this.signs = signs;
         this.lastOrdinals = lastOrdinals;
+        this.founding = lastOrdinals.isEmpty();
         this.ancestors = UnitAncestors.of(allUnits);
         allUnits.forEach(o -> unitNames.put(o.id(), o.name()));
         this.audit = audit;
@@ -272,9 +275,13 @@ public final class LedgerImportSession {
 
     /**
      * Ends the import: the units it gave measures to are told once each, when the import's
-     * transaction commits ({@link MeasuresAssigned}).
+     * transaction commits ({@link MeasuresAssigned}); the first import into a campaign without
+     * measures leaves its measures as the campaign's baseline.
      */
     public void finish() {
+        if (founding) {
+            writer.markBaseline();
+        }
         if (!assigned.isEmpty()) {
             events.publishEvent(assigned.event(campaignId, "import:" + UUID.randomUUID()));
         }

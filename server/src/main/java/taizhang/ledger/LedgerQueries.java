@@ -34,6 +34,19 @@ public class LedgerQueries {
     }
 
     /**
+     * The last id of the campaign's baseline, the measures the import that founded its ledger wrote
+     * (V138); 0 when its ledger was not founded by an import.
+     */
+    public long baselineThrough(long campaignId) {
+        Long last = jdbc.sql("select baseline_measure_id from campaign where id = :c")
+                .param("c", campaignId)
+                .query((rs, n) -> Jdbc.nullableLong(rs, "baseline_measure_id"))
+                .optional()
+                .orElse(null);
+        return last == null ? 0 : last;
+    }
+
+    /**
      * How a measure is named beside other features' rows: its 编号 (problem number and ordinal),
      * title and lead unit.
      */

@@ -1,15 +1,18 @@
 package taizhang.notice;
 
+import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import taizhang.report.ProgressNotice.NoticeMeasure;
 import taizhang.shared.CurrentUser;
 
 /**
  * The demo's first published notice, so {@code /public/} shows something on first start. The office
- * drafts it as of today and, as an office would for a progress notice, shortens each measure's
+ * drafts it as of the end of the last closed month (2021-09-30 with the demo's today), publishes it
+ * on the demo's today with the year's first 文号, and, as an office would for a progress notice, shortens each measure's
  * paragraph in the preview to the first sentence of its official text (what the measure commits to)
  * followed by the period's accepted progress: the seed's own paragraphs run to pages, and a notice
  * of every one in full would be as long as the seed.
@@ -28,12 +31,16 @@ public class DemoNotice {
         this.settings = settings;
     }
 
-    /** The campaign's notice settings as the demo's office keeps them, then its first notice, published. */
-    @Transactional
-    public Notice publish(CurrentUser office, long campaignId) {
+    /**
+     * The campaign's notice settings as the demo's office keeps them, then its first notice, as of
+     * the end of {@code month}, published; in a transaction of its own, as it is called after the
+     * demo's has committed.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public Notice publish(CurrentUser office, long campaignId, YearMonth month) {
         NoticeSettings current = settings.settings(office, campaignId);
         settings.save(office, campaignId, ISSUER, ISSUER, "内整改办发〔{year}〕{n}号", CONTACT, current.version());
-        Notice draft = notices.draft(office, campaignId, null, null);
+        Notice draft = notices.draft(office, campaignId, month.atEndOfMonth(), null);
         Map<Long, String> rewrites = new HashMap<>();
         draft.full().sections().stream()
                 .flatMap(s -> s.problems().stream())

@@ -1,5 +1,6 @@
 package taizhang.org;
 
+import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -22,9 +23,11 @@ class OrgRepository {
             rs.getString("path"));
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    OrgRepository(JdbcClient jdbc) {
+    OrgRepository(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     Optional<Organisation> find(long id) {
@@ -62,8 +65,9 @@ class OrgRepository {
     Organisation insert(Long parentId, String parentPath, String name, OrgKind kind, String adminCode) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                insert into organisation (parent_id, name, kind, admin_code, path)
-                values (:parent, :name, :kind, :code, '/')""")
+                insert into organisation (parent_id, name, kind, admin_code, path, created_at)
+                values (:parent, :name, :kind, :code, '/', :at)""")
+                .param("at", Jdbc.utc(clock.instant()))
                 .param("parent", parentId)
                 .param("name", name)
                 .param("kind", kind.name())

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import taizhang.ledger.MeasureStatus;
 import taizhang.report.ReportRepository.ProblemKey;
 import taizhang.report.ReportRepository.StatusCount;
@@ -19,8 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
  * measures created by then and in the ledger then, each with the status, lead unit, deadline and
  * wording it had ({@link MeasureThen}, from the audit trail) and the latest progress accepted by
  * then. Counts are of that ledger too, read through the same pages. The problems are those in the
- * ledger now (a problem removed since is left out with its measures); the scope of a unit's reader is
- * its units' measures now.
+ * ledger now that were created by then (a problem removed since is left out with its measures); the
+ * scope of a unit's reader is its units' measures now.
  */
 final class AsOfLedger implements LedgerSource {
 
@@ -32,6 +33,7 @@ final class AsOfLedger implements LedgerSource {
     private final JsonMapper json;
     private final Map<Long, Long> problemOf = new HashMap<>();
     private List<MeasureThen> all;
+    private Set<Long> laterProblems;
 
     AsOfLedger(ReportRepository reports, ReportScope scope, Instant cutOff, JsonMapper json) {
         this.reports = reports;
@@ -57,7 +59,22 @@ final class AsOfLedger implements LedgerSource {
 
     @Override
     public List<ProblemKey> problemsAfter(int number, long id, int limit) {
-        return reports.problemsAfter(scope.campaignId(), number, id, limit);
+        if (laterProblems == null) {
+            laterProblems = reports.problemsCreatedAfter(cutOff);
+        }
+        int fromNumber = number;
+        long fromId = id;
+        while (true) {
+            List<ProblemKey> page = reports.problemsAfter(scope.campaignId(), fromNumber, fromId, limit);
+            List<ProblemKey> then =
+                    page.stream().filter(p -> !laterProblems.contains(p.id())).toList();
+            // A page of problems all created later is passed over, not taken for the end.
+            if (!then.isEmpty() || page.isEmpty()) {
+                return then;
+            }
+            fromNumber = page.get(page.size() - 1).number();
+            fromId = page.get(page.size() - 1).id();
+        }
     }
 
     @Override

@@ -110,6 +110,11 @@ class ChangeRepository {
         this.units = units;
     }
 
+    /** The last measure id of the campaign's imported baseline, 0 when it has none. */
+    long baselineThrough(long campaignId) {
+        return ledger.baselineThrough(campaignId);
+    }
+
     /**
      * The audit events in the window that moved or assigned a measure in scope, in trail order:
      * the trail through the audit feature's view, the measures' labels from the ledger.

@@ -25,7 +25,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * What changed between two dates or two cycles. A measure's status change is its net move over
  * the window (from its status before the first event to the status after the last), so a
- * measure that went back and forth to where it started is no change.
+ * measure that went back and forth to where it started is no change. A measure is new when it was
+ * added to the ledger in the window; the measures the campaign's founding import wrote are its
+ * baseline, never new (the seed's 82 measures are what later months are compared with).
  */
 @Service
 public class ChangeService {
@@ -131,12 +133,17 @@ public class ChangeService {
                         .add(e));
         List<StatusChange> moved = new ArrayList<>();
         List<NewMeasure> created = new ArrayList<>();
+        long baseline = changes.baselineThrough(readable.campaign().id());
         byMeasure.forEach((id, events) -> {
             Event first = events.get(0);
             Event last = events.get(events.size() - 1);
             String after = status(last.afterJson());
             if (first.action().equals("measure.create")) {
-                created.add(new NewMeasure(id, first.problemNumber(), first.title(), first.lead(), after, first.at()));
+                // The ledger the campaign's import founded is where the changes start from, not news.
+                if (id > baseline) {
+                    created.add(
+                            new NewMeasure(id, first.problemNumber(), first.title(), first.lead(), after, first.at()));
+                }
                 return;
             }
             String before = status(first.beforeJson());

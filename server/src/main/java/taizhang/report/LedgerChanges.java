@@ -7,9 +7,9 @@ import java.util.List;
 import taizhang.shared.Cycle;
 
 /**
- * 进展变化: what changed in a campaign's ledger — measures whose status moved, measures added,
- * figures reported (new ones, and ones that replace an earlier value) and progress reports
- * accepted. Either between two dates (from the start of one day to the end of another), or
+ * 进展变化: what changed in a campaign's ledger — measures whose status moved, measures added (after
+ * the ledger its import founded), figures reported (new ones, and ones that replace an earlier
+ * value) and progress reports accepted. Either between two dates (from the start of one day to the end of another), or
  * between two cycles ({@code fromCycle}, {@code toCycle}: from the end of the earlier to the
  * end of the later, so {@code from} and {@code to} are the days of that window, and figures and
  * reports are those given for the later cycle).

@@ -1,6 +1,7 @@
 package taizhang.report;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -55,14 +56,21 @@ class ReportRepository {
     record MeasureCode(long id, int problemNumber, int ordinal) {}
 
     private final JdbcClient jdbc;
+    private final Clock clock;
     private final LedgerRows rows;
     private final ProgressQueries progress;
     private final IndicatorQueries indicators;
     private final UnitNames units;
 
     ReportRepository(
-            JdbcClient jdbc, LedgerRows rows, ProgressQueries progress, IndicatorQueries indicators, UnitNames units) {
+            JdbcClient jdbc,
+            LedgerRows rows,
+            ProgressQueries progress,
+            IndicatorQueries indicators,
+            UnitNames units,
+            Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
         this.units = units;
         this.rows = rows;
         this.progress = progress;
@@ -241,6 +249,14 @@ class ReportRepository {
                 .list();
     }
 
+    /** The problems (of any campaign) created at or after {@code after}, by the audit trail's {@code problem.create}. */
+    Set<Long> problemsCreatedAfter(Instant after) {
+        return new HashSet<>(
+                jdbc.sql("""
+                        select object_id from audit_event_view
+                        where object_type = 'problem' and action = 'problem.create' and occurred_at >= :after""").param("after", Jdbc.utc(after)).query(Long.class).list());
+    }
+
     /** The measures of these problems in scope, those removed since included ({@code removed_at}). */
     List<Map<String, Object>> measuresWithRemovedOf(ReportScope scope, List<Long> problemIds) {
         return rows.measuresOf(scope.unitOrgId(), problemIds, true);
@@ -286,7 +302,8 @@ class ReportRepository {
     }
 
     void markInternal(long measureId, String by) {
-        jdbc.sql("insert into report_internal_measure (measure_id, marked_by) values (:m, :by)")
+        jdbc.sql("insert into report_internal_measure (measure_id, marked_by, marked_at) values (:m, :by, :at)")
+                .param("at", Jdbc.utc(clock.instant()))
                 .param("m", measureId)
                 .param("by", by)
                 .update();

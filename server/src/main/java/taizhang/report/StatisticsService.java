@@ -77,10 +77,8 @@ public class StatisticsService {
             return statistics(user, campaignId);
         }
         ReportAccess.Readable readable = access.readable(user, campaignId);
-        List<ProblemKey> problems = campaigns.problems(user, campaignId).stream()
-                .map(p -> new ProblemKey(p.id(), p.number(), p.title(), p.sectionId()))
-                .toList();
-        CompletionStatistics stats = statistics(readable, pastDays.of(readable, day), problems, null, day);
+        AsOfLedger then = pastDays.of(readable, day);
+        CompletionStatistics stats = statistics(readable, then, problemsOf(then), null, day);
         return stats.withBasis(AsOfBasis.of("本统计", day, stats.measures().total()));
     }
 
@@ -94,6 +92,11 @@ public class StatisticsService {
         AsOfCycle asOf = snapshots.asOf(user, campaignId, period);
         LedgerSource source =
                 new CycleLedger(snapshots, reports, asOf, readable.scope().whole() ? null : user.subtreePattern());
+        return statistics(readable, source, problemsOf(source), asOf, null);
+    }
+
+    /** The problems of the ledger the source reads, page by page. */
+    private static List<ProblemKey> problemsOf(LedgerSource source) {
         List<ProblemKey> problems = new ArrayList<>();
         int number = Integer.MIN_VALUE;
         long id = Long.MIN_VALUE;
@@ -103,7 +106,7 @@ public class StatisticsService {
             number = page.get(page.size() - 1).number();
             id = page.get(page.size() - 1).id();
         }
-        return statistics(readable, source, problems, asOf, null);
+        return problems;
     }
 
     private CompletionStatistics statistics(

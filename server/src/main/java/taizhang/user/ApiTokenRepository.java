@@ -1,5 +1,6 @@
 package taizhang.user;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -12,14 +13,19 @@ import taizhang.shared.Jdbc;
 class ApiTokenRepository {
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    ApiTokenRepository(JdbcClient jdbc) {
+    ApiTokenRepository(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     long insert(long userId, String name, String tokenHash, Instant expiresAt) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into api_token (user_id, name, token_hash, expires_at) values (:u, :name, :hash, :expires)")
+        jdbc.sql("""
+                        insert into api_token (user_id, name, token_hash, expires_at, created_at)
+                        values (:u, :name, :hash, :expires, :at)""")
+                .param("at", Jdbc.utc(clock.instant()))
                 .param("u", userId)
                 .param("name", name)
                 .param("hash", tokenHash)

@@ -2,6 +2,7 @@ package taizhang.user;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -25,9 +26,11 @@ class UserRepository {
             User user, String passwordHash, String organisationPath, long securityStamp, boolean mustChangePassword) {}
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    UserRepository(JdbcClient jdbc) {
+    UserRepository(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     Optional<Credentials> findByUsername(String username) {
@@ -189,8 +192,10 @@ class UserRepository {
             boolean mustChangePassword) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                insert into app_user (username, display_name, organisation_id, password_hash, must_change_password)
-                values (:username, :name, :org, :hash, :mustChange)""")
+                insert into app_user (username, display_name, organisation_id, password_hash, must_change_password,
+                                      created_at)
+                values (:username, :name, :org, :hash, :mustChange, :at)""")
+                .param("at", Jdbc.utc(clock.instant()))
                 .param("username", username)
                 .param("name", displayName)
                 .param("org", organisationId)

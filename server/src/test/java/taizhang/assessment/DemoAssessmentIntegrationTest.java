@@ -3,6 +3,7 @@ package taizhang.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,6 +12,7 @@ import org.springframework.context.annotation.Import;
 import taizhang.cycle.CycleService;
 import taizhang.cycle.DemoCycles;
 import taizhang.extension.DemoAnswers;
+import taizhang.ledger.Measure;
 import taizhang.notify.Notifications;
 import taizhang.shared.CurrentUser;
 import taizhang.shared.Role;
@@ -57,7 +59,7 @@ class DemoAssessmentIntegrationTest {
 
     @Test
     void theDemoYearRatesTheSilentUnit一般AndSaysWhy() {
-        clock.set(LocalDate.of(2013, 6, 15));
+        clock.set(LocalDate.of(2013, 1, 31));
         CurrentUser office = fixtures.actor("内蒙古自治区", Role.OFFICE).user();
         CurrentUser unit = fixtures.actor("鄂尔多斯市", Role.UNIT).user();
         CurrentUser silent = fixtures.actor("乌海市", Role.UNIT).user();
@@ -71,8 +73,10 @@ class DemoAssessmentIntegrationTest {
             ledger.measure(office, problem, punctual.organisationId());
             ledger.measure(office, problem, slipping.organisationId());
         });
-        cycles.seed(office, unit, punctual, slipping, campaign);
+        List<Measure> taken = cycles.takeOver(office, unit, campaign);
         answers.seed(office, unit, campaign);
+        clock.set(LocalDate.of(2013, 6, 15));
+        cycles.seed(office, unit, taken, punctual, slipping, campaign, DemoCycles.openMonth(LocalDate.of(2013, 6, 15)));
 
         Assessment year = demo.seed(office, campaign);
 
@@ -80,7 +84,7 @@ class DemoAssessmentIntegrationTest {
         UnitResult weak = result(year, silent.organisationId());
         assertThat(weak.rating()).isEqualTo(Rating.FAIR);
         assertThat(weak.components().get(0).detail())
-                .isEqualTo("3 个已关闭调度周期应报 3 次，关闭时已报送 0 次，退回未重报 0 次，逾期未报 3 次；30 × 0% = 0 分");
+                .isEqualTo("4 个已关闭调度周期应报 4 次，关闭时已报送 0 次，退回未重报 0 次，逾期未报 4 次；30 × 0% = 0 分");
         UnitResult good = result(year, punctual.organisationId());
         assertThat(good.rating()).isEqualTo(Rating.GOOD);
         assertThat(good.score()).isEqualByComparingTo("100");
@@ -88,12 +92,12 @@ class DemoAssessmentIntegrationTest {
         assertThat(fairlyGood.rating()).isEqualTo(Rating.FAIRLY_GOOD);
         assertThat(fairlyGood.components())
                 .extracting(Component::detail)
-                .contains("3 个已关闭调度周期应报 9 次，关闭时已报送 5 次，退回未重报 1 次，逾期未报 3 次；30 × 55.56% = 16.67 分")
+                .contains("4 个已关闭调度周期应报 12 次，关闭时已报送 8 次，退回未重报 1 次，逾期未报 3 次；30 × 66.67% = 20 分")
                 .anyMatch(d -> d.startsWith("本年度被退回、尚未通过的进展报告 1 份"));
         UnitResult own = result(year, unit.organisationId());
         assertThat(own.components())
                 .extracting(Component::detail)
-                .contains("3 个已关闭调度周期应报 18 次，关闭时已报送 16 次，退回未重报 1 次，逾期未报 1 次；30 × 88.89% = 26.67 分")
+                .contains("4 个已关闭调度周期应报 24 次，关闭时已报送 22 次，退回未重报 1 次，逾期未报 1 次；30 × 91.67% = 27.5 分")
                 .anyMatch(d -> d.startsWith("本年度被退回、尚未通过的进展报告 2 份"))
                 .anyMatch(d -> d.startsWith("本年度申请延期 1 次（批准 1 次"));
         assertThat(notifications.inbox(silent, false, 0, 50))

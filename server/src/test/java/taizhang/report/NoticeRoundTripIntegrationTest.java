@@ -104,7 +104,7 @@ class NoticeRoundTripIntegrationTest {
                         .header("Authorization", office.bearer()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(sentence)))
-                .andExpect(content().string(containsString("新增整改措施82项")));
+                .andExpect(content().string(containsString("新增整改措施0项")));
         mvc.perform(get("/reports/notice")
                         .param("campaign", String.valueOf(campaign))
                         .header("Authorization", office.bearer()))

@@ -9,22 +9,42 @@ import java.time.ZoneId;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import taizhang.shared.Timeline;
 
 /**
  * The services' clock for a test that tells a story over days or months: set to noon of the day
- * each step happens. A test imports {@link Config} to put it in place of the server's clock.
+ * each step happens. A test imports {@link Config} to put it in place of the server's clock. As a
+ * {@link Timeline} it follows the demo's steps and comes back to the story's day when they are done.
  */
-public final class StoryClock extends Clock {
+public final class StoryClock extends Clock implements Timeline {
 
     private Instant now = Instant.now();
+    private Instant beforeTravel;
 
     public void set(LocalDate day) {
         now = LocalDateTime.of(day, LocalTime.NOON).atZone(getZone()).toInstant();
+        beforeTravel = null;
     }
 
     /** Moves the story on by less than a day: a retry's wait, a lease's length. */
     public void advance(java.time.Duration by) {
         now = now.plus(by);
+    }
+
+    @Override
+    public void moveTo(LocalDateTime when) {
+        if (beforeTravel == null) {
+            beforeTravel = now;
+        }
+        now = when.atZone(getZone()).toInstant();
+    }
+
+    @Override
+    public void resume() {
+        if (beforeTravel != null) {
+            now = beforeTravel;
+            beforeTravel = null;
+        }
     }
 
     @Override
