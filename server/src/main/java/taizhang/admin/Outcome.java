@@ -21,4 +21,13 @@ final class Outcome {
         }
         return "redirect:" + back;
     }
+
+    /**
+     * As {@link #of}, for a page of several parts: the message is shown in the part acted on
+     * ({@code part}, the id of its section), and the browser comes back scrolled to it.
+     */
+    static String at(RedirectAttributes redirect, String back, String part, Supplier<String> action) {
+        redirect.addFlashAttribute("at", part);
+        return of(redirect, back + "#" + part, action);
+    }
 }
