@@ -12,7 +12,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import taizhang.ledger.Campaign;
 import taizhang.shared.Role;
+import taizhang.supervision.AccountabilityService;
 import taizhang.supervision.CounterpartService;
+import taizhang.supervision.ItemView;
+import taizhang.supervision.SupervisionMethod;
+import taizhang.supervision.SupervisionService;
 import taizhang.support.DatabaseTest;
 import taizhang.support.Fixtures;
 import taizhang.support.Fixtures.Actor;
@@ -39,6 +43,12 @@ class SupervisionBrowserIntegrationTest {
 
     @Autowired
     CounterpartService counterparts;
+
+    @Autowired
+    SupervisionService items;
+
+    @Autowired
+    AccountabilityService accountability;
 
     Browser browser;
     Actor supervisor;
@@ -79,6 +89,40 @@ class SupervisionBrowserIntegrationTest {
         assertThat(my.awaitingSign()).contains(measure.id());
         new MeasureScreen(browser, measure.id());
         assertThat(browser.find(By.id("supervision-items")).getText()).contains("实地督导", "黑土地保护项目验收资料缺失。需补齐");
+    }
+
+    @Test
+    void theOfficeRecordsAnItemRevisesItFeedsItBackAndRegistersAnAccountabilityAction() {
+        Actor office = fixtures.actor("内蒙古自治区", Role.OFFICE);
+        signIn(office);
+        SupervisionScreen supervision = new SupervisionScreen(browser, campaign.id());
+        String recorded = supervision.record("扎赉特旗", "查阅资料", LocalDate.of(2021, 6, 10), "档案缺页");
+        long item = supervision.itemId();
+        assertThat(recorded).isEqualTo("已记录督导事项 " + item);
+
+        assertThat(supervision.revise("暗访", "整改档案缺页，销号依据不足")).isEqualTo("已保存修改");
+        assertThat(supervision.itemDetail()).contains("暗访", "整改档案缺页，销号依据不足");
+        assertThat(items.get(office.user(), item))
+                .extracting(ItemView::methodCode, ItemView::findings)
+                .containsExactly(SupervisionMethod.UNANNOUNCED_VISIT, "整改档案缺页，销号依据不足");
+
+        String fedBack = supervision.feedBack(LocalDate.of(2099, 6, 30));
+        long measure = Long.parseLong(fedBack.replaceAll("\\D", ""));
+        assertThat(fedBack).isEqualTo("督导发现已反馈为新措施 " + measure);
+        assertThat(items.get(office.user(), item).measureId()).isEqualTo(measure);
+        assertThat(browser.driver().findElements(By.id("feedback-form")))
+                .as("a finding goes back once")
+                .isEmpty();
+
+        browser.find(By.linkText("返回对口督导")).click();
+        browser.waitForIdle();
+        AccountabilityScreen register = new AccountabilityScreen(browser);
+        assertThat(register.record("扎赉特旗", "李某", "约谈", LocalDate.of(2021, 7, 1), "兴安盟纪委", "兴纪〔2021〕8号", item))
+                .startsWith("已登记：")
+                .contains("李某", "约谈");
+        assertThat(register.rows()).anySatisfy(row -> assertThat(row).contains("李某", "兴纪〔2021〕8号", "督导事项 " + item));
+        assertThat(accountability.inCampaign(office.user(), campaign.id()))
+                .anySatisfy(view -> assertThat(view.action().itemIds()).containsExactly(item));
     }
 
     private void signIn(Actor actor) {
