@@ -19,11 +19,11 @@ public record OrganisationPage(
 
     /** The confirmation, when it is of the part {@code part} (null: of no part, shown at the top). */
     public String messageAt(String part) {
-        return java.util.Objects.equals(part, at) ? message : null;
+        return Outcome.in(part, at, message);
     }
 
     /** The refusal, when it is of the part {@code part} (null: of no part, shown at the top). */
     public String errorAt(String part) {
-        return java.util.Objects.equals(part, at) ? error : null;
+        return Outcome.in(part, at, error);
     }
 }

@@ -19,12 +19,12 @@ public record OrganisationsPage(
 
     /** The confirmation, when it is of the part {@code part} (null: of no part, shown at the top). */
     public String messageAt(String part) {
-        return java.util.Objects.equals(part, at) ? message : null;
+        return Outcome.in(part, at, message);
     }
 
     /** The refusal, when it is of the part {@code part} (null: of no part, shown at the top). */
     public String errorAt(String part) {
-        return java.util.Objects.equals(part, at) ? error : null;
+        return Outcome.in(part, at, error);
     }
 
     /** One node: its depth below the administrator's own, and whether it is active. */

@@ -30,4 +30,9 @@ final class Outcome {
         redirect.addFlashAttribute("at", part);
         return of(redirect, back + "#" + part, action);
     }
+
+    /** {@code text} when it belongs to the part {@code part} (null: to none, shown at the top), else null. */
+    static String in(String part, String at, String text) {
+        return java.util.Objects.equals(part, at) ? text : null;
+    }
 }
