@@ -246,4 +246,28 @@ public final class MeasureScreen {
         input.clear();
         input.sendKeys(text);
     }
+
+    /** 佐证材料: chooses the file and clicks 上传; returns the files listed once htmx has replaced the list. */
+    public List<String> uploadEvidence(java.nio.file.Path file) {
+        WebElement list = browser.find(By.id("evidence-files"));
+        WebElement section = browser.find(By.id("evidence"));
+        section.findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
+        section.findElement(By.cssSelector("form button[type=submit]")).click();
+        browser.waitForStale(list.findElement(By.xpath("./*")));
+        return evidence();
+    }
+
+    /** 佐证材料: chooses a file the server refuses and clicks 上传; returns the refusal beside the form. */
+    public String uploadEvidenceRefused(java.nio.file.Path file) {
+        WebElement section = browser.find(By.id("evidence"));
+        section.findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
+        section.findElement(By.cssSelector("form button[type=submit]")).click();
+        return browser.find(By.cssSelector("#evidence .feedback .alert-error")).getText();
+    }
+
+    public List<String> evidence() {
+        return browser.find(By.id("evidence-files")).findElements(By.cssSelector("ul.files li a")).stream()
+                .map(WebElement::getText)
+                .toList();
+    }
 }
