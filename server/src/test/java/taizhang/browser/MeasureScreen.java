@@ -270,4 +270,32 @@ public final class MeasureScreen {
                 .map(WebElement::getText)
                 .toList();
     }
+
+    /** Clicks 以…名义签收 and waits for the page to come back. */
+    public MeasureScreen sign() {
+        WebElement status = browser.find(By.id("measure-status"));
+        browser.find(By.cssSelector("button.sign-button")).click();
+        browser.waitForStale(status);
+        return this;
+    }
+
+    /** On the pending request of the extension list: types the reason and clicks 不批准. */
+    public MeasureScreen refuseExtension(String reason) {
+        WebElement request = browser.find(By.cssSelector("li.extension-request[data-status=PENDING]"));
+        request.findElement(By.cssSelector("input[id^=refuse-reason]")).sendKeys(reason);
+        request.findElement(By.cssSelector("button.refuse-button")).click();
+        browser.waitForStale(request);
+        browser.find(By.id("extension-requests"));
+        return this;
+    }
+
+    /** The office's opinion under each request, newest first. */
+    public List<String> extensionOpinions() {
+        return browser
+                .find(By.id("extension-requests"))
+                .findElements(By.cssSelector("li.extension-request p.meta"))
+                .stream()
+                .map(WebElement::getText)
+                .toList();
+    }
 }
