@@ -26,7 +26,7 @@ import taizhang.support.LedgerFixtures;
 /**
  * 通报印发 in a real browser: the office sets the 文号 pattern, drafts a notice of its own campaign,
  * rewrites a measure's paragraph in the preview, publishes it (frozen, listed with its 文号), reads its
- * 简报, and compares the next draft with it.
+ * 简报, regenerates the next draft from the ledger and compares it with the first.
  */
 @DatabaseTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -114,6 +114,11 @@ class NoticeBrowserIntegrationTest {
         page.backToList();
         long second = NoticesScreen.open(browser, campaign.id()).draft();
         assertThat(second).isNotEqualTo(first);
+        assertThat(page.regenerate()).isEqualTo("已按台账重新生成，改写的段落保留");
+        assertThat(page.status()).isEqualTo("草稿");
+        assertThat(notices.get(office.user(), second).version())
+                .as("regenerated: stored again")
+                .isPositive();
         assertThat(page.compareOffer()).contains(firstNumber);
         assertThat(page.compare()).contains("问题", "整改措施", "0/1");
         assertThat(browser.cspViolations()).isEmpty();

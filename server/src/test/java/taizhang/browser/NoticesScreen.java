@@ -86,6 +86,14 @@ public final class NoticesScreen {
         return browser.find(By.cssSelector("#notice-state #notice-message")).getText();
     }
 
+    /** Clicks 按台账重新生成; returns the message in the state panel. */
+    public String regenerate() {
+        WebElement button = browser.find(By.id("notice-regenerate"));
+        button.click();
+        browser.waitForStale(button);
+        return browser.find(By.cssSelector("#notice-state #notice-message")).getText();
+    }
+
     /** The notice as the page shows it once published: the document, no longer a form. */
     public String document() {
         return browser.find(By.cssSelector("article.gongwen")).getText();

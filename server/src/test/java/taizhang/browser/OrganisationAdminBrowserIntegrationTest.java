@@ -29,7 +29,7 @@ import taizhang.support.Fixtures.Actor;
 /**
  * 单位管理 in a real browser: the administrator creates a league and a banner under it, renames the
  * banner, is refused deactivating the league while the banner is under it, moves the banner to 赤峰市,
- * then deactivates the league; gives the banner an alias and takes it away; imports a sheet that
+ * then deactivates the league and makes it active again; gives the banner an alias and takes it away; imports a sheet that
  * names a missing parent (nothing changes, the row is named) and then a good one. Each message is read
  * in the part acted on, and each change from the tree the server keeps.
  */
@@ -104,6 +104,11 @@ class OrganisationAdminBrowserIntegrationTest {
         assertThat(tree.status()).isEqualTo("已停用");
         assertThat(organisations.isActive(stored(league).id())).isFalse();
         assertThat(tree.backToTree().row(league)).contains("已停用");
+
+        tree.open(league);
+        assertThat(tree.activate()).isEqualTo("单位已启用");
+        assertThat(tree.status()).isEqualTo("启用");
+        assertThat(organisations.isActive(stored(league).id())).isTrue();
         assertThat(browser.cspViolations()).isEmpty();
     }
 

@@ -114,6 +114,14 @@ public final class OrganisationsScreen {
         return said("active");
     }
 
+    /** Clicks 启用单位; returns what the part says. */
+    public String activate() {
+        WebElement button = browser.find(By.id("activate"));
+        button.click();
+        browser.waitForStale(button);
+        return said("active");
+    }
+
     /** Back to the tree by the page's link. */
     public OrganisationsScreen backToTree() {
         browser.find(By.linkText("返回单位列表")).click();
