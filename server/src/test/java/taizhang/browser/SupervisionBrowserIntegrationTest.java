@@ -3,6 +3,7 @@ package taizhang.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,10 +12,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import taizhang.ledger.Campaign;
+import taizhang.ledger.Measure;
+import taizhang.ledger.MeasureService;
+import taizhang.ledger.MeasureStatus;
 import taizhang.shared.Role;
 import taizhang.supervision.AccountabilityService;
 import taizhang.supervision.CounterpartService;
+import taizhang.supervision.ItemLink;
 import taizhang.supervision.ItemView;
+import taizhang.supervision.NewItem;
 import taizhang.supervision.SupervisionMethod;
 import taizhang.supervision.SupervisionService;
 import taizhang.support.DatabaseTest;
@@ -46,6 +52,9 @@ class SupervisionBrowserIntegrationTest {
 
     @Autowired
     SupervisionService items;
+
+    @Autowired
+    MeasureService measures;
 
     @Autowired
     AccountabilityService accountability;
@@ -123,6 +132,41 @@ class SupervisionBrowserIntegrationTest {
         assertThat(register.rows()).anySatisfy(row -> assertThat(row).contains("李某", "兴纪〔2021〕8号", "督导事项 " + item));
         assertThat(accountability.inCampaign(office.user(), campaign.id()))
                 .anySatisfy(view -> assertThat(view.action().itemIds()).containsExactly(item));
+    }
+
+    @Test
+    void theOfficeReturnsAMeasureTheItemConcernsWithTheFindingAsReason() {
+        Actor office = fixtures.actor("内蒙古自治区", Role.OFFICE);
+        Measure done = ledger.measure(
+                office.user(),
+                ledger.problem(office.user(), campaign.id()).id(),
+                fixtures.org("扎赉特旗").id());
+        done = measures.start(office.user(), done.id(), done.version());
+        done = measures.reportDone(office.user(), done.id(), done.version(), MeasureStatus.DONE);
+        long item = items.record(
+                        office.user(),
+                        new NewItem(
+                                campaign.id(),
+                                fixtures.org("扎赉特旗").id(),
+                                SupervisionMethod.FIELD_VISIT,
+                                LocalDate.of(2021, 6, 20),
+                                "现场核查发现整改未到位",
+                                List.of(done.id()),
+                                false,
+                                null,
+                                null,
+                                null))
+                .id();
+        signIn(office);
+        SupervisionScreen supervision = new SupervisionScreen(browser, campaign.id()).openItem(item);
+
+        assertThat(supervision.sendBack(done.id())).isEqualTo("已将措施 " + done.id() + " 退回整改");
+        assertThat(browser.find(By.cssSelector("#item-measures li[data-link=RETURNED]"))
+                        .getText())
+                .contains(done.title());
+        assertThat(measures.get(office.user(), done.id()).status()).isNotEqualTo(MeasureStatus.DONE);
+        assertThat(items.get(office.user(), item).measures())
+                .anySatisfy(link -> assertThat(link.link()).isEqualTo(ItemLink.RETURNED));
     }
 
     private void signIn(Actor actor) {

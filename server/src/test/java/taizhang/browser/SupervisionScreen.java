@@ -96,6 +96,24 @@ public final class SupervisionScreen {
         return browser.find(By.id("item-message")).getText();
     }
 
+    /** On the item page: chooses the measure it concerns and clicks 退回整改; returns the message. */
+    public String sendBack(long measureId) {
+        WebElement form = browser.find(By.id("return-form"));
+        new Select(form.findElement(By.id("return-measure"))).selectByValue(String.valueOf(measureId));
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        browser.waitForStale(form);
+        return browser.find(By.id("item-message")).getText();
+    }
+
+    /** From the list of items: opens the item by its number. */
+    public SupervisionScreen openItem(long itemId) {
+        browser.find(By.cssSelector("#item-list tr[data-item='" + itemId + "'] a"))
+                .click();
+        browser.waitForIdle();
+        browser.find(By.id("item-detail"));
+        return this;
+    }
+
     /** The date is set as the input's value, which does not depend on the browser's locale. */
     private void setDate(WebElement input, LocalDate day) {
         ((JavascriptExecutor) browser.driver())
