@@ -53,7 +53,8 @@ class OrganisationAdminPages implements PageController {
                         List.of(OrgKind.values()),
                         (List<String>) model.getAttribute("importErrors"),
                         (String) model.getAttribute("message"),
-                        (String) model.getAttribute("error")));
+                        (String) model.getAttribute("error"),
+                        (String) model.getAttribute("at")));
         return "admin/organisations";
     }
 
@@ -65,7 +66,7 @@ class OrganisationAdminPages implements PageController {
             @RequestParam OrgKind kind,
             @RequestParam(defaultValue = "") String adminCode,
             RedirectAttributes redirect) {
-        return Outcome.of(redirect, "/admin/organisations", () -> {
+        return Outcome.at(redirect, "/admin/organisations", "create", () -> {
             Organisation created = organisations.create(user, parentId, name, kind, adminCode);
             return "已新建单位“" + created.name() + "”";
         });
@@ -85,7 +86,8 @@ class OrganisationAdminPages implements PageController {
         } catch (InvalidRequestException e) {
             redirect.addFlashAttribute("error", e.getMessage());
         }
-        return "redirect:/admin/organisations";
+        redirect.addFlashAttribute("at", "import");
+        return "redirect:/admin/organisations#import";
     }
 
     @GetMapping("/admin/organisations/{id}")
@@ -107,7 +109,8 @@ class OrganisationAdminPages implements PageController {
                                 .toList(),
                         aliases.of(user, id),
                         (String) model.getAttribute("message"),
-                        (String) model.getAttribute("error")));
+                        (String) model.getAttribute("error"),
+                        (String) model.getAttribute("at")));
         return "admin/organisation";
     }
 
@@ -118,7 +121,7 @@ class OrganisationAdminPages implements PageController {
             @RequestParam(defaultValue = "") String name,
             @RequestParam(defaultValue = "") String adminCode,
             RedirectAttributes redirect) {
-        return Outcome.of(redirect, "/admin/organisations/" + id, () -> {
+        return Outcome.at(redirect, "/admin/organisations/" + id, "details", () -> {
             organisations.rename(user, id, name, adminCode);
             return "名称已保存";
         });
@@ -126,7 +129,7 @@ class OrganisationAdminPages implements PageController {
 
     @PostMapping("/admin/organisations/{id}/move")
     String move(CurrentUser user, @PathVariable long id, @RequestParam long parentId, RedirectAttributes redirect) {
-        return Outcome.of(redirect, "/admin/organisations/" + id, () -> {
+        return Outcome.at(redirect, "/admin/organisations/" + id, "move", () -> {
             Organisation moved = organisations.move(user, id, parentId);
             return "已移到“"
                     + organisations
@@ -142,7 +145,7 @@ class OrganisationAdminPages implements PageController {
             @PathVariable long id,
             @RequestParam(defaultValue = "") String alias,
             RedirectAttributes redirect) {
-        return Outcome.of(redirect, "/admin/organisations/" + id, () -> {
+        return Outcome.at(redirect, "/admin/organisations/" + id, "aliases", () -> {
             aliases.add(user, id, alias);
             return "已添加别名“" + alias.strip() + "”，下次导入报告时按它识别单位";
         });
@@ -154,7 +157,7 @@ class OrganisationAdminPages implements PageController {
             @PathVariable long id,
             @RequestParam(defaultValue = "") String alias,
             RedirectAttributes redirect) {
-        return Outcome.of(redirect, "/admin/organisations/" + id, () -> {
+        return Outcome.at(redirect, "/admin/organisations/" + id, "aliases", () -> {
             aliases.remove(user, id, alias);
             return "已删除别名“" + alias.strip() + "”";
         });
@@ -162,7 +165,7 @@ class OrganisationAdminPages implements PageController {
 
     @PostMapping("/admin/organisations/{id}/deactivate")
     String deactivate(CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
-        return Outcome.of(redirect, "/admin/organisations/" + id, () -> {
+        return Outcome.at(redirect, "/admin/organisations/" + id, "active", () -> {
             organisations.setActive(user, id, false);
             return "单位已停用";
         });
@@ -170,7 +173,7 @@ class OrganisationAdminPages implements PageController {
 
     @PostMapping("/admin/organisations/{id}/activate")
     String activate(CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
-        return Outcome.of(redirect, "/admin/organisations/" + id, () -> {
+        return Outcome.at(redirect, "/admin/organisations/" + id, "active", () -> {
             organisations.setActive(user, id, true);
             return "单位已启用";
         });

@@ -14,7 +14,18 @@ public record OrganisationsPage(
         List<OrgKind> kinds,
         List<String> importErrors,
         String message,
-        String error) {
+        String error,
+        String at) {
+
+    /** The confirmation, when it is of the part {@code part} (null: of no part, shown at the top). */
+    public String messageAt(String part) {
+        return Outcome.in(part, at, message);
+    }
+
+    /** The refusal, when it is of the part {@code part} (null: of no part, shown at the top). */
+    public String errorAt(String part) {
+        return Outcome.in(part, at, error);
+    }
 
     /** One node: its depth below the administrator's own, and whether it is active. */
     public record Node(Organisation organisation, int depth, boolean active) {}

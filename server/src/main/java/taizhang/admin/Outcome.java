@@ -21,4 +21,18 @@ final class Outcome {
         }
         return "redirect:" + back;
     }
+
+    /**
+     * As {@link #of}, for a page of several parts: the message is shown in the part acted on
+     * ({@code part}, the id of its section), and the browser comes back scrolled to it.
+     */
+    static String at(RedirectAttributes redirect, String back, String part, Supplier<String> action) {
+        redirect.addFlashAttribute("at", part);
+        return of(redirect, back + "#" + part, action);
+    }
+
+    /** {@code text} when it belongs to the part {@code part} (null: to none, shown at the top), else null. */
+    static String in(String part, String at, String text) {
+        return java.util.Objects.equals(part, at) ? text : null;
+    }
 }

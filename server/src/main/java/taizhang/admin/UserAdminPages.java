@@ -111,7 +111,8 @@ class UserAdminPages implements PageController {
                         tokens.ofUser(user, id),
                         (UsersPage.Issued) model.getAttribute("issued"),
                         (String) model.getAttribute("message"),
-                        (String) model.getAttribute("error")));
+                        (String) model.getAttribute("error"),
+                        (String) model.getAttribute("at")));
         return "admin/user";
     }
 
@@ -121,7 +122,7 @@ class UserAdminPages implements PageController {
             @PathVariable long id,
             @RequestParam(required = false) List<Role> roles,
             RedirectAttributes redirect) {
-        return Outcome.of(redirect, "/admin/users/" + id, () -> {
+        return Outcome.at(redirect, "/admin/users/" + id, "assignment", () -> {
             // A form with no box ticked sends roles= (an empty list): no roles, refused by the rule, not by EnumSet.
             admin.setRoles(user, id, roles == null || roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles));
             return "角色已保存，自该用户的下一次操作起生效";
@@ -131,7 +132,7 @@ class UserAdminPages implements PageController {
     @PostMapping("/admin/users/{id}/organisation")
     String organisation(
             CurrentUser user, @PathVariable long id, @RequestParam long organisationId, RedirectAttributes redirect) {
-        return Outcome.of(redirect, "/admin/users/" + id, () -> {
+        return Outcome.at(redirect, "/admin/users/" + id, "assignment", () -> {
             admin.move(user, id, organisationId);
             return "所属单位已修改";
         });
@@ -139,7 +140,7 @@ class UserAdminPages implements PageController {
 
     @PostMapping("/admin/users/{id}/disable")
     String disable(CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
-        return Outcome.of(redirect, "/admin/users/" + id, () -> {
+        return Outcome.at(redirect, "/admin/users/" + id, "account", () -> {
             admin.setEnabled(user, id, false);
             return "账户已停用，该用户的登录已全部退出";
         });
@@ -147,7 +148,7 @@ class UserAdminPages implements PageController {
 
     @PostMapping("/admin/users/{id}/enable")
     String enable(CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
-        return Outcome.of(redirect, "/admin/users/" + id, () -> {
+        return Outcome.at(redirect, "/admin/users/" + id, "account", () -> {
             admin.setEnabled(user, id, true);
             return "账户已启用";
         });
@@ -160,12 +161,13 @@ class UserAdminPages implements PageController {
         String username = users.find(id).map(User::username).orElseThrow();
         model.addAttribute("issued", new UsersPage.Issued(username, password));
         model.addAttribute("message", "密码已重置：该用户的登录已退出、API 令牌已吊销，下次登录时须修改密码");
+        model.addAttribute("at", "account");
         return user(user, id, model);
     }
 
     @PostMapping("/admin/users/{id}/unlock")
     String unlock(CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
-        return Outcome.of(redirect, "/admin/users/" + id, () -> {
+        return Outcome.at(redirect, "/admin/users/" + id, "account", () -> {
             admin.unlock(user, id);
             return "已解除登录限制";
         });

@@ -1,6 +1,7 @@
 package taizhang.defect;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -17,12 +18,16 @@ import taizhang.ledger.Measure;
 import taizhang.ledger.MeasureService;
 import taizhang.shared.CurrentUser;
 
-/** The measure page's 文字疑点 panel, loaded apart from the page; a correction or check reloads the page. */
+/** The measure page's 文字疑点 panel, loaded apart from the page; a correction or check reloads the page with
+ * its message beside the panel. */
 @Controller
 class DefectPageController implements PageController {
 
     /** Chars of the measure's text shown on each side of the defect's words. */
     private static final int CONTEXT = 16;
+
+    /** The part of the measure page a correction's or check's message is shown in. */
+    private static final String TEXT_DEFECTS = "text-defects";
 
     private final TextDefects defects;
     private final MeasureService measures;
@@ -46,9 +51,13 @@ class DefectPageController implements PageController {
 
     @PostMapping("/measures/{id}/text-defects/{defectId}/check")
     ResponseEntity<Void> check(
-            CurrentUser user, @PathVariable long id, @PathVariable long defectId, HttpServletRequest request) {
-        defects.check(user, id, defectId);
-        return Htmx.redirect(request, "/measures/" + id);
+            CurrentUser user,
+            @PathVariable long id,
+            @PathVariable long defectId,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        TextDefect checked = defects.check(user, id, defectId);
+        return Htmx.reload(request, response, page(id), "已核对无误，“" + checked.text() + "”保持原样", TEXT_DEFECTS);
     }
 
     @PostMapping("/measures/{id}/text-defects/{defectId}/correct")
@@ -57,9 +66,18 @@ class DefectPageController implements PageController {
             @PathVariable long id,
             @PathVariable long defectId,
             @RequestParam @NotBlank @Size(max = 200) String replacement,
-            HttpServletRequest request) {
+            HttpServletRequest request,
+            HttpServletResponse response) {
         defects.correct(user, id, defectId, replacement.strip());
-        return Htmx.redirect(request, "/measures/" + id);
+        return Htmx.reload(request, response, page(id), "已改正为“" + replacement.strip() + "”", TEXT_DEFECTS);
+    }
+
+    /**
+     * The measure page, without a fragment: htmx sends the browser there by {@code HX-Redirect}, and
+     * an address that differs from the page's only by its fragment would scroll, not reload.
+     */
+    private static String page(long measureId) {
+        return "/measures/" + measureId;
     }
 
     private static DefectPanel.Item item(TextDefect d, String text) {

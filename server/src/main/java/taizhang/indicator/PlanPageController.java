@@ -1,15 +1,19 @@
 package taizhang.indicator;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import taizhang.home.Htmx;
 import taizhang.home.PageController;
 import taizhang.shared.CurrentUser;
 import taizhang.shared.InvalidRequestException;
@@ -27,14 +31,21 @@ class PlanPageController implements PageController {
     }
 
     @PostMapping("/indicators/{id}/plan")
-    String set(
+    ResponseEntity<Void> set(
             CurrentUser user,
             @PathVariable long id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate targetDate,
-            @RequestParam(required = false) @Size(max = 2000) String shares) {
+            @RequestParam(required = false) @Size(max = 2000) String shares,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         plans.set(user, new IndicatorPlan(id, startsOn, targetDate, shares(shares)));
-        return "redirect:/measures/" + indicators.get(user, id).measureId() + "#plan-" + id;
+        return Htmx.reload(
+                request,
+                response,
+                "/measures/" + indicators.get(user, id).measureId() + "#plan-" + id,
+                "已保存计划进度",
+                "indicator-" + id);
     }
 
     /** Lines such as {@code 2026-Q1 25} or {@code 2026-03 30%}. */

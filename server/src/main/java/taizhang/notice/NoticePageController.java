@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import taizhang.defect.TextDefects;
 import taizhang.home.PageController;
 import taizhang.ledger.Campaign;
@@ -78,7 +79,7 @@ class NoticePageController implements PageController {
 
     @GetMapping("/notices/{id}")
     String notice(CurrentUser user, @PathVariable long id, Model model) {
-        model.addAttribute("page", page(user, notices.get(user, id), null));
+        model.addAttribute("page", page(user, notices.get(user, id), (String) model.getAttribute("message"), null));
         return "notice/notice";
     }
 
@@ -92,13 +93,13 @@ class NoticePageController implements PageController {
             @RequestParam Map<String, String> form,
             Model model) {
         Notice edited = notices.edit(user, id, version, rewrites(form), issues, nextSteps);
-        model.addAttribute("page", page(user, edited, "已保存修改"));
+        model.addAttribute("page", page(user, edited, null, "已保存修改"));
         return "notice/notice";
     }
 
     @PostMapping("/notices/{id}/regenerate")
     String regenerate(CurrentUser user, @PathVariable long id, @RequestParam int version, Model model) {
-        model.addAttribute("page", page(user, notices.regenerate(user, id, version), "已按台账重新生成，改写的段落保留"));
+        model.addAttribute("page", page(user, notices.regenerate(user, id, version), "已按台账重新生成，改写的段落保留", null));
         return "notice/notice";
     }
 
@@ -107,8 +108,10 @@ class NoticePageController implements PageController {
             CurrentUser user,
             @PathVariable long id,
             @RequestParam int version,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate issuedOn) {
-        notices.publish(user, id, version, issuedOn);
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate issuedOn,
+            RedirectAttributes redirect) {
+        Notice published = notices.publish(user, id, version, issuedOn);
+        redirect.addFlashAttribute("message", "已印发：" + published.number());
         return "redirect:/notices/" + id;
     }
 
@@ -149,7 +152,7 @@ class NoticePageController implements PageController {
                 message);
     }
 
-    private NoticePages.NoticePage page(CurrentUser user, Notice notice, String message) {
+    private NoticePages.NoticePage page(CurrentUser user, Notice notice, String message, String editMessage) {
         ProgressNotice document = notices.document(user, notice, false);
         boolean office = notices.mayEdit(user, notice.campaignId());
         return new NoticePages.NoticePage(
@@ -158,6 +161,7 @@ class NoticePageController implements PageController {
                 office,
                 notices.previous(notice).map(NoticePageController::summary).orElse(null),
                 message,
+                editMessage,
                 office && !notice.published() ? textDefects.openTexts(measureIds(document)) : Map.of());
     }
 

@@ -21,13 +21,18 @@ public final class NoticePages {
             LocalDate today,
             String message) {}
 
-    /** A notice: the preview the office edits while a draft, the document as published after. */
+    /**
+     * A notice: the preview the office edits while a draft, the document as published after. A message
+     * is shown beside the part acted on: {@code message} in the state panel (publish, regenerate),
+     * {@code editMessage} beside the preview's save button.
+     */
     public record NoticePage(
             Notice notice,
             ProgressNotice document,
             boolean office,
             NoticeSummary previous,
             String message,
+            String editMessage,
             Map<Long, List<String>> textDefects) {
 
         /** The open text defects' words in a measure's official text (文字疑点), highlighted in the preview. */

@@ -67,6 +67,7 @@ public class AccountabilityService {
         if (!feedback.mayFeedBack(user, campaign, terms.orgId())) {
             throw new ForbiddenException("只有本任务的整改办或该单位的对口督导可以登记责任追究");
         }
+        organisations.requireActive(organisations.find(terms.orgId()).orElseThrow(), "单位");
         checkLinks(user, campaignId, terms);
         AccountabilityAction draft =
                 AccountabilityAction.record(campaignId, terms, user, clock.instant(), LocalDate.now(clock));

@@ -61,6 +61,7 @@ public class CounterpartService {
         if (unit.parentId() == null) {
             throw new InvalidRequestException("orgId", "根单位不需要对口督导，请选择下级单位");
         }
+        organisations.requireActive(unit, "被督导单位");
         if ((userId == null) == (groupId == null)) {
             throw new InvalidRequestException("userId", "请指定一名督导人员或一个督导组（二选一）");
         }

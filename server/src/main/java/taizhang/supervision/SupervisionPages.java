@@ -89,7 +89,7 @@ class SupervisionPages {
                 counterparts.assignments(user),
                 counterparts.groups(user),
                 office
-                        ? organisations.visibleTo(user).stream()
+                        ? organisations.assignableTo(user).stream()
                                 .filter(o -> o.parentId() != null)
                                 .toList()
                         : List.of(),
@@ -111,14 +111,17 @@ class SupervisionPages {
     }
 
     /**
-     * The units the user may record items and actions for: every unit below the campaign's owner
-     * for its office, the supervised units and those below them for a supervisor.
+     * The units the user may record items and actions for: every active unit below the campaign's
+     * owner for its office, the supervised units and those below them for a supervisor. A
+     * deactivated unit takes nothing new, so it is not offered.
      */
     private List<Organisation> recordUnits(CurrentUser user, Campaign campaign) {
         String owner = organisations.find(campaign.ownerOrgId()).orElseThrow().path();
         SupervisionAccess access = accesses.of(user, campaign);
+        java.util.Set<Long> inactive = organisations.inactiveIds();
         return organisations.all().stream()
                 .filter(o -> o.parentId() != null && o.path().startsWith(owner))
+                .filter(o -> !inactive.contains(o.id()))
                 .filter(o -> access.keepsCampaign() || access.supervises(o.path()))
                 .toList();
     }

@@ -67,6 +67,7 @@ public class SupervisionService {
         if (!feedback.mayFeedBack(user, campaign, n.unitId())) {
             throw new ForbiddenException("只有本任务的整改办或该单位的对口督导可以记录督导事项");
         }
+        organisations.requireActive(organisations.find(n.unitId()).orElseThrow(), "被督导单位");
         List<Measure> concerned = n.measureIds().stream()
                 .distinct()
                 .map(id -> concerned(user, n, id))

@@ -11,6 +11,7 @@ import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import taizhang.assessment.AssessmentService;
 import taizhang.cycle.CycleService;
 import taizhang.ledger.Campaign;
 import taizhang.ledger.Problem;
@@ -40,6 +41,9 @@ class AssessmentBrowserIntegrationTest {
 
     @Autowired
     CycleService cycles;
+
+    @Autowired
+    AssessmentService assessments;
 
     Browser browser;
     Actor office;
@@ -83,5 +87,34 @@ class AssessmentBrowserIntegrationTest {
         assertThat(page.rows()).containsExactly("乌兰察布市 78.5 一般 70");
         assertThat(page.breakdown()).last().isEqualTo("人工调整 8.5");
         assertThat(page.total()).isEqualTo("78.5");
+    }
+
+    @Test
+    void theOfficeRaisesTheThresholdRecomputesAndTellsTheWeakUnit() {
+        Actor unit = fixtures.actor("乌兰察布市", Role.UNIT);
+        new LoginPage(browser)
+                .signIn(office.user().username(), "password-" + office.user().username());
+        browser.find(By.cssSelector("nav[aria-label='主导航']"));
+        AssessmentScreen page = new AssessmentScreen(browser, campaign.id());
+        assertThat(page.rows()).containsExactly("乌兰察布市 70 一般 70");
+
+        assertThat(page.fairFrom("75")).isEqualTo("考核设置已保存；权重的改动在重新计算后生效，等次分数线立即生效");
+        assertThat(page.rows()).containsExactly("乌兰察布市 70 差 70");
+        assertThat(assessments
+                        .settings(office.user(), campaign.id())
+                        .thresholds()
+                        .fair())
+                .isEqualByComparingTo("75");
+
+        assertThat(page.recompute()).isEqualTo("已重新计算 1 个单位的考核得分");
+        assertThat(page.rows()).containsExactly("乌兰察布市 70 差 70");
+        assertThat(page.sendFeedback()).isEqualTo("已向 1 个评定为“一般”“差”的单位发送一对一反馈");
+        LoginPage.signOut(browser);
+
+        new LoginPage(browser)
+                .signIn(unit.user().username(), "password-" + unit.user().username());
+        browser.find(By.cssSelector("nav[aria-label='主导航']"));
+        assertThat(InboxScreen.openFromHeader(browser).texts())
+                .anySatisfy(text -> assertThat(text).contains(campaign.name(), "等次为“差”"));
     }
 }

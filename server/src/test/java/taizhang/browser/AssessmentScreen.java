@@ -76,4 +76,29 @@ public final class AssessmentScreen {
     public String adjustReason() {
         return browser.find(By.id("adjust-reason")).getText();
     }
+
+    /** Retypes the “一般” threshold and clicks 保存考核设置; returns the message. */
+    public String fairFrom(String score) {
+        WebElement field = browser.find(By.id("fair"));
+        field.clear();
+        field.sendKeys(score);
+        return click("settings-button");
+    }
+
+    /** Clicks 按当前台账重新计算; returns the message. */
+    public String recompute() {
+        return click("recompute-button");
+    }
+
+    /** Clicks 向“一般”“差”等次单位发送一对一反馈; returns the message. */
+    public String sendFeedback() {
+        return click("feedback-button");
+    }
+
+    private String click(String id) {
+        WebElement button = browser.find(By.id(id));
+        button.click();
+        browser.waitForStale(button);
+        return message();
+    }
 }

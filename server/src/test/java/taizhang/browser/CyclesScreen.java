@@ -50,4 +50,37 @@ public final class CyclesScreen {
     public String status() {
         return browser.find(By.cssSelector(".cycle-status")).getText();
     }
+
+    /** Clicks 催报 on the unit's row; returns the panel's message. */
+    public String remind(long orgId) {
+        return click(browser.find(By.cssSelector("#unit-" + orgId + " button")), false);
+    }
+
+    /** Clicks 催报全部未报单位; returns the panel's message. */
+    public String remindAll() {
+        return click(browser.find(By.id("remind-all")), false);
+    }
+
+    /** The unit's 最近催报 day as the row shows it (empty when never reminded). */
+    public String lastReminded(long orgId) {
+        return browser.find(By.cssSelector("#unit-" + orgId))
+                .findElements(By.tagName("td"))
+                .get(4)
+                .getText();
+    }
+
+    /** Types the reason, clicks 重新开启 and confirms; returns the panel's message. */
+    public String reopen(String reason) {
+        browser.find(By.id("reopen-reason")).sendKeys(reason);
+        return click(browser.find(By.id("reopen-cycle")), true);
+    }
+
+    private String click(WebElement button, boolean confirm) {
+        button.click();
+        if (confirm) {
+            browser.confirm();
+        }
+        browser.waitForStale(button);
+        return browser.find(By.id("cycle-message")).getText();
+    }
 }

@@ -48,4 +48,17 @@ public final class InboxScreen {
         browser.waitForStale(button);
         return this;
     }
+
+    /** Clicks 全部标为已读; the page comes back. */
+    public InboxScreen markAllRead() {
+        WebElement button = browser.find(By.id("read-all"));
+        button.click();
+        browser.waitForStale(button);
+        browser.find(By.id("unread-summary"));
+        return this;
+    }
+
+    public String unreadSummary() {
+        return browser.find(By.id("unread-summary")).getText();
+    }
 }

@@ -192,4 +192,124 @@ public final class MeasureScreen {
         browser.waitForStale(status);
         return browser.find(By.id("moves-message")).getText();
     }
+
+    /** 文字疑点: the row of the defect whose words are {@code words}, once the panel has loaded. */
+    private WebElement defect(String words) {
+        return browser.find(By.xpath(
+                "//section[@id='text-defect-panel']//tr[@data-defect][.//mark[normalize-space()='" + words + "']]"));
+    }
+
+    public String defectState(String words) {
+        return defect(words).findElement(By.cssSelector(".defect-state")).getText();
+    }
+
+    /** Retypes the defect's words as {@code replacement} and clicks 改正; returns the message beside the panel. */
+    public String correctDefect(String words, String replacement) {
+        WebElement row = defect(words);
+        WebElement field = row.findElement(By.cssSelector("input[name=replacement]"));
+        field.clear();
+        field.sendKeys(replacement);
+        row.findElement(By.cssSelector("button.defect-correct")).click();
+        browser.waitForStale(row);
+        return browser.find(By.id("text-defects-message")).getText();
+    }
+
+    /** Clicks 核对无误 on the defect's row; returns the message beside the panel. */
+    public String checkDefect(String words) {
+        WebElement row = defect(words);
+        row.findElement(By.cssSelector("button.defect-check")).click();
+        browser.waitForStale(row);
+        return browser.find(By.id("text-defects-message")).getText();
+    }
+
+    /** The indicator's caption: name, target and unit, completion rate. */
+    public String indicatorCaption(long indicatorId) {
+        return browser.find(By.id("indicator-" + indicatorId))
+                .findElement(By.xpath("preceding-sibling::div[@class='split'][1]//caption"))
+                .getText();
+    }
+
+    /** Opens 修改指标, retypes name, unit and target, clicks 保存指标; returns the message beside the indicator. */
+    public String editIndicator(long indicatorId, String name, String unit, String target) {
+        WebElement details = browser.find(By.id("indicator-" + indicatorId));
+        details.findElement(By.tagName("summary")).click();
+        retype(By.id("indicator-name-" + indicatorId), name);
+        retype(By.id("indicator-unit-" + indicatorId), unit);
+        retype(By.id("indicator-target-" + indicatorId), target);
+        browser.find(By.id("indicator-save-" + indicatorId)).click();
+        browser.waitForStale(details);
+        return browser.find(By.id("indicator-message-" + indicatorId)).getText();
+    }
+
+    /** Opens 设置计划进度, types the planned shares, clicks 保存计划; returns the message beside the indicator. */
+    public String planShares(long indicatorId, String shares) {
+        WebElement form = browser.driver().findElement(By.id("plan-form-" + indicatorId));
+        form.findElement(By.xpath("../summary")).click();
+        retype(By.id("plan-shares-" + indicatorId), shares);
+        browser.find(By.id("plan-save-" + indicatorId)).click();
+        browser.waitForStale(form);
+        return browser.find(By.id("indicator-message-" + indicatorId)).getText();
+    }
+
+    public String plan(long indicatorId) {
+        return browser.find(By.id("plan-" + indicatorId)).getText();
+    }
+
+    private void retype(By field, String text) {
+        WebElement input = browser.find(field);
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    /** 佐证材料: chooses the file and clicks 上传; returns the files listed once htmx has replaced the list. */
+    public List<String> uploadEvidence(java.nio.file.Path file) {
+        WebElement list = browser.find(By.id("evidence-files"));
+        WebElement section = browser.find(By.id("evidence"));
+        section.findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
+        section.findElement(By.cssSelector("form button[type=submit]")).click();
+        browser.waitForStale(list.findElement(By.xpath("./*")));
+        return evidence();
+    }
+
+    /** 佐证材料: chooses a file the server refuses and clicks 上传; returns the refusal beside the form. */
+    public String uploadEvidenceRefused(java.nio.file.Path file) {
+        WebElement section = browser.find(By.id("evidence"));
+        section.findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
+        section.findElement(By.cssSelector("form button[type=submit]")).click();
+        return browser.find(By.cssSelector("#evidence .feedback .alert-error")).getText();
+    }
+
+    public List<String> evidence() {
+        return browser.find(By.id("evidence-files")).findElements(By.cssSelector("ul.files li a")).stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+
+    /** Clicks 以…名义签收 and waits for the page to come back. */
+    public MeasureScreen sign() {
+        WebElement status = browser.find(By.id("measure-status"));
+        browser.find(By.cssSelector("button.sign-button")).click();
+        browser.waitForStale(status);
+        return this;
+    }
+
+    /** On the pending request of the extension list: types the reason and clicks 不批准. */
+    public MeasureScreen refuseExtension(String reason) {
+        WebElement request = browser.find(By.cssSelector("li.extension-request[data-status=PENDING]"));
+        request.findElement(By.cssSelector("input[id^=refuse-reason]")).sendKeys(reason);
+        request.findElement(By.cssSelector("button.refuse-button")).click();
+        browser.waitForStale(request);
+        browser.find(By.id("extension-requests"));
+        return this;
+    }
+
+    /** The office's opinion under each request, newest first. */
+    public List<String> extensionOpinions() {
+        return browser
+                .find(By.id("extension-requests"))
+                .findElements(By.cssSelector("li.extension-request p.meta"))
+                .stream()
+                .map(WebElement::getText)
+                .toList();
+    }
 }

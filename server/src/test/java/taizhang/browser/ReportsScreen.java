@@ -47,4 +47,34 @@ public final class ReportsScreen {
     public String result(String line) {
         return browser.find(By.id("import-" + line)).getText();
     }
+
+    /** 内部事项: types the measure's number, ticks or clears 内部事项, clicks 保存. */
+    public ReportsScreen markInternal(long measureId, boolean internal) {
+        WebElement form = browser.find(By.cssSelector("form[action='/reports/internal']"));
+        form.findElement(By.id("measure")).sendKeys(String.valueOf(measureId));
+        WebElement box = form.findElement(By.name("internal"));
+        if (box.isSelected() != internal) {
+            box.click();
+        }
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        browser.waitForStale(form);
+        return this;
+    }
+
+    /** The line naming the measures left out of the public version. */
+    public String internalLine() {
+        return browser.find(By.xpath("//p[contains(., '公开版不含标为内部事项的措施')]")).getText();
+    }
+
+    /** Ticks 公开版 in the notice form and clicks 查看通报; returns the notice as shown. */
+    public String publicNotice() {
+        WebElement form = browser.find(By.xpath("//form[@action='/reports/notice'][.//input[@name='asOf']]"));
+        WebElement box = form.findElement(By.name("public"));
+        if (!box.isSelected()) {
+            box.click();
+        }
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        browser.waitForStale(form);
+        return browser.find(By.tagName("article")).getText();
+    }
 }

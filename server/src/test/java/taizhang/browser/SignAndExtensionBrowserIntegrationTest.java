@@ -11,6 +11,8 @@ import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import taizhang.extension.ExtensionService;
+import taizhang.extension.ExtensionStatus;
 import taizhang.ledger.Campaign;
 import taizhang.ledger.Measure;
 import taizhang.ledger.MeasureType;
@@ -41,6 +43,9 @@ class SignAndExtensionBrowserIntegrationTest {
 
     @Autowired
     LedgerFixtures ledger;
+
+    @Autowired
+    ExtensionService extensions;
 
     Browser browser;
     Actor office;
@@ -91,6 +96,26 @@ class SignAndExtensionBrowserIntegrationTest {
         assertThat(page.deadline()).isEqualTo(LATER.toString());
         assertThat(page.originalDeadline()).isEqualTo(DEADLINE.toString());
         assertThat(page.extensionRequests()).containsExactly("已批准");
+    }
+
+    @Test
+    void theUnitSignsOnTheMeasurePageAndTheOfficeRefusesTheExtensionThere() {
+        signIn(unit);
+        MeasureScreen page = new MeasureScreen(browser, measure.id()).sign();
+        assertThat(page.signStates()).containsExactly("扎鲁特旗 牵头 已签收");
+        assertThat(browser.driver().findElements(By.cssSelector("button.sign-button")))
+                .isEmpty();
+        page.askExtension(LATER, "资金尚未到位");
+        LoginPage.signOut(browser);
+
+        signIn(office);
+        page = new MeasureScreen(browser, measure.id()).refuseExtension("请按原时限推进，资金由旗财政先行垫付");
+        assertThat(page.extensionRequests()).containsExactly("未批准");
+        assertThat(page.extensionOpinions()).anySatisfy(o -> assertThat(o).contains("请按原时限推进"));
+        assertThat(page.deadline()).isEqualTo(DEADLINE.toString());
+        assertThat(extensions.forMeasure(office.user(), measure.id()))
+                .extracting(view -> view.request().status())
+                .containsExactly(ExtensionStatus.REFUSED);
     }
 
     private void signIn(Actor actor) {

@@ -3,6 +3,7 @@ package taizhang.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,8 +12,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import taizhang.ledger.Campaign;
+import taizhang.ledger.Measure;
+import taizhang.ledger.MeasureService;
+import taizhang.ledger.MeasureStatus;
 import taizhang.shared.Role;
+import taizhang.supervision.AccountabilityService;
 import taizhang.supervision.CounterpartService;
+import taizhang.supervision.ItemLink;
+import taizhang.supervision.ItemView;
+import taizhang.supervision.NewItem;
+import taizhang.supervision.SupervisionMethod;
+import taizhang.supervision.SupervisionService;
 import taizhang.support.DatabaseTest;
 import taizhang.support.Fixtures;
 import taizhang.support.Fixtures.Actor;
@@ -39,6 +49,15 @@ class SupervisionBrowserIntegrationTest {
 
     @Autowired
     CounterpartService counterparts;
+
+    @Autowired
+    SupervisionService items;
+
+    @Autowired
+    MeasureService measures;
+
+    @Autowired
+    AccountabilityService accountability;
 
     Browser browser;
     Actor supervisor;
@@ -79,6 +98,75 @@ class SupervisionBrowserIntegrationTest {
         assertThat(my.awaitingSign()).contains(measure.id());
         new MeasureScreen(browser, measure.id());
         assertThat(browser.find(By.id("supervision-items")).getText()).contains("实地督导", "黑土地保护项目验收资料缺失。需补齐");
+    }
+
+    @Test
+    void theOfficeRecordsAnItemRevisesItFeedsItBackAndRegistersAnAccountabilityAction() {
+        Actor office = fixtures.actor("内蒙古自治区", Role.OFFICE);
+        signIn(office);
+        SupervisionScreen supervision = new SupervisionScreen(browser, campaign.id());
+        String recorded = supervision.record("扎赉特旗", "查阅资料", LocalDate.of(2021, 6, 10), "档案缺页");
+        long item = supervision.itemId();
+        assertThat(recorded).isEqualTo("已记录督导事项 " + item);
+
+        assertThat(supervision.revise("暗访", "整改档案缺页，销号依据不足")).isEqualTo("已保存修改");
+        assertThat(supervision.itemDetail()).contains("暗访", "整改档案缺页，销号依据不足");
+        assertThat(items.get(office.user(), item))
+                .extracting(ItemView::methodCode, ItemView::findings)
+                .containsExactly(SupervisionMethod.UNANNOUNCED_VISIT, "整改档案缺页，销号依据不足");
+
+        String fedBack = supervision.feedBack(LocalDate.of(2099, 6, 30));
+        long measure = Long.parseLong(fedBack.replaceAll("\\D", ""));
+        assertThat(fedBack).isEqualTo("督导发现已反馈为新措施 " + measure);
+        assertThat(items.get(office.user(), item).measureId()).isEqualTo(measure);
+        assertThat(browser.driver().findElements(By.id("feedback-form")))
+                .as("a finding goes back once")
+                .isEmpty();
+
+        browser.find(By.linkText("返回对口督导")).click();
+        browser.waitForIdle();
+        AccountabilityScreen register = new AccountabilityScreen(browser);
+        assertThat(register.record("扎赉特旗", "李某", "约谈", LocalDate.of(2021, 7, 1), "兴安盟纪委", "兴纪〔2021〕8号", item))
+                .startsWith("已登记：")
+                .contains("李某", "约谈");
+        assertThat(register.rows()).anySatisfy(row -> assertThat(row).contains("李某", "兴纪〔2021〕8号", "督导事项 " + item));
+        assertThat(accountability.inCampaign(office.user(), campaign.id()))
+                .anySatisfy(view -> assertThat(view.action().itemIds()).containsExactly(item));
+    }
+
+    @Test
+    void theOfficeReturnsAMeasureTheItemConcernsWithTheFindingAsReason() {
+        Actor office = fixtures.actor("内蒙古自治区", Role.OFFICE);
+        Measure done = ledger.measure(
+                office.user(),
+                ledger.problem(office.user(), campaign.id()).id(),
+                fixtures.org("扎赉特旗").id());
+        done = measures.start(office.user(), done.id(), done.version());
+        done = measures.reportDone(office.user(), done.id(), done.version(), MeasureStatus.DONE);
+        long item = items.record(
+                        office.user(),
+                        new NewItem(
+                                campaign.id(),
+                                fixtures.org("扎赉特旗").id(),
+                                SupervisionMethod.FIELD_VISIT,
+                                LocalDate.of(2021, 6, 20),
+                                "现场核查发现整改未到位",
+                                List.of(done.id()),
+                                false,
+                                null,
+                                null,
+                                null))
+                .id();
+        signIn(office);
+        SupervisionScreen supervision = new SupervisionScreen(browser, campaign.id()).openItem(item);
+
+        assertThat(supervision.sendBack(done.id())).isEqualTo("已将措施 " + done.id() + " 退回整改");
+        assertThat(browser.find(By.cssSelector("#item-measures li[data-link=RETURNED]"))
+                        .getText())
+                .contains(done.title());
+        assertThat(measures.get(office.user(), done.id()).status()).isNotEqualTo(MeasureStatus.DONE);
+        assertThat(items.get(office.user(), item).measures())
+                .anySatisfy(link -> assertThat(link.link()).isEqualTo(ItemLink.RETURNED));
     }
 
     private void signIn(Actor actor) {

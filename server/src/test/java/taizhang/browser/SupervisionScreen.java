@@ -54,5 +54,71 @@ public final class SupervisionScreen {
         return new MeasureLink(Long.parseLong(href.replaceAll(".*/measures/(\\d+).*", "$1")), link.getText());
     }
 
+    /** Records an item with a finding, not sent back yet; returns the item page's message. */
+    public String record(String unit, String method, LocalDate day, String findings) {
+        WebElement form = browser.find(By.id("record-item-form"));
+        new Select(form.findElement(By.id("item-unit"))).selectByVisibleText(unit);
+        new Select(form.findElement(By.id("item-method"))).selectByVisibleText(method);
+        setDate(form.findElement(By.id("item-date")), day);
+        form.findElement(By.id("item-findings")).sendKeys(findings);
+        form.findElement(By.id("record-item-button")).click();
+        browser.waitForStale(form);
+        return browser.find(By.id("item-message")).getText();
+    }
+
+    /** On the item page: its number, from the heading. */
+    public long itemId() {
+        return Long.parseLong(browser.find(By.cssSelector("main h1")).getText().replaceAll("\\D", ""));
+    }
+
+    public String itemDetail() {
+        return browser.find(By.id("item-detail")).getText();
+    }
+
+    /** On the item page: changes the method and the findings, clicks 保存修改; returns the message. */
+    public String revise(String method, String findings) {
+        WebElement form = browser.find(By.id("revise-form"));
+        new Select(form.findElement(By.id("revise-method"))).selectByVisibleText(method);
+        WebElement text = form.findElement(By.id("revise-findings"));
+        text.clear();
+        text.sendKeys(findings);
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        browser.waitForStale(form);
+        return browser.find(By.id("item-message")).getText();
+    }
+
+    /** On the item page: sets the deadline and clicks 作为新措施交…整改; returns the message. */
+    public String feedBack(LocalDate deadline) {
+        WebElement form = browser.find(By.id("feedback-form"));
+        setDate(form.findElement(By.id("feedback-deadline")), deadline);
+        form.findElement(By.id("feedback-button")).click();
+        browser.waitForStale(form);
+        return browser.find(By.id("item-message")).getText();
+    }
+
+    /** On the item page: chooses the measure it concerns and clicks 退回整改; returns the message. */
+    public String sendBack(long measureId) {
+        WebElement form = browser.find(By.id("return-form"));
+        new Select(form.findElement(By.id("return-measure"))).selectByValue(String.valueOf(measureId));
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        browser.waitForStale(form);
+        return browser.find(By.id("item-message")).getText();
+    }
+
+    /** From the list of items: opens the item by its number. */
+    public SupervisionScreen openItem(long itemId) {
+        browser.find(By.cssSelector("#item-list tr[data-item='" + itemId + "'] a"))
+                .click();
+        browser.waitForIdle();
+        browser.find(By.id("item-detail"));
+        return this;
+    }
+
+    /** The date is set as the input's value, which does not depend on the browser's locale. */
+    private void setDate(WebElement input, LocalDate day) {
+        ((JavascriptExecutor) browser.driver())
+                .executeScript("arguments[0].value = arguments[1]", input, day.toString());
+    }
+
     public record MeasureLink(long id, String title) {}
 }

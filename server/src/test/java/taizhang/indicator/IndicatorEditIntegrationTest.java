@@ -80,7 +80,7 @@ class IndicatorEditIntegrationTest {
                 .param("name", "地表水超载区综合治理")
                 .param("unit", "个")
                 .param("target", ""));
-        assertThat(page.getStatus()).isEqualTo(302);
+        assertThat(page.getStatus()).isEqualTo(303);
         assertThat(page.getRedirectedUrl()).isEqualTo("/measures/" + measure.id() + "#indicator-" + cut.id());
         assertThat(indicators.get(office.user(), cut.id()).target()).isNull();
         assertThat(perform(get("/measures/" + measure.id()).header("Authorization", office.bearer()))

@@ -288,7 +288,7 @@ class WarningSettingsIntegrationTest {
                         .param("shares", "2013-Q1 25\n2013-Q2 50%"))
                 .andReturn()
                 .getResponse();
-        assertThat(saved.getStatus()).as(saved.getContentAsString()).isEqualTo(302);
+        assertThat(saved.getStatus()).as(saved.getContentAsString()).isEqualTo(303);
         assertThat(saved.getRedirectedUrl()).isEqualTo("/measures/" + farOff.id() + "#plan-" + jobs.id());
         MockHttpServletResponse measurePage = mvc.perform(
                         request(HttpMethod.GET, "/measures/" + farOff.id()).header("Authorization", office.bearer()))

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,6 +16,9 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import taizhang.ledger.Measure;
+import taizhang.org.OrgKind;
+import taizhang.org.OrgService;
+import taizhang.org.Organisation;
 import taizhang.shared.Role;
 import taizhang.support.DatabaseTest;
 import taizhang.support.Fixtures;
@@ -39,6 +43,18 @@ class SupervisionPagesIntegrationTest {
 
     @Autowired
     LedgerFixtures ledger;
+
+    @Autowired
+    OrgService organisations;
+
+    @Autowired
+    CounterpartService counterparts;
+
+    @Autowired
+    SupervisionService items;
+
+    @Autowired
+    AccountabilityService register;
 
     Actor office;
     Actor supervisor;
@@ -105,6 +121,61 @@ class SupervisionPagesIntegrationTest {
         String measurePage = html(horqinUnit, "/measures/" + measureId);
         assertThat(measurePage).contains("督导事项", "问题清单未逐条销号").doesNotContain("href=\"/supervision/items/");
         assertThat(html(office, "/supervision?campaign=" + campaign)).contains("问题清单未逐条销号");
+    }
+
+    @Test
+    void aDeactivatedUnitIsLeftOutOfThePickersAndRefusedWithItsName() throws Exception {
+        Actor admin = fixtures.actor("内蒙古自治区", Role.ADMIN);
+        String name = "已撤销旗-" + UUID.randomUUID();
+        Organisation gone = organisations.createBySystem(fixtures.org("通辽市"), name, OrgKind.COUNTY, null);
+        organisations.setActive(admin.user(), gone.id(), false);
+
+        assertThat(html(office, "/supervision/assignments")).contains("通辽市").doesNotContain(name);
+        assertThat(html(office, "/supervision?campaign=" + campaign))
+                .contains("通辽市")
+                .doesNotContain(name);
+        assertThat(html(office, "/supervision/accountability?campaign=" + campaign))
+                .contains("通辽市")
+                .doesNotContain(name);
+
+        String refusal = "“" + name + "”已停用";
+        MockHttpServletResponse assigned = send(
+                office,
+                post("/supervision/assignments")
+                        .param("unit", String.valueOf(gone.id()))
+                        .param("supervisor", "user-" + supervisor.user().id()));
+        assertThat(assigned.getStatus()).isEqualTo(400);
+        assertThat(assigned.getContentAsString()).contains("被督导单位" + refusal);
+        MockHttpServletResponse recorded = send(
+                office,
+                post("/supervision/items")
+                        .param("campaign", String.valueOf(campaign))
+                        .param("unit", String.valueOf(gone.id()))
+                        .param("method", "FIELD_VISIT")
+                        .param("checkedOn", "2021-06-15")
+                        .param("findings", "台账资料不全")
+                        .param("createMeasure", "true"));
+        assertThat(recorded.getStatus()).isEqualTo(400);
+        assertThat(recorded.getContentAsString()).contains("被督导单位" + refusal);
+        MockHttpServletResponse registered = send(
+                office,
+                post("/supervision/accountability")
+                        .param("campaign", String.valueOf(campaign))
+                        .param("unit", String.valueOf(gone.id()))
+                        .param("personName", "张某")
+                        .param("kind", "TALK")
+                        .param("decidedOn", "2021-07-01")
+                        .param("decidedBy", "自治区纪委监委"));
+        assertThat(registered.getStatus()).isEqualTo(400);
+        assertThat(registered.getContentAsString()).contains("单位" + refusal);
+
+        assertThat(counterparts.assignments(office.user()))
+                .extracting(AssignmentView::orgId)
+                .doesNotContain(gone.id());
+        assertThat(items.inCampaign(office.user(), campaign, gone.id())).isEmpty();
+        assertThat(register.inCampaign(office.user(), campaign))
+                .extracting(view -> view.action().orgId())
+                .doesNotContain(gone.id());
     }
 
     @Test

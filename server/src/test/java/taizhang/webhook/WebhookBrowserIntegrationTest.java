@@ -22,8 +22,8 @@ import taizhang.support.Fixtures.Actor;
 /**
  * 赤峰市's office connects 克什克腾旗's gateway in a real browser: it types an address that is not a
  * web address and one inside the network (the cloud's metadata service) and is told so for each,
- * sets the gateway and its secret, sees only the secret's end, sends a
- * test push and finds it delivered in the log.
+ * sets the gateway and its secret, sees only the secret's end, sends a test push and finds it
+ * delivered in the log, then deletes the setting, confirming.
  */
 @DatabaseTest
 // The gateway runs on this machine: only its address is allowed, other internal ones stay refused.
@@ -42,6 +42,9 @@ class WebhookBrowserIntegrationTest {
 
     @Autowired
     WebhookDeliveries deliveries;
+
+    @Autowired
+    WebhookService webhooks;
 
     @Autowired
     JdbcClient jdbc;
@@ -103,6 +106,14 @@ class WebhookBrowserIntegrationTest {
         Receiver.Received push = gateway.received().get(0);
         assertThat(Signature.verify(SECRET, push.body(), push.header(Signature.HEADER)))
                 .isTrue();
+
+        WebElement delete = browser.find(By.id("delete-webhook"));
+        delete.click();
+        browser.confirm();
+        browser.waitForStale(delete);
+        assertThat(browser.find(By.id("webhook-message")).getText()).isEqualTo("已删除推送设置");
+        assertThat(browser.driver().findElements(By.id("test-webhook"))).isEmpty();
+        assertThat(webhooks.find(office.user(), fixtures.org("克什克腾旗").id())).isEmpty();
     }
 
     private void fill(String url, String secret) {

@@ -1,0 +1,54 @@
+package taizhang.browser;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/** 责任追究, reached by its tab from 对口督导: the register of the campaign chosen and the form that adds to it. */
+public final class AccountabilityScreen {
+
+    private final Browser browser;
+
+    public AccountabilityScreen(Browser browser) {
+        this.browser = browser;
+        browser.find(By.id("tab-accountability")).click();
+        browser.waitForIdle();
+        browser.find(By.id("accountability-form"));
+    }
+
+    /** Fills 登记责任追究 (the date set as the input's value) and clicks 登记; returns the message. */
+    public String record(
+            String unit,
+            String person,
+            String kind,
+            LocalDate decidedOn,
+            String decidedBy,
+            String documentNo,
+            long item) {
+        WebElement form = browser.find(By.id("accountability-form"));
+        new Select(form.findElement(By.id("action-unit"))).selectByVisibleText(unit);
+        form.findElement(By.id("action-person")).sendKeys(person);
+        new Select(form.findElement(By.id("action-kind"))).selectByVisibleText(kind);
+        ((JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "arguments[0].value = arguments[1]",
+                        form.findElement(By.id("action-date")),
+                        decidedOn.toString());
+        form.findElement(By.id("action-by")).sendKeys(decidedBy);
+        form.findElement(By.id("action-doc")).sendKeys(documentNo);
+        form.findElement(By.id("action-items")).sendKeys(String.valueOf(item));
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        browser.waitForStale(form);
+        return browser.find(By.id("accountability-message")).getText();
+    }
+
+    /** The register's rows as the page shows them. */
+    public List<String> rows() {
+        return browser.find(By.id("accountability-list")).findElements(By.cssSelector("tr.accountability")).stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+}

@@ -1,0 +1,121 @@
+package taizhang.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import taizhang.ledger.Measure;
+import taizhang.ledger.MeasureService;
+import taizhang.shared.Role;
+import taizhang.support.DatabaseTest;
+import taizhang.support.Fixtures;
+import taizhang.support.Fixtures.Actor;
+
+/**
+ * 导入报告's inline edits in a real browser (taizhang.ingest.ImportBrowserIntegrationTest edits a figure
+ * and accepts the seed report): the office uploads a report it wrote, retitles a measure of the draft,
+ * gives it a lead unit, a leader and a deadline, drops another, and accepts the draft into a new
+ * campaign, whose ledger and measure page show the edits; a second upload is discarded.
+ */
+@DatabaseTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ImportDraftEditsBrowserIntegrationTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    MeasureService measures;
+
+    @TempDir
+    Path files;
+
+    Browser browser;
+    Actor office;
+    String tag;
+
+    @BeforeEach
+    void signIn() throws Exception {
+        browser = new Browser("http://localhost:" + port);
+        office = fixtures.actor("内蒙古自治区", Role.OFFICE);
+        tag = UUID.randomUUID().toString().substring(0, 8);
+        new LoginPage(browser)
+                .signIn(office.user().username(), "password-" + office.user().username());
+        browser.find(By.cssSelector("nav[aria-label='主导航']"));
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        browser.close();
+    }
+
+    @Test
+    void theOfficeEditsTheDraftAndAcceptsItIntoANewCampaign() throws Exception {
+        String campaign = "导入测试-" + tag;
+        ImportsScreen imports = new ImportsScreen(browser);
+        imports.upload(report("report.txt"), campaign, 2021);
+        assertThat(imports.summary()).contains("新建任务“" + campaign + "”");
+        List<String> keys = imports.measureKeys();
+        assertThat(keys).hasSize(3);
+
+        String kept = keys.get(0);
+        String title = "建立整改工作专班并逐项销号";
+        imports.retitle(kept, title);
+        assertThat(imports.measure(kept)).contains(title);
+        imports.lead(kept, "赤峰市");
+        assertThat(imports.measure(kept)).contains("赤峰市");
+        imports.duty(kept, "张副主席", LocalDate.of(2021, 12, 31));
+        assertThat(imports.measure(kept)).contains("张副主席", "2021-12-31");
+        imports.drop(keys.get(1));
+        assertThat(imports.measureKeys()).hasSize(2).doesNotContain(keys.get(1));
+
+        imports.accept();
+        LedgerScreen ledger =
+                new LedgerScreen(browser, browser.driver().getCurrentUrl().replaceAll("^.*?(/ledger)", "$1"));
+        assertThat(ledger.titles()).hasSize(2).anySatisfy(t -> assertThat(t).contains(title));
+        browser.find(By.partialLinkText(title)).click();
+        browser.waitForIdle();
+        long id = Long.parseLong(browser.driver().getCurrentUrl().replaceAll(".*/measures/(\\d+).*", "$1"));
+        MeasureScreen page = new MeasureScreen(browser, id);
+        assertThat(page.fact("牵头单位")).contains("赤峰市");
+        assertThat(page.fact("责任领导")).isEqualTo("张副主席");
+        Measure stored = measures.get(office.user(), id);
+        assertThat(stored.title()).isEqualTo(title);
+        assertThat(stored.deadline()).isEqualTo(LocalDate.of(2021, 12, 31));
+        assertThat(stored.leadOrgId()).isEqualTo(fixtures.org("赤峰市").id());
+    }
+
+    @Test
+    void aDiscardedDraftIsListedAsDiscarded() throws Exception {
+        ImportsScreen imports = new ImportsScreen(browser);
+        long draft = imports.upload(report("discarded.txt"), "放弃测试-" + tag, 2021);
+        assertThat(imports.discard(draft)).contains("discarded.txt", "已放弃");
+    }
+
+    /** A report of two problems and three measures, unique to the test so it is never taken for one imported before. */
+    private Path report(String name) throws Exception {
+        Path file = files.resolve(name);
+        Files.writeString(file, """
+                （一）加强组织领导
+                1.落实整改责任不到位。一是建立工作专班，逐项销号。二是完善督办制度，按月通报。
+                2.重点任务推进缓慢。一是新建污水处理设施12座。
+                报送编号 %s
+                """.formatted(tag), StandardCharsets.UTF_8);
+        return file;
+    }
+}

@@ -1,0 +1,118 @@
+package taizhang.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import taizhang.cycle.CycleService;
+import taizhang.ledger.Campaign;
+import taizhang.notify.Notifications;
+import taizhang.shared.Role;
+import taizhang.support.DatabaseTest;
+import taizhang.support.Fixtures;
+import taizhang.support.Fixtures.Actor;
+import taizhang.support.LedgerFixtures;
+import taizhang.user.UserService;
+import taizhang.user.UserSettings;
+
+/**
+ * The header's 消息 and 设置 in a real browser: a unit told of two opened cycles marks all its messages
+ * read at once, then gives the address its mails go to.
+ */
+@DatabaseTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class InboxAndSettingsBrowserIntegrationTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    LedgerFixtures ledger;
+
+    @Autowired
+    CycleService cycles;
+
+    @Autowired
+    Notifications notifications;
+
+    @Autowired
+    UserService users;
+
+    @Autowired
+    Clock clock;
+
+    Browser browser;
+    Actor unit;
+
+    @BeforeEach
+    void twoCyclesOpenedForTheUnit() throws Exception {
+        browser = new Browser("http://localhost:" + port);
+        Actor office = fixtures.actor("内蒙古自治区", Role.OFFICE);
+        unit = fixtures.ownUnit("通辽市");
+        YearMonth month = YearMonth.now(clock);
+        for (int i = 0; i < 2; i++) {
+            Campaign campaign = ledger.campaign(office.user());
+            ledger.measure(
+                    office.user(),
+                    ledger.problem(office.user(), campaign.id()).id(),
+                    unit.user().organisationId());
+            cycles.open(
+                    office.user(),
+                    campaign.id(),
+                    month.toString(),
+                    LocalDate.now(clock).plusDays(10),
+                    Set.of(),
+                    Set.of());
+        }
+        new LoginPage(browser)
+                .signIn(unit.user().username(), "password-" + unit.user().username());
+        browser.find(By.cssSelector("nav[aria-label='主导航']"));
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        browser.close();
+    }
+
+    @Test
+    void theUnitMarksAllItsMessagesReadAndGivesItsMailAddress() {
+        int unread = notifications.unread(unit.user());
+        assertThat(unread).isGreaterThanOrEqualTo(2);
+        assertThat(InboxScreen.headerCount(browser)).isEqualTo(unread);
+
+        InboxScreen inbox = InboxScreen.openFromHeader(browser).markAllRead();
+        assertThat(inbox.unreadSummary()).isEqualTo("没有未读消息");
+        assertThat(InboxScreen.headerCount(browser)).isZero();
+        assertThat(notifications.unread(unit.user())).isZero();
+
+        browser.find(By.cssSelector("header a.settings")).click();
+        browser.waitForIdle();
+        WebElement email = browser.find(By.id("email"));
+        email.clear();
+        email.sendKeys("tongliao-unit@example.org");
+        WebElement notify = browser.find(By.id("emailNotifications"));
+        if (!notify.isSelected()) {
+            notify.click();
+        }
+        browser.find(By.cssSelector("form[action='/settings'] button[type=submit]"))
+                .click();
+        browser.waitForStale(email);
+        assertThat(browser.find(By.id("settings-message")).getText()).isEqualTo("已保存");
+        assertThat(browser.find(By.id("email")).getAttribute("value")).isEqualTo("tongliao-unit@example.org");
+        assertThat(users.settings(unit.user())).isEqualTo(new UserSettings("tongliao-unit@example.org", true));
+        assertThat(browser.cspViolations()).isEmpty();
+    }
+}

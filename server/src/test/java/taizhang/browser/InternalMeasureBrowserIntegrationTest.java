@@ -1,0 +1,99 @@
+package taizhang.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import taizhang.ledger.Campaign;
+import taizhang.ledger.Measure;
+import taizhang.ledger.MeasureType;
+import taizhang.report.InternalMarks;
+import taizhang.shared.Role;
+import taizhang.support.DatabaseTest;
+import taizhang.support.Fixtures;
+import taizhang.support.Fixtures.Actor;
+import taizhang.support.LedgerFixtures;
+
+/**
+ * 内部事项 on 通报与台账 in a real browser: the office marks one of two measures internal, the public
+ * version of the notice leaves it out and keeps the other, and the mark is taken back.
+ */
+@DatabaseTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class InternalMeasureBrowserIntegrationTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    LedgerFixtures ledger;
+
+    @Autowired
+    InternalMarks marks;
+
+    Browser browser;
+    Actor office;
+    Campaign campaign;
+    Measure secret;
+    Measure open;
+
+    @BeforeEach
+    void twoMeasures() throws Exception {
+        browser = new Browser("http://localhost:" + port);
+        office = fixtures.actor("内蒙古自治区", Role.OFFICE);
+        campaign = ledger.campaign(office.user());
+        long problem = ledger.problem(office.user(), campaign.id()).id();
+        long unit = fixtures.ownUnit("通辽市").user().organisationId();
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        secret = ledger.measure(
+                office.user(),
+                problem,
+                "核查涉密档案管理" + tag,
+                unit,
+                List.of(),
+                LocalDate.of(2099, 12, 31),
+                MeasureType.DEADLINE);
+        open = ledger.measure(
+                office.user(),
+                problem,
+                "公开办事指南" + tag,
+                unit,
+                List.of(),
+                LocalDate.of(2099, 12, 31),
+                MeasureType.DEADLINE);
+        new LoginPage(browser)
+                .signIn(office.user().username(), "password-" + office.user().username());
+        browser.find(By.cssSelector("nav[aria-label='主导航']"));
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        browser.close();
+    }
+
+    @Test
+    void anInternalMeasureIsLeftOutOfThePublicNoticeUntilTheMarkIsTakenBack() {
+        ReportsScreen page = new ReportsScreen(browser, campaign.id()).markInternal(secret.id(), true);
+        assertThat(page.internalLine()).contains("（1 项）", "#" + secret.id());
+        assertThat(marks.marked(office.user(), campaign.id())).containsExactly(secret.id());
+
+        String published = page.publicNotice();
+        assertThat(published).contains("（公开版）", open.title()).doesNotContain(secret.title());
+
+        page = new ReportsScreen(browser, campaign.id()).markInternal(secret.id(), false);
+        assertThat(page.internalLine()).contains("（0 项）");
+        assertThat(marks.marked(office.user(), campaign.id())).isEmpty();
+        assertThat(page.publicNotice()).contains(secret.title(), open.title());
+    }
+}

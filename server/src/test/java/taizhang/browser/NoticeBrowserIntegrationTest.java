@@ -1,0 +1,132 @@
+package taizhang.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import taizhang.ledger.Campaign;
+import taizhang.ledger.Measure;
+import taizhang.notice.Notice;
+import taizhang.notice.NoticeService;
+import taizhang.notice.NoticeSettingsService;
+import taizhang.shared.Role;
+import taizhang.support.DatabaseTest;
+import taizhang.support.Fixtures;
+import taizhang.support.Fixtures.Actor;
+import taizhang.support.LedgerFixtures;
+
+/**
+ * 通报印发 in a real browser: the office sets the 文号 pattern, drafts a notice of its own campaign,
+ * rewrites a measure's paragraph in the preview, publishes it (frozen, listed with its 文号), reads its
+ * 简报, regenerates the next draft from the ledger and compares it with the first.
+ */
+@DatabaseTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class NoticeBrowserIntegrationTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    LedgerFixtures ledger;
+
+    @Autowired
+    NoticeService notices;
+
+    @Autowired
+    NoticeSettingsService settings;
+
+    @Autowired
+    Clock clock;
+
+    Browser browser;
+    Actor office;
+    Campaign campaign;
+    Measure measure;
+
+    @BeforeEach
+    void aCampaignWithAMeasure() throws Exception {
+        browser = new Browser("http://localhost:" + port);
+        office = fixtures.actor("内蒙古自治区", Role.OFFICE);
+        campaign = ledger.campaign(office.user());
+        measure = ledger.measure(
+                office.user(),
+                ledger.problem(office.user(), campaign.id()).id(),
+                fixtures.ownUnit("通辽市").user().organisationId());
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        browser.close();
+    }
+
+    @Test
+    void theOfficeDraftsRewritesPublishesAndComparesTheNextNoticeWithIt() {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        String pattern = "测" + tag + "发〔{year}〕{n}号";
+        LocalDate today = LocalDate.now(clock);
+        String firstNumber = "测" + tag + "发〔" + today.getYear() + "〕1号";
+        signIn();
+        NoticesScreen page = NoticesScreen.open(browser, campaign.id());
+
+        assertThat(page.saveSettings("自治区整改办" + tag, "自治区整改办\n自治区督导组", pattern)).isEqualTo("已保存通报设置");
+        assertThat(settings.settings(office.user(), campaign.id()).numberPattern())
+                .isEqualTo(pattern);
+
+        long first = page.draft();
+        assertThat(page.status()).isEqualTo("草稿");
+        assertThat(page.preview(measure.id())).contains("一是" + measure.title(), measure.body());
+        String paragraph = "已完成排查" + tag + "，正在整改。";
+        assertThat(page.rewrite(measure.id(), paragraph, "个别单位报送滞后" + tag)).isEqualTo("已保存修改");
+        assertThat(page.field("rewrite-" + measure.id())).isEqualTo(paragraph);
+        Notice edited = notices.get(office.user(), first);
+        assertThat(edited.rewrites()).containsEntry(measure.id(), paragraph);
+        assertThat(edited.issues()).isEqualTo("个别单位报送滞后" + tag);
+
+        assertThat(page.publish(today)).isEqualTo("已印发：" + firstNumber);
+        assertThat(page.status()).isEqualTo("已印发");
+        assertThat(page.editable()).as("a published notice is frozen").isFalse();
+        assertThat(page.document()).contains(firstNumber, paragraph, "个别单位报送滞后" + tag, "自治区督导组");
+        Notice published = notices.get(office.user(), first);
+        assertThat(published.published()).isTrue();
+        assertThat(published.number()).isEqualTo(firstNumber);
+        assertThat(published.issuedOn()).isEqualTo(today);
+
+        assertThat(page.backToList()).anySatisfy(row -> assertThat(row).contains("已印发", firstNumber));
+        assertThat(page.openListed(first).brief()).contains("整改措施");
+        browser.find(By.linkText("返回通报")).click();
+        browser.waitForIdle();
+        assertThat(page.compareOffer())
+                .as("nothing was published before the first")
+                .isNull();
+
+        page.backToList();
+        long second = NoticesScreen.open(browser, campaign.id()).draft();
+        assertThat(second).isNotEqualTo(first);
+        assertThat(page.regenerate()).isEqualTo("已按台账重新生成，改写的段落保留");
+        assertThat(page.status()).isEqualTo("草稿");
+        assertThat(notices.get(office.user(), second).version())
+                .as("regenerated: stored again")
+                .isPositive();
+        assertThat(page.compareOffer()).contains(firstNumber);
+        assertThat(page.compare()).contains("问题", "整改措施", "0/1");
+        assertThat(browser.cspViolations()).isEmpty();
+    }
+
+    private void signIn() {
+        new LoginPage(browser)
+                .signIn(office.user().username(), "password-" + office.user().username());
+        browser.find(By.cssSelector("nav[aria-label='主导航']"));
+    }
+}

@@ -1,0 +1,99 @@
+package taizhang.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import taizhang.org.OrgKind;
+import taizhang.org.OrgService;
+import taizhang.org.Organisation;
+import taizhang.shared.Role;
+import taizhang.supervision.AssignmentView;
+import taizhang.supervision.CounterpartService;
+import taizhang.supervision.SupervisionGroup;
+import taizhang.support.DatabaseTest;
+import taizhang.support.Fixtures;
+import taizhang.support.Fixtures.Actor;
+
+/**
+ * 对口督导安排 in a real browser: the office finds a deactivated banner left out of the unit picker,
+ * assigns a supervisor to a banner of its own, forms a 督导组 with that supervisor, and takes the
+ * assignment back, confirming. Each step is read on the page and from the server.
+ */
+@DatabaseTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SupervisionAssignmentsBrowserIntegrationTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    OrgService organisations;
+
+    @Autowired
+    CounterpartService counterparts;
+
+    Browser browser;
+    Actor office;
+    Actor supervisor;
+    Organisation banner;
+    Organisation gone;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        browser = new Browser("http://localhost:" + port);
+        office = fixtures.actor("内蒙古自治区", Role.OFFICE);
+        supervisor = fixtures.actor("自治区纪委监委", Role.SUPERVISOR);
+        Organisation tongliao = fixtures.org("通辽市");
+        banner = organisations.createBySystem(tongliao, "督导测试旗-" + UUID.randomUUID(), OrgKind.COUNTY, null);
+        gone = organisations.createBySystem(tongliao, "已撤销旗-" + UUID.randomUUID(), OrgKind.COUNTY, null);
+        organisations.setActive(fixtures.actor("内蒙古自治区", Role.ADMIN).user(), gone.id(), false);
+        new LoginPage(browser)
+                .signIn(office.user().username(), "password-" + office.user().username());
+        browser.find(By.cssSelector("nav[aria-label='主导航']"));
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        browser.close();
+    }
+
+    @Test
+    void theOfficeAssignsASupervisorFormsAGroupAndTakesTheAssignmentBack() {
+        AssignmentsScreen page = new AssignmentsScreen(browser);
+        assertThat(page.units()).contains(banner.name(), "通辽市").doesNotContain(gone.name());
+
+        String who = supervisor.user().displayName();
+        assertThat(page.assign(banner.id(), "user-" + supervisor.user().id()))
+                .isEqualTo("已指定 " + who + " 为 " + banner.name() + " 的对口督导");
+        assertThat(page.supervisorsOf(banner.id())).containsExactly(who);
+        assertThat(counterparts.assignments(office.user()))
+                .filteredOn(a -> a.orgId() == banner.id())
+                .extracting(AssignmentView::userId)
+                .containsExactly(supervisor.user().id());
+
+        String group = "第一督导组-" + UUID.randomUUID().toString().substring(0, 6);
+        assertThat(page.formGroup(group, "王组长", List.of(supervisor.user().id())))
+                .isEqualTo("已成立 " + group);
+        assertThat(page.groups()).anySatisfy(row -> assertThat(row).contains(group, "王组长", who));
+        assertThat(counterparts.groups(office.user()))
+                .filteredOn(g -> g.name().equals(group))
+                .extracting(SupervisionGroup::memberIds)
+                .containsExactly(List.of(supervisor.user().id()));
+
+        assertThat(page.remove(banner.id())).isEqualTo("已取消对口督导安排");
+        assertThat(page.supervisorsOf(banner.id())).isEmpty();
+        assertThat(counterparts.assignments(office.user())).noneMatch(a -> a.orgId() == banner.id());
+        assertThat(browser.cspViolations()).isEmpty();
+    }
+}
