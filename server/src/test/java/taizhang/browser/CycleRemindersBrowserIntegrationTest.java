@@ -32,7 +32,7 @@ import taizhang.support.LedgerFixtures;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CycleRemindersBrowserIntegrationTest {
 
-    /** The day a row shows a unit was last reminded (the page writes instants' days in UTC, as elsewhere). */
+    /** The day a row shows a unit was last reminded, where the server is. */
     private static final String DAY = "\\d{4}-\\d{2}-\\d{2}";
 
     @LocalServerPort
