@@ -1,5 +1,7 @@
 package taizhang.notice;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -7,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import taizhang.defect.TextDefects;
+import taizhang.home.Htmx;
 import taizhang.home.PageController;
 import taizhang.ledger.Campaign;
 import taizhang.ledger.CampaignService;
@@ -25,6 +29,9 @@ import taizhang.shared.InvalidRequestException;
 /** 通报印发: the office drafts, edits, publishes and compares a campaign's notices; others read the published ones. */
 @Controller
 class NoticePageController implements PageController {
+
+    /** The preview's form, where its save's message (or refusal) is shown. */
+    private static final String EDIT = "edit";
 
     private static final String REWRITE = "rewrite-";
 
@@ -49,21 +56,24 @@ class NoticePageController implements PageController {
 
     @GetMapping("/notices")
     String list(CurrentUser user, @RequestParam(required = false) Long campaign, Model model) {
-        model.addAttribute("page", listPage(user, campaign, null));
+        model.addAttribute("page", listPage(user, campaign, (String) model.getAttribute("message")));
         return "notice/notices";
     }
 
     @PostMapping("/notices")
-    String draft(
+    ResponseEntity<Void> draft(
             CurrentUser user,
             @RequestParam long campaign,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-            @RequestParam(required = false) @Size(max = 10) String cycle) {
-        return "redirect:/notices/" + notices.draft(user, campaign, asOf, cycle).id();
+            @RequestParam(required = false) @Size(max = 10) String cycle,
+            HttpServletRequest request) {
+        return Htmx.redirect(
+                request,
+                "/notices/" + notices.draft(user, campaign, asOf, cycle).id());
     }
 
     @PostMapping("/notices/settings")
-    String settings(
+    ResponseEntity<Void> settings(
             CurrentUser user,
             @RequestParam long campaign,
             @RequestParam String issuer,
@@ -71,36 +81,43 @@ class NoticePageController implements PageController {
             @RequestParam String numberPattern,
             @RequestParam(defaultValue = "") String contact,
             @RequestParam int version,
-            Model model) {
+            HttpServletRequest request,
+            HttpServletResponse response) {
         settings.save(user, campaign, issuer, signature, numberPattern, contact, version);
-        model.addAttribute("page", listPage(user, campaign, "已保存通报设置"));
-        return "notice/notices";
+        return Htmx.reload(request, response, "/notices?campaign=" + campaign, "已保存通报设置", "settings");
     }
 
     @GetMapping("/notices/{id}")
     String notice(CurrentUser user, @PathVariable long id, Model model) {
-        model.addAttribute("page", page(user, notices.get(user, id), (String) model.getAttribute("message"), null));
+        String message = (String) model.getAttribute("message");
+        boolean edit = EDIT.equals(model.getAttribute("messageAt"));
+        model.addAttribute("page", page(user, notices.get(user, id), edit ? null : message, edit ? message : null));
         return "notice/notice";
     }
 
     @PostMapping("/notices/{id}")
-    String edit(
+    ResponseEntity<Void> edit(
             CurrentUser user,
             @PathVariable long id,
             @RequestParam int version,
             @RequestParam(defaultValue = "") String issues,
             @RequestParam(defaultValue = "") String nextSteps,
             @RequestParam Map<String, String> form,
-            Model model) {
-        Notice edited = notices.edit(user, id, version, rewrites(form), issues, nextSteps);
-        model.addAttribute("page", page(user, edited, null, "已保存修改"));
-        return "notice/notice";
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        notices.edit(user, id, version, rewrites(form), issues, nextSteps);
+        return Htmx.reload(request, response, "/notices/" + id, "已保存修改", EDIT);
     }
 
     @PostMapping("/notices/{id}/regenerate")
-    String regenerate(CurrentUser user, @PathVariable long id, @RequestParam int version, Model model) {
-        model.addAttribute("page", page(user, notices.regenerate(user, id, version), "已按台账重新生成，改写的段落保留", null));
-        return "notice/notice";
+    ResponseEntity<Void> regenerate(
+            CurrentUser user,
+            @PathVariable long id,
+            @RequestParam int version,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        notices.regenerate(user, id, version);
+        return Htmx.reload(request, response, "/notices/" + id, "已按台账重新生成，改写的段落保留", "state");
     }
 
     @PostMapping("/notices/{id}/publish")

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -121,6 +122,29 @@ class NoticeBrowserIntegrationTest {
                 .isPositive();
         assertThat(page.compareOffer()).contains(firstNumber);
         assertThat(page.compare()).contains("问题", "整改措施", "0/1");
+        assertThat(browser.cspViolations()).isEmpty();
+    }
+
+    @Test
+    void aRefusalStandsBesideTheFormAndKeepsWhatWasTyped() {
+        signIn();
+        NoticesScreen page = NoticesScreen.open(browser, campaign.id());
+        String stored = settings.settings(office.user(), campaign.id()).numberPattern();
+        assertThat(page.saveRefusedSettings("没有序号的文号")).contains("文号格式须含序号 {n}");
+        assertThat(page.field("numberPattern")).as("the typed value stays").isEqualTo("没有序号的文号");
+        assertThat(settings.settings(office.user(), campaign.id()).numberPattern())
+                .isEqualTo(stored);
+
+        long draft = page.draft();
+        // Someone else saves the draft meanwhile: this page's version is stale.
+        Notice other = notices.get(office.user(), draft);
+        notices.edit(office.user(), draft, other.version(), Map.of(), "另一位同事的修改", other.nextSteps());
+        String paragraph = "本页输入的改写" + UUID.randomUUID();
+        assertThat(page.rewriteRefused(measure.id(), paragraph)).contains("已被他人修改");
+        assertThat(page.field("rewrite-" + measure.id()))
+                .as("the typed paragraph stays")
+                .isEqualTo(paragraph);
+        assertThat(notices.get(office.user(), draft).rewrites()).doesNotContainKey(measure.id());
         assertThat(browser.cspViolations()).isEmpty();
     }
 

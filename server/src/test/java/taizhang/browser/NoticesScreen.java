@@ -41,6 +41,14 @@ public final class NoticesScreen {
         return browser.find(By.cssSelector("#settings-form #settings-message")).getText();
     }
 
+    /** As {@link #saveSettings}, for settings the server refuses: returns the refusal shown beside the form. */
+    public String saveRefusedSettings(String numberPattern) {
+        type(By.id("numberPattern"), numberPattern);
+        browser.find(By.id("settings-save")).click();
+        return browser.find(By.cssSelector("#settings-form .feedback .alert-error"))
+                .getText();
+    }
+
     /** Clicks 起草 (as of today, as the form offers); returns the new draft's id from the page it opens. */
     public long draft() {
         browser.find(By.id("draft-notice")).click();
@@ -67,6 +75,13 @@ public final class NoticesScreen {
         button.click();
         browser.waitForStale(button);
         return browser.find(By.cssSelector("#edit-form #notice-edit-message")).getText();
+    }
+
+    /** As {@link #rewrite}, when the server refuses the save: returns the refusal shown beside the save button. */
+    public String rewriteRefused(long measureId, String paragraph) {
+        type(By.id("rewrite-" + measureId), paragraph);
+        browser.find(By.id("notice-save")).click();
+        return browser.find(By.cssSelector("#edit-form .feedback .alert-error")).getText();
     }
 
     public String field(String id) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
@@ -159,7 +160,8 @@ class NoticeLifeIntegrationTest {
                         .param("rewrite-" + onTime.id(), "  ")
                         .param("issues", "一是页面修改的问题。")
                         .param("nextSteps", "一是页面修改的工作。"))
-                .andExpect(status().isOk());
+                .andExpect(status().isSeeOther())
+                .andExpect(redirectedUrl("/notices/" + unpublished.id()));
         assertThat(notices.get(office, unpublished.id()).rewrites())
                 .as("the form's rewrites, the blank one left to the generated paragraph")
                 .isEqualTo(Map.of(late.id(), "在页面上改写的段落。"));
