@@ -14,12 +14,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import taizhang.support.DatabaseTest;
 
 /**
  * A commit on the embedded file database is in the file when the transaction returns: the file is
  * copied at that moment, as a crash would leave it, and the copy opened. The write delay is made
- * long so that H2's background writer cannot be what wrote it.
+ * long so that H2's background writer cannot be what wrote it. Tagged as a database test, it runs on
+ * the PostgreSQL pass as well, on its own H2 file again.
  */
+@DatabaseTest
 class DurableCommitsTest {
 
     @TempDir
