@@ -10,9 +10,19 @@ public final class AssessmentScreen {
     private final Browser browser;
 
     public AssessmentScreen(Browser browser, long campaignId) {
-        this.browser = browser;
+        this(browser);
         browser.open("/assessment?campaign=" + campaignId);
         browser.find(By.id("assessment-results"));
+    }
+
+    private AssessmentScreen(Browser browser) {
+        this.browser = browser;
+    }
+
+    /** The page the browser shows now, reached by choosing in its selects. */
+    public static AssessmentScreen onCurrentPage(Browser browser) {
+        browser.find(By.id("assessment-results"));
+        return new AssessmentScreen(browser);
     }
 
     /** Each unit's row as its name, score, rating and computed score. */

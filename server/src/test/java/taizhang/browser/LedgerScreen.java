@@ -42,6 +42,53 @@ public final class LedgerScreen {
                 .toList();
     }
 
+    /** Clicks the column header's sort link (编号, 整改时限, 状态, 预警); htmx replaces the results. */
+    public LedgerScreen sortBy(String column) {
+        WebElement table = browser.find(By.id("ledger-table"));
+        table.findElement(By.xpath(".//thead//a[starts-with(normalize-space(.), '" + column + "')]"))
+                .click();
+        browser.waitForStale(table);
+        return this;
+    }
+
+    /** How the column header tells a screen reader its order: ascending, descending, or null. */
+    public String sortState(String column) {
+        return browser.find(By.id("ledger-table"))
+                .findElement(By.xpath(".//thead//a[starts-with(normalize-space(.), '" + column + "')]"))
+                .getAttribute("aria-sort");
+    }
+
+    /** Clicks the pager's link of that text (下一页, 上一页). */
+    public LedgerScreen turn(String link) {
+        WebElement table = browser.find(By.id("ledger-table"));
+        browser.find(By.cssSelector("nav.pager")).findElement(By.linkText(link)).click();
+        browser.waitForStale(table);
+        return this;
+    }
+
+    /** The pager's links, as offered now. */
+    public List<String> pagerLinks() {
+        return browser.find(By.cssSelector("nav.pager")).findElements(By.tagName("a")).stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+
+    /** The pager's text: the total and which page of how many rows. */
+    public String pager() {
+        return browser.find(By.cssSelector("nav.pager")).getText();
+    }
+
+    public String total() {
+        return browser.find(By.id("ledger-total")).getText();
+    }
+
+    /** The rows' numbers (编号), top to bottom. */
+    public List<String> codes() {
+        return browser.find(By.id("ledger-table")).findElements(By.cssSelector("tbody td.num")).stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+
     public String url() {
         return browser.driver().getCurrentUrl();
     }

@@ -1,0 +1,112 @@
+package taizhang.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import taizhang.ledger.Campaign;
+import taizhang.shared.Role;
+import taizhang.support.DatabaseTest;
+import taizhang.support.Fixtures;
+import taizhang.support.Fixtures.Actor;
+import taizhang.support.LedgerFixtures;
+
+/**
+ * The 整改任务 select of 统计总览, 调度周期 and 签收与延期, chosen as a person does (choose, click 查看):
+ * each page comes back for the chosen campaign, says so in its select, and links onward to that
+ * campaign's ledger and settings; choosing the other campaign moves them all.
+ */
+@DatabaseTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class CampaignSelectBrowserIntegrationTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    LedgerFixtures ledger;
+
+    Browser browser;
+    Actor office;
+    Campaign older;
+    Campaign newer;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        office = fixtures.actor("内蒙古自治区", Role.OFFICE);
+        long unit = fixtures.ownUnit("通辽市").user().organisationId();
+        older = campaign(unit);
+        newer = campaign(unit);
+        browser = new Browser("http://localhost:" + port);
+        new LoginPage(browser)
+                .signIn(office.user().username(), "password-" + office.user().username());
+        browser.find(By.cssSelector("nav[aria-label='主导航']"));
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        browser.close();
+    }
+
+    @Test
+    void theCyclesPageFollowsTheChosenCampaign() {
+        browser.open("/cycles");
+        for (Campaign c : new Campaign[] {older, newer}) {
+            choose(c);
+            assertThat(browser.driver().getCurrentUrl()).contains("/cycles?campaign=" + c.id());
+            assertThat(browser.find(By.id("warning-settings-link")).getAttribute("href"))
+                    .endsWith("/campaigns/" + c.id() + "/warnings");
+        }
+    }
+
+    @Test
+    void theExtensionsPageFollowsTheChosenCampaign() {
+        browser.open("/extensions");
+        for (Campaign c : new Campaign[] {older, newer}) {
+            choose(c);
+            assertThat(browser.driver().getCurrentUrl()).contains("/extensions?campaign=" + c.id());
+            assertThat(browser.find(By.id("unsigned-link")).getAttribute("href"))
+                    .contains("campaign=" + c.id());
+        }
+    }
+
+    @Test
+    void theDashboardFollowsTheChosenCampaign() {
+        browser.open("/dashboard");
+        for (Campaign c : new Campaign[] {older, newer}) {
+            choose(c);
+            assertThat(browser.driver().getCurrentUrl()).contains("/dashboard?campaign=" + c.id());
+            assertThat(browser.find(By.cssSelector("a.kpi-alert")).getAttribute("href"))
+                    .endsWith("/ledger?campaign=" + c.id() + "&overdue=true");
+        }
+    }
+
+    /** Chooses the campaign by its name, clicks 查看, and checks the page came back with it chosen. */
+    private void choose(Campaign campaign) {
+        WebElement heading = browser.find(By.cssSelector("h1"));
+        new Select(browser.find(By.id("campaign"))).selectByVisibleText(campaign.name());
+        browser.find(By.cssSelector(".page-head form button[type=submit]")).click();
+        browser.waitForStale(heading);
+        assertThat(new Select(browser.find(By.id("campaign")))
+                        .getFirstSelectedOption()
+                        .getText())
+                .isEqualTo(campaign.name());
+    }
+
+    private Campaign campaign(long unit) {
+        Campaign campaign = ledger.campaign(office.user());
+        long problem = ledger.problem(office.user(), campaign.id()).id();
+        ledger.measure(office.user(), problem, unit);
+        return campaign;
+    }
+}
