@@ -263,11 +263,13 @@ public final class MeasureScreen {
 
     /** 佐证材料: chooses the file and clicks 上传; returns the files listed once htmx has replaced the list. */
     public List<String> uploadEvidence(java.nio.file.Path file) {
-        WebElement list = browser.find(By.id("evidence-files"));
+        browser.waitForIdle();
         WebElement section = browser.find(By.id("evidence"));
         section.findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
         section.findElement(By.cssSelector("form button[type=submit]")).click();
-        browser.waitForStale(list.findElement(By.xpath("./*")));
+        // The list shows the file once the upload is stored (a refusal would stand in the panel's feedback instead).
+        browser.waitForText(By.id("evidence-files"), file.getFileName().toString());
+        browser.waitForIdle();
         return evidence();
     }
 
