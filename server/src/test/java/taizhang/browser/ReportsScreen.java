@@ -33,14 +33,14 @@ public final class ReportsScreen {
         return Base64.getDecoder().decode((String) base64);
     }
 
-    /** Chooses the file in the import form, sends it, confirms, and returns the page's message. */
+    /** Chooses the file in the import form, sends it, confirms, and returns the message beside the form. */
     public String importSheet(Path file) {
         WebElement form = browser.find(By.cssSelector("form.upload-form"));
         form.findElement(By.id("file")).sendKeys(file.toString());
         form.findElement(By.cssSelector("button[type=submit]")).click();
         browser.confirm();
         browser.waitForStale(form);
-        return browser.find(By.id("report-message")).getText();
+        return browser.find(By.cssSelector("#sheet-panel #report-message")).getText();
     }
 
     /** A line of the import's result: updated, added, unchanged or not-in-sheet. */
@@ -50,15 +50,40 @@ public final class ReportsScreen {
 
     /** 内部事项: types the measure's number, ticks or clears 内部事项, clicks 保存. */
     public ReportsScreen markInternal(long measureId, boolean internal) {
-        WebElement form = browser.find(By.cssSelector("form[action='/reports/internal']"));
-        form.findElement(By.id("measure")).sendKeys(String.valueOf(measureId));
+        WebElement form = fillInternal(measureId, internal);
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        browser.waitForStale(form);
+        return this;
+    }
+
+    /** The message beside the 内部事项 form. */
+    public String internalMessage() {
+        return browser.find(By.cssSelector("#notice-panel #internal-message")).getText();
+    }
+
+    /** As {@link #markInternal}, for a number the server refuses: returns the refusal shown beside the form. */
+    public String markInternalRefused(long measureId) {
+        WebElement form = fillInternal(measureId, true);
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        return browser.find(By.cssSelector("#notice-panel .feedback .alert-error"))
+                .getText();
+    }
+
+    /** The number typed in the 内部事项 form. */
+    public String internalMeasureTyped() {
+        return browser.find(By.id("measure")).getAttribute("value");
+    }
+
+    private WebElement fillInternal(long measureId, boolean internal) {
+        WebElement form = browser.find(By.id("internal-form"));
+        WebElement number = form.findElement(By.id("measure"));
+        number.clear();
+        number.sendKeys(String.valueOf(measureId));
         WebElement box = form.findElement(By.name("internal"));
         if (box.isSelected() != internal) {
             box.click();
         }
-        form.findElement(By.cssSelector("button[type=submit]")).click();
-        browser.waitForStale(form);
-        return this;
+        return form;
     }
 
     /** The line naming the measures left out of the public version. */
