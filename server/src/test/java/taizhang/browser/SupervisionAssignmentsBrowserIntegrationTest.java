@@ -121,4 +121,21 @@ class SupervisionAssignmentsBrowserIntegrationTest {
                 .hasSize(1);
         assertThat(browser.cspViolations()).isEmpty();
     }
+
+    @Test
+    void withoutJavaScriptTheFormsPostThemselvesAndTheMessageStillStandsBesideThePanel() throws Exception {
+        try (Browser plain = new Browser("http://localhost:" + port, false)) {
+            new LoginPage(plain)
+                    .signIn(
+                            office.user().username(),
+                            "password-" + office.user().username());
+            plain.find(By.cssSelector("nav[aria-label='主导航']"));
+            AssignmentsScreen page = new AssignmentsScreen(plain);
+            String who = supervisor.user().displayName();
+            assertThat(page.assign(banner.id(), "user-" + supervisor.user().id()))
+                    .isEqualTo("已指定 " + who + " 为 " + banner.name() + " 的对口督导");
+            assertThat(plain.messages()).hasSize(1);
+            assertThat(page.supervisorsOf(banner.id())).containsExactly(who);
+        }
+    }
 }
