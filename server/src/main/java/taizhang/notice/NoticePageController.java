@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import taizhang.defect.TextDefects;
 import taizhang.home.Htmx;
 import taizhang.home.PageController;
@@ -121,15 +120,15 @@ class NoticePageController implements PageController {
     }
 
     @PostMapping("/notices/{id}/publish")
-    String publish(
+    ResponseEntity<Void> publish(
             CurrentUser user,
             @PathVariable long id,
             @RequestParam int version,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate issuedOn,
-            RedirectAttributes redirect) {
+            HttpServletRequest request,
+            HttpServletResponse response) {
         Notice published = notices.publish(user, id, version, issuedOn);
-        redirect.addFlashAttribute("message", "已印发：" + published.number());
-        return "redirect:/notices/" + id;
+        return Htmx.reload(request, response, "/notices/" + id, "已印发：" + published.number(), "state");
     }
 
     @GetMapping("/notices/{id}/compare")

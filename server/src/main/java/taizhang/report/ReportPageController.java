@@ -1,5 +1,6 @@
 package taizhang.report;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.util.Base64;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import taizhang.cycle.CycleSnapshots;
+import taizhang.home.Htmx;
 import taizhang.home.PageController;
 import taizhang.ledger.Campaign;
 import taizhang.ledger.CampaignService;
@@ -28,10 +31,13 @@ import taizhang.shared.LongJobs;
  * 通报与台账: the office's page for the notice, statistics (now, or as of a closed month or quarter:
  * 季通报), changes and the Excel ledger. Changes
  * asked for wrongly (a malformed or unknown cycle, dates or cycles the wrong way round) are
- * refused with their reason beside the form, on the page itself, answered 400.
+ * refused with their reason beside the form, on the page itself, answered 400. The import's
+ * outcome and the 内部事项 mark's message stand beside their forms ({@code messageAt}).
  */
 @Controller
 class ReportPageController implements PageController {
+
+    private static final String IMPORT = "import";
 
     private final CampaignService campaigns;
     private final StatisticsService statistics;
@@ -86,7 +92,6 @@ class ReportPageController implements PageController {
                 cycle == null || cycle.isBlank() ? statsAsOf : null,
                 cycle,
                 null,
-                null,
                 null);
         if (page.choice() != null && page.choice().error() != null) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -112,6 +117,10 @@ class ReportPageController implements PageController {
         return "report/notice";
     }
 
+    /**
+     * A plain form, not htmx: the upload shows its own busy message and its outcome is the whole
+     * page again (the statistics changed), with the message and the result beside the form.
+     */
     @PostMapping("/reports/import")
     String importSheet(
             CurrentUser user, @RequestParam long campaign, @RequestParam("file") MultipartFile file, Model model)
@@ -120,9 +129,8 @@ class ReportPageController implements PageController {
         try {
             result = ReportController.importUpload(jobs, sheets, user, campaign, file);
         } catch (SheetRejectedException e) {
-            model.addAttribute(
-                    "page", page(user, campaign, ChangeRequest.NONE, null, null, null, null, e.getMessage()));
-            return "report/reports";
+            model.addAttribute("page", page(user, campaign, ChangeRequest.NONE, null, null, null, null));
+            return imported(model, e.getMessage());
         }
         String errorSheet = result.written()
                 ? null
@@ -131,18 +139,27 @@ class ReportPageController implements PageController {
         String message = result.written()
                 ? "已导入表格：更新 " + result.updatedMeasures() + " 项措施，新增 " + result.newMeasures() + " 项"
                 : "表格中有 " + result.errorCount() + " 处错误，未导入任何数据";
-        model.addAttribute("page", page(user, campaign, ChangeRequest.NONE, null, null, result, errorSheet, message));
+        model.addAttribute("page", page(user, campaign, ChangeRequest.NONE, null, null, result, errorSheet));
+        return imported(model, message);
+    }
+
+    private static String imported(Model model, String message) {
+        model.addAttribute("message", message);
+        model.addAttribute("messageAt", IMPORT);
         return "report/reports";
     }
 
     @PostMapping("/reports/internal")
-    String markInternal(
+    ResponseEntity<Void> markInternal(
             CurrentUser user,
             @RequestParam long campaign,
             @RequestParam long measure,
-            @RequestParam(defaultValue = "false") boolean internal) {
+            @RequestParam(defaultValue = "false") boolean internal,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         this.internal.mark(user, campaign, measure, internal);
-        return "redirect:/reports?campaign=" + campaign;
+        String message = internal ? "已将措施 " + measure + " 标为内部事项，公开版不含" : "措施 " + measure + " 不再是内部事项，公开版含该措施";
+        return Htmx.reload(request, response, "/reports?campaign=" + campaign, message, "internal");
     }
 
     private ReportsPage page(
@@ -152,12 +169,10 @@ class ReportPageController implements PageController {
             LocalDate statsAsOf,
             String cycle,
             SheetImportResult upload,
-            String errorSheet,
-            String message) {
+            String errorSheet) {
         List<Campaign> visible = campaigns.visible(user);
         if (visible.isEmpty()) {
-            return new ReportsPage(
-                    visible, null, false, null, List.of(), null, null, null, List.of(), null, null, message);
+            return new ReportsPage(visible, null, false, null, List.of(), null, null, null, List.of(), null, null);
         }
         Campaign campaign = campaignId == null ? visible.get(0) : campaigns.get(user, campaignId);
         LocalDate today = LocalDate.now(clock);
@@ -184,8 +199,7 @@ class ReportPageController implements PageController {
                 found,
                 internal.marked(user, campaign.id()),
                 upload,
-                errorSheet,
-                message);
+                errorSheet);
     }
 
     private boolean office(CurrentUser user, long campaignId) {

@@ -10,6 +10,7 @@ import taizhang.shared.Cycle;
  * {@code closedCycles}), links to the notice and the sheets, the
  * changes between two dates or two cycles when asked, the measures marked internal, and the
  * outcome of an upload (with its error sheet as a data link, so no server node has to keep it).
+ * A change's message is the template's own ({@code message}, {@code messageAt}), shown beside its form.
  */
 public record ReportsPage(
         List<Campaign> campaigns,
@@ -22,8 +23,7 @@ public record ReportsPage(
         LedgerChanges changes,
         List<Long> internal,
         SheetImportResult upload,
-        String errorSheet,
-        String message) {
+        String errorSheet) {
 
     /**
      * Rows of the page's by-problem table. A generated or merged campaign can hold hundreds of

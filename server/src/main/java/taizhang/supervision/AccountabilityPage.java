@@ -11,8 +11,7 @@ public record AccountabilityPage(
         Campaign campaign,
         List<AccountabilityView> actions,
         List<Organisation> recordUnits,
-        LocalDate today,
-        String message) {
+        LocalDate today) {
 
     public boolean empty() {
         return campaign == null;

@@ -1,14 +1,18 @@
 package taizhang.supervision;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import taizhang.home.Htmx;
 import taizhang.home.PageController;
 import taizhang.shared.CurrentUser;
 
@@ -27,17 +31,13 @@ class AccountabilityPageController implements PageController {
     }
 
     @GetMapping(PAGE)
-    String page(
-            CurrentUser user,
-            @RequestParam(required = false) Long campaign,
-            @RequestParam(required = false) @Size(max = 200) String message,
-            Model model) {
-        model.addAttribute("page", pages.accountability(user, campaign, message));
+    String page(CurrentUser user, @RequestParam(required = false) Long campaign, Model model) {
+        model.addAttribute("page", pages.accountability(user, campaign));
         return "supervision/accountability";
     }
 
     @PostMapping(PAGE)
-    String record(
+    ResponseEntity<Void> record(
             CurrentUser user,
             @RequestParam long campaign,
             @RequestParam long unit,
@@ -49,7 +49,9 @@ class AccountabilityPageController implements PageController {
             @RequestParam(required = false) @Size(max = 100) String documentNo,
             @RequestParam(required = false) @Size(max = 4000) String description,
             @RequestParam(required = false) List<Long> measureIds,
-            @RequestParam(required = false) List<Long> itemIds) {
+            @RequestParam(required = false) List<Long> itemIds,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         AccountabilityView made = register.record(
                 user,
                 campaign,
@@ -64,7 +66,11 @@ class AccountabilityPageController implements PageController {
                         description,
                         measureIds,
                         itemIds));
-        return SupervisionPageController.redirect(
-                PAGE + "?campaign=" + campaign, "已登记：" + made.subject() + " " + made.kind());
+        return Htmx.reload(
+                request,
+                response,
+                PAGE + "?campaign=" + campaign,
+                "已登记：" + made.subject() + " " + made.kind(),
+                "record");
     }
 }

@@ -13,8 +13,7 @@ public record AssignmentsPage(
         List<SupervisionGroup> groups,
         List<Organisation> units,
         List<User> candidates,
-        boolean office,
-        String message) {
+        boolean office) {
 
     /** The supervisors among the candidates: whom a unit may be assigned to alone. */
     public List<User> supervisors() {

@@ -9,8 +9,7 @@ import taizhang.ledger.Measure;
  * forms that correct it and send its finding back ({@code returnable}: the unit's measures it
  * concerns that a 退回 can take now).
  */
-public record ItemPage(
-        ItemView item, String campaign, List<AccountabilityView> actions, List<Measure> returnable, String message) {
+public record ItemPage(ItemView item, String campaign, List<AccountabilityView> actions, List<Measure> returnable) {
 
     public List<SupervisionMethod> methods() {
         return List.of(SupervisionMethod.values());

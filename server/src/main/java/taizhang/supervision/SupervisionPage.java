@@ -8,7 +8,7 @@ import taizhang.org.Organisation;
 /**
  * 对口督导, the page of one campaign: its supervision per unit with the totals, the items (of one
  * unit's subtree when {@code unit} is chosen), and for who may record one, the form with the units
- * it may record for. {@code message} tells what the last action did.
+ * it may record for.
  */
 public record SupervisionPage(
         List<Campaign> campaigns,
@@ -18,8 +18,7 @@ public record SupervisionPage(
         Long unit,
         List<Organisation> recordUnits,
         LocalDate today,
-        boolean office,
-        String message) {
+        boolean office) {
 
     public boolean empty() {
         return campaign == null;

@@ -1,22 +1,31 @@
 package taizhang.supervision;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.util.UriComponentsBuilder;
+import taizhang.home.Htmx;
 import taizhang.home.PageController;
 import taizhang.shared.CurrentUser;
 
-/** The 对口督导 page and one item's page, with their forms: record, correct, feed back, return. */
+/**
+ * The 对口督导 page and one item's page, with their forms: record, correct, feed back, return. Each
+ * change reloads the item's page with its message beside the part acted on ({@link Htmx#reload}).
+ */
 @Controller
 class SupervisionPageController implements PageController {
+
+    /** The item's details, where its linked measures are listed. */
+    private static final String ITEM = "item";
 
     private final SupervisionPages pages;
     private final SupervisionService items;
@@ -31,14 +40,13 @@ class SupervisionPageController implements PageController {
             CurrentUser user,
             @RequestParam(required = false) Long campaign,
             @RequestParam(required = false) Long unit,
-            @RequestParam(required = false) @Size(max = 200) String message,
             Model model) {
-        model.addAttribute("page", pages.supervision(user, campaign, unit, message));
+        model.addAttribute("page", pages.supervision(user, campaign, unit));
         return "supervision/supervision";
     }
 
     @PostMapping("/supervision/items")
-    String record(
+    ResponseEntity<Void> record(
             CurrentUser user,
             @RequestParam long campaign,
             @RequestParam long unit,
@@ -46,7 +54,9 @@ class SupervisionPageController implements PageController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate checkedOn,
             @RequestParam(required = false) @Size(max = SupervisionItem.FINDINGS_MAX) String findings,
             @RequestParam(defaultValue = "false") boolean createMeasure,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline) {
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         ItemView item = items.record(
                 user,
                 new NewItem(
@@ -61,52 +71,49 @@ class SupervisionPageController implements PageController {
                         null,
                         null));
         String message = "已记录督导事项 " + item.id() + (item.measureId() == null ? "" : "，督导发现已反馈为新措施 " + item.measureId());
-        return redirect("/supervision/items/" + item.id(), message);
+        return Htmx.reload(request, response, "/supervision/items/" + item.id(), message, ITEM);
     }
 
     @GetMapping("/supervision/items/{id}")
-    String item(
-            CurrentUser user,
-            @PathVariable long id,
-            @RequestParam(required = false) @Size(max = 200) String message,
-            Model model) {
-        model.addAttribute("page", pages.item(user, id, message));
+    String item(CurrentUser user, @PathVariable long id, Model model) {
+        model.addAttribute("page", pages.item(user, id));
         return "supervision/item";
     }
 
     @PostMapping("/supervision/items/{id}")
-    String revise(
+    ResponseEntity<Void> revise(
             CurrentUser user,
             @PathVariable long id,
             @RequestParam int version,
             @RequestParam String method,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate checkedOn,
-            @RequestParam(required = false) @Size(max = SupervisionItem.FINDINGS_MAX) String findings) {
+            @RequestParam(required = false) @Size(max = SupervisionItem.FINDINGS_MAX) String findings,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         items.revise(user, id, version, SupervisionMethod.parse(method), checkedOn, findings);
-        return redirect("/supervision/items/" + id, "已保存修改");
+        return Htmx.reload(request, response, "/supervision/items/" + id, "已保存修改", "revise");
     }
 
     @PostMapping("/supervision/items/{id}/measure")
-    String feedBack(
+    ResponseEntity<Void> feedBack(
             CurrentUser user,
             @PathVariable long id,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline) {
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         ItemView item = items.feedBack(user, id, deadline, null);
-        return redirect("/supervision/items/" + id, "督导发现已反馈为新措施 " + item.measureId());
+        // The feedback form is gone once the finding is fed back: the message goes beside the item's measures.
+        return Htmx.reload(request, response, "/supervision/items/" + id, "督导发现已反馈为新措施 " + item.measureId(), ITEM);
     }
 
     @PostMapping("/supervision/items/{id}/return")
-    String sendBack(CurrentUser user, @PathVariable long id, @RequestParam long measure) {
+    ResponseEntity<Void> sendBack(
+            CurrentUser user,
+            @PathVariable long id,
+            @RequestParam long measure,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         items.sendBack(user, id, measure);
-        return redirect("/supervision/items/" + id, "已将措施 " + measure + " 退回整改");
-    }
-
-    static String redirect(String path, String message) {
-        return "redirect:"
-                + UriComponentsBuilder.fromUriString(path)
-                        .queryParam("message", message)
-                        .encode()
-                        .build()
-                        .toUriString();
+        return Htmx.reload(request, response, "/supervision/items/" + id, "已将措施 " + measure + " 退回整改", "feedback");
     }
 }

@@ -51,12 +51,12 @@ class SupervisionPages {
     }
 
     @Transactional(readOnly = true)
-    SupervisionPage supervision(CurrentUser user, Long campaignId, Long unit, String message) {
+    SupervisionPage supervision(CurrentUser user, Long campaignId, Long unit) {
         SupervisionAccess.requireReader(user, SupervisionService.ITEMS);
         List<Campaign> visible = campaigns.visible(user);
         Campaign chosen = chosen(user, visible, campaignId);
         if (chosen == null) {
-            return new SupervisionPage(visible, null, null, List.of(), null, List.of(), today(), false, message);
+            return new SupervisionPage(visible, null, null, List.of(), null, List.of(), today(), false);
         }
         return new SupervisionPage(
                 visible,
@@ -66,12 +66,11 @@ class SupervisionPages {
                 unit,
                 recordUnits(user, chosen),
                 today(),
-                campaigns.mayEdit(user, chosen),
-                message);
+                campaigns.mayEdit(user, chosen));
     }
 
     @Transactional(readOnly = true)
-    ItemPage item(CurrentUser user, long id, String message) {
+    ItemPage item(CurrentUser user, long id) {
         ItemView item = items.get(user, id);
         List<Measure> returnable = item.measures().stream()
                 .filter(l -> l.link() == ItemLink.CONCERNS && l.title() != null)
@@ -79,11 +78,11 @@ class SupervisionPages {
                 .filter(m -> m.moves().contains(Move.RETURN))
                 .toList();
         return new ItemPage(
-                item, campaigns.get(user, item.campaignId()).name(), register.forItem(user, item), returnable, message);
+                item, campaigns.get(user, item.campaignId()).name(), register.forItem(user, item), returnable);
     }
 
     @Transactional(readOnly = true)
-    AssignmentsPage assignments(CurrentUser user, String message) {
+    AssignmentsPage assignments(CurrentUser user) {
         boolean office = user.hasAny(Role.OFFICE, Role.ADMIN);
         return new AssignmentsPage(
                 counterparts.assignments(user),
@@ -94,20 +93,19 @@ class SupervisionPages {
                                 .toList()
                         : List.of(),
                 office ? counterparts.candidates(user) : List.of(),
-                office,
-                message);
+                office);
     }
 
     @Transactional(readOnly = true)
-    AccountabilityPage accountability(CurrentUser user, Long campaignId, String message) {
+    AccountabilityPage accountability(CurrentUser user, Long campaignId) {
         SupervisionAccess.requireReader(user, AccountabilityService.REGISTER);
         List<Campaign> visible = campaigns.visible(user);
         Campaign chosen = chosen(user, visible, campaignId);
         if (chosen == null) {
-            return new AccountabilityPage(visible, null, List.of(), List.of(), today(), message);
+            return new AccountabilityPage(visible, null, List.of(), List.of(), today());
         }
         return new AccountabilityPage(
-                visible, chosen, register.inCampaign(user, chosen.id()), recordUnits(user, chosen), today(), message);
+                visible, chosen, register.inCampaign(user, chosen.id()), recordUnits(user, chosen), today());
     }
 
     /**

@@ -42,7 +42,33 @@ public final class AccountabilityScreen {
         form.findElement(By.id("action-items")).sendKeys(String.valueOf(item));
         form.findElement(By.cssSelector("button[type=submit]")).click();
         browser.waitForStale(form);
-        return browser.find(By.id("accountability-message")).getText();
+        return browser.find(By.cssSelector("#record-action #accountability-message"))
+                .getText();
+    }
+
+    /**
+     * Fills 登记责任追究 naming a 督导事项 number the server refuses, clicks 登记; returns the refusal
+     * shown beside the form.
+     */
+    public String recordRefused(String unit, String person, LocalDate decidedOn, String decidedBy, long item) {
+        WebElement form = browser.find(By.id("accountability-form"));
+        new Select(form.findElement(By.id("action-unit"))).selectByVisibleText(unit);
+        form.findElement(By.id("action-person")).sendKeys(person);
+        ((JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "arguments[0].value = arguments[1]",
+                        form.findElement(By.id("action-date")),
+                        decidedOn.toString());
+        form.findElement(By.id("action-by")).sendKeys(decidedBy);
+        form.findElement(By.id("action-items")).sendKeys(String.valueOf(item));
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        return browser.find(By.cssSelector("#record-action .feedback .alert-error"))
+                .getText();
+    }
+
+    /** The value of the field {@code id} as it stands. */
+    public String field(String id) {
+        return browser.find(By.id(id)).getAttribute("value");
     }
 
     /** The register's rows as the page shows them. */

@@ -32,7 +32,7 @@ public final class AssignmentsScreen {
         WebElement button = browser.find(By.id("assign-button"));
         button.click();
         browser.waitForStale(button);
-        return message();
+        return message("assign");
     }
 
     /** The supervisors listed for a unit, one per assignment row. */
@@ -53,7 +53,7 @@ public final class AssignmentsScreen {
         button.click();
         browser.confirm();
         browser.waitForStale(button);
-        return message();
+        return message("assignments");
     }
 
     /** Types the group's name and leader, chooses its members by id, clicks 成立督导组; returns the message. */
@@ -65,7 +65,7 @@ public final class AssignmentsScreen {
         WebElement button = browser.find(By.cssSelector("#group-form button[type=submit]"));
         button.click();
         browser.waitForStale(button);
-        return message();
+        return message("groups");
     }
 
     /** The groups listed: name, leader and members. */
@@ -75,7 +75,24 @@ public final class AssignmentsScreen {
                 .toList();
     }
 
-    public String message() {
-        return browser.find(By.id("assignment-message")).getText();
+    /** The message beside the panel {@code panel} acted on: assignments, assign or groups. */
+    public String message(String panel) {
+        return browser.find(By.cssSelector("#" + panel + " .feedback .alert")).getText();
+    }
+
+    /**
+     * As {@link #assign}, for an assignment the server refuses: returns the refusal shown beside the
+     * form, which stays as chosen.
+     */
+    public String assignRefused(long unitId, String supervisor) {
+        new Select(browser.find(By.id("assign-unit"))).selectByValue(String.valueOf(unitId));
+        new Select(browser.find(By.id("assign-supervisor"))).selectByValue(supervisor);
+        browser.find(By.id("assign-button")).click();
+        return browser.find(By.cssSelector("#assign .feedback .alert-error")).getText();
+    }
+
+    /** The value chosen in the select {@code id}. */
+    public String chosen(String id) {
+        return new Select(browser.find(By.id(id))).getFirstSelectedOption().getAttribute("value");
     }
 }

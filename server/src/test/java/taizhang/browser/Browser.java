@@ -143,6 +143,14 @@ public final class Browser implements AutoCloseable {
                 .executeScript("return document.querySelectorAll('.htmx-request').length === 0")));
     }
 
+    /** Every message the page shows (the flash and those beside its parts), in page order. */
+    public java.util.List<String> messages() {
+        return driver.findElements(By.cssSelector("#flash .alert, main .alert")).stream()
+                .filter(WebElement::isDisplayed)
+                .map(WebElement::getText)
+                .toList();
+    }
+
     /** What the console said since the last call that the Content-Security-Policy refused. */
     public java.util.List<String> cspViolations() {
         return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()

@@ -61,6 +61,17 @@ public final class CyclesScreen {
         return click(browser.find(By.id("remind-all")), false);
     }
 
+    /** Clicks 催报全部逾期单位, offered once the cycle is past its due date; returns the panel's message. */
+    public String remindLate() {
+        return click(browser.find(By.id("remind-late")), false);
+    }
+
+    /** The cycle's 已逾期 tag, or null while it is not past due. */
+    public String overdueTag() {
+        List<WebElement> tag = browser.driver().findElements(By.cssSelector("#cycle-panel .meta .tag-red"));
+        return tag.isEmpty() ? null : tag.get(0).getText();
+    }
+
     /** The unit's 最近催报 day as the row shows it (empty when never reminded). */
     public String lastReminded(long orgId) {
         return browser.find(By.cssSelector("#unit-" + orgId))

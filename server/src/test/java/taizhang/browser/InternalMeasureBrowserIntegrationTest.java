@@ -85,6 +85,8 @@ class InternalMeasureBrowserIntegrationTest {
     @Test
     void anInternalMeasureIsLeftOutOfThePublicNoticeUntilTheMarkIsTakenBack() {
         ReportsScreen page = new ReportsScreen(browser, campaign.id()).markInternal(secret.id(), true);
+        assertThat(page.internalMessage()).isEqualTo("已将措施 " + secret.id() + " 标为内部事项，公开版不含");
+        assertThat(browser.messages()).hasSize(1);
         assertThat(page.internalLine()).contains("（1 项）", "#" + secret.id());
         assertThat(marks.marked(office.user(), campaign.id())).containsExactly(secret.id());
 
@@ -92,8 +94,29 @@ class InternalMeasureBrowserIntegrationTest {
         assertThat(published).contains("（公开版）", open.title()).doesNotContain(secret.title());
 
         page = new ReportsScreen(browser, campaign.id()).markInternal(secret.id(), false);
+        assertThat(page.internalMessage()).isEqualTo("措施 " + secret.id() + " 不再是内部事项，公开版含该措施");
         assertThat(page.internalLine()).contains("（0 项）");
         assertThat(marks.marked(office.user(), campaign.id())).isEmpty();
         assertThat(page.publicNotice()).contains(secret.title(), open.title());
+    }
+
+    @Test
+    void aMeasureOfAnotherCampaignIsRefusedBesideTheFormAndTheNumberStays() {
+        Campaign other = ledger.campaign(office.user());
+        Measure elsewhere = ledger.measure(
+                office.user(),
+                ledger.problem(office.user(), other.id()).id(),
+                fixtures.ownUnit("通辽市").user().organisationId());
+        ReportsScreen page = new ReportsScreen(browser, campaign.id()).markInternal(secret.id(), true);
+
+        String refusal = page.markInternalRefused(elsewhere.id());
+        assertThat(refusal).contains(String.valueOf(elsewhere.id()));
+        assertThat(browser.messages())
+                .as("the refusal replaced the mark's message")
+                .containsExactly(refusal);
+        assertThat(page.internalMeasureTyped()).isEqualTo(String.valueOf(elsewhere.id()));
+        assertThat(marks.marked(office.user(), other.id())).isEmpty();
+        assertThat(marks.marked(office.user(), campaign.id())).containsExactly(secret.id());
+        assertThat(browser.cspViolations()).isEmpty();
     }
 }

@@ -148,6 +148,31 @@ class NoticeBrowserIntegrationTest {
         assertThat(browser.cspViolations()).isEmpty();
     }
 
+    @Test
+    void aPublishingDateBeforeTheNoticesDayIsRefusedBesideTheFormThenTheCorrectedOnePublishes() {
+        signIn();
+        NoticesScreen page = NoticesScreen.open(browser, campaign.id());
+        long draft = page.draft();
+        LocalDate asOf = notices.get(office.user(), draft).asOf();
+        assertThat(page.regenerate()).isEqualTo("已按台账重新生成，改写的段落保留");
+
+        assertThat(page.publishRefused(asOf.minusDays(1))).isEqualTo("印发日期不能早于通报的截止日期" + asOf);
+        assertThat(browser.messages())
+                .as("the refusal replaced the regeneration's message")
+                .containsExactly("印发日期不能早于通报的截止日期" + asOf);
+        assertThat(page.field("issuedOn"))
+                .as("the chosen date stays")
+                .isEqualTo(asOf.minusDays(1).toString());
+        assertThat(page.status()).isEqualTo("草稿");
+        assertThat(notices.get(office.user(), draft).published()).isFalse();
+
+        assertThat(page.publish(asOf)).startsWith("已印发：");
+        assertThat(browser.messages()).hasSize(1);
+        assertThat(page.status()).isEqualTo("已印发");
+        assertThat(notices.get(office.user(), draft).issuedOn()).isEqualTo(asOf);
+        assertThat(browser.cspViolations()).isEmpty();
+    }
+
     private void signIn() {
         new LoginPage(browser)
                 .signIn(office.user().username(), "password-" + office.user().username());

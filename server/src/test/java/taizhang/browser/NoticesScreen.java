@@ -101,6 +101,19 @@ public final class NoticesScreen {
         return browser.find(By.cssSelector("#notice-state #notice-message")).getText();
     }
 
+    /**
+     * As {@link #publish}, for a date the server refuses: confirms, and returns the refusal shown
+     * beside the form in the state panel.
+     */
+    public String publishRefused(LocalDate on) {
+        WebElement date = browser.find(By.id("issuedOn"));
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]", date, on.toString());
+        browser.find(By.id("notice-publish")).click();
+        browser.confirm();
+        return browser.find(By.cssSelector("#notice-state .feedback .alert-error"))
+                .getText();
+    }
+
     /** Clicks 按台账重新生成; returns the message in the state panel. */
     public String regenerate() {
         WebElement button = browser.find(By.id("notice-regenerate"));

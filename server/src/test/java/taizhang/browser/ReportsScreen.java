@@ -1,10 +1,13 @@
 package taizhang.browser;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Base64;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /** 通报与台账: the Excel ledger out through its link and back in through the upload form. */
 public final class ReportsScreen {
@@ -33,14 +36,14 @@ public final class ReportsScreen {
         return Base64.getDecoder().decode((String) base64);
     }
 
-    /** Chooses the file in the import form, sends it, confirms, and returns the page's message. */
+    /** Chooses the file in the import form, sends it, confirms, and returns the message beside the form. */
     public String importSheet(Path file) {
         WebElement form = browser.find(By.cssSelector("form.upload-form"));
         form.findElement(By.id("file")).sendKeys(file.toString());
         form.findElement(By.cssSelector("button[type=submit]")).click();
         browser.confirm();
         browser.waitForStale(form);
-        return browser.find(By.id("report-message")).getText();
+        return browser.find(By.cssSelector("#sheet-panel #report-message")).getText();
     }
 
     /** A line of the import's result: updated, added, unchanged or not-in-sheet. */
@@ -50,15 +53,40 @@ public final class ReportsScreen {
 
     /** 内部事项: types the measure's number, ticks or clears 内部事项, clicks 保存. */
     public ReportsScreen markInternal(long measureId, boolean internal) {
-        WebElement form = browser.find(By.cssSelector("form[action='/reports/internal']"));
-        form.findElement(By.id("measure")).sendKeys(String.valueOf(measureId));
+        WebElement form = fillInternal(measureId, internal);
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        browser.waitForStale(form);
+        return this;
+    }
+
+    /** The message beside the 内部事项 form. */
+    public String internalMessage() {
+        return browser.find(By.cssSelector("#notice-panel #internal-message")).getText();
+    }
+
+    /** As {@link #markInternal}, for a number the server refuses: returns the refusal shown beside the form. */
+    public String markInternalRefused(long measureId) {
+        WebElement form = fillInternal(measureId, true);
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        return browser.find(By.cssSelector("#notice-panel .feedback .alert-error"))
+                .getText();
+    }
+
+    /** The number typed in the 内部事项 form. */
+    public String internalMeasureTyped() {
+        return browser.find(By.id("measure")).getAttribute("value");
+    }
+
+    private WebElement fillInternal(long measureId, boolean internal) {
+        WebElement form = browser.find(By.id("internal-form"));
+        WebElement number = form.findElement(By.id("measure"));
+        number.clear();
+        number.sendKeys(String.valueOf(measureId));
         WebElement box = form.findElement(By.name("internal"));
         if (box.isSelected() != internal) {
             box.click();
         }
-        form.findElement(By.cssSelector("button[type=submit]")).click();
-        browser.waitForStale(form);
-        return this;
+        return form;
     }
 
     /** The line naming the measures left out of the public version. */
@@ -76,5 +104,82 @@ public final class ReportsScreen {
         form.findElement(By.cssSelector("button[type=submit]")).click();
         browser.waitForStale(form);
         return browser.find(By.tagName("article")).getText();
+    }
+
+    /** 完成情况 按日期: sets the day (as the input's value, which does not depend on the browser's locale), clicks 查看. */
+    public ReportsScreen statisticsOn(LocalDate day) {
+        WebElement form = browser.find(By.id("as-of-day-form"));
+        setDate(form.findElement(By.id("statsAsOf")), day);
+        return submit(form);
+    }
+
+    /** 完成情况 按已关闭的调度周期或季度: chooses the cycle by its name (当前台账: the ledger now), clicks 查看. */
+    public ReportsScreen statisticsOfCycle(String name) {
+        WebElement form = browser.find(By.id("as-of-cycle-form"));
+        new Select(form.findElement(By.id("cycle"))).selectByVisibleText(name);
+        return submit(form);
+    }
+
+    /** The heading of 完成情况, naming the cycle or day when the figures are not the ledger now. */
+    public String statisticsHeading() {
+        return browser.find(By.id("h-stats")).getText();
+    }
+
+    /** The sentence counting the measures: 制定的…项整改措施，完成整改…项… */
+    public String measureSentence() {
+        return browser.find(By.id("measure-sentence")).getText();
+    }
+
+    /** The line saying how a past day's figures were read, or null when there is none. */
+    public String statisticsBasis() {
+        List<WebElement> basis = browser.driver().findElements(By.id("stats-basis"));
+        return basis.isEmpty() ? null : basis.get(0).getText();
+    }
+
+    /** 进展情况通报 按已关闭的调度周期: chooses the cycle by its name, clicks 查看通报; returns the notice's heading. */
+    public String cycleNotice(String name) {
+        WebElement form = browser.find(By.id("cycle-notice-form"));
+        new Select(form.findElement(By.id("notice-cycle"))).selectByVisibleText(name);
+        submit(form);
+        return browser.find(By.cssSelector("article h1")).getText();
+    }
+
+    /** 进展变化 按周期: chooses the two cycles by their names, clicks 按周期查看. */
+    public ReportsScreen changesBetweenCycles(String from, String to) {
+        WebElement form = browser.find(By.id("cycle-form"));
+        new Select(form.findElement(By.id("fromCycle"))).selectByVisibleText(from);
+        new Select(form.findElement(By.id("toCycle"))).selectByVisibleText(to);
+        return submit(form);
+    }
+
+    /** 进展变化 按日期: sets both days, clicks 按日期查看. */
+    public ReportsScreen changesBetweenDays(LocalDate from, LocalDate to) {
+        WebElement form = browser.find(By.id("date-form"));
+        setDate(form.findElement(By.id("from")), from);
+        setDate(form.findElement(By.id("to")), to);
+        return submit(form);
+    }
+
+    /** The sentence summing the changes up. */
+    public String changesSummary() {
+        return browser.find(By.id("changes-summary")).getText();
+    }
+
+    /** 完成情况发生变化的措施, one line per measure: number, title, before, after. */
+    public List<String> statusChanges() {
+        return browser.find(By.id("changes-status")).findElements(By.cssSelector("tbody tr")).stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+
+    private ReportsScreen submit(WebElement form) {
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        browser.waitForStale(form);
+        return this;
+    }
+
+    private void setDate(WebElement input, LocalDate day) {
+        ((JavascriptExecutor) browser.driver())
+                .executeScript("arguments[0].value = arguments[1]", input, day.toString());
     }
 }

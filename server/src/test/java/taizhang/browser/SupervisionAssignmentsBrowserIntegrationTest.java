@@ -77,6 +77,7 @@ class SupervisionAssignmentsBrowserIntegrationTest {
         assertThat(page.assign(banner.id(), "user-" + supervisor.user().id()))
                 .isEqualTo("已指定 " + who + " 为 " + banner.name() + " 的对口督导");
         assertThat(page.supervisorsOf(banner.id())).containsExactly(who);
+        assertThat(browser.messages()).containsExactly("已指定 " + who + " 为 " + banner.name() + " 的对口督导");
         assertThat(counterparts.assignments(office.user()))
                 .filteredOn(a -> a.orgId() == banner.id())
                 .extracting(AssignmentView::userId)
@@ -91,9 +92,50 @@ class SupervisionAssignmentsBrowserIntegrationTest {
                 .extracting(SupervisionGroup::memberIds)
                 .containsExactly(List.of(supervisor.user().id()));
 
+        assertThat(browser.messages())
+                .as("the group's message replaced the assignment's")
+                .containsExactly("已成立 " + group);
+
         assertThat(page.remove(banner.id())).isEqualTo("已取消对口督导安排");
         assertThat(page.supervisorsOf(banner.id())).isEmpty();
         assertThat(counterparts.assignments(office.user())).noneMatch(a -> a.orgId() == banner.id());
         assertThat(browser.cspViolations()).isEmpty();
+    }
+
+    @Test
+    void aSecondAssignmentOfTheSameSupervisorIsRefusedBesideTheFormWhichKeepsItsChoice() {
+        AssignmentsScreen page = new AssignmentsScreen(browser);
+        String choice = "user-" + supervisor.user().id();
+        page.assign(banner.id(), choice);
+
+        assertThat(page.assignRefused(banner.id(), choice)).isEqualTo("该督导已是“" + banner.name() + "”的对口督导");
+        assertThat(browser.messages())
+                .as("the refusal replaced the assignment's message")
+                .containsExactly("该督导已是“" + banner.name() + "”的对口督导");
+        assertThat(page.chosen("assign-unit")).isEqualTo(String.valueOf(banner.id()));
+        assertThat(page.chosen("assign-supervisor")).isEqualTo(choice);
+        assertThat(page.supervisorsOf(banner.id()))
+                .containsExactly(supervisor.user().displayName());
+        assertThat(counterparts.assignments(office.user()))
+                .filteredOn(a -> a.orgId() == banner.id())
+                .hasSize(1);
+        assertThat(browser.cspViolations()).isEmpty();
+    }
+
+    @Test
+    void withoutJavaScriptTheFormsPostThemselvesAndTheMessageStillStandsBesideThePanel() throws Exception {
+        try (Browser plain = new Browser("http://localhost:" + port, false)) {
+            new LoginPage(plain)
+                    .signIn(
+                            office.user().username(),
+                            "password-" + office.user().username());
+            plain.find(By.cssSelector("nav[aria-label='主导航']"));
+            AssignmentsScreen page = new AssignmentsScreen(plain);
+            String who = supervisor.user().displayName();
+            assertThat(page.assign(banner.id(), "user-" + supervisor.user().id()))
+                    .isEqualTo("已指定 " + who + " 为 " + banner.name() + " 的对口督导");
+            assertThat(plain.messages()).hasSize(1);
+            assertThat(page.supervisorsOf(banner.id())).containsExactly(who);
+        }
     }
 }

@@ -169,6 +169,40 @@ class SupervisionBrowserIntegrationTest {
                 .anySatisfy(link -> assertThat(link.link()).isEqualTo(ItemLink.RETURNED));
     }
 
+    @Test
+    void refusalsStandBesideTheFormSentAndKeepWhatWasTyped() {
+        Actor office = fixtures.actor("内蒙古自治区", Role.OFFICE);
+        signIn(office);
+        SupervisionScreen supervision = new SupervisionScreen(browser, campaign.id());
+        assertThat(supervision.recordWithoutFinding("扎赉特旗", LocalDate.of(2099, 6, 30)))
+                .isEqualTo("这项督导事项没有督导发现，无法反馈整改");
+        assertThat(supervision.chosen("item-unit")).isEqualTo("扎赉特旗");
+        assertThat(supervision.field("item-deadline")).isEqualTo("2099-06-30");
+        assertThat(items.inCampaign(office.user(), campaign.id(), null)).isEmpty();
+
+        supervision.record("扎赉特旗", "查阅资料", LocalDate.of(2021, 6, 10), "档案缺页");
+        long item = supervision.itemId();
+        // Someone else corrects the item meanwhile: this page's version is stale.
+        ItemView stored = items.get(office.user(), item);
+        items.revise(office.user(), item, stored.version(), stored.methodCode(), stored.checkedOn(), "另一位同事的修改");
+        assertThat(supervision.reviseRefused("本页输入的修改")).contains("已被他人修改");
+        assertThat(browser.messages())
+                .as("the refusal replaced the item's message")
+                .containsExactly("督导事项 " + item + " 已被他人修改，请刷新后重试");
+        assertThat(supervision.field("revise-findings")).isEqualTo("本页输入的修改");
+        assertThat(items.get(office.user(), item).findings()).isEqualTo("另一位同事的修改");
+
+        browser.find(By.linkText("返回对口督导")).click();
+        browser.waitForIdle();
+        AccountabilityScreen register = new AccountabilityScreen(browser);
+        assertThat(register.recordRefused("扎赉特旗", "王某", LocalDate.of(2021, 7, 1), "兴安盟纪委", 999_999_999L))
+                .isEqualTo("督导事项 999999999 不属于这项整改任务");
+        assertThat(register.field("action-person")).isEqualTo("王某");
+        assertThat(register.field("action-by")).isEqualTo("兴安盟纪委");
+        assertThat(accountability.inCampaign(office.user(), campaign.id())).isEmpty();
+        assertThat(browser.cspViolations()).isEmpty();
+    }
+
     private void signIn(Actor actor) {
         new LoginPage(browser)
                 .signIn(actor.user().username(), "password-" + actor.user().username());

@@ -31,7 +31,7 @@ public final class SupervisionScreen {
 
     /**
      * Records an item with a finding sent back to the unit as a new measure; the date is set as the
-     * input's value, which does not depend on the browser's locale. Returns the item page's message.
+     * input's value, which does not depend on the browser's locale. Returns the message beside the item's details on its page.
      */
     public String recordFeedback(String unit, String method, LocalDate day, String findings) {
         WebElement form = browser.find(By.id("record-item-form"));
@@ -44,7 +44,7 @@ public final class SupervisionScreen {
         form.findElement(By.id("item-create-measure")).click();
         form.findElement(By.id("record-item-button")).click();
         browser.waitForStale(form);
-        return browser.find(By.id("item-message")).getText();
+        return browser.find(By.cssSelector("#item-detail #item-message")).getText();
     }
 
     /** On the item page: the measure the finding became, opened by its link. */
@@ -63,7 +63,40 @@ public final class SupervisionScreen {
         form.findElement(By.id("item-findings")).sendKeys(findings);
         form.findElement(By.id("record-item-button")).click();
         browser.waitForStale(form);
-        return browser.find(By.id("item-message")).getText();
+        return browser.find(By.cssSelector("#item-detail #item-message")).getText();
+    }
+
+    /**
+     * Chooses the unit, ticks 一对一反馈整改 and sets the deadline but leaves the finding empty, clicks
+     * 记录: returns the refusal shown beside the form.
+     */
+    public String recordWithoutFinding(String unit, LocalDate deadline) {
+        WebElement form = browser.find(By.id("record-item-form"));
+        new Select(form.findElement(By.id("item-unit"))).selectByVisibleText(unit);
+        form.findElement(By.id("item-create-measure")).click();
+        setDate(form.findElement(By.id("item-deadline")), deadline);
+        form.findElement(By.id("record-item-button")).click();
+        return browser.find(By.cssSelector("#record-item .feedback .alert-error"))
+                .getText();
+    }
+
+    /** On the item page: types new findings, clicks 保存修改, when the server refuses; returns the refusal beside the form. */
+    public String reviseRefused(String findings) {
+        WebElement text = browser.find(By.id("revise-findings"));
+        text.clear();
+        text.sendKeys(findings);
+        browser.find(By.cssSelector("#revise-form button[type=submit]")).click();
+        return browser.find(By.cssSelector("#revise .feedback .alert-error")).getText();
+    }
+
+    /** The value of the field {@code id} as it stands. */
+    public String field(String id) {
+        return browser.find(By.id(id)).getAttribute("value");
+    }
+
+    /** The text of the option chosen in the select {@code id}. */
+    public String chosen(String id) {
+        return new Select(browser.find(By.id(id))).getFirstSelectedOption().getText();
     }
 
     /** On the item page: its number, from the heading. */
@@ -84,7 +117,7 @@ public final class SupervisionScreen {
         text.sendKeys(findings);
         form.findElement(By.cssSelector("button[type=submit]")).click();
         browser.waitForStale(form);
-        return browser.find(By.id("item-message")).getText();
+        return browser.find(By.cssSelector("#revise #revise-message")).getText();
     }
 
     /** On the item page: sets the deadline and clicks 作为新措施交…整改; returns the message. */
@@ -93,7 +126,7 @@ public final class SupervisionScreen {
         setDate(form.findElement(By.id("feedback-deadline")), deadline);
         form.findElement(By.id("feedback-button")).click();
         browser.waitForStale(form);
-        return browser.find(By.id("item-message")).getText();
+        return browser.find(By.cssSelector("#item-detail #item-message")).getText();
     }
 
     /** On the item page: chooses the measure it concerns and clicks 退回整改; returns the message. */
@@ -102,7 +135,7 @@ public final class SupervisionScreen {
         new Select(form.findElement(By.id("return-measure"))).selectByValue(String.valueOf(measureId));
         form.findElement(By.cssSelector("button[type=submit]")).click();
         browser.waitForStale(form);
-        return browser.find(By.id("item-message")).getText();
+        return browser.find(By.cssSelector("#feedback #return-message")).getText();
     }
 
     /** From the list of items: opens the item by its number. */

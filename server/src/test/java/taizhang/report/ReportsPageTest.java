@@ -42,7 +42,6 @@ class ReportsPageTest {
                 null,
                 null,
                 null);
-        return new ReportsPage(
-                List.of(), null, true, statistics, List.of(), null, null, null, List.of(), null, null, null);
+        return new ReportsPage(List.of(), null, true, statistics, List.of(), null, null, null, List.of(), null, null);
     }
 }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,6 +12,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import taizhang.ledger.Measure;
 import taizhang.org.OrgKind;
@@ -78,12 +77,13 @@ class SupervisionPagesIntegrationTest {
 
     @Test
     void theSupervisorRecordsAFindingThatBecomesTheUnitsMeasureAndTheUnitReadsIt() throws Exception {
-        MockHttpServletResponse assigned = send(
+        MvcResult assigned = change(
                 office,
                 post("/supervision/assignments")
                         .param("unit", String.valueOf(fixtures.org("通辽市").id()))
                         .param("supervisor", "user-" + supervisor.user().id()));
         assertThat(message(assigned)).contains("通辽市");
+        assertThat(assigned.getFlashMap().get("messageAt")).isEqualTo("assign");
         assertThat(html(office, "/supervision/assignments"))
                 .contains(supervisor.user().username());
 
@@ -104,7 +104,7 @@ class SupervisionPagesIntegrationTest {
         String page = html(supervisor, "/supervision?campaign=" + campaign);
         assertThat(page).contains("记录督导事项", "科尔沁区").doesNotContain(">红山区<");
 
-        MockHttpServletResponse recorded = send(
+        MvcResult recorded = change(
                 supervisor,
                 post("/supervision/items")
                         .param("campaign", String.valueOf(campaign))
@@ -113,8 +113,10 @@ class SupervisionPagesIntegrationTest {
                         .param("checkedOn", "2021-06-15")
                         .param("findings", "问题清单未逐条销号")
                         .param("createMeasure", "true"));
-        assertThat(recorded.getStatus()).isEqualTo(302);
-        String itemPage = html(supervisor, recorded.getRedirectedUrl().replaceAll("\\?.*", ""));
+        assertThat(recorded.getResponse().getStatus())
+                .as("a plain form is sent to the item's page")
+                .isEqualTo(303);
+        String itemPage = html(supervisor, recorded.getResponse().getRedirectedUrl());
         assertThat(itemPage).contains("问题清单未逐条销号", "反馈为新措施", "督导反馈：问题清单未逐条销号");
         long measureId = Long.parseLong(message(recorded).replaceAll(".*新措施 (\\d+).*", "$1"));
 
@@ -207,9 +209,13 @@ class SupervisionPagesIntegrationTest {
         return r.getContentAsString();
     }
 
-    private static String message(MockHttpServletResponse redirect) {
-        String url = redirect.getRedirectedUrl();
-        return url == null ? "" : URLDecoder.decode(url.replaceAll(".*message=", ""), StandardCharsets.UTF_8);
+    /** The message a change left for the page it goes back to. */
+    private static String message(MvcResult change) {
+        return String.valueOf(change.getFlashMap().get("message"));
+    }
+
+    private MvcResult change(Actor actor, MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request.header("Authorization", actor.bearer())).andReturn();
     }
 
     private MockHttpServletResponse send(Actor actor, MockHttpServletRequestBuilder request) throws Exception {
