@@ -4,11 +4,11 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
+import taizhang.shared.Dates;
 
 /** The assessment's downloads: the workbook and the 考核结果通报, named in UTF-8 (RFC 6266). */
 @Component
@@ -30,7 +30,7 @@ class AssessmentExports {
     }
 
     ResponseEntity<byte[]> notice(Assessment a) {
-        String date = LocalDate.now(clock).format(DateTimeFormatter.ofPattern("yyyy年M月d日"));
+        String date = Dates.written(LocalDate.now(clock));
         return download(
                 DOCX,
                 a.year() + "年度考核结果通报.docx",

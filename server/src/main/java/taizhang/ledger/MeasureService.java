@@ -52,6 +52,7 @@ public class MeasureService {
     private final SignRepository signs;
     private final CampaignService campaigns;
     private final OrgService organisations;
+    private final AssignableUnits assignable;
     private final ClosingEvidence evidence;
     private final Warnings warnings;
     private final AuditTrail audit;
@@ -65,6 +66,7 @@ public class MeasureService {
             SignRepository signs,
             CampaignService campaigns,
             OrgService organisations,
+            AssignableUnits assignable,
             ClosingEvidence evidence,
             Warnings warnings,
             AuditTrail audit,
@@ -79,6 +81,7 @@ public class MeasureService {
         this.warnings = warnings;
         this.campaigns = campaigns;
         this.organisations = organisations;
+        this.assignable = assignable;
         this.audit = audit;
         this.clock = clock;
     }
@@ -237,7 +240,7 @@ public class MeasureService {
         Problem problem = campaigns.problem(user, problemId);
         campaigns.getForEditing(user, problem.campaignId());
         Removal.requireLive(problem.removal(), "问题");
-        checkUnits(user, assignment);
+        assignable.requireVisible(user, assignment);
         return insert(user, problem, title, body, assignment);
     }
 
@@ -246,7 +249,7 @@ public class MeasureService {
      * asked of its units, audited, its assignment published. The caller has checked the user's right.
      */
     Measure insert(CurrentUser user, Problem problem, String title, String body, Assignment assignment) {
-        requireActive(assignment, Set.of());
+        assignable.requireActive(assignment, null);
         long problemId = problem.id();
         int ordinal = measures.nextOrdinal(problemId);
         Instant now = clock.instant();
@@ -287,8 +290,8 @@ public class MeasureService {
     public Measure assign(CurrentUser user, long id, int version, Assignment assignment) {
         Measure before = current(user, id, version);
         rights(user, before).requireOffice("修改台账");
-        checkUnits(user, assignment);
-        requireActive(assignment, unitsOf(before));
+        assignable.requireVisible(user, assignment);
+        assignable.requireActive(assignment, before);
         Measure after = before.assign(
                 assignment.leadOrgId(),
                 assignment.coUnitIds(),
@@ -418,8 +421,7 @@ public class MeasureService {
         if (edit.changes().isEmpty()) {
             return before;
         }
-        // Units it already names may lie outside the editor's subtree (a higher office named them).
-        edit.addedUnits().forEach(org -> organisations.requireActive(organisations.get(user, org), "单位"));
+        assignable.requireAdded(user, edit.addedUnits());
         Measure stored = write(before, edit.applied());
         audit.recordAll(
                 user.username(),
@@ -509,34 +511,6 @@ public class MeasureService {
         Measure before = live(user, get(user, id));
         rights(user, before).requireOffice("批准延期");
         return save(user, "measure.extend", before, before.extendTo(later), reason);
-    }
-
-    private void checkUnits(CurrentUser user, Assignment assignment) {
-        if (assignment.leadOrgId() != null) {
-            organisations.get(user, assignment.leadOrgId());
-        }
-        assignment.coUnitIds().forEach(org -> organisations.get(user, org));
-    }
-
-    /**
-     * A deactivated unit takes nothing new: it may stay on a measure it already carries ({@code kept}),
-     * never be put on one (400, naming it).
-     */
-    private void requireActive(Assignment assignment, Set<Long> kept) {
-        if (assignment.leadOrgId() != null && !kept.contains(assignment.leadOrgId())) {
-            organisations.find(assignment.leadOrgId()).ifPresent(o -> organisations.requireActive(o, "牵头单位"));
-        }
-        assignment.coUnitIds().stream()
-                .filter(org -> !kept.contains(org))
-                .forEach(org -> organisations.find(org).ifPresent(o -> organisations.requireActive(o, "配合单位")));
-    }
-
-    private static Set<Long> unitsOf(Measure m) {
-        Set<Long> units = new java.util.HashSet<>(m.coUnitIds());
-        if (m.leadOrgId() != null) {
-            units.add(m.leadOrgId());
-        }
-        return units;
     }
 
     /** A measure as a move left it, with the reason the move was given: one audit event for both. */

@@ -1,6 +1,7 @@
 package taizhang.report;
 
 import java.time.LocalDate;
+import taizhang.shared.Dates;
 
 /**
  * What a report of a past day says about how it was read, beside the report (never in a document
@@ -12,7 +13,7 @@ final class AsOfBasis {
     private AsOfBasis() {}
 
     static String of(String what, LocalDate day, long measures) {
-        String date = NoticeText.date(day);
+        String date = Dates.written(day);
         if (measures == 0) {
             return "按" + date + "日终的台账生成" + what + "：该日台账中还没有整改措施（措施均在该日之后导入或创建），所以没有可统计的内容。";
         }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import taizhang.shared.Cycle;
+import taizhang.shared.Dates;
 
 /**
  * 进展变化: what changed in a campaign's ledger — measures whose status moved, measures added (after
@@ -81,7 +82,7 @@ public record LedgerChanges(
             return Cycle.parse("to", toCycle).chinese() + "与"
                     + Cycle.parse("from", fromCycle).chinese() + "相比";
         }
-        return NoticeText.date(from) + "至" + NoticeText.date(to);
+        return Dates.written(from) + "至" + Dates.written(to);
     }
 
     public long newlyCompleted() {

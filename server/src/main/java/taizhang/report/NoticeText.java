@@ -98,10 +98,6 @@ final class NoticeText {
         return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
     }
 
-    static String date(java.time.LocalDate day) {
-        return day.getYear() + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日";
-    }
-
     /** The opening: where the work stands, in the two sentences of the statistics. */
     static String opening(String campaign, String asOf, Tally problems, Tally measures) {
         return "按照" + campaign + "工作部署，各地区各部门坚持问题导向，逐项对账销号，整改工作取得阶段性成效。截至" + asOf + "，" + problems.sentence() + "；"

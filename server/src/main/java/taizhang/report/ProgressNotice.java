@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import taizhang.shared.Dates;
 
 /**
  * 整改进展情况的通报: the notice in the genre of the seed — an opening with the completion
@@ -149,7 +150,7 @@ public record ProgressNotice(
 
     /** The date as a notice writes it: 2021年9月30日. */
     public String asOfText() {
-        return NoticeText.date(asOf);
+        return Dates.written(asOf);
     }
 
     /** The lines of the 落款: the closing's, else the issuer. */
@@ -159,7 +160,7 @@ public record ProgressNotice(
 
     /** The date under the 落款: the 印发日期 once published, else the date the figures stand at. */
     public String signatureDate() {
-        return closing == null || closing.issuedOn() == null ? asOfText() : NoticeText.date(closing.issuedOn());
+        return closing == null || closing.issuedOn() == null ? asOfText() : Dates.written(closing.issuedOn());
     }
 
     public ProgressNotice withClosing(Closing added) {

@@ -24,6 +24,7 @@ import taizhang.report.ProgressNotice.NoticeSection;
 import taizhang.report.ReportRepository.ProblemKey;
 import taizhang.shared.CurrentUser;
 import taizhang.shared.Cycle;
+import taizhang.shared.Dates;
 
 /**
  * Puts the notice together from a {@link LedgerSource}: the ledger as it stood at the end of a day
@@ -135,7 +136,7 @@ public class ProgressNotices {
                 .find(readable.campaign().ownerOrgId())
                 .map(o -> o.name())
                 .orElse("");
-        String asOfText = NoticeText.date(day) + (cycle == null ? "" : "（" + cycle.description() + "）");
+        String asOfText = Dates.written(day) + (cycle == null ? "" : "（" + cycle.description() + "）");
         Tally problems = CompletionStatistics.problemsOf(rows);
         Tally measures = tally(statuses);
         return new ProgressNotice(

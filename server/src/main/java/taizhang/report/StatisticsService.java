@@ -20,6 +20,7 @@ import taizhang.org.Organisation;
 import taizhang.report.ReportRepository.ProblemKey;
 import taizhang.report.ReportRepository.StatusCount;
 import taizhang.shared.CurrentUser;
+import taizhang.shared.Dates;
 
 /**
  * 完成情况统计 of a campaign. The dashboard's queries count finished against all; a notice
@@ -143,7 +144,7 @@ public class StatisticsService {
                 asOf == null ? null : asOf.asked().label(),
                 asOf != null
                         ? asOf.asked().chinese() + "（" + asOf.description() + "）"
-                        : day == null ? null : "截至" + NoticeText.date(day),
+                        : day == null ? null : "截至" + Dates.written(day),
                 day,
                 null);
     }

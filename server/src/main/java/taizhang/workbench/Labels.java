@@ -1,16 +1,11 @@
 package taizhang.workbench;
 
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import taizhang.progress.ReportStatus;
 import tools.jackson.databind.JsonNode;
 
-/** The Chinese words the workbench shows for stored codes, and its time format. */
+/** The Chinese words the workbench shows for stored codes. */
 final class Labels {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private static final Map<String, String> ACTIONS = Map.ofEntries(
             Map.entry("measure.create", "创建措施"),
@@ -68,9 +63,5 @@ final class Labels {
             case ACCEPTED -> "审核通过";
             case RETURNED -> "已退回";
         };
-    }
-
-    static String time(Instant at, ZoneId zone) {
-        return at == null ? "" : TIME.format(at.atZone(zone));
     }
 }

@@ -20,6 +20,7 @@ import taizhang.ledger.SubMeasureService;
 import taizhang.org.OrgService;
 import taizhang.org.Organisation;
 import taizhang.shared.CurrentUser;
+import taizhang.shared.Dates;
 import taizhang.workbench.LayersPanel.Linked;
 
 /** Builds the measure page's 分层建账 and 销号审批 panel from the ledger's services. */
@@ -94,7 +95,7 @@ class LayersPages {
                                         d.approver().label(),
                                         d.approved(),
                                         d.by(),
-                                        Labels.time(d.at(), zone),
+                                        Dates.minute(d.at(), zone),
                                         d.reason()))
                                 .toList(),
                 state.mayAsk(),

@@ -38,6 +38,7 @@ import taizhang.progress.ProgressService;
 import taizhang.progress.ReportStatus;
 import taizhang.shared.CurrentUser;
 import taizhang.shared.Cycle;
+import taizhang.shared.Dates;
 import taizhang.shared.Role;
 import taizhang.supervision.SupervisionService;
 import taizhang.workbench.MeasurePage.HistoryEntry;
@@ -121,7 +122,7 @@ class MeasurePages {
                 indicators(views),
                 evidence.forMeasure(user, id),
                 events.stream()
-                        .map(e -> new HistoryEntry(Labels.time(e.occurredAt(), zone), e.actor(), what(e)))
+                        .map(e -> new HistoryEntry(Dates.minute(e.occurredAt(), zone), e.actor(), what(e)))
                         .toList(),
                 rights,
                 EvidenceService.ACCEPT,
@@ -198,7 +199,7 @@ class MeasurePages {
             if (after != null && !Objects.equals(before, after)) {
                 String what = before == null ? "创建，" + label(after) : label(before) + " → " + label(after);
                 history.add(new HistoryEntry(
-                        Labels.time(e.occurredAt(), zone), e.actor(), what + "（" + Labels.action(e.action()) + "）"));
+                        Dates.minute(e.occurredAt(), zone), e.actor(), what + "（" + Labels.action(e.action()) + "）"));
             }
         }
         return history;
@@ -233,8 +234,8 @@ class MeasurePages {
                 r.claimedStatus().label(),
                 r.body(),
                 r.returnReason(),
-                Labels.time(r.submittedAt(), zone),
-                Labels.time(r.reviewedAt(), zone),
+                Dates.minute(r.submittedAt(), zone),
+                Dates.minute(r.reviewedAt(), zone),
                 figures);
     }
 

@@ -10,6 +10,7 @@ import taizhang.indicator.Indicator;
 import taizhang.indicator.IndicatorService;
 import taizhang.progress.ProgressReport;
 import taizhang.progress.ReportStatus;
+import taizhang.shared.Dates;
 
 /** What a 我的任务 card shows beside its form: the report it works on, the unit's history, each indicator's last value. */
 @Component
@@ -45,7 +46,7 @@ class MyCardParts {
                 r.period(),
                 Labels.report(r.status()),
                 r.claimedStatus().label(),
-                r.submittedAt() == null ? null : Labels.time(r.submittedAt(), zone),
+                r.submittedAt() == null ? null : Dates.minute(r.submittedAt(), zone),
                 r.body(),
                 r.status() == ReportStatus.RETURNED ? r.returnReason() : null);
     }

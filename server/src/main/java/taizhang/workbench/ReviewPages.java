@@ -25,6 +25,7 @@ import taizhang.ledger.SubMeasureService;
 import taizhang.progress.ProgressReport;
 import taizhang.progress.ProgressService;
 import taizhang.shared.CurrentUser;
+import taizhang.shared.Dates;
 import taizhang.shared.ForbiddenException;
 import taizhang.shared.Role;
 import taizhang.shared.SqlCondition;
@@ -171,7 +172,7 @@ class ReviewPages {
                 r.claimedStatus().label(),
                 r.body(),
                 figures,
-                Labels.time(r.submittedAt(), zone),
+                Dates.minute(r.submittedAt(), zone),
                 files,
                 ownReport,
                 // 分层建账: done over open sub-measures is accepted only with the office's reason.

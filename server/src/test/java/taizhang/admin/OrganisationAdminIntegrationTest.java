@@ -27,6 +27,7 @@ import taizhang.support.DatabaseTest;
 import taizhang.support.Fixtures;
 import taizhang.support.Fixtures.Actor;
 import taizhang.support.LedgerFixtures;
+import taizhang.support.PageRequests;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -44,6 +45,9 @@ class OrganisationAdminIntegrationTest {
     MockMvc mvc;
 
     @Autowired
+    PageRequests requests;
+
+    @Autowired
     Fixtures fixtures;
 
     @Autowired
@@ -58,12 +62,8 @@ class OrganisationAdminIntegrationTest {
     @Autowired
     JsonMapper json;
 
-    private MockHttpServletResponse perform(MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request).andReturn().getResponse();
-    }
-
     private long create(Actor admin, long parentId, String name) throws Exception {
-        MockHttpServletResponse created = perform(post("/api/v1/organisations")
+        MockHttpServletResponse created = requests.perform(post("/api/v1/organisations")
                 .header("Authorization", admin.bearer())
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"parentId\":" + parentId + ",\"name\":\"" + name + "\",\"kind\":\"DEPARTMENT\"}"));
@@ -72,7 +72,7 @@ class OrganisationAdminIntegrationTest {
     }
 
     private MockHttpServletResponse move(Actor admin, long id, long parentId) throws Exception {
-        return perform(post("/api/v1/organisations/" + id + "/move")
+        return requests.perform(post("/api/v1/organisations/" + id + "/move")
                 .header("Authorization", admin.bearer())
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"parentId\":" + parentId + "}"));
@@ -99,7 +99,7 @@ class OrganisationAdminIntegrationTest {
                 office.user(), ledger.problem(office.user(), campaign.id()).id(), office2);
         assertThat(unitRows(measure.id())).containsExactlyInAnyOrder(tongliao, bureau, office2);
         Actor clerk = fixtures.actor("通辽市工作局科室-" + tag, Role.UNIT);
-        assertThat(perform(get("/api/v1/measures/" + measure.id()).header("Authorization", clerk.bearer()))
+        assertThat(requests.perform(get("/api/v1/measures/" + measure.id()).header("Authorization", clerk.bearer()))
                         .getStatus())
                 .isEqualTo(200);
 
@@ -109,16 +109,18 @@ class OrganisationAdminIntegrationTest {
         assertThat(unitRows(measure.id())).containsExactlyInAnyOrder(chifeng, bureau, office2);
         assertThat(organisations.find(office2).orElseThrow().path())
                 .isEqualTo(fixtures.org("赤峰市").path() + bureau + "/" + office2 + "/");
-        JsonNode me = json.readTree(perform(get("/api/v1/me").header("Authorization", clerk.bearer()))
+        JsonNode me = json.readTree(requests.perform(get("/api/v1/me").header("Authorization", clerk.bearer()))
                 .getContentAsString());
         assertThat(me.get("organisationPath").asString())
                 .startsWith(fixtures.org("赤峰市").path());
         Actor tongliaoLeader = fixtures.actor("通辽市", Role.LEADER);
-        assertThat(perform(get("/api/v1/measures/" + measure.id()).header("Authorization", tongliaoLeader.bearer()))
+        assertThat(requests.perform(get("/api/v1/measures/" + measure.id())
+                                .header("Authorization", tongliaoLeader.bearer()))
                         .getStatus())
                 .isEqualTo(404);
         Actor chifengLeader = fixtures.actor("赤峰市", Role.LEADER);
-        assertThat(perform(get("/api/v1/measures/" + measure.id()).header("Authorization", chifengLeader.bearer()))
+        assertThat(requests.perform(
+                                get("/api/v1/measures/" + measure.id()).header("Authorization", chifengLeader.bearer()))
                         .getStatus())
                 .isEqualTo(200);
     }
@@ -152,35 +154,36 @@ class OrganisationAdminIntegrationTest {
         var deactivate = (java.util.function.LongFunction<MockHttpServletRequestBuilder>)
                 id -> post("/api/v1/organisations/" + id + "/deactivate").header("Authorization", admin.bearer());
 
-        MockHttpServletResponse withChild = perform(deactivate.apply(parent));
+        MockHttpServletResponse withChild = requests.perform(deactivate.apply(parent));
         assertThat(withChild.getStatus()).isEqualTo(409);
         assertThat(withChild.getContentAsString()).contains("包头市撤并科-" + tag);
-        MockHttpServletResponse withUser = perform(deactivate.apply(child));
+        MockHttpServletResponse withUser = requests.perform(deactivate.apply(child));
         assertThat(withUser.getStatus()).isEqualTo(409);
         assertThat(withUser.getContentAsString()).contains("1 个启用的用户");
         assertThat(organisations.isActive(child)).isTrue();
 
-        perform(post("/api/v1/users/" + clerk.user().id() + "/disable").header("Authorization", admin.bearer()));
-        assertThat(perform(deactivate.apply(child)).getStatus()).isEqualTo(204);
-        assertThat(perform(deactivate.apply(parent)).getStatus()).isEqualTo(204);
+        requests.perform(
+                post("/api/v1/users/" + clerk.user().id() + "/disable").header("Authorization", admin.bearer()));
+        assertThat(requests.perform(deactivate.apply(child)).getStatus()).isEqualTo(204);
+        assertThat(requests.perform(deactivate.apply(parent)).getStatus()).isEqualTo(204);
         assertThat(organisations.isActive(child)).isFalse();
 
-        MockHttpServletResponse newUser = perform(post("/api/v1/users")
+        MockHttpServletResponse newUser = requests.perform(post("/api/v1/users")
                 .header("Authorization", admin.bearer())
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"username\":\"late-" + tag + "\",\"displayName\":\"迟到\",\"organisationId\":" + child
                         + ",\"roles\":[\"UNIT\"],\"password\":\"撤并之后-新用户-8841\"}"));
         assertThat(newUser.getStatus()).isEqualTo(400);
         assertThat(newUser.getContentAsString()).contains("已停用");
-        assertThat(perform(post("/api/v1/organisations")
+        assertThat(requests.perform(post("/api/v1/organisations")
                                 .header("Authorization", admin.bearer())
                                 .contentType(MediaType.APPLICATION_JSON)
                                 .content("{\"parentId\":" + child + ",\"name\":\"不该有-" + tag
                                         + "\",\"kind\":\"DEPARTMENT\"}"))
                         .getStatus())
                 .isEqualTo(400);
-        MockHttpServletResponse childFirst =
-                perform(post("/api/v1/organisations/" + child + "/activate").header("Authorization", admin.bearer()));
+        MockHttpServletResponse childFirst = requests.perform(
+                post("/api/v1/organisations/" + child + "/activate").header("Authorization", admin.bearer()));
         assertThat(childFirst.getStatus()).isEqualTo(400);
         assertThat(jdbc.sql(
                                 "select count(*) from audit_event_view where action = 'org.deactivate' and object_id in (:ids)")

@@ -16,11 +16,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import taizhang.shared.Role;
 import taizhang.support.DatabaseTest;
 import taizhang.support.Fixtures;
 import taizhang.support.Fixtures.Actor;
+import taizhang.support.PageRequests;
 import taizhang.user.ApiTokens;
 import taizhang.user.UserService;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,6 +40,9 @@ class UserAdminIntegrationTest {
     MockMvc mvc;
 
     @Autowired
+    PageRequests requests;
+
+    @Autowired
     Fixtures fixtures;
 
     @Autowired
@@ -53,17 +56,6 @@ class UserAdminIntegrationTest {
 
     @Autowired
     JsonMapper json;
-
-    private MockHttpServletResponse perform(MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request).andReturn().getResponse();
-    }
-
-    private Cookie signIn(String username, String password) throws Exception {
-        MockHttpServletResponse login =
-                perform(post("/login").with(csrf()).param("username", username).param("password", password));
-        assertThat(login.getRedirectedUrl()).as("sign-in of " + username).doesNotContain("/login");
-        return login.getCookie("SESSION");
-    }
 
     private static String password(Actor actor) {
         return "password-" + actor.user().username();
@@ -80,34 +72,38 @@ class UserAdminIntegrationTest {
     void aResetPasswordEndsSessionsRevokesTokensAndMustBeReplacedBeforeAnythingElse() throws Exception {
         Actor admin = fixtures.actor("内蒙古自治区", Role.ADMIN);
         Actor unit = fixtures.actor("通辽市", Role.UNIT);
-        Cookie before = signIn(unit.user().username(), password(unit));
-        Cookie adminSession = signIn(admin.user().username(), password(admin));
+        Cookie before = requests.signIn(unit.user().username(), password(unit));
+        Cookie adminSession = requests.signIn(admin.user().username(), password(admin));
 
         MockHttpServletResponse reset =
-                perform(post("/admin/users/" + unit.user().id() + "/reset-password")
+                requests.perform(post("/admin/users/" + unit.user().id() + "/reset-password")
                         .cookie(adminSession)
                         .with(csrf()));
         assertThat(reset.getContentAsString())
                 .contains("id=\"issued\"", unit.user().username());
         String issued = issuedPassword(reset);
 
-        assertThat(perform(get("/api/v1/me").header("Authorization", unit.bearer()))
+        assertThat(requests.perform(get("/api/v1/me").header("Authorization", unit.bearer()))
                         .getStatus())
                 .as("a token from before the reset")
                 .isEqualTo(401);
-        assertThat(perform(get("/api/v1/me").cookie(before)).getStatus())
+        assertThat(requests.perform(get("/api/v1/me").cookie(before)).getStatus())
                 .as("a session from before the reset")
                 .isEqualTo(401);
-        assertThat(signInAttempt(unit.user().username(), password(unit))).contains("/login?error");
+        assertThat(requests.signInAttempt(unit.user().username(), password(unit))
+                        .getResponse()
+                        .getRedirectedUrl())
+                .contains("/login?error");
 
-        Cookie session = signIn(unit.user().username(), issued);
-        assertThat(perform(get("/my").cookie(session).accept(MediaType.TEXT_HTML))
+        Cookie session = requests.signIn(unit.user().username(), issued);
+        assertThat(requests.perform(get("/my").cookie(session).accept(MediaType.TEXT_HTML))
                         .getRedirectedUrl())
                 .endsWith("/account?mustChange");
-        MockHttpServletResponse refused = perform(get("/api/v1/measures").cookie(session));
+        MockHttpServletResponse refused =
+                requests.perform(get("/api/v1/measures").cookie(session));
         assertThat(refused.getStatus()).isEqualTo(403);
         assertThat(refused.getContentAsString()).contains("请先修改密码");
-        assertThat(perform(post("/api/v1/me/tokens")
+        assertThat(requests.perform(post("/api/v1/me/tokens")
                                 .cookie(session)
                                 .with(csrf())
                                 .contentType(MediaType.APPLICATION_JSON)
@@ -115,18 +111,19 @@ class UserAdminIntegrationTest {
                         .getStatus())
                 .as("no token before the change")
                 .isEqualTo(403);
-        String owedFromToken = perform(get("/api/v1/measures").header("Authorization", "Bearer " + forcedToken(unit)))
+        String owedFromToken = requests.perform(
+                        get("/api/v1/measures").header("Authorization", "Bearer " + forcedToken(unit)))
                 .getContentAsString();
         assertThat(owedFromToken).contains("请先修改密码");
 
-        MockHttpServletResponse changed = perform(post("/api/v1/me/password")
+        MockHttpServletResponse changed = requests.perform(post("/api/v1/me/password")
                 .cookie(session)
                 .with(csrf())
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"currentPassword\":\"" + issued + "\",\"newPassword\":\"通辽-自己的新密码-7301\"}"));
         assertThat(changed.getStatus()).isEqualTo(204);
         Cookie renewed = changed.getCookie("SESSION");
-        MockHttpServletResponse issuedToken = perform(post("/api/v1/me/tokens")
+        MockHttpServletResponse issuedToken = requests.perform(post("/api/v1/me/tokens")
                 .cookie(renewed)
                 .with(csrf())
                 .contentType(MediaType.APPLICATION_JSON)
@@ -134,7 +131,7 @@ class UserAdminIntegrationTest {
         assertThat(issuedToken.getStatus()).isEqualTo(201);
         String token =
                 json.readTree(issuedToken.getContentAsString()).get("token").asString();
-        assertThat(perform(get("/api/v1/measures").header("Authorization", "Bearer " + token))
+        assertThat(requests.perform(get("/api/v1/measures").header("Authorization", "Bearer " + token))
                         .getStatus())
                 .isEqualTo(200);
         assertThat(jdbc.sql("select after_json from audit_event_view where action = 'user.password.reset'"
@@ -162,17 +159,12 @@ class UserAdminIntegrationTest {
         return found.group(1);
     }
 
-    private String signInAttempt(String username, String password) throws Exception {
-        return perform(post("/login").with(csrf()).param("username", username).param("password", password))
-                .getRedirectedUrl();
-    }
-
     @Test
     void theAdministratorCreatesAUserWhoseGeneratedPasswordIsShownOnceAndReplacedAtFirstSignIn() throws Exception {
         Actor admin = fixtures.actor("内蒙古自治区", Role.ADMIN);
-        Cookie adminSession = signIn(admin.user().username(), password(admin));
+        Cookie adminSession = requests.signIn(admin.user().username(), password(admin));
         String username = "clerk-" + UUID.randomUUID().toString().substring(0, 8);
-        MockHttpServletResponse created = perform(post("/admin/users")
+        MockHttpServletResponse created = requests.perform(post("/admin/users")
                 .cookie(adminSession)
                 .with(csrf())
                 .param("username", username)
@@ -182,11 +174,12 @@ class UserAdminIntegrationTest {
                 .param("password", ""));
         assertThat(created.getContentAsString()).contains("已创建用户 " + username);
         String issued = issuedPassword(created);
-        assertThat(perform(get("/admin/users").cookie(adminSession)).getContentAsString())
+        assertThat(requests.perform(get("/admin/users").cookie(adminSession)).getContentAsString())
                 .contains(username, "待改密码");
 
-        Cookie session = signIn(username, issued);
-        assertThat(perform(get("/").cookie(session)).getRedirectedUrl()).isEqualTo("/account?mustChange");
+        Cookie session = requests.signIn(username, issued);
+        assertThat(requests.perform(get("/").cookie(session)).getRedirectedUrl())
+                .isEqualTo("/account?mustChange");
         assertThat(users.login(username).orElseThrow().mustChangePassword()).isTrue();
 
         MvcResult refused = mvc.perform(post("/admin/users")
@@ -208,18 +201,24 @@ class UserAdminIntegrationTest {
         Actor unit = fixtures.actor("通辽市", Role.UNIT);
         Actor leader = fixtures.actor("内蒙古自治区", Role.LEADER);
         Actor admin = fixtures.actor("内蒙古自治区", Role.ADMIN);
-        Cookie unitSession = signIn(unit.user().username(), password(unit));
-        Cookie leaderSession = signIn(leader.user().username(), password(leader));
-        Cookie adminSession = signIn(admin.user().username(), password(admin));
+        Cookie unitSession = requests.signIn(unit.user().username(), password(unit));
+        Cookie leaderSession = requests.signIn(leader.user().username(), password(leader));
+        Cookie adminSession = requests.signIn(admin.user().username(), password(admin));
 
-        assertThat(perform(get("/").cookie(unitSession)).getRedirectedUrl()).isEqualTo("/my");
-        assertThat(perform(get("/").cookie(leaderSession)).getRedirectedUrl()).isEqualTo("/dashboard");
-        assertThat(perform(get("/").cookie(adminSession)).getRedirectedUrl()).isEqualTo("/admin/users");
-        assertThat(perform(get("/my").cookie(leaderSession)).getRedirectedUrl()).isEqualTo("/");
-        assertThat(perform(get("/my").cookie(adminSession)).getRedirectedUrl()).isEqualTo("/");
-        assertThat(perform(get("/my").cookie(unitSession)).getStatus()).isEqualTo(200);
+        assertThat(requests.perform(get("/").cookie(unitSession)).getRedirectedUrl())
+                .isEqualTo("/my");
+        assertThat(requests.perform(get("/").cookie(leaderSession)).getRedirectedUrl())
+                .isEqualTo("/dashboard");
+        assertThat(requests.perform(get("/").cookie(adminSession)).getRedirectedUrl())
+                .isEqualTo("/admin/users");
+        assertThat(requests.perform(get("/my").cookie(leaderSession)).getRedirectedUrl())
+                .isEqualTo("/");
+        assertThat(requests.perform(get("/my").cookie(adminSession)).getRedirectedUrl())
+                .isEqualTo("/");
+        assertThat(requests.perform(get("/my").cookie(unitSession)).getStatus()).isEqualTo(200);
 
-        String adminMenu = perform(get("/admin/users").cookie(adminSession)).getContentAsString();
+        String adminMenu =
+                requests.perform(get("/admin/users").cookie(adminSession)).getContentAsString();
         assertThat(adminMenu).contains("href=\"/admin/organisations\"", "href=\"/admin/audit\"");
         assertThat(adminMenu).doesNotContain("href=\"/cycles\"", "href=\"/imports\"", "href=\"/review\"");
     }
@@ -229,27 +228,29 @@ class UserAdminIntegrationTest {
         Actor office = fixtures.actor("内蒙古自治区", Role.OFFICE);
         Actor cityAdmin = fixtures.actor("赤峰市", Role.ADMIN);
         Actor admin = fixtures.actor("内蒙古自治区", Role.ADMIN);
-        Cookie officeSession = signIn(office.user().username(), password(office));
-        Cookie citySession = signIn(cityAdmin.user().username(), password(cityAdmin));
-        Cookie adminSession = signIn(admin.user().username(), password(admin));
+        Cookie officeSession = requests.signIn(office.user().username(), password(office));
+        Cookie citySession = requests.signIn(cityAdmin.user().username(), password(cityAdmin));
+        Cookie adminSession = requests.signIn(admin.user().username(), password(admin));
         for (String page : new String[] {"/admin/users", "/admin/organisations", "/admin/audit"}) {
-            assertThat(perform(get(page).cookie(officeSession)).getStatus())
+            assertThat(requests.perform(get(page).cookie(officeSession)).getStatus())
                     .as(page)
                     .isEqualTo(403);
-            assertThat(perform(get(page).cookie(adminSession)).getStatus())
+            assertThat(requests.perform(get(page).cookie(adminSession)).getStatus())
                     .as(page)
                     .isEqualTo(200);
         }
-        assertThat(perform(post("/admin/users/" + admin.user().id() + "/reset-password")
+        assertThat(requests.perform(post("/admin/users/" + admin.user().id() + "/reset-password")
                                 .cookie(officeSession)
                                 .with(csrf()))
                         .getStatus())
                 .isEqualTo(403);
-        assertThat(perform(get("/admin/audit").cookie(citySession)).getStatus()).isEqualTo(403);
-        assertThat(perform(get("/admin/users/" + admin.user().id()).cookie(citySession))
+        assertThat(requests.perform(get("/admin/audit").cookie(citySession)).getStatus())
+                .isEqualTo(403);
+        assertThat(requests.perform(get("/admin/users/" + admin.user().id()).cookie(citySession))
                         .getStatus())
                 .isEqualTo(404);
-        assertThat(perform(get("/admin/audit?verify=true").cookie(adminSession)).getContentAsString())
+        assertThat(requests.perform(get("/admin/audit?verify=true").cookie(adminSession))
+                        .getContentAsString())
                 .contains("id=\"verification\"");
     }
 }

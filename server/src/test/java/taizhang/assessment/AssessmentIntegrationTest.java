@@ -1,7 +1,6 @@
 package taizhang.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
@@ -23,11 +22,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import taizhang.cycle.CycleService;
 import taizhang.extension.ExtensionService;
 import taizhang.ledger.Measure;
@@ -43,6 +40,7 @@ import taizhang.support.DatabaseTest;
 import taizhang.support.Fixtures;
 import taizhang.support.Fixtures.Actor;
 import taizhang.support.LedgerFixtures;
+import taizhang.support.PageRequests;
 import taizhang.support.StoryClock;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -82,6 +80,9 @@ class AssessmentIntegrationTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    PageRequests requests;
 
     @Autowired
     JsonMapper json;
@@ -382,12 +383,7 @@ class AssessmentIntegrationTest {
     }
 
     private MockHttpServletResponse send(Actor actor, HttpMethod method, String path, String body) throws Exception {
-        MockHttpServletRequestBuilder r =
-                request(method, "/api/v1/campaigns/" + campaign + path).header("Authorization", actor.bearer());
-        if (body != null) {
-            r.contentType(MediaType.APPLICATION_JSON).content(body);
-        }
-        return mvc.perform(r).andReturn().getResponse();
+        return requests.send(actor, method, "/api/v1/campaigns/" + campaign + path, body);
     }
 
     private JsonNode ok(MockHttpServletResponse response) throws Exception {

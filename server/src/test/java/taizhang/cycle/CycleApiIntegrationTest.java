@@ -1,7 +1,6 @@
 package taizhang.cycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -13,7 +12,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
@@ -27,6 +25,7 @@ import taizhang.support.DatabaseTest;
 import taizhang.support.Fixtures;
 import taizhang.support.Fixtures.Actor;
 import taizhang.support.LedgerFixtures;
+import taizhang.support.PageRequests;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -42,6 +41,9 @@ class CycleApiIntegrationTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    PageRequests requests;
 
     @Autowired
     Fixtures fixtures;
@@ -118,7 +120,7 @@ class CycleApiIntegrationTest {
         assertThat(missing(office))
                 .as("a co-unit's report does not settle the lead's obligation")
                 .containsExactlyInAnyOrder(owed("科尔沁区", second), owed("红山区", third));
-        assertThat(send(
+        assertThat(requests.send(
                                 office,
                                 HttpMethod.POST,
                                 cyclePath(month).replace("/" + month, ""),
@@ -133,13 +135,14 @@ class CycleApiIntegrationTest {
     void aReturnedReportOwesUntilItIsSubmittedAgain() throws Exception {
         openCycle(month, LocalDate.now().plusDays(10));
         JsonNode submitted = report(horqin, second, month, true);
-        JsonNode returned = body(send(
+        JsonNode returned = body(requests.send(
                 office,
                 HttpMethod.POST,
                 "/api/v1/reports/" + submitted.get("id").asLong() + "/return",
                 "{\"version\":" + submitted.get("version").asInt() + ",\"reason\":\"数据不全\"}"));
         assertThat(missing(office)).contains(owed("科尔沁区", first, second));
-        JsonNode obligations = body(send(office, HttpMethod.GET, cyclePath(month) + "/obligations?owing=true", null));
+        JsonNode obligations =
+                body(requests.send(office, HttpMethod.GET, cyclePath(month) + "/obligations?owing=true", null));
         JsonNode row = obligations
                 .valueStream()
                 .filter(o -> o.get("measureId").asLong() == second.id())
@@ -148,7 +151,7 @@ class CycleApiIntegrationTest {
         assertThat(row.get("standing").asString()).isEqualTo("RETURNED");
         assertThat(row.get("returnReason").asString()).isEqualTo("数据不全");
 
-        assertThat(send(
+        assertThat(requests.send(
                                 horqin,
                                 HttpMethod.POST,
                                 "/api/v1/reports/" + returned.get("id").asLong() + "/submit",
@@ -156,7 +159,7 @@ class CycleApiIntegrationTest {
                         .getStatus())
                 .isEqualTo(200);
         assertThat(missing(office)).contains(owed("科尔沁区", first));
-        JsonNode units = body(send(office, HttpMethod.GET, cyclePath(month) + "/units", null));
+        JsonNode units = body(requests.send(office, HttpMethod.GET, cyclePath(month) + "/units", null));
         JsonNode horqinTally = units.valueStream()
                 .filter(u -> u.get("name").asString().equals("科尔沁区"))
                 .findFirst()
@@ -170,7 +173,7 @@ class CycleApiIntegrationTest {
     void aClosedCycleListsWhoOwedItAtTheClose() throws Exception {
         openCycle(month, LocalDate.now().plusDays(10));
         report(hongshan, third, month, true);
-        assertThat(send(office, HttpMethod.POST, cyclePath(month) + "/close", null)
+        assertThat(requests.send(office, HttpMethod.POST, cyclePath(month) + "/close", null)
                         .getStatus())
                 .isEqualTo(200);
 
@@ -178,12 +181,12 @@ class CycleApiIntegrationTest {
         assertThat(missing(tongliaoUnit)).containsExactly(owed("科尔沁区", first, second));
         assertThat(missing(hongshan)).isEmpty();
 
-        assertThat(send(office, HttpMethod.POST, cyclePath(month) + "/reopen", "{\"reason\":\"补报\"}")
+        assertThat(requests.send(office, HttpMethod.POST, cyclePath(month) + "/reopen", "{\"reason\":\"补报\"}")
                         .getStatus())
                 .isEqualTo(200);
         report(horqin, first, month, true);
         assertThat(missing(office)).containsExactly(owed("科尔沁区", second));
-        assertThat(send(office, HttpMethod.POST, cyclePath(month) + "/close", null)
+        assertThat(requests.send(office, HttpMethod.POST, cyclePath(month) + "/close", null)
                         .getStatus())
                 .isEqualTo(200);
         assertThat(missing(office)).containsExactly(owed("科尔沁区", second));
@@ -198,7 +201,7 @@ class CycleApiIntegrationTest {
         assertThat(missing(chifengOffice))
                 .as("an office that does not own the campaign")
                 .containsExactly(owed("红山区", third));
-        JsonNode rows = body(send(hongshan, HttpMethod.GET, cyclePath(month) + "/obligations", null));
+        JsonNode rows = body(requests.send(hongshan, HttpMethod.GET, cyclePath(month) + "/obligations", null));
         assertThat(rows.findValuesAsString("orgName")).containsOnly("红山区");
     }
 
@@ -211,22 +214,22 @@ class CycleApiIntegrationTest {
         }
         openCycle(month, LocalDate.now().plusDays(5));
         for (Actor other : List.of(horqin, tongliaoUnit, chifengOffice)) {
-            assertThat(send(other, HttpMethod.POST, cyclePath(month) + "/remind", "{\"target\":\"ALL\"}")
+            assertThat(requests.send(other, HttpMethod.POST, cyclePath(month) + "/remind", "{\"target\":\"ALL\"}")
                             .getStatus())
                     .isIn(403, 404);
-            assertThat(send(other, HttpMethod.POST, cyclePath(month) + "/close", null)
+            assertThat(requests.send(other, HttpMethod.POST, cyclePath(month) + "/close", null)
                             .getStatus())
                     .isIn(403, 404);
         }
-        assertThat(send(office, HttpMethod.POST, cyclePath(month) + "/close", null)
+        assertThat(requests.send(office, HttpMethod.POST, cyclePath(month) + "/close", null)
                         .getStatus())
                 .isEqualTo(200);
         for (Actor other : List.of(horqin, tongliaoUnit, chifengOffice)) {
-            assertThat(send(other, HttpMethod.POST, cyclePath(month) + "/reopen", "{\"reason\":\"重开\"}")
+            assertThat(requests.send(other, HttpMethod.POST, cyclePath(month) + "/reopen", "{\"reason\":\"重开\"}")
                             .getStatus())
                     .isIn(403, 404);
         }
-        assertThat(body(send(office, HttpMethod.GET, cyclePath(month), null))
+        assertThat(body(requests.send(office, HttpMethod.GET, cyclePath(month), null))
                         .get("status")
                         .asString())
                 .isEqualTo("CLOSED");
@@ -237,28 +240,32 @@ class CycleApiIntegrationTest {
         openCycle(month, LocalDate.now().plusDays(10));
         JsonNode draft = report(horqin, first, month, false);
         JsonNode submitted = report(hongshan, third, month, true);
-        assertThat(send(office, HttpMethod.POST, cyclePath(month) + "/close", null)
+        assertThat(requests.send(office, HttpMethod.POST, cyclePath(month) + "/close", null)
                         .getStatus())
                 .isEqualTo(200);
 
         List<MockHttpServletResponse> refused = List.of(
-                send(horqin, HttpMethod.POST, "/api/v1/measures/" + second.id() + "/reports", reportJson(month, true)),
-                send(
+                requests.send(
+                        horqin,
+                        HttpMethod.POST,
+                        "/api/v1/measures/" + second.id() + "/reports",
+                        reportJson(month, true)),
+                requests.send(
                         horqin,
                         HttpMethod.PUT,
                         "/api/v1/reports/" + draft.get("id").asLong(),
                         "{\"version\":0,\"body\":\"改\",\"claimedStatus\":\"IN_PROGRESS\"}"),
-                send(
+                requests.send(
                         horqin,
                         HttpMethod.POST,
                         "/api/v1/reports/" + draft.get("id").asLong() + "/submit",
                         "{\"version\":0}"),
-                send(
+                requests.send(
                         office,
                         HttpMethod.POST,
                         "/api/v1/reports/" + submitted.get("id").asLong() + "/accept",
                         "{\"version\":" + submitted.get("version").asInt() + "}"),
-                send(
+                requests.send(
                         office,
                         HttpMethod.POST,
                         "/api/v1/reports/" + submitted.get("id").asLong() + "/return",
@@ -283,7 +290,7 @@ class CycleApiIntegrationTest {
                 .as("a file attached to a locked report")
                 .isEqualTo(409);
         assertThat(attached.getContentAsString()).contains("调度周期已经关闭");
-        assertThat(send(
+        assertThat(requests.send(
                                 horqin,
                                 HttpMethod.POST,
                                 "/api/v1/measures/" + excluded.id() + "/reports",
@@ -305,13 +312,13 @@ class CycleApiIntegrationTest {
                         .single())
                 .isEqualTo(reportsBefore);
 
-        assertThat(send(office, HttpMethod.POST, cyclePath(month) + "/reopen", "{\"reason\":\" \"}")
+        assertThat(requests.send(office, HttpMethod.POST, cyclePath(month) + "/reopen", "{\"reason\":\" \"}")
                         .getStatus())
                 .isEqualTo(400);
-        JsonNode reopened =
-                body(send(office, HttpMethod.POST, cyclePath(month) + "/reopen", "{\"reason\":\"科尔沁区数据需更正\"}"));
+        JsonNode reopened = body(
+                requests.send(office, HttpMethod.POST, cyclePath(month) + "/reopen", "{\"reason\":\"科尔沁区数据需更正\"}"));
         assertThat(reopened.get("status").asString()).isEqualTo("OPEN");
-        assertThat(send(
+        assertThat(requests.send(
                                 horqin,
                                 HttpMethod.POST,
                                 "/api/v1/reports/" + draft.get("id").asLong() + "/submit",
@@ -329,7 +336,7 @@ class CycleApiIntegrationTest {
     @Test
     void aUnitFilesForLastMonthOnlyWhileItsCycleIsOpen() throws Exception {
         openCycle(lastMonth, LocalDate.now().plusDays(2));
-        assertThat(send(
+        assertThat(requests.send(
                                 horqin,
                                 HttpMethod.POST,
                                 "/api/v1/measures/" + first.id() + "/reports",
@@ -337,7 +344,7 @@ class CycleApiIntegrationTest {
                         .getStatus())
                 .isEqualTo(201);
         Actor zarud = fixtures.actor("扎鲁特旗", Role.UNIT);
-        MockHttpServletResponse notRequired = send(
+        MockHttpServletResponse notRequired = requests.send(
                 zarud, HttpMethod.POST, "/api/v1/measures/" + excluded.id() + "/reports", reportJson(lastMonth, true));
         assertThat(notRequired.getStatus()).isEqualTo(409);
         assertThat(body(notRequired).get("detail").asString()).contains("补报");
@@ -348,14 +355,15 @@ class CycleApiIntegrationTest {
         openCycle(lastMonth, YearMonth.now().minusMonths(1).atEndOfMonth());
         report(horqin, first, lastMonth, true);
         report(horqin, second, lastMonth, true);
-        JsonNode sent = body(send(office, HttpMethod.POST, cyclePath(lastMonth) + "/remind", "{\"target\":\"LATE\"}"));
+        JsonNode sent =
+                body(requests.send(office, HttpMethod.POST, cyclePath(lastMonth) + "/remind", "{\"target\":\"LATE\"}"));
         assertThat(sent.findValuesAsString("message"))
                 .singleElement()
                 .asString()
                 .contains("尚有 1 项措施未报送", "已逾期");
         assertThat(sent.get(0).get("orgId").asLong())
                 .isEqualTo(fixtures.org("红山区").id());
-        assertThat(send(
+        assertThat(requests.send(
                                 office,
                                 HttpMethod.POST,
                                 cyclePath(lastMonth) + "/remind",
@@ -364,13 +372,13 @@ class CycleApiIntegrationTest {
                         .getStatus())
                 .as("a unit that owes nothing")
                 .isEqualTo(409);
-        JsonNode mine = body(send(hongshan, HttpMethod.GET, "/api/v1/me/reminders", null));
+        JsonNode mine = body(requests.send(hongshan, HttpMethod.GET, "/api/v1/me/reminders", null));
         assertThat(mine.get(0).get("period").asString()).isEqualTo(lastMonth);
-        assertThat(body(send(horqin, HttpMethod.GET, "/api/v1/me/reminders", null))
+        assertThat(body(requests.send(horqin, HttpMethod.GET, "/api/v1/me/reminders", null))
                         .valueStream()
                         .filter(r -> r.get("campaignId").asLong() == campaign))
                 .isEmpty();
-        JsonNode obligations = body(send(office, HttpMethod.GET, cyclePath(lastMonth) + "/obligations", null));
+        JsonNode obligations = body(requests.send(office, HttpMethod.GET, cyclePath(lastMonth) + "/obligations", null));
         assertThat(obligations.findValuesAsString("standing")).containsExactly("SUBMITTED", "SUBMITTED", "LATE");
     }
 
@@ -382,12 +390,12 @@ class CycleApiIntegrationTest {
         indicators.addReading(office.user(), indicator, lastMonth, new BigDecimal("40"), "测试");
         openCycle(lastMonth, LocalDate.now().plusDays(2));
         JsonNode submitted = report(horqin, first, lastMonth, true);
-        send(
+        requests.send(
                 office,
                 HttpMethod.POST,
                 "/api/v1/reports/" + submitted.get("id").asLong() + "/accept",
                 "{\"version\":" + submitted.get("version").asInt() + "}");
-        assertThat(send(office, HttpMethod.POST, cyclePath(lastMonth) + "/close", null)
+        assertThat(requests.send(office, HttpMethod.POST, cyclePath(lastMonth) + "/close", null)
                         .getStatus())
                 .isEqualTo(200);
 
@@ -405,7 +413,8 @@ class CycleApiIntegrationTest {
         indicators.addReading(office.user(), indicator, month, new BigDecimal("90"), "测试");
         report(hongshan, first, month, true);
 
-        JsonNode snapshot = body(send(office, HttpMethod.GET, cyclePath(lastMonth) + "/snapshot/" + first.id(), null));
+        JsonNode snapshot =
+                body(requests.send(office, HttpMethod.GET, cyclePath(lastMonth) + "/snapshot/" + first.id(), null));
         assertThat(snapshot.get("leadOrgId").asLong())
                 .isEqualTo(fixtures.org("科尔沁区").id());
         assertThat(snapshot.get("coUnitIds").findValuesAsString("")).isEmpty();
@@ -419,7 +428,7 @@ class CycleApiIntegrationTest {
         assertThat(snapshot.get("reportExcerpt").asString()).startsWith("本期进展");
         assertThat(snapshot.get("figures").get(0).get("period").asString()).isEqualTo(lastMonth);
         assertThat(snapshot.get("figures").get(0).get("amount").decimalValue()).isEqualByComparingTo("40");
-        assertThat(send(office, HttpMethod.GET, cyclePath(lastMonth) + "/snapshot/" + excluded.id(), null)
+        assertThat(requests.send(office, HttpMethod.GET, cyclePath(lastMonth) + "/snapshot/" + excluded.id(), null)
                         .getStatus())
                 .isEqualTo(404);
     }
@@ -427,17 +436,18 @@ class CycleApiIntegrationTest {
     @Test
     void theSnapshotReadsAPageAtATimeWithinTheReadersReach() throws Exception {
         openCycle(month, LocalDate.now().plusDays(2));
-        assertThat(body(send(office, HttpMethod.GET, cyclePath(month) + "/snapshot", null))
+        assertThat(body(requests.send(office, HttpMethod.GET, cyclePath(month) + "/snapshot", null))
                         .isEmpty())
                 .as("never closed")
                 .isTrue();
-        send(office, HttpMethod.POST, cyclePath(month) + "/close", null);
-        assertThat(body(send(office, HttpMethod.GET, cyclePath(month) + "/snapshot", null))
+        requests.send(office, HttpMethod.POST, cyclePath(month) + "/close", null);
+        assertThat(body(requests.send(office, HttpMethod.GET, cyclePath(month) + "/snapshot", null))
                         .findValuesAsString("title"))
                 .hasSize(3);
-        JsonNode secondPage = body(send(office, HttpMethod.GET, cyclePath(month) + "/snapshot?page=1&size=2", null));
+        JsonNode secondPage =
+                body(requests.send(office, HttpMethod.GET, cyclePath(month) + "/snapshot?page=1&size=2", null));
         assertThat(secondPage.get(0).get("measureId").asLong()).isEqualTo(third.id());
-        JsonNode hongshans = body(send(hongshan, HttpMethod.GET, cyclePath(month) + "/snapshot", null));
+        JsonNode hongshans = body(requests.send(hongshan, HttpMethod.GET, cyclePath(month) + "/snapshot", null));
         assertThat(hongshans.valueStream().map(e -> e.get("measureId").asLong()).toList())
                 .as("the measure it led and the one it co-operated on")
                 .containsExactly(first.id(), third.id());
@@ -486,7 +496,7 @@ class CycleApiIntegrationTest {
         String ids = java.util.Arrays.stream(excludedIds)
                 .mapToObj(String::valueOf)
                 .collect(java.util.stream.Collectors.joining(","));
-        return send(
+        return requests.send(
                 actor,
                 HttpMethod.POST,
                 "/api/v1/campaigns/" + campaign + "/cycles",
@@ -494,7 +504,7 @@ class CycleApiIntegrationTest {
     }
 
     private List<String> missing(Actor actor) throws Exception {
-        MockHttpServletResponse response = send(actor, HttpMethod.GET, cyclePath(month) + "/missing", null);
+        MockHttpServletResponse response = requests.send(actor, HttpMethod.GET, cyclePath(month) + "/missing", null);
         assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(200);
         return body(response)
                 .valueStream()
@@ -512,7 +522,7 @@ class CycleApiIntegrationTest {
     }
 
     private JsonNode report(Actor unit, Measure measure, String period, boolean submit) throws Exception {
-        MockHttpServletResponse response = send(
+        MockHttpServletResponse response = requests.send(
                 unit, HttpMethod.POST, "/api/v1/measures/" + measure.id() + "/reports", reportJson(period, submit));
         assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(201);
         return body(response);
@@ -521,14 +531,6 @@ class CycleApiIntegrationTest {
     private static String reportJson(String period, boolean submit) {
         return "{\"period\":\"" + period + "\",\"body\":\"本期进展：按计划推进\",\"claimedStatus\":\"IN_PROGRESS\",\"submit\":"
                 + submit + "}";
-    }
-
-    private MockHttpServletResponse send(Actor actor, HttpMethod method, String path, String body) throws Exception {
-        var request = request(method, path).header("Authorization", actor.bearer());
-        if (body != null) {
-            request.contentType(MediaType.APPLICATION_JSON).content(body);
-        }
-        return mvc.perform(request).andReturn().getResponse();
     }
 
     private JsonNode body(MockHttpServletResponse response) throws Exception {

@@ -14,7 +14,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import taizhang.ledger.Measure;
 import taizhang.progress.ProgressReport;
 import taizhang.progress.ProgressService;
@@ -23,6 +22,7 @@ import taizhang.support.DatabaseTest;
 import taizhang.support.Fixtures;
 import taizhang.support.Fixtures.Actor;
 import taizhang.support.LedgerFixtures;
+import taizhang.support.PageRequests;
 
 /**
  * The office's 调度周期 page and what 昆都仑区 sees of it on 我的任务, on a campaign of 包头市's
@@ -36,6 +36,9 @@ class CyclePagesIntegrationTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    PageRequests requests;
 
     @Autowired
     Fixtures fixtures;
@@ -66,7 +69,7 @@ class CyclePagesIntegrationTest {
     @Test
     void theOfficeOpensACycleAndTheUnitSeesItsDueDateAndDaysLeft() throws Exception {
         LocalDate due = LocalDate.now().plusDays(4);
-        MockHttpServletResponse opened = send(
+        MockHttpServletResponse opened = requests.send(
                 office,
                 post("/cycles/open")
                         .param("campaign", String.valueOf(campaign))
@@ -83,7 +86,7 @@ class CyclePagesIntegrationTest {
                 .as("the form files for the open cycle's period")
                 .contains("name=\"period\" value=\"" + lastMonth + "\"");
 
-        MockHttpServletResponse filed = send(
+        MockHttpServletResponse filed = requests.send(
                 unit,
                 post("/my/measures/" + measure.id() + "/report")
                         .param("period", lastMonth)
@@ -95,7 +98,7 @@ class CyclePagesIntegrationTest {
 
     @Test
     void aReturnedReportStaysOnMyTasksWithItsReasonUntilSubmittedAgain() throws Exception {
-        send(
+        requests.send(
                 office,
                 post("/cycles/open")
                         .param("campaign", String.valueOf(campaign))
@@ -110,7 +113,7 @@ class CyclePagesIntegrationTest {
                 List.of(),
                 true);
         progress.returnToUnit(office.user(), filed.id(), filed.version(), "缺少佐证材料");
-        send(
+        requests.send(
                 office,
                 post("/cycles/open")
                         .param("campaign", String.valueOf(campaign))
@@ -133,7 +136,7 @@ class CyclePagesIntegrationTest {
                 List.of(),
                 null,
                 taizhang.ledger.MeasureType.CONTINUING);
-        send(
+        requests.send(
                 office,
                 post("/cycles/open")
                         .param("campaign", String.valueOf(campaign))
@@ -150,7 +153,7 @@ class CyclePagesIntegrationTest {
 
     @Test
     void theOfficeRemindsAUnitAndOnlyTheOfficeMayOpenThePage() throws Exception {
-        send(
+        requests.send(
                 office,
                 post("/cycles/open")
                         .param("campaign", String.valueOf(campaign))
@@ -158,7 +161,7 @@ class CyclePagesIntegrationTest {
                         .param("dueDate", LocalDate.now().minusDays(1).toString()));
         String page = html(office, "/cycles?campaign=" + campaign);
         assertThat(page).contains("已逾期 1 天", "催报全部逾期单位");
-        MockHttpServletResponse reminded = send(
+        MockHttpServletResponse reminded = requests.send(
                 office,
                 post("/cycles/remind")
                         .header("HX-Request", "true")
@@ -168,8 +171,8 @@ class CyclePagesIntegrationTest {
         assertThat(reminded.getContentAsString()).contains("已向 1 个单位发出催报");
         assertThat(html(unit, "/my")).contains("id=\"reminders\"", "尚有 1 项措施未报送", "已逾期 1 天");
 
-        assertThat(send(unit, get("/cycles")).getStatus()).isEqualTo(403);
-        assertThat(send(
+        assertThat(requests.send(unit, get("/cycles")).getStatus()).isEqualTo(403);
+        assertThat(requests.send(
                                 unit,
                                 post("/cycles/close")
                                         .param("campaign", String.valueOf(campaign))
@@ -185,16 +188,10 @@ class CyclePagesIntegrationTest {
     }
 
     private String html(Actor actor, String path) throws Exception {
-        MockHttpServletResponse response = send(actor, get(path));
+        MockHttpServletResponse response = requests.send(actor, get(path));
         assertThat(response.getStatus())
                 .as(path + " " + response.getContentAsString())
                 .isEqualTo(200);
         return response.getContentAsString();
-    }
-
-    private MockHttpServletResponse send(Actor actor, MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request.header("Authorization", actor.bearer()))
-                .andReturn()
-                .getResponse();
     }
 }

@@ -24,6 +24,7 @@ import taizhang.shared.Role;
 import taizhang.support.DatabaseTest;
 import taizhang.support.Fixtures;
 import taizhang.support.Fixtures.Actor;
+import taizhang.support.PageRequests;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -47,6 +48,9 @@ class TextDefectsIntegrationTest {
     MockMvc mvc;
 
     @Autowired
+    PageRequests requests;
+
+    @Autowired
     Fixtures fixtures;
 
     @Autowired
@@ -66,7 +70,7 @@ class TextDefectsIntegrationTest {
         Actor office = fixtures.actor("内蒙古自治区", Role.OFFICE);
         Actor unit = fixtures.actor("赤峰市", Role.UNIT);
         long campaign = accept(office);
-        JsonNode flagged = read(
+        JsonNode flagged = requests.read(
                 office,
                 get("/api/v1/measures")
                         .param("campaignId", String.valueOf(campaign))
@@ -75,48 +79,48 @@ class TextDefectsIntegrationTest {
         long lowIncome = flagged.at("/items/0/measure/id").asLong();
         long supplies = flagged.at("/items/1/measure/id").asLong();
         long channels = flagged.at("/items/2/measure/id").asLong();
-        JsonNode defects = read(office, get("/api/v1/measures/" + lowIncome + "/text-defects"));
+        JsonNode defects = requests.read(office, get("/api/v1/measures/" + lowIncome + "/text-defects"));
         assertThat(defects).hasSize(1);
         assertThat(defects.at("/0/kind").asText()).isEqualTo("typo");
         assertThat(defects.at("/0/text").asText()).isEqualTo("保障标注");
         assertThat(defects.at("/0/open").asBoolean()).isTrue();
-        assertThat(read(office, get("/api/v1/measures/" + channels + "/text-defects"))
+        assertThat(requests.read(office, get("/api/v1/measures/" + channels + "/text-defects"))
                         .at("/0/kind")
                         .asText())
                 .isEqualTo("missing-number");
 
-        String panel = page(office, "/measures/" + lowIncome + "/text-defects");
+        String panel = requests.page(office, "/measures/" + lowIncome + "/text-defects");
         assertThat(panel)
                 .contains("错别字")
                 .contains("<mark class=\"text-defect\">保障标注</mark>")
                 .contains("待处理");
-        assertThat(page(office, "/ledger?campaign=" + campaign + "&textDefects=true"))
+        assertThat(requests.page(office, "/ledger?campaign=" + campaign + "&textDefects=true"))
                 .contains("有文字疑点");
-        assertThat(page(office, "/notices/" + draftNotice(office, campaign)))
+        assertThat(requests.page(office, "/notices/" + draftNotice(office, campaign)))
                 .contains("<mark class=\"text-defect\" title=\"文字疑点\">保障标注</mark>")
                 .contains("<mark class=\"text-defect\" title=\"文字疑点\">必须品</mark>");
 
         long typo = defects.at("/0/id").asLong();
         mvc.perform(correct(unit, lowIncome, typo, "保障标准")).andExpect(status().isNotFound());
         mvc.perform(correct(office, lowIncome, typo, "保障标准")).andExpect(status().isOk());
-        assertThat(read(office, get("/api/v1/measures/" + lowIncome))
+        assertThat(requests.read(office, get("/api/v1/measures/" + lowIncome))
                         .get("body")
                         .asText())
                 .contains("提高城乡低保保障标准")
                 .doesNotContain("标注");
-        assertThat(read(office, get("/api/v1/measures/" + lowIncome + "/text-defects"))
+        assertThat(requests.read(office, get("/api/v1/measures/" + lowIncome + "/text-defects"))
                         .at("/0/open")
                         .asBoolean())
                 .isFalse();
         mvc.perform(correct(office, lowIncome, typo, "保障标准")).andExpect(status().isConflict());
 
-        long wrongWord = read(office, get("/api/v1/measures/" + supplies + "/text-defects"))
+        long wrongWord = requests.read(office, get("/api/v1/measures/" + supplies + "/text-defects"))
                 .at("/0/id")
                 .asLong();
         mvc.perform(post("/api/v1/measures/" + supplies + "/text-defects/" + wrongWord + "/check")
                         .header("Authorization", office.bearer()))
                 .andExpect(status().isOk());
-        assertThat(read(
+        assertThat(requests.read(
                                 office,
                                 get("/api/v1/measures")
                                         .param("campaignId", String.valueOf(campaign))
@@ -136,17 +140,17 @@ class TextDefectsIntegrationTest {
     void theLedgerTagsTheRowsTheFilterFinds() throws Exception {
         Actor office = fixtures.actor("内蒙古自治区", Role.OFFICE);
         long campaign = accept(office);
-        JsonNode flagged = read(
+        JsonNode flagged = requests.read(
                 office,
                 get("/api/v1/measures")
                         .param("campaignId", String.valueOf(campaign))
                         .param("textDefects", "true"));
         java.util.List<Long> flaggedIds = new java.util.ArrayList<>();
         flagged.get("items").forEach(n -> flaggedIds.add(n.at("/measure/id").asLong()));
-        JsonNode all = read(office, get("/api/v1/measures").param("campaignId", String.valueOf(campaign)));
+        JsonNode all = requests.read(office, get("/api/v1/measures").param("campaignId", String.valueOf(campaign)));
         assertThat(all.get("items").size()).isGreaterThan(flaggedIds.size());
 
-        String ledger = page(office, "/ledger?campaign=" + campaign);
+        String ledger = requests.page(office, "/ledger?campaign=" + campaign);
         for (JsonNode item : all.get("items")) {
             long id = item.at("/measure/id").asLong();
             assertThat(row(ledger, id).contains("text-defect-tag\""))
@@ -155,13 +159,13 @@ class TextDefectsIntegrationTest {
         }
 
         long supplies = flaggedIds.get(1);
-        long defect = read(office, get("/api/v1/measures/" + supplies + "/text-defects"))
+        long defect = requests.read(office, get("/api/v1/measures/" + supplies + "/text-defects"))
                 .at("/0/id")
                 .asLong();
         mvc.perform(post("/api/v1/measures/" + supplies + "/text-defects/" + defect + "/check")
                         .header("Authorization", office.bearer()))
                 .andExpect(status().isOk());
-        String after = page(office, "/ledger?campaign=" + campaign);
+        String after = requests.page(office, "/ledger?campaign=" + campaign);
         assertThat(row(after, supplies)).doesNotContain("文字疑点");
         assertThat(row(after, flaggedIds.get(0))).contains(">文字疑点</span>");
     }
@@ -177,7 +181,7 @@ class TextDefectsIntegrationTest {
     void whatTheOfficePutRightInTheDraftIsNotAttached() throws Exception {
         Actor office = fixtures.actor("内蒙古自治区", Role.OFFICE);
         long campaign = accept(office, REPORT.replace("保障标注", "保障标准").replace("必须品", "必需品"));
-        assertThat(read(
+        assertThat(requests.read(
                                 office,
                                 get("/api/v1/measures")
                                         .param("campaignId", String.valueOf(campaign))
@@ -224,21 +228,5 @@ class TextDefectsIntegrationTest {
                 .header("Authorization", actor.bearer())
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"replacement\":\"" + replacement + "\"}");
-    }
-
-    private JsonNode read(Actor actor, MockHttpServletRequestBuilder request) throws Exception {
-        return json.readTree(mvc.perform(request.header("Authorization", actor.bearer()))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8));
-    }
-
-    private String page(Actor actor, String path) throws Exception {
-        return mvc.perform(get(path).header("Authorization", actor.bearer()))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
     }
 }

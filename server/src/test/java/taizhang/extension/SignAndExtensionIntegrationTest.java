@@ -18,13 +18,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import taizhang.ledger.Campaign;
 import taizhang.ledger.Measure;
 import taizhang.ledger.MeasureService;
@@ -36,6 +34,7 @@ import taizhang.support.DatabaseTest;
 import taizhang.support.Fixtures;
 import taizhang.support.Fixtures.Actor;
 import taizhang.support.LedgerFixtures;
+import taizhang.support.PageRequests;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -54,6 +53,9 @@ class SignAndExtensionIntegrationTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    PageRequests requests;
 
     @Autowired
     Fixtures fixtures;
@@ -112,25 +114,25 @@ class SignAndExtensionIntegrationTest {
         assertThat(states(office, first)).containsExactly("科尔沁区 牵头 未签收", "红山区 配合 未签收");
         assertThat(unsignedCount()).isEqualTo(2);
         assertThat(unsignedIds()).containsExactlyInAnyOrder(first.id(), second.id());
-        assertThat(body(send(horqin, HttpMethod.GET, "/api/v1/me/awaiting-sign", null))
+        assertThat(body(requests.send(horqin, HttpMethod.GET, "/api/v1/me/awaiting-sign", null))
                         .valueStream()
                         .map(a -> a.get("measureId").asLong())
                         .toList())
                 .contains(first.id())
                 .doesNotContain(second.id());
 
-        assertThat(send(horqin, HttpMethod.POST, "/api/v1/measures/" + first.id() + "/sign", null)
+        assertThat(requests.send(horqin, HttpMethod.POST, "/api/v1/measures/" + first.id() + "/sign", null)
                         .getStatus())
                 .isEqualTo(200);
         assertThat(states(office, first)).containsExactly("科尔沁区 牵头 已签收", "红山区 配合 未签收");
         assertThat(unsignedIds()).as("the co-unit has not signed yet").contains(first.id());
 
-        assertThat(send(hongshan, HttpMethod.POST, "/api/v1/measures/" + first.id() + "/sign", "{}")
+        assertThat(requests.send(hongshan, HttpMethod.POST, "/api/v1/measures/" + first.id() + "/sign", "{}")
                         .getStatus())
                 .isEqualTo(200);
         assertThat(unsignedIds()).containsExactly(second.id());
         assertThat(unsignedCount()).isEqualTo(1);
-        assertThat(send(horqin, HttpMethod.POST, "/api/v1/measures/" + first.id() + "/sign", null)
+        assertThat(requests.send(horqin, HttpMethod.POST, "/api/v1/measures/" + first.id() + "/sign", null)
                         .getStatus())
                 .as("signed already")
                 .isEqualTo(409);
@@ -143,11 +145,11 @@ class SignAndExtensionIntegrationTest {
 
     @Test
     void aUnitSignsOnlyItsOwnSubtreesParts() throws Exception {
-        assertThat(send(horqin, HttpMethod.POST, "/api/v1/measures/" + second.id() + "/sign", null)
+        assertThat(requests.send(horqin, HttpMethod.POST, "/api/v1/measures/" + second.id() + "/sign", null)
                         .getStatus())
                 .as("another unit's measure is not even visible")
                 .isEqualTo(404);
-        assertThat(send(
+        assertThat(requests.send(
                                 hongshan,
                                 HttpMethod.POST,
                                 "/api/v1/measures/" + first.id() + "/sign",
@@ -155,12 +157,12 @@ class SignAndExtensionIntegrationTest {
                         .getStatus())
                 .as("the co-unit cannot sign for the lead")
                 .isEqualTo(409);
-        assertThat(send(chifengOffice, HttpMethod.POST, "/api/v1/measures/" + first.id() + "/sign", null)
+        assertThat(requests.send(chifengOffice, HttpMethod.POST, "/api/v1/measures/" + first.id() + "/sign", null)
                         .getStatus())
                 .as("赤峰市 signs for 红山区 below it, not for 科尔沁区")
                 .isEqualTo(200);
         assertThat(states(office, first)).containsExactly("科尔沁区 牵头 未签收", "红山区 配合 已签收");
-        assertThat(send(tongliao, HttpMethod.POST, "/api/v1/measures/" + first.id() + "/sign", null)
+        assertThat(requests.send(tongliao, HttpMethod.POST, "/api/v1/measures/" + first.id() + "/sign", null)
                         .getStatus())
                 .as("a unit above signs for its subtree")
                 .isEqualTo(200);
@@ -169,7 +171,7 @@ class SignAndExtensionIntegrationTest {
 
     @Test
     void aReassignmentAsksTheNewUnitToSignAgain() throws Exception {
-        send(horqin, HttpMethod.POST, "/api/v1/measures/" + first.id() + "/sign", null);
+        requests.send(horqin, HttpMethod.POST, "/api/v1/measures/" + first.id() + "/sign", null);
         Measure current = measures.get(office.user(), first.id());
         measures.assign(
                 office.user(),
@@ -182,7 +184,7 @@ class SignAndExtensionIntegrationTest {
                         DEADLINE,
                         MeasureType.DEADLINE));
         assertThat(states(office, first)).containsExactly("扎鲁特旗 牵头 未签收", "红山区 配合 未签收");
-        assertThat(send(horqin, HttpMethod.POST, "/api/v1/measures/" + first.id() + "/sign", null)
+        assertThat(requests.send(horqin, HttpMethod.POST, "/api/v1/measures/" + first.id() + "/sign", null)
                         .getStatus())
                 .isEqualTo(404);
     }
@@ -215,8 +217,8 @@ class SignAndExtensionIntegrationTest {
         assertThat(ask(horqin, first, DEADLINE, "不晚").getStatus()).isEqualTo(400);
         assertThat(ask(horqin, second, LATER, "别人的").getStatus()).isEqualTo(404);
 
-        JsonNode pending = body(
-                send(office, HttpMethod.GET, "/api/v1/campaigns/" + campaign + "/extensions?status=PENDING", null));
+        JsonNode pending = body(requests.send(
+                office, HttpMethod.GET, "/api/v1/campaigns/" + campaign + "/extensions?status=PENDING", null));
         assertThat(pending.valueStream().map(v -> v.get("unit").asString()).toList())
                 .containsExactly("科尔沁区", "红山区");
 
@@ -232,7 +234,7 @@ class SignAndExtensionIntegrationTest {
 
         MockHttpServletResponse approved = decide(office, request, "approve", "{\"reason\":\"同意\"}");
         assertThat(approved.getStatus()).as(approved.getContentAsString()).isEqualTo(200);
-        JsonNode measure = body(send(office, HttpMethod.GET, "/api/v1/measures/" + first.id(), null));
+        JsonNode measure = body(requests.send(office, HttpMethod.GET, "/api/v1/measures/" + first.id(), null));
         assertThat(measure.get("deadline").asString()).isEqualTo(LATER.toString());
         assertThat(measure.get("originalDeadline").asString()).isEqualTo(DEADLINE.toString());
         assertThat(decide(office, request, "refuse", "{\"reason\":\"改主意\"}").getStatus())
@@ -273,14 +275,15 @@ class SignAndExtensionIntegrationTest {
                 .get("id")
                 .asLong();
         decide(office, again, "approve", null);
-        JsonNode counts =
-                body(send(office, HttpMethod.GET, "/api/v1/campaigns/" + campaign + "/extension-counts", null));
+        JsonNode counts = body(
+                requests.send(office, HttpMethod.GET, "/api/v1/campaigns/" + campaign + "/extension-counts", null));
         assertThat(counts).hasSize(1);
         assertThat(counts.get(0).get("unit").asString()).isEqualTo("科尔沁区");
         assertThat(counts.get(0).get("requested").asInt()).isEqualTo(2);
         assertThat(counts.get(0).get("approved").asInt()).isEqualTo(1);
         assertThat(counts.get(0).get("refused").asInt()).isEqualTo(1);
-        assertThat(body(send(hongshan, HttpMethod.GET, "/api/v1/campaigns/" + campaign + "/extension-counts", null)))
+        assertThat(body(requests.send(
+                        hongshan, HttpMethod.GET, "/api/v1/campaigns/" + campaign + "/extension-counts", null)))
                 .as("a unit sees its own subtree's counts")
                 .isEmpty();
     }
@@ -289,20 +292,20 @@ class SignAndExtensionIntegrationTest {
     void thePagesSignAskAndDecide() throws Exception {
         String my = html(horqin, "/my");
         assertThat(my).contains("待签收", "第一项", "action=\"/my/measures/" + first.id() + "/sign\"");
-        MockHttpServletResponse signed = send(
+        MockHttpServletResponse signed = requests.send(
                 horqin,
                 post("/my/measures/" + first.id() + "/sign")
                         .param("orgId", String.valueOf(fixtures.org("科尔沁区").id())));
         assertThat(signed.getStatus()).isEqualTo(302);
         assertThat(html(horqin, "/my")).doesNotContain("action=\"/my/measures/" + first.id() + "/sign\"");
 
-        MockHttpServletResponse asked = send(
+        MockHttpServletResponse asked = requests.send(
                 horqin,
                 post("/measures/" + first.id() + "/extensions")
                         .param("requestedDeadline", LATER.toString())
                         .param("reason", "汛期停工"));
         assertThat(asked.getStatus()).isEqualTo(302);
-        assertThat(send(
+        assertThat(requests.send(
                                 horqin,
                                 post("/measures/" + first.id() + "/extensions")
                                         .param("requestedDeadline", "明年")
@@ -313,19 +316,21 @@ class SignAndExtensionIntegrationTest {
         assertThat(html(office, "/cycles?campaign=" + campaign))
                 .as("the office sees both counts where it runs the cycles")
                 .contains("2 项措施尚未签收", "1 项延期申请待审批");
-        assertThat(send(horqin, get("/extensions")).getStatus()).isEqualTo(403);
+        assertThat(requests.send(horqin, get("/extensions")).getStatus()).isEqualTo(403);
         String page = html(office, "/extensions?campaign=" + campaign);
         assertThat(page)
                 .contains("汛期停工", "科尔沁区", LATER.toString(), "/ledger?campaign=" + campaign + "&amp;unsigned=true");
-        long request = body(send(office, HttpMethod.GET, "/api/v1/measures/" + first.id() + "/extensions", null))
+        long request = body(requests.send(
+                        office, HttpMethod.GET, "/api/v1/measures/" + first.id() + "/extensions", null))
                 .get(0)
                 .get("request")
                 .get("id")
                 .asLong();
-        assertThat(send(horqin, post("/extensions/" + request + "/approve")).getStatus())
+        assertThat(requests.send(horqin, post("/extensions/" + request + "/approve"))
+                        .getStatus())
                 .isEqualTo(403);
-        MockHttpServletResponse approved =
-                send(office, post("/extensions/" + request + "/approve").param("back", "/measures/" + first.id()));
+        MockHttpServletResponse approved = requests.send(
+                office, post("/extensions/" + request + "/approve").param("back", "/measures/" + first.id()));
         assertThat(approved.getStatus()).isEqualTo(302);
         assertThat(approved.getRedirectedUrl()).isEqualTo("/measures/" + first.id());
 
@@ -347,7 +352,7 @@ class SignAndExtensionIntegrationTest {
                 .get("id")
                 .asLong();
         decide(office, request, "approve", null);
-        MockHttpServletResponse sheet = send(office, get("/api/v1/campaigns/" + campaign + "/ledger.xlsx"));
+        MockHttpServletResponse sheet = requests.send(office, get("/api/v1/campaigns/" + campaign + "/ledger.xlsx"));
         assertThat(sheet.getStatus()).as(sheet.getContentAsString()).isEqualTo(200);
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(sheet.getContentAsByteArray()))) {
             Sheet s = workbook.getSheetAt(0);
@@ -372,8 +377,8 @@ class SignAndExtensionIntegrationTest {
 
     @Test
     void theApiIsDocumented() throws Exception {
-        JsonNode paths =
-                body(send(office, HttpMethod.GET, "/api/v1/openapi", null)).get("paths");
+        JsonNode paths = body(requests.send(office, HttpMethod.GET, "/api/v1/openapi", null))
+                .get("paths");
         assertThat(paths.get("/api/v1/measures/{id}/sign").has("post")).isTrue();
         assertThat(paths.get("/api/v1/measures/{id}/extensions").has("post")).isTrue();
         assertThat(paths.get("/api/v1/extensions/{id}/approve").has("post")).isTrue();
@@ -390,7 +395,7 @@ class SignAndExtensionIntegrationTest {
     // ---------------------------------------------------------------- helpers
 
     private List<String> states(Actor actor, Measure m) throws Exception {
-        return body(send(actor, HttpMethod.GET, "/api/v1/measures/" + m.id() + "/assignments", null))
+        return body(requests.send(actor, HttpMethod.GET, "/api/v1/measures/" + m.id() + "/assignments", null))
                 .valueStream()
                 .map(a -> a.get("orgName").asString() + " " + (a.get("lead").asBoolean() ? "牵头" : "配合") + " "
                         + (a.hasNonNull("signedAt") ? "已签收" : "未签收"))
@@ -398,13 +403,14 @@ class SignAndExtensionIntegrationTest {
     }
 
     private long unsignedCount() throws Exception {
-        return body(send(office, HttpMethod.GET, "/api/v1/campaigns/" + campaign + "/unsigned", null))
+        return body(requests.send(office, HttpMethod.GET, "/api/v1/campaigns/" + campaign + "/unsigned", null))
                 .get("unsignedMeasures")
                 .asLong();
     }
 
     private List<Long> unsignedIds() throws Exception {
-        return body(send(office, HttpMethod.GET, "/api/v1/measures?campaignId=" + campaign + "&unsigned=true", null))
+        return body(requests.send(
+                        office, HttpMethod.GET, "/api/v1/measures?campaignId=" + campaign + "&unsigned=true", null))
                 .get("items")
                 .valueStream()
                 .map(v -> v.get("measure").get("id").asLong())
@@ -412,7 +418,7 @@ class SignAndExtensionIntegrationTest {
     }
 
     private MockHttpServletResponse ask(Actor unit, Measure m, LocalDate to, String reason) throws Exception {
-        return send(
+        return requests.send(
                 unit,
                 HttpMethod.POST,
                 "/api/v1/measures/" + m.id() + "/extensions",
@@ -420,29 +426,15 @@ class SignAndExtensionIntegrationTest {
     }
 
     private MockHttpServletResponse decide(Actor actor, long request, String decision, String body) throws Exception {
-        return send(actor, HttpMethod.POST, "/api/v1/extensions/" + request + "/" + decision, body);
+        return requests.send(actor, HttpMethod.POST, "/api/v1/extensions/" + request + "/" + decision, body);
     }
 
     private String html(Actor actor, String path) throws Exception {
-        MockHttpServletResponse response = send(actor, get(path));
+        MockHttpServletResponse response = requests.send(actor, get(path));
         assertThat(response.getStatus())
                 .as(path + " " + response.getContentAsString())
                 .isEqualTo(200);
         return response.getContentAsString();
-    }
-
-    private MockHttpServletResponse send(Actor actor, MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request.header("Authorization", actor.bearer()))
-                .andReturn()
-                .getResponse();
-    }
-
-    private MockHttpServletResponse send(Actor actor, HttpMethod method, String path, String body) throws Exception {
-        var request = request(method, path).header("Authorization", actor.bearer());
-        if (body != null) {
-            request.contentType(MediaType.APPLICATION_JSON).content(body);
-        }
-        return mvc.perform(request).andReturn().getResponse();
     }
 
     private JsonNode body(MockHttpServletResponse response) throws Exception {

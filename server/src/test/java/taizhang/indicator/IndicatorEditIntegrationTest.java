@@ -22,6 +22,7 @@ import taizhang.support.DatabaseTest;
 import taizhang.support.Fixtures;
 import taizhang.support.Fixtures.Actor;
 import taizhang.support.LedgerFixtures;
+import taizhang.support.PageRequests;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -33,6 +34,9 @@ class IndicatorEditIntegrationTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    PageRequests requests;
 
     @Autowired
     Fixtures fixtures;
@@ -60,21 +64,22 @@ class IndicatorEditIntegrationTest {
                 fixtures.org("赤峰市").id());
         Indicator cut = indicators.create(office.user(), measure.id(), "对地表水超载区和", "", null, null);
 
-        MockHttpServletResponse edited = perform(edit(office, cut.id(), 0, "地表水超载区治理", "个", "12"));
+        MockHttpServletResponse edited = requests.perform(edit(office, cut.id(), 0, "地表水超载区治理", "个", "12"));
         assertThat(edited.getStatus()).as(edited.getContentAsString()).isEqualTo(200);
         JsonNode after = json.readTree(edited.getContentAsString());
         assertThat(after.get("name").asText()).isEqualTo("地表水超载区治理");
         assertThat(after.get("unit").asText()).isEqualTo("个");
         assertThat(new BigDecimal(after.get("target").asText())).isEqualByComparingTo("12");
 
-        assertThat(perform(edit(office, cut.id(), 0, "再改", "个", "12")).getStatus())
+        assertThat(requests.perform(edit(office, cut.id(), 0, "再改", "个", "12")).getStatus())
                 .isEqualTo(409);
-        assertThat(perform(edit(unit, cut.id(), 1, "单位改名", "个", "12")).getStatus())
+        assertThat(requests.perform(edit(unit, cut.id(), 1, "单位改名", "个", "12")).getStatus())
                 .isEqualTo(403);
-        assertThat(perform(edit(office, cut.id(), 1, "地表水超载区治理", "个", "-1")).getStatus())
+        assertThat(requests.perform(edit(office, cut.id(), 1, "地表水超载区治理", "个", "-1"))
+                        .getStatus())
                 .isEqualTo(400);
 
-        MockHttpServletResponse page = perform(post("/indicators/" + cut.id() + "/edit")
+        MockHttpServletResponse page = requests.perform(post("/indicators/" + cut.id() + "/edit")
                 .header("Authorization", office.bearer())
                 .param("version", "1")
                 .param("name", "地表水超载区综合治理")
@@ -83,11 +88,11 @@ class IndicatorEditIntegrationTest {
         assertThat(page.getStatus()).isEqualTo(303);
         assertThat(page.getRedirectedUrl()).isEqualTo("/measures/" + measure.id() + "#indicator-" + cut.id());
         assertThat(indicators.get(office.user(), cut.id()).target()).isNull();
-        assertThat(perform(get("/measures/" + measure.id()).header("Authorization", office.bearer()))
+        assertThat(requests.perform(get("/measures/" + measure.id()).header("Authorization", office.bearer()))
                         .getContentAsString())
                 .contains("地表水超载区综合治理")
                 .contains("修改指标");
-        assertThat(perform(get("/measures/" + measure.id()).header("Authorization", unit.bearer()))
+        assertThat(requests.perform(get("/measures/" + measure.id()).header("Authorization", unit.bearer()))
                         .getContentAsString())
                 .doesNotContain("修改指标");
         assertThat(audit.history("indicator", cut.id()))
@@ -102,11 +107,5 @@ class IndicatorEditIntegrationTest {
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"version\":" + version + ",\"name\":\"" + name + "\",\"unit\":\"" + unit + "\",\"target\":"
                         + target + "}");
-    }
-
-    private MockHttpServletResponse perform(MockHttpServletRequestBuilder request) throws Exception {
-        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
-        response.setCharacterEncoding("UTF-8");
-        return response;
     }
 }

@@ -10,7 +10,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import taizhang.evidence.EvidenceService;
@@ -19,6 +18,7 @@ import taizhang.support.DatabaseTest;
 import taizhang.support.Fixtures;
 import taizhang.support.Fixtures.Actor;
 import taizhang.support.LedgerFixtures;
+import taizhang.support.PageRequests;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,6 +34,9 @@ class ClosingChainIntegrationTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    PageRequests requests;
 
     @Autowired
     Fixtures fixtures;
@@ -73,7 +76,7 @@ class ClosingChainIntegrationTest {
     void closingWalksTheChainStepByStepAndTheLastApprovalCloses() throws Exception {
         setChain(office, "[\"LEAD_LEADER\",\"OFFICE\",\"LEADING_GROUP\"]");
         int version = measures.get(office.user(), measure.id()).version();
-        MockHttpServletResponse direct = send(
+        MockHttpServletResponse direct = requests.send(
                 office,
                 HttpMethod.POST,
                 "/api/v1/measures/" + measure.id() + "/close",
@@ -81,7 +84,7 @@ class ClosingChainIntegrationTest {
         assertThat(direct.getStatus()).isEqualTo(409);
         assertThat(direct.getContentAsString()).contains("审批链");
 
-        JsonNode asked = body(send(
+        JsonNode asked = body(requests.send(
                 unit,
                 HttpMethod.POST,
                 "/api/v1/measures/" + measure.id() + "/closing-requests",
@@ -113,14 +116,14 @@ class ClosingChainIntegrationTest {
     void aStepReturnsTheClosingWithAReasonAndTheMeasureGoesBackToItsUnit() throws Exception {
         setChain(office, "[\"LEAD_LEADER\",\"OFFICE\"]");
         int version = measures.get(office.user(), measure.id()).version();
-        long request = body(send(
+        long request = body(requests.send(
                         office,
                         HttpMethod.POST,
                         "/api/v1/measures/" + measure.id() + "/closing-requests",
                         "{\"version\":" + version + "}"))
                 .get("id")
                 .asLong();
-        assertThat(send(
+        assertThat(requests.send(
                                 office,
                                 HttpMethod.POST,
                                 "/api/v1/measures/" + measure.id() + "/closing-requests",
@@ -129,11 +132,11 @@ class ClosingChainIntegrationTest {
                 .as("one request at a time")
                 .isEqualTo(409);
 
-        MockHttpServletResponse noReason = send(
+        MockHttpServletResponse noReason = requests.send(
                 leagueLeader, HttpMethod.POST, "/api/v1/closing-requests/" + request + "/return", "{\"version\":0}");
         assertThat(noReason.getStatus()).isEqualTo(400);
         MockHttpServletResponse returned =
-                send(leagueLeader, HttpMethod.POST, "/api/v1/closing-requests/" + request + "/return", """
+                requests.send(leagueLeader, HttpMethod.POST, "/api/v1/closing-requests/" + request + "/return", """
                 {"version":0,"reason":"验收报告缺少盖章"}""");
 
         assertThat(returned.getStatus()).as(returned.getContentAsString()).isEqualTo(200);
@@ -147,16 +150,17 @@ class ClosingChainIntegrationTest {
 
     @Test
     void onlyTheCampaignsOfficeSetsTheChainAndWithoutOneClosingIsTheOfficesAct() throws Exception {
-        assertThat(send(unit, HttpMethod.PUT, chainPath(), "{\"steps\":[\"OFFICE\"]}")
+        assertThat(requests.send(unit, HttpMethod.PUT, chainPath(), "{\"steps\":[\"OFFICE\"]}")
                         .getStatus())
                 .isIn(403, 404);
-        assertThat(send(office, HttpMethod.PUT, chainPath(), "{\"steps\":[\"OFFICE\",\"OFFICE\"]}")
+        assertThat(requests.send(office, HttpMethod.PUT, chainPath(), "{\"steps\":[\"OFFICE\",\"OFFICE\"]}")
                         .getStatus())
                 .isEqualTo(400);
-        assertThat(body(send(office, HttpMethod.GET, chainPath(), null)).get("steps"))
+        assertThat(body(requests.send(office, HttpMethod.GET, chainPath(), null))
+                        .get("steps"))
                 .isEmpty();
         int version = measures.get(office.user(), measure.id()).version();
-        assertThat(send(
+        assertThat(requests.send(
                                 unit,
                                 HttpMethod.POST,
                                 "/api/v1/measures/" + measure.id() + "/closing-requests",
@@ -164,7 +168,7 @@ class ClosingChainIntegrationTest {
                         .getStatus())
                 .isEqualTo(409);
 
-        MockHttpServletResponse closed = send(
+        MockHttpServletResponse closed = requests.send(
                 office,
                 HttpMethod.POST,
                 "/api/v1/measures/" + measure.id() + "/close",
@@ -176,7 +180,8 @@ class ClosingChainIntegrationTest {
 
     @Test
     void theApiDocumentsTheChainAndTheSplit() throws Exception {
-        String openApi = send(office, HttpMethod.GET, "/api/v1/openapi", null).getContentAsString();
+        String openApi =
+                requests.send(office, HttpMethod.GET, "/api/v1/openapi", null).getContentAsString();
 
         assertThat(openApi)
                 .contains(
@@ -189,12 +194,12 @@ class ClosingChainIntegrationTest {
     }
 
     private void doneWithEvidence(long measureId) throws Exception {
-        MockHttpServletResponse filed = send(
+        MockHttpServletResponse filed = requests.send(
                 unit, HttpMethod.POST, "/api/v1/measures/" + measureId + "/reports", """
                 {"period":"%s","body":"已全部完成整改","claimedStatus":"DONE","submit":true}""".formatted(YearMonth.now()));
         assertThat(filed.getStatus()).as(filed.getContentAsString()).isEqualTo(201);
         JsonNode report = body(filed);
-        assertThat(send(
+        assertThat(requests.send(
                                 office,
                                 HttpMethod.POST,
                                 "/api/v1/reports/" + report.get("id").asLong() + "/accept",
@@ -205,7 +210,7 @@ class ClosingChainIntegrationTest {
     }
 
     private void setChain(Actor actor, String steps) throws Exception {
-        MockHttpServletResponse set = send(actor, HttpMethod.PUT, chainPath(), "{\"steps\":" + steps + "}");
+        MockHttpServletResponse set = requests.send(actor, HttpMethod.PUT, chainPath(), "{\"steps\":" + steps + "}");
         assertThat(set.getStatus()).as(set.getContentAsString()).isEqualTo(200);
     }
 
@@ -214,27 +219,19 @@ class ClosingChainIntegrationTest {
     }
 
     private JsonNode state(Actor actor) throws Exception {
-        return body(send(actor, HttpMethod.GET, "/api/v1/measures/" + measure.id() + "/closing", null));
+        return body(requests.send(actor, HttpMethod.GET, "/api/v1/measures/" + measure.id() + "/closing", null));
     }
 
     private MockHttpServletResponse decide(Actor actor, long request, String decision) throws Exception {
-        int version = body(send(office, HttpMethod.GET, "/api/v1/measures/" + measure.id() + "/closing", null))
+        int version = body(requests.send(office, HttpMethod.GET, "/api/v1/measures/" + measure.id() + "/closing", null))
                 .get("request")
                 .get("version")
                 .asInt();
-        return send(
+        return requests.send(
                 actor,
                 HttpMethod.POST,
                 "/api/v1/closing-requests/" + request + "/" + decision,
                 "{\"version\":" + version + "}");
-    }
-
-    private MockHttpServletResponse send(Actor actor, HttpMethod method, String path, String body) throws Exception {
-        var request = request(method, path).header("Authorization", actor.bearer());
-        if (body != null) {
-            request.contentType(MediaType.APPLICATION_JSON).content(body);
-        }
-        return mvc.perform(request).andReturn().getResponse();
     }
 
     private JsonNode body(MockHttpServletResponse response) throws Exception {

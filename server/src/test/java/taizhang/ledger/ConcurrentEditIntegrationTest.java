@@ -2,12 +2,12 @@ package taizhang.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -17,6 +17,7 @@ import taizhang.support.DatabaseTest;
 import taizhang.support.Fixtures;
 import taizhang.support.Fixtures.Actor;
 import taizhang.support.LedgerFixtures;
+import taizhang.support.PageRequests;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,6 +29,9 @@ class ConcurrentEditIntegrationTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    PageRequests requests;
 
     @Autowired
     Fixtures fixtures;
@@ -43,20 +47,16 @@ class ConcurrentEditIntegrationTest {
 
     private MockHttpServletResponse assign(Actor actor, long measure, int version, long lead, String leader)
             throws Exception {
-        return mvc.perform(put("/api/v1/measures/" + measure + "/assignment")
-                        .header("Authorization", actor.bearer())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"version\":" + version + ",\"leadOrgId\":" + lead + ",\"responsibleLeader\":\""
-                                + leader + "\",\"deadline\":\"2099-06-30\"}"))
-                .andReturn()
-                .getResponse();
+        return requests.send(
+                actor,
+                HttpMethod.PUT,
+                "/api/v1/measures/" + measure + "/assignment",
+                "{\"version\":" + version + ",\"leadOrgId\":" + lead + ",\"responsibleLeader\":\"" + leader
+                        + "\",\"deadline\":\"2099-06-30\"}");
     }
 
     private JsonNode read(Actor actor, long measure) throws Exception {
-        return json.readTree(mvc.perform(get("/api/v1/measures/" + measure).header("Authorization", actor.bearer()))
-                .andReturn()
-                .getResponse()
-                .getContentAsString());
+        return requests.read(actor, get("/api/v1/measures/" + measure));
     }
 
     @Test

@@ -2,7 +2,6 @@ package taizhang.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -13,7 +12,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -24,6 +22,7 @@ import taizhang.support.DatabaseTest;
 import taizhang.support.Fixtures;
 import taizhang.support.Fixtures.Actor;
 import taizhang.support.LedgerFixtures;
+import taizhang.support.PageRequests;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -40,6 +39,9 @@ class LayeredLedgerIntegrationTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    PageRequests requests;
 
     @Autowired
     Fixtures fixtures;
@@ -118,13 +120,13 @@ class LayeredLedgerIntegrationTest {
 
     @Test
     void onlyTheLeadOrItsOfficeSplitsAndOnlyForUnitsBelowTheLead() throws Exception {
-        assertThat(send(horqinUnit, HttpMethod.POST, subMeasures(), splitBody(horqin, jarud))
+        assertThat(requests.send(horqinUnit, HttpMethod.POST, subMeasures(), splitBody(horqin, jarud))
                         .getStatus())
                 .isEqualTo(404);
-        assertThat(send(otherLeagueOffice, HttpMethod.POST, subMeasures(), splitBody(horqin, jarud))
+        assertThat(requests.send(otherLeagueOffice, HttpMethod.POST, subMeasures(), splitBody(horqin, jarud))
                         .getStatus())
                 .isEqualTo(404);
-        MockHttpServletResponse notBelow = send(
+        MockHttpServletResponse notBelow = requests.send(
                 office,
                 HttpMethod.POST,
                 subMeasures(),
@@ -171,7 +173,7 @@ class LayeredLedgerIntegrationTest {
         long claimsDone = report(leagueUnit, parent.id(), "DONE");
 
         MockHttpServletResponse refused =
-                send(office, HttpMethod.POST, "/api/v1/measures/" + parent.id() + "/done", "{\"version\":0}");
+                requests.send(office, HttpMethod.POST, "/api/v1/measures/" + parent.id() + "/done", "{\"version\":0}");
         assertThat(refused.getStatus()).isEqualTo(409);
         assertThat(refused.getContentAsString()).contains("还有 1 项子任务未完成");
         assertThat(accept(office, claimsDone, null).getStatus()).isEqualTo(409);
@@ -217,7 +219,8 @@ class LayeredLedgerIntegrationTest {
     }
 
     private List<Long> split(Actor actor) throws Exception {
-        MockHttpServletResponse created = send(actor, HttpMethod.POST, subMeasures(), splitBody(horqin, jarud));
+        MockHttpServletResponse created =
+                requests.send(actor, HttpMethod.POST, subMeasures(), splitBody(horqin, jarud));
         assertThat(created.getStatus()).as(created.getContentAsString()).isEqualTo(201);
         return ids(body(created));
     }
@@ -235,7 +238,7 @@ class LayeredLedgerIntegrationTest {
 
     private long report(Actor unit, long measureId, String claimed) throws Exception {
         MockHttpServletResponse filed =
-                send(unit, HttpMethod.POST, "/api/v1/measures/" + measureId + "/reports", """
+                requests.send(unit, HttpMethod.POST, "/api/v1/measures/" + measureId + "/reports", """
                 {"period":"%s","body":"进展：%s","claimedStatus":"%s","submit":true}""".formatted(
                                 YearMonth.now(), claimed, claimed));
         assertThat(filed.getStatus()).as(filed.getContentAsString()).isEqualTo(201);
@@ -246,7 +249,7 @@ class LayeredLedgerIntegrationTest {
         int version =
                 body(read(office, "/api/v1/reports/" + reportId)).get("version").asInt();
         String reason = overrideReason == null ? "" : ",\"overrideReason\":\"" + overrideReason + "\"";
-        return send(
+        return requests.send(
                 reviewer,
                 HttpMethod.POST,
                 "/api/v1/reports/" + reportId + "/accept",
@@ -259,16 +262,8 @@ class LayeredLedgerIntegrationTest {
         return ids;
     }
 
-    private MockHttpServletResponse send(Actor actor, HttpMethod method, String path, String body) throws Exception {
-        var request = request(method, path).header("Authorization", actor.bearer());
-        if (body != null) {
-            request.contentType(MediaType.APPLICATION_JSON).content(body);
-        }
-        return mvc.perform(request).andReturn().getResponse();
-    }
-
     private MockHttpServletResponse read(Actor actor, String path) throws Exception {
-        return send(actor, HttpMethod.GET, path, null);
+        return requests.send(actor, HttpMethod.GET, path, null);
     }
 
     private JsonNode body(MockHttpServletResponse response) throws Exception {

@@ -15,16 +15,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import taizhang.audit.AuditEvent;
 import taizhang.audit.AuditTrail;
 import taizhang.shared.Role;
 import taizhang.support.DatabaseTest;
 import taizhang.support.Fixtures;
 import taizhang.support.Fixtures.Actor;
+import taizhang.support.PageRequests;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -41,6 +40,9 @@ class LedgerByHandIntegrationTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    PageRequests requests;
 
     @Autowired
     Fixtures fixtures;
@@ -62,16 +64,16 @@ class LedgerByHandIntegrationTest {
     void emptyCampaignFilledByHand() throws Exception {
         office = fixtures.actor("内蒙古自治区", Role.OFFICE);
         tongliao = fixtures.actor("通辽市", Role.UNIT);
-        campaign = id(send(post("/api/v1/campaigns"), office, "{\"name\":\"手工台账\"}"));
-        problem = id(
-                send(post("/api/v1/campaigns/" + campaign + "/problems"), office, "{\"number\":1,\"title\":\"生态问题\"}"));
-        kept = id(send(
-                post("/api/v1/problems/" + problem + "/measures"),
+        campaign = id(requests.as(office, post("/api/v1/campaigns"), "{\"name\":\"手工台账\"}"));
+        problem = id(requests.as(
+                office, post("/api/v1/campaigns/" + campaign + "/problems"), "{\"number\":1,\"title\":\"生态问题\"}"));
+        kept = id(requests.as(
                 office,
+                post("/api/v1/problems/" + problem + "/measures"),
                 "{\"title\":\"保留的措施\",\"leadOrgId\":" + org("赤峰市") + ",\"deadline\":\"2099-06-30\"}"));
-        measure = id(send(
-                post("/api/v1/problems/" + problem + "/measures"),
+        measure = id(requests.as(
                 office,
+                post("/api/v1/problems/" + problem + "/measures"),
                 "{\"title\":\"整治河道\",\"leadOrgId\":" + org("通辽市") + ",\"deadline\":\"2099-12-31\"}"));
     }
 
@@ -79,7 +81,7 @@ class LedgerByHandIntegrationTest {
     void theOfficeEditsEveryFieldOnceAndAStaleVersionIsRefused() throws Exception {
         String edit = "{\"version\":0,\"title\":\"整治西辽河河道\",\"leadOrgId\":" + org("赤峰市") + ",\"coUnitIds\":["
                 + org("通辽市") + "],\"responsibleLeader\":\"王副主席\",\"deadline\":\"2099-03-31\",\"type\":\"IMMEDIATE\"}";
-        send(put("/api/v1/measures/" + measure), office, edit)
+        requests.as(office, put("/api/v1/measures/" + measure), edit)
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.title").value("整治西辽河河道"))
                 .andExpect(jsonPath("$.leadOrgId").value(org("赤峰市")))
@@ -97,41 +99,41 @@ class LedgerByHandIntegrationTest {
                 .anyMatch(after -> after.contains("牵头单位") && after.contains("赤峰市"))
                 .anyMatch(after -> after.contains("整改类型") && after.contains("立行立改"));
 
-        send(put("/api/v1/measures/" + measure), office, edit.replace("王副主席", "李主任"))
+        requests.as(office, put("/api/v1/measures/" + measure), edit.replace("王副主席", "李主任"))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value("整改措施 " + measure + " 已被他人修改，请刷新后重试"));
-        send(put("/api/v1/measures/" + measure), tongliao, edit.replace("\"version\":0", "\"version\":1"))
+        requests.as(tongliao, put("/api/v1/measures/" + measure), edit.replace("\"version\":0", "\"version\":1"))
                 .andExpect(status().isForbidden());
-        send(put("/api/v1/measures/" + measure), office, "{\"version\":1,\"title\":\" \"}")
+        requests.as(office, put("/api/v1/measures/" + measure), "{\"version\":1,\"title\":\" \"}")
                 .andExpect(status().isBadRequest());
     }
 
     @Test
     void aRemovedMeasureLeavesTheLedgerStatisticsAndCyclesUntilRestored() throws Exception {
         openCycle();
-        send(post("/api/v1/measures/" + measure + "/remove"), office, "{\"version\":0,\"reason\":\"  \"}")
+        requests.as(office, post("/api/v1/measures/" + measure + "/remove"), "{\"version\":0,\"reason\":\"  \"}")
                 .andExpect(status().isBadRequest());
-        send(post("/api/v1/measures/" + measure + "/remove"), tongliao, "{\"version\":0,\"reason\":\"重复\"}")
+        requests.as(tongliao, post("/api/v1/measures/" + measure + "/remove"), "{\"version\":0,\"reason\":\"重复\"}")
                 .andExpect(status().isForbidden());
-        send(post("/api/v1/measures/" + measure + "/remove"), office, "{\"version\":0,\"reason\":\"与第1项重复\"}")
+        requests.as(office, post("/api/v1/measures/" + measure + "/remove"), "{\"version\":0,\"reason\":\"与第1项重复\"}")
                 .andExpect(status().isOk());
 
         assertThat(ledger(office)).containsExactly(kept);
         assertThat(statistics().get("measures").get("total").asInt()).isEqualTo(1);
         assertThat(obligations()).containsExactly(kept);
-        read(get("/api/v1/measures/" + measure), tongliao).andExpect(status().isNotFound());
-        read(get("/api/v1/measures/" + measure + "/rights"), office)
+        requests.as(tongliao, get("/api/v1/measures/" + measure)).andExpect(status().isNotFound());
+        requests.as(office, get("/api/v1/measures/" + measure + "/rights"))
                 .andExpect(jsonPath("$.removed.reason").value("与第1项重复"))
                 .andExpect(jsonPath("$.edit").value(false))
                 .andExpect(jsonPath("$.moves.length()").value(0));
-        read(get("/api/v1/campaigns/" + campaign + "/removed-measures"), office)
+        requests.as(office, get("/api/v1/campaigns/" + campaign + "/removed-measures"))
                 .andExpect(jsonPath("$[0].id").value(measure))
                 .andExpect(jsonPath("$[0].removal.reason").value("与第1项重复"));
-        send(post("/api/v1/measures/" + measure + "/start"), office, "{\"version\":1}")
+        requests.as(office, post("/api/v1/measures/" + measure + "/start"), "{\"version\":1}")
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value("措施已移除，不能修改；如需修改请先恢复"));
 
-        send(post("/api/v1/measures/" + measure + "/restore"), office, "{\"version\":1}")
+        requests.as(office, post("/api/v1/measures/" + measure + "/restore"), "{\"version\":1}")
                 .andExpect(status().isOk());
         assertThat(ledger(office)).containsExactlyInAnyOrder(kept, measure);
         assertThat(ledger(tongliao)).containsExactly(measure);
@@ -144,21 +146,21 @@ class LedgerByHandIntegrationTest {
 
     @Test
     void aRemovedProblemTakesItsMeasuresAndBringsThemBack() throws Exception {
-        send(post("/api/v1/measures/" + kept + "/remove"), office, "{\"version\":0,\"reason\":\"单独移除\"}")
+        requests.as(office, post("/api/v1/measures/" + kept + "/remove"), "{\"version\":0,\"reason\":\"单独移除\"}")
                 .andExpect(status().isOk());
-        send(post("/api/v1/problems/" + problem + "/remove"), office, "{\"version\":0,\"reason\":\"反馈意见已撤回\"}")
+        requests.as(office, post("/api/v1/problems/" + problem + "/remove"), "{\"version\":0,\"reason\":\"反馈意见已撤回\"}")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.removal.reason").value("反馈意见已撤回"));
         assertThat(ledger(office)).isEmpty();
-        read(get("/api/v1/campaigns/" + campaign + "/problems"), office)
+        requests.as(office, get("/api/v1/campaigns/" + campaign + "/problems"))
                 .andExpect(jsonPath("$.length()").value(0));
-        read(get("/api/v1/campaigns/" + campaign + "/problems?removed=true"), office)
+        requests.as(office, get("/api/v1/campaigns/" + campaign + "/problems?removed=true"))
                 .andExpect(jsonPath("$[0].id").value(problem));
-        send(post("/api/v1/measures/" + measure + "/restore"), office, "{\"version\":1}")
+        requests.as(office, post("/api/v1/measures/" + measure + "/restore"), "{\"version\":1}")
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value("所属问题已移除，不能修改；如需修改请先恢复"));
 
-        send(post("/api/v1/problems/" + problem + "/restore"), office, "{\"version\":1}")
+        requests.as(office, post("/api/v1/problems/" + problem + "/restore"), "{\"version\":1}")
                 .andExpect(status().isOk());
         assertThat(ledger(office))
                 .as("the measure removed on its own stays removed")
@@ -170,32 +172,32 @@ class LedgerByHandIntegrationTest {
 
     @Test
     void anArchivedCampaignIsReadOnlyAndOutOfTheDefaultList() throws Exception {
-        send(post("/api/v1/campaigns/" + campaign + "/rename"), office, "{\"version\":0,\"name\":\"2021年巡视整改\"}")
+        requests.as(office, post("/api/v1/campaigns/" + campaign + "/rename"), "{\"version\":0,\"name\":\"2021年巡视整改\"}")
                 .andExpect(jsonPath("$.name").value("2021年巡视整改"));
-        send(post("/api/v1/campaigns/" + campaign + "/archive"), office, "{\"version\":0}")
+        requests.as(office, post("/api/v1/campaigns/" + campaign + "/archive"), "{\"version\":0}")
                 .andExpect(status().isConflict());
-        send(post("/api/v1/campaigns/" + campaign + "/archive"), office, "{\"version\":1}")
+        requests.as(office, post("/api/v1/campaigns/" + campaign + "/archive"), "{\"version\":1}")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.archivedAt").isNotEmpty());
 
         assertThat(campaignIds("/api/v1/campaigns")).doesNotContain(campaign);
         assertThat(campaignIds("/api/v1/campaigns?archived=true")).contains(campaign);
-        read(get("/api/v1/measures/" + measure), office).andExpect(status().isOk());
-        send(post("/api/v1/measures/" + measure + "/start"), office, "{\"version\":0}")
+        requests.as(office, get("/api/v1/measures/" + measure)).andExpect(status().isOk());
+        requests.as(office, post("/api/v1/measures/" + measure + "/start"), "{\"version\":0}")
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value("整改任务“2021年巡视整改”已归档，只能查看；如需修改请先取消归档"));
-        send(post("/api/v1/campaigns/" + campaign + "/problems"), office, "{\"number\":2,\"title\":\"新问题\"}")
+        requests.as(office, post("/api/v1/campaigns/" + campaign + "/problems"), "{\"number\":2,\"title\":\"新问题\"}")
                 .andExpect(status().isConflict());
 
-        send(post("/api/v1/campaigns/" + campaign + "/unarchive"), office, "{\"version\":2}")
+        requests.as(office, post("/api/v1/campaigns/" + campaign + "/unarchive"), "{\"version\":2}")
                 .andExpect(status().isOk());
-        send(post("/api/v1/measures/" + measure + "/start"), office, "{\"version\":0}")
+        requests.as(office, post("/api/v1/measures/" + measure + "/start"), "{\"version\":0}")
                 .andExpect(status().isOk());
     }
 
     @Test
     void theOperationsAreInTheOpenApiDocument() throws Exception {
-        JsonNode paths = body(mvc.perform(get("/api/v1/openapi"))).get("paths");
+        JsonNode paths = requests.body(mvc.perform(get("/api/v1/openapi"))).get("paths");
         assertThat(paths.get("/api/v1/measures/{id}").has("put")).isTrue();
         for (String path : List.of(
                 "/api/v1/measures/{id}/remove",
@@ -212,16 +214,18 @@ class LedgerByHandIntegrationTest {
     }
 
     private void openCycle() throws Exception {
-        send(
-                        post("/api/v1/campaigns/" + campaign + "/cycles"),
+        requests.as(
                         office,
+                        post("/api/v1/campaigns/" + campaign + "/cycles"),
                         "{\"period\":\"" + YearMonth.now() + "\",\"dueDate\":\""
                                 + LocalDate.now().plusDays(10) + "\"}")
                 .andExpect(status().isCreated());
     }
 
     private List<Long> obligations() throws Exception {
-        return body(read(get("/api/v1/campaigns/" + campaign + "/cycles/" + YearMonth.now() + "/obligations"), office))
+        return requests
+                .body(requests.as(
+                        office, get("/api/v1/campaigns/" + campaign + "/cycles/" + YearMonth.now() + "/obligations")))
                 .findValues("measureId")
                 .stream()
                 .map(JsonNode::asLong)
@@ -229,7 +233,7 @@ class LedgerByHandIntegrationTest {
     }
 
     private List<Long> ledger(Actor actor) throws Exception {
-        return body(read(get("/api/v1/measures?campaignId=" + campaign), actor))
+        return requests.body(requests.as(actor, get("/api/v1/measures?campaignId=" + campaign)))
                 .get("items")
                 .valueStream()
                 .map(m -> m.get("measure").get("id").asLong())
@@ -237,35 +241,21 @@ class LedgerByHandIntegrationTest {
     }
 
     private List<Long> campaignIds(String path) throws Exception {
-        return body(read(get(path), office))
+        return requests.body(requests.as(office, get(path)))
                 .valueStream()
                 .map(c -> c.get("id").asLong())
                 .toList();
     }
 
     private JsonNode statistics() throws Exception {
-        return body(read(get("/api/v1/campaigns/" + campaign + "/statistics"), office));
+        return requests.body(requests.as(office, get("/api/v1/campaigns/" + campaign + "/statistics")));
     }
 
     private long org(String name) {
         return fixtures.org(name).id();
     }
 
-    private ResultActions send(MockHttpServletRequestBuilder request, Actor actor, String body) throws Exception {
-        return mvc.perform(request.header("Authorization", actor.bearer())
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(body));
-    }
-
-    private ResultActions read(MockHttpServletRequestBuilder request, Actor actor) throws Exception {
-        return mvc.perform(request.header("Authorization", actor.bearer()));
-    }
-
     private long id(ResultActions result) throws Exception {
-        return body(result.andExpect(status().isCreated())).get("id").asLong();
-    }
-
-    private JsonNode body(ResultActions result) throws Exception {
-        return json.readTree(result.andReturn().getResponse().getContentAsString());
+        return requests.body(result.andExpect(status().isCreated())).get("id").asLong();
     }
 }

@@ -14,7 +14,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import taizhang.audit.AuditTrail;
@@ -26,6 +25,7 @@ import taizhang.support.DatabaseTest;
 import taizhang.support.Fixtures;
 import taizhang.support.Fixtures.Actor;
 import taizhang.support.LedgerFixtures;
+import taizhang.support.PageRequests;
 import taizhang.support.StoryClock;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -43,6 +43,9 @@ class WarningSettingsIntegrationTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    PageRequests requests;
 
     @Autowired
     Fixtures fixtures;
@@ -113,11 +116,7 @@ class WarningSettingsIntegrationTest {
     }
 
     private MockHttpServletResponse call(HttpMethod method, String path, Actor actor, Object body) throws Exception {
-        var req = request(method, path).header("Authorization", actor.bearer());
-        if (body != null) {
-            req = req.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body));
-        }
-        return mvc.perform(req).andReturn().getResponse();
+        return requests.send(actor, method, path, body == null ? null : json.writeValueAsString(body));
     }
 
     private JsonNode body(MockHttpServletResponse response) throws Exception {

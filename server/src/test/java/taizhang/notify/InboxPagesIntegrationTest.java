@@ -11,13 +11,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import taizhang.ledger.Measure;
 import taizhang.shared.Role;
 import taizhang.support.DatabaseTest;
 import taizhang.support.Fixtures;
 import taizhang.support.Fixtures.Actor;
 import taizhang.support.LedgerFixtures;
+import taizhang.support.PageRequests;
 import taizhang.user.UserService;
 
 /** 消息 and 我的设置 as pages: the header's count, the read marks, and the mail settings. */
@@ -28,6 +28,9 @@ class InboxPagesIntegrationTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    PageRequests requests;
 
     @Autowired
     Fixtures fixtures;
@@ -64,12 +67,12 @@ class InboxPagesIntegrationTest {
         assertThat(inbox).contains("新分配措施", "昆都仑区：措施", measure.title(), "牵头", "1 条未读");
 
         long id = notifications.inbox(unit.user(), false, 0, 1).get(0).id();
-        MockHttpServletResponse opened = send(unit, get("/notifications/" + id + "/open"));
+        MockHttpServletResponse opened = requests.send(unit, get("/notifications/" + id + "/open"));
         assertThat(opened.getRedirectedUrl()).isEqualTo("/measures/" + measure.id());
         assertThat(html(unit, "/ledger")).doesNotContain("id=\"unread-count\"");
         assertThat(html(colleague, "/ledger")).as("read marks are per user").contains("id=\"unread-count\">1<");
 
-        assertThat(send(colleague, post("/notifications/read-all")).getRedirectedUrl())
+        assertThat(requests.send(colleague, post("/notifications/read-all")).getRedirectedUrl())
                 .isEqualTo("/notifications");
         assertThat(html(colleague, "/notifications")).contains("没有未读消息");
     }
@@ -77,10 +80,11 @@ class InboxPagesIntegrationTest {
     @Test
     void anotherUsersNotificationCannotBeMarkedOrOpened() throws Exception {
         long theirs = notifications.inbox(colleague.user(), false, 0, 1).get(0).id();
-        MockHttpServletResponse refused = send(unit, post("/notifications/" + theirs + "/read"));
+        MockHttpServletResponse refused = requests.send(unit, post("/notifications/" + theirs + "/read"));
         assertThat(refused.getStatus()).isEqualTo(403);
         assertThat(refused.getContentAsString()).contains("只能标记自己的消息");
-        assertThat(send(unit, get("/notifications/" + theirs + "/open")).getStatus())
+        assertThat(requests.send(unit, get("/notifications/" + theirs + "/open"))
+                        .getStatus())
                 .isEqualTo(403);
         assertThat(notifications.unread(colleague.user())).isEqualTo(1);
     }
@@ -88,12 +92,12 @@ class InboxPagesIntegrationTest {
     @Test
     void settingsSaveTheAddressAndTheOptOutAndRefuseABadAddressInChinese() throws Exception {
         assertThat(html(unit, "/settings")).contains("电子邮箱", "有新消息时发送邮件", "尚未配置邮件服务器");
-        MockHttpServletResponse bad = send(unit, post("/settings").param("email", "kundulun@"));
+        MockHttpServletResponse bad = requests.send(unit, post("/settings").param("email", "kundulun@"));
         assertThat(bad.getStatus()).isEqualTo(400);
         assertThat(bad.getContentAsString()).contains("电子邮箱格式不正确");
         assertThat(users.settings(unit.user()).email()).isNull();
 
-        String saved = send(unit, post("/settings").param("email", " kdl@example.gov.cn "))
+        String saved = requests.send(unit, post("/settings").param("email", " kdl@example.gov.cn "))
                 .getContentAsString();
         assertThat(saved).contains("已保存", "value=\"kdl@example.gov.cn\"");
         assertThat(users.settings(unit.user()).emailNotifications())
@@ -102,14 +106,8 @@ class InboxPagesIntegrationTest {
     }
 
     private String html(Actor actor, String path) throws Exception {
-        MockHttpServletResponse response = send(actor, get(path));
+        MockHttpServletResponse response = requests.send(actor, get(path));
         assertThat(response.getStatus()).as(path).isEqualTo(200);
         return response.getContentAsString();
-    }
-
-    private MockHttpServletResponse send(Actor actor, MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request.header("Authorization", actor.bearer()))
-                .andReturn()
-                .getResponse();
     }
 }

@@ -15,7 +15,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import taizhang.cycle.CycleReminders;
@@ -30,6 +29,7 @@ import taizhang.support.DatabaseTest;
 import taizhang.support.Fixtures;
 import taizhang.support.Fixtures.Actor;
 import taizhang.support.LedgerFixtures;
+import taizhang.support.PageRequests;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -44,6 +44,9 @@ class NotificationApiIntegrationTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    PageRequests requests;
 
     @Autowired
     JsonMapper json;
@@ -154,13 +157,13 @@ class NotificationApiIntegrationTest {
                 .asLong();
 
         MockHttpServletResponse refused =
-                response(hongshan, HttpMethod.POST, "/api/v1/me/notifications/" + colleagues + "/read", null);
+                requests.send(hongshan, HttpMethod.POST, "/api/v1/me/notifications/" + colleagues + "/read", null);
         assertThat(refused.getStatus()).isEqualTo(403);
         assertThat(refused.getContentType()).startsWith("application/problem+json");
-        assertThat(response(horqin, HttpMethod.POST, "/api/v1/me/notifications/" + mine + "/read", null)
+        assertThat(requests.send(horqin, HttpMethod.POST, "/api/v1/me/notifications/" + mine + "/read", null)
                         .getStatus())
                 .isEqualTo(403);
-        assertThat(response(hongshan, HttpMethod.POST, "/api/v1/me/notifications/999999999/read", null)
+        assertThat(requests.send(hongshan, HttpMethod.POST, "/api/v1/me/notifications/999999999/read", null)
                         .getStatus())
                 .isEqualTo(404);
         assertThat(unread(hongshanColleague)).as("a refusal changes nothing").isEqualTo(1);
@@ -254,7 +257,7 @@ class NotificationApiIntegrationTest {
                 "{\"email\":\"hongshan@example.org\",\"emailNotifications\":false}");
         assertThat(saved.get("email").asString()).isEqualTo("hongshan@example.org");
         assertThat(saved.get("emailNotifications").asBoolean()).isFalse();
-        MockHttpServletResponse bad = response(
+        MockHttpServletResponse bad = requests.send(
                 hongshan, HttpMethod.PUT, "/api/v1/me/settings", "{\"email\":\"不是邮箱\",\"emailNotifications\":true}");
         assertThat(bad.getStatus()).isEqualTo(400);
         assertThat(send(hongshan, HttpMethod.GET, "/api/v1/me/settings", null)
@@ -299,17 +302,8 @@ class NotificationApiIntegrationTest {
     }
 
     private JsonNode send(Actor actor, HttpMethod method, String path, String body) throws Exception {
-        MockHttpServletResponse response = response(actor, method, path, body);
+        MockHttpServletResponse response = requests.send(actor, method, path, body);
         assertThat(response.getStatus()).as(response.getContentAsString()).isBetween(200, 201);
         return json.readTree(response.getContentAsString());
-    }
-
-    private MockHttpServletResponse response(Actor actor, HttpMethod method, String path, String body)
-            throws Exception {
-        var request = request(method, path).header("Authorization", actor.bearer());
-        if (body != null) {
-            request.contentType(MediaType.APPLICATION_JSON).content(body);
-        }
-        return mvc.perform(request).andReturn().getResponse();
     }
 }

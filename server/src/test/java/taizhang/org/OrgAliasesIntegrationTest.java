@@ -15,13 +15,13 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.RequestBuilder;
 import taizhang.audit.AuditEvent;
 import taizhang.audit.AuditTrail;
 import taizhang.shared.Role;
 import taizhang.support.DatabaseTest;
 import taizhang.support.Fixtures;
 import taizhang.support.Fixtures.Actor;
+import taizhang.support.PageRequests;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -40,6 +40,9 @@ class OrgAliasesIntegrationTest {
     MockMvc mvc;
 
     @Autowired
+    PageRequests requests;
+
+    @Autowired
     Fixtures fixtures;
 
     @Autowired
@@ -55,7 +58,7 @@ class OrgAliasesIntegrationTest {
         Actor unit = fixtures.actor("赤峰市", Role.UNIT);
         String tag = tag();
         long root = fixtures.org("内蒙古自治区").id();
-        long bureau = json.readTree(perform(post("/api/v1/organisations")
+        long bureau = json.readTree(requests.perform(post("/api/v1/organisations")
                                 .header("Authorization", admin.bearer())
                                 .contentType(MediaType.APPLICATION_JSON)
                                 .content("{\"parentId\":" + root + ",\"name\":\"内蒙古自治区" + tag
@@ -75,24 +78,24 @@ class OrgAliasesIntegrationTest {
 
         assertThat(leadOf(office, alias)).isEqualTo(bureau);
 
-        assertThat(perform(get("/admin/organisations/" + bureau).header("Authorization", admin.bearer()))
+        assertThat(requests.perform(get("/admin/organisations/" + bureau).header("Authorization", admin.bearer()))
                         .getContentAsString())
                 .contains("<span class=\"alias\">" + alias + "</span>");
-        assertThat(perform(post("/admin/organisations/" + bureau + "/aliases/remove")
+        assertThat(requests.perform(post("/admin/organisations/" + bureau + "/aliases/remove")
                                 .header("Authorization", admin.bearer())
                                 .param("alias", alias))
                         .getStatus())
                 .isEqualTo(302);
-        assertThat(json.readTree(perform(get("/api/v1/organisations/" + bureau + "/aliases")
+        assertThat(json.readTree(requests.perform(get("/api/v1/organisations/" + bureau + "/aliases")
                                 .header("Authorization", office.bearer()))
                         .getContentAsString()))
                 .isEmpty();
-        assertThat(perform(post("/admin/organisations/" + bureau + "/aliases")
+        assertThat(requests.perform(post("/admin/organisations/" + bureau + "/aliases")
                                 .header("Authorization", admin.bearer())
                                 .param("alias", alias))
                         .getStatus())
                 .isEqualTo(302);
-        assertThat(perform(delete("/api/v1/organisations/" + bureau + "/aliases/" + alias)
+        assertThat(requests.perform(delete("/api/v1/organisations/" + bureau + "/aliases/" + alias)
                                 .header("Authorization", office.bearer()))
                         .getStatus())
                 .isEqualTo(200);
@@ -104,15 +107,16 @@ class OrgAliasesIntegrationTest {
     /** The lead unit the draft proposes for a measure that names {@code unit} as its lead. */
     private Long leadOf(Actor office, String unit) throws Exception {
         String report = "（一）加强组织领导\n1.落实整改责任。一是由" + unit + "牵头建立工作专班，逐项销号" + System.nanoTime() + "。\n";
-        MockHttpServletResponse upload = perform(multipart("/api/v1/imports")
+        MockHttpServletResponse upload = requests.perform(multipart("/api/v1/imports")
                 .file(new MockMultipartFile(
                         "file", "aliases.txt", "text/plain", report.getBytes(StandardCharsets.UTF_8)))
                 .param("campaignName", "别名")
                 .header("Authorization", office.bearer()));
         assertThat(upload.getStatus()).as(upload.getContentAsString()).isEqualTo(201);
         long id = json.readTree(upload.getContentAsString()).get("id").asLong();
-        JsonNode measure = json.readTree(perform(get("/api/v1/imports/" + id).header("Authorization", office.bearer()))
-                        .getContentAsString())
+        JsonNode measure = json.readTree(
+                        requests.perform(get("/api/v1/imports/" + id).header("Authorization", office.bearer()))
+                                .getContentAsString())
                 .at("/draft/problems/0/measures/0");
         JsonNode lead = measure.path("leadOrgId");
         assertThat(measure.path("text").asText()).contains("由" + unit + "牵头");
@@ -120,16 +124,10 @@ class OrgAliasesIntegrationTest {
     }
 
     private MockHttpServletResponse addAlias(Actor actor, long org, String alias) throws Exception {
-        return perform(post("/api/v1/organisations/" + org + "/aliases")
+        return requests.perform(post("/api/v1/organisations/" + org + "/aliases")
                 .header("Authorization", actor.bearer())
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"alias\":\"" + alias + "\"}"));
-    }
-
-    private MockHttpServletResponse perform(RequestBuilder request) throws Exception {
-        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
-        response.setCharacterEncoding("UTF-8");
-        return response;
     }
 
     /** A name part no other test uses: aliases are unique across the tree. */

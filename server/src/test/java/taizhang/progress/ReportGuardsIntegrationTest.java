@@ -36,6 +36,7 @@ import taizhang.support.DatabaseTest;
 import taizhang.support.Fixtures;
 import taizhang.support.Fixtures.Actor;
 import taizhang.support.LedgerFixtures;
+import taizhang.support.PageRequests;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -54,6 +55,9 @@ class ReportGuardsIntegrationTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    PageRequests requests;
 
     @Autowired
     Fixtures fixtures;
@@ -88,9 +92,9 @@ class ReportGuardsIntegrationTest {
         office = fixtures.actor("内蒙古自治区", Role.OFFICE);
         tongliao = fixtures.actor("通辽市", Role.UNIT);
         chifeng = fixtures.actor("赤峰市", Role.UNIT);
-        long campaign = id(send(office, post("/api/v1/campaigns"), "{\"name\":\"守护测试\",\"reportYear\":2021}"));
-        problem = id(
-                send(office, post("/api/v1/campaigns/" + campaign + "/problems"), "{\"number\":1,\"title\":\"问题\"}"));
+        long campaign = id(requests.as(office, post("/api/v1/campaigns"), "{\"name\":\"守护测试\",\"reportYear\":2021}"));
+        problem = id(requests.as(
+                office, post("/api/v1/campaigns/" + campaign + "/problems"), "{\"number\":1,\"title\":\"问题\"}"));
         measure = measureLedBy("通辽市", "\"coUnitIds\":[" + fixtures.org("赤峰市").id() + "],");
     }
 
@@ -98,10 +102,10 @@ class ReportGuardsIntegrationTest {
     void aClosedMeasureTakesNoReportNoDraftChangeAndNoEvidenceUntilReopened() throws Exception {
         long chifengDraft = id(report(chifeng, measure, "赤峰草稿", "IN_PROGRESS", false));
         long lead = id(report(tongliao, measure, "已完成", "DONE", true));
-        send(office, post("/api/v1/reports/" + lead + "/accept"), "{\"version\":1}")
+        requests.as(office, post("/api/v1/reports/" + lead + "/accept"), "{\"version\":1}")
                 .andExpect(status().isOk());
         evidence.upload(office.user(), measure, null, LedgerFixtures.evidenceFile());
-        int version = body(send(
+        int version = requests.body(requests.as(
                                 office,
                                 post("/api/v1/measures/" + measure + "/close"),
                                 "{\"version\":" + version() + "}")
@@ -112,13 +116,13 @@ class ReportGuardsIntegrationTest {
         report(chifeng, measure, "销号后再报", "DONE", false)
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value(containsString("已销号")));
-        send(
+        requests.as(
                         chifeng,
                         put("/api/v1/reports/" + chifengDraft),
                         "{\"version\":0,\"body\":\"改草稿\",\"claimedStatus\":\"DONE\"}")
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value(containsString("重新打开")));
-        send(chifeng, post("/api/v1/reports/" + chifengDraft + "/submit"), "{\"version\":0}")
+        requests.as(chifeng, post("/api/v1/reports/" + chifengDraft + "/submit"), "{\"version\":0}")
                 .andExpect(status().isConflict());
         mvc.perform(multipart("/measures/" + measure + "/evidence")
                         .file(new MockMultipartFile(
@@ -140,12 +144,12 @@ class ReportGuardsIntegrationTest {
                 .andExpect(content().string(not(containsString("/measures/" + measure + "/evidence\""))));
         assertThat(reports(measure)).hasSize(2);
 
-        send(
+        requests.as(
                         office,
                         post("/api/v1/measures/" + measure + "/reopen"),
                         "{\"version\":" + version + ",\"reason\":\"回头看\"}")
                 .andExpect(status().isOk());
-        send(
+        requests.as(
                         chifeng,
                         put("/api/v1/reports/" + chifengDraft),
                         "{\"version\":0,\"body\":\"改草稿\",\"claimedStatus\":\"DONE\"}")
@@ -154,17 +158,17 @@ class ReportGuardsIntegrationTest {
 
     @Test
     void aClosedMeasureTakesNoSigningExtensionRequestOrNewFigureUntilReopened() throws Exception {
-        long indicator = id(send(
+        long indicator = id(requests.as(
                 office,
                 post("/api/v1/measures/" + measure + "/indicators"),
                 "{\"name\":\"新建基站\",\"unit\":\"个\",\"target\":100}"));
-        send(office, post("/api/v1/indicators/" + indicator + "/readings"), "{\"period\":\"2021\",\"value\":10}")
+        requests.as(office, post("/api/v1/indicators/" + indicator + "/readings"), "{\"period\":\"2021\",\"value\":10}")
                 .andExpect(status().isCreated());
         long lead = id(report(tongliao, measure, "已完成", "DONE", true));
-        send(office, post("/api/v1/reports/" + lead + "/accept"), "{\"version\":1}")
+        requests.as(office, post("/api/v1/reports/" + lead + "/accept"), "{\"version\":1}")
                 .andExpect(status().isOk());
         evidence.upload(office.user(), measure, null, LedgerFixtures.evidenceFile());
-        int version = body(send(
+        int version = requests.body(requests.as(
                                 office,
                                 post("/api/v1/measures/" + measure + "/close"),
                                 "{\"version\":" + version() + "}")
@@ -172,10 +176,10 @@ class ReportGuardsIntegrationTest {
                 .get("version")
                 .asInt();
 
-        send(chifeng, post("/api/v1/measures/" + measure + "/sign"), "{}")
+        requests.as(chifeng, post("/api/v1/measures/" + measure + "/sign"), "{}")
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value(containsString("已销号，不能再签收")));
-        send(
+        requests.as(
                         chifeng,
                         post("/api/v1/measures/" + measure + "/extensions"),
                         "{\"requestedDeadline\":\"2100-06-30\",\"reason\":\"工程延误\"}")
@@ -183,7 +187,7 @@ class ReportGuardsIntegrationTest {
                 .andExpect(jsonPath("$.detail").value(containsString("重新打开")));
         page(chifeng, "/measures/" + measure)
                 .andExpect(content().string(not(containsString("action=\"/measures/" + measure + "/sign\""))));
-        send(office, post("/api/v1/indicators/" + indicator + "/readings"), "{\"period\":\"2021\",\"value\":20}")
+        requests.as(office, post("/api/v1/indicators/" + indicator + "/readings"), "{\"period\":\"2021\",\"value\":20}")
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value(containsString("已销号")));
         Measure closed = measures.get(office.user(), measure);
@@ -195,16 +199,18 @@ class ReportGuardsIntegrationTest {
         assertThatThrownBy(() -> importFigures(figure(closed, "改造管网", "5")))
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("重新打开");
-        assertThat(body(mvc.perform(get("/api/v1/indicators/" + indicator).header("Authorization", office.bearer())))
+        assertThat(requests.body(mvc.perform(
+                                get("/api/v1/indicators/" + indicator).header("Authorization", office.bearer())))
                         .get("readings"))
                 .hasSize(1);
 
-        send(
+        requests.as(
                         office,
                         post("/api/v1/measures/" + measure + "/reopen"),
                         "{\"version\":" + version + ",\"reason\":\"回头看\"}")
                 .andExpect(status().isOk());
-        send(chifeng, post("/api/v1/measures/" + measure + "/sign"), "{}").andExpect(status().isOk());
+        requests.as(chifeng, post("/api/v1/measures/" + measure + "/sign"), "{}")
+                .andExpect(status().isOk());
         assertThat(importFigures(figure(measures.get(office.user(), measure), "新建基站", "30")))
                 .isEqualTo(1);
     }
@@ -225,10 +231,13 @@ class ReportGuardsIntegrationTest {
         mvc.perform(get("/api/v1/reports/" + draft).header("Authorization", chifeng.bearer()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.body").value("通辽草稿"));
-        send(chifeng, put("/api/v1/reports/" + draft), "{\"version\":0,\"body\":\"赤峰覆盖\",\"claimedStatus\":\"DONE\"}")
+        requests.as(
+                        chifeng,
+                        put("/api/v1/reports/" + draft),
+                        "{\"version\":0,\"body\":\"赤峰覆盖\",\"claimedStatus\":\"DONE\"}")
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.detail").value(containsString("只有填报单位")));
-        send(chifeng, post("/api/v1/reports/" + draft + "/submit"), "{\"version\":0}")
+        requests.as(chifeng, post("/api/v1/reports/" + draft + "/submit"), "{\"version\":0}")
                 .andExpect(status().isForbidden());
         mvc.perform(post("/my/measures/" + measure + "/report")
                         .header("Authorization", chifeng.bearer())
@@ -247,7 +256,10 @@ class ReportGuardsIntegrationTest {
         assertThat(stored.get("authorId").asLong()).isEqualTo(tongliao.user().id());
 
         Actor colleague = fixtures.actor("通辽市", Role.UNIT);
-        send(colleague, put("/api/v1/reports/" + draft), "{\"version\":0,\"body\":\"通辽补充\",\"claimedStatus\":\"DONE\"}")
+        requests.as(
+                        colleague,
+                        put("/api/v1/reports/" + draft),
+                        "{\"version\":0,\"body\":\"通辽补充\",\"claimedStatus\":\"DONE\"}")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.authorId").value(colleague.user().id()));
     }
@@ -259,12 +271,12 @@ class ReportGuardsIntegrationTest {
                 .andExpect(jsonPath("$.detail").value(containsString("工作记录")));
         assertThat(reports(measure)).isEmpty();
 
-        JsonNode note = body(report(office, measure, "整改办认定已完成", "DONE", false)
+        JsonNode note = requests.body(report(office, measure, "整改办认定已完成", "DONE", false)
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.officeNote").value(true)));
-        send(office, post("/api/v1/reports/" + note.get("id").asLong() + "/submit"), "{\"version\":0}")
+        requests.as(office, post("/api/v1/reports/" + note.get("id").asLong() + "/submit"), "{\"version\":0}")
                 .andExpect(status().isConflict());
-        send(office, post("/api/v1/reports/" + note.get("id").asLong() + "/accept"), "{\"version\":0}")
+        requests.as(office, post("/api/v1/reports/" + note.get("id").asLong() + "/accept"), "{\"version\":0}")
                 .andExpect(status().isConflict());
         assertThat(measureStatus(measure)).isEqualTo("NOT_STARTED");
         page(office, "/measures/" + measure).andExpect(content().string(containsString("整改办记录")));
@@ -277,22 +289,22 @@ class ReportGuardsIntegrationTest {
     @Test
     void whoeverWroteOrSubmittedAReportCannotAcceptIt() throws Exception {
         office = fixtures.actor("巴彦淖尔市", Role.OFFICE);
-        long campaign = id(send(office, post("/api/v1/campaigns"), "{\"name\":\"本级任务\",\"reportYear\":2021}"));
-        problem = id(
-                send(office, post("/api/v1/campaigns/" + campaign + "/problems"), "{\"number\":1,\"title\":\"问题\"}"));
+        long campaign = id(requests.as(office, post("/api/v1/campaigns"), "{\"name\":\"本级任务\",\"reportYear\":2021}"));
+        problem = id(requests.as(
+                office, post("/api/v1/campaigns/" + campaign + "/problems"), "{\"number\":1,\"title\":\"问题\"}"));
         long ownMeasure = measureLedBy("巴彦淖尔市", "");
         Actor colleague = fixtures.actor("巴彦淖尔市", Role.OFFICE);
         long written = id(report(office, ownMeasure, "自治区本级已完成", "IN_PROGRESS", false));
-        send(
+        requests.as(
                         colleague,
                         put("/api/v1/reports/" + written),
                         "{\"version\":0,\"body\":\"本级完成\",\"claimedStatus\":\"DONE\"}")
                 .andExpect(status().isOk());
-        send(colleague, post("/api/v1/reports/" + written + "/submit"), "{\"version\":1}")
+        requests.as(colleague, post("/api/v1/reports/" + written + "/submit"), "{\"version\":1}")
                 .andExpect(status().isOk());
 
         for (Actor writer : new Actor[] {office, colleague}) {
-            send(writer, post("/api/v1/reports/" + written + "/accept"), "{\"version\":2}")
+            requests.as(writer, post("/api/v1/reports/" + written + "/accept"), "{\"version\":2}")
                     .andExpect(status().isConflict())
                     .andExpect(jsonPath("$.detail").value(containsString("职责分离")));
         }
@@ -301,13 +313,13 @@ class ReportGuardsIntegrationTest {
 
         Actor reviewer = fixtures.actor("巴彦淖尔市", Role.OFFICE);
         page(reviewer, "/review").andExpect(content().string(containsString("/review/reports/" + written + "/accept")));
-        send(reviewer, post("/api/v1/reports/" + written + "/accept"), "{\"version\":2}")
+        requests.as(reviewer, post("/api/v1/reports/" + written + "/accept"), "{\"version\":2}")
                 .andExpect(status().isOk());
         assertThat(measureStatus(ownMeasure)).isEqualTo("DONE");
     }
 
     private long measureLedBy(String lead, String more) throws Exception {
-        return id(send(
+        return id(requests.as(
                 office,
                 post("/api/v1/problems/" + problem + "/measures"),
                 "{\"title\":\"建立台账\",\"leadOrgId\":" + fixtures.org(lead).id() + "," + more
@@ -316,7 +328,7 @@ class ReportGuardsIntegrationTest {
 
     private ResultActions report(Actor actor, long measureId, String text, String claimed, boolean submit)
             throws Exception {
-        return send(
+        return requests.as(
                 actor,
                 post("/api/v1/measures/" + measureId + "/reports"),
                 "{\"period\":\"" + THIS_MONTH + "\",\"body\":\"" + text + "\",\"claimedStatus\":\"" + claimed
@@ -324,11 +336,11 @@ class ReportGuardsIntegrationTest {
     }
 
     private JsonNode report(long id) throws Exception {
-        return body(mvc.perform(get("/api/v1/reports/" + id).header("Authorization", office.bearer())));
+        return requests.body(mvc.perform(get("/api/v1/reports/" + id).header("Authorization", office.bearer())));
     }
 
     private JsonNode reports(long measureId) throws Exception {
-        return body(mvc.perform(
+        return requests.body(mvc.perform(
                 get("/api/v1/measures/" + measureId + "/reports").header("Authorization", office.bearer())));
     }
 
@@ -341,7 +353,8 @@ class ReportGuardsIntegrationTest {
     }
 
     private JsonNode measureNode(long measureId) throws Exception {
-        return body(mvc.perform(get("/api/v1/measures/" + measureId).header("Authorization", office.bearer())));
+        return requests.body(
+                mvc.perform(get("/api/v1/measures/" + measureId).header("Authorization", office.bearer())));
     }
 
     private ResultActions page(Actor actor, String path) throws Exception {
@@ -349,21 +362,7 @@ class ReportGuardsIntegrationTest {
                 .andExpect(status().isOk());
     }
 
-    private ResultActions send(
-            Actor actor,
-            org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
-            String content)
-            throws Exception {
-        return mvc.perform(request.header("Authorization", actor.bearer())
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(content));
-    }
-
-    private JsonNode body(ResultActions result) throws Exception {
-        return json.readTree(result.andReturn().getResponse().getContentAsString());
-    }
-
     private long id(ResultActions result) throws Exception {
-        return body(result).get("id").asLong();
+        return requests.body(result).get("id").asLong();
     }
 }

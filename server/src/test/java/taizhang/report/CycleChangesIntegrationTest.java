@@ -88,11 +88,10 @@ class CycleChangesIntegrationTest {
      */
     @BeforeEach
     void story() {
-        // The story's day first: the actors' tokens run from it (another test may have left the clock years away).
-        clock.set(LocalDate.of(2025, 9, 10));
         office = fixtures.actor("内蒙古自治区", Role.OFFICE);
         chifeng = fixtures.actor("赤峰市", Role.UNIT);
         tongliao = fixtures.actor("通辽市", Role.UNIT);
+        clock.set(LocalDate.of(2025, 9, 10));
         campaign = ledger.campaign(office.user());
         Problem problem = ledger.problem(office.user(), campaign.id());
         employment = ledger.measure(

@@ -28,6 +28,7 @@ import taizhang.shared.Role;
 import taizhang.support.DatabaseTest;
 import taizhang.support.Fixtures;
 import taizhang.support.Fixtures.Actor;
+import taizhang.support.PageRequests;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -45,6 +46,9 @@ class AuthorizationIntegrationTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    PageRequests requests;
 
     @Autowired
     Fixtures fixtures;
@@ -102,7 +106,7 @@ class AuthorizationIntegrationTest {
                 tongliaoOffice,
                 "/api/v1/indicators/" + indicator + "/readings",
                 "{\"period\":\"2021-06\",\"value\":10}");
-        JsonNode submitted = body(send(
+        JsonNode submitted = body(requests.send(
                 horqinUnit,
                 HttpMethod.POST,
                 "/api/v1/measures/" + measure + "/reports",
@@ -115,20 +119,12 @@ class AuthorizationIntegrationTest {
 
     // ---------------------------------------------------------------- requests
 
-    private MockHttpServletResponse send(Actor actor, HttpMethod method, String path, String body) throws Exception {
-        var request = request(method, path).header("Authorization", actor.bearer());
-        if (body != null) {
-            request.contentType(MediaType.APPLICATION_JSON).content(body);
-        }
-        return mvc.perform(request).andReturn().getResponse();
-    }
-
     private MockHttpServletResponse read(Actor actor, String path) throws Exception {
-        return send(actor, HttpMethod.GET, path, null);
+        return requests.send(actor, HttpMethod.GET, path, null);
     }
 
     private long created(Actor actor, String path, String body) throws Exception {
-        MockHttpServletResponse response = send(actor, HttpMethod.POST, path, body);
+        MockHttpServletResponse response = requests.send(actor, HttpMethod.POST, path, body);
         assertThat(response.getStatus())
                 .as(path + " " + response.getContentAsString())
                 .isEqualTo(201);
@@ -176,7 +172,7 @@ class AuthorizationIntegrationTest {
     }
 
     private void assertWriteRefused(Actor actor, HttpMethod method, String path, String body) throws Exception {
-        MockHttpServletResponse response = send(actor, method, path, body);
+        MockHttpServletResponse response = requests.send(actor, method, path, body);
         assertThat(response.getStatus())
                 .as(method + " " + path + " " + response.getContentAsString())
                 .isIn(403, 404);
@@ -185,7 +181,7 @@ class AuthorizationIntegrationTest {
     }
 
     private void assertForbidden(Actor actor, HttpMethod method, String path, String body) throws Exception {
-        MockHttpServletResponse response = send(actor, method, path, body);
+        MockHttpServletResponse response = requests.send(actor, method, path, body);
         assertThat(response.getStatus())
                 .as(method + " " + path + " " + response.getContentAsString())
                 .isEqualTo(403);
@@ -629,7 +625,8 @@ class AuthorizationIntegrationTest {
                         .getResponse()
                         .getStatus())
                 .isEqualTo(201);
-        assertThat(send(office, HttpMethod.POST, "/api/v1/campaigns", campaign).getStatus())
+        assertThat(requests.send(office, HttpMethod.POST, "/api/v1/campaigns", campaign)
+                        .getStatus())
                 .isEqualTo(201);
     }
 }

@@ -26,6 +26,7 @@ import taizhang.shared.Role;
 import taizhang.support.DatabaseTest;
 import taizhang.support.Fixtures;
 import taizhang.support.Fixtures.Actor;
+import taizhang.support.PageRequests;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -66,6 +67,9 @@ class CasSignInIntegrationTest {
     MockMvc mvc;
 
     @Autowired
+    PageRequests requests;
+
+    @Autowired
     Fixtures fixtures;
 
     @Autowired
@@ -78,13 +82,6 @@ class CasSignInIntegrationTest {
         return mvc.perform(get("/login/cas").param("ticket", ticket))
                 .andReturn()
                 .getResponse();
-    }
-
-    private JsonNode me(Cookie session) throws Exception {
-        var response =
-                mvc.perform(get("/api/v1/me").cookie(session)).andReturn().getResponse();
-        assertThat(response.getStatus()).isEqualTo(200);
-        return json.readTree(response.getContentAsString());
     }
 
     @Test
@@ -126,7 +123,7 @@ class CasSignInIntegrationTest {
 
         assertThat(signedIn.getRedirectedUrl()).isEqualTo("/");
         Cookie session = signedIn.getCookie("SESSION");
-        JsonNode me = me(session);
+        JsonNode me = requests.me(session);
         assertThat(me.get("roles").valueStream().map(JsonNode::asString).toList())
                 .containsExactly("OFFICE");
         assertThat(me.get("organisationId").asLong())
@@ -175,7 +172,7 @@ class CasSignInIntegrationTest {
         Actor office = fixtures.actor("通辽市", Role.OFFICE);
         Cookie session =
                 back(CAS.issue(SERVICE, office.user().username(), Map.of())).getCookie("SESSION");
-        assertThat(me(session).get("username").asString())
+        assertThat(requests.me(session).get("username").asString())
                 .isEqualTo(office.user().username());
 
         var out = mvc.perform(post("/logout").cookie(session).with(csrf()))

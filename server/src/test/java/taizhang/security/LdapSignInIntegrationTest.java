@@ -21,7 +21,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -29,6 +28,7 @@ import taizhang.shared.Role;
 import taizhang.support.DatabaseTest;
 import taizhang.support.Fixtures;
 import taizhang.support.Fixtures.Actor;
+import taizhang.support.PageRequests;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -94,6 +94,9 @@ class LdapSignInIntegrationTest {
     MockMvc mvc;
 
     @Autowired
+    PageRequests requests;
+
+    @Autowired
     Fixtures fixtures;
 
     @Autowired
@@ -134,13 +137,6 @@ class LdapSignInIntegrationTest {
                 "cn=" + group + ",ou=groups," + BASE, new Modification(ModificationType.DELETE, "member", dn(uid)));
     }
 
-    private JsonNode me(Cookie session) throws Exception {
-        MockHttpServletResponse response =
-                mvc.perform(get("/api/v1/me").cookie(session)).andReturn().getResponse();
-        assertThat(response.getStatus()).isEqualTo(200);
-        return json.readTree(response.getContentAsString());
-    }
-
     private int status(Cookie session) throws Exception {
         return mvc.perform(get("/api/v1/me").cookie(session))
                 .andReturn()
@@ -156,7 +152,7 @@ class LdapSignInIntegrationTest {
     void aDirectoryUserSignsInWithTheFormAndGetsExactlyTheMappedOrganisationAndRoles() throws Exception {
         String uid = person("tongliao", "taizhang-office", "taizhang-units", "other");
 
-        JsonNode me = me(SignedIn.session(mvc, uid, "secret-" + uid));
+        JsonNode me = requests.me(requests.signIn(uid, "secret-" + uid));
 
         assertThat(me.get("username").asString()).isEqualTo(uid);
         assertThat(me.get("displayName").asString()).isEqualTo("李四");
@@ -174,7 +170,7 @@ class LdapSignInIntegrationTest {
     void aWrongDirectoryPasswordIsRefusedAndAudited() throws Exception {
         String uid = person("tongliao", "taizhang-office");
 
-        var attempt = SignedIn.attempt(mvc, uid, "not-the-password", "10.8.0.1");
+        var attempt = requests.signInAttempt(uid, "not-the-password", "10.8.0.1");
 
         assertThat(attempt.getResponse().getRedirectedUrl()).isEqualTo("/login?error");
         assertThat(jdbc.sql("select count(*) from audit_event_view where action = 'login.failure' and actor = :u")
@@ -192,13 +188,13 @@ class LdapSignInIntegrationTest {
     @Test
     void aUserTheDirectoryDisablesIsOutOnItsNextRequestAndCannotSignInAgain() throws Exception {
         String uid = person("tongliao", "taizhang-office");
-        Cookie session = SignedIn.session(mvc, uid, "secret-" + uid);
+        Cookie session = requests.signIn(uid, "secret-" + uid);
         assertThat(status(session)).isEqualTo(200);
 
         DIRECTORY.modify(dn(uid), new Modification(ModificationType.ADD, "description", "disabled"));
 
         assertThat(status(session)).isEqualTo(401);
-        assertThat(SignedIn.attempt(mvc, uid, "secret-" + uid, "10.8.0.2")
+        assertThat(requests.signInAttempt(uid, "secret-" + uid, "10.8.0.2")
                         .getResponse()
                         .getRedirectedUrl())
                 .isEqualTo("/login?error");
@@ -207,7 +203,7 @@ class LdapSignInIntegrationTest {
     @Test
     void aUserRemovedFromTheDirectoryIsOutOnItsNextRequest() throws Exception {
         String uid = person("tongliao");
-        Cookie session = SignedIn.session(mvc, uid, "secret-" + uid);
+        Cookie session = requests.signIn(uid, "secret-" + uid);
         assertThat(status(session)).isEqualTo(200);
 
         DIRECTORY.delete(dn(uid));
@@ -218,12 +214,12 @@ class LdapSignInIntegrationTest {
     @Test
     void groupChangesApplyAtTheNextSignInAndAreAudited() throws Exception {
         String uid = person("tongliao", "taizhang-office");
-        JsonNode before = me(SignedIn.session(mvc, uid, "secret-" + uid));
+        JsonNode before = requests.me(requests.signIn(uid, "secret-" + uid));
         assertThat(roles(before)).containsExactly("OFFICE");
 
         leave(uid, "taizhang-office");
         join(uid, "taizhang-units");
-        JsonNode after = me(SignedIn.session(mvc, uid, "secret-" + uid));
+        JsonNode after = requests.me(requests.signIn(uid, "secret-" + uid));
 
         assertThat(roles(after)).containsExactly("UNIT");
         assertThat(jdbc.sql("select actor from audit_event_view where action = 'user.roles' and object_id = :id")
@@ -236,8 +232,8 @@ class LdapSignInIntegrationTest {
     @Test
     void localUsersStillSignInWithTheirPasswordsAndSignOutReturnsToTheSignInPage() throws Exception {
         Actor office = fixtures.actor("通辽市", Role.OFFICE);
-        Cookie session = SignedIn.session(
-                mvc, office.user().username(), "password-" + office.user().username());
+        Cookie session = requests.signIn(
+                office.user().username(), "password-" + office.user().username());
 
         var out = mvc.perform(post("/logout").cookie(session).with(csrf()))
                 .andReturn()

@@ -21,6 +21,7 @@ import taizhang.shared.Role;
 import taizhang.support.DatabaseTest;
 import taizhang.support.Fixtures;
 import taizhang.support.Fixtures.Actor;
+import taizhang.support.PageRequests;
 
 /**
  * Password guessing is limited per user and address without letting the guesser lock the real
@@ -39,13 +40,16 @@ class LoginThrottleIntegrationTest {
     MockMvc mvc;
 
     @Autowired
+    PageRequests requests;
+
+    @Autowired
     Fixtures fixtures;
 
     @Autowired
     JdbcClient jdbc;
 
     private String attempt(String username, String password, String address) throws Exception {
-        return SignedIn.attempt(mvc, username, password, address).getResponse().getRedirectedUrl();
+        return requests.signInAttempt(username, password, address).getResponse().getRedirectedUrl();
     }
 
     private long audited(String action, String username) {
@@ -61,7 +65,7 @@ class LoginThrottleIntegrationTest {
         Actor office = fixtures.actor("通辽市", Role.OFFICE);
         String username = office.user().username();
         String password = "password-" + username;
-        SignedIn.session(mvc, username, password, USUAL);
+        requests.signIn(username, password, USUAL);
 
         for (int i = 0; i < 5; i++) {
             assertThat(attempt(username, "guess-" + i, "203.0.113.9")).endsWith("/login?error");
@@ -69,7 +73,7 @@ class LoginThrottleIntegrationTest {
         assertThat(attempt(username, password, "203.0.113.9"))
                 .as("the guesser's address is blocked, even with the right password")
                 .endsWith("/login?locked");
-        SignedIn.session(mvc, username, password, USUAL);
+        requests.signIn(username, password, USUAL);
         assertThat(mvc.perform(get("/api/v1/me").header("Authorization", office.bearer()))
                         .andReturn()
                         .getResponse()
@@ -92,13 +96,13 @@ class LoginThrottleIntegrationTest {
         Actor unit = fixtures.actor("赤峰市", Role.UNIT);
         String username = unit.user().username();
         String password = "password-" + username;
-        SignedIn.session(mvc, username, password, USUAL);
+        requests.signIn(username, password, USUAL);
 
         for (int i = 0; i < 10; i++) {
             assertThat(attempt(username, "guess", "203.0.113." + (20 + i))).endsWith("/login?error");
         }
         assertThat(attempt(username, password, "192.0.2.44")).endsWith("/login?locked");
-        SignedIn.session(mvc, username, password, USUAL);
+        requests.signIn(username, password, USUAL);
 
         assertThat(mvc.perform(post("/api/v1/users/" + unit.user().id() + "/unlock")
                                 .header("Authorization", admin.bearer()))
@@ -106,7 +110,7 @@ class LoginThrottleIntegrationTest {
                         .getResponse()
                         .getStatus())
                 .isEqualTo(204);
-        SignedIn.session(mvc, username, password, "192.0.2.44");
+        requests.signIn(username, password, "192.0.2.44");
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import jakarta.servlet.http.Cookie;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,7 +16,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -25,6 +23,7 @@ import taizhang.shared.Role;
 import taizhang.support.DatabaseTest;
 import taizhang.support.Fixtures;
 import taizhang.support.Fixtures.Actor;
+import taizhang.support.PageRequests;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -72,6 +71,9 @@ class OidcSignInIntegrationTest {
     MockMvc mvc;
 
     @Autowired
+    PageRequests requests;
+
+    @Autowired
     Fixtures fixtures;
 
     @Autowired
@@ -88,13 +90,6 @@ class OidcSignInIntegrationTest {
         return "zhang." + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    private JsonNode me(Cookie session) throws Exception {
-        MockHttpServletResponse response =
-                mvc.perform(get("/api/v1/me").cookie(session)).andReturn().getResponse();
-        assertThat(response.getStatus()).isEqualTo(200);
-        return json.readTree(response.getContentAsString());
-    }
-
     private static List<String> roles(JsonNode me) {
         return me.get("roles").valueStream().map(JsonNode::asString).sorted().toList();
     }
@@ -106,7 +101,7 @@ class OidcSignInIntegrationTest {
                 OidcFlow.signIn(mvc, PROVIDER, "sub-" + name, claims(name, "tongliao", "taizhang-office", "other"));
 
         assertThat(signedIn.redirectedTo()).isEqualTo("/");
-        JsonNode me = me(signedIn.session());
+        JsonNode me = requests.me(signedIn.session());
         assertThat(me.get("username").asString()).isEqualTo(name);
         assertThat(me.get("displayName").asString()).isEqualTo("张三");
         assertThat(me.get("organisationId").asLong())
@@ -131,7 +126,7 @@ class OidcSignInIntegrationTest {
         String name = newName();
         var signedIn = OidcFlow.signIn(mvc, PROVIDER, "sub-" + name, claims(name, "nowhere", "unmapped"));
 
-        JsonNode me = me(signedIn.session());
+        JsonNode me = requests.me(signedIn.session());
         assertThat(me.get("organisationId").asLong())
                 .isEqualTo(fixtures.org("内蒙古自治区").id());
         assertThat(roles(me)).isEmpty();
@@ -159,16 +154,16 @@ class OidcSignInIntegrationTest {
     void directoryRoleAndOrganisationChangesApplyAtTheNextSignInAndAreAudited() throws Exception {
         String name = newName();
         var first = OidcFlow.signIn(mvc, PROVIDER, "sub-" + name, claims(name, "tongliao", "taizhang-office"));
-        assertThat(roles(me(first.session()))).containsExactly("OFFICE");
+        assertThat(roles(requests.me(first.session()))).containsExactly("OFFICE");
 
         var second = OidcFlow.signIn(mvc, PROVIDER, "sub-" + name, claims(name, "chifeng", "taizhang-leaders"));
 
-        JsonNode me = me(second.session());
+        JsonNode me = requests.me(second.session());
         assertThat(roles(me)).containsExactly("LEADER", "SUPERVISOR");
         assertThat(me.get("organisationId").asLong())
                 .isEqualTo(fixtures.org("赤峰市").id());
         // The earlier session takes the change on its next request, as after an administrator's.
-        assertThat(roles(me(first.session()))).containsExactly("LEADER", "SUPERVISOR");
+        assertThat(roles(requests.me(first.session()))).containsExactly("LEADER", "SUPERVISOR");
         long id = me.get("id").asLong();
         var change = jdbc.sql("""
                 select actor, before_json, after_json from audit_event_view
@@ -192,7 +187,7 @@ class OidcSignInIntegrationTest {
         Actor admin = fixtures.actor("内蒙古自治区", Role.ADMIN);
         String name = newName();
         var first = OidcFlow.signIn(mvc, PROVIDER, "sub-" + name, claims(name, "tongliao", "taizhang-office"));
-        long id = me(first.session()).get("id").asLong();
+        long id = requests.me(first.session()).get("id").asLong();
         assertThat(mvc.perform(post("/api/v1/users/" + id + "/disable").header("Authorization", admin.bearer()))
                         .andReturn()
                         .getResponse()
@@ -238,10 +233,9 @@ class OidcSignInIntegrationTest {
         Actor admin = fixtures.actor("内蒙古自治区", Role.ADMIN);
         Actor office = fixtures.actor("通辽市", Role.OFFICE);
 
-        SignedIn.session(
-                mvc, admin.user().username(), "password-" + admin.user().username());
-        var refused = SignedIn.attempt(
-                mvc, office.user().username(), "password-" + office.user().username(), "10.9.0.1");
+        requests.signIn(admin.user().username(), "password-" + admin.user().username());
+        var refused = requests.signInAttempt(
+                office.user().username(), "password-" + office.user().username(), "10.9.0.1");
 
         assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo("/login?error");
         assertThat(mvc.perform(get("/api/v1/me").header("Authorization", office.bearer()))

@@ -20,6 +20,7 @@ import taizhang.shared.Role;
 import taizhang.support.DatabaseTest;
 import taizhang.support.Fixtures;
 import taizhang.support.Fixtures.Actor;
+import taizhang.support.PageRequests;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -36,6 +37,9 @@ class PasswordChangeIntegrationTest {
     MockMvc mvc;
 
     @Autowired
+    PageRequests requests;
+
+    @Autowired
     Fixtures fixtures;
 
     @Autowired
@@ -44,13 +48,9 @@ class PasswordChangeIntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
-    private MockHttpServletResponse perform(MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request).andReturn().getResponse();
-    }
-
     private MockHttpServletResponse change(MockHttpServletRequestBuilder request, String current, String next)
             throws Exception {
-        return perform(request.contentType(MediaType.APPLICATION_JSON)
+        return requests.perform(request.contentType(MediaType.APPLICATION_JSON)
                 .content(json.writeValueAsString(java.util.Map.of("currentPassword", current, "newPassword", next))));
     }
 
@@ -59,8 +59,8 @@ class PasswordChangeIntegrationTest {
         Actor unit = fixtures.actor("通辽市", Role.UNIT);
         String username = unit.user().username();
         String old = "password-" + username;
-        Cookie here = SignedIn.session(mvc, username, old);
-        Cookie elsewhere = SignedIn.session(mvc, username, old);
+        Cookie here = requests.signIn(username, old);
+        Cookie elsewhere = requests.signIn(username, old);
 
         MockHttpServletResponse changed =
                 change(post("/api/v1/me/password").cookie(here).with(csrf()), old, "整改台账-新密码-2026");
@@ -71,15 +71,17 @@ class PasswordChangeIntegrationTest {
                 .as("a new session id for the session that changed it")
                 .isNotNull();
         assertThat(renewed.getValue()).isNotEqualTo(here.getValue());
-        assertThat(perform(get("/api/v1/me").cookie(renewed)).getStatus()).isEqualTo(200);
-        assertThat(perform(get("/api/v1/me").cookie(elsewhere)).getStatus()).isEqualTo(401);
-        assertThat(SignedIn.attempt(mvc, username, old, "127.0.0.1")
+        assertThat(requests.perform(get("/api/v1/me").cookie(renewed)).getStatus())
+                .isEqualTo(200);
+        assertThat(requests.perform(get("/api/v1/me").cookie(elsewhere)).getStatus())
+                .isEqualTo(401);
+        assertThat(requests.signInAttempt(username, old, "127.0.0.1")
                         .getResponse()
                         .getRedirectedUrl())
                 .contains("/login?error");
-        SignedIn.session(mvc, username, "整改台账-新密码-2026");
+        requests.signIn(username, "整改台账-新密码-2026");
         // Tokens are the user's own and stay valid.
-        assertThat(perform(get("/api/v1/me").header("Authorization", unit.bearer()))
+        assertThat(requests.perform(get("/api/v1/me").header("Authorization", unit.bearer()))
                         .getStatus())
                 .isEqualTo(200);
         assertThat(jdbc.sql("select count(*) from audit_event where action = 'user.password' and object_id = :id")
@@ -118,7 +120,7 @@ class PasswordChangeIntegrationTest {
         assertThat(change(post("/api/v1/me/password").header("Authorization", office.bearer()), current, current)
                         .getStatus())
                 .isEqualTo(400);
-        SignedIn.session(mvc, username, current);
+        requests.signIn(username, current);
     }
 
     @Test
@@ -126,22 +128,23 @@ class PasswordChangeIntegrationTest {
         Actor admin = fixtures.actor("内蒙古自治区", Role.ADMIN);
         String username = "new-" + UUID.randomUUID().toString().substring(0, 8);
         String given = "管理员设置-初始-9137";
-        MockHttpServletResponse created = perform(post("/api/v1/users")
+        MockHttpServletResponse created = requests.perform(post("/api/v1/users")
                 .header("Authorization", admin.bearer())
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"username\":\"" + username + "\",\"displayName\":\"新用户\",\"organisationId\":"
                         + fixtures.org("通辽市").id() + ",\"roles\":[\"UNIT\"],\"password\":\"" + given + "\"}"));
         assertThat(created.getStatus()).as(created.getContentAsString()).isEqualTo(201);
 
-        Cookie session = SignedIn.session(mvc, username, given);
-        assertThat(perform(get("/my").cookie(session).accept(MediaType.TEXT_HTML))
+        Cookie session = requests.signIn(username, given);
+        assertThat(requests.perform(get("/my").cookie(session).accept(MediaType.TEXT_HTML))
                         .getRedirectedUrl())
                 .endsWith("/account?mustChange");
-        assertThat(perform(get("/api/v1/measures").cookie(session)).getStatus()).isEqualTo(403);
-        String account = perform(get("/account").cookie(session)).getContentAsString();
+        assertThat(requests.perform(get("/api/v1/measures").cookie(session)).getStatus())
+                .isEqualTo(403);
+        String account = requests.perform(get("/account").cookie(session)).getContentAsString();
         assertThat(account).contains("id=\"must-change\"");
 
-        MockHttpServletResponse form = perform(post("/account/password")
+        MockHttpServletResponse form = requests.perform(post("/account/password")
                 .cookie(session)
                 .with(csrf())
                 .param("currentPassword", given)
@@ -149,18 +152,19 @@ class PasswordChangeIntegrationTest {
                 .param("confirmPassword", "我自己的-新密码-5521"));
         assertThat(form.getContentAsString()).contains("id=\"account-message\"");
         Cookie renewed = form.getCookie("SESSION");
-        assertThat(perform(get("/my").cookie(renewed).accept(MediaType.TEXT_HTML))
+        assertThat(requests.perform(get("/my").cookie(renewed).accept(MediaType.TEXT_HTML))
                         .getStatus())
                 .isEqualTo(200);
-        assertThat(perform(get("/api/v1/measures").cookie(renewed)).getStatus()).isEqualTo(200);
+        assertThat(requests.perform(get("/api/v1/measures").cookie(renewed)).getStatus())
+                .isEqualTo(200);
     }
 
     @Test
     void theAccountPageSaysWhyAChangeWasRefused() throws Exception {
         Actor leader = fixtures.actor("内蒙古自治区", Role.LEADER);
         String username = leader.user().username();
-        Cookie session = SignedIn.session(mvc, username, "password-" + username);
-        MockHttpServletResponse page = perform(post("/account/password")
+        Cookie session = requests.signIn(username, "password-" + username);
+        MockHttpServletResponse page = requests.perform(post("/account/password")
                 .cookie(session)
                 .with(csrf())
                 .param("currentPassword", "password-" + username)

@@ -21,6 +21,7 @@ import taizhang.shared.Role;
 import taizhang.support.DatabaseTest;
 import taizhang.support.Fixtures;
 import taizhang.support.Fixtures.Actor;
+import taizhang.support.PageRequests;
 
 /**
  * The hardening every response carries (CSP without inline script, no framing, referrer and
@@ -36,13 +37,16 @@ class SecurityHeadersIntegrationTest {
     MockMvc mvc;
 
     @Autowired
+    PageRequests requests;
+
+    @Autowired
     Fixtures fixtures;
 
     @Test
     void everyPageAndAnswerCarriesTheHardeningHeaders() throws Exception {
         Actor office = fixtures.actor("内蒙古自治区", Role.OFFICE);
-        Cookie session = SignedIn.session(
-                mvc, office.user().username(), "password-" + office.user().username());
+        Cookie session = requests.signIn(
+                office.user().username(), "password-" + office.user().username());
         for (MockHttpServletRequestBuilder request : new MockHttpServletRequestBuilder[] {
             get("/login"),
             get("/ledger").cookie(session),
@@ -66,8 +70,8 @@ class SecurityHeadersIntegrationTest {
     @Test
     void aMadeUpBearerHeaderDoesNotExemptASessionRequestFromCsrf() throws Exception {
         Actor office = fixtures.actor("赤峰市", Role.OFFICE);
-        Cookie session = SignedIn.session(
-                mvc, office.user().username(), "password-" + office.user().username());
+        Cookie session = requests.signIn(
+                office.user().username(), "password-" + office.user().username());
         String body = "{\"name\":\"伪造令牌-" + UUID.randomUUID() + "\"}";
         MockHttpServletResponse forged = mvc.perform(post("/api/v1/campaigns")
                         .cookie(session)

@@ -24,6 +24,7 @@ import taizhang.shared.Role;
 import taizhang.support.DatabaseTest;
 import taizhang.support.Fixtures;
 import taizhang.support.Fixtures.Actor;
+import taizhang.support.PageRequests;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -41,6 +42,9 @@ class SessionRightsIntegrationTest {
     MockMvc mvc;
 
     @Autowired
+    PageRequests requests;
+
+    @Autowired
     Fixtures fixtures;
 
     @Autowired
@@ -53,12 +57,8 @@ class SessionRightsIntegrationTest {
         return "password-" + actor.user().username();
     }
 
-    private MockHttpServletResponse perform(MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request).andReturn().getResponse();
-    }
-
     private MockHttpServletResponse createCampaign(MockHttpServletRequestBuilder request) throws Exception {
-        return perform(request.contentType(MediaType.APPLICATION_JSON)
+        return requests.perform(request.contentType(MediaType.APPLICATION_JSON)
                 .content("{\"name\":\"权限变更-" + UUID.randomUUID() + "\"}"));
     }
 
@@ -66,46 +66,51 @@ class SessionRightsIntegrationTest {
     void aDisabledUserIsOutOnItsNextRequestInEverySessionAndToken() throws Exception {
         Actor admin = fixtures.actor("内蒙古自治区", Role.ADMIN);
         Actor office = fixtures.actor("通辽市", Role.OFFICE);
-        Cookie first = SignedIn.session(mvc, office.user().username(), password(office));
-        Cookie second = SignedIn.session(mvc, office.user().username(), password(office));
-        assertThat(perform(get("/api/v1/me").cookie(first)).getStatus()).isEqualTo(200);
-        assertThat(perform(get("/ledger").cookie(second)).getStatus()).isEqualTo(200);
+        Cookie first = requests.signIn(office.user().username(), password(office));
+        Cookie second = requests.signIn(office.user().username(), password(office));
+        assertThat(requests.perform(get("/api/v1/me").cookie(first)).getStatus())
+                .isEqualTo(200);
+        assertThat(requests.perform(get("/ledger").cookie(second)).getStatus()).isEqualTo(200);
 
-        assertThat(perform(post("/api/v1/users/" + office.user().id() + "/disable")
+        assertThat(requests.perform(post("/api/v1/users/" + office.user().id() + "/disable")
                                 .header("Authorization", admin.bearer()))
                         .getStatus())
                 .isEqualTo(200);
 
-        assertThat(perform(get("/api/v1/me").cookie(first)).getStatus()).isEqualTo(401);
-        MockHttpServletResponse page = perform(get("/ledger").cookie(second).accept(MediaType.TEXT_HTML));
+        assertThat(requests.perform(get("/api/v1/me").cookie(first)).getStatus())
+                .isEqualTo(401);
+        MockHttpServletResponse page =
+                requests.perform(get("/ledger").cookie(second).accept(MediaType.TEXT_HTML));
         assertThat(page.getStatus()).as(page.getContentAsString()).isEqualTo(302);
         assertThat(page.getRedirectedUrl()).endsWith("/login");
-        assertThat(perform(get("/api/v1/me").header("Authorization", office.bearer()))
+        assertThat(requests.perform(get("/api/v1/me").header("Authorization", office.bearer()))
                         .getStatus())
                 .isEqualTo(401);
-        assertThat(SignedIn.attempt(mvc, office.user().username(), password(office), "127.0.0.1")
+        assertThat(requests.signInAttempt(office.user().username(), password(office), "127.0.0.1")
                         .getResponse()
                         .getRedirectedUrl())
                 .contains("/login?error");
 
-        perform(post("/api/v1/users/" + office.user().id() + "/enable").header("Authorization", admin.bearer()));
-        assertThat(perform(get("/api/v1/me").header("Authorization", office.bearer()))
+        requests.perform(
+                post("/api/v1/users/" + office.user().id() + "/enable").header("Authorization", admin.bearer()));
+        assertThat(requests.perform(get("/api/v1/me").header("Authorization", office.bearer()))
                         .getStatus())
                 .isEqualTo(200);
         // The ended sessions stay ended: enabling again asks for a new sign-in.
-        assertThat(perform(get("/api/v1/me").cookie(first)).getStatus()).isEqualTo(401);
+        assertThat(requests.perform(get("/api/v1/me").cookie(first)).getStatus())
+                .isEqualTo(401);
     }
 
     @Test
     void aDemotedOfficeUserCanNoLongerEditTheLedgerInItsOpenSession() throws Exception {
         Actor admin = fixtures.actor("内蒙古自治区", Role.ADMIN);
         Actor office = fixtures.actor("通辽市", Role.OFFICE);
-        Cookie session = SignedIn.session(mvc, office.user().username(), password(office));
+        Cookie session = requests.signIn(office.user().username(), password(office));
         assertThat(createCampaign(post("/api/v1/campaigns").cookie(session).with(csrf()))
                         .getStatus())
                 .isEqualTo(201);
 
-        assertThat(perform(put("/api/v1/users/" + office.user().id() + "/roles")
+        assertThat(requests.perform(put("/api/v1/users/" + office.user().id() + "/roles")
                                 .header("Authorization", admin.bearer())
                                 .contentType(MediaType.APPLICATION_JSON)
                                 .content("{\"roles\":[\"LEADER\"]}"))
@@ -118,7 +123,8 @@ class SessionRightsIntegrationTest {
         assertThat(createCampaign(post("/api/v1/campaigns").header("Authorization", office.bearer()))
                         .getStatus())
                 .isEqualTo(403);
-        JsonNode me = json.readTree(perform(get("/api/v1/me").cookie(session)).getContentAsString());
+        JsonNode me = json.readTree(
+                requests.perform(get("/api/v1/me").cookie(session)).getContentAsString());
         assertThat(me.get("roles").toString()).contains("LEADER").doesNotContain("OFFICE");
     }
 
@@ -126,10 +132,10 @@ class SessionRightsIntegrationTest {
     void aMovedUserActsForItsNewOrganisationFromItsNextRequest() throws Exception {
         Actor admin = fixtures.actor("内蒙古自治区", Role.ADMIN);
         Actor unit = fixtures.actor("通辽市", Role.UNIT);
-        Cookie session = SignedIn.session(mvc, unit.user().username(), password(unit));
+        Cookie session = requests.signIn(unit.user().username(), password(unit));
         long chifeng = fixtures.org("赤峰市").id();
 
-        assertThat(perform(put("/api/v1/users/" + unit.user().id() + "/organisation")
+        assertThat(requests.perform(put("/api/v1/users/" + unit.user().id() + "/organisation")
                                 .header("Authorization", admin.bearer())
                                 .contentType(MediaType.APPLICATION_JSON)
                                 .content("{\"organisationId\":" + chifeng + "}"))
@@ -139,7 +145,7 @@ class SessionRightsIntegrationTest {
         for (var request : new MockHttpServletRequestBuilder[] {
             get("/api/v1/me").cookie(session), get("/api/v1/me").header("Authorization", unit.bearer())
         }) {
-            JsonNode me = json.readTree(perform(request).getContentAsString());
+            JsonNode me = json.readTree(requests.perform(request).getContentAsString());
             assertThat(me.get("organisationId").asLong()).isEqualTo(chifeng);
         }
     }
@@ -149,19 +155,19 @@ class SessionRightsIntegrationTest {
         Actor chifengAdmin = fixtures.actor("赤峰市", Role.ADMIN);
         Actor tongliaoUnit = fixtures.actor("通辽市", Role.UNIT);
         Actor office = fixtures.actor("赤峰市", Role.OFFICE);
-        assertThat(perform(post("/api/v1/users/" + tongliaoUnit.user().id() + "/disable")
+        assertThat(requests.perform(post("/api/v1/users/" + tongliaoUnit.user().id() + "/disable")
                                 .header("Authorization", chifengAdmin.bearer()))
                         .getStatus())
                 .isEqualTo(404);
-        assertThat(perform(post("/api/v1/users/" + chifengAdmin.user().id() + "/disable")
+        assertThat(requests.perform(post("/api/v1/users/" + chifengAdmin.user().id() + "/disable")
                                 .header("Authorization", chifengAdmin.bearer()))
                         .getStatus())
                 .isEqualTo(400);
-        assertThat(perform(post("/api/v1/users/" + tongliaoUnit.user().id() + "/disable")
+        assertThat(requests.perform(post("/api/v1/users/" + tongliaoUnit.user().id() + "/disable")
                                 .header("Authorization", office.bearer()))
                         .getStatus())
                 .isEqualTo(403);
-        assertThat(perform(get("/api/v1/me").header("Authorization", tongliaoUnit.bearer()))
+        assertThat(requests.perform(get("/api/v1/me").header("Authorization", tongliaoUnit.bearer()))
                         .getStatus())
                 .isEqualTo(200);
     }
@@ -173,7 +179,7 @@ class SessionRightsIntegrationTest {
         assertThat(Duration.between(
                         Instant.now(), Instant.parse(byDefault.get("expiresAt").asText())))
                 .isBetween(Duration.ofDays(89), Duration.ofDays(90));
-        assertThat(perform(post("/api/v1/me/tokens")
+        assertThat(requests.perform(post("/api/v1/me/tokens")
                                 .header("Authorization", unit.bearer())
                                 .contentType(MediaType.APPLICATION_JSON)
                                 .content("{\"name\":\"太长\",\"validDays\":100000}"))
@@ -189,14 +195,15 @@ class SessionRightsIntegrationTest {
                 .param("past", java.time.OffsetDateTime.now().minusMinutes(1))
                 .param("id", oneDay.get("id").asLong())
                 .update();
-        assertThat(perform(get("/api/v1/me")
+        assertThat(requests.perform(get("/api/v1/me")
                                 .header(
                                         "Authorization",
                                         "Bearer " + oneDay.get("token").asText()))
                         .getStatus())
                 .isEqualTo(401);
-        JsonNode listed = json.readTree(perform(get("/api/v1/me/tokens").header("Authorization", unit.bearer()))
-                .getContentAsString());
+        JsonNode listed =
+                json.readTree(requests.perform(get("/api/v1/me/tokens").header("Authorization", unit.bearer()))
+                        .getContentAsString());
         assertThat(listed.toString()).contains("\"EXPIRED\"").doesNotContain("tz_");
     }
 
@@ -209,38 +216,38 @@ class SessionRightsIntegrationTest {
         String spareBearer = "Bearer " + spare.get("token").asText();
         long spareId = spare.get("id").asLong();
 
-        assertThat(perform(delete("/api/v1/me/tokens/" + spareId).header("Authorization", other.bearer()))
+        assertThat(requests.perform(delete("/api/v1/me/tokens/" + spareId).header("Authorization", other.bearer()))
                         .getStatus())
                 .isEqualTo(404);
-        assertThat(perform(delete("/api/v1/users/" + unit.user().id() + "/tokens/" + spareId)
+        assertThat(requests.perform(delete("/api/v1/users/" + unit.user().id() + "/tokens/" + spareId)
                                 .header("Authorization", other.bearer()))
                         .getStatus())
                 .isEqualTo(403);
-        assertThat(perform(get("/api/v1/me").header("Authorization", spareBearer))
+        assertThat(requests.perform(get("/api/v1/me").header("Authorization", spareBearer))
                         .getStatus())
                 .isEqualTo(200);
 
-        assertThat(perform(delete("/api/v1/me/tokens/" + spareId).header("Authorization", unit.bearer()))
+        assertThat(requests.perform(delete("/api/v1/me/tokens/" + spareId).header("Authorization", unit.bearer()))
                         .getStatus())
                 .isEqualTo(204);
-        assertThat(perform(get("/api/v1/me").header("Authorization", spareBearer))
+        assertThat(requests.perform(get("/api/v1/me").header("Authorization", spareBearer))
                         .getStatus())
                 .isEqualTo(401);
 
-        JsonNode tokens = json.readTree(
-                perform(get("/api/v1/users/" + unit.user().id() + "/tokens").header("Authorization", admin.bearer()))
-                        .getContentAsString());
+        JsonNode tokens = json.readTree(requests.perform(
+                        get("/api/v1/users/" + unit.user().id() + "/tokens").header("Authorization", admin.bearer()))
+                .getContentAsString());
         assertThat(tokens).hasSize(2);
         long fixtureToken = tokens.findValues("id").stream()
                 .mapToLong(JsonNode::asLong)
                 .filter(id -> id != spareId)
                 .findFirst()
                 .orElseThrow();
-        assertThat(perform(delete("/api/v1/users/" + unit.user().id() + "/tokens/" + fixtureToken)
+        assertThat(requests.perform(delete("/api/v1/users/" + unit.user().id() + "/tokens/" + fixtureToken)
                                 .header("Authorization", admin.bearer()))
                         .getStatus())
                 .isEqualTo(204);
-        assertThat(perform(get("/api/v1/me").header("Authorization", unit.bearer()))
+        assertThat(requests.perform(get("/api/v1/me").header("Authorization", unit.bearer()))
                         .getStatus())
                 .isEqualTo(401);
         assertThat(jdbc.sql("select count(*) from audit_event where action = 'token.revoke' and object_id in (:ids)")
@@ -251,7 +258,7 @@ class SessionRightsIntegrationTest {
     }
 
     private JsonNode issue(String bearer, String body) throws Exception {
-        MockHttpServletResponse response = perform(post("/api/v1/me/tokens")
+        MockHttpServletResponse response = requests.perform(post("/api/v1/me/tokens")
                 .header("Authorization", bearer)
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(body));

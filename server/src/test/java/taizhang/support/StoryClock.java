@@ -9,12 +9,16 @@ import java.time.ZoneId;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.TestContext;
+import org.springframework.test.context.TestExecutionListener;
 import taizhang.shared.Timeline;
 
 /**
  * The services' clock for a test that tells a story over days or months: set to noon of the day
  * each step happens. A test imports {@link Config} to put it in place of the server's clock. As a
  * {@link Timeline} it follows the demo's steps and comes back to the story's day when they are done.
+ * Test classes that share a Spring context share its clock: {@link Reset} puts it back to the real
+ * time before each class, so no class starts on the day another left it at.
  */
 public final class StoryClock extends Clock implements Timeline {
 
@@ -23,6 +27,12 @@ public final class StoryClock extends Clock implements Timeline {
 
     public void set(LocalDate day) {
         now = LocalDateTime.of(day, LocalTime.NOON).atZone(getZone()).toInstant();
+        beforeTravel = null;
+    }
+
+    /** Back to the real time, as a new clock starts. */
+    public void reset() {
+        now = Instant.now();
         beforeTravel = null;
     }
 
@@ -60,6 +70,19 @@ public final class StoryClock extends Clock implements Timeline {
     @Override
     public Instant instant() {
         return now;
+    }
+
+    /** Registered for every Spring test in META-INF/spring.factories. */
+    public static class Reset implements TestExecutionListener {
+        @Override
+        public void beforeTestClass(TestContext context) {
+            // A context not yet made will make a new clock; asking for it here would make the context early.
+            if (context.hasApplicationContext()) {
+                context.getApplicationContext()
+                        .getBeanProvider(StoryClock.class)
+                        .ifAvailable(StoryClock::reset);
+            }
+        }
     }
 
     @TestConfiguration

@@ -8,8 +8,10 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import taizhang.shared.InvalidRequestException;
 
 /**
@@ -25,32 +27,31 @@ class ReachableAddressTest {
         return InetAddress.getByName(literal);
     }
 
-    @Test
-    void refusesInternalIpv4Addresses() throws Exception {
-        Map<String, String> refused = Map.ofEntries(
-                Map.entry("127.0.0.1", "本机地址"),
-                Map.entry("127.255.0.9", "本机地址"),
-                Map.entry("0.0.0.0", "未指定地址"),
-                Map.entry("0.1.2.3", "未指定地址"),
-                Map.entry("169.254.169.254", "链路本地地址（含云主机元数据服务）"),
-                Map.entry("10.0.0.1", "内网地址"),
-                Map.entry("10.255.255.255", "内网地址"),
-                Map.entry("172.16.0.1", "内网地址"),
-                Map.entry("172.31.255.254", "内网地址"),
-                Map.entry("192.168.1.1", "内网地址"),
-                Map.entry("100.64.0.1", "运营商级 NAT 地址"),
-                Map.entry("100.127.255.254", "运营商级 NAT 地址"),
-                Map.entry("224.0.0.1", "组播地址"),
-                Map.entry("239.255.255.250", "组播地址"),
-                Map.entry("255.255.255.255", "保留地址"));
-        for (var e : refused.entrySet()) {
-            assertThat(ReachableAddress.kind(ip(e.getKey()))).as(e.getKey()).contains(e.getValue());
-        }
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            127.0.0.1       | 本机地址
+            127.255.0.9     | 本机地址
+            0.0.0.0         | 未指定地址
+            0.1.2.3         | 未指定地址
+            169.254.169.254 | 链路本地地址（含云主机元数据服务）
+            10.0.0.1        | 内网地址
+            10.255.255.255  | 内网地址
+            172.16.0.1      | 内网地址
+            172.31.255.254  | 内网地址
+            192.168.1.1     | 内网地址
+            100.64.0.1      | 运营商级 NAT 地址
+            100.127.255.254 | 运营商级 NAT 地址
+            224.0.0.1       | 组播地址
+            239.255.255.250 | 组播地址
+            255.255.255.255 | 保留地址
+            """)
+    void refusesInternalIpv4Addresses(String address, String kind) throws Exception {
+        assertThat(ReachableAddress.kind(ip(address))).contains(kind);
     }
 
-    @Test
-    void letsPublicIpv4AddressesThroughEvenNextToInternalRanges() throws Exception {
-        for (String open : List.of(
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
                 "1.1.1.1",
                 "8.8.8.8",
                 "172.15.255.255",
@@ -61,30 +62,30 @@ class ReachableAddressTest {
                 "192.169.0.1",
                 "11.0.0.1",
                 "223.255.255.255",
-                "126.255.255.255")) {
-            assertThat(ReachableAddress.kind(ip(open))).as(open).isEmpty();
-        }
+                "126.255.255.255"
+            })
+    void letsPublicIpv4AddressesThroughEvenNextToInternalRanges(String address) throws Exception {
+        assertThat(ReachableAddress.kind(ip(address))).isEmpty();
     }
 
-    @Test
-    void refusesInternalIpv6AddressesAndIpv4WrittenInsideThem() throws Exception {
-        Map<String, String> refused = Map.ofEntries(
-                Map.entry("::1", "本机地址"),
-                Map.entry("::", "未指定地址"),
-                Map.entry("fe80::1", "链路本地地址（含云主机元数据服务）"),
-                Map.entry("fd00:ec2::254", "内网地址"),
-                Map.entry("fc00::1", "内网地址"),
-                Map.entry("fec0::1", "内网地址"),
-                Map.entry("ff02::1", "组播地址"),
-                Map.entry("::ffff:127.0.0.1", "本机地址"),
-                Map.entry("::ffff:169.254.169.254", "链路本地地址（含云主机元数据服务）"),
-                Map.entry("::ffff:a00:1", "内网地址"),
-                Map.entry("::10.0.0.1", "内网地址"),
-                Map.entry("::127.0.0.1", "本机地址"),
-                Map.entry("64:ff9b::192.168.0.1", "内网地址"));
-        for (var e : refused.entrySet()) {
-            assertThat(ReachableAddress.kind(ip(e.getKey()))).as(e.getKey()).contains(e.getValue());
-        }
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ::1                    | 本机地址
+            ::                     | 未指定地址
+            fe80::1                | 链路本地地址（含云主机元数据服务）
+            fd00:ec2::254          | 内网地址
+            fc00::1                | 内网地址
+            fec0::1                | 内网地址
+            ff02::1                | 组播地址
+            ::ffff:127.0.0.1       | 本机地址
+            ::ffff:169.254.169.254 | 链路本地地址（含云主机元数据服务）
+            ::ffff:a00:1           | 内网地址
+            ::10.0.0.1             | 内网地址
+            ::127.0.0.1            | 本机地址
+            64:ff9b::192.168.0.1   | 内网地址
+            """)
+    void refusesInternalIpv6AddressesAndIpv4WrittenInsideThem(String address, String kind) throws Exception {
+        assertThat(ReachableAddress.kind(ip(address))).contains(kind);
     }
 
     @Test
@@ -101,29 +102,28 @@ class ReachableAddressTest {
         assertThat(ReachableAddress.kind(kept)).contains("链路本地地址（含云主机元数据服务）");
     }
 
-    @Test
-    void letsPublicIpv6AddressesThrough() throws Exception {
-        for (String open : List.of("2001:4860:4860::8888", "2400:3200::1", "::ffff:8.8.8.8", "64:ff9b::808:808")) {
-            assertThat(ReachableAddress.kind(ip(open))).as(open).isEmpty();
-        }
+    @ParameterizedTest
+    @ValueSource(strings = {"2001:4860:4860::8888", "2400:3200::1", "::ffff:8.8.8.8", "64:ff9b::808:808"})
+    void letsPublicIpv6AddressesThrough(String address) throws Exception {
+        assertThat(ReachableAddress.kind(ip(address))).isEmpty();
     }
 
-    @Test
-    void refusesSavingAUrlWithALiteralInternalAddressInChinese() {
-        for (String url : List.of(
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
                 "http://127.0.0.1:5432/",
                 "http://169.254.169.254/latest/meta-data/",
                 "https://10.1.2.3/hook",
                 "http://[::1]:8080/",
                 "http://[::ffff:192.168.0.1]/",
                 "http://2130706433/",
-                "http://127.000.000.001/")) {
-            assertThatThrownBy(() -> DEFAULT.checkSaved(URI.create(url)))
-                    .as(url)
-                    .isInstanceOf(InvalidRequestException.class)
-                    .hasMessageContaining("已拒绝")
-                    .hasMessageContaining("指向");
-        }
+                "http://127.000.000.001/"
+            })
+    void refusesSavingAUrlWithALiteralInternalAddressInChinese(String url) {
+        assertThatThrownBy(() -> DEFAULT.checkSaved(URI.create(url)))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("已拒绝")
+                .hasMessageContaining("指向");
     }
 
     @Test

@@ -3,7 +3,6 @@ package taizhang.webhook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,15 +10,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import taizhang.shared.Role;
 import taizhang.support.DatabaseTest;
 import taizhang.support.Fixtures;
 import taizhang.support.Fixtures.Actor;
+import taizhang.support.PageRequests;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,6 +37,9 @@ class WebhookApiIntegrationTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    PageRequests requests;
 
     @Autowired
     Fixtures fixtures;
@@ -79,7 +80,7 @@ class WebhookApiIntegrationTest {
     }
 
     private MockHttpServletResponse put(Actor actor, long org, String body) throws Exception {
-        return send(actor, HttpMethod.PUT, path(org), body);
+        return requests.send(actor, HttpMethod.PUT, path(org), body);
     }
 
     @Test
@@ -89,7 +90,7 @@ class WebhookApiIntegrationTest {
         assertThat(saved.getStatus()).as(saved.getContentAsString()).isEqualTo(200);
         assertThat(saved.getContentAsString()).doesNotContain(SECRET);
 
-        MockHttpServletResponse read = send(tongliaoOffice, HttpMethod.GET, path(horqin), null);
+        MockHttpServletResponse read = requests.send(tongliaoOffice, HttpMethod.GET, path(horqin), null);
         assertThat(read.getContentAsString()).doesNotContain(SECRET).doesNotContain("\"secret\"");
         JsonNode hook = body(read);
         assertThat(hook.get("url").asText()).isEqualTo(URL);
@@ -135,7 +136,7 @@ class WebhookApiIntegrationTest {
         assertThat(firstWithoutSecret.getStatus()).isEqualTo(400);
         assertThat(body(firstWithoutSecret).get("detail").asText()).isEqualTo("缺少推送密钥");
 
-        assertThat(body(send(tongliaoOffice, HttpMethod.GET, path(horqin), null))
+        assertThat(body(requests.send(tongliaoOffice, HttpMethod.GET, path(horqin), null))
                         .get("url")
                         .asText())
                 .isEqualTo(URL);
@@ -146,23 +147,25 @@ class WebhookApiIntegrationTest {
         put(tongliaoOffice, horqin, "{\"url\":\"" + URL + "\",\"secret\":\"" + SECRET + "\"}");
         put(admin, hongshan, "{\"url\":\"" + URL + "\",\"secret\":\"" + SECRET + "\"}");
 
-        assertThat(send(horqinUnit, HttpMethod.GET, path(horqin), null).getStatus())
+        assertThat(requests.send(horqinUnit, HttpMethod.GET, path(horqin), null).getStatus())
                 .isEqualTo(200);
-        assertThat(send(horqinUnit, HttpMethod.GET, path(horqin) + "/deliveries", null)
+        assertThat(requests.send(horqinUnit, HttpMethod.GET, path(horqin) + "/deliveries", null)
                         .getStatus())
                 .isEqualTo(200);
-        assertThat(send(horqinUnit, HttpMethod.GET, path(hongshan), null).getStatus())
+        assertThat(requests.send(horqinUnit, HttpMethod.GET, path(hongshan), null)
+                        .getStatus())
                 .isEqualTo(404);
-        assertThat(send(horqinUnit, HttpMethod.GET, path(hongshan) + "/deliveries", null)
+        assertThat(requests.send(horqinUnit, HttpMethod.GET, path(hongshan) + "/deliveries", null)
                         .getStatus())
                 .isEqualTo(404);
         assertThat(put(horqinUnit, horqin, "{\"url\":\"" + URL + "\",\"secret\":\"" + SECRET + "\"}")
                         .getStatus())
                 .isEqualTo(403);
-        assertThat(send(horqinUnit, HttpMethod.POST, path(horqin) + "/test", null)
+        assertThat(requests.send(horqinUnit, HttpMethod.POST, path(horqin) + "/test", null)
                         .getStatus())
                 .isEqualTo(403);
-        assertThat(send(hongshanUnit, HttpMethod.GET, path(horqin), null).getStatus())
+        assertThat(requests.send(hongshanUnit, HttpMethod.GET, path(horqin), null)
+                        .getStatus())
                 .isEqualTo(404);
     }
 
@@ -170,20 +173,23 @@ class WebhookApiIntegrationTest {
     void anOfficeReachesOnlyItsOwnSubtree() throws Exception {
         put(tongliaoOffice, horqin, "{\"url\":\"" + URL + "\",\"secret\":\"" + SECRET + "\"}");
 
-        assertThat(send(chifengOffice, HttpMethod.GET, path(horqin), null).getStatus())
+        assertThat(requests.send(chifengOffice, HttpMethod.GET, path(horqin), null)
+                        .getStatus())
                 .isEqualTo(404);
-        assertThat(send(chifengOffice, HttpMethod.GET, path(horqin) + "/deliveries", null)
+        assertThat(requests.send(chifengOffice, HttpMethod.GET, path(horqin) + "/deliveries", null)
                         .getStatus())
                 .isEqualTo(404);
         assertThat(put(chifengOffice, horqin, "{\"url\":\"" + URL + "\",\"secret\":\"" + SECRET + "\"}")
                         .getStatus())
                 .isEqualTo(404);
-        assertThat(send(chifengOffice, HttpMethod.DELETE, path(horqin), null).getStatus())
-                .isEqualTo(404);
-        assertThat(send(chifengOffice, HttpMethod.GET, "/webhooks?org=" + horqin, null)
+        assertThat(requests.send(chifengOffice, HttpMethod.DELETE, path(horqin), null)
                         .getStatus())
                 .isEqualTo(404);
-        assertThat(send(tongliaoOffice, HttpMethod.GET, path(horqin), null).getStatus())
+        assertThat(requests.send(chifengOffice, HttpMethod.GET, "/webhooks?org=" + horqin, null)
+                        .getStatus())
+                .isEqualTo(404);
+        assertThat(requests.send(tongliaoOffice, HttpMethod.GET, path(horqin), null)
+                        .getStatus())
                 .isEqualTo(200);
     }
 
@@ -191,22 +197,23 @@ class WebhookApiIntegrationTest {
     void aTestPushIsQueuedAndListedInTheDeliveryLog() throws Exception {
         put(tongliaoOffice, horqin, "{\"url\":\"" + URL + "\",\"secret\":\"" + SECRET + "\"}");
 
-        MockHttpServletResponse queued = send(tongliaoOffice, HttpMethod.POST, path(horqin) + "/test", null);
+        MockHttpServletResponse queued = requests.send(tongliaoOffice, HttpMethod.POST, path(horqin) + "/test", null);
         assertThat(queued.getStatus()).isEqualTo(202);
         String id = body(queued).get("id").asText();
 
-        JsonNode log = body(send(tongliaoOffice, HttpMethod.GET, path(horqin) + "/deliveries?size=5", null));
+        JsonNode log = body(requests.send(tongliaoOffice, HttpMethod.GET, path(horqin) + "/deliveries?size=5", null));
         assertThat(log.get(0).get("id").asText()).isEqualTo(id);
         assertThat(log.get(0).get("event").asText()).isEqualTo("webhook.test");
         assertThat(log.get(0).get("status").asText()).isEqualTo("PENDING");
         assertThat(log.get(0).get("attempts").asInt()).isZero();
-        assertThat(send(tongliaoOffice, HttpMethod.GET, path(horqin) + "/deliveries?size=0", null)
+        assertThat(requests.send(tongliaoOffice, HttpMethod.GET, path(horqin) + "/deliveries?size=0", null)
                         .getStatus())
                 .isEqualTo(400);
 
-        assertThat(send(tongliaoOffice, HttpMethod.DELETE, path(horqin), null).getStatus())
+        assertThat(requests.send(tongliaoOffice, HttpMethod.DELETE, path(horqin), null)
+                        .getStatus())
                 .isEqualTo(204);
-        assertThat(send(tongliaoOffice, HttpMethod.POST, path(horqin) + "/test", null)
+        assertThat(requests.send(tongliaoOffice, HttpMethod.POST, path(horqin) + "/test", null)
                         .getStatus())
                 .as("no webhook to test")
                 .isEqualTo(409);
@@ -216,7 +223,7 @@ class WebhookApiIntegrationTest {
     void thePageShowsTheSettingsAndLogAndRefusesABadAddressInChinese() throws Exception {
         put(tongliaoOffice, horqin, "{\"url\":\"" + URL + "\",\"secret\":\"" + SECRET + "\"}");
 
-        MockHttpServletResponse page = send(tongliaoOffice, HttpMethod.GET, "/webhooks?org=" + horqin, null);
+        MockHttpServletResponse page = requests.send(tongliaoOffice, HttpMethod.GET, "/webhooks?org=" + horqin, null);
         assertThat(page.getStatus()).isEqualTo(200);
         assertThat(page.getContentAsString())
                 .contains("科尔沁区的推送设置", URL, "••••6789", "外部推送")
@@ -240,12 +247,12 @@ class WebhookApiIntegrationTest {
                 .andReturn()
                 .getResponse();
         assertThat(saved.getStatus()).isEqualTo(302);
-        JsonNode hook = body(send(tongliaoOffice, HttpMethod.GET, path(horqin), null));
+        JsonNode hook = body(requests.send(tongliaoOffice, HttpMethod.GET, path(horqin), null));
         assertThat(hook.get("url").asText()).isEqualTo("https://gateway.example.cn/new");
         assertThat(hook.get("enabled").asBoolean()).as("the box left unticked").isFalse();
         assertThat(hook.get("secretHint").asText()).isEqualTo("••••6789");
 
-        assertThat(send(horqinUnit, HttpMethod.GET, "/webhooks", null).getStatus())
+        assertThat(requests.send(horqinUnit, HttpMethod.GET, "/webhooks", null).getStatus())
                 .isEqualTo(403);
     }
 
@@ -262,14 +269,6 @@ class WebhookApiIntegrationTest {
         assertThat(paths.get(hook).has("delete")).isTrue();
         assertThat(paths.get(hook + "/test").has("post")).isTrue();
         assertThat(paths.get(hook + "/deliveries").has("get")).isTrue();
-    }
-
-    private MockHttpServletResponse send(Actor actor, HttpMethod method, String path, String body) throws Exception {
-        MockHttpServletRequestBuilder request = request(method, path).header("Authorization", actor.bearer());
-        if (body != null) {
-            request.contentType(MediaType.APPLICATION_JSON).content(body);
-        }
-        return mvc.perform(request).andReturn().getResponse();
     }
 
     private JsonNode body(MockHttpServletResponse response) throws Exception {

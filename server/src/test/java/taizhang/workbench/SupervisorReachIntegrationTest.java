@@ -14,7 +14,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import taizhang.dashboard.Dashboard;
 import taizhang.dashboard.DashboardService;
 import taizhang.ledger.Measure;
@@ -28,6 +27,7 @@ import taizhang.support.DatabaseTest;
 import taizhang.support.Fixtures;
 import taizhang.support.Fixtures.Actor;
 import taizhang.support.LedgerFixtures;
+import taizhang.support.PageRequests;
 
 /**
  * 对口督导 on the dashboard and the review queue: a supervisor of 自治区纪委监委 assigned to 通辽市
@@ -42,6 +42,9 @@ class SupervisorReachIntegrationTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    PageRequests requests;
 
     @Autowired
     Fixtures fixtures;
@@ -120,20 +123,20 @@ class SupervisorReachIntegrationTest {
     @Test
     void theSupervisorChangesNoReport() throws Exception {
         String version = String.valueOf(horqinReport.version());
-        assertThat(send(
+        assertThat(requests.send(
                                 supervisor,
                                 post("/review/reports/" + horqinReport.id() + "/accept")
                                         .param("version", version))
                         .getStatus())
                 .isEqualTo(403);
-        assertThat(send(
+        assertThat(requests.send(
                                 supervisor,
                                 post("/review/reports/" + horqinReport.id() + "/return")
                                         .param("version", version)
                                         .param("reason", "督导代为退回"))
                         .getStatus())
                 .isEqualTo(403);
-        assertThat(send(
+        assertThat(requests.send(
                                 supervisor,
                                 post("/api/v1/reports/" + horqinReport.id() + "/accept")
                                         .contentType(MediaType.APPLICATION_JSON)
@@ -149,14 +152,8 @@ class SupervisorReachIntegrationTest {
     }
 
     private String html(Actor actor, String path) throws Exception {
-        MockHttpServletResponse r = send(actor, get(path));
+        MockHttpServletResponse r = requests.send(actor, get(path));
         assertThat(r.getStatus()).as(path + " " + r.getContentAsString()).isEqualTo(200);
         return r.getContentAsString();
-    }
-
-    private MockHttpServletResponse send(Actor actor, MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request.header("Authorization", actor.bearer()))
-                .andReturn()
-                .getResponse();
     }
 }
