@@ -1,11 +1,15 @@
 package taizhang.ledger;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import taizhang.shared.Jdbc;
@@ -16,6 +20,7 @@ import taizhang.shared.SqlCondition;
 public class LedgerQueries {
 
     private static final int CHUNK = 1000;
+    private static final Pattern CODE = Pattern.compile("(\\d{1,9})\\s*[-－—–]\\s*(\\d{1,9})");
 
     private final JdbcClient jdbc;
 
@@ -57,6 +62,28 @@ public class LedgerQueries {
         }
     }
 
+    /**
+     * The campaign's measures (removed ones left out) that a 编号 as offices write it names: the
+     * problem's number and the measure's, 3-2, with any dash. Usually one; none when the 编号 is
+     * malformed or unknown, several when an import repeated a problem number.
+     */
+    public List<MeasureLabel> byCode(long campaignId, String code) {
+        Matcher parts = CODE.matcher(code == null ? "" : code.strip());
+        if (!parts.matches()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select m.id, m.campaign_id, p.number, m.ordinal, m.title, m.lead_org_id from measure m
+                        join problem p on p.id = m.problem_id
+                        where m.campaign_id = :campaign and p.number = :problem and m.ordinal = :ordinal
+                          and m.removed_at is null order by m.id""")
+                .param("campaign", campaignId)
+                .param("problem", Integer.parseInt(parts.group(1)))
+                .param("ordinal", Integer.parseInt(parts.group(2)))
+                .query((rs, n) -> label(rs))
+                .list();
+    }
+
     /** The labels of these measures by id, a thousand ids a query; unknown ids are left out. */
     public Map<Long, MeasureLabel> labels(Collection<Long> measureIds) {
         return labels(measureIds, "1 = 1", Map.of());
@@ -88,17 +115,19 @@ public class LedgerQueries {
                     .params(params)
                     .param("ids", ids.subList(from, Math.min(ids.size(), from + CHUNK)))
                     .query(rs -> {
-                        labels.put(
-                                rs.getLong(1),
-                                new MeasureLabel(
-                                        rs.getLong(1),
-                                        rs.getLong(2),
-                                        rs.getInt(3),
-                                        rs.getInt(4),
-                                        rs.getString(5),
-                                        Jdbc.nullableLong(rs, "lead_org_id")));
+                        labels.put(rs.getLong(1), label(rs));
                     });
         }
         return labels;
+    }
+
+    private static MeasureLabel label(ResultSet rs) throws SQLException {
+        return new MeasureLabel(
+                rs.getLong(1),
+                rs.getLong(2),
+                rs.getInt(3),
+                rs.getInt(4),
+                rs.getString(5),
+                Jdbc.nullableLong(rs, "lead_org_id"));
     }
 }

@@ -153,12 +153,12 @@ class ReportPageController implements PageController {
     ResponseEntity<Void> markInternal(
             CurrentUser user,
             @RequestParam long campaign,
-            @RequestParam long measure,
+            @RequestParam @Size(max = 40) String measure,
             @RequestParam(defaultValue = "false") boolean internal,
             HttpServletRequest request,
             HttpServletResponse response) {
-        this.internal.mark(user, campaign, measure, internal);
-        String message = internal ? "已将措施 " + measure + " 标为内部事项，公开版不含" : "措施 " + measure + " 不再是内部事项，公开版含该措施";
+        String code = this.internal.mark(user, campaign, measure, internal).code();
+        String message = internal ? "已将措施 " + code + " 标为内部事项，公开版不含" : "措施 " + code + " 不再是内部事项，公开版含该措施";
         return Htmx.reload(request, response, "/reports?campaign=" + campaign, message, "internal");
     }
 
@@ -197,7 +197,7 @@ class ReportPageController implements PageController {
                 today,
                 choice,
                 found,
-                internal.marked(user, campaign.id()),
+                internal.markedLabels(user, campaign.id()),
                 upload,
                 errorSheet);
     }

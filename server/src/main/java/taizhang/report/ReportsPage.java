@@ -3,6 +3,7 @@ package taizhang.report;
 import java.time.LocalDate;
 import java.util.List;
 import taizhang.ledger.Campaign;
+import taizhang.ledger.LedgerQueries;
 import taizhang.shared.Cycle;
 
 /**
@@ -21,7 +22,7 @@ public record ReportsPage(
         LocalDate asOf,
         ChangeChoice choice,
         LedgerChanges changes,
-        List<Long> internal,
+        List<LedgerQueries.MeasureLabel> internal,
         SheetImportResult upload,
         String errorSheet) {
 

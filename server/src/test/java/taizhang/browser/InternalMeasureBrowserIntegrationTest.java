@@ -15,6 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import taizhang.ledger.Campaign;
 import taizhang.ledger.Measure;
 import taizhang.ledger.MeasureType;
+import taizhang.ledger.Problem;
 import taizhang.report.InternalMarks;
 import taizhang.shared.Role;
 import taizhang.support.DatabaseTest;
@@ -47,13 +48,15 @@ class InternalMeasureBrowserIntegrationTest {
     Campaign campaign;
     Measure secret;
     Measure open;
+    String secretCode;
 
     @BeforeEach
     void twoMeasures() throws Exception {
         browser = new Browser("http://localhost:" + port);
         office = fixtures.actor("内蒙古自治区", Role.OFFICE);
         campaign = ledger.campaign(office.user());
-        long problem = ledger.problem(office.user(), campaign.id()).id();
+        Problem named = ledger.problem(office.user(), campaign.id());
+        long problem = named.id();
         long unit = fixtures.ownUnit("通辽市").user().organisationId();
         String tag = UUID.randomUUID().toString().substring(0, 6);
         secret = ledger.measure(
@@ -72,6 +75,7 @@ class InternalMeasureBrowserIntegrationTest {
                 List.of(),
                 LocalDate.of(2099, 12, 31),
                 MeasureType.DEADLINE);
+        secretCode = named.number() + "-" + secret.ordinal();
         new LoginPage(browser)
                 .signIn(office.user().username(), "password-" + office.user().username());
         browser.find(By.cssSelector("nav[aria-label='主导航']"));
@@ -84,37 +88,37 @@ class InternalMeasureBrowserIntegrationTest {
 
     @Test
     void anInternalMeasureIsLeftOutOfThePublicNoticeUntilTheMarkIsTakenBack() {
-        ReportsScreen page = new ReportsScreen(browser, campaign.id()).markInternal(secret.id(), true);
-        assertThat(page.internalMessage()).isEqualTo("已将措施 " + secret.id() + " 标为内部事项，公开版不含");
+        ReportsScreen page = new ReportsScreen(browser, campaign.id()).markInternal(secretCode, true);
+        assertThat(page.internalMessage()).isEqualTo("已将措施 " + secretCode + " 标为内部事项，公开版不含");
         assertThat(browser.messages()).hasSize(1);
-        assertThat(page.internalLine()).contains("（1 项）", "#" + secret.id());
+        assertThat(page.internalLine()).contains("（1 项）", secretCode);
         assertThat(marks.marked(office.user(), campaign.id())).containsExactly(secret.id());
 
         String published = page.publicNotice();
         assertThat(published).contains("（公开版）", open.title()).doesNotContain(secret.title());
 
-        page = new ReportsScreen(browser, campaign.id()).markInternal(secret.id(), false);
-        assertThat(page.internalMessage()).isEqualTo("措施 " + secret.id() + " 不再是内部事项，公开版含该措施");
+        page = new ReportsScreen(browser, campaign.id()).markInternal(secretCode, false);
+        assertThat(page.internalMessage()).isEqualTo("措施 " + secretCode + " 不再是内部事项，公开版含该措施");
         assertThat(page.internalLine()).contains("（0 项）");
         assertThat(marks.marked(office.user(), campaign.id())).isEmpty();
         assertThat(page.publicNotice()).contains(secret.title(), open.title());
     }
 
     @Test
-    void aMeasureOfAnotherCampaignIsRefusedBesideTheFormAndTheNumberStays() {
+    void aNumberTheCampaignDoesNotHaveIsRefusedBesideTheFormAndStays() {
         Campaign other = ledger.campaign(office.user());
+        Problem otherProblem = ledger.problem(office.user(), other.id());
         Measure elsewhere = ledger.measure(
-                office.user(),
-                ledger.problem(office.user(), other.id()).id(),
-                fixtures.ownUnit("通辽市").user().organisationId());
-        ReportsScreen page = new ReportsScreen(browser, campaign.id()).markInternal(secret.id(), true);
+                office.user(), otherProblem.id(), fixtures.ownUnit("通辽市").user().organisationId());
+        String unknown = (otherProblem.number() + 100) + "-" + elsewhere.ordinal();
+        ReportsScreen page = new ReportsScreen(browser, campaign.id()).markInternal(secretCode, true);
 
-        String refusal = page.markInternalRefused(elsewhere.id());
-        assertThat(refusal).contains(String.valueOf(elsewhere.id()));
+        String refusal = page.markInternalRefused(unknown);
+        assertThat(refusal).contains("没有编号为“" + unknown + "”的措施");
         assertThat(browser.messages())
                 .as("the refusal replaced the mark's message")
                 .containsExactly(refusal);
-        assertThat(page.internalMeasureTyped()).isEqualTo(String.valueOf(elsewhere.id()));
+        assertThat(page.internalMeasureTyped()).isEqualTo(unknown);
         assertThat(marks.marked(office.user(), other.id())).isEmpty();
         assertThat(marks.marked(office.user(), campaign.id())).containsExactly(secret.id());
         assertThat(browser.cspViolations()).isEmpty();

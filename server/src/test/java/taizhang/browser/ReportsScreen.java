@@ -51,9 +51,9 @@ public final class ReportsScreen {
         return browser.find(By.id("import-" + line)).getText();
     }
 
-    /** 内部事项: types the measure's number, ticks or clears 内部事项, clicks 保存. */
-    public ReportsScreen markInternal(long measureId, boolean internal) {
-        WebElement form = fillInternal(measureId, internal);
+    /** 内部事项: types the measure's 编号 (3-2), ticks or clears 内部事项, clicks 保存. */
+    public ReportsScreen markInternal(String code, boolean internal) {
+        WebElement form = fillInternal(code, internal);
         form.findElement(By.cssSelector("button[type=submit]")).click();
         browser.waitForStale(form);
         return this;
@@ -65,23 +65,23 @@ public final class ReportsScreen {
     }
 
     /** As {@link #markInternal}, for a number the server refuses: returns the refusal shown beside the form. */
-    public String markInternalRefused(long measureId) {
-        WebElement form = fillInternal(measureId, true);
+    public String markInternalRefused(String code) {
+        WebElement form = fillInternal(code, true);
         form.findElement(By.cssSelector("button[type=submit]")).click();
         return browser.find(By.cssSelector("#notice-panel .feedback .alert-error"))
                 .getText();
     }
 
-    /** The number typed in the 内部事项 form. */
+    /** The 编号 typed in the 内部事项 form. */
     public String internalMeasureTyped() {
         return browser.find(By.id("measure")).getAttribute("value");
     }
 
-    private WebElement fillInternal(long measureId, boolean internal) {
+    private WebElement fillInternal(String code, boolean internal) {
         WebElement form = browser.find(By.id("internal-form"));
         WebElement number = form.findElement(By.id("measure"));
         number.clear();
-        number.sendKeys(String.valueOf(measureId));
+        number.sendKeys(code);
         WebElement box = form.findElement(By.name("internal"));
         if (box.isSelected() != internal) {
             box.click();
