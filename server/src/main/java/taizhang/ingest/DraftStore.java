@@ -3,6 +3,7 @@ package taizhang.ingest;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,6 +60,11 @@ class DraftStore {
         return rows.position(id, key)
                 .map(at -> DraftPage.Window.pageOf(at, size))
                 .orElse(0);
+    }
+
+    /** The key of the problem that holds the problem or measure {@code key}. */
+    Optional<String> problemOf(long id, String key) {
+        return rows.problemOf(id, key);
     }
 
     /**

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import taizhang.extract.ExtractionException;
 import taizhang.home.PageController;
 import taizhang.ledger.CampaignService;
@@ -28,6 +29,10 @@ import taizhang.shared.StaleVersionException;
 /** The import pages: upload, review the draft beside its source, edit, accept. */
 @Controller
 class ImportPageController implements PageController {
+
+    private static final String MESSAGE = "message";
+    private static final String MESSAGE_AT = "messageAt";
+    private static final String REFUSED = "refused";
 
     private final ImportService imports;
     private final CampaignService campaigns;
@@ -76,11 +81,23 @@ class ImportPageController implements PageController {
         }
     }
 
+    /** After an edit the page shows what it did, beside the item (see {@link #edit}). */
     @GetMapping("/imports/{id}")
     String review(CurrentUser user, @PathVariable long id, @RequestParam(defaultValue = "0") int page, Model model) {
-        return reviewPage(user, id, page, model, null);
+        Object message = model.getAttribute(MESSAGE);
+        ImportPages.Feedback feedback = message == null
+                ? null
+                : new ImportPages.Feedback(
+                        (String) message,
+                        (String) model.getAttribute(MESSAGE_AT),
+                        Boolean.TRUE.equals(model.getAttribute(REFUSED)));
+        return reviewPage(user, id, page, model, feedback);
     }
 
+    /**
+     * One edit, then the page again at the item edited, with what was done or why it was refused
+     * beside it; a dropped measure's message stands beside its problem, a dropped problem's at the top.
+     */
     @PostMapping("/imports/{id}/edit")
     String edit(
             CurrentUser user,
@@ -102,7 +119,7 @@ class ImportPageController implements PageController {
             @RequestParam(required = false) @Size(max = 100) String leader,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline,
             @RequestParam(required = false) MeasureType type,
-            Model model) {
+            RedirectAttributes flash) {
         DraftEdit edit = new DraftEdit(
                 op,
                 key,
@@ -120,12 +137,45 @@ class ImportPageController implements PageController {
                 leader,
                 deadline,
                 type);
+        String place = key;
+        int page = imports.pageOf(user, id, key);
+        if (op == DraftEdit.Op.DROP) {
+            place = imports.problemOf(user, id, key)
+                    .filter(problem -> !problem.equals(key))
+                    .orElse(null);
+        }
         try {
             imports.edit(user, id, version, List.of(edit));
-            return "redirect:/imports/" + id + "?page=" + imports.pageOf(user, id, key) + "#draft-" + key;
+            if (place != null) {
+                page = imports.pageOf(user, id, place);
+            }
+            flash.addFlashAttribute(MESSAGE, done(edit));
         } catch (InvalidRequestException | StaleVersionException | RuleViolationException e) {
-            return reviewPage(user, id, imports.pageOf(user, id, key), model, e.getMessage());
+            place = key;
+            flash.addFlashAttribute(MESSAGE, e.getMessage());
+            flash.addFlashAttribute(REFUSED, true);
         }
+        flash.addFlashAttribute(MESSAGE_AT, place);
+        return "redirect:/imports/" + id + "?page=" + page + (place == null ? "" : "#draft-" + place);
+    }
+
+    /** What an edit did, as the page says it beside the item. */
+    private static String done(DraftEdit edit) {
+        return switch (edit.op()) {
+            case EDIT_PROBLEM -> "已改问题标题";
+            case EDIT_MEASURE -> "已保存措施";
+            case SET_UNITS -> "已设单位";
+            case SET_STATUS -> "已设状态：" + edit.status().label();
+            case SET_DUTY -> edit.key().equals("*") ? "已为全部措施设领导和时限" : "已设领导和时限";
+            case EDIT_READING -> "已修改数据";
+            case DROP_READING -> "已删除数据";
+            case MERGE_WITH_NEXT -> "已与下一项合并";
+            case SPLIT -> "已拆成两项";
+            case CONFIRM_MATCH -> edit.matchId() == null ? "已改为新增，写入台账时新建" : "已确认对应";
+            case ADD_PROBLEM -> "已在其后添加问题";
+            case ADD_MEASURE -> "已添加措施";
+            case DROP -> edit.key().startsWith("p") ? "已删除问题及其措施" : "已删除措施";
+        };
     }
 
     @PostMapping("/imports/{id}/accept")
@@ -134,7 +184,7 @@ class ImportPageController implements PageController {
             var accepted = jobs.run(user, () -> imports.accept(user, id, version));
             return "redirect:/ledger?campaign=" + accepted.campaignId();
         } catch (StaleVersionException | RuleViolationException e) {
-            return reviewPage(user, id, 0, model, e.getMessage());
+            return reviewPage(user, id, 0, model, new ImportPages.Feedback(e.getMessage(), null, true));
         }
     }
 
@@ -144,11 +194,11 @@ class ImportPageController implements PageController {
         return "redirect:/imports";
     }
 
-    private String reviewPage(CurrentUser user, long id, int page, Model model, String error) {
+    private String reviewPage(CurrentUser user, long id, int page, Model model, ImportPages.Feedback feedback) {
         model.addAttribute(
                 "page",
                 ImportPages.ReviewPage.of(
-                        imports.page(user, id, page, DraftPage.PAGE_ITEMS), organisations.visibleTo(user), error));
+                        imports.page(user, id, page, DraftPage.PAGE_ITEMS), organisations.visibleTo(user), feedback));
         return "ingest/review";
     }
 

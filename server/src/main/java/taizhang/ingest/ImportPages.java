@@ -16,6 +16,13 @@ public final class ImportPages {
     public record ImportsPage(List<ImportRecord.Summary> recent, List<Campaign> campaigns, String error) {}
 
     /**
+     * What the last act on the review page said: done or {@code refused}, beside the problem or
+     * measure {@code at} (its key, or {@code *} for the whole draft), or at the top when {@code at}
+     * is null or not on the page shown.
+     */
+    public record Feedback(String message, String at, boolean refused) {}
+
+    /**
      * The review page: one page of the draft ({@code shown}) beside the stretch of source text it
      * comes from, cut into runs; {@code record} gives the whole draft's counts and notes.
      */
@@ -26,9 +33,9 @@ public final class ImportPages {
             List<Organisation> units,
             Map<Long, String> unitNames,
             List<MeasureStatus> statuses,
-            String error) {
+            Feedback feedback) {
 
-        static ReviewPage of(ImportService.DraftView view, List<Organisation> units, String error) {
+        static ReviewPage of(ImportService.DraftView view, List<Organisation> units, Feedback feedback) {
             return new ReviewPage(
                     view.record(),
                     view.page(),
@@ -43,7 +50,26 @@ public final class ImportPages {
                             MeasureStatus.IN_PROGRESS,
                             MeasureStatus.SUBSTANTIALLY_DONE,
                             MeasureStatus.DONE),
-                    error);
+                    feedback);
+        }
+
+        /** The feedback to show beside the item {@code key}, or, for a null key, at the top of the page. */
+        public Feedback feedbackAt(String key) {
+            if (feedback == null) {
+                return null;
+            }
+            boolean beside = feedback.at() != null && shows(feedback.at());
+            return (key == null ? !beside : key.equals(feedback.at())) ? feedback : null;
+        }
+
+        /** True when the page shows the problem or measure {@code key}, or the whole draft's edit ({@code *}). */
+        private boolean shows(String key) {
+            if (key.equals("*")) {
+                return editable() && shown.first();
+            }
+            return shown.draft().problems().stream()
+                    .anyMatch(p -> p.key().equals(key)
+                            || p.measures().stream().anyMatch(m -> m.key().equals(key)));
         }
 
         public String unitName(Long id) {

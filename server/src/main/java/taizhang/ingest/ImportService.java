@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -161,6 +162,12 @@ public class ImportService {
     public int pageOf(CurrentUser user, long id, String key) {
         get(user, id);
         return store.pageOf(id, key, DraftPage.PAGE_ITEMS);
+    }
+
+    /** The key of the problem that holds the problem or measure {@code key}, if the draft has it. */
+    public Optional<String> problemOf(CurrentUser user, long id, String key) {
+        get(user, id);
+        return store.problemOf(id, key);
     }
 
     public List<ImportRecord.Summary> recent(CurrentUser user) {

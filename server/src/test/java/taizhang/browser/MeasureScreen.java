@@ -222,6 +222,16 @@ public final class MeasureScreen {
         return browser.find(By.id("text-defects-message")).getText();
     }
 
+    /** Each indicator of the 指标 panel as its table reads: caption (name, target, rate), then its readings. */
+    public List<String> indicators() {
+        return browser
+                .find(By.cssSelector("section[aria-labelledby='h-indicators']"))
+                .findElements(By.tagName("table"))
+                .stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+
     /** The indicator's caption: name, target and unit, completion rate. */
     public String indicatorCaption(long indicatorId) {
         return browser.find(By.id("indicator-" + indicatorId))
