@@ -8,8 +8,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import taizhang.shared.Jdbc;
@@ -20,7 +18,6 @@ import taizhang.shared.SqlCondition;
 public class LedgerQueries {
 
     private static final int CHUNK = 1000;
-    private static final Pattern CODE = Pattern.compile("(\\d{1,9})\\s*[-－—–]\\s*(\\d{1,9})");
 
     private final JdbcClient jdbc;
 
@@ -63,23 +60,18 @@ public class LedgerQueries {
     }
 
     /**
-     * The campaign's measures (removed ones left out) that a 编号 as offices write it names: the
-     * problem's number and the measure's, 3-2, with any dash. Usually one; none when the 编号 is
-     * malformed or unknown, several when an import repeated a problem number.
+     * The campaign's measures (removed ones left out) with this 编号, the problem's number and the
+     * measure's: usually one, several when an import repeated a problem number.
      */
-    public List<MeasureLabel> byCode(long campaignId, String code) {
-        Matcher parts = CODE.matcher(code == null ? "" : code.strip());
-        if (!parts.matches()) {
-            return List.of();
-        }
+    public List<MeasureLabel> byCode(long campaignId, int problemNumber, int ordinal) {
         return jdbc.sql("""
                         select m.id, m.campaign_id, p.number, m.ordinal, m.title, m.lead_org_id from measure m
                         join problem p on p.id = m.problem_id
                         where m.campaign_id = :campaign and p.number = :problem and m.ordinal = :ordinal
                           and m.removed_at is null order by m.id""")
                 .param("campaign", campaignId)
-                .param("problem", Integer.parseInt(parts.group(1)))
-                .param("ordinal", Integer.parseInt(parts.group(2)))
+                .param("problem", problemNumber)
+                .param("ordinal", ordinal)
                 .query((rs, n) -> label(rs))
                 .list();
     }

@@ -8,10 +8,10 @@ import taizhang.audit.AuditTrail;
 import taizhang.ledger.LedgerQueries;
 import taizhang.ledger.LedgerQueries.MeasureLabel;
 import taizhang.ledger.Measure;
+import taizhang.ledger.MeasureCodes;
 import taizhang.ledger.MeasureService;
 import taizhang.shared.CurrentUser;
 import taizhang.shared.NotFoundException;
-import taizhang.shared.RuleViolationException;
 
 /**
  * 内部事项: the office marks measures that stay out of the public version of the notice (a
@@ -25,18 +25,21 @@ public class InternalMarks {
     private final MeasureService measures;
     private final AuditTrail audit;
     private final LedgerQueries ledger;
+    private final MeasureCodes codes;
 
     InternalMarks(
             ReportRepository reports,
             ReportAccess access,
             MeasureService measures,
             AuditTrail audit,
-            LedgerQueries ledger) {
+            LedgerQueries ledger,
+            MeasureCodes codes) {
         this.reports = reports;
         this.access = access;
         this.measures = measures;
         this.audit = audit;
         this.ledger = ledger;
+        this.codes = codes;
     }
 
     @Transactional
@@ -64,23 +67,13 @@ public class InternalMarks {
         return internal;
     }
 
-    /**
-     * Marks the measure the office names by its 编号 (3-2), as the ledger shows it; returns its label.
-     * An unknown 编号, or one an import gave two measures, is refused with the 编号 named.
-     */
+    /** Marks the measure the office names by its 编号 (3-2), as the ledger shows it; returns its label. */
     @Transactional
     public MeasureLabel mark(CurrentUser user, long campaignId, String code, boolean internal) {
         access.editable(user, campaignId);
-        List<MeasureLabel> named = ledger.byCode(campaignId, code);
-        if (named.isEmpty()) {
-            throw new NotFoundException("本整改任务中没有编号为“" + code.strip() + "”的措施（编号形如 3-2：问题编号-措施序号）");
-        }
-        if (named.size() > 1) {
-            throw new RuleViolationException(
-                    "编号“" + code.strip() + "”对应 " + named.size() + " 项措施（问题编号重复），请先在整改任务页面修改问题编号");
-        }
-        mark(user, campaignId, named.get(0).id(), internal);
-        return named.get(0);
+        MeasureLabel named = codes.resolve(user, campaignId, code, "measure");
+        mark(user, campaignId, named.id(), internal);
+        return named;
     }
 
     /** The labels (编号, title) of the campaign's measures marked internal, as far as the reader's scope goes. */

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import taizhang.home.Htmx;
 import taizhang.home.PageController;
+import taizhang.ledger.MeasureCodes;
 import taizhang.shared.CurrentUser;
 
 /** 责任追究, the register's page and its form: offices, supervisors and leaders only. */
@@ -24,10 +25,12 @@ class AccountabilityPageController implements PageController {
 
     private final SupervisionPages pages;
     private final AccountabilityService register;
+    private final MeasureCodes codes;
 
-    AccountabilityPageController(SupervisionPages pages, AccountabilityService register) {
+    AccountabilityPageController(SupervisionPages pages, AccountabilityService register, MeasureCodes codes) {
         this.pages = pages;
         this.register = register;
+        this.codes = codes;
     }
 
     @GetMapping(PAGE)
@@ -48,7 +51,7 @@ class AccountabilityPageController implements PageController {
             @RequestParam @Size(max = 200) String decidedBy,
             @RequestParam(required = false) @Size(max = 100) String documentNo,
             @RequestParam(required = false) @Size(max = 4000) String description,
-            @RequestParam(required = false) List<Long> measureIds,
+            @RequestParam(required = false) @Size(max = 2000) String measures,
             @RequestParam(required = false) List<Long> itemIds,
             HttpServletRequest request,
             HttpServletResponse response) {
@@ -64,7 +67,7 @@ class AccountabilityPageController implements PageController {
                         decidedBy,
                         documentNo,
                         description,
-                        measureIds,
+                        codes.resolveAll(user, campaign, measures, "measures"),
                         itemIds));
         return Htmx.reload(
                 request,

@@ -3,11 +3,14 @@ package taizhang.supervision;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import taizhang.audit.AuditTrail;
 import taizhang.ledger.Campaign;
 import taizhang.ledger.CampaignService;
+import taizhang.ledger.LedgerQueries;
 import taizhang.ledger.Measure;
 import taizhang.ledger.MeasureFeedback;
 import taizhang.ledger.MeasureService;
@@ -37,6 +40,7 @@ public class AccountabilityService {
     private final MeasureFeedback feedback;
     private final OrgService organisations;
     private final AuditTrail audit;
+    private final LedgerQueries ledger;
     private final Clock clock;
 
     AccountabilityService(
@@ -48,7 +52,9 @@ public class AccountabilityService {
             MeasureFeedback feedback,
             OrgService organisations,
             AuditTrail audit,
+            LedgerQueries ledger,
             Clock clock) {
+        this.ledger = ledger;
         this.actions = actions;
         this.items = items;
         this.accesses = accesses;
@@ -159,6 +165,12 @@ public class AccountabilityService {
 
     private AccountabilityView view(AccountabilityAction a, SupervisionAccess access) {
         String unit = organisations.find(a.orgId()).map(o -> o.name()).orElse("—");
-        return new AccountabilityView(a, unit, a.subject(unit), a.kind().label(), access.mayChange(a.recorderId()));
+        Map<Long, LedgerQueries.MeasureLabel> labels = ledger.labels(a.measureIds());
+        List<LedgerQueries.MeasureLabel> named = a.measureIds().stream()
+                .map(labels::get)
+                .filter(Objects::nonNull)
+                .toList();
+        return new AccountabilityView(
+                a, unit, a.subject(unit), a.kind().label(), named, access.mayChange(a.recorderId()));
     }
 }

@@ -1,5 +1,16 @@
 package taizhang.supervision;
 
-/** An accountability entry with its unit's name, who was held to account in words, and whether the reader may correct it. */
+import java.util.List;
+import taizhang.ledger.LedgerQueries;
+
+/**
+ * An accountability entry with its unit's name, who was held to account in words, the measures it
+ * names (by 编号) and whether the reader may correct it.
+ */
 public record AccountabilityView(
-        AccountabilityAction action, String unitName, String subject, String kind, boolean mayChange) {}
+        AccountabilityAction action,
+        String unitName,
+        String subject,
+        String kind,
+        List<LedgerQueries.MeasureLabel> measures,
+        boolean mayChange) {}

@@ -19,7 +19,7 @@ public final class AccountabilityScreen {
         browser.find(By.id("accountability-form"));
     }
 
-    /** Fills 登记责任追究 (the date set as the input's value) and clicks 登记; returns the message. */
+    /** Fills 登记责任追究 (the date set as the input's value; measures by 编号) and clicks 登记; returns the message. */
     public String record(
             String unit,
             String person,
@@ -27,6 +27,7 @@ public final class AccountabilityScreen {
             LocalDate decidedOn,
             String decidedBy,
             String documentNo,
+            String measures,
             long item) {
         WebElement form = browser.find(By.id("accountability-form"));
         new Select(form.findElement(By.id("action-unit"))).selectByVisibleText(unit);
@@ -39,6 +40,7 @@ public final class AccountabilityScreen {
                         decidedOn.toString());
         form.findElement(By.id("action-by")).sendKeys(decidedBy);
         form.findElement(By.id("action-doc")).sendKeys(documentNo);
+        form.findElement(By.id("action-measures")).sendKeys(measures);
         form.findElement(By.id("action-items")).sendKeys(String.valueOf(item));
         form.findElement(By.cssSelector("button[type=submit]")).click();
         browser.waitForStale(form);

@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import taizhang.ledger.Campaign;
+import taizhang.ledger.LedgerQueries;
 import taizhang.ledger.Measure;
 import taizhang.ledger.MeasureService;
 import taizhang.ledger.MeasureStatus;
@@ -58,6 +59,9 @@ class SupervisionBrowserIntegrationTest {
 
     @Autowired
     AccountabilityService accountability;
+
+    @Autowired
+    LedgerQueries ledgerQueries;
 
     Browser browser;
     Actor supervisor;
@@ -126,12 +130,16 @@ class SupervisionBrowserIntegrationTest {
         browser.find(By.linkText("返回对口督导")).click();
         browser.waitForIdle();
         AccountabilityScreen register = new AccountabilityScreen(browser);
-        assertThat(register.record("扎赉特旗", "李某", "约谈", LocalDate.of(2021, 7, 1), "兴安盟纪委", "兴纪〔2021〕8号", item))
+        String code = ledgerQueries.labels(List.of(measure)).get(measure).code();
+        assertThat(register.record("扎赉特旗", "李某", "约谈", LocalDate.of(2021, 7, 1), "兴安盟纪委", "兴纪〔2021〕8号", code, item))
                 .startsWith("已登记：")
                 .contains("李某", "约谈");
-        assertThat(register.rows()).anySatisfy(row -> assertThat(row).contains("李某", "兴纪〔2021〕8号", "督导事项 " + item));
-        assertThat(accountability.inCampaign(office.user(), campaign.id()))
-                .anySatisfy(view -> assertThat(view.action().itemIds()).containsExactly(item));
+        assertThat(register.rows())
+                .anySatisfy(row -> assertThat(row).contains("李某", "兴纪〔2021〕8号", "措施 " + code, "督导事项 " + item));
+        assertThat(accountability.inCampaign(office.user(), campaign.id())).anySatisfy(view -> {
+            assertThat(view.action().itemIds()).containsExactly(item);
+            assertThat(view.action().measureIds()).containsExactly(measure);
+        });
     }
 
     @Test

@@ -157,7 +157,7 @@ class BadPageRequestsIntegrationTest {
                 post("/my/measures/" + m + "/report", "指标值“1e30”超出范围", "body", "进展", "figure-" + indicator, "1e30"),
                 post("/my/measures/" + m + "/report", "进展情况不能超过 20000 个字", "body", "进".repeat(20001)),
                 post("/my/measures/abc/report", "措施编号“abc”无效，应为整数", "body", "进展"),
-                post("/reports/internal", "措施编号“abc”无效，应为整数", "campaign", c, "measure", "abc"),
+                post("/reports/internal", "措施编号“abc”无效，应形如 3-2（问题编号-措施序号）", "campaign", c, "measure", "abc"),
                 post("/reports/internal", "缺少整改任务", "measure", m),
                 upload("/reports/import", "缺少上传的文件", false, "campaign", c),
                 post("/reports/import", "上传失败：请选择文件后以表单上传", "campaign", c),
