@@ -17,6 +17,9 @@ enum Column {
     PROGRESS("完成情况", "整改情况", "整改进展", "进展情况", "整改落实情况", "整改进度", "整改成效", "整改结果"),
     NOTE("备注");
 
+    /** Last words of header cells that say what kind of problem a row has, not what it is. */
+    private static final List<String> KINDS = List.of("来源", "类型", "类别", "分类", "性质", "级别", "等级", "领域", "层级");
+
     private final String[] words;
 
     /** The name of a field column in {@link FieldCell#kind()}, null for the columns that are the outline itself. */
@@ -33,8 +36,8 @@ enum Column {
 
     /** The column a header cell names: the longest word it contains, or null. */
     static Column of(String cell) {
-        String text = cell.replace(" ", "");
-        if (text.length() > 12) {
+        String text = cell.replaceAll("\\s", "");
+        if (text.length() > 12 || describesAKind(text)) {
             return null;
         }
         Column best = null;
@@ -48,6 +51,48 @@ enum Column {
             }
         }
         return best;
+    }
+
+    /** {@code 问题来源}, {@code 问题类型}, {@code 整改类别}: a column about the problem that is not the problem. */
+    private static boolean describesAKind(String text) {
+        for (String kind : KINDS) {
+            if (text.endsWith(kind)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The columns of a header over a second header row, as under a merged group cell ({@code 责任主体}
+     * above {@code 牵头单位} and {@code 配合单位}); null when the row below is no header row: each of its
+     * cells with text must name a column.
+     */
+    static List<Column> withSubHeader(List<Column> header, String n, List<int[]> cells) {
+        List<Column> columns = new ArrayList<>(header);
+        boolean any = false;
+        for (int c = 0; c < cells.size(); c++) {
+            int[] cell = cells.get(c);
+            if (cell[0] >= cell[1]) {
+                continue;
+            }
+            Column column = of(n.substring(cell[0], cell[1]));
+            if (column == null || c >= columns.size()) {
+                return null;
+            }
+            columns.set(c, column);
+            any = true;
+        }
+        if (!any) {
+            return null;
+        }
+        // A group cell's column gives way to the columns under it: 责任主体 to 牵头单位.
+        List<Column> unique = new ArrayList<>(columns.size());
+        for (int c = 0; c < columns.size(); c++) {
+            Column column = columns.get(c);
+            unique.add(column != null && columns.lastIndexOf(column) != c && header.get(c) == column ? null : column);
+        }
+        return unique;
     }
 
     /**

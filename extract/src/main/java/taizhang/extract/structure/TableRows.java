@@ -8,13 +8,13 @@ final class TableRows {
 
     private TableRows() {}
 
-    static Problem problem(LevelParser helper, TableParser.Row row, int sequence, int rowEnd, List<Measure> measures) {
+    static Problem problem(LevelParser helper, TableParser.Row row, int sequence, int section, List<Measure> measures) {
         String n = helper.normalized();
         int[] cell = !row.blank(Column.PROBLEM, n) ? row.cells().get(Column.PROBLEM) : firstText(row, n);
         int number = number(row, n, sequence);
         String title = helper.titles().title(cell[0], cell[1]);
         return new Problem(
-                number, title, cell[0], cell[1], -1, helper.original().substring(cell[0], cell[1]), measures);
+                number, title, cell[0], cell[1], section, helper.original().substring(cell[0], cell[1]), measures);
     }
 
     /** Adds the row's measures: the items its measure cell lists, else the cell, else the progress or problem cell. */
