@@ -2,7 +2,10 @@ package taizhang.extract.structure;
 
 import java.util.List;
 
-/** The lines under a ledger's table that are no rows of it: 备注, 填表说明, who filled it in and when. */
+/**
+ * The lines of a ledger's table that are no rows of it: notes under it (备注, 填表说明, who filled it in
+ * and when) and rows of sums.
+ */
 final class TableNotes {
 
     private static final List<String> OPENINGS = List.of(
@@ -10,6 +13,12 @@ final class TableNotes {
             "单位负责人", "主要负责人");
 
     private TableNotes() {}
+
+    /** A row of sums ({@code 合计}, {@code 小计}) counts the rows above; it is none of them. */
+    static boolean isTotal(String n, int[] cell) {
+        String text = n.substring(cell[0], cell[1]).replace(" ", "");
+        return text.startsWith("合计") || text.startsWith("总计") || text.startsWith("小计");
+    }
 
     static boolean isNote(String n, int[] cell) {
         String text = n.substring(cell[0], cell[1]).replace(" ", "");

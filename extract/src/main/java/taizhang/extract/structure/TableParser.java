@@ -29,6 +29,25 @@ final class TableParser {
             int[] cell = cells.get(column);
             return cell == null ? "" : n.substring(cell[0], cell[1]);
         }
+
+        /**
+         * A follow-up row of a problem with the field cells it leaves empty taken from the row above:
+         * a 责任单位, 整改时限 or 完成情况 merged over the problem's measure rows holds for each of them.
+         */
+        Row mergedWith(Row above, String n) {
+            if (blank(Column.MEASURE, n)) {
+                // Without a measure of its own the row's other cells are its measure: nothing to take.
+                return this;
+            }
+            Map<Column, int[]> merged = new EnumMap<>(Column.class);
+            merged.putAll(cells);
+            for (var e : above.cells.entrySet()) {
+                if (e.getKey().fieldKind() != null && blank(e.getKey(), n)) {
+                    merged.put(e.getKey(), e.getValue());
+                }
+            }
+            return new Row(merged);
+        }
     }
 
     private TableParser() {}
@@ -74,6 +93,7 @@ final class TableParser {
         String n = outline.helper().normalized();
         boolean problemColumn = columns.contains(Column.PROBLEM);
         Row problemRow = null;
+        Row previous = null;
         List<Measure> measures = new ArrayList<>();
         int rowsEnd = -1;
         int k = from;
@@ -85,6 +105,9 @@ final class TableParser {
             }
             if (Column.ofHeader(n, rowCells) != null) {
                 break;
+            }
+            if (TableNotes.isTotal(n, filled.get(0))) {
+                continue;
             }
             Row row = rowCells.size() < 2 ? null : align(columns, rowCells);
             if (filled.size() == 1 && (row == null || spansTheRow(row, filled.get(0), n))) {
@@ -116,8 +139,11 @@ final class TableParser {
             }
             if (opens) {
                 problemRow = row;
+            } else {
+                row = row.mergedWith(previous, n);
             }
             TableRows.measures(outline.helper(), row, measures, outline.cells());
+            previous = row;
             rowsEnd = lines.get(k)[1];
         }
         if (problemRow != null) {
