@@ -132,6 +132,39 @@ class LedgerShapesTest {
     }
 
     @Test
+    void chineseNumbersRestartUnderEachSection() {
+        Report report = docx(new Table(new String[][] {
+            HEADER,
+            {"一、政治建设方面", LEFT, LEFT, LEFT, LEFT},
+            {"（一）", "党组会议记录不规范", "规范会议记录", "办公室", "立行立改"},
+            {"（二）", "固定资产账实不符", "开展资产清查", "财务科", "2021年6月30日"},
+            {"二、组织建设方面", LEFT, LEFT, LEFT, LEFT},
+            {"（一）", "公务用车管理不严", "修订车辆管理办法", "办公室", "2021年9月底前"}
+        }));
+        assertThat(outline(report))
+                .containsExactly("1 党组会议记录不规范: 规范会议记录", "2 固定资产账实不符: 开展资产清查", "1 公务用车管理不严: 修订车辆管理办法");
+        assertThat(report.structure().problems()).extracting(p -> p.section()).containsExactly(0, 0, 1);
+    }
+
+    @Test
+    void headerWordsOfInspectionAndHazardLedgers() {
+        Report report = xlsx(new Worksheet("台账", new Object[][] {
+            {"序号", "巡察反馈意见", "整改要求", "主责单位", "协办单位", "时间节点", "推进情况"},
+            {"1", "党组会议记录不规范", "规范会议记录", "办公室", "综合科", "2021年底前", "已完成"},
+            {"2", "固定资产账实不符", "开展资产清查", "财务科", "审计科", "2021年6月30日", "序时推进"}
+        }));
+        assertThat(outline(report)).containsExactly("1 党组会议记录不规范: 规范会议记录", "2 固定资产账实不符: 开展资产清查");
+        assertThat(fields(report).get(1).coUnits()).containsExactly("审计科");
+        assertThat(fields(report).get(1).deadline()).isEqualTo(LocalDate.of(2021, 6, 30));
+        assertThat(report.statuses()).extracting(StatusCue::status).containsExactly(Status.DONE, Status.IN_PROGRESS);
+        Report hazards = xlsx(new Worksheet("隐患", new Object[][] {
+            {"序号", "隐患描述", "整改措施", "责任人", "整改期限"},
+            {"1", "消防通道堆放杂物", "立即清理杂物", "张三", "立行立改"}
+        }));
+        assertThat(outline(hazards)).containsExactly("1 消防通道堆放杂物: 立即清理杂物");
+    }
+
+    @Test
     void aProblemCellMergedOverMeasureRowsThatAreNumberedThemselves() {
         Report report = docx(new Table(new String[][] {
             {"序号", "存在问题", "整改措施", "责任单位", "整改时限"},
@@ -187,14 +220,18 @@ class LedgerShapesTest {
             HEADER,
             {"1", "党组会议记录不规范", "1.规范会议记录。\n2.明确专人负责。\n3.开展专项检查。", "办公室", "2021年底前"},
             {"2", "固定资产账实不符", "一是开展资产清查，逐项登记。二是建立资产台账。", "财务科", "2021年6月30日"},
-            {"3", "公务用车管理不严", "（1）修订车辆管理办法；\n（2）实行派车单制度。", "办公室", "2021年9月底前"}
+            {"3", "公务用车管理不严", "（1）修订车辆管理办法；\n（2）实行派车单制度。", "办公室", "2021年9月底前"},
+            {"4", "意识形态责任制落实不力", "（一）压实工作责任。（二）开展专项检查。", "办公室", "2021年底前"},
+            {"5", "基层党建基础薄弱", "第一，规范组织生活；第二，建强支部班子。", "办公室", "2021年底前"}
         }));
         assertThat(outline(report))
                 .containsExactly(
                         "1 党组会议记录不规范: 规范会议记录 | 明确专人负责 | 开展专项检查",
                         "2 固定资产账实不符: 开展资产清查，逐项登记 | 建立资产台账",
-                        "3 公务用车管理不严: 修订车辆管理办法 | 实行派车单制度");
-        assertThat(fields(report)).hasSize(7);
+                        "3 公务用车管理不严: 修订车辆管理办法 | 实行派车单制度",
+                        "4 意识形态责任制落实不力: 压实工作责任 | 开展专项检查",
+                        "5 基层党建基础薄弱: 规范组织生活 | 建强支部班子");
+        assertThat(fields(report)).hasSize(11);
         assertThat(fields(report).get(4).leadUnits()).containsExactly("财务科");
     }
 
