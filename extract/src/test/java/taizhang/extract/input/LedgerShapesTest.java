@@ -23,9 +23,10 @@ import taizhang.extract.structure.Section;
 import taizhang.extract.structure.Structure;
 
 /**
- * Word and Excel 整改台账 in the shapes other bodies' ledgers take: titles and notes around the
- * table, two-row headers, merged cells, section rows, several tables or worksheets. The files are
- * constructed in the test from excerpts shaped like real ledgers; they are not real documents.
+ * Word, Excel and web 整改台账 in the shapes other bodies' ledgers take: titles and notes around the
+ * table, two-row headers, merged cells, section rows, several tables or worksheets, unit, deadline
+ * and progress columns. The files are constructed in the test from excerpts shaped like real
+ * ledgers; they are not real documents.
  */
 class LedgerShapesTest {
 
@@ -46,6 +47,15 @@ class LedgerShapesTest {
                 "备注：1.本表由各责任单位填写。2.完成时限为最后期限。",
                 "填表说明：已完成的事项请附佐证材料。");
         assertThat(outline(report)).containsExactlyElementsOf(OUTLINE);
+        Report titledInside = docx(new Table(new String[][] {
+            {"中共××局党组关于巡察反馈问题整改落实情况台账", LEFT, LEFT, LEFT, LEFT},
+            HEADER,
+            FIRST,
+            FIRST_MORE,
+            SECOND,
+            {"备注：本表由各责任单位填写。", LEFT, LEFT, LEFT, LEFT}
+        }));
+        assertThat(outline(titledInside)).containsExactlyElementsOf(OUTLINE);
     }
 
     @Test
