@@ -27,9 +27,14 @@ public final class StatusCues {
 
     public static List<StatusCue> assess(Structure structure, String original, String normalized) {
         List<StatusCue> statuses = new ArrayList<>();
+        // A ledger with a progress column (完成情况) states there what is done; its 整改措施 are the plan
+        // (加快推进…, 持续推进…), which says nothing of how far the work has come.
+        boolean progressColumn =
+                structure.cells().stream().anyMatch(c -> c.kind().equals("progress"));
         for (Problem p : structure.problems()) {
             for (Measure m : p.measures()) {
-                StatusCue cue = assess(p.number(), m, progressCells(structure, m), original, normalized);
+                StatusCue cue =
+                        assess(p.number(), m, !progressColumn, progressCells(structure, m), original, normalized);
                 if (cue != null) {
                     statuses.add(cue);
                 }
@@ -50,9 +55,11 @@ public final class StatusCues {
     }
 
     private static StatusCue assess(
-            int problem, Measure m, List<FieldCell> progress, String original, String normalized) {
+            int problem, Measure m, boolean readMeasure, List<FieldCell> progress, String original, String normalized) {
         Map<Strength, List<StatusCue.Cue>> found = new EnumMap<>(Strength.class);
-        scan(m.start(), m.end(), found, original, normalized);
+        if (readMeasure) {
+            scan(m.start(), m.end(), found, original, normalized);
+        }
         for (FieldCell cell : progress) {
             ProgressCell.state(normalized, cell.start(), cell.end())
                     .ifPresent(state -> found.computeIfAbsent(state.strength(), k -> new ArrayList<>())
