@@ -17,6 +17,10 @@ final class Deadlines {
     private static final Pattern DATE = Pattern.compile(
             "(?:(\\d{4})\\s*年)?\\s*(?:(\\d{1,2})\\s*月\\s*(?:(\\d{1,2})\\s*[日号]|(底|末|中旬|上旬|下旬))?|(底|末|年底|年末|上半年|下半年))");
 
+    /** {@code 2021.12}, {@code 2021.6.30}, {@code 2021-10-31}, {@code 2021/9/30}: as tables' date columns write dates. */
+    private static final Pattern NUMERIC_DATE =
+            Pattern.compile("(?<!\\d)(\\d{4})\\s*([./-])\\s*(\\d{1,2})(?:\\s*\\2\\s*(\\d{1,2}))?(?!\\d)");
+
     private Deadlines() {}
 
     /** The deadline in {@code text} (normalised), or null when it states none. */
@@ -34,7 +38,28 @@ final class Deadlines {
                 return new Due(date, MeasureFields.DeadlineType.DEADLINE);
             }
         }
+        Matcher numeric = NUMERIC_DATE.matcher(text);
+        while (numeric.find()) {
+            LocalDate date = numericDate(numeric);
+            if (date != null) {
+                return new Due(date, MeasureFields.DeadlineType.DEADLINE);
+            }
+        }
         return null;
+    }
+
+    private static LocalDate numericDate(Matcher m) {
+        int year = Integer.parseInt(m.group(1));
+        int month = Integer.parseInt(m.group(3));
+        if (year < 1990 || year > 2100 || month < 1 || month > 12) {
+            return null;
+        }
+        YearMonth ym = YearMonth.of(year, month);
+        if (m.group(4) == null) {
+            return ym.atEndOfMonth();
+        }
+        int day = Integer.parseInt(m.group(4));
+        return day >= 1 && day <= ym.lengthOfMonth() ? ym.atDay(day) : null;
     }
 
     private static LocalDate date(Matcher m, int reportYear) {

@@ -40,7 +40,13 @@ public final class FieldFinder {
         {"进展情况", "progress"},
         {"整改落实情况", "progress"}
     };
-    private static final Pattern UNIT_SPLIT = Pattern.compile("[、,;/]|和|及|与");
+    /**
+     * Units in one cell or label are parted by 、,;/ and by 和, 及, 与 or a line break after a unit's
+     * last char (办公室和财务科); a 和 inside a name (住房和城乡建设局, 发展和改革委) is no parting.
+     */
+    private static final Pattern UNIT_SPLIT =
+            Pattern.compile("[、,;/]|(?<=[局委办室科部厅院所站队处组会馆校司社团心府镇乡道区县市门位])(?:和|及|与|\\s+(?!\\())");
+
     private static final String CLAUSE = ",;。:()\"\n ";
     private static final int MAX_UNIT = 30;
     private static final int MAX_DATE = 12;

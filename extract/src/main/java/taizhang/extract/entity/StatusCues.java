@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import taizhang.extract.structure.FieldCell;
 import taizhang.extract.structure.Measure;
 import taizhang.extract.structure.Problem;
 import taizhang.extract.structure.Structure;
@@ -26,9 +27,14 @@ public final class StatusCues {
 
     public static List<StatusCue> assess(Structure structure, String original, String normalized) {
         List<StatusCue> statuses = new ArrayList<>();
+        // A ledger with a progress column (完成情况) states there what is done; its 整改措施 are the plan
+        // (加快推进…, 持续推进…), which says nothing of how far the work has come.
+        boolean progressColumn =
+                structure.cells().stream().anyMatch(c -> c.kind().equals("progress"));
         for (Problem p : structure.problems()) {
             for (Measure m : p.measures()) {
-                StatusCue cue = assess(p.number(), m, original, normalized);
+                StatusCue cue =
+                        assess(p.number(), m, !progressColumn, progressCells(structure, m), original, normalized);
                 if (cue != null) {
                     statuses.add(cue);
                 }
@@ -37,25 +43,29 @@ public final class StatusCues {
         return statuses;
     }
 
-    private static StatusCue assess(int problem, Measure m, String original, String normalized) {
+    /** The cells of a table's progress column (完成情况) in the measure's row. */
+    private static List<FieldCell> progressCells(Structure structure, Measure m) {
+        List<FieldCell> progress = new ArrayList<>();
+        for (FieldCell cell : structure.cells()) {
+            if (cell.measureStart() == m.start() && cell.kind().equals("progress")) {
+                progress.add(cell);
+            }
+        }
+        return progress;
+    }
+
+    private static StatusCue assess(
+            int problem, Measure m, boolean readMeasure, List<FieldCell> progress, String original, String normalized) {
         Map<Strength, List<StatusCue.Cue>> found = new EnumMap<>(Strength.class);
-        int i = m.start();
-        while (i < m.end()) {
-            PhraseTrie.Match<Cue> match =
-                    CUES.startsSomething(normalized.charAt(i)) ? CUES.longest(normalized, i) : null;
-            if (match == null || match.end() > m.end()) {
-                completionFigure(normalized, i, m.end(), found, original);
-                i++;
-                continue;
-            }
-            if (match.end() < m.end() && normalized.charAt(match.end()) == '的') {
-                // 整改中的问题, 已完成整改的项目: the phrase describes a thing, it states nothing.
-                i = match.end();
-                continue;
-            }
-            found.computeIfAbsent(match.value().strength(), k -> new ArrayList<>())
-                    .add(new StatusCue.Cue(match.start(), match.end(), original.substring(match.start(), match.end())));
-            i = match.end();
+        if (readMeasure) {
+            scan(m.start(), m.end(), found, original, normalized);
+        }
+        for (FieldCell cell : progress) {
+            ProgressCell.state(normalized, cell.start(), cell.end())
+                    .ifPresent(state -> found.computeIfAbsent(state.strength(), k -> new ArrayList<>())
+                            .add(new StatusCue.Cue(
+                                    cell.start(), state.end(), original.substring(cell.start(), state.end()))));
+            scan(cell.start(), cell.end(), found, original, normalized);
         }
         if (found.containsKey(Strength.FIGURE_BELOW)) {
             // A figure short of 100 % outweighs any praise of the work.
@@ -69,6 +79,32 @@ public final class StatusCues {
             }
         }
         return null;
+    }
+
+    /** The phrases in {@code [from, to)} that state a status; names in 《》 state none. */
+    private static void scan(int from, int to, Map<Strength, List<StatusCue.Cue>> found, String original, String n) {
+        int i = from;
+        while (i < to) {
+            if (n.charAt(i) == '《') {
+                int close = n.indexOf('》', i);
+                i = close < 0 || close >= to ? i + 1 : close + 1;
+                continue;
+            }
+            PhraseTrie.Match<Cue> match = CUES.startsSomething(n.charAt(i)) ? CUES.longest(n, i) : null;
+            if (match == null || match.end() > to) {
+                completionFigure(n, i, to, found, original);
+                i++;
+                continue;
+            }
+            if (match.end() < to && n.charAt(match.end()) == '的') {
+                // 整改中的问题, 已完成整改的项目: the phrase describes a thing, it states nothing.
+                i = match.end();
+                continue;
+            }
+            found.computeIfAbsent(match.value().strength(), k -> new ArrayList<>())
+                    .add(new StatusCue.Cue(match.start(), match.end(), original.substring(match.start(), match.end())));
+            i = match.end();
+        }
     }
 
     /** {@code 完成率59.3%}, {@code 完成年度计划的88%}: a share completed, from 完成 to the percent sign. */
@@ -109,7 +145,7 @@ public final class StatusCues {
     }
 
     /** Kinds of cue, strongest first. */
-    private enum Strength {
+    enum Strength {
         ALL_DONE(Status.DONE),
         FIGURE_FULL(Status.DONE),
         MOSTLY_DONE(Status.SUBSTANTIALLY_DONE),

@@ -10,6 +10,7 @@ import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import taizhang.extract.ExtractionException;
 import taizhang.extract.ExtractionException.Kind;
 
@@ -19,6 +20,9 @@ import taizhang.extract.ExtractionException.Kind;
  * Page headers and footers are not report text.
  */
 final class DocxReader {
+
+    /** Word allows 63 columns; a larger span is a broken file, not a wider table. */
+    private static final int MAX_SPAN = 63;
 
     DecodedText read(byte[] bytes, ReadLimits limits) throws IOException {
         ZipGuard.check(bytes, limits);
@@ -59,20 +63,33 @@ final class DocxReader {
         } else if (element instanceof XWPFTable table) {
             for (XWPFTableRow row : table.getRows()) {
                 StringBuilder cells = new StringBuilder();
+                boolean first = true;
                 for (XWPFTableCell cell : row.getTableCells()) {
-                    if (!cells.isEmpty()) {
+                    // Empty cells keep their tabs too: a merged cell's continuation is empty but holds its place.
+                    if (!first) {
                         cells.append('\t');
                     }
+                    first = false;
                     // A cell's own line breaks and tabs would break the row-per-line, cell-per-tab layout.
                     cells.append(cell.getTextRecursively()
                             .replaceAll("[\\t\\r\\n]+", " ")
                             .strip());
+                    // A cell merged across columns keeps their places, so that every row has the table's width.
+                    cells.append("\t".repeat(span(cell) - 1));
                 }
                 line(text, cells.toString());
             }
         } else if (element instanceof XWPFSDT control) {
             line(text, control.getContent().getText());
         }
+    }
+
+    private static int span(XWPFTableCell cell) {
+        CTTcPr properties = cell.getCTTc().getTcPr();
+        if (properties == null || !properties.isSetGridSpan()) {
+            return 1;
+        }
+        return Math.max(1, Math.min(MAX_SPAN, properties.getGridSpan().getVal().intValue()));
     }
 
     private static void line(StringBuilder text, String line) {

@@ -52,7 +52,7 @@ final class SheetReader {
                     line.append('\t');
                 }
                 Cell cell = row.getCell(c);
-                String value = cell == null ? "" : formatter.formatCellValue(cell);
+                String value = cell == null ? "" : CellText.of(cell, formatter);
                 // A cell's own line breaks and tabs would break the row-per-line, cell-per-tab layout.
                 value = value.replaceAll("[\\t\\r\\n]+", " ").strip();
                 any |= !value.isEmpty();

@@ -7,9 +7,11 @@ import java.util.Map;
 
 /**
  * Reads 整改台账 tables (a Word table, an Excel sheet, an HTML table: rows as lines, cells
- * separated by tabs). The header row is found by its words, whatever the columns' order; each
- * row is a measure, and a row whose problem cell is empty (a merged cell) adds a measure to the
- * problem above. A measure cell listing {@code 1.…2.…} gives one measure per item.
+ * separated by tabs). The header row (or two, under a merged group cell) is found by its words,
+ * whatever the columns' order; each row is a measure, and a row whose problem cell is empty (a
+ * merged cell) or repeats the problem adds a measure to the problem above. A measure cell listing
+ * {@code 1.…2.…} gives one measure per item. Rows across the table are sections ({@code 一、…方面})
+ * or notes that end it; a document may hold several tables, one per aspect.
  */
 final class TableParser {
 
@@ -22,64 +24,161 @@ final class TableParser {
                     || cell[0] >= cell[1]
                     || n.substring(cell[0], cell[1]).isBlank();
         }
+
+        String text(Column column, String n) {
+            int[] cell = cells.get(column);
+            return cell == null ? "" : n.substring(cell[0], cell[1]);
+        }
+
+        /**
+         * A follow-up row of a problem with the field cells it leaves empty taken from the row above:
+         * a 责任单位, 整改时限 or 完成情况 merged over the problem's measure rows holds for each of them.
+         */
+        Row mergedWith(Row above, String n) {
+            if (blank(Column.MEASURE, n)) {
+                // Without a measure of its own the row's other cells are its measure: nothing to take.
+                return this;
+            }
+            Map<Column, int[]> merged = new EnumMap<>(Column.class);
+            merged.putAll(cells);
+            for (var e : above.cells.entrySet()) {
+                if (e.getKey().fieldKind() != null && blank(e.getKey(), n)) {
+                    merged.put(e.getKey(), e.getValue());
+                }
+            }
+            return new Row(merged);
+        }
     }
 
     private TableParser() {}
 
-    /** The table's outline, or null when the text holds no table with a recognisable header. */
+    /** The tables' outline, or null when the text holds no table with a recognisable header. */
     static Structure parse(String original, String normalized, Titles titles) {
         if (normalized.indexOf('\t') < 0) {
             return null;
         }
-        LevelParser helper = LevelParser.helper(original, normalized, titles);
-        List<Problem> problems = new ArrayList<>();
-        List<FieldCell> cells = new ArrayList<>();
+        LedgerOutline outline = new LedgerOutline(LevelParser.helper(original, normalized, titles));
         List<int[]> lines = lines(normalized);
         for (int k = 0; k < lines.size(); k++) {
             List<int[]> header = cells(normalized, lines.get(k));
             List<Column> columns = Column.ofHeader(normalized, header);
             if (columns == null) {
+                List<int[]> filled = filled(normalized, header);
+                if (filled.size() == 1
+                        && LedgerOutline.sectionMarker(normalized, filled.get(0)[0], filled.get(0)[1]) != null) {
+                    outline.heading(filled.get(0)[0], filled.get(0)[1]);
+                }
                 continue;
             }
-            k = rows(helper, lines, k + 1, columns, problems, cells);
+            int first = k + 1;
+            List<Column> twoRows = first < lines.size()
+                    ? Column.withSubHeader(columns, normalized, cells(normalized, lines.get(first)))
+                    : null;
+            if (twoRows != null) {
+                columns = twoRows;
+                first++;
+            }
+            k = rows(outline, lines, first, columns);
         }
-        return problems.isEmpty() ? null : new Structure(List.of(), problems, Layout.TABLE, cells);
+        return outline.structure();
     }
 
-    /** Reads the rows after a header into problems; returns the index of the last line read. */
-    private static int rows(
-            LevelParser helper,
-            List<int[]> lines,
-            int from,
-            List<Column> columns,
-            List<Problem> out,
-            List<FieldCell> cells) {
-        String n = helper.normalized();
-        int k = from;
+    /**
+     * Reads the rows after a header into problems; returns the index of the last line read. A row
+     * opens a problem when its problem cell names a new one (a merged or repeated cell goes on with
+     * the problem above); a row with one cell across the table is a section or, after a note, the
+     * table's end; another header starts another table.
+     */
+    private static int rows(LedgerOutline outline, List<int[]> lines, int from, List<Column> columns) {
+        String n = outline.helper().normalized();
+        boolean problemColumn = columns.contains(Column.PROBLEM);
         Row problemRow = null;
+        Row previous = null;
         List<Measure> measures = new ArrayList<>();
-        int problemEnd = -1;
+        int rowsEnd = -1;
+        int k = from;
         for (; k < lines.size(); k++) {
             List<int[]> rowCells = cells(n, lines.get(k));
-            if (rowCells.size() < 2) {
+            List<int[]> filled = filled(n, rowCells);
+            if (filled.isEmpty()) {
+                continue;
+            }
+            if (Column.ofHeader(n, rowCells) != null) {
                 break;
             }
-            Row row = align(columns, rowCells);
-            boolean opens = problemRow == null || !row.blank(Column.PROBLEM, n) || !row.blank(Column.NUMBER, n);
+            if (TableNotes.isTotal(n, filled.get(0))) {
+                continue;
+            }
+            Row row = rowCells.size() < 2 ? null : align(columns, rowCells);
+            if (filled.size() == 1 && (row == null || spansTheRow(row, filled.get(0), n))) {
+                int[] cell = filled.get(0);
+                boolean heading = !TableNotes.isNote(n, cell)
+                        && (LedgerOutline.sectionMarker(n, cell[0], cell[1]) != null || rowFollows(n, lines, k + 1));
+                if (!heading) {
+                    break;
+                }
+                if (problemRow != null) {
+                    outline.add(problemRow, rowsEnd, measures);
+                    problemRow = null;
+                    measures = new ArrayList<>();
+                }
+                outline.heading(cell[0], cell[1]);
+                continue;
+            }
+            if (row == null) {
+                break;
+            }
+            boolean opens = problemRow == null
+                    || (problemColumn
+                            ? !row.blank(Column.PROBLEM, n)
+                                    && !row.text(Column.PROBLEM, n).equals(problemRow.text(Column.PROBLEM, n))
+                            : !row.blank(Column.NUMBER, n));
             if (opens && problemRow != null) {
-                out.add(TableRows.problem(helper, problemRow, out.size() + 1, problemEnd, measures));
+                outline.add(problemRow, rowsEnd, measures);
                 measures = new ArrayList<>();
             }
             if (opens) {
                 problemRow = row;
+            } else {
+                row = row.mergedWith(previous, n);
             }
-            TableRows.measures(helper, row, measures, cells);
-            problemEnd = lines.get(k)[1];
+            TableRows.measures(outline.helper(), row, measures, outline.cells());
+            previous = row;
+            rowsEnd = lines.get(k)[1];
         }
         if (problemRow != null) {
-            out.add(TableRows.problem(helper, problemRow, out.size() + 1, problemEnd, measures));
+            outline.add(problemRow, rowsEnd, measures);
         }
         return k - 1;
+    }
+
+    /** A row's only cell spans it unless it is where a problem, measure or progress is written. */
+    private static boolean spansTheRow(Row row, int[] cell, String n) {
+        for (Column core : List.of(Column.PROBLEM, Column.MEASURE, Column.TARGET, Column.PROGRESS)) {
+            if (row.cells().get(core) == cell) {
+                return LedgerOutline.sectionMarker(n, cell[0], cell[1]) != null;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the line at {@code k} is a row of the table, not its end or another table's header. */
+    private static boolean rowFollows(String n, List<int[]> lines, int k) {
+        if (k >= lines.size()) {
+            return false;
+        }
+        List<int[]> next = cells(n, lines.get(k));
+        return next.size() >= 2 && filled(n, next).size() >= 2 && Column.ofHeader(n, next) == null;
+    }
+
+    private static List<int[]> filled(String n, List<int[]> cells) {
+        List<int[]> filled = new ArrayList<>();
+        for (int[] cell : cells) {
+            if (cell[0] < cell[1]) {
+                filled.add(cell);
+            }
+        }
+        return filled;
     }
 
     /** Rows shortened by merged cells (HTML rowspan) lack their first cells: align them to the right. */

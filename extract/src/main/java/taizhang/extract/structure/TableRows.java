@@ -8,13 +8,13 @@ final class TableRows {
 
     private TableRows() {}
 
-    static Problem problem(LevelParser helper, TableParser.Row row, int sequence, int rowEnd, List<Measure> measures) {
+    static Problem problem(LevelParser helper, TableParser.Row row, int sequence, int section, List<Measure> measures) {
         String n = helper.normalized();
         int[] cell = !row.blank(Column.PROBLEM, n) ? row.cells().get(Column.PROBLEM) : firstText(row, n);
         int number = number(row, n, sequence);
         String title = helper.titles().title(cell[0], cell[1]);
         return new Problem(
-                number, title, cell[0], cell[1], -1, helper.original().substring(cell[0], cell[1]), measures);
+                number, title, cell[0], cell[1], section, helper.original().substring(cell[0], cell[1]), measures);
     }
 
     /** Adds the row's measures: the items its measure cell lists, else the cell, else the progress or problem cell. */
@@ -48,14 +48,19 @@ final class TableRows {
     }
 
     /**
-     * Where the items of a cell start: its numbered items {@code 1.…2.…} (or {@code （1）}, {@code 一是},
-     * {@code ①}) when it starts with the first, else the cell's start alone.
+     * Where the items of a cell start: its numbered items {@code 1.…2.…} (or {@code （1）}, {@code （一）},
+     * {@code 一是}, {@code 第一，}, {@code ①}) when it starts with the first, else the cell's start alone.
      */
     private static List<Integer> items(String n, int from, int to) {
         List<Marker> markers = MarkerScanner.scan(n, from, to);
         List<Integer> best = List.of(from);
         for (Marker.Style style : List.of(
-                Marker.Style.PROBLEM_DOT, Marker.Style.PROBLEM_PAREN, Marker.Style.MEASURE_IS, Marker.Style.CIRCLE)) {
+                Marker.Style.PROBLEM_DOT,
+                Marker.Style.PROBLEM_PAREN,
+                Marker.Style.SECTION_PAREN,
+                Marker.Style.MEASURE_IS,
+                Marker.Style.MEASURE_ORDINAL,
+                Marker.Style.CIRCLE)) {
             List<Integer> starts = new ArrayList<>();
             for (Marker m : markers) {
                 boolean first = starts.isEmpty() && m.start() == from;
@@ -71,13 +76,20 @@ final class TableRows {
         return best;
     }
 
+    /** The 序号 as written ({@code 1}, {@code 1.}, {@code （二）}, {@code 三}), else the problem's place. */
     private static int number(TableParser.Row row, String n, int sequence) {
         if (row.blank(Column.NUMBER, n)) {
             return sequence;
         }
         int[] cell = row.cells().get(Column.NUMBER);
-        String digits = n.substring(cell[0], cell[1]).replaceAll("\\D", "");
-        return digits.isEmpty() || digits.length() > 6 ? sequence : Integer.parseInt(digits);
+        String written = n.substring(cell[0], cell[1]);
+        String digits = written.replaceAll("\\D", "");
+        if (!digits.isEmpty()) {
+            return digits.length() > 6 ? sequence : Integer.parseInt(digits);
+        }
+        String numeral = written.replaceAll("[()、.\\s]", "");
+        int value = ChineseOrdinal.value(numeral, 0, numeral.length());
+        return value > 0 ? value : sequence;
     }
 
     private static int[] firstText(TableParser.Row row, String n) {

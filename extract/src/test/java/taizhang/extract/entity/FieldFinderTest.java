@@ -73,6 +73,14 @@ class FieldFinderTest {
         assertThat(f.progress()).isEqualTo("已整改到位");
     }
 
+    @Test
+    void anAndInsideAUnitsNameDoesNotPartIt() {
+        List<MeasureFields> fields =
+                fields("1.规范工程招投标。一是开展专项检查（牵头单位：县住房和城乡建设局和县财政局；" + "配合单位：县发展和改革局、县人力资源和社会保障局及各乡镇）。");
+        assertThat(fields.get(0).leadUnits()).containsExactly("县住房和城乡建设局", "县财政局");
+        assertThat(fields.get(0).coUnits()).containsExactly("县发展和改革局", "县人力资源和社会保障局", "各乡镇");
+    }
+
     private static List<MeasureFields> fields(String text) {
         return Extractor.extract(text, Hints.none().withReportYear(2021)).fields();
     }
