@@ -2,13 +2,14 @@ package taizhang.supervision;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import taizhang.ledger.Campaign;
 import taizhang.org.Organisation;
 
 /**
  * 对口督导, the page of one campaign: its supervision per unit with the totals, the items (of one
  * unit's subtree when {@code unit} is chosen), and for who may record one, the form with the units
- * it may record for.
+ * it may record for. The measures the items are linked to are named by their 编号 ({@code codes}, by id).
  */
 public record SupervisionPage(
         List<Campaign> campaigns,
@@ -18,7 +19,8 @@ public record SupervisionPage(
         Long unit,
         List<Organisation> recordUnits,
         LocalDate today,
-        boolean office) {
+        boolean office,
+        Map<Long, String> codes) {
 
     public boolean empty() {
         return campaign == null;
@@ -30,6 +32,11 @@ public record SupervisionPage(
 
     public List<SupervisionMethod> methods() {
         return List.of(SupervisionMethod.values());
+    }
+
+    /** The measure's 编号 (3-2). */
+    public String code(long measureId) {
+        return codes.getOrDefault(measureId, "—");
     }
 
     public String unitName() {

@@ -70,7 +70,8 @@ class SupervisionPageController implements PageController {
                         deadline,
                         null,
                         null));
-        String message = "已记录督导事项 " + item.id() + (item.measureId() == null ? "" : "，督导发现已反馈为新措施 " + item.measureId());
+        String message = "已记录督导事项 " + item.id()
+                + (item.measureId() == null ? "" : "，督导发现已反馈为新措施 " + pages.code(item.measureId()));
         return Htmx.reload(request, response, "/supervision/items/" + item.id(), message, ITEM);
     }
 
@@ -103,7 +104,8 @@ class SupervisionPageController implements PageController {
             HttpServletResponse response) {
         ItemView item = items.feedBack(user, id, deadline, null);
         // The feedback form is gone once the finding is fed back: the message goes beside the item's measures.
-        return Htmx.reload(request, response, "/supervision/items/" + id, "督导发现已反馈为新措施 " + item.measureId(), ITEM);
+        return Htmx.reload(
+                request, response, "/supervision/items/" + id, "督导发现已反馈为新措施 " + pages.code(item.measureId()), ITEM);
     }
 
     @PostMapping("/supervision/items/{id}/return")
@@ -114,6 +116,7 @@ class SupervisionPageController implements PageController {
             HttpServletRequest request,
             HttpServletResponse response) {
         items.sendBack(user, id, measure);
-        return Htmx.reload(request, response, "/supervision/items/" + id, "已将措施 " + measure + " 退回整改", "feedback");
+        return Htmx.reload(
+                request, response, "/supervision/items/" + id, "已将措施 " + pages.code(measure) + " 退回整改", "feedback");
     }
 }

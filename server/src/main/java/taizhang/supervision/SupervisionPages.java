@@ -2,11 +2,15 @@ package taizhang.supervision;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import taizhang.ledger.Campaign;
 import taizhang.ledger.CampaignService;
+import taizhang.ledger.LedgerQueries;
 import taizhang.ledger.Measure;
 import taizhang.ledger.MeasureService;
 import taizhang.ledger.Move;
@@ -26,6 +30,7 @@ class SupervisionPages {
     private final SupervisionAccesses accesses;
     private final CampaignService campaigns;
     private final MeasureService measures;
+    private final LedgerQueries ledger;
     private final OrgService organisations;
     private final Clock clock;
 
@@ -37,6 +42,7 @@ class SupervisionPages {
             SupervisionAccesses accesses,
             CampaignService campaigns,
             MeasureService measures,
+            LedgerQueries ledger,
             OrgService organisations,
             Clock clock) {
         this.items = items;
@@ -46,6 +52,7 @@ class SupervisionPages {
         this.accesses = accesses;
         this.campaigns = campaigns;
         this.measures = measures;
+        this.ledger = ledger;
         this.organisations = organisations;
         this.clock = clock;
     }
@@ -56,17 +63,22 @@ class SupervisionPages {
         List<Campaign> visible = campaigns.visible(user);
         Campaign chosen = chosen(user, visible, campaignId);
         if (chosen == null) {
-            return new SupervisionPage(visible, null, null, List.of(), null, List.of(), today(), false);
+            return new SupervisionPage(visible, null, null, List.of(), null, List.of(), today(), false, Map.of());
         }
+        List<ItemView> listed = items.inCampaign(user, chosen.id(), unit);
         return new SupervisionPage(
                 visible,
                 chosen,
                 overview.summary(user, chosen.id()),
-                items.inCampaign(user, chosen.id(), unit),
+                listed,
                 unit,
                 recordUnits(user, chosen),
                 today(),
-                campaigns.mayEdit(user, chosen));
+                campaigns.mayEdit(user, chosen),
+                codes(listed.stream()
+                        .flatMap(i -> i.measures().stream())
+                        .map(ItemView.LinkView::measureId)
+                        .toList()));
     }
 
     @Transactional(readOnly = true)
@@ -78,7 +90,22 @@ class SupervisionPages {
                 .filter(m -> m.moves().contains(Move.RETURN))
                 .toList();
         return new ItemPage(
-                item, campaigns.get(user, item.campaignId()).name(), register.forItem(user, item), returnable);
+                item,
+                campaigns.get(user, item.campaignId()).name(),
+                register.forItem(user, item),
+                returnable,
+                codes(item.measures().stream().map(ItemView.LinkView::measureId).toList()));
+    }
+
+    /** The measure's 编号 (3-2), for the messages after a form names it. */
+    @Transactional(readOnly = true)
+    String code(long measureId) {
+        return codes(List.of(measureId)).getOrDefault(measureId, "—");
+    }
+
+    private Map<Long, String> codes(Collection<Long> measureIds) {
+        return ledger.labels(measureIds).values().stream()
+                .collect(Collectors.toMap(LedgerQueries.MeasureLabel::id, LedgerQueries.MeasureLabel::code));
     }
 
     @Transactional(readOnly = true)

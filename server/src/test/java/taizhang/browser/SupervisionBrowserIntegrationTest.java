@@ -95,6 +95,12 @@ class SupervisionBrowserIntegrationTest {
         assertThat(message).contains("已反馈为新措施");
         SupervisionScreen.MeasureLink measure = supervision.fedBackMeasure();
         assertThat(measure.title()).isEqualTo("督导反馈：黑土地保护项目验收资料缺失");
+        assertThat(message).endsWith("已反馈为新措施 " + measure.code());
+        assertThat(measure.code())
+                .isEqualTo(ledgerQueries
+                        .labels(List.of(measure.id()))
+                        .get(measure.id())
+                        .code());
         LoginPage.signOut(browser);
 
         signIn(unit);
@@ -120,17 +126,19 @@ class SupervisionBrowserIntegrationTest {
                 .containsExactly(SupervisionMethod.UNANNOUNCED_VISIT, "整改档案缺页，销号依据不足");
 
         String fedBack = supervision.feedBack(LocalDate.of(2099, 6, 30));
-        long measure = Long.parseLong(fedBack.replaceAll("\\D", ""));
-        assertThat(fedBack).isEqualTo("督导发现已反馈为新措施 " + measure);
-        assertThat(items.get(office.user(), item).measureId()).isEqualTo(measure);
+        long measure = items.get(office.user(), item).measureId();
+        String code = ledgerQueries.labels(List.of(measure)).get(measure).code();
+        assertThat(fedBack).isEqualTo("督导发现已反馈为新措施 " + code);
         assertThat(browser.driver().findElements(By.id("feedback-form")))
                 .as("a finding goes back once")
                 .isEmpty();
 
         browser.find(By.linkText("返回对口督导")).click();
         browser.waitForIdle();
+        assertThat(browser.find(By.cssSelector("#item-list tr[data-item='" + item + "']"))
+                        .getText())
+                .contains("反馈为新措施 " + code);
         AccountabilityScreen register = new AccountabilityScreen(browser);
-        String code = ledgerQueries.labels(List.of(measure)).get(measure).code();
         assertThat(register.record("扎赉特旗", "李某", "约谈", LocalDate.of(2021, 7, 1), "兴安盟纪委", "兴纪〔2021〕8号", code, item))
                 .startsWith("已登记：")
                 .contains("李某", "约谈");
@@ -168,7 +176,8 @@ class SupervisionBrowserIntegrationTest {
         signIn(office);
         SupervisionScreen supervision = new SupervisionScreen(browser, campaign.id()).openItem(item);
 
-        assertThat(supervision.sendBack(done.id())).isEqualTo("已将措施 " + done.id() + " 退回整改");
+        String code = ledgerQueries.labels(List.of(done.id())).get(done.id()).code();
+        assertThat(supervision.sendBack(code, done.title())).isEqualTo("已将措施 " + code + " 退回整改");
         assertThat(browser.find(By.cssSelector("#item-measures li[data-link=RETURNED]"))
                         .getText())
                 .contains(done.title());

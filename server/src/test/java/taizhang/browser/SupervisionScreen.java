@@ -47,11 +47,13 @@ public final class SupervisionScreen {
         return browser.find(By.cssSelector("#item-detail #item-message")).getText();
     }
 
-    /** On the item page: the measure the finding became, opened by its link. */
+    /** On the item page: the measure the finding became, named by its 编号 and title in its link. */
     public MeasureLink fedBackMeasure() {
         WebElement link = browser.find(By.cssSelector("#item-measures li[data-link=CREATED] a"));
         String href = link.getAttribute("href");
-        return new MeasureLink(Long.parseLong(href.replaceAll(".*/measures/(\\d+).*", "$1")), link.getText());
+        String[] text = link.getText().split(" ", 2);
+        return new MeasureLink(
+                Long.parseLong(href.replaceAll(".*/measures/(\\d+).*", "$1")), text[0], text.length > 1 ? text[1] : "");
     }
 
     /** Records an item with a finding, not sent back yet; returns the item page's message. */
@@ -129,10 +131,13 @@ public final class SupervisionScreen {
         return browser.find(By.cssSelector("#item-detail #item-message")).getText();
     }
 
-    /** On the item page: chooses the measure it concerns and clicks 退回整改; returns the message. */
-    public String sendBack(long measureId) {
+    /**
+     * On the item page: chooses the measure it concerns by its 编号 and title, as the list shows
+     * them, and clicks 退回整改; returns the message.
+     */
+    public String sendBack(String code, String title) {
         WebElement form = browser.find(By.id("return-form"));
-        new Select(form.findElement(By.id("return-measure"))).selectByValue(String.valueOf(measureId));
+        new Select(form.findElement(By.id("return-measure"))).selectByVisibleText(code + " " + title);
         form.findElement(By.cssSelector("button[type=submit]")).click();
         browser.waitForStale(form);
         return browser.find(By.cssSelector("#feedback #return-message")).getText();
@@ -153,5 +158,5 @@ public final class SupervisionScreen {
                 .executeScript("arguments[0].value = arguments[1]", input, day.toString());
     }
 
-    public record MeasureLink(long id, String title) {}
+    public record MeasureLink(long id, String code, String title) {}
 }

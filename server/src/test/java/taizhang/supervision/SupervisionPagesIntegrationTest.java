@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import taizhang.ledger.LedgerQueries;
 import taizhang.ledger.Measure;
 import taizhang.org.OrgKind;
 import taizhang.org.OrgService;
@@ -54,6 +56,9 @@ class SupervisionPagesIntegrationTest {
 
     @Autowired
     AccountabilityService register;
+
+    @Autowired
+    LedgerQueries ledgerQueries;
 
     Actor office;
     Actor supervisor;
@@ -118,11 +123,15 @@ class SupervisionPagesIntegrationTest {
                 .isEqualTo(303);
         String itemPage = html(supervisor, recorded.getResponse().getRedirectedUrl());
         assertThat(itemPage).contains("问题清单未逐条销号", "反馈为新措施", "督导反馈：问题清单未逐条销号");
-        long measureId = Long.parseLong(message(recorded).replaceAll(".*新措施 (\\d+).*", "$1"));
+        long itemId = Long.parseLong(recorded.getResponse().getRedirectedUrl().replaceAll(".*/items/(\\d+).*", "$1"));
+        long measureId = items.get(supervisor.user(), itemId).measureId();
+        String code = ledgerQueries.labels(List.of(measureId)).get(measureId).code();
+        assertThat(message(recorded)).isEqualTo("已记录督导事项 " + itemId + "，督导发现已反馈为新措施 " + code);
+        assertThat(itemPage).contains(code + " 督导反馈：问题清单未逐条销号");
 
         String measurePage = html(horqinUnit, "/measures/" + measureId);
         assertThat(measurePage).contains("督导事项", "问题清单未逐条销号").doesNotContain("href=\"/supervision/items/");
-        assertThat(html(office, "/supervision?campaign=" + campaign)).contains("问题清单未逐条销号");
+        assertThat(html(office, "/supervision?campaign=" + campaign)).contains("问题清单未逐条销号", "反馈为新措施 " + code + "</a>");
     }
 
     @Test
