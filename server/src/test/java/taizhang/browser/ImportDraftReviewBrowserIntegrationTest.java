@@ -81,6 +81,7 @@ class ImportDraftReviewBrowserIntegrationTest {
         String third = problems.get(2);
         List<String> firstMeasures = imports.measureKeys(first);
         assertThat(firstMeasures).hasSize(2);
+        assertThat(imports.measureName(firstMeasures.get(1))).isEqualTo("措施 1-2");
         String sewage = imports.measureKeys(second).get(0);
         String publicity = imports.measureKeys(third).get(0);
 

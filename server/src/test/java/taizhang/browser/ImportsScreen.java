@@ -130,6 +130,11 @@ public final class ImportsScreen {
         return browser.find(By.cssSelector("#draft-" + key + " h3")).getText();
     }
 
+    /** A measure's name as a screen reader announces it: its 编号 (problem number-ordinal). */
+    public String measureName(String key) {
+        return browser.find(By.id("draft-" + key)).getAttribute("aria-label");
+    }
+
     /** The message shown beside the problem or measure {@code key} after an act on it. */
     public String feedback(String key) {
         return browser.find(By.id("feedback-" + key)).getText();
