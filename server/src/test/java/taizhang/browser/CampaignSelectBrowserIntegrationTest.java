@@ -91,6 +91,22 @@ class CampaignSelectBrowserIntegrationTest {
         }
     }
 
+    @Test
+    void theReportsSupervisionAccountabilityAndNoticesPagesFollowTheChosenCampaign() {
+        for (String page : new String[] {"/reports", "/supervision", "/supervision/accountability", "/notices"}) {
+            browser.open(page);
+            for (Campaign c : new Campaign[] {older, newer}) {
+                choose(c);
+                assertThat(browser.driver().getCurrentUrl()).contains(page + "?campaign=" + c.id());
+                assertThat(browser.driver().findElements(By.cssSelector("form input[type=hidden][name=campaign]")))
+                        .as("the forms of %s act on the chosen campaign", page)
+                        .isNotEmpty()
+                        .allSatisfy(
+                                input -> assertThat(input.getAttribute("value")).isEqualTo(String.valueOf(c.id())));
+            }
+        }
+    }
+
     /** Chooses the campaign by its name, clicks 查看, and checks the page came back with it chosen. */
     private void choose(Campaign campaign) {
         WebElement heading = browser.find(By.cssSelector("h1"));
