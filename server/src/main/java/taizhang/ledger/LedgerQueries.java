@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import taizhang.shared.Jdbc;
@@ -79,6 +80,12 @@ public class LedgerQueries {
     /** The labels of these measures by id, a thousand ids a query; unknown ids are left out. */
     public Map<Long, MeasureLabel> labels(Collection<Long> measureIds) {
         return labels(measureIds, "1 = 1", Map.of());
+    }
+
+    /** The labels of these measures in the order given; unknown ids are left out. */
+    public List<MeasureLabel> labelsInOrder(List<Long> measureIds) {
+        Map<Long, MeasureLabel> labels = labels(measureIds);
+        return measureIds.stream().map(labels::get).filter(Objects::nonNull).toList();
     }
 
     /**

@@ -79,12 +79,7 @@ public class InternalMarks {
     /** The labels (编号, title) of the campaign's measures marked internal, as far as the reader's scope goes. */
     @Transactional(readOnly = true)
     public List<MeasureLabel> markedLabels(CurrentUser user, long campaignId) {
-        List<Long> marked = marked(user, campaignId);
-        Map<Long, MeasureLabel> labels = ledger.labels(marked);
-        return marked.stream()
-                .map(labels::get)
-                .filter(java.util.Objects::nonNull)
-                .toList();
+        return ledger.labelsInOrder(marked(user, campaignId));
     }
 
     /** The campaign's measures marked internal, as far as the reader's scope goes. */

@@ -3,8 +3,6 @@ package taizhang.supervision;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import taizhang.audit.AuditTrail;
@@ -165,12 +163,12 @@ public class AccountabilityService {
 
     private AccountabilityView view(AccountabilityAction a, SupervisionAccess access) {
         String unit = organisations.find(a.orgId()).map(o -> o.name()).orElse("—");
-        Map<Long, LedgerQueries.MeasureLabel> labels = ledger.labels(a.measureIds());
-        List<LedgerQueries.MeasureLabel> named = a.measureIds().stream()
-                .map(labels::get)
-                .filter(Objects::nonNull)
-                .toList();
         return new AccountabilityView(
-                a, unit, a.subject(unit), a.kind().label(), named, access.mayChange(a.recorderId()));
+                a,
+                unit,
+                a.subject(unit),
+                a.kind().label(),
+                ledger.labelsInOrder(a.measureIds()),
+                access.mayChange(a.recorderId()));
     }
 }
