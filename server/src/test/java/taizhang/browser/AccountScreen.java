@@ -9,16 +9,14 @@ public final class AccountScreen {
 
     public AccountScreen(Browser browser) {
         this.browser = browser;
-        browser.find(By.id("account-link")).click();
-        browser.waitForIdle();
+        browser.click(browser.find(By.id("account-link")));
     }
 
     public void changePassword(String current, String next) {
         browser.find(By.id("currentPassword")).sendKeys(current);
         browser.find(By.id("newPassword")).sendKeys(next);
         browser.find(By.id("confirmPassword")).sendKeys(next);
-        browser.find(By.cssSelector("#password-form button[type=submit]")).click();
-        browser.waitForIdle();
+        browser.click(browser.find(By.cssSelector("#password-form button[type=submit]")));
     }
 
     public String message() {
@@ -27,9 +25,7 @@ public final class AccountScreen {
 
     /** Revokes a token with its row's button, confirming as asked. */
     public void revoke(long tokenId) {
-        browser.find(By.cssSelector("#token-" + tokenId + " button")).click();
-        browser.confirm();
-        browser.waitForIdle();
+        browser.clickAndConfirm(browser.find(By.cssSelector("#token-" + tokenId + " button")));
     }
 
     public String tokenStatus(long tokenId) {

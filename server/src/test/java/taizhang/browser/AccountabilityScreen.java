@@ -14,8 +14,7 @@ public final class AccountabilityScreen {
 
     public AccountabilityScreen(Browser browser) {
         this.browser = browser;
-        browser.find(By.id("tab-accountability")).click();
-        browser.waitForIdle();
+        browser.click(browser.find(By.id("tab-accountability")));
         browser.find(By.id("accountability-form"));
     }
 

@@ -13,9 +13,7 @@ public final class AdminScreen {
     }
 
     private void menu(String label) {
-        browser.find(By.xpath("//nav[@aria-label='主导航']//a[normalize-space()='" + label + "']"))
-                .click();
-        browser.waitForIdle();
+        browser.click(browser.find(By.xpath("//nav[@aria-label='主导航']//a[normalize-space()='" + label + "']")));
     }
 
     /** Creates an organisation under the parent named, from the 单位管理 page. */
@@ -24,8 +22,7 @@ public final class AdminScreen {
         new Select(browser.find(By.id("parentId"))).selectByVisibleText(parent);
         browser.find(By.id("name")).sendKeys(name);
         new Select(browser.find(By.id("kind"))).selectByVisibleText(kind);
-        browser.find(By.cssSelector("#new-org button[type=submit]")).click();
-        browser.waitForIdle();
+        browser.click(browser.find(By.cssSelector("#new-org button[type=submit]")));
     }
 
     /** Creates a user with a generated password; returns the password the page shows once. */
@@ -36,19 +33,15 @@ public final class AdminScreen {
         new Select(browser.find(By.id("organisationId"))).selectByVisibleText(organisation);
         browser.find(By.xpath("//form[@id='new-user']//label[normalize-space()='" + roleLabel + "']/input"))
                 .click();
-        browser.find(By.cssSelector("#new-user button[type=submit]")).click();
-        browser.waitForIdle();
+        browser.click(browser.find(By.cssSelector("#new-user button[type=submit]")));
         return browser.find(By.id("issued-password")).getText();
     }
 
     /** Opens the user from the list and resets its password, confirming; returns the new password. */
     public String resetPassword(String username) {
         menu("用户管理");
-        browser.find(By.linkText(username)).click();
-        browser.waitForIdle();
-        browser.find(By.id("reset-password")).click();
-        browser.confirm();
-        browser.waitForIdle();
+        browser.click(browser.find(By.linkText(username)));
+        browser.clickAndConfirm(browser.find(By.id("reset-password")));
         return browser.find(By.id("issued-password")).getText();
     }
 

@@ -12,10 +12,8 @@ public final class AssignmentsScreen {
 
     public AssignmentsScreen(Browser browser) {
         this.browser = browser;
-        browser.find(By.linkText("对口督导")).click();
-        browser.waitForIdle();
-        browser.find(By.id("tab-assignments")).click();
-        browser.waitForIdle();
+        browser.click(browser.find(By.linkText("对口督导")));
+        browser.click(browser.find(By.id("tab-assignments")));
         browser.find(By.id("assign-form"));
     }
 

@@ -120,9 +120,60 @@ public final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.urlContains(part));
     }
 
-    /** Waits until htmx has replaced the element (it went stale) and settled. */
+    /**
+     * Waits until the element is gone from the page (htmx replaced it, or a new page came) and the
+     * page has settled.
+     */
     public void waitForStale(WebElement element) {
-        wait.until(ExpectedConditions.stalenessOf(element));
+        wait.until(d -> gone(element));
+        waitForIdle();
+    }
+
+    /**
+     * Clicks as a person does, then waits for the answer the click started: the next page loaded,
+     * or htmx's answer swapped in. Reading the page straight after a click could otherwise read the
+     * page the click is leaving.
+     */
+    public void click(WebElement target) {
+        answer(target::click);
+    }
+
+    /** Clicks, accepts the confirmation the page asks, then waits for the answer as {@link #click} does. */
+    public void clickAndConfirm(WebElement target) {
+        answer(() -> {
+            target.click();
+            confirm();
+        });
+    }
+
+    private void answer(Runnable action) {
+        if (!javascript) {
+            WebElement page = driver.findElement(By.tagName("html"));
+            action.run();
+            waitForStale(page);
+            return;
+        }
+        // A mark on this document and a count of htmx's answers: a new document has no mark; an
+        // htmx answer raises the count (one that redirects keeps its request class until the next
+        // page replaces this one).
+        String mark = java.util.UUID.randomUUID().toString();
+        Number before = (Number) script(
+                "if (!window.tzAnswers) { window.tzAnswers = 0;"
+                        + " document.addEventListener('htmx:afterRequest', function () { window.tzAnswers++; }); }"
+                        + " document.documentElement.dataset.tzMark = arguments[0]; return window.tzAnswers;",
+                mark);
+        action.run();
+        wait.until(d -> {
+            try {
+                return Boolean.TRUE.equals(script(
+                        "return document.documentElement.dataset.tzMark !== arguments[0]"
+                                + " || (window.tzAnswers > arguments[1] && !document.querySelector('.htmx-request'));",
+                        mark,
+                        before));
+            } catch (org.openqa.selenium.WebDriverException leaving) {
+                return false;
+            }
+        });
         waitForIdle();
     }
 
@@ -137,10 +188,36 @@ public final class Browser implements AutoCloseable {
         if (!javascript) {
             return;
         }
-        wait.until(d -> "complete"
-                .equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
-        wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
-                .executeScript("return document.querySelectorAll('.htmx-request').length === 0")));
+        wait.until(d -> {
+            try {
+                return Boolean.TRUE.equals(script("return document.readyState === 'complete'"
+                        + " && !document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling')"));
+            } catch (org.openqa.selenium.WebDriverException leaving) {
+                return false;
+            }
+        });
+    }
+
+    private Object script(String code, Object... arguments) {
+        return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(code, arguments);
+    }
+
+    /**
+     * Whether the element has left the page. While a page is being replaced, chromedriver reports a
+     * node of the departing document as "does not belong to the document" rather than as stale.
+     */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException stale) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /** Every message the page shows (the flash and those beside its parts), in page order. */

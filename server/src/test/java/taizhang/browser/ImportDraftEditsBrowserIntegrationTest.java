@@ -88,8 +88,7 @@ class ImportDraftEditsBrowserIntegrationTest {
         LedgerScreen ledger =
                 new LedgerScreen(browser, browser.driver().getCurrentUrl().replaceAll("^.*?(/ledger)", "$1"));
         assertThat(ledger.titles()).hasSize(2).anySatisfy(t -> assertThat(t).contains(title));
-        browser.find(By.partialLinkText(title)).click();
-        browser.waitForIdle();
+        browser.click(browser.find(By.partialLinkText(title)));
         long id = Long.parseLong(browser.driver().getCurrentUrl().replaceAll(".*/measures/(\\d+).*", "$1"));
         MeasureScreen page = new MeasureScreen(browser, id);
         assertThat(page.fact("牵头单位")).contains("赤峰市");

@@ -16,8 +16,7 @@ public final class ImportsScreen {
     /** Reached from the navigation. */
     public ImportsScreen(Browser browser) {
         this.browser = browser;
-        browser.find(By.linkText("导入报告")).click();
-        browser.waitForIdle();
+        browser.click(browser.find(By.linkText("导入报告")));
         browser.find(By.id("upload-submit"));
     }
 

@@ -98,8 +98,7 @@ class InboxAndSettingsBrowserIntegrationTest {
         assertThat(InboxScreen.headerCount(browser)).isZero();
         assertThat(notifications.unread(unit.user())).isZero();
 
-        browser.find(By.cssSelector("header a.settings")).click();
-        browser.waitForIdle();
+        browser.click(browser.find(By.cssSelector("header a.settings")));
         WebElement email = browser.find(By.id("email"));
         email.clear();
         email.sendKeys("tongliao-unit@example.org");

@@ -16,9 +16,7 @@ public final class LoginPage {
     public void signIn(String username, String password) {
         browser.find(By.id("username")).sendKeys(username);
         browser.find(By.id("password")).sendKeys(password);
-        browser.find(By.cssSelector("form[action='/login'] button[type=submit]"))
-                .click();
-        browser.waitForIdle();
+        browser.click(browser.find(By.cssSelector("form[action='/login'] button[type=submit]")));
     }
 
     public String message() {

@@ -106,8 +106,7 @@ class NoticeBrowserIntegrationTest {
 
         assertThat(page.backToList()).anySatisfy(row -> assertThat(row).contains("已印发", firstNumber));
         assertThat(page.openListed(first).brief()).contains("整改措施");
-        browser.find(By.linkText("返回通报")).click();
-        browser.waitForIdle();
+        browser.click(browser.find(By.linkText("返回通报")));
         assertThat(page.compareOffer())
                 .as("nothing was published before the first")
                 .isNull();

@@ -18,10 +18,8 @@ public final class NoticesScreen {
 
     /** Reached as the office reaches it: 通报与台账, then 通报印发, then the campaign chosen and 查看. */
     public static NoticesScreen open(Browser browser, long campaignId) {
-        browser.find(By.linkText("通报与台账")).click();
-        browser.waitForIdle();
-        browser.find(By.id("notices-link")).click();
-        browser.waitForIdle();
+        browser.click(browser.find(By.linkText("通报与台账")));
+        browser.click(browser.find(By.id("notices-link")));
         WebElement choose = browser.find(By.id("campaign"));
         new Select(choose).selectByValue(String.valueOf(campaignId));
         browser.find(By.cssSelector("form[action='/notices'][method=get] button[type=submit]"))
@@ -134,8 +132,7 @@ public final class NoticesScreen {
 
     /** Back to the list by the page's link; each row as title, status and 文号. */
     public List<String> backToList() {
-        browser.find(By.linkText("返回通报列表")).click();
-        browser.waitForIdle();
+        browser.click(browser.find(By.linkText("返回通报列表")));
         return browser.find(By.id("notice-list")).findElements(By.cssSelector("tr.notice-row")).stream()
                 .map(row -> {
                     List<WebElement> cells = row.findElements(By.tagName("td"));
@@ -147,17 +144,14 @@ public final class NoticesScreen {
 
     /** Opens a listed notice by its row's link. */
     public NoticesScreen openListed(long noticeId) {
-        browser.find(By.cssSelector("tr.notice-row[data-notice='" + noticeId + "'] a"))
-                .click();
-        browser.waitForIdle();
+        browser.click(browser.find(By.cssSelector("tr.notice-row[data-notice='" + noticeId + "'] a")));
         browser.find(By.id("notice-status"));
         return this;
     }
 
     /** Follows 简报; returns its figures table. */
     public String brief() {
-        browser.find(By.linkText("简报")).click();
-        browser.waitForIdle();
+        browser.click(browser.find(By.linkText("简报")));
         return browser.find(By.id("brief-figures")).getText();
     }
 
@@ -169,8 +163,7 @@ public final class NoticesScreen {
 
     /** Follows 与上期比较; returns the counts table. */
     public String compare() {
-        browser.find(By.id("compare-link")).click();
-        browser.waitForIdle();
+        browser.click(browser.find(By.id("compare-link")));
         return browser.find(By.id("compare-counts")).getText();
     }
 

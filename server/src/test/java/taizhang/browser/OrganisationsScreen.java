@@ -14,9 +14,7 @@ public final class OrganisationsScreen {
     /** Reached from the administrator's menu. */
     public OrganisationsScreen(Browser browser) {
         this.browser = browser;
-        browser.find(By.xpath("//nav[@aria-label='主导航']//a[normalize-space()='单位管理']"))
-                .click();
-        browser.waitForIdle();
+        browser.click(browser.find(By.xpath("//nav[@aria-label='主导航']//a[normalize-space()='单位管理']")));
         browser.find(By.id("organisations"));
     }
 
@@ -49,9 +47,7 @@ public final class OrganisationsScreen {
 
     /** Opens the unit by its link in the tree. */
     public OrganisationsScreen open(String name) {
-        browser.find(By.xpath("//table[@id='organisations']//a[normalize-space()='" + name + "']"))
-                .click();
-        browser.waitForIdle();
+        browser.click(browser.find(By.xpath("//table[@id='organisations']//a[normalize-space()='" + name + "']")));
         browser.find(By.id("rename-org"));
         return this;
     }
@@ -124,8 +120,7 @@ public final class OrganisationsScreen {
 
     /** Back to the tree by the page's link. */
     public OrganisationsScreen backToTree() {
-        browser.find(By.linkText("返回单位列表")).click();
-        browser.waitForIdle();
+        browser.click(browser.find(By.linkText("返回单位列表")));
         browser.find(By.id("organisations"));
         return this;
     }

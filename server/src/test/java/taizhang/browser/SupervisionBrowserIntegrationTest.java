@@ -133,8 +133,7 @@ class SupervisionBrowserIntegrationTest {
                 .as("a finding goes back once")
                 .isEmpty();
 
-        browser.find(By.linkText("返回对口督导")).click();
-        browser.waitForIdle();
+        browser.click(browser.find(By.linkText("返回对口督导")));
         assertThat(browser.find(By.cssSelector("#item-list tr[data-item='" + item + "']"))
                         .getText())
                 .contains("反馈为新措施 " + code);
@@ -209,8 +208,7 @@ class SupervisionBrowserIntegrationTest {
         assertThat(supervision.field("revise-findings")).isEqualTo("本页输入的修改");
         assertThat(items.get(office.user(), item).findings()).isEqualTo("另一位同事的修改");
 
-        browser.find(By.linkText("返回对口督导")).click();
-        browser.waitForIdle();
+        browser.click(browser.find(By.linkText("返回对口督导")));
         AccountabilityScreen register = new AccountabilityScreen(browser);
         assertThat(register.recordRefused("扎赉特旗", "王某", LocalDate.of(2021, 7, 1), "兴安盟纪委", 999_999_999L))
                 .isEqualTo("督导事项 999999999 不属于这项整改任务");

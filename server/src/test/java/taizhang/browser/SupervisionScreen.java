@@ -14,8 +14,7 @@ public final class SupervisionScreen {
     /** Clicks 对口督导 in the navigation and chooses the campaign. */
     public SupervisionScreen(Browser browser, long campaignId) {
         this.browser = browser;
-        browser.find(By.linkText("对口督导")).click();
-        browser.waitForIdle();
+        browser.click(browser.find(By.linkText("对口督导")));
         WebElement choose = browser.find(By.id("campaign"));
         new Select(choose).selectByValue(String.valueOf(campaignId));
         browser.find(By.cssSelector("form[action='/supervision'] button[type=submit]"))
@@ -145,9 +144,7 @@ public final class SupervisionScreen {
 
     /** From the list of items: opens the item by its number. */
     public SupervisionScreen openItem(long itemId) {
-        browser.find(By.cssSelector("#item-list tr[data-item='" + itemId + "'] a"))
-                .click();
-        browser.waitForIdle();
+        browser.click(browser.find(By.cssSelector("#item-list tr[data-item='" + itemId + "'] a")));
         browser.find(By.id("item-detail"));
         return this;
     }

@@ -57,8 +57,7 @@ class UserAdminBrowserIntegrationTest {
     @Test
     void theAdministratorChangesRolesUnitAndStatusOfAUser() {
         String username = person.user().username();
-        browser.find(By.linkText(username)).click();
-        browser.waitForIdle();
+        browser.click(browser.find(By.linkText(username)));
 
         browser.find(By.id("role-SUPERVISOR")).click();
         assertThat(submit("save-roles", "assignment")).isEqualTo("角色已保存，自该用户的下一次操作起生效");
@@ -87,8 +86,7 @@ class UserAdminBrowserIntegrationTest {
                 .contains("/login");
         signIn(admin);
         browser.waitUntilUrlContains("/admin/users");
-        browser.find(By.linkText(username)).click();
-        browser.waitForIdle();
+        browser.click(browser.find(By.linkText(username)));
         assertThat(submit("enable", "account")).isEqualTo("账户已启用");
         assertThat(stored().enabled()).isTrue();
         assertThat(browser.cspViolations()).isEmpty();

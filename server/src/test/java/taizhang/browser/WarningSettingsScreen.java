@@ -12,8 +12,7 @@ public final class WarningSettingsScreen {
     public WarningSettingsScreen(Browser browser, long campaignId) {
         this.browser = browser;
         browser.open("/cycles?campaign=" + campaignId);
-        browser.find(By.id("warning-settings-link")).click();
-        browser.waitForIdle();
+        browser.click(browser.find(By.id("warning-settings-link")));
         browser.find(By.id("warning-settings"));
     }
 
@@ -26,8 +25,7 @@ public final class WarningSettingsScreen {
 
     /** Asks for the preview; returns its text. */
     public String preview() {
-        browser.find(By.id("preview-warnings")).click();
-        browser.waitForIdle();
+        browser.click(browser.find(By.id("preview-warnings")));
         return browser.find(By.id("preview-result")).getText();
     }
 
@@ -37,8 +35,7 @@ public final class WarningSettingsScreen {
 
     /** Saves; returns the message the page shows after. */
     public String save() {
-        browser.find(By.id("save-warnings")).click();
-        browser.waitForIdle();
+        browser.click(browser.find(By.id("save-warnings")));
         return browser.find(By.id("warning-message")).getText();
     }
 }

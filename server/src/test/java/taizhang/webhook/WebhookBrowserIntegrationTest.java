@@ -123,7 +123,6 @@ class WebhookBrowserIntegrationTest {
         WebElement secretField = browser.find(By.id("secret"));
         secretField.clear(); // going back may have kept what was typed before
         secretField.sendKeys(secret);
-        browser.find(By.id("save-webhook")).click();
-        browser.waitForIdle();
+        browser.click(browser.find(By.id("save-webhook")));
     }
 }
