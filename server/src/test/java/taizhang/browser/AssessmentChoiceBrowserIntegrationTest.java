@@ -76,10 +76,7 @@ class AssessmentChoiceBrowserIntegrationTest {
     @Test
     void aUnitChoosesACampaignAndYearOnItsOwnAssessment() throws Exception {
         signIn(unit);
-        browser.find(By.cssSelector("nav[aria-label='主导航']"))
-                .findElement(By.linkText("我的考核"))
-                .click();
-        browser.find(By.cssSelector("h1"));
+        browser.click(browser.find(By.cssSelector("nav[aria-label='主导航']")).findElement(By.linkText("我的考核")));
         assertThat(browser.find(By.cssSelector("h1")).getText()).isEqualTo("我的考核");
 
         choose(reported);

@@ -90,7 +90,7 @@ class ClosingChainBrowserIntegrationTest {
         browser.open("/campaigns/" + campaign + "/closing-chain");
         new Select(browser.find(By.id("chain-step-1"))).selectByVisibleText("牵头单位领导");
         new Select(browser.find(By.id("chain-step-2"))).selectByVisibleText("整改办");
-        browser.find(By.id("closing-chain-save")).click();
+        browser.click(browser.find(By.id("closing-chain-save")));
         assertThat(browser.find(By.id("chain-message")).getText()).isEqualTo("审批链已保存：牵头单位领导 → 整改办");
         assertThat(closing.chain(office.user(), campaign).steps())
                 .containsExactly(ClosingApprover.LEAD_LEADER, ClosingApprover.OFFICE);

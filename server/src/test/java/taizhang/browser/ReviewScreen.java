@@ -60,12 +60,12 @@ public final class ReviewScreen {
      */
     public java.util.List<String> acceptTickedWithoutScript(java.util.List<Long> reportIds) {
         tick(reportIds);
-        browser.find(By.id("batch-accept")).click();
+        browser.click(browser.find(By.id("batch-accept")));
         java.util.List<String> said = new java.util.ArrayList<>(
                 browser.find(By.id("confirm-list")).findElements(By.cssSelector("li")).stream()
                         .map(WebElement::getText)
                         .toList());
-        browser.find(By.id("batch-confirm-button")).click();
+        browser.click(browser.find(By.id("batch-confirm-button")));
         said.add(browser.find(By.id("review-message")).getText());
         return said;
     }

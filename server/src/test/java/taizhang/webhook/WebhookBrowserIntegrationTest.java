@@ -73,7 +73,7 @@ class WebhookBrowserIntegrationTest {
     void theOfficeConnectsAGatewayAndSeesTheTestPushDelivered() {
         new LoginPage(browser)
                 .signIn(office.user().username(), "password-" + office.user().username());
-        browser.find(By.linkText("外部推送")).click();
+        browser.click(browser.find(By.linkText("外部推送")));
         new Select(browser.find(By.id("org"))).selectByVisibleText("克什克腾旗");
         browser.find(By.cssSelector("form[action='/webhooks'] button[type=submit]"))
                 .click();
@@ -94,7 +94,7 @@ class WebhookBrowserIntegrationTest {
         assertThat(browser.find(By.id("secret-hint")).getText()).isEqualTo("••••7x9Q");
         assertThat(browser.driver().getPageSource()).doesNotContain(SECRET);
 
-        browser.find(By.id("test-webhook")).click();
+        browser.click(browser.find(By.id("test-webhook")));
         assertThat(browser.find(By.id("webhook-message")).getText()).contains("已排入一条测试推送");
         assertThat(browser.find(By.id("deliveries")).getText()).contains("webhook.test", "待发送");
 
