@@ -51,7 +51,9 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(StaleVersionException.class)
     ProblemDetail stale(StaleVersionException e) {
-        return Problems.of(HttpStatus.CONFLICT, "stale-version", "数据已被修改", e.getMessage());
+        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "stale-version", "数据已被修改", e.getMessage());
+        problem.setProperty("id", e.id());
+        return problem;
     }
 
     @ExceptionHandler(RuleViolationException.class)

@@ -166,7 +166,7 @@ class LedgerByHandBrowserIntegrationTest {
                 now.title(),
                 new MeasureService.Assignment(now.leadOrgId(), now.coUnitIds(), "李主任", now.deadline(), now.type()));
         page.edit(null, null, null, "张处长", null, null);
-        assertThat(page.saveRefused()).isEqualTo("整改措施 " + first.id() + " 已被他人修改，请刷新后重试");
+        assertThat(page.saveRefused()).isEqualTo("整改措施已被他人修改，请刷新后重试");
         assertThat(page.flash()).isEmpty();
 
         MeasureScreen fresh = new MeasureScreen(browser, first.id());

@@ -204,7 +204,7 @@ class SupervisionBrowserIntegrationTest {
         assertThat(supervision.reviseRefused("本页输入的修改")).contains("已被他人修改");
         assertThat(browser.messages())
                 .as("the refusal replaced the item's message")
-                .containsExactly("督导事项 " + item + " 已被他人修改，请刷新后重试");
+                .containsExactly("督导事项已被他人修改，请刷新后重试");
         assertThat(supervision.field("revise-findings")).isEqualTo("本页输入的修改");
         assertThat(items.get(office.user(), item).findings()).isEqualTo("另一位同事的修改");
 

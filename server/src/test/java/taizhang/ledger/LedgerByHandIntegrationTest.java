@@ -101,7 +101,8 @@ class LedgerByHandIntegrationTest {
 
         requests.as(office, put("/api/v1/measures/" + measure), edit.replace("王副主席", "李主任"))
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.detail").value("整改措施 " + measure + " 已被他人修改，请刷新后重试"));
+                .andExpect(jsonPath("$.detail").value("整改措施已被他人修改，请刷新后重试"))
+                .andExpect(jsonPath("$.id").value(measure));
         requests.as(tongliao, put("/api/v1/measures/" + measure), edit.replace("\"version\":0", "\"version\":1"))
                 .andExpect(status().isForbidden());
         requests.as(office, put("/api/v1/measures/" + measure), "{\"version\":1,\"title\":\" \"}")
