@@ -90,9 +90,8 @@ class ConcurrentEditIntegrationTest {
         JsonNode problem = json.readTree(lost.getContentAsString());
         assertThat(problem.get("status").asInt()).isEqualTo(409);
         assertThat(problem.get("title").asText()).isNotBlank();
-        assertThat(problem.get("detail").asText())
-                .contains(String.valueOf(measure))
-                .contains("刷新");
+        assertThat(problem.get("detail").asText()).isEqualTo("整改措施已被他人修改，请刷新后重试");
+        assertThat(problem.get("id").asLong()).isEqualTo(measure);
 
         JsonNode stored = read(first, measure);
         assertThat(stored.get("version").asInt()).isEqualTo(seenByFirst + 1);
