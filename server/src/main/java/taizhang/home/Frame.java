@@ -7,7 +7,8 @@ import org.springframework.security.web.csrf.CsrfToken;
  * What the layout around every page shows: who is signed in and for which organisation, the
  * navigation, the script switch, and the CSRF token forms and htmx requests send.
  * {@code displayName} is null on the sign-in page; {@code here} is the path with its query;
- * {@code unread} counts the user's unread notices.
+ * {@code unread} counts the user's unread notices; {@code refused} is the refusal of a form posted
+ * without JavaScript that names no part of the page to show it beside, shown at the top.
  */
 public record Frame(
         String displayName,
@@ -17,7 +18,8 @@ public record Frame(
         String here,
         Script script,
         CsrfToken csrf,
-        int unread) {
+        int unread,
+        String refused) {
 
     public boolean signedIn() {
         return displayName != null;

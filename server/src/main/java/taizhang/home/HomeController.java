@@ -49,7 +49,8 @@ class HomeController {
                         FrameAdvice.here(request),
                         Script.of(request),
                         csrf,
-                        0));
+                        0,
+                        null));
         model.addAttribute("message", message);
         model.addAttribute("error", error != null || locked != null || refused != null || ssoError != null);
         model.addAttribute("ssoButton", ssoButton);

@@ -12,6 +12,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindException;
@@ -24,6 +25,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import taizhang.shared.BindingFailures;
+import taizhang.shared.CurrentUser;
 import taizhang.shared.ForbiddenException;
 import taizhang.shared.InvalidRequestException;
 import taizhang.shared.NotFoundException;
@@ -34,7 +36,8 @@ import taizhang.shared.UploadLimit;
 
 /**
  * Errors of the workbench pages, as a page, or for htmx as a message swapped into the page's
- * flash area ({@code HX-Retarget}), so the form the user filled in stays as it was.
+ * flash area ({@code HX-Retarget}), so the form the user filled in stays as it was; a refusal of a
+ * form posted without JavaScript goes back to its page with the message ({@link NoScriptForms}).
  * Ahead of the API's handler, which answers problem details.
  */
 @ControllerAdvice(assignableTypes = PageController.class)
@@ -43,24 +46,46 @@ class PageExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(PageExceptionHandler.class);
 
+    private final FrameAdvice frames;
+
+    PageExceptionHandler(FrameAdvice frames) {
+        this.frames = frames;
+    }
+
+    /** A form posted without JavaScript that asks first: the question, with 确定 (the same fields again) and 取消. */
+    @ExceptionHandler(NoScriptForms.ConfirmationNeeded.class)
+    String confirm(
+            NoScriptForms.ConfirmationNeeded e,
+            CurrentUser user,
+            CsrfToken csrf,
+            HttpServletRequest request,
+            Model model) {
+        model.addAttribute("frame", frames.frame(user, request, csrf));
+        model.addAttribute("question", e.getMessage());
+        model.addAttribute("action", request.getRequestURI());
+        model.addAttribute("fields", NoScriptForms.fields(request, csrf));
+        model.addAttribute("back", NoScriptForms.origin(request).orElse("/"));
+        return "layout/confirm";
+    }
+
     @ExceptionHandler(NotFoundException.class)
-    String notFound(NotFoundException e, HttpServletRequest request, HttpServletResponse response, Model model) {
+    Object notFound(NotFoundException e, HttpServletRequest request, HttpServletResponse response, Model model) {
         return render(HttpStatus.NOT_FOUND, e.getMessage(), request, response, model);
     }
 
     @ExceptionHandler({ForbiddenException.class, AccessDeniedException.class})
-    String forbidden(RuntimeException e, HttpServletRequest request, HttpServletResponse response, Model model) {
+    Object forbidden(RuntimeException e, HttpServletRequest request, HttpServletResponse response, Model model) {
         String message = e instanceof ForbiddenException ? e.getMessage() : "您没有执行此操作的权限";
         return render(HttpStatus.FORBIDDEN, message, request, response, model);
     }
 
     @ExceptionHandler({StaleVersionException.class, RuleViolationException.class})
-    String conflict(RuntimeException e, HttpServletRequest request, HttpServletResponse response, Model model) {
+    Object conflict(RuntimeException e, HttpServletRequest request, HttpServletResponse response, Model model) {
         return render(HttpStatus.CONFLICT, e.getMessage(), request, response, model);
     }
 
     @ExceptionHandler(InvalidRequestException.class)
-    String invalid(InvalidRequestException e, HttpServletRequest request, HttpServletResponse response, Model model) {
+    Object invalid(InvalidRequestException e, HttpServletRequest request, HttpServletResponse response, Model model) {
         return render(HttpStatus.BAD_REQUEST, e.getMessage(), request, response, model);
     }
 
@@ -79,7 +104,7 @@ class PageExceptionHandler {
         InvalidParameterException.class,
         RequestRejectedException.class
     })
-    String badValue(Exception e, HttpServletRequest request, HttpServletResponse response, Model model) {
+    Object badValue(Exception e, HttpServletRequest request, HttpServletResponse response, Model model) {
         var refused = BindingFailures.explain(e);
         if (refused.isEmpty()) {
             return unexpected(e, request, response, model);
@@ -89,7 +114,7 @@ class PageExceptionHandler {
 
     /** Too long for its column or too large for its number: a bad value; any other violation a conflict. */
     @ExceptionHandler(DataIntegrityViolationException.class)
-    String integrity(
+    Object integrity(
             DataIntegrityViolationException e, HttpServletRequest request, HttpServletResponse response, Model model) {
         var refused = BindingFailures.explain(e);
         if (refused.isPresent()) {
@@ -100,25 +125,25 @@ class PageExceptionHandler {
     }
 
     @ExceptionHandler(ServerBusyException.class)
-    String busy(ServerBusyException e, HttpServletRequest request, HttpServletResponse response, Model model) {
+    Object busy(ServerBusyException e, HttpServletRequest request, HttpServletResponse response, Model model) {
         response.setHeader("Retry-After", "30");
         return render(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage(), request, response, model);
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
-    String uploadTooLarge(HttpServletRequest request, HttpServletResponse response, Model model) {
+    Object uploadTooLarge(HttpServletRequest request, HttpServletResponse response, Model model) {
         return render(HttpStatus.CONTENT_TOO_LARGE, UploadLimit.TOO_LARGE, request, response, model);
     }
 
     @ExceptionHandler(Exception.class)
-    String unexpected(Exception e, HttpServletRequest request, HttpServletResponse response, Model model) {
+    Object unexpected(Exception e, HttpServletRequest request, HttpServletResponse response, Model model) {
         String id = UUID.randomUUID().toString().substring(0, 8);
         log.error("Unexpected page error {}", id, e);
         return render(
                 HttpStatus.INTERNAL_SERVER_ERROR, "服务器出错，请稍后重试；如仍出错请把编号 " + id + " 告诉管理员", request, response, model);
     }
 
-    private static String refused(
+    private static Object refused(
             InvalidRequestException refused,
             Exception e,
             HttpServletRequest request,
@@ -128,15 +153,24 @@ class PageExceptionHandler {
         return render(HttpStatus.BAD_REQUEST, refused.getMessage(), request, response, model);
     }
 
-    private static String render(
+    /** A refusal (400, 409) of a plain post goes back to the form's page when it is known; else the error page. */
+    private static Object render(
             HttpStatus status, String message, HttpServletRequest request, HttpServletResponse response, Model model) {
-        response.setStatus(status.value());
-        model.addAttribute("message", message);
         if (Htmx.isRequest(request)) {
+            response.setStatus(status.value());
+            model.addAttribute("message", message);
             response.setHeader("HX-Retarget", "#flash");
             response.setHeader("HX-Reswap", "innerHTML");
             return "_flash";
         }
+        if (status == HttpStatus.BAD_REQUEST || status == HttpStatus.CONFLICT) {
+            var back = NoScriptForms.sendBack(request, response, message);
+            if (back.isPresent()) {
+                return back.get();
+            }
+        }
+        response.setStatus(status.value());
+        model.addAttribute("message", message);
         model.addAttribute("status", status.value());
         return "error";
     }

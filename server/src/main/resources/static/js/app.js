@@ -191,6 +191,17 @@
         }
     });
 
+    // A form that asks before it changes something states its question once, in its hidden field
+    // _confirm, which the server asks on a page of its own when the form is posted without script.
+    document.addEventListener('htmx:confirm', function (e) {
+        var elt = e.detail.elt;
+        var form = elt && (elt.tagName === 'FORM' ? elt : elt.form);
+        var field = form && form.elements.namedItem('_confirm');
+        if (!field || e.detail.question) { return; }
+        e.preventDefault();
+        if (window.confirm(field.value)) { e.detail.issueRequest(true); }
+    });
+
     // A message belongs beside what was acted on and replaces the one before it. Each request
     // clears the earlier messages (a stale red error must not sit above a later green one); a
     // refusal, which the server sends to #flash, goes to the slot (.feedback) of the card, row or

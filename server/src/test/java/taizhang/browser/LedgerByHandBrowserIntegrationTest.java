@@ -114,7 +114,7 @@ class LedgerByHandBrowserIntegrationTest {
         LedgerScreen page = new LedgerScreen(browser, "/ledger?campaign=" + campaign.id());
         page.tick(second.id()).choose("b-lead", String.valueOf(org("赤峰市")));
 
-        assertThat(page.applyBulkWithoutScript()).isEqualTo("已修改 1 项措施");
+        assertThat(page.applyBulkWithoutScript()).containsExactly("确定要修改所勾选的措施吗？此操作会记入审计日志。", "已修改 1 项措施");
         assertThat(page.url()).endsWith("/ledger?campaign=" + campaign.id());
         assertThat(page.lead(second.id())).isEqualTo("赤峰市");
         assertThat(page.lead(first.id())).isEqualTo("通辽市");

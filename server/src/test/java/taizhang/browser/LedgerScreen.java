@@ -139,12 +139,15 @@ public final class LedgerScreen {
         return browser.find(By.cssSelector("#bulk-feedback .alert-error")).getText();
     }
 
-    /** Clicks 应用到所选 in a browser without JavaScript: the form posts itself and the page comes back. */
-    public String applyBulkWithoutScript() {
-        WebElement table = browser.find(By.id("ledger-table"));
-        browser.find(By.id("bulk-submit")).click();
-        browser.waitForStale(table);
-        return browser.find(By.id("ledger-message")).getText();
+    /**
+     * Clicks 应用到所选 in a browser without JavaScript: the form posts itself, the server asks on a
+     * page of its own, 确定 is clicked and the ledger comes back; returns the question, then the message.
+     */
+    public List<String> applyBulkWithoutScript() {
+        browser.click(browser.find(By.id("bulk-submit")));
+        String question = browser.find(By.id("h-confirm")).getText();
+        browser.click(browser.find(By.id("confirm-yes")));
+        return List.of(question, browser.find(By.id("ledger-message")).getText());
     }
 
     public String lead(long measureId) {

@@ -171,6 +171,41 @@ public final class MeasureScreen {
         return browser.find(By.id("edit-message")).getText();
     }
 
+    /**
+     * Without JavaScript: opens 移除这项措施, types the reason and clicks 移除; the server asks on a
+     * page of its own, whose question this returns (answer it with {@link #answer}).
+     */
+    public String askRemove(String reason) {
+        browser.find(By.cssSelector("#remove-details summary")).click();
+        browser.find(By.id("remove-reason")).sendKeys(reason);
+        browser.click(browser.find(By.id("remove-measure")));
+        return browser.find(By.id("h-confirm")).getText();
+    }
+
+    /** Without JavaScript: clicks 保存修改; returns the question the page it leads to asks. */
+    public String askSave() {
+        browser.click(browser.find(By.id("edit-save")));
+        return browser.find(By.id("h-confirm")).getText();
+    }
+
+    /** On the page asking without JavaScript: clicks 确定 (true) or 取消 (false) and waits for the page it leads to. */
+    public MeasureScreen answer(boolean yes) {
+        browser.click(browser.find(By.id(yes ? "confirm-yes" : "confirm-no")));
+        return this;
+    }
+
+    /** The message beside 修改台账 (the edit, remove and restore forms), as it is drawn: a refusal is red. */
+    public String editMessage() {
+        WebElement message = browser.find(By.id("edit-message"));
+        boolean refusal = message.getAttribute("class").contains("alert-error");
+        return (refusal ? "[拒绝] " : "") + message.getText();
+    }
+
+    /** Whether the page offers 移除这项措施 (a live measure the reader may remove). */
+    public boolean offersRemove() {
+        return !browser.driver().findElements(By.id("remove-form")).isEmpty();
+    }
+
     public String removedNotice() {
         return browser.find(By.id("measure-removed")).getText();
     }
