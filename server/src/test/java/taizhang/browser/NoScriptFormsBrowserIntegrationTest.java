@@ -101,7 +101,7 @@ class NoScriptFormsBrowserIntegrationTest {
         page.answer(true);
 
         assertThat(browser.driver().getCurrentUrl()).endsWith("/measures/" + measure.id());
-        assertThat(page.editMessage()).isEqualTo("[拒绝] 整改措施 " + measure.id() + " 已被他人修改，请刷新后重试");
+        assertThat(page.editMessage()).isEqualTo("[拒绝] 整改措施已被他人修改，请刷新后重试");
         assertThat(page.fact("责任领导")).as("nothing saved over the other change").isEqualTo("李主任");
     }
 }
