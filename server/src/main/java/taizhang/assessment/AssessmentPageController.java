@@ -60,12 +60,7 @@ class AssessmentPageController implements PageController {
         model.addAttribute(
                 "page",
                 new AssessmentPage(
-                        all,
-                        chosen,
-                        assessments.years(chosen.id()),
-                        read,
-                        open,
-                        campaigns.mayEdit(user, chosen)));
+                        all, chosen, assessments.years(chosen.id()), read, open, campaigns.mayEdit(user, chosen)));
         return "assessment/assessment";
     }
 
@@ -86,8 +81,7 @@ class AssessmentPageController implements PageController {
                 .filter(u -> u.orgId() == user.organisationId())
                 .findFirst()
                 .orElse(null);
-        model.addAttribute(
-                "page", new AssessmentPage(all, chosen, assessments.years(chosen.id()), read, own, false));
+        model.addAttribute("page", new AssessmentPage(all, chosen, assessments.years(chosen.id()), read, own, false));
         return "assessment/mine";
     }
 
@@ -135,12 +129,7 @@ class AssessmentPageController implements PageController {
             HttpServletRequest request,
             HttpServletResponse response) {
         int told = assessments.sendFeedback(user, campaign, year);
-        return Htmx.reload(
-                request,
-                response,
-                page(campaign, year),
-                "已向 " + told + " 个评定为“一般”“差”的单位发送一对一反馈",
-                RESULTS);
+        return Htmx.reload(request, response, page(campaign, year), "已向 " + told + " 个评定为“一般”“差”的单位发送一对一反馈", RESULTS);
     }
 
     @PostMapping("/assessment/settings")
@@ -169,8 +158,7 @@ class AssessmentPageController implements PageController {
                                 number("fairlyGood", form.get("fairlyGood")),
                                 number("fair", form.get("fair"))),
                         version));
-        return Htmx.reload(
-                request, response, page(campaign, year), "考核设置已保存；权重的改动在重新计算后生效，等次分数线立即生效", "settings");
+        return Htmx.reload(request, response, page(campaign, year), "考核设置已保存；权重的改动在重新计算后生效，等次分数线立即生效", "settings");
     }
 
     private static String page(long campaign, int year) {

@@ -5,8 +5,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Set;
-import org.springframework.http.ResponseEntity;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -69,8 +69,7 @@ class CyclePageController implements PageController {
             HttpServletRequest request,
             HttpServletResponse response) {
         ReportingCycle closed = cycles.close(user, campaign, period);
-        return done(
-                closed, "已关闭" + closed.period().chinese() + "调度，本期报告已锁定并留存台账快照", CYCLE, request, response);
+        return done(closed, "已关闭" + closed.period().chinese() + "调度，本期报告已锁定并留存台账快照", CYCLE, request, response);
     }
 
     @PostMapping("/cycles/reopen")
@@ -106,7 +105,8 @@ class CyclePageController implements PageController {
     /** The page of the cycle acted on, with the message at {@code at}. */
     private static ResponseEntity<Void> done(
             ReportingCycle cycle, String message, String at, HttpServletRequest request, HttpServletResponse response) {
-        String page = "/cycles?campaign=" + cycle.campaignId() + "&period=" + cycle.period().label();
+        String page = "/cycles?campaign=" + cycle.campaignId() + "&period="
+                + cycle.period().label();
         return Htmx.reload(request, response, page, message, at);
     }
 }

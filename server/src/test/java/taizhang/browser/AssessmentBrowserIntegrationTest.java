@@ -99,7 +99,10 @@ class AssessmentBrowserIntegrationTest {
     @Test
     void withoutJavaScriptTheFormsPostThemselvesAndTheirMessagesStandBesideThePartActedOn() throws Exception {
         try (Browser plain = new Browser("http://localhost:" + port, false)) {
-            new LoginPage(plain).signIn(office.user().username(), "password-" + office.user().username());
+            new LoginPage(plain)
+                    .signIn(
+                            office.user().username(),
+                            "password-" + office.user().username());
             plain.find(By.cssSelector("nav[aria-label='主导航']"));
             AssessmentScreen page = new AssessmentScreen(plain, campaign.id());
             assertThat(page.recompute()).isEqualTo("已重新计算 1 个单位的考核得分");

@@ -88,7 +88,8 @@ public final class AssessmentScreen {
 
     /** The refusal beside the part acted on: results, breakdown or settings. */
     public String refusal(String part) {
-        return browser.find(By.cssSelector(part(part) + " .feedback .alert-error")).getText();
+        return browser.find(By.cssSelector(part(part) + " .feedback .alert-error"))
+                .getText();
     }
 
     private static String part(String part) {

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -138,7 +137,10 @@ class ClosingChainBrowserIntegrationTest {
     @Test
     void withoutJavaScriptTheChainIsSavedAndItsMessageStandsBesideTheForm() throws Exception {
         try (Browser plain = new Browser("http://localhost:" + port, false)) {
-            new LoginPage(plain).signIn(office.user().username(), "password-" + office.user().username());
+            new LoginPage(plain)
+                    .signIn(
+                            office.user().username(),
+                            "password-" + office.user().username());
             ClosingChainSettingsScreen chain = new ClosingChainSettingsScreen(plain, campaign);
             assertThat(chain.steps("整改办").save()).isEqualTo("审批链已保存：整改办");
             assertThat(plain.messages()).containsExactly("审批链已保存：整改办");

@@ -15,7 +15,9 @@ public final class ClosingChainSettingsScreen {
 
     /** Chooses the approvers by their labels, one a step, 无 for the steps after them. */
     public ClosingChainSettingsScreen steps(String... approvers) {
-        int steps = browser.driver().findElements(By.cssSelector("select[name=step]")).size();
+        int steps = browser.driver()
+                .findElements(By.cssSelector("select[name=step]"))
+                .size();
         for (int i = 0; i < steps; i++) {
             new Select(browser.find(By.id("chain-step-" + (i + 1))))
                     .selectByVisibleText(i < approvers.length ? approvers[i] : "无");

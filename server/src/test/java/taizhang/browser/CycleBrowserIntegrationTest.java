@@ -147,7 +147,10 @@ class CycleBrowserIntegrationTest {
     void withoutJavaScriptOpeningAndRemindingPostThemselvesAndTheirMessagesStandBesideThem() throws Exception {
         YearMonth month = YearMonth.now();
         try (Browser plain = new Browser("http://localhost:" + port, false)) {
-            new LoginPage(plain).signIn(office.user().username(), "password-" + office.user().username());
+            new LoginPage(plain)
+                    .signIn(
+                            office.user().username(),
+                            "password-" + office.user().username());
             plain.find(By.cssSelector("nav[aria-label='主导航']"));
             CyclesScreen cycles = new CyclesScreen(plain, campaign.id());
             assertThat(cycles.open(month.toString(), month.atEndOfMonth())).startsWith("已开启");

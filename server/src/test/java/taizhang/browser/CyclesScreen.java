@@ -28,7 +28,8 @@ public final class CyclesScreen {
     /** As {@link #open}, for a cycle the server refuses: returns the refusal beside the open form. */
     public String openRefused(String period, LocalDate due) {
         fillOpen(period, due);
-        return browser.find(By.cssSelector("#cycle-open .feedback .alert-error")).getText();
+        return browser.find(By.cssSelector("#cycle-open .feedback .alert-error"))
+                .getText();
     }
 
     /** The message beside the open form. */
@@ -68,7 +69,8 @@ public final class CyclesScreen {
     /** Clicks 催报 on the unit's row; returns the message beside it in the row. */
     public String remind(long orgId) {
         browser.click(browser.find(By.cssSelector("#unit-" + orgId + " button")));
-        return browser.find(By.cssSelector("#unit-" + orgId + " .feedback .alert")).getText();
+        return browser.find(By.cssSelector("#unit-" + orgId + " .feedback .alert"))
+                .getText();
     }
 
     /** Clicks 催报全部未报单位; returns the message beside the cycle shown. */

@@ -114,7 +114,9 @@ class InboxAndSettingsBrowserIntegrationTest {
         browser.click(browser.find(By.cssSelector("#settings-form button[type=submit]")));
         assertThat(browser.find(By.cssSelector("#mail .feedback .alert")).getText())
                 .isEqualTo("已保存");
-        assertThat(browser.messages()).as("the save's message replaced the refusal").containsExactly("已保存");
+        assertThat(browser.messages())
+                .as("the save's message replaced the refusal")
+                .containsExactly("已保存");
         assertThat(browser.find(By.id("email")).getAttribute("value")).isEqualTo("tongliao-unit@example.org");
         assertThat(users.settings(unit.user())).isEqualTo(new UserSettings("tongliao-unit@example.org", true));
         assertThat(browser.cspViolations()).isEmpty();
@@ -123,7 +125,8 @@ class InboxAndSettingsBrowserIntegrationTest {
     @Test
     void withoutJavaScriptTheSettingsPostThemselvesAndTheMessageStandsBesideThem() throws Exception {
         try (Browser plain = new Browser("http://localhost:" + port, false)) {
-            new LoginPage(plain).signIn(unit.user().username(), "password-" + unit.user().username());
+            new LoginPage(plain)
+                    .signIn(unit.user().username(), "password-" + unit.user().username());
             plain.open("/settings");
             WebElement email = plain.find(By.id("email"));
             email.clear();

@@ -91,8 +91,9 @@ class WarningSettingsBrowserIntegrationTest {
         browser.find(By.cssSelector("nav[aria-label='主导航']"));
         String refusal = "红色预警的漏报周期数不能少于黄色预警的漏报周期数";
 
-        WarningSettingsScreen settings =
-                new WarningSettingsScreen(browser, campaign.id()).dueSoonDays(60).missedCycles(3, 2);
+        WarningSettingsScreen settings = new WarningSettingsScreen(browser, campaign.id())
+                .dueSoonDays(60)
+                .missedCycles(3, 2);
         assertThat(settings.saveRefused()).isEqualTo(refusal);
         assertThat(browser.messages()).containsExactly(refusal);
         assertThat(settings.previewRefused()).isEqualTo(refusal);
@@ -114,7 +115,10 @@ class WarningSettingsBrowserIntegrationTest {
     @Test
     void withoutJavaScriptThePreviewAndTheSavePostThemselvesAndStandBesideTheRules() throws Exception {
         try (Browser plain = new Browser("http://localhost:" + port, false)) {
-            new LoginPage(plain).signIn(office.user().username(), "password-" + office.user().username());
+            new LoginPage(plain)
+                    .signIn(
+                            office.user().username(),
+                            "password-" + office.user().username());
             plain.find(By.cssSelector("nav[aria-label='主导航']"));
             WarningSettingsScreen settings = new WarningSettingsScreen(plain, campaign.id()).dueSoonDays(60);
             assertThat(settings.preview()).contains("共 2 项", "尚未保存");

@@ -25,7 +25,8 @@ public final class WarningSettingsScreen {
 
     /** Types the missed cycles that turn a measure yellow and red. */
     public WarningSettingsScreen missedCycles(int yellow, int red) {
-        for (var field : java.util.Map.of("missedCyclesYellow", yellow, "missedCyclesRed", red).entrySet()) {
+        for (var field : java.util.Map.of("missedCyclesYellow", yellow, "missedCyclesRed", red)
+                .entrySet()) {
             WebElement input = browser.find(By.id(field.getKey()));
             input.clear();
             input.sendKeys(Integer.toString(field.getValue()));
