@@ -6,7 +6,7 @@ import taizhang.ledger.Campaign;
 /**
  * 年度考核, the page of the office and the leaders (every unit, one unit's breakdown, and for the
  * office the settings, the adjustment and the feedback), and 我的考核, a unit's own breakdown.
- * {@code unit} is the result whose breakdown is open; {@code message} what the last action did.
+ * {@code unit} is the result whose breakdown is open.
  */
 public record AssessmentPage(
         List<Campaign> campaigns,
@@ -14,8 +14,7 @@ public record AssessmentPage(
         List<Integer> years,
         Assessment assessment,
         UnitResult unit,
-        boolean mayEdit,
-        String message) {
+        boolean mayEdit) {
 
     public boolean empty() {
         return campaign == null;

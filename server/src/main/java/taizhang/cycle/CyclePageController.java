@@ -1,10 +1,12 @@
 package taizhang.cycle;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Set;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,9 +17,15 @@ import taizhang.home.PageController;
 import taizhang.ledger.MeasureType;
 import taizhang.shared.CurrentUser;
 
-/** The office's 调度周期 page: each action answers with the refreshed cycle panel, or a redirect. */
+/**
+ * The office's 调度周期 page: each action reloads the page with its message beside what was acted
+ * on (the open form, the cycle shown, or the unit's row).
+ */
 @Controller
 class CyclePageController implements PageController {
+
+    private static final String OPEN = "open";
+    private static final String CYCLE = "cycle";
 
     private final CyclePages pages;
     private final CycleService cycles;
@@ -34,76 +42,71 @@ class CyclePageController implements PageController {
             CurrentUser user,
             @RequestParam(required = false) Long campaign,
             @RequestParam(required = false) @Size(max = 10) String period,
-            HttpServletRequest request,
             Model model) {
         model.addAttribute("page", pages.page(user, campaign, period));
-        return Htmx.view(request, "cycle/cycles", "cycle/_cycle");
+        return "cycle/cycles";
     }
 
     @PostMapping("/cycles/open")
-    String open(
+    ResponseEntity<Void> open(
             CurrentUser user,
             @RequestParam long campaign,
             @RequestParam @Size(max = 10) String period,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueDate,
             @RequestParam(defaultValue = "false") boolean skipContinuing,
             HttpServletRequest request,
-            Model model) {
+            HttpServletResponse response) {
         ReportingCycle opened = cycles.open(
                 user, campaign, period, dueDate, Set.of(), skipContinuing ? Set.of(MeasureType.CONTINUING) : Set.of());
-        return done(user, opened, "已开启" + opened.period().chinese() + "调度，截止 " + dueDate, request, model);
+        return done(opened, "已开启" + opened.period().chinese() + "调度，截止 " + dueDate, OPEN, request, response);
     }
 
     @PostMapping("/cycles/close")
-    String close(
+    ResponseEntity<Void> close(
             CurrentUser user,
             @RequestParam long campaign,
             @RequestParam @Size(max = 10) String period,
             HttpServletRequest request,
-            Model model) {
+            HttpServletResponse response) {
         ReportingCycle closed = cycles.close(user, campaign, period);
-        return done(user, closed, "已关闭" + closed.period().chinese() + "调度，本期报告已锁定并留存台账快照", request, model);
+        return done(closed, "已关闭" + closed.period().chinese() + "调度，本期报告已锁定并留存台账快照", CYCLE, request, response);
     }
 
     @PostMapping("/cycles/reopen")
-    String reopen(
+    ResponseEntity<Void> reopen(
             CurrentUser user,
             @RequestParam long campaign,
             @RequestParam @Size(max = 10) String period,
             @RequestParam @Size(max = 1000) String reason,
             HttpServletRequest request,
-            Model model) {
+            HttpServletResponse response) {
         ReportingCycle reopened = cycles.reopen(user, campaign, period, reason);
-        return done(user, reopened, "已重新开启" + reopened.period().chinese() + "调度", request, model);
+        return done(reopened, "已重新开启" + reopened.period().chinese() + "调度", CYCLE, request, response);
     }
 
     @PostMapping("/cycles/remind")
-    String remind(
+    ResponseEntity<Void> remind(
             CurrentUser user,
             @RequestParam long campaign,
             @RequestParam @Size(max = 10) String period,
             @RequestParam RemindTarget target,
             @RequestParam(required = false) Long orgId,
             HttpServletRequest request,
-            Model model) {
+            HttpServletResponse response) {
         int sent = reminders.remind(user, campaign, period, target, orgId).size();
         return done(
-                user,
                 cycles.get(user, campaign, period),
                 sent == 0 ? "没有需要催报的单位" : "已向 " + sent + " 个单位发出催报",
+                target == RemindTarget.UNIT && orgId != null ? "unit-" + orgId : CYCLE,
                 request,
-                model);
+                response);
     }
 
-    private String done(
-            CurrentUser user, ReportingCycle cycle, String message, HttpServletRequest request, Model model) {
-        if (!Htmx.isRequest(request)) {
-            return "redirect:/cycles?campaign=" + cycle.campaignId() + "&period="
-                    + cycle.period().label();
-        }
-        model.addAttribute(
-                "page",
-                pages.page(user, cycle.campaignId(), cycle.period().label()).withMessage(message));
-        return "cycle/_cycle";
+    /** The page of the cycle acted on, with the message at {@code at}. */
+    private static ResponseEntity<Void> done(
+            ReportingCycle cycle, String message, String at, HttpServletRequest request, HttpServletResponse response) {
+        String page = "/cycles?campaign=" + cycle.campaignId() + "&period="
+                + cycle.period().label();
+        return Htmx.reload(request, response, page, message, at);
     }
 }

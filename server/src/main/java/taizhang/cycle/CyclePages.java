@@ -51,7 +51,7 @@ class CyclePages {
                 .toList();
         String month = YearMonth.now(clock).toString();
         if (owned.isEmpty()) {
-            return new CyclesPage(owned, null, List.of(), null, month, null, 0, 0);
+            return new CyclesPage(owned, null, List.of(), null, month, 0, 0);
         }
         Campaign campaign = campaignId == null ? owned.get(0) : campaigns.getForEditing(user, campaignId);
         List<ReportingCycle> list = cycles.list(user, campaign.id());
@@ -64,7 +64,6 @@ class CyclePages {
                 list,
                 chosen == null ? null : shown(user, chosen),
                 month,
-                null,
                 signs.unsignedMeasures(user, campaign.id()),
                 extensions
                         .inCampaign(user, campaign.id(), ExtensionStatus.PENDING)

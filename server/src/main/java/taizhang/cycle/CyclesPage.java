@@ -18,7 +18,6 @@ public record CyclesPage(
         List<ReportingCycle> cycles,
         Shown shown,
         String suggestedPeriod,
-        String message,
         long unsigned,
         int pendingExtensions) {
 
@@ -37,10 +36,6 @@ public record CyclesPage(
 
     public boolean empty() {
         return campaign == null;
-    }
-
-    public CyclesPage withMessage(String text) {
-        return new CyclesPage(campaigns, campaign, cycles, shown, suggestedPeriod, text, unsigned, pendingExtensions);
     }
 
     /** The label of the quarter a cycle falls in (季通报); a quarterly cycle's own. */

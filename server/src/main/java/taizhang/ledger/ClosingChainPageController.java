@@ -1,7 +1,10 @@
 package taizhang.ledger;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.WebDataBinder;
@@ -10,12 +13,16 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import taizhang.home.Htmx;
 import taizhang.home.PageController;
 import taizhang.shared.CurrentUser;
 import taizhang.shared.ItemLists;
 import taizhang.shared.RequestValues;
 
-/** 销号审批链: the campaign's office sets the approvers its closings go through, step by step. */
+/**
+ * 销号审批链: the campaign's office sets the approvers its closings go through, step by step; the
+ * save's message (or refusal) stands beside the form.
+ */
 @Controller
 class ClosingChainPageController implements PageController {
 
@@ -28,11 +35,10 @@ class ClosingChainPageController implements PageController {
     }
 
     @GetMapping("/campaigns/{id}/closing-chain")
-    String page(CurrentUser user, @PathVariable long id, @RequestParam(required = false) String saved, Model model) {
+    String page(CurrentUser user, @PathVariable long id, Model model) {
         Campaign campaign = campaigns.getForEditing(user, id);
-        ClosingChain chain = closing.chain(user, id);
-        String message = saved == null ? null : chain.isEmpty() ? "已取消审批链：由整改办直接销号" : "审批链已保存：" + chain.describe();
-        model.addAttribute("page", new ClosingChainPage(campaign, chain, ClosingApprover.values().length, message));
+        model.addAttribute(
+                "page", new ClosingChainPage(campaign, closing.chain(user, id), ClosingApprover.values().length));
         return "ledger/closingChain";
     }
 
@@ -44,15 +50,21 @@ class ClosingChainPageController implements PageController {
 
     /** The form's steps in order; a step left at 无 is skipped. */
     @PostMapping("/campaigns/{id}/closing-chain")
-    String save(CurrentUser user, @PathVariable long id, @RequestParam(required = false) List<String> step) {
+    ResponseEntity<Void> save(
+            CurrentUser user,
+            @PathVariable long id,
+            @RequestParam(required = false) List<String> step,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         List<ClosingApprover> steps = new ArrayList<>();
         for (String s : step == null ? List.<String>of() : step) {
             if (!s.isBlank()) {
                 steps.add(approver(s));
             }
         }
-        closing.setChain(user, id, new ClosingChain(steps));
-        return "redirect:/campaigns/" + id + "/closing-chain?saved";
+        ClosingChain chain = closing.setChain(user, id, new ClosingChain(steps));
+        String message = chain.isEmpty() ? "已取消审批链：由整改办直接销号" : "审批链已保存：" + chain.describe();
+        return Htmx.reload(request, response, "/campaigns/" + id + "/closing-chain", message, "chain");
     }
 
     private static ClosingApprover approver(String value) {

@@ -1,7 +1,10 @@
 package taizhang.notify;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.ResponseEntity;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -9,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import taizhang.home.Htmx;
 import taizhang.home.PageController;
 import taizhang.shared.CurrentUser;
 import taizhang.user.UserService;
@@ -68,23 +72,22 @@ class InboxPageController implements PageController {
 
     @GetMapping("/settings")
     String settings(CurrentUser user, Model model) {
-        return settingsPage(users.settings(user), null, model);
+        UserSettings settings = users.settings(user);
+        model.addAttribute(
+                "page",
+                new SettingsPage(settings.email(), settings.emailNotifications(), mail.getIfAvailable() != null));
+        return "notify/settings";
     }
 
+    /** The message (or, with htmx, the refusal) stands beside the form. */
     @PostMapping("/settings")
-    String saveSettings(
+    ResponseEntity<Void> saveSettings(
             CurrentUser user,
             @RequestParam(required = false) String email,
             @RequestParam(defaultValue = "false") boolean emailNotifications,
-            Model model) {
-        return settingsPage(users.updateSettings(user, email, emailNotifications), "已保存", model);
-    }
-
-    private String settingsPage(UserSettings settings, String message, Model model) {
-        model.addAttribute(
-                "page",
-                new SettingsPage(
-                        settings.email(), settings.emailNotifications(), mail.getIfAvailable() != null, message));
-        return "notify/settings";
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        users.updateSettings(user, email, emailNotifications);
+        return Htmx.reload(request, response, "/settings", "已保存", "mail");
     }
 }

@@ -3,6 +3,7 @@ package taizhang.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import taizhang.home.Htmx;
 import taizhang.home.PageController;
 import taizhang.shared.CurrentUser;
 import taizhang.shared.InvalidRequestException;
@@ -19,8 +21,9 @@ import taizhang.user.TooManyAttemptsException;
 import taizhang.user.UserService;
 
 /**
- * 账户与安全, the page every user reaches from the header: change one's own password and
- * revoke one's API tokens.
+ * 账户与安全, the page every user reaches from the header: change one's own password (a plain form,
+ * answered with the page and its message or refusal beside the form) and revoke one's API tokens
+ * (the message beside the token's row).
  */
 @Controller
 class AccountController implements PageController {
@@ -62,9 +65,10 @@ class AccountController implements PageController {
     }
 
     @PostMapping("/account/tokens/{tokenId}/revoke")
-    String revoke(CurrentUser user, @PathVariable long tokenId, Model model) {
+    ResponseEntity<Void> revoke(
+            CurrentUser user, @PathVariable long tokenId, HttpServletRequest request, HttpServletResponse response) {
         tokens.revoke(user, tokenId);
-        return page(user, "令牌已吊销，使用它的程序将无法再访问", null, model);
+        return Htmx.reload(request, response, "/account", "令牌已吊销，使用它的程序将无法再访问", "token-" + tokenId);
     }
 
     private String page(CurrentUser user, String message, String error, Model model) {

@@ -5,8 +5,8 @@ import taizhang.user.ApiToken;
 
 /**
  * 账户与安全: the password form and the user's API tokens. {@code mustChange}: the password was
- * set by someone else and must be replaced first; {@code message} confirms the last action,
- * {@code error} says why it was refused. {@code localPassword}: false for a user who signs in only
+ * set by someone else and must be replaced first; {@code message} confirms a password change,
+ * {@code error} says why one was refused. {@code localPassword}: false for a user who signs in only
  * through the body's identity system (no password form then); {@code noRole}: such a user the
  * identity system brought in before the administrator granted it a role.
  */

@@ -8,11 +8,7 @@ import taizhang.org.Organisation;
  * settings (null before the first) and the latest deliveries.
  */
 public record WebhooksPage(
-        List<Organisation> organisations,
-        Organisation chosen,
-        WebhookView hook,
-        List<Delivery> deliveries,
-        String message) {
+        List<Organisation> organisations, Organisation chosen, WebhookView hook, List<Delivery> deliveries) {
 
     public boolean configured() {
         return hook != null;

@@ -60,10 +60,19 @@
         drawCharts(document);
     });
 
-    // Plain forms that change or remove something ask first; htmx forms use hx-confirm.
+    // A plain form that asks before it changes something (its hidden field _confirm) asks here and,
+    // answered yes, says so (_confirmed), so the server does not ask again on a page of its own.
+    // htmx forms ask through htmx:confirm below.
     document.addEventListener('submit', function (e) {
-        var message = e.target.getAttribute('data-confirm');
-        if (message && !window.confirm(message)) { e.preventDefault(); }
+        var form = e.target;
+        var field = form.elements.namedItem('_confirm');
+        if (!field || form.hasAttribute('hx-post') || form.elements.namedItem('_confirmed')) { return; }
+        if (!window.confirm(field.value)) { e.preventDefault(); return; }
+        var yes = document.createElement('input');
+        yes.type = 'hidden';
+        yes.name = '_confirmed';
+        yes.value = 'true';
+        form.appendChild(yes);
     }, true);
 
     // Texts live on the page, so that the 繁體 switch converts them with the rest.

@@ -122,12 +122,21 @@ class AccountBrowserIntegrationTest {
 
         AccountScreen account = new AccountScreen(browser);
         assertThat(account.tokenStatus(spare)).isEqualTo("有效");
-        account.revoke(spare);
-        assertThat(account.message()).contains("令牌已吊销");
+        assertThat(account.revoke(spare)).contains("令牌已吊销");
+        assertThat(browser.messages()).as("in the token's row, alone").hasSize(1);
         assertThat(account.tokenStatus(spare)).isEqualTo("已吊销");
+
+        account.changePassword("password-" + username, "鄂尔多斯-整改-2026-秋", "鄂尔多斯-整改-2026-冬");
+        assertThat(account.refusal()).isEqualTo("两次输入的新密码不一致");
+        assertThat(browser.messages())
+                .as("the refusal replaced the token's message")
+                .hasSize(1);
 
         account.changePassword("password-" + username, "鄂尔多斯-整改-2026-秋");
         assertThat(account.message()).contains("密码已修改");
+        assertThat(browser.messages())
+                .as("the change's message replaced the refusal")
+                .hasSize(1);
         assertThat(browser.cspViolations()).isEmpty();
 
         LoginPage.signOut(browser);
@@ -136,5 +145,24 @@ class AccountBrowserIntegrationTest {
         assertThat(login.message()).contains("用户名或密码错误");
         new LoginPage(browser).signIn(username, "鄂尔多斯-整改-2026-秋");
         assertThat(browser.driver().getCurrentUrl()).doesNotContain("/login");
+    }
+
+    @Test
+    void withoutJavaScriptTheAccountFormsPostThemselvesAndTheirMessagesStandBesideThem() throws Exception {
+        long spare = tokens.issue(office.user(), "报表脚本", 30, null).id();
+        String username = office.user().username();
+        try (Browser plain = new Browser("http://localhost:" + port, false)) {
+            new LoginPage(plain).signIn(username, "password-" + username);
+            AccountScreen account = new AccountScreen(plain);
+            assertThat(account.revoke(spare)).contains("令牌已吊销");
+            assertThat(account.tokenStatus(spare)).isEqualTo("已吊销");
+
+            account.changePassword("password-" + username, "鄂尔多斯-整改-2026-秋", "鄂尔多斯-整改-2026-冬");
+            assertThat(account.refusal()).isEqualTo("两次输入的新密码不一致");
+            assertThat(plain.messages()).hasSize(1);
+            account.changePassword("password-" + username, "鄂尔多斯-整改-2026-秋");
+            assertThat(account.message()).contains("密码已修改");
+            assertThat(plain.messages()).hasSize(1);
+        }
     }
 }

@@ -41,7 +41,7 @@ public final class AssessmentScreen {
                 .filter(r -> r.findElement(By.cssSelector("th")).getText().equals(unit))
                 .findFirst()
                 .orElseThrow();
-        row.findElement(By.cssSelector("a.breakdown-link")).click();
+        browser.click(row.findElement(By.cssSelector("a.breakdown-link")));
         browser.waitForText(By.id("h-breakdown"), unit);
         return this;
     }
@@ -60,19 +60,40 @@ public final class AssessmentScreen {
 
     /** Types the adjusted score and the reason into the form and sends it, as the office does. */
     public AssessmentScreen adjust(String score, String reason) {
-        WebElement field = browser.find(By.id("adjust-score"));
-        field.clear();
-        field.sendKeys(score);
-        browser.find(By.id("adjust-reason-input")).sendKeys(reason);
-        WebElement button = browser.find(By.id("adjust-button"));
-        button.click();
-        browser.waitForStale(button);
-        browser.find(By.id("assessment-message"));
+        fillAdjustment(score, reason);
+        message("breakdown");
         return this;
     }
 
-    public String message() {
-        return browser.find(By.id("assessment-message")).getText();
+    /** As {@link #adjust}, for an adjustment the server refuses: returns the refusal beside the breakdown. */
+    public String adjustRefused(String score, String reason) {
+        fillAdjustment(score, reason);
+        return refusal("breakdown");
+    }
+
+    private void fillAdjustment(String score, String reason) {
+        WebElement field = browser.find(By.id("adjust-score"));
+        field.clear();
+        field.sendKeys(score);
+        WebElement why = browser.find(By.id("adjust-reason-input"));
+        why.clear();
+        why.sendKeys(reason);
+        browser.click(browser.find(By.id("adjust-button")));
+    }
+
+    /** The message beside the part acted on: results, breakdown or settings. */
+    public String message(String part) {
+        return browser.find(By.cssSelector(part(part) + " .feedback .alert")).getText();
+    }
+
+    /** The refusal beside the part acted on: results, breakdown or settings. */
+    public String refusal(String part) {
+        return browser.find(By.cssSelector(part(part) + " .feedback .alert-error"))
+                .getText();
+    }
+
+    private static String part(String part) {
+        return part.equals("breakdown") ? "#breakdown" : "#assessment-" + part;
     }
 
     public String computedScore() {
@@ -87,28 +108,34 @@ public final class AssessmentScreen {
         return browser.find(By.id("adjust-reason")).getText();
     }
 
-    /** Retypes the “一般” threshold and clicks 保存考核设置; returns the message. */
+    /** Retypes the “一般” threshold and clicks 保存考核设置; returns the message beside the settings. */
     public String fairFrom(String score) {
+        typeFair(score);
+        return message("settings");
+    }
+
+    /** As {@link #fairFrom}, for a threshold the server refuses: returns the refusal beside the settings. */
+    public String fairFromRefused(String score) {
+        typeFair(score);
+        return refusal("settings");
+    }
+
+    private void typeFair(String score) {
         WebElement field = browser.find(By.id("fair"));
         field.clear();
         field.sendKeys(score);
-        return click("settings-button");
+        browser.click(browser.find(By.id("settings-button")));
     }
 
-    /** Clicks 按当前台账重新计算; returns the message. */
+    /** Clicks 按当前台账重新计算; returns the message beside the results. */
     public String recompute() {
-        return click("recompute-button");
+        browser.click(browser.find(By.id("recompute-button")));
+        return message("results");
     }
 
-    /** Clicks 向“一般”“差”等次单位发送一对一反馈; returns the message. */
+    /** Clicks 向“一般”“差”等次单位发送一对一反馈; returns the message beside the results. */
     public String sendFeedback() {
-        return click("feedback-button");
-    }
-
-    private String click(String id) {
-        WebElement button = browser.find(By.id(id));
-        button.click();
-        browser.waitForStale(button);
-        return message();
+        browser.click(browser.find(By.id("feedback-button")));
+        return message("results");
     }
 }

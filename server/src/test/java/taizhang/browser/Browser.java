@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -138,8 +139,19 @@ public final class Browser implements AutoCloseable {
         answer(target::click);
     }
 
-    /** Clicks, accepts the confirmation the page asks, then waits for the answer as {@link #click} does. */
+    /**
+     * Clicks, accepts the confirmation the page asks, then waits for the answer as {@link #click} does.
+     * Without JavaScript a form that asks does so on a page of its own: 确定 there.
+     */
     public void clickAndConfirm(WebElement target) {
+        if (!javascript) {
+            click(target);
+            List<WebElement> yes = driver.findElements(By.id("confirm-yes"));
+            if (!yes.isEmpty()) {
+                click(yes.get(0));
+            }
+            return;
+        }
         answer(() -> {
             target.click();
             confirm();

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -87,11 +86,15 @@ class ClosingChainBrowserIntegrationTest {
     @Test
     void eachStepApprovesOrReturnsFromTheMeasurePageAndTheLastApprovalCloses() {
         signIn(office);
-        browser.open("/campaigns/" + campaign + "/closing-chain");
-        new Select(browser.find(By.id("chain-step-1"))).selectByVisibleText("牵头单位领导");
-        new Select(browser.find(By.id("chain-step-2"))).selectByVisibleText("整改办");
-        browser.click(browser.find(By.id("closing-chain-save")));
-        assertThat(browser.find(By.id("chain-message")).getText()).isEqualTo("审批链已保存：牵头单位领导 → 整改办");
+        ClosingChainSettingsScreen chain = new ClosingChainSettingsScreen(browser, campaign);
+        assertThat(chain.steps("牵头单位领导", "牵头单位领导").saveRefused()).isEqualTo("审批链中每个审批环节只能出现一次");
+        assertThat(browser.messages()).containsExactly("审批链中每个审批环节只能出现一次");
+        assertThat(chain.chosen(2)).as("the refused choice stays").isEqualTo("牵头单位领导");
+        assertThat(closing.chain(office.user(), campaign).steps()).isEmpty();
+        assertThat(chain.steps("牵头单位领导", "整改办").save()).isEqualTo("审批链已保存：牵头单位领导 → 整改办");
+        assertThat(browser.messages())
+                .as("the save's message replaced the refusal")
+                .containsExactly("审批链已保存：牵头单位领导 → 整改办");
         assertThat(closing.chain(office.user(), campaign).steps())
                 .containsExactly(ClosingApprover.LEAD_LEADER, ClosingApprover.OFFICE);
         LoginPage.signOut(browser);
@@ -131,6 +134,22 @@ class ClosingChainBrowserIntegrationTest {
     }
 
     /** 包头市 reports the work done for this month and the office accepts it; a file proves it. */
+    @Test
+    void withoutJavaScriptTheChainIsSavedAndItsMessageStandsBesideTheForm() throws Exception {
+        try (Browser plain = new Browser("http://localhost:" + port, false)) {
+            new LoginPage(plain)
+                    .signIn(
+                            office.user().username(),
+                            "password-" + office.user().username());
+            ClosingChainSettingsScreen chain = new ClosingChainSettingsScreen(plain, campaign);
+            assertThat(chain.steps("整改办").save()).isEqualTo("审批链已保存：整改办");
+            assertThat(plain.messages()).containsExactly("审批链已保存：整改办");
+            assertThat(chain.steps().save()).isEqualTo("已取消审批链：由整改办直接销号");
+            assertThat(plain.messages()).containsExactly("已取消审批链：由整改办直接销号");
+        }
+        assertThat(closing.chain(office.user(), campaign).steps()).isEmpty();
+    }
+
     private void doneWithEvidence() {
         ProgressReport report = reports.create(
                 unit.user(), measure.id(), YearMonth.now().toString(), "已完成整改", MeasureStatus.DONE, List.of(), true);

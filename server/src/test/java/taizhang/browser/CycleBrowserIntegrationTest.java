@@ -119,6 +119,48 @@ class CycleBrowserIntegrationTest {
         assertThat(card.findElement(By.cssSelector(".locked-notice")).getText()).contains(month, "调度已关闭");
     }
 
+    @Test
+    void aRefusedOpeningStandsBesideTheOpenFormAndTheNextOpeningReplacesIt() {
+        YearMonth month = YearMonth.now();
+        signIn(office);
+        CyclesScreen cycles = new CyclesScreen(browser, campaign.id());
+        String refusal = cycles.openRefused(month.toString(), month.atDay(1).minusDays(1));
+        assertThat(refusal).contains("早于");
+        assertThat(browser.messages()).containsExactly(refusal);
+
+        assertThat(cycles.open(month.toString(), month.atEndOfMonth())).startsWith("已开启");
+        assertThat(browser.messages())
+                .as("the opening's message replaced the refusal")
+                .containsExactly(cycles.openMessage());
+
+        String twice = cycles.openRefused(month.toString(), month.atEndOfMonth());
+        assertThat(twice).contains("已经开启");
+        assertThat(browser.messages()).containsExactly(twice);
+        assertThat(cycles.close()).startsWith("已关闭");
+        assertThat(browser.messages())
+                .as("the closing's message stands beside the cycle and alone")
+                .containsExactly(cycles.cycleMessage());
+        assertThat(browser.cspViolations()).isEmpty();
+    }
+
+    @Test
+    void withoutJavaScriptOpeningAndRemindingPostThemselvesAndTheirMessagesStandBesideThem() throws Exception {
+        YearMonth month = YearMonth.now();
+        try (Browser plain = new Browser("http://localhost:" + port, false)) {
+            new LoginPage(plain)
+                    .signIn(
+                            office.user().username(),
+                            "password-" + office.user().username());
+            plain.find(By.cssSelector("nav[aria-label='主导航']"));
+            CyclesScreen cycles = new CyclesScreen(plain, campaign.id());
+            assertThat(cycles.open(month.toString(), month.atEndOfMonth())).startsWith("已开启");
+            assertThat(plain.messages()).containsExactly(cycles.openMessage());
+            assertThat(cycles.remindAll()).isEqualTo("已向 2 个单位发出催报");
+            assertThat(plain.messages()).containsExactly("已向 2 个单位发出催报");
+            assertThat(cycles.cycleMessage()).isEqualTo("已向 2 个单位发出催报");
+        }
+    }
+
     private void signIn(Actor actor) {
         new LoginPage(browser)
                 .signIn(actor.user().username(), "password-" + actor.user().username());

@@ -84,11 +84,13 @@ class CycleRemindersBrowserIntegrationTest {
         assertThat(page.open(month, today.plusDays(10))).contains("已开启");
 
         assertThat(page.remind(first)).isEqualTo("已向 1 个单位发出催报");
+        assertThat(browser.messages()).as("in the unit's row, alone").containsExactly("已向 1 个单位发出催报");
         assertThat(page.lastReminded(first)).matches(DAY);
         assertThat(page.lastReminded(second)).isEmpty();
         assertThat(reminded()).containsEntry(first, true).containsEntry(second, false);
 
         assertThat(page.remindAll()).isEqualTo("已向 2 个单位发出催报");
+        assertThat(browser.messages()).as("the row's message is replaced").containsExactly("已向 2 个单位发出催报");
         assertThat(page.lastReminded(second)).matches(DAY);
         assertThat(reminded()).containsEntry(first, true).containsEntry(second, true);
 

@@ -16,8 +16,28 @@ public final class CyclesScreen {
         browser.open("/cycles?campaign=" + campaignId);
     }
 
-    /** Opens a cycle; the date is set as the input's value, which does not depend on the browser's locale. */
+    /**
+     * Opens a cycle; returns the message beside the open form. The date is set as the input's value,
+     * which does not depend on the browser's locale.
+     */
     public String open(String period, LocalDate due) {
+        fillOpen(period, due);
+        return openMessage();
+    }
+
+    /** As {@link #open}, for a cycle the server refuses: returns the refusal beside the open form. */
+    public String openRefused(String period, LocalDate due) {
+        fillOpen(period, due);
+        return browser.find(By.cssSelector("#cycle-open .feedback .alert-error"))
+                .getText();
+    }
+
+    /** The message beside the open form. */
+    public String openMessage() {
+        return browser.find(By.cssSelector("#cycle-open .feedback .alert")).getText();
+    }
+
+    private void fillOpen(String period, LocalDate due) {
         WebElement form = browser.find(By.id("open-cycle"));
         WebElement field = form.findElement(By.name("period"));
         field.clear();
@@ -25,9 +45,7 @@ public final class CyclesScreen {
         ((JavascriptExecutor) browser.driver())
                 .executeScript(
                         "arguments[0].value = arguments[1]", form.findElement(By.name("dueDate")), due.toString());
-        form.findElement(By.cssSelector("button[type=submit]")).click();
-        browser.waitForStale(form);
-        return browser.find(By.id("cycle-message")).getText();
+        browser.click(form.findElement(By.cssSelector("button[type=submit]")));
     }
 
     /** The units listed with reports still owed, by name. */
@@ -39,29 +57,28 @@ public final class CyclesScreen {
                 .toList();
     }
 
+    /** Clicks 关闭本期 and confirms; returns the message beside the cycle shown. */
     public String close() {
-        WebElement button = browser.find(By.id("close-cycle"));
-        button.click();
-        browser.confirm();
-        browser.waitForStale(button);
-        return browser.find(By.id("cycle-message")).getText();
+        return click(browser.find(By.id("close-cycle")), true);
     }
 
     public String status() {
         return browser.find(By.cssSelector(".cycle-status")).getText();
     }
 
-    /** Clicks 催报 on the unit's row; returns the panel's message. */
+    /** Clicks 催报 on the unit's row; returns the message beside it in the row. */
     public String remind(long orgId) {
-        return click(browser.find(By.cssSelector("#unit-" + orgId + " button")), false);
+        browser.click(browser.find(By.cssSelector("#unit-" + orgId + " button")));
+        return browser.find(By.cssSelector("#unit-" + orgId + " .feedback .alert"))
+                .getText();
     }
 
-    /** Clicks 催报全部未报单位; returns the panel's message. */
+    /** Clicks 催报全部未报单位; returns the message beside the cycle shown. */
     public String remindAll() {
         return click(browser.find(By.id("remind-all")), false);
     }
 
-    /** Clicks 催报全部逾期单位, offered once the cycle is past its due date; returns the panel's message. */
+    /** Clicks 催报全部逾期单位, offered once the cycle is past its due date; returns the message beside the cycle shown. */
     public String remindLate() {
         return click(browser.find(By.id("remind-late")), false);
     }
@@ -80,18 +97,23 @@ public final class CyclesScreen {
                 .getText();
     }
 
-    /** Types the reason, clicks 重新开启 and confirms; returns the panel's message. */
+    /** Types the reason, clicks 重新开启 and confirms; returns the message beside the cycle shown. */
     public String reopen(String reason) {
         browser.find(By.id("reopen-reason")).sendKeys(reason);
         return click(browser.find(By.id("reopen-cycle")), true);
     }
 
+    /** The message beside the cycle shown. */
+    public String cycleMessage() {
+        return browser.find(By.cssSelector(".cycle-shown .feedback .alert")).getText();
+    }
+
     private String click(WebElement button, boolean confirm) {
-        button.click();
         if (confirm) {
-            browser.confirm();
+            browser.clickAndConfirm(button);
+        } else {
+            browser.click(button);
         }
-        browser.waitForStale(button);
-        return browser.find(By.id("cycle-message")).getText();
+        return cycleMessage();
     }
 }

@@ -99,19 +99,49 @@ class InboxAndSettingsBrowserIntegrationTest {
         assertThat(notifications.unread(unit.user())).isZero();
 
         browser.click(browser.find(By.cssSelector("header a.settings")));
-        WebElement email = browser.find(By.id("email"));
-        email.clear();
-        email.sendKeys("tongliao-unit@example.org");
+        typeEmail("tongliao@localhost");
+        browser.click(browser.find(By.cssSelector("#settings-form button[type=submit]")));
+        assertThat(browser.find(By.cssSelector("#mail .feedback .alert-error")).getText())
+                .isEqualTo("电子邮箱格式不正确：tongliao@localhost");
+        assertThat(browser.messages()).hasSize(1);
+        assertThat(users.settings(unit.user()).email()).isNull();
+
+        typeEmail("tongliao-unit@example.org");
         WebElement notify = browser.find(By.id("emailNotifications"));
         if (!notify.isSelected()) {
             notify.click();
         }
-        browser.find(By.cssSelector("form[action='/settings'] button[type=submit]"))
-                .click();
-        browser.waitForStale(email);
-        assertThat(browser.find(By.id("settings-message")).getText()).isEqualTo("已保存");
+        browser.click(browser.find(By.cssSelector("#settings-form button[type=submit]")));
+        assertThat(browser.find(By.cssSelector("#mail .feedback .alert")).getText())
+                .isEqualTo("已保存");
+        assertThat(browser.messages())
+                .as("the save's message replaced the refusal")
+                .containsExactly("已保存");
         assertThat(browser.find(By.id("email")).getAttribute("value")).isEqualTo("tongliao-unit@example.org");
         assertThat(users.settings(unit.user())).isEqualTo(new UserSettings("tongliao-unit@example.org", true));
         assertThat(browser.cspViolations()).isEmpty();
+    }
+
+    @Test
+    void withoutJavaScriptTheSettingsPostThemselvesAndTheMessageStandsBesideThem() throws Exception {
+        try (Browser plain = new Browser("http://localhost:" + port, false)) {
+            new LoginPage(plain)
+                    .signIn(unit.user().username(), "password-" + unit.user().username());
+            plain.open("/settings");
+            WebElement email = plain.find(By.id("email"));
+            email.clear();
+            email.sendKeys("tongliao-plain@example.org");
+            plain.click(plain.find(By.cssSelector("#settings-form button[type=submit]")));
+            assertThat(plain.find(By.cssSelector("#mail .feedback .alert")).getText())
+                    .isEqualTo("已保存");
+            assertThat(plain.messages()).containsExactly("已保存");
+            assertThat(users.settings(unit.user()).email()).isEqualTo("tongliao-plain@example.org");
+        }
+    }
+
+    private void typeEmail(String address) {
+        WebElement email = browser.find(By.id("email"));
+        email.clear();
+        email.sendKeys(address);
     }
 }

@@ -84,6 +84,50 @@ class WarningSettingsBrowserIntegrationTest {
         assertThat(yellowTitles()).containsExactlyInAnyOrder("三周后到期的措施", "四十天后到期的措施");
     }
 
+    @Test
+    void aRefusalStandsBesideTheRulesAndThePreviewAndTheSaveAfterItReplaceIt() {
+        new LoginPage(browser)
+                .signIn(office.user().username(), "password-" + office.user().username());
+        browser.find(By.cssSelector("nav[aria-label='主导航']"));
+        String refusal = "红色预警的漏报周期数不能少于黄色预警的漏报周期数";
+
+        WarningSettingsScreen settings = new WarningSettingsScreen(browser, campaign.id())
+                .dueSoonDays(60)
+                .missedCycles(3, 2);
+        assertThat(settings.saveRefused()).isEqualTo(refusal);
+        assertThat(browser.messages()).containsExactly(refusal);
+        assertThat(settings.previewRefused()).isEqualTo(refusal);
+        assertThat(browser.messages()).containsExactly(refusal);
+
+        String preview = settings.missedCycles(3, 4).preview();
+        assertThat(preview).contains("共 2 项");
+        assertThat(browser.messages()).as("the preview replaced the refusal").containsExactly(preview);
+        settings.missedCycles(3, 2);
+        assertThat(settings.previewRefused()).isEqualTo(refusal);
+        assertThat(browser.messages()).as("the refusal replaced the preview").containsExactly(refusal);
+
+        String saved = settings.missedCycles(3, 4).save();
+        assertThat(saved).contains("已保存", "2 项");
+        assertThat(browser.messages()).containsExactly(saved);
+        assertThat(browser.cspViolations()).isEmpty();
+    }
+
+    @Test
+    void withoutJavaScriptThePreviewAndTheSavePostThemselvesAndStandBesideTheRules() throws Exception {
+        try (Browser plain = new Browser("http://localhost:" + port, false)) {
+            new LoginPage(plain)
+                    .signIn(
+                            office.user().username(),
+                            "password-" + office.user().username());
+            plain.find(By.cssSelector("nav[aria-label='主导航']"));
+            WarningSettingsScreen settings = new WarningSettingsScreen(plain, campaign.id()).dueSoonDays(60);
+            assertThat(settings.preview()).contains("共 2 项", "尚未保存");
+            assertThat(plain.messages()).hasSize(1);
+            assertThat(settings.save()).contains("已保存", "2 项");
+            assertThat(plain.messages()).hasSize(1);
+        }
+    }
+
     private List<String> yellowTitles() {
         browser.open("/ledger?campaign=" + campaign.id() + "&warning=YELLOW");
         browser.find(By.id("ledger-table"));

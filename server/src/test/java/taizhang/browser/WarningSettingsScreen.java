@@ -23,6 +23,17 @@ public final class WarningSettingsScreen {
         return this;
     }
 
+    /** Types the missed cycles that turn a measure yellow and red. */
+    public WarningSettingsScreen missedCycles(int yellow, int red) {
+        for (var field : java.util.Map.of("missedCyclesYellow", yellow, "missedCyclesRed", red)
+                .entrySet()) {
+            WebElement input = browser.find(By.id(field.getKey()));
+            input.clear();
+            input.sendKeys(Integer.toString(field.getValue()));
+        }
+        return this;
+    }
+
     /** Asks for the preview; returns its text. */
     public String preview() {
         browser.click(browser.find(By.id("preview-warnings")));
@@ -33,9 +44,21 @@ public final class WarningSettingsScreen {
         return browser.find(By.id("preview-yellow")).getText();
     }
 
-    /** Saves; returns the message the page shows after. */
+    /** Saves; returns the message the page shows after, beside the form. */
     public String save() {
         browser.click(browser.find(By.id("save-warnings")));
-        return browser.find(By.id("warning-message")).getText();
+        return browser.find(By.cssSelector("#rules .feedback .alert")).getText();
+    }
+
+    /** Saves settings the server refuses; returns the refusal beside the form. */
+    public String saveRefused() {
+        browser.click(browser.find(By.id("save-warnings")));
+        return browser.find(By.cssSelector("#rules .feedback .alert-error")).getText();
+    }
+
+    /** Asks for the preview of settings the server refuses; returns the refusal beside the form. */
+    public String previewRefused() {
+        browser.click(browser.find(By.id("preview-warnings")));
+        return browser.find(By.cssSelector("#rules .feedback .alert-error")).getText();
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import taizhang.ledger.Measure;
 import taizhang.progress.ProgressReport;
 import taizhang.progress.ProgressService;
@@ -75,7 +76,7 @@ class CyclePagesIntegrationTest {
                         .param("campaign", String.valueOf(campaign))
                         .param("period", lastMonth)
                         .param("dueDate", due.toString()));
-        assertThat(opened.getStatus()).isEqualTo(302);
+        assertThat(opened.getStatus()).isEqualTo(303);
         assertThat(opened.getRedirectedUrl()).isEqualTo("/cycles?campaign=" + campaign + "&period=" + lastMonth);
 
         String page = html(office, "/cycles?campaign=" + campaign);
@@ -161,14 +162,18 @@ class CyclePagesIntegrationTest {
                         .param("dueDate", LocalDate.now().minusDays(1).toString()));
         String page = html(office, "/cycles?campaign=" + campaign);
         assertThat(page).contains("已逾期 1 天", "催报全部逾期单位");
-        MockHttpServletResponse reminded = requests.send(
-                office,
-                post("/cycles/remind")
+        MvcResult reminded = mvc.perform(post("/cycles/remind")
+                        .header("Authorization", office.bearer())
                         .header("HX-Request", "true")
                         .param("campaign", String.valueOf(campaign))
                         .param("period", lastMonth)
-                        .param("target", "LATE"));
-        assertThat(reminded.getContentAsString()).contains("已向 1 个单位发出催报");
+                        .param("target", "LATE"))
+                .andReturn();
+        assertThat(reminded.getResponse().getHeader("HX-Redirect"))
+                .isEqualTo("/cycles?campaign=" + campaign + "&period=" + lastMonth);
+        assertThat((java.util.Map<String, Object>) reminded.getFlashMap())
+                .containsEntry("message", "已向 1 个单位发出催报")
+                .containsEntry("messageAt", "cycle");
         assertThat(html(unit, "/my")).contains("id=\"reminders\"", "尚有 1 项措施未报送", "已逾期 1 天");
 
         assertThat(requests.send(unit, get("/cycles")).getStatus()).isEqualTo(403);

@@ -97,9 +97,10 @@ class InboxPagesIntegrationTest {
         assertThat(bad.getContentAsString()).contains("电子邮箱格式不正确");
         assertThat(users.settings(unit.user()).email()).isNull();
 
-        String saved = requests.send(unit, post("/settings").param("email", " kdl@example.gov.cn "))
-                .getContentAsString();
-        assertThat(saved).contains("已保存", "value=\"kdl@example.gov.cn\"");
+        MockHttpServletResponse saved = requests.send(unit, post("/settings").param("email", " kdl@example.gov.cn "));
+        assertThat(saved.getStatus()).isEqualTo(303);
+        assertThat(saved.getRedirectedUrl()).isEqualTo("/settings");
+        assertThat(html(unit, "/settings")).contains("value=\"kdl@example.gov.cn\"");
         assertThat(users.settings(unit.user()).emailNotifications())
                 .as("an unticked box is an opt-out")
                 .isFalse();

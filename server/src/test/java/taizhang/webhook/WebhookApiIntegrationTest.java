@@ -246,7 +246,7 @@ class WebhookApiIntegrationTest {
                         .param("secret", ""))
                 .andReturn()
                 .getResponse();
-        assertThat(saved.getStatus()).isEqualTo(302);
+        assertThat(saved.getStatus()).isEqualTo(303);
         JsonNode hook = body(requests.send(tongliaoOffice, HttpMethod.GET, path(horqin), null));
         assertThat(hook.get("url").asText()).isEqualTo("https://gateway.example.cn/new");
         assertThat(hook.get("enabled").asBoolean()).as("the box left unticked").isFalse();
