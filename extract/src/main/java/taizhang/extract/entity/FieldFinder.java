@@ -109,7 +109,9 @@ public final class FieldFinder {
         int limit = sentence ? to : Math.min(to, from + MAX_VALUE);
         for (int i = from; i < limit; i++) {
             char c = n.charAt(i);
-            if (c == '\n' || !sentence && (c == ';' || c == '。' || c == ')' || c == ',' && nextColon(n, i) >= 0)) {
+            if (c == '\n'
+                    || !sentence
+                            && (c == ';' || c == '。' || c == ')' || c == ',' && n.indexOf(':', i) == nextColon(n, i))) {
                 return i;
             }
         }
