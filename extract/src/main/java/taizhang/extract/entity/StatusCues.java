@@ -38,6 +38,8 @@ public final class StatusCues {
     private static final String WORK_END = "。,;!?:\n)";
     /** How long the work named after 已完成 may be: a clause, not a paragraph. */
     private static final int MAX_WORK = 20;
+    /** How far into a measure its own work is named: its wording, before what is reported of it. */
+    private static final int MEASURE_WORDING = 200;
 
     private StatusCues() {}
 
@@ -109,35 +111,54 @@ public final class StatusCues {
             }
             PhraseTrie.Match<Cue> match = CUES.startsSomething(n.charAt(i)) ? CUES.longest(n, i) : null;
             if (match == null || match.end() > to) {
-                int work = completedWork(n, i, to);
-                if (work > 0 && ofTheMeasure(n, i, work, m)) {
-                    found.computeIfAbsent(Strength.WORK_DONE, k -> new ArrayList<>())
-                            .add(new StatusCue.Cue(i, work, original.substring(i, work)));
+                // The first char is tested here, not in the methods: this runs for nearly every char of the text.
+                char c = n.charAt(i);
+                int work = c == '已' ? workDone(n, i, to, m, found, original) : -1;
+                if (work > 0) {
                     i = work;
                     continue;
                 }
-                completionFigure(n, i, to, found, original);
+                if (c == '完') {
+                    completionFigure(n, i, to, found, original);
+                }
                 i++;
                 continue;
             }
-            int end = match.end();
-            if (match.value().strength() == Strength.ALL_DONE && startsWithAny(n, end, to, WORK_NOUNS)) {
-                end += 2;
-            }
-            if (end < to && n.charAt(end) == '的') {
-                // 整改中的问题, 已完成整改(工作)的项目: the phrase describes a thing, it states nothing.
-                i = end;
-                continue;
-            }
-            if (match.value().strength() == Strength.ALL_DONE && (countAt(n, end, to) || partOfTheWork(n, end, to))) {
-                // 已完成整改19个, 已全部完成前期工作: how many are done, or a stage, not the measure.
-                i = end;
-                continue;
-            }
-            found.computeIfAbsent(match.value().strength(), k -> new ArrayList<>())
-                    .add(new StatusCue.Cue(match.start(), end, original.substring(match.start(), end)));
-            i = end;
+            i = phrase(n, match, to, found, original);
         }
+    }
+
+    /** Records the phrase matched unless it describes a thing or a part of the work; where to go on. */
+    private static int phrase(
+            String n, PhraseTrie.Match<Cue> match, int to, Map<Strength, List<StatusCue.Cue>> found, String original) {
+        Strength strength = match.value().strength();
+        int end = match.end();
+        if (strength == Strength.ALL_DONE && startsWithAny(n, end, to, WORK_NOUNS)) {
+            end += 2;
+        }
+        if (end < to && n.charAt(end) == '的') {
+            // 整改中的问题, 已完成整改(工作)的项目: the phrase describes a thing, it states nothing.
+            return end;
+        }
+        if (strength == Strength.ALL_DONE && (countAt(n, end, to) || partOfTheWork(n, end, to))) {
+            // 已完成整改19个, 已全部完成前期工作: how many are done, or a stage, not the measure.
+            return end;
+        }
+        found.computeIfAbsent(strength, k -> new ArrayList<>())
+                .add(new StatusCue.Cue(match.start(), end, original.substring(match.start(), end)));
+        return end;
+    }
+
+    /** Records {@code 已完成<the measure's work>} at {@code at}; its end, or -1 when none is there. */
+    private static int workDone(
+            String n, int at, int to, Measure m, Map<Strength, List<StatusCue.Cue>> found, String original) {
+        int work = completedWork(n, at, to);
+        if (work < 0 || !ofTheMeasure(n, at, work, m)) {
+            return -1;
+        }
+        found.computeIfAbsent(Strength.WORK_DONE, k -> new ArrayList<>())
+                .add(new StatusCue.Cue(at, work, original.substring(at, work)));
+        return work;
     }
 
     /**
@@ -147,9 +168,6 @@ public final class StatusCues {
      * or a thing described ({@code 已完成修订的制度}) is no statement that the measure is done.
      */
     private static int completedWork(String n, int at, int to) {
-        if (n.charAt(at) != '已') {
-            return -1;
-        }
         int object = at + (n.startsWith("已完成", at) ? 3 : n.startsWith("已经完成", at) ? 4 : 0);
         if (object == at || at >= 2 && n.startsWith("是否", at - 2)) {
             return -1;
@@ -194,8 +212,8 @@ public final class StatusCues {
 
     /**
      * Whether the work named in {@code 已完成<work>} at {@code [at, end)} is the measure's own: 整改 or the
-     * work as such (已完成整改工作, 已完成各项任务), or work whose last word the measure's text uses
-     * (修订管理办法: 已完成制度修订); 加强制度建设 is not done by 已完成制度修订, a step of it.
+     * work as such (已完成整改工作, 已完成各项任务), or work whose last word the measure's wording, before
+     * the phrase, uses (修订管理办法: 已完成制度修订); 加强制度建设 is not done by 已完成制度修订, a step of it.
      */
     private static boolean ofTheMeasure(String n, int at, int end, Measure m) {
         String work = n.substring(at, end).replaceFirst("^已(经)?完成", "").replaceFirst("并$", "");
@@ -204,13 +222,16 @@ public final class StatusCues {
             return true;
         }
         String head = work.substring(Math.max(0, work.length() - 2));
-        return indexIn(n, head, m.start(), Math.min(at, m.end())) >= 0
-                || indexIn(n, head, Math.max(end, m.start()), m.end()) >= 0;
+        return contains(n, head, m.start(), Math.min(at, Math.min(m.end(), m.start() + MEASURE_WORDING)));
     }
 
-    private static int indexIn(String n, String word, int from, int to) {
-        int i = n.indexOf(word, from);
-        return i >= 0 && i + word.length() <= to ? i : -1;
+    private static boolean contains(String n, String word, int from, int to) {
+        for (int i = from; i + word.length() <= to; i++) {
+            if (n.startsWith(word, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isWork(String n, int from, int to) {
@@ -253,10 +274,10 @@ public final class StatusCues {
         return false;
     }
 
-    /** {@code 完成率59.3%}, {@code 完成年度计划的88%}: a share completed, from 完成 to the percent sign. */
+    /** {@code 完成率59.3%}, {@code 完成年度计划的88%} at a 完: a share completed, from 完成 to the percent sign. */
     private static void completionFigure(
             String n, int at, int end, Map<Strength, List<StatusCue.Cue>> found, String original) {
-        if (n.charAt(at) != '完' || at + 1 >= end || n.charAt(at + 1) != '成') {
+        if (at + 1 >= end || n.charAt(at + 1) != '成') {
             return;
         }
         int limit = Math.min(end, at + 2 + FIGURE_REACH);
