@@ -46,6 +46,8 @@ public final class FieldFinder {
      */
     private static final Pattern UNIT_SPLIT =
             Pattern.compile("[、,;/]|(?<=[局委办室科部厅院所站队处组会馆校司社团心府镇乡道区县市门位])(?:和|及|与|\\s+(?!\\())");
+    /** The last char of a unit's name, or of 各旗县(市、区): what tells a listed unit from prose after a comma. */
+    private static final String UNIT_END = "局委办室科部厅院所站队处组会馆校司社团心府镇乡道区县市门位旗盟厂行园协村)";
 
     private static final String CLAUSE = ",;。:()\"\n ";
     private static final int MAX_UNIT = 30;
@@ -53,6 +55,8 @@ public final class FieldFinder {
     private static final String[] DUE_VERBS = {"完成", "全部完成", "全面完成", "整改到位", "办结"};
     private static final Pattern DUE_DATE = Pattern.compile("(?:\\d{4}年)?(?:\\d{1,2}月(?:\\d{1,2}日|底|末)?|年底|年末)$");
     private static final int MAX_VALUE = 80;
+    /** A list of units may name a dozen departments. */
+    private static final int MAX_UNITS = 240;
 
     private FieldFinder() {}
 
@@ -88,7 +92,9 @@ public final class FieldFinder {
             for (String[] label : LABELS) {
                 int start = i - label[0].length();
                 if (start >= from && n.startsWith(label[0], start)) {
-                    int end = valueEnd(n, i + 1, to, label[1].equals("progress"));
+                    int end = isUnits(label[1])
+                            ? unitsEnd(n, i + 1, to)
+                            : valueEnd(n, i + 1, to, label[1].equals("progress"));
                     String value = original.substring(i + 1, end).strip();
                     if (!value.isEmpty()) {
                         found.put(label[1], value, n, i + 1);
@@ -110,6 +116,54 @@ public final class FieldFinder {
             }
         }
         return limit;
+    }
+
+    private static boolean isUnits(String kind) {
+        return kind.equals("lead") || kind.equals("duty") || kind.equals("co");
+    }
+
+    /**
+     * Where a list of units ends: {@code 配合单位：A，B；C} lists three, parted by any of 、,;; a comma or
+     * semicolon ends the list when what follows is no unit's name ({@code ，2021年底前完成}, {@code ；责任领导：}).
+     * A bracket closes the list unless the list opened it ({@code 各旗县(市、区)}).
+     */
+    private static int unitsEnd(String n, int from, int to) {
+        int limit = Math.min(to, from + MAX_UNITS);
+        int open = 0;
+        for (int i = from; i < limit; i++) {
+            char c = n.charAt(i);
+            if (c == '(') {
+                open++;
+            } else if (c == ')' && open-- == 0 || c == '\n' || c == '。') {
+                return i;
+            } else if (c == ':') {
+                // Another label with no parting before it (牵头单位：A 配合单位：B): the list ends before it.
+                int s = i;
+                while (s > from && " ,;、".indexOf(n.charAt(s - 1)) < 0) {
+                    s--;
+                }
+                return s;
+            } else if ((c == ',' || c == ';') && !unitFollows(n, i + 1, limit)) {
+                return i;
+            }
+        }
+        return limit;
+    }
+
+    /** Whether {@code [from, …)} up to the next parting is a unit's name: short, no figure, a unit's last char. */
+    private static boolean unitFollows(String n, int from, int limit) {
+        int end = from;
+        while (end < limit && ",;、。:\n".indexOf(n.charAt(end)) < 0 && end - from <= MAX_UNIT) {
+            if (Character.isDigit(n.charAt(end))) {
+                return false;
+            }
+            end++;
+        }
+        if (end < limit && n.charAt(end) == ':' || end - from > MAX_UNIT) {
+            return false;
+        }
+        String name = n.substring(from, end).strip();
+        return name.length() >= 2 && UNIT_END.indexOf(name.charAt(name.length() - 1)) >= 0;
     }
 
     /** The next colon after {@code i} before the sentence ends: a comma before another label ends a value. */
@@ -252,15 +306,31 @@ public final class FieldFinder {
                     progress);
         }
 
+        /** The names in a list; a parting inside brackets is part of a name ({@code 各旗县(市、区)}). */
         private static List<String> units(String value) {
+            String n = taizhang.extract.text.Normalizer.normalize(value);
             List<String> units = new ArrayList<>();
-            for (String part : UNIT_SPLIT.split(taizhang.extract.text.Normalizer.normalize(value))) {
-                String name = part.strip();
-                if (name.length() >= 2) {
-                    units.add(name);
+            Matcher parting = UNIT_SPLIT.matcher(n);
+            int start = 0;
+            while (parting.find()) {
+                if (!insideBrackets(n, start, parting.start())) {
+                    add(units, n.substring(start, parting.start()));
+                    start = parting.end();
                 }
             }
+            add(units, n.substring(start));
             return units;
+        }
+
+        private static boolean insideBrackets(String n, int from, int at) {
+            return n.lastIndexOf('(', at) >= from && n.lastIndexOf(')', at) < n.lastIndexOf('(', at);
+        }
+
+        private static void add(List<String> units, String part) {
+            String name = part.strip();
+            if (name.length() >= 2) {
+                units.add(name);
+            }
         }
     }
 }

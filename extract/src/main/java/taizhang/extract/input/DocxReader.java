@@ -2,6 +2,7 @@ package taizhang.extract.input;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.List;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -16,8 +17,9 @@ import taizhang.extract.ExtractionException.Kind;
 
 /**
  * Reads the body of a Word document: paragraphs in order, one line each, with the numbers Word
- * draws for numbered lists, and tables with cells separated by tabs and rows by line breaks.
- * Page headers and footers are not report text.
+ * draws for numbered lists, and tables with cells separated by tabs and rows by line breaks; a
+ * table inside a cell is part of the cell's text, a table framing a page is not a table. Page
+ * headers and footers are not report text.
  */
 final class DocxReader {
 
@@ -62,18 +64,23 @@ final class DocxReader {
             line(text, body.isBlank() ? body : numbering.label(paragraph) + body);
         } else if (element instanceof XWPFTable table) {
             for (XWPFTableRow row : table.getRows()) {
+                List<XWPFTableCell> rowCells = row.getTableCells();
+                if (rowCells.size() == 1 && !rowCells.get(0).getTables().isEmpty()) {
+                    // A table framing a page (a one-cell row around the ledger and its title): its content is the page.
+                    for (IBodyElement inner : rowCells.get(0).getBodyElements()) {
+                        append(text, inner, numbering);
+                    }
+                    continue;
+                }
                 StringBuilder cells = new StringBuilder();
                 boolean first = true;
-                for (XWPFTableCell cell : row.getTableCells()) {
+                for (XWPFTableCell cell : rowCells) {
                     // Empty cells keep their tabs too: a merged cell's continuation is empty but holds its place.
                     if (!first) {
                         cells.append('\t');
                     }
                     first = false;
-                    // A cell's own line breaks and tabs would break the row-per-line, cell-per-tab layout.
-                    cells.append(cell.getTextRecursively()
-                            .replaceAll("[\\t\\r\\n]+", " ")
-                            .strip());
+                    cells.append(cellText(cell, numbering));
                     // A cell merged across columns keeps their places, so that every row has the table's width.
                     cells.append("\t".repeat(span(cell) - 1));
                 }
@@ -82,6 +89,41 @@ final class DocxReader {
         } else if (element instanceof XWPFSDT control) {
             line(text, control.getContent().getText());
         }
+    }
+
+    /**
+     * A cell's paragraphs (with the numbers Word draws for them: 1.规范… 2.明确…) and the cells of a
+     * table inside it, in order, each once and parted by a space: the cell's own line breaks and tabs
+     * would break the row-per-line, cell-per-tab layout.
+     */
+    private static String cellText(XWPFTableCell cell, DocxNumbering numbering) {
+        StringBuilder text = new StringBuilder();
+        for (IBodyElement element : cell.getBodyElements()) {
+            if (element instanceof XWPFParagraph paragraph) {
+                String body = paragraph.getText();
+                part(text, body.isBlank() ? body : numbering.label(paragraph) + body);
+            } else if (element instanceof XWPFTable table) {
+                for (XWPFTableRow row : table.getRows()) {
+                    for (XWPFTableCell inner : row.getTableCells()) {
+                        part(text, cellText(inner, numbering));
+                    }
+                }
+            } else if (element instanceof XWPFSDT control) {
+                part(text, control.getContent().getText());
+            }
+        }
+        return text.toString();
+    }
+
+    private static void part(StringBuilder text, String part) {
+        String clean = part.replaceAll("[\\t\\r\\n]+", " ").strip();
+        if (clean.isEmpty()) {
+            return;
+        }
+        if (!text.isEmpty()) {
+            text.append(' ');
+        }
+        text.append(clean);
     }
 
     private static int span(XWPFTableCell cell) {

@@ -49,7 +49,8 @@ final class TableRows {
 
     /**
      * Where the items of a cell start: its numbered items {@code 1.…2.…} (or {@code （1）}, {@code （一）},
-     * {@code 一是}, {@code 第一，}, {@code ①}) when it starts with the first, else the cell's start alone.
+     * {@code 一是}, {@code 第一，}, {@code ①}) when it starts with one, else the cell's start alone. The
+     * first need not be 1: Word counts a list on from cell to cell, so a row's cell may read 3.…4.….
      */
     private static List<Integer> items(String n, int from, int to) {
         List<Marker> markers = MarkerScanner.scan(n, from, to);
@@ -62,10 +63,14 @@ final class TableRows {
                 Marker.Style.MEASURE_ORDINAL,
                 Marker.Style.CIRCLE)) {
             List<Integer> starts = new ArrayList<>();
+            int firstNumber = 1;
             for (Marker m : markers) {
                 boolean first = starts.isEmpty() && m.start() == from;
                 boolean next = !starts.isEmpty() && m.boundary() != Boundary.NONE;
-                if (m.style() == style && m.number() == starts.size() + 1 && (first || next)) {
+                if (first && m.style() == style) {
+                    firstNumber = m.number();
+                }
+                if (m.style() == style && m.number() == firstNumber + starts.size() && (first || next)) {
                     starts.add(m.start());
                 }
             }

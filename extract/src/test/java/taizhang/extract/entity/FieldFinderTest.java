@@ -81,6 +81,38 @@ class FieldFinderTest {
         assertThat(fields.get(0).coUnits()).containsExactly("县发展和改革局", "县人力资源和社会保障局", "各乡镇");
     }
 
+    @Test
+    void everyListedUnitComesThroughWhateverPartsThem() {
+        List<MeasureFields> fields = fields("""
+                1.落实就业政策。
+                一是扩大就业（牵头单位：自治区人社厅，自治区财政厅；配合单位：自治区教育厅，自治区民政厅；责任领导：张三）。
+                二是清理欠薪（牵头单位：自治区人社厅；配合单位：自治区司法厅；自治区总工会，2021年底前完成）。
+                三是稳定岗位。配合单位：各盟市，自治区发展改革委、各旗县(市、区)
+                """);
+        assertThat(fields.get(0).leadUnits()).containsExactly("自治区人社厅", "自治区财政厅");
+        assertThat(fields.get(0).coUnits()).containsExactly("自治区教育厅", "自治区民政厅");
+        assertThat(fields.get(0).leader()).isEqualTo("张三");
+        assertThat(fields.get(1).coUnits()).containsExactly("自治区司法厅", "自治区总工会");
+        assertThat(fields.get(1).deadline()).isEqualTo(LocalDate.of(2021, 12, 31));
+        assertThat(fields.get(2).coUnits()).containsExactly("各盟市", "自治区发展改革委", "各旗县(市、区)");
+    }
+
+    @Test
+    void aUnitListEndsWhereTheNextLabelOrTheProseBegins() {
+        List<MeasureFields> fields = fields("1.规范会议记录。一是完善制度。牵头单位：办公室，按期完成整改。配合单位：综合科 责任人：李四\n");
+        assertThat(fields.get(0).leadUnits()).containsExactly("办公室");
+        assertThat(fields.get(0).coUnits()).containsExactly("综合科");
+        assertThat(fields.get(0).person()).isEqualTo("李四");
+    }
+
+    @Test
+    void everyUnitOfATableCellComesThrough() {
+        List<MeasureFields> fields =
+                fields("序号\t问题描述\t整改措施\t牵头单位\t配合单位\t整改时限\n" + "1\t会议记录不规范\t规范会议记录\t办公室，财务科\t综合科；人事科、审计科,后勤中心\t长期坚持\n");
+        assertThat(fields.get(0).leadUnits()).containsExactly("办公室", "财务科");
+        assertThat(fields.get(0).coUnits()).containsExactly("综合科", "人事科", "审计科", "后勤中心");
+    }
+
     private static List<MeasureFields> fields(String text) {
         return Extractor.extract(text, Hints.none().withReportYear(2021)).fields();
     }

@@ -1,11 +1,13 @@
 package taizhang.extract.input;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -17,6 +19,8 @@ import taizhang.extract.Extractor;
 import taizhang.extract.Hints;
 import taizhang.extract.Report;
 import taizhang.extract.defect.Script;
+import taizhang.extract.entity.MeasureFields;
+import taizhang.extract.structure.Layout;
 import taizhang.extract.structure.Problem;
 
 /**
@@ -68,6 +72,110 @@ class ChinesePdfReadingTest {
         assertThat(problems).extracting(Problem::title).containsExactly("主體責任落實不到位的問題", "日常監督管理不嚴的問題");
         assertThat(problems).allSatisfy(p -> assertThat(p.measures()).hasSize(2));
         assertThat(problems.get(1).measures().get(1).title()).isEqualTo("加強對幹部職工的日常監督，持續推進");
+    }
+
+    /** A ruled 整改台账 as offices print one to PDF: cells wrap onto lines below, a row may leave 序号 blank. */
+    private static final String[][][] LEDGER = {
+        {{"序号"}, {"问题"}, {"整改措施"}, {"责任单位"}, {"整改时限"}},
+        {{"1"}, {"党组会议记录不规范"}, {"规范会议记录，明确专人", "负责记录并及时归档"}, {"办公室"}, {"立行立改"}},
+        {{}, {}, {"建立会议记录检查制度"}, {"办公室"}, {"2021年底前"}},
+        {{"2"}, {"固定资产账实不符"}, {"开展资产清查，逐项登记"}, {"财务科"}, {"2021年6月", "30日前"}}
+    };
+
+    @Test
+    void readsTheRowsOfARuledTableWhoseCellsWrap() {
+        Report report = Extractor.extract(
+                tablePdf("巡察反馈问题整改台账", LEDGER, "备注：本表由各责任单位填写。"), new Hints("整改台账.pdf", "application/pdf", 2021));
+        assertThat(report.structure().layout()).isEqualTo(Layout.TABLE);
+        assertThat(report.structure().problems())
+                .extracting(p -> p.title() + ": "
+                        + String.join(
+                                " | ", p.measures().stream().map(m -> m.title()).toList()))
+                .containsExactly("党组会议记录不规范: 规范会议记录，明确专人负责记录并及时归档 | 建立会议记录检查制度", "固定资产账实不符: 开展资产清查，逐项登记");
+        assertThat(report.fields())
+                .extracting(MeasureFields::leadUnits, MeasureFields::deadline)
+                .containsExactly(
+                        tuple(List.of("办公室"), null),
+                        tuple(List.of("办公室"), LocalDate.of(2021, 12, 31)),
+                        tuple(List.of("财务科"), LocalDate.of(2021, 6, 30)));
+        assertThat(report.text()).contains("\n备注：本表由各责任单位填写。");
+    }
+
+    @Test
+    void aRowWithoutANumberIsARowWhereNoCellWraps() {
+        Report report = Extractor.extract(
+                tablePdf(
+                        "巡察反馈问题整改台账",
+                        new String[][][] {LEDGER[0], {{"1"}, {"党组会议记录不规范"}, {"规范会议记录"}, {"办公室"}, {"立行立改"}}, LEDGER[2]},
+                        ""),
+                new Hints("整改台账.pdf", "application/pdf", 2021));
+        assertThat(report.structure().problems())
+                .singleElement()
+                .satisfies(p ->
+                        assertThat(p.measures()).extracting(m -> m.title()).containsExactly("规范会议记录", "建立会议记录检查制度"));
+    }
+
+    @Test
+    void wideGapsInRunningTextMakeNoTable() {
+        Report report = Extractor.extract(
+                tablePdf("巡察反馈问题整改台账", new String[][][] {{{"填报单位：办公室"}, {}, {}, {"填报日期：2021年7月5日"}}}, "备注：本表由各责任单位填写。"),
+                new Hints("整改台账.pdf", "application/pdf", 2021));
+        assertThat(report.text()).isEqualTo("巡察反馈问题整改台账\n填报单位：办公室 填报日期：2021年7月5日\n备注：本表由各责任单位填写。");
+    }
+
+    /**
+     * A page with a title, a ruled table of rows of cells (each cell its lines) and a note below;
+     * the cells' text starts at their left, as Word and WPS print a ledger.
+     */
+    private static byte[] tablePdf(String title, String[][][] rows, String note) {
+        float[] columns = {40, 70, 200, 400, 470, 555};
+        try (PDDocument document = new PDDocument();
+                InputStream font = ChinesePdfReadingTest.class.getResourceAsStream("/fonts/wqy-microhei-subset.ttf");
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDType0Font cjk = PDType0Font.load(document, font, true);
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                text(content, cjk, 200, 800, title);
+                float top = 780;
+                for (String[][] row : rows) {
+                    int lines = 1;
+                    for (String[] cell : row) {
+                        lines = Math.max(lines, cell.length);
+                    }
+                    float bottom = top - lines * 14 - 8;
+                    for (int k = 0; k < row.length; k++) {
+                        for (int l = 0; l < row[k].length; l++) {
+                            text(content, cjk, columns[k] + 4, top - 14 - l * 14, row[k][l]);
+                        }
+                    }
+                    for (float x : columns) {
+                        content.moveTo(x, top);
+                        content.lineTo(x, bottom);
+                    }
+                    content.moveTo(columns[0], top);
+                    content.lineTo(columns[columns.length - 1], top);
+                    content.moveTo(columns[0], bottom);
+                    content.lineTo(columns[columns.length - 1], bottom);
+                    content.stroke();
+                    top = bottom;
+                }
+                text(content, cjk, 40, top - 24, note);
+            }
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void text(PDPageContentStream content, PDType0Font font, float x, float y, String text)
+            throws IOException {
+        content.beginText();
+        content.setFont(font, 10);
+        content.newLineAtOffset(x, y);
+        content.showText(text);
+        content.endText();
     }
 
     /** An A4 page per text, each line drawn apart with the embedded subset of a CJK font. */

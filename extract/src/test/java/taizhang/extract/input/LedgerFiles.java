@@ -12,12 +12,18 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFNumbering;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 
 /**
  * Builds Word and Excel ledgers in the shapes real 整改台账 take, from rows written as strings: a
@@ -32,8 +38,20 @@ final class LedgerFiles {
 
     private LedgerFiles() {}
 
-    /** A table among a Word document's paragraphs. */
-    record Table(String[][] rows) {}
+    /**
+     * A table among a Word document's paragraphs, or inside a cell; a cell is a {@link String} or a
+     * {@link RichCell}.
+     */
+    record Table(Object[][] rows) {}
+
+    /** A Word cell of paragraphs ({@link String}), numbered paragraphs ({@link Numbered}) and tables ({@link Table}). */
+    record RichCell(Object... blocks) {}
+
+    /** A paragraph numbered by Word ({@code 1.}, {@code 2.}), the number in the numbering part, not the text. */
+    record Numbered(String text) {}
+
+    /** A one-cell table framing the blocks, as some offices lay a page out. */
+    record Frame(Object... blocks) {}
 
     /**
      * A worksheet: its name and rows; a {@link LocalDate} cell is an Excel date cell of format 14,
@@ -44,13 +62,16 @@ final class LedgerFiles {
     /** A date cell in one of Excel's built-in formats (31 is {@code yyyy"年"m"月"d"日"} in Chinese Excel). */
     record ExcelDate(LocalDate day, int format) {}
 
-    /** A Word document of paragraphs ({@link String}) and tables ({@link Table}), in order. */
+    /** A Word document of paragraphs ({@link String}), tables ({@link Table}) and frames ({@link Frame}), in order. */
     static byte[] docx(List<Object> blocks) {
         try (XWPFDocument document = new XWPFDocument();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (Object block : blocks) {
                 if (block instanceof Table table) {
-                    table(document, table.rows());
+                    table(document.createTable(), table.rows());
+                } else if (block instanceof Frame frame) {
+                    XWPFTableCell cell = document.createTable().getRow(0).getCell(0);
+                    blocks(cell, frame.blocks());
                 } else {
                     document.createParagraph().createRun().setText((String) block);
                 }
@@ -62,16 +83,58 @@ final class LedgerFiles {
         }
     }
 
-    private static void table(XWPFDocument document, String[][] rows) {
-        XWPFTable table = document.createTable();
+    /** Fills a new cell, whose first paragraph is there and empty, with blocks in order. */
+    private static void blocks(XWPFTableCell cell, Object... blocks) {
+        boolean first = true;
+        for (Object block : blocks) {
+            if (block instanceof Table table) {
+                table(new XWPFTable(cell.getCTTc().addNewTbl(), cell, 1, 1), table.rows());
+            } else {
+                XWPFParagraph paragraph = first
+                        ? cell.getParagraphs().get(0)
+                        : new XWPFParagraph(cell.getCTTc().addNewP(), cell);
+                if (block instanceof Numbered numbered) {
+                    paragraph.setNumID(numbering(cell.getXWPFDocument()));
+                    paragraph.setNumILvl(BigInteger.ZERO);
+                    paragraph.createRun().setText(numbered.text());
+                } else {
+                    paragraph.createRun().setText((String) block);
+                }
+            }
+            first = false;
+        }
+        if (blocks.length > 0 && blocks[blocks.length - 1] instanceof Table) {
+            // Word ends every cell with a paragraph.
+            cell.getCTTc().addNewP();
+        }
+    }
+
+    /** The document's one list numbered {@code 1.}, {@code 2.}, made on first use. */
+    private static BigInteger numbering(XWPFDocument document) {
+        XWPFNumbering numbering = document.getNumbering();
+        if (numbering == null) {
+            numbering = document.createNumbering();
+            CTAbstractNum list = CTAbstractNum.Factory.newInstance();
+            list.setAbstractNumId(BigInteger.ZERO);
+            CTLvl lvl = list.addNewLvl();
+            lvl.setIlvl(BigInteger.ZERO);
+            lvl.addNewStart().setVal(BigInteger.ONE);
+            lvl.addNewNumFmt().setVal(STNumberFormat.DECIMAL);
+            lvl.addNewLvlText().setVal("%1.");
+            return numbering.addNum(numbering.addAbstractNum(new XWPFAbstractNum(list)));
+        }
+        return numbering.getNums().get(0).getCTNum().getNumId();
+    }
+
+    private static void table(XWPFTable table, Object[][] rows) {
         for (int r = 0; r < rows.length; r++) {
             XWPFTableRow row = r == 0 ? table.getRow(0) : table.createRow();
             while (!row.getTableCells().isEmpty()) {
                 row.removeCell(0);
             }
             for (int c = 0; c < rows[r].length; c++) {
-                String text = rows[r][c];
-                if (text.equals(LEFT)) {
+                Object value = rows[r][c];
+                if (value.equals(LEFT)) {
                     continue;
                 }
                 XWPFTableCell cell = row.addNewTableCell();
@@ -85,14 +148,21 @@ final class LedgerFiles {
                 if (span > 1) {
                     properties.addNewGridSpan().setVal(BigInteger.valueOf(span));
                 }
-                boolean continued = text.equals(ABOVE);
+                boolean continued = value.equals(ABOVE);
                 boolean continuedBelow = r + 1 < rows.length && rows[r + 1][c].equals(ABOVE);
                 if (continued) {
                     properties.addNewVMerge();
                 } else if (continuedBelow) {
                     properties.addNewVMerge().setVal(STMerge.RESTART);
                 }
-                String[] lines = continued ? new String[] {""} : text.split("\n", -1);
+                if (value instanceof RichCell rich) {
+                    if (cell.getParagraphs().isEmpty()) {
+                        cell.addParagraph();
+                    }
+                    blocks(cell, rich.blocks());
+                    continue;
+                }
+                String[] lines = continued ? new String[] {""} : ((String) value).split("\n", -1);
                 cell.getParagraphs().get(0).createRun().setText(lines[0]);
                 for (int l = 1; l < lines.length; l++) {
                     cell.addParagraph().createRun().setText(lines[l]);

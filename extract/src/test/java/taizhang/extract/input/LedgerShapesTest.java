@@ -15,6 +15,8 @@ import taizhang.extract.Report;
 import taizhang.extract.entity.MeasureFields;
 import taizhang.extract.entity.Status;
 import taizhang.extract.entity.StatusCue;
+import taizhang.extract.input.LedgerFiles.Numbered;
+import taizhang.extract.input.LedgerFiles.RichCell;
 import taizhang.extract.input.LedgerFiles.Table;
 import taizhang.extract.input.LedgerFiles.Worksheet;
 import taizhang.extract.structure.Layout;
@@ -428,6 +430,67 @@ class LedgerShapesTest {
         assertThat(report.statuses())
                 .extracting(StatusCue::status)
                 .containsExactly(Status.DONE, Status.IN_PROGRESS, Status.DONE);
+    }
+
+    @Test
+    void aLedgerFramedInAOneCellTableReadsAsTheLedger() {
+        Report report = docx(new LedgerFiles.Frame(
+                "中共××局党组关于巡察反馈问题整改落实情况台账",
+                new Table(new String[][] {HEADER, FIRST, FIRST_MORE, SECOND}),
+                "备注：本表由各责任单位填写。"));
+        assertThat(outline(report)).containsExactlyElementsOf(OUTLINE);
+        assertThat(fields(report).get(2).leadUnits()).containsExactly("财务科");
+        assertOnce(report.text(), "整改落实情况台账", "规范会议记录", "明确专人负责", "开展资产清查", "本表由各责任单位填写");
+    }
+
+    @Test
+    void aTableInsideACellKeepsEachOfItsCellsOnceAndApart() {
+        Report report = docx(new Table(new Object[][] {
+            HEADER,
+            {
+                "1",
+                "党组会议记录不规范",
+                new RichCell("规范会议记录：", new Table(new String[][] {{"要素齐全", "专人记录"}, {"会后归档", "定期检查"}}), "由办公室督促落实。"),
+                new RichCell(new Table(new String[][] {{"党政办"}, {"审计科"}})),
+                "立行立改"
+            },
+            SECOND
+        }));
+        assertThat(outline(report))
+                .containsExactly("1 党组会议记录不规范: 规范会议记录： 要素齐全 专人记录 会后归档 定期检查 由办公室督促落实", "2 固定资产账实不符: 开展资产清查");
+        assertThat(fields(report).get(0).leadUnits()).containsExactly("党政办", "审计科");
+        assertOnce(report.text(), "要素齐全", "专人记录", "会后归档", "定期检查", "由办公室督促落实", "党政办", "审计科");
+    }
+
+    @Test
+    void aMeasureCellOfSeveralParagraphsIsOneMeasureWithAllItsText() {
+        Report report = docx(new Table(
+                new String[][] {HEADER, {"1", "党组会议记录不规范", "规范会议记录。\n会前印发议程，\n会后三日内归档。", "办公室", "立行立改"}, SECOND}));
+        List<Problem> problems = report.structure().problems();
+        assertThat(problems).hasSize(2);
+        assertThat(problems.get(0).measures()).hasSize(1);
+        assertThat(problems.get(0).measures().get(0).text()).contains("规范会议记录", "会前印发议程", "会后三日内归档");
+        assertOnce(report.text(), "规范会议记录", "会前印发议程", "会后三日内归档");
+    }
+
+    @Test
+    void measuresNumberedByWordInsideCellsAreSplit() {
+        Report report = docx(new Table(new Object[][] {
+            HEADER,
+            {"1", "党组会议记录不规范", new RichCell(new Numbered("规范会议记录。"), new Numbered("明确专人负责。")), "办公室", "立行立改"},
+            {"2", "固定资产账实不符", new RichCell(new Numbered("开展资产清查。"), new Numbered("建立资产台账。")), "财务科", "2021年6月30日"}
+        }));
+        assertThat(outline(report)).containsExactly("1 党组会议记录不规范: 规范会议记录 | 明确专人负责", "2 固定资产账实不符: 开展资产清查 | 建立资产台账");
+        assertThat(fields(report).get(3).leadUnits()).containsExactly("财务科");
+    }
+
+    /** Each piece stands in the text exactly once: nothing lost, nothing read twice. */
+    private static void assertOnce(String text, String... pieces) {
+        for (String piece : pieces) {
+            assertThat(text.split(java.util.regex.Pattern.quote(piece), -1))
+                    .as("%s in %s", piece, text)
+                    .hasSize(2);
+        }
     }
 
     private static Report docx(Object... blocks) {
