@@ -89,17 +89,7 @@ final class DraftBuilder {
                 .findFirst()
                 .orElse(null);
         List<DraftMeasure.UnitSuggestion> stated = stated(fields);
-        List<DraftMeasure.UnitSuggestion> units = stated.isEmpty() ? units(m) : stated;
-        Long lead = units.isEmpty() ? null : units.get(0).orgId();
-        List<Long> coUnits = units.stream()
-                .skip(1)
-                .limit(MAX_CO_UNITS)
-                .map(DraftMeasure.UnitSuggestion::orgId)
-                .toList();
-        if (!stated.isEmpty() && fields.leadUnits().isEmpty()) {
-            lead = null;
-            coUnits = units.stream().map(DraftMeasure.UnitSuggestion::orgId).toList();
-        }
+        List<DraftMeasure.UnitSuggestion> units = stated.isEmpty() ? roles(units(m)) : stated;
         StatusCue cue = report.statuses().stream()
                 .filter(s -> s.measureStart() == m.start())
                 .findFirst()
@@ -117,17 +107,21 @@ final class DraftBuilder {
                 m.text(),
                 m.start(),
                 m.end(),
-                lead,
-                coUnits,
+                null,
+                List.of(),
                 units,
                 status,
                 words,
                 readings(m),
                 null,
-                duty(fields));
+                duty(fields),
+                false);
     }
 
-    /** The units the report names for the measure (牵头单位, 配合单位), matched to the tree: lead first. */
+    /**
+     * The units the report names for the measure (牵头单位, 配合单位), matched to the tree: the first
+     * lead named is suggested as the lead, the others as co-units.
+     */
     private List<DraftMeasure.UnitSuggestion> stated(MeasureFields fields) {
         if (fields == null) {
             return List.of();
@@ -137,7 +131,7 @@ final class DraftBuilder {
         for (String name : fields.leadUnits()) {
             Organisation org = unitNames.match(name);
             if (org != null) {
-                found.putIfAbsent(org.id(), new DraftMeasure.UnitSuggestion(org.id(), org.name(), name));
+                found.putIfAbsent(org.id(), new DraftMeasure.UnitSuggestion(org.id(), org.name(), name, false));
                 leadFound = true;
             }
         }
@@ -148,10 +142,12 @@ final class DraftBuilder {
         for (String name : fields.coUnits()) {
             Organisation org = unitNames.match(name);
             if (org != null) {
-                found.putIfAbsent(org.id(), new DraftMeasure.UnitSuggestion(org.id(), org.name(), name));
+                found.putIfAbsent(org.id(), new DraftMeasure.UnitSuggestion(org.id(), org.name(), name, false));
             }
         }
-        return List.copyOf(found.values());
+        List<DraftMeasure.UnitSuggestion> units = List.copyOf(found.values());
+        // Co-units the report states are all suggested; only names found in the text are cut short.
+        return leadFound ? roles(units) : units;
     }
 
     private static DraftMeasure.Duty duty(MeasureFields fields) {
@@ -196,7 +192,8 @@ final class DraftBuilder {
             }
             if (org != null) {
                 var target = named.kind() == taizhang.extract.entity.Organisation.Kind.BODY ? bodies : places;
-                target.putIfAbsent(org.id(), new DraftMeasure.UnitSuggestion(org.id(), org.name(), named.text()));
+                target.putIfAbsent(
+                        org.id(), new DraftMeasure.UnitSuggestion(org.id(), org.name(), named.text(), false));
             }
         }
         for (; alias != null; alias = aliases.hasNext() ? aliases.next() : null) {
@@ -213,7 +210,17 @@ final class DraftBuilder {
 
     private DraftMeasure.UnitSuggestion suggestion(UnitNames.Mention alias) {
         return new DraftMeasure.UnitSuggestion(
-                alias.org().id(), alias.org().name(), report.text().substring(alias.start(), alias.end()));
+                alias.org().id(), alias.org().name(), report.text().substring(alias.start(), alias.end()), false);
+    }
+
+    /** The first unit suggested as the lead, the next {@link #MAX_CO_UNITS} as co-units; a long list's rest is no suggestion. */
+    private static List<DraftMeasure.UnitSuggestion> roles(List<DraftMeasure.UnitSuggestion> units) {
+        List<DraftMeasure.UnitSuggestion> suggested = new ArrayList<>();
+        for (int i = 0; i < units.size() && i <= MAX_CO_UNITS; i++) {
+            DraftMeasure.UnitSuggestion u = units.get(i);
+            suggested.add(new DraftMeasure.UnitSuggestion(u.orgId(), u.name(), u.evidence(), i == 0));
+        }
+        return suggested;
     }
 
     private List<DraftReading> readings(Measure m) {

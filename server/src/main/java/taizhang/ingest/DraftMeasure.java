@@ -1,13 +1,19 @@
 package taizhang.ingest;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import taizhang.ledger.MeasureStatus;
 import taizhang.ledger.MeasureType;
+import taizhang.shared.InvalidRequestException;
 
 /**
  * A measure as proposed: its text, the units suggested from the names in it, the status its
  * wording suggests (with the deciding words) and its figures.
+ *
+ * @param leadOrgId the lead unit the office set, by hand or by accepting a suggestion; null until then
+ * @param suggestedUnits what the reader suggests for the lead and co-units, until the office rejects one
+ * @param statusSet the office set the status (SET_STATUS): no phrase of the text decides it any more
  */
 public record DraftMeasure(
         String key,
@@ -23,7 +29,8 @@ public record DraftMeasure(
         List<String> statusWords,
         List<DraftReading> readings,
         Match match,
-        Duty duty) {
+        Duty duty,
+        boolean statusSet) {
 
     public DraftMeasure {
         duty = duty == null ? Duty.NONE : duty;
@@ -45,8 +52,80 @@ public record DraftMeasure(
         public static final Duty NONE = new Duty(null, null, null, null, null);
     }
 
-    /** An organisation of the tree whose name (or place) appears in the measure's text. */
-    public record UnitSuggestion(long orgId, String name, String evidence) {}
+    /**
+     * An organisation of the tree the report states for the measure (牵头单位, 配合单位) or whose name
+     * (or place) appears in its text, suggested as its lead ({@code lead}) or as a co-unit.
+     *
+     * @param evidence the report's words that name it
+     */
+    public record UnitSuggestion(long orgId, String name, String evidence, boolean lead) {}
+
+    /** A measure's lead unit (null: none) and co-units. */
+    record Units(Long lead, List<Long> coUnits) {}
+
+    /** Whether the unit suggested is set as suggested: the lead as the lead, a co-unit as one of its units. */
+    public boolean isSet(UnitSuggestion suggestion) {
+        long org = suggestion.orgId();
+        boolean lead = leadOrgId != null && leadOrgId == org;
+        return suggestion.lead() ? lead : lead || coUnitIds.contains(org);
+    }
+
+    /** The suggestions the office has neither accepted (their unit is set as suggested) nor rejected. */
+    public List<UnitSuggestion> pendingSuggestions() {
+        return suggestedUnits.stream().filter(s -> !isSet(s)).toList();
+    }
+
+    /**
+     * The units once the suggestion of {@code orgId} is accepted, or (null) every pending one: a lead
+     * suggested becomes the lead and leaves the co-units, a co-unit joins them. Accepted one by one, a
+     * lead suggested replaces the one set; accepted all at once, it only fills an empty place, so that
+     * taking every suggestion never undoes a lead the office chose.
+     */
+    Units accepting(Long orgId) {
+        if (orgId != null && suggestedUnits.stream().noneMatch(s -> s.orgId() == orgId)) {
+            throw new InvalidRequestException("orgId", "这项措施没有这个建议单位");
+        }
+        Long lead = leadOrgId;
+        List<Long> coUnits = new ArrayList<>(coUnitIds);
+        for (UnitSuggestion s : pendingSuggestions()) {
+            if (orgId != null && s.orgId() != orgId) {
+                continue;
+            }
+            if (s.lead()) {
+                if (orgId == null && lead != null) {
+                    continue;
+                }
+                lead = s.orgId();
+                coUnits.remove(s.orgId());
+            } else if ((lead == null || lead != s.orgId()) && !coUnits.contains(s.orgId())) {
+                coUnits.add(s.orgId());
+            }
+        }
+        return new Units(lead, coUnits);
+    }
+
+    /** Without the suggestion of {@code orgId}: the office rejected it; the units set stay as they are. */
+    DraftMeasure rejecting(long orgId) {
+        if (suggestedUnits.stream().noneMatch(s -> s.orgId() == orgId)) {
+            throw new InvalidRequestException("orgId", "这项措施没有这个建议单位");
+        }
+        return new DraftMeasure(
+                key,
+                ordinal,
+                title,
+                text,
+                start,
+                end,
+                leadOrgId,
+                coUnitIds,
+                suggestedUnits.stream().filter(s -> s.orgId() != orgId).toList(),
+                status,
+                statusWords,
+                readings,
+                match,
+                duty,
+                statusSet);
+    }
 
     DraftMeasure with(
             String newTitle, String newText, int newOrdinal, int newStart, int newEnd, List<DraftReading> newReadings) {
@@ -64,7 +143,8 @@ public record DraftMeasure(
                 statusWords,
                 newReadings,
                 match,
-                duty);
+                duty,
+                statusSet);
     }
 
     DraftMeasure withKey(String newKey) {
@@ -82,7 +162,8 @@ public record DraftMeasure(
                 statusWords,
                 readings,
                 null,
-                duty);
+                duty,
+                statusSet);
     }
 
     DraftMeasure withUnits(Long lead, List<Long> coUnits) {
@@ -100,9 +181,11 @@ public record DraftMeasure(
                 statusWords,
                 readings,
                 match,
-                duty);
+                duty,
+                statusSet);
     }
 
+    /** The status the office sets: from now on the page says so instead of the phrase that decided it. */
     DraftMeasure withStatus(MeasureStatus newStatus) {
         return new DraftMeasure(
                 key,
@@ -118,7 +201,8 @@ public record DraftMeasure(
                 statusWords,
                 readings,
                 match,
-                duty);
+                duty,
+                true);
     }
 
     DraftMeasure withMatch(Match newMatch) {
@@ -136,7 +220,8 @@ public record DraftMeasure(
                 statusWords,
                 readings,
                 newMatch,
-                duty);
+                duty,
+                statusSet);
     }
 
     DraftMeasure withDuty(Duty newDuty) {
@@ -154,6 +239,7 @@ public record DraftMeasure(
                 statusWords,
                 readings,
                 match,
-                newDuty);
+                newDuty,
+                statusSet);
     }
 }

@@ -65,7 +65,8 @@ final class DraftOutlineEdits {
                     List.of(),
                     List.of(),
                     null,
-                    null));
+                    null,
+                    false));
             problems.add(p.withMeasures(measures));
         }
         if (!found) {

@@ -17,7 +17,8 @@ public final class ImportPages {
 
     /**
      * What the last act on the review page said: done or {@code refused}, beside the problem or
-     * measure {@code at} (its key, or {@code *} for the whole draft), or at the top when {@code at}
+     * measure {@code at} (its key, {@code *} for the whole draft's duty, {@code suggestions} for the
+     * 建议单位 taken in bulk), or at the top when {@code at}
      * is null or not on the page shown.
      */
     public record Feedback(String message, String at, boolean refused) {}
@@ -66,6 +67,9 @@ public final class ImportPages {
         private boolean shows(String key) {
             if (key.equals("*")) {
                 return editable() && shown.first();
+            }
+            if (key.equals(ImportPageController.SUGGESTIONS)) {
+                return editable();
             }
             return shown.draft().problems().stream()
                     .anyMatch(p -> p.key().equals(key)

@@ -88,6 +88,7 @@ class DemoAssignmentsTest {
                 List.of(),
                 List.of(),
                 null,
-                null);
+                null,
+                false);
     }
 }

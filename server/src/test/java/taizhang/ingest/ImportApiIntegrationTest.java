@@ -158,7 +158,7 @@ class ImportApiIntegrationTest {
     }
 
     @Test
-    void statedUnitsLeaderAndDeadlineGoIntoTheDraftAndTheLedger() throws Exception {
+    void statedUnitsAreSuggestedAndOnceAcceptedGoIntoTheLedgerWithLeaderAndDeadline() throws Exception {
         Actor office = fixtures.actor("内蒙古自治区", Role.OFFICE);
         byte[] text = ("（一）关于项目审批效率不高的问题\n"
                         + "1.精简审批事项。牵头单位：自治区发展改革委；配合单位：自治区财政厅；责任领导：王五；完成时限：2021年底前。\n"
@@ -180,15 +180,28 @@ class ImportApiIntegrationTest {
                 .get("draft");
         JsonNode first = draft.at("/problems/0/measures/0");
         assertThat(first.at("/suggestedUnits/0/name").asText()).isEqualTo("自治区发展和改革委员会");
+        assertThat(first.at("/suggestedUnits/0/lead").asBoolean()).isTrue();
         assertThat(first.at("/suggestedUnits/1/name").asText()).isEqualTo("自治区财政厅");
+        assertThat(first.at("/suggestedUnits/1/lead").asBoolean()).isFalse();
+        // Suggested, not set: the units stated become the measure's when the office accepts them.
+        assertThat(first.hasNonNull("leadOrgId")).isFalse();
         assertThat(first.at("/duty/leader").asText()).isEqualTo("王五");
         assertThat(first.at("/duty/deadline").asText()).isEqualTo("2021-12-31");
         assertThat(draft.at("/problems/0/measures/1/duty/type").asText()).isEqualTo("IMMEDIATE");
+        mvc.perform(patch("/api/v1/imports/" + id)
+                        .header("Authorization", office.bearer())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\":0,\"edits\":[{\"op\":\"ACCEPT_SUGGESTIONS\",\"key\":\"*\"}]}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.draft.problems[0].measures[0].leadOrgId")
+                        .value(fixtures.org("自治区发展和改革委员会").id()))
+                .andExpect(jsonPath("$.draft.problems[0].measures[0].coUnitIds[0]")
+                        .value(fixtures.org("自治区财政厅").id()));
 
         JsonNode accepted = read(mvc.perform(post("/api/v1/imports/" + id + "/accept")
                         .header("Authorization", office.bearer())
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"version\":0}"))
+                        .content("{\"version\":1}"))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
