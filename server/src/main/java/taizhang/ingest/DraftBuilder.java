@@ -146,7 +146,8 @@ final class DraftBuilder {
             }
         }
         List<DraftMeasure.UnitSuggestion> units = List.copyOf(found.values());
-        // Co-units the report states are all suggested; only names found in the text are cut short.
+        // Stated without a lead, every co-unit stated is suggested; with one, the lead and the next six, as for names
+        // in the text.
         return leadFound ? roles(units) : units;
     }
 

@@ -116,6 +116,8 @@ class ImportDraftEditsBrowserIntegrationTest {
         assertThat(imports.suggestions(approvals)).containsExactly("建议牵头 自治区发展和改革委员会", "建议配合 自治区财政厅");
 
         imports.acceptSuggestion(approvals, "自治区发展和改革委员会");
+        // htmx sent it and loaded the page again (a plain form's redirect goes to the measure's anchor).
+        assertThat(browser.driver().getCurrentUrl()).doesNotContain("#");
         assertThat(imports.fact(approvals, "牵头单位")).isEqualTo("自治区发展和改革委员会");
         assertThat(imports.suggestions(approvals)).containsExactly("建议配合 自治区财政厅");
         assertThat(imports.feedback(approvals)).isEqualTo("已采纳建议单位");
@@ -140,6 +142,7 @@ class ImportDraftEditsBrowserIntegrationTest {
         assertThat(imports.messages()).containsExactly("已采纳全部措施的建议单位");
         imports.acceptSuggestion(online, "自治区发展和改革委员会");
         assertThat(imports.fact(online, "牵头单位")).isEqualTo("自治区发展和改革委员会");
+        assertThat(browser.cspViolations()).isEmpty();
 
         imports.accept();
         String ledger = browser.driver().getCurrentUrl().replaceAll("^.*?(/ledger)", "$1");
@@ -165,6 +168,7 @@ class ImportDraftEditsBrowserIntegrationTest {
             imports.upload(statedUnits("plain.txt"), "导入无脚本-" + tag, 2021);
             String agencies = imports.measureKeys().get(1);
             imports.acceptSuggestion(agencies, "赤峰市");
+            assertThat(plain.driver().getCurrentUrl()).endsWith("#draft-" + agencies);
             assertThat(imports.fact(agencies, "牵头单位")).isEqualTo("未设定");
             assertThat(imports.fact(agencies, "配合单位")).isEqualTo("赤峰市");
             assertThat(imports.feedback(agencies)).isEqualTo("已采纳建议单位");
