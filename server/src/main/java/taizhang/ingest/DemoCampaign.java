@@ -131,22 +131,16 @@ class DemoCampaign {
                 demoUser("supervisor", "自治区纪委监委督导组", "自治区纪委监委", EnumSet.of(Role.SUPERVISOR), passwords);
         CurrentUser leader = demoUser("leader", "自治区领导", "内蒙古自治区", EnumSet.of(Role.LEADER), passwords);
         var upload = imports.upload(office, seed(), "内蒙古自治区巡视整改进展情况的通报.txt", "text/plain", null, NAME, 2021);
-        // The office takes the units the report names; the illustrative 责任分工 then fills the gaps.
-        ImportRecord suggested = imports.edit(
-                office,
-                upload.record().id(),
-                upload.record().version(),
-                List.of(DraftEdit.acceptSuggestions("*", null)));
         // The seed's draft (about 400 items) is read as one page of the largest size.
-        DraftPage whole =
-                imports.page(office, suggested.id(), 1, DraftPage.MAX_ITEMS).page();
+        DraftPage whole = imports.page(office, upload.record().id(), 1, DraftPage.MAX_ITEMS)
+                .page();
         if (!whole.last()) {
             throw new IllegalStateException("the demo's draft no longer fits one page");
         }
         ImportRecord assigned = imports.edit(
                 office,
-                suggested.id(),
-                suggested.version(),
+                upload.record().id(),
+                upload.record().version(),
                 DemoAssignments.edits(
                         whole.draft(),
                         DemoAssignments.read(),

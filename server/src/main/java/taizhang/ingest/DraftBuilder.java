@@ -89,7 +89,17 @@ final class DraftBuilder {
                 .findFirst()
                 .orElse(null);
         List<DraftMeasure.UnitSuggestion> stated = stated(fields);
-        List<DraftMeasure.UnitSuggestion> units = stated.isEmpty() ? roles(units(m)) : stated;
+        List<DraftMeasure.UnitSuggestion> units = stated.isEmpty() ? units(m) : stated;
+        Long lead = units.isEmpty() ? null : units.get(0).orgId();
+        List<Long> coUnits = units.stream()
+                .skip(1)
+                .limit(MAX_CO_UNITS)
+                .map(DraftMeasure.UnitSuggestion::orgId)
+                .toList();
+        if (!stated.isEmpty() && fields.leadUnits().isEmpty()) {
+            lead = null;
+            coUnits = units.stream().map(DraftMeasure.UnitSuggestion::orgId).toList();
+        }
         StatusCue cue = report.statuses().stream()
                 .filter(s -> s.measureStart() == m.start())
                 .findFirst()
@@ -107,21 +117,28 @@ final class DraftBuilder {
                 m.text(),
                 m.start(),
                 m.end(),
-                null,
-                List.of(),
+                lead,
+                coUnits,
                 units,
                 status,
                 words,
                 readings(m),
                 null,
                 duty(fields),
-                false);
+                false,
+                unconfirmed(lead, coUnits));
     }
 
-    /**
-     * The units the report names for the measure (牵头单位, 配合单位), matched to the tree: the first
-     * lead named is suggested as the lead, the others as co-units.
-     */
+    /** Every unit the reader set is a suggestion until the office confirms it. */
+    private static List<Long> unconfirmed(Long lead, List<Long> coUnits) {
+        List<Long> units = new ArrayList<>(coUnits);
+        if (lead != null) {
+            units.add(0, lead);
+        }
+        return units;
+    }
+
+    /** The units the report names for the measure (牵头单位, 配合单位), matched to the tree: lead first. */
     private List<DraftMeasure.UnitSuggestion> stated(MeasureFields fields) {
         if (fields == null) {
             return List.of();
@@ -131,7 +148,7 @@ final class DraftBuilder {
         for (String name : fields.leadUnits()) {
             Organisation org = unitNames.match(name);
             if (org != null) {
-                found.putIfAbsent(org.id(), new DraftMeasure.UnitSuggestion(org.id(), org.name(), name, false));
+                found.putIfAbsent(org.id(), new DraftMeasure.UnitSuggestion(org.id(), org.name(), name));
                 leadFound = true;
             }
         }
@@ -142,13 +159,10 @@ final class DraftBuilder {
         for (String name : fields.coUnits()) {
             Organisation org = unitNames.match(name);
             if (org != null) {
-                found.putIfAbsent(org.id(), new DraftMeasure.UnitSuggestion(org.id(), org.name(), name, false));
+                found.putIfAbsent(org.id(), new DraftMeasure.UnitSuggestion(org.id(), org.name(), name));
             }
         }
-        List<DraftMeasure.UnitSuggestion> units = List.copyOf(found.values());
-        // Stated without a lead, every co-unit stated is suggested; with one, the lead and the next six, as for names
-        // in the text.
-        return leadFound ? roles(units) : units;
+        return List.copyOf(found.values());
     }
 
     private static DraftMeasure.Duty duty(MeasureFields fields) {
@@ -193,8 +207,7 @@ final class DraftBuilder {
             }
             if (org != null) {
                 var target = named.kind() == taizhang.extract.entity.Organisation.Kind.BODY ? bodies : places;
-                target.putIfAbsent(
-                        org.id(), new DraftMeasure.UnitSuggestion(org.id(), org.name(), named.text(), false));
+                target.putIfAbsent(org.id(), new DraftMeasure.UnitSuggestion(org.id(), org.name(), named.text()));
             }
         }
         for (; alias != null; alias = aliases.hasNext() ? aliases.next() : null) {
@@ -211,17 +224,7 @@ final class DraftBuilder {
 
     private DraftMeasure.UnitSuggestion suggestion(UnitNames.Mention alias) {
         return new DraftMeasure.UnitSuggestion(
-                alias.org().id(), alias.org().name(), report.text().substring(alias.start(), alias.end()), false);
-    }
-
-    /** The first unit suggested as the lead, the next {@link #MAX_CO_UNITS} as co-units; a long list's rest is no suggestion. */
-    private static List<DraftMeasure.UnitSuggestion> roles(List<DraftMeasure.UnitSuggestion> units) {
-        List<DraftMeasure.UnitSuggestion> suggested = new ArrayList<>();
-        for (int i = 0; i < units.size() && i <= MAX_CO_UNITS; i++) {
-            DraftMeasure.UnitSuggestion u = units.get(i);
-            suggested.add(new DraftMeasure.UnitSuggestion(u.orgId(), u.name(), u.evidence(), i == 0));
-        }
-        return suggested;
+                alias.org().id(), alias.org().name(), report.text().substring(alias.start(), alias.end()));
     }
 
     private List<DraftReading> readings(Measure m) {

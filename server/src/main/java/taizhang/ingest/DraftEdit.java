@@ -125,9 +125,8 @@ public record DraftEdit(
     }
 
     /**
-     * ACCEPT_SUGGESTIONS: the units suggested for the measure {@code key} (or for each measure of the
-     * problem, or of the draft: {@code *}) become its units, as SET_UNITS sets them: the one of
-     * {@code orgId}, or every one not yet set or rejected.
+     * ACCEPT_SUGGESTIONS: the units the reader set for the measure {@code key} (or for each measure of
+     * the problem, or of the draft: {@code *}) are confirmed: the one of {@code orgId}, or every one.
      */
     public static DraftEdit acceptSuggestions(String key, Long orgId) {
         return new DraftEdit(
@@ -161,9 +160,9 @@ public record DraftEdit(
         SPLIT,
         CONFIRM_MATCH,
         SET_DUTY,
-        /** The suggested units become the measure's units; see {@link #acceptSuggestions}. */
+        /** The units suggested stay the measure's units, no longer marked 建议; see {@link #acceptSuggestions}. */
         ACCEPT_SUGGESTIONS,
-        /** The suggestion of {@code orgId} is dropped from the measure {@code key}; its units stay. */
+        /** The unit {@code orgId} the reader suggested leaves the measure {@code key}, as lead or co-unit. */
         REJECT_SUGGESTION,
         /** After the problem {@code key}, a new one titled {@code title}. */
         ADD_PROBLEM,

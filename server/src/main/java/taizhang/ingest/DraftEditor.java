@@ -69,12 +69,12 @@ final class DraftEditor {
                                 m.start(),
                                 m.end(),
                                 m.readings()));
-            case SET_UNITS -> measure(draft, edit.key(), m -> units(m, edit.leadOrgId(), edit.coUnitIds()));
-            case ACCEPT_SUGGESTIONS ->
-                each(draft, edit.key(), m -> {
-                    DraftMeasure.Units accepted = m.accepting(edit.orgId());
-                    return units(m, accepted.lead(), accepted.coUnits());
-                });
+            case SET_UNITS ->
+                measure(
+                        draft,
+                        edit.key(),
+                        m -> m.withUnits(edit.leadOrgId(), edit.coUnitIds() == null ? List.of() : edit.coUnitIds()));
+            case ACCEPT_SUGGESTIONS -> each(draft, edit.key(), m -> m.confirming(edit.orgId()));
             case REJECT_SUGGESTION -> measure(draft, edit.key(), m -> m.rejecting(requiredOrg(edit)));
             case SET_STATUS -> measure(draft, edit.key(), m -> m.withStatus(requiredStatus(edit)));
             case SET_DUTY -> duty(draft, edit);
@@ -137,11 +137,6 @@ final class DraftEditor {
                         edit.type(),
                         m.duty().deadlineText(),
                         m.duty().progress())));
-    }
-
-    /** The units of a measure, as the office sets them: by hand (SET_UNITS) or by accepting what was suggested. */
-    private static DraftMeasure units(DraftMeasure m, Long lead, List<Long> coUnits) {
-        return m.withUnits(lead, coUnits == null ? List.of() : coUnits);
     }
 
     /** A change of one measure, of every measure of a problem, or of all ({@code *}). */

@@ -1,7 +1,6 @@
 package taizhang.ingest;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import taizhang.ledger.MeasureStatus;
 import taizhang.ledger.MeasureType;
@@ -11,9 +10,11 @@ import taizhang.shared.InvalidRequestException;
  * A measure as proposed: its text, the units suggested from the names in it, the status its
  * wording suggests (with the deciding words) and its figures.
  *
- * @param leadOrgId the lead unit the office set, by hand or by accepting a suggestion; null until then
- * @param suggestedUnits what the reader suggests for the lead and co-units, until the office rejects one
+ * @param leadOrgId the lead unit: the reader's suggestion, or the office's
+ * @param suggestedUnits the units the reader found for the measure, with the report's words for them
  * @param statusSet the office set the status (SET_STATUS): no phrase of the text decides it any more
+ * @param unconfirmedUnits the lead or co-units the reader set that the office has not yet confirmed
+ *     (建议（未确认）); accepting the draft writes them all the same
  */
 public record DraftMeasure(
         String key,
@@ -30,11 +31,15 @@ public record DraftMeasure(
         List<DraftReading> readings,
         Match match,
         Duty duty,
-        boolean statusSet) {
+        Boolean statusSet,
+        List<Long> unconfirmedUnits) {
 
     public DraftMeasure {
         duty = duty == null ? Duty.NONE : duty;
+        // Neither is in a draft stored before the office could set a status or the reader marked its units.
+        statusSet = Boolean.TRUE.equals(statusSet);
         coUnitIds = List.copyOf(coUnitIds);
+        unconfirmedUnits = unconfirmedUnits == null ? List.of() : List.copyOf(unconfirmedUnits);
         suggestedUnits = List.copyOf(suggestedUnits);
         statusWords = List.copyOf(statusWords);
         readings = List.copyOf(readings);
@@ -54,61 +59,55 @@ public record DraftMeasure(
 
     /**
      * An organisation of the tree the report states for the measure (牵头单位, 配合单位) or whose name
-     * (or place) appears in its text, suggested as its lead ({@code lead}) or as a co-unit.
+     * (or place) appears in its text.
      *
      * @param evidence the report's words that name it
      */
-    public record UnitSuggestion(long orgId, String name, String evidence, boolean lead) {}
+    public record UnitSuggestion(long orgId, String name, String evidence) {}
 
-    /** A measure's lead unit (null: none) and co-units. */
-    record Units(Long lead, List<Long> coUnits) {}
-
-    /** Whether the unit suggested is set as suggested: the lead as the lead, a co-unit as one of its units. */
-    public boolean isSet(UnitSuggestion suggestion) {
-        long org = suggestion.orgId();
-        boolean lead = leadOrgId != null && leadOrgId == org;
-        return suggestion.lead() ? lead : lead || coUnitIds.contains(org);
+    /** Whether the unit {@code orgId} of the measure is the reader's and still unconfirmed. */
+    public boolean unconfirmed(Long orgId) {
+        return orgId != null && unconfirmedUnits.contains(orgId);
     }
 
-    /** The suggestions the office has neither accepted (their unit is set as suggested) nor rejected. */
-    public List<UnitSuggestion> pendingSuggestions() {
-        return suggestedUnits.stream().filter(s -> !isSet(s)).toList();
+    /** The report's words that name the unit {@code orgId}, or null when the reader did not find it. */
+    public String wording(long orgId) {
+        return suggestedUnits.stream()
+                .filter(s -> s.orgId() == orgId)
+                .map(UnitSuggestion::evidence)
+                .findFirst()
+                .orElse(null);
     }
 
-    /**
-     * The units once the suggestion of {@code orgId} is accepted, or (null) every pending one: a lead
-     * suggested becomes the lead and leaves the co-units, a co-unit joins them. Accepted one by one, a
-     * lead suggested replaces the one set; accepted all at once, it only fills an empty place, so that
-     * taking every suggestion never undoes a lead the office chose.
-     */
-    Units accepting(Long orgId) {
-        if (orgId != null && suggestedUnits.stream().noneMatch(s -> s.orgId() == orgId)) {
-            throw new InvalidRequestException("orgId", "这项措施没有这个建议单位");
+    /** With the suggestion of {@code orgId} (null: every one) confirmed: the unit stays, the mark goes. */
+    DraftMeasure confirming(Long orgId) {
+        if (orgId == null) {
+            return withUnconfirmed(List.of());
         }
-        Long lead = leadOrgId;
-        List<Long> coUnits = new ArrayList<>(coUnitIds);
-        for (UnitSuggestion s : pendingSuggestions()) {
-            if (orgId != null && s.orgId() != orgId) {
-                continue;
-            }
-            if (s.lead()) {
-                if (orgId == null && lead != null) {
-                    continue;
-                }
-                lead = s.orgId();
-                coUnits.remove(s.orgId());
-            } else if ((lead == null || lead != s.orgId()) && !coUnits.contains(s.orgId())) {
-                coUnits.add(s.orgId());
-            }
-        }
-        return new Units(lead, coUnits);
+        return withUnconfirmed(
+                open(orgId).stream().filter(u -> !u.equals(orgId)).toList());
     }
 
-    /** Without the suggestion of {@code orgId}: the office rejected it; the units set stay as they are. */
+    /** Without the unit suggested as {@code orgId}: the office rejected it, as lead or co-unit. */
     DraftMeasure rejecting(long orgId) {
-        if (suggestedUnits.stream().noneMatch(s -> s.orgId() == orgId)) {
-            throw new InvalidRequestException("orgId", "这项措施没有这个建议单位");
+        List<Long> marks = open(orgId).stream().filter(u -> u != orgId).toList();
+        Long lead = leadOrgId != null && leadOrgId == orgId ? null : leadOrgId;
+        List<Long> coUnits = coUnitIds.stream().filter(u -> u != orgId).toList();
+        return withUnconfirmed(lead, coUnits, marks);
+    }
+
+    private List<Long> open(long orgId) {
+        if (!unconfirmedUnits.contains(orgId)) {
+            throw new InvalidRequestException("orgId", "这项措施没有这个未确认的建议单位");
         }
+        return unconfirmedUnits;
+    }
+
+    private DraftMeasure withUnconfirmed(List<Long> marks) {
+        return withUnconfirmed(leadOrgId, coUnitIds, marks);
+    }
+
+    private DraftMeasure withUnconfirmed(Long lead, List<Long> coUnits, List<Long> marks) {
         return new DraftMeasure(
                 key,
                 ordinal,
@@ -116,15 +115,16 @@ public record DraftMeasure(
                 text,
                 start,
                 end,
-                leadOrgId,
-                coUnitIds,
-                suggestedUnits.stream().filter(s -> s.orgId() != orgId).toList(),
+                lead,
+                coUnits,
+                suggestedUnits,
                 status,
                 statusWords,
                 readings,
                 match,
                 duty,
-                statusSet);
+                statusSet,
+                marks);
     }
 
     DraftMeasure with(
@@ -144,7 +144,8 @@ public record DraftMeasure(
                 newReadings,
                 match,
                 duty,
-                statusSet);
+                statusSet,
+                unconfirmedUnits);
     }
 
     DraftMeasure withKey(String newKey) {
@@ -163,26 +164,19 @@ public record DraftMeasure(
                 readings,
                 null,
                 duty,
-                statusSet);
+                statusSet,
+                unconfirmedUnits);
     }
 
+    /**
+     * The units the office sets by hand. A unit it replaced loses its mark; one left where it was (a
+     * co-unit kept while the lead changes) keeps it.
+     */
     DraftMeasure withUnits(Long lead, List<Long> coUnits) {
-        return new DraftMeasure(
-                key,
-                ordinal,
-                title,
-                text,
-                start,
-                end,
-                lead,
-                coUnits,
-                suggestedUnits,
-                status,
-                statusWords,
-                readings,
-                match,
-                duty,
-                statusSet);
+        List<Long> marks = unconfirmedUnits.stream()
+                .filter(u -> u.equals(lead) && u.equals(leadOrgId) || coUnits.contains(u) && coUnitIds.contains(u))
+                .toList();
+        return withUnconfirmed(lead, coUnits, marks);
     }
 
     /** The status the office sets: from now on the page says so instead of the phrase that decided it. */
@@ -202,7 +196,8 @@ public record DraftMeasure(
                 readings,
                 match,
                 duty,
-                true);
+                true,
+                unconfirmedUnits);
     }
 
     DraftMeasure withMatch(Match newMatch) {
@@ -221,7 +216,8 @@ public record DraftMeasure(
                 readings,
                 newMatch,
                 duty,
-                statusSet);
+                statusSet,
+                unconfirmedUnits);
     }
 
     DraftMeasure withDuty(Duty newDuty) {
@@ -240,6 +236,7 @@ public record DraftMeasure(
                 readings,
                 match,
                 newDuty,
-                statusSet);
+                statusSet,
+                unconfirmedUnits);
     }
 }

@@ -66,7 +66,8 @@ final class DraftOutlineEdits {
                     List.of(),
                     null,
                     null,
-                    false));
+                    false,
+                    List.of()));
             problems.add(p.withMeasures(measures));
         }
         if (!found) {

@@ -62,6 +62,11 @@ class DraftStore {
                 .orElse(0);
     }
 
+    /** How many measures have a unit still marked 建议（未确认）. */
+    int unconfirmedMeasures(long id) {
+        return rows.unconfirmedMeasures(id);
+    }
+
     /** The key of the problem that holds the problem or measure {@code key}. */
     Optional<String> problemOf(long id, String key) {
         return rows.problemOf(id, key);

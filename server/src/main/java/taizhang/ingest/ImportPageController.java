@@ -241,7 +241,7 @@ class ImportPageController implements PageController {
             case SET_DUTY -> edit.key().equals("*") ? "已为全部措施设领导和时限" : "已设领导和时限";
             case ACCEPT_SUGGESTIONS ->
                 edit.orgId() != null ? "已采纳建议单位" : edit.key().equals("*") ? "已采纳全部措施的建议单位" : "已采纳这项措施的建议单位";
-            case REJECT_SUGGESTION -> "已不采纳这个建议单位";
+            case REJECT_SUGGESTION -> "已不采纳这个建议单位，它已不是这项措施的单位";
             case EDIT_READING -> "已修改数据";
             case DROP_READING -> "已删除数据";
             case MERGE_WITH_NEXT -> "已与下一项合并";
@@ -273,7 +273,10 @@ class ImportPageController implements PageController {
         model.addAttribute(
                 "page",
                 ImportPages.ReviewPage.of(
-                        imports.page(user, id, page, DraftPage.PAGE_ITEMS), organisations.visibleTo(user), feedback));
+                        imports.page(user, id, page, DraftPage.PAGE_ITEMS),
+                        imports.unconfirmedMeasures(user, id),
+                        organisations.visibleTo(user),
+                        feedback));
         return "ingest/review";
     }
 

@@ -100,20 +100,46 @@ public final class ImportsScreen {
                 .orElse("");
     }
 
-    /** The units suggested for the measure and not yet taken or rejected, a line each: 建议牵头 or 建议配合, the unit, the report's words. */
-    public List<String> suggestions(String key) {
-        return browser.find(By.id("draft-" + key)).findElements(By.cssSelector(".suggestions li")).stream()
-                .map(li -> li.findElement(By.cssSelector(".tag")).getText() + " "
-                        + li.findElement(By.cssSelector(".suggested-unit")).getText())
+    /** The names of the measure's units under 牵头单位 or 配合单位, marked or not. */
+    public List<String> units(String key, String label) {
+        return browser
+                .find(By.id("draft-" + key))
+                .findElements(By.xpath(".//dl[@class='facts']/dt[normalize-space(.)='" + label
+                        + "']/following-sibling::dd[1]//span[@class='unit-name']"))
+                .stream()
+                .map(WebElement::getText)
                 .toList();
     }
 
-    /** Clicks 采纳 beside the unit suggested for the measure. */
+    /**
+     * The measure's units still marked 建议, a line each: where it stands (牵头单位 or 配合单位), the
+     * unit, and the report's words for it ({@code 原文：…}).
+     */
+    public List<String> unconfirmed(String key) {
+        return browser.find(By.id("draft-" + key)).findElements(By.cssSelector(".unit.unconfirmed")).stream()
+                .map(unit -> String.join(
+                        " ",
+                        unit.findElement(By.xpath("ancestor::dd/preceding-sibling::dt[1]"))
+                                .getText(),
+                        unit.findElement(By.cssSelector(".unit-name")).getText(),
+                        unit.findElement(By.cssSelector(".muted")).getText()))
+                .toList();
+    }
+
+    /** What the page says beside 确认写入台账 of the units not yet confirmed; empty when all are. */
+    public String unconfirmedNote() {
+        return browser.driver().findElements(By.id("unconfirmed-note")).stream()
+                .map(WebElement::getText)
+                .findFirst()
+                .orElse("");
+    }
+
+    /** Clicks 采纳 beside the measure's unit marked 建议: it stays, unmarked. */
     public ImportsScreen acceptSuggestion(String key, String unit) {
         return send(suggestionButton(key, unit, "采纳"));
     }
 
-    /** Clicks 不采纳 beside the unit suggested for the measure. */
+    /** Clicks 不采纳 beside the measure's unit marked 建议: it leaves the measure. */
     public ImportsScreen rejectSuggestion(String key, String unit) {
         return send(suggestionButton(key, unit, "不采纳"));
     }
@@ -347,7 +373,7 @@ public final class ImportsScreen {
 
     private WebElement suggestionButton(String key, String unit, String label) {
         return browser.find(By.xpath("//article[@id='draft-" + key
-                + "']//ul[@class='suggestions']/li[span[@class='suggested-unit' and normalize-space(.)='" + unit
+                + "']//span[contains(@class,'unconfirmed')][span[@class='unit-name' and normalize-space(.)='" + unit
                 + "']]//button[normalize-space(.)='" + label + "']"));
     }
 

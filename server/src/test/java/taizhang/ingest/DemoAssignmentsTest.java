@@ -89,6 +89,7 @@ class DemoAssignmentsTest {
                 List.of(),
                 null,
                 null,
-                false);
+                false,
+                List.of());
     }
 }

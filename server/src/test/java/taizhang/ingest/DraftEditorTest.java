@@ -31,7 +31,8 @@ class DraftEditorTest {
                 List.of(readings),
                 null,
                 null,
-                false);
+                false,
+                List.of());
     }
 
     private static Draft draft() {

@@ -7,12 +7,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import taizhang.ledger.MeasureStatus;
 import taizhang.shared.InvalidRequestException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The units the reader suggests for a draft measure are suggestions until the office takes them:
- * one accepted is set exactly as the same units set by hand, one rejected is gone while the units
- * set stay, and taking every suggestion at once fills what is empty without undoing a lead the
- * office chose.
+ * The units the reader sets for a draft measure are its units at once, each marked 建议（未确认）
+ * until the office decides: 采纳 keeps the unit and drops the mark, 不采纳 takes the unit off the
+ * measure, units set by hand replace the ones marked. A draft stored before the marks has none.
  */
 class DraftUnitSuggestionsTest {
 
@@ -21,14 +21,13 @@ class DraftUnitSuggestionsTest {
     private static final long CHIFENG = 13;
     private static final long TONGLIAO = 14;
 
-    private static final DraftMeasure.UnitSuggestion LEAD =
-            new DraftMeasure.UnitSuggestion(DEVELOPMENT, "自治区发展和改革委员会", "自治区发展改革委", true);
-    private static final DraftMeasure.UnitSuggestion CO =
-            new DraftMeasure.UnitSuggestion(FINANCE, "自治区财政厅", "自治区财政厅", false);
-    private static final DraftMeasure.UnitSuggestion PLACE =
-            new DraftMeasure.UnitSuggestion(CHIFENG, "赤峰市", "赤峰", false);
+    private static final List<DraftMeasure.UnitSuggestion> FOUND = List.of(
+            new DraftMeasure.UnitSuggestion(DEVELOPMENT, "自治区发展和改革委员会", "自治区发展改革委"),
+            new DraftMeasure.UnitSuggestion(FINANCE, "自治区财政厅", "自治区财政厅"),
+            new DraftMeasure.UnitSuggestion(CHIFENG, "赤峰市", "赤峰"));
 
-    private static DraftMeasure measure(String key, Long lead, List<DraftMeasure.UnitSuggestion> suggested) {
+    /** A measure as the reader set it: lead, co-units, every one unconfirmed. */
+    private static DraftMeasure suggested(String key) {
         return new DraftMeasure(
                 key,
                 1,
@@ -36,15 +35,16 @@ class DraftUnitSuggestionsTest {
                 "精简审批事项。",
                 0,
                 7,
-                lead,
-                List.of(),
-                suggested,
+                DEVELOPMENT,
+                List.of(FINANCE, CHIFENG),
+                FOUND,
                 MeasureStatus.IN_PROGRESS,
                 List.of(),
                 List.of(),
                 null,
                 null,
-                false);
+                false,
+                List.of(DEVELOPMENT, FINANCE, CHIFENG));
     }
 
     private static Draft draft(DraftMeasure... measures) {
@@ -54,91 +54,6 @@ class DraftUnitSuggestionsTest {
 
     private static DraftMeasure only(Draft draft, int index) {
         return draft.problems().get(0).measures().get(index);
-    }
-
-    @Test
-    void aSuggestionIsNoUnitUntilAcceptedAndThenIsSetAsTheSameUnitsSetByHand() {
-        Draft suggested = draft(measure("m1", null, List.of(LEAD, CO, PLACE)));
-        assertThat(only(suggested, 0).leadOrgId()).isNull();
-        assertThat(only(suggested, 0).pendingSuggestions()).containsExactly(LEAD, CO, PLACE);
-
-        Draft finance = DraftEditor.apply(suggested, DraftEdit.acceptSuggestions("m1", FINANCE));
-        assertThat(only(finance, 0).leadOrgId()).isNull();
-        assertThat(only(finance, 0).coUnitIds()).containsExactly(FINANCE);
-        assertThat(only(finance, 0).pendingSuggestions()).containsExactly(LEAD, PLACE);
-
-        Draft lead = DraftEditor.apply(finance, DraftEdit.acceptSuggestions("m1", DEVELOPMENT));
-        Draft byHand = DraftEditor.apply(suggested, DraftEdit.units("m1", DEVELOPMENT, List.of(FINANCE)));
-        assertThat(only(lead, 0)).isEqualTo(only(byHand, 0));
-        assertThat(only(lead, 0).pendingSuggestions()).containsExactly(PLACE);
-    }
-
-    @Test
-    void aLeadAcceptedByItselfReplacesTheLeadSetAndLeavesTheCoUnits() {
-        Draft set = DraftEditor.apply(
-                draft(measure("m1", null, List.of(LEAD, CO))),
-                DraftEdit.units("m1", TONGLIAO, List.of(DEVELOPMENT, FINANCE)));
-        Draft accepted = DraftEditor.apply(set, DraftEdit.acceptSuggestions("m1", DEVELOPMENT));
-        assertThat(only(accepted, 0).leadOrgId()).isEqualTo(DEVELOPMENT);
-        assertThat(only(accepted, 0).coUnitIds()).containsExactly(FINANCE);
-        assertThat(only(accepted, 0).pendingSuggestions()).isEmpty();
-    }
-
-    @Test
-    void aRejectedSuggestionIsGoneAndTheUnitsSetStay() {
-        Draft set = DraftEditor.apply(
-                draft(measure("m1", null, List.of(LEAD, CO, PLACE))), DraftEdit.acceptSuggestions("m1", FINANCE));
-        Draft rejected = DraftEditor.apply(set, reject("m1", CHIFENG));
-        assertThat(only(rejected, 0).suggestedUnits()).containsExactly(LEAD, CO);
-        assertThat(only(rejected, 0).pendingSuggestions()).containsExactly(LEAD);
-        assertThat(only(rejected, 0).coUnitIds()).containsExactly(FINANCE);
-        // Rejected, it is no longer there to be taken with the rest.
-        Draft all = DraftEditor.apply(rejected, DraftEdit.acceptSuggestions("*", null));
-        assertThat(only(all, 0).leadOrgId()).isEqualTo(DEVELOPMENT);
-        assertThat(only(all, 0).coUnitIds()).containsExactly(FINANCE);
-    }
-
-    @Test
-    void takingEverySuggestionFillsEmptyLeadsButKeepsALeadTheOfficeChose() {
-        Draft draft = DraftEditor.apply(
-                draft(measure("m1", null, List.of(LEAD, CO)), measure("m2", null, List.of(LEAD, PLACE))),
-                DraftEdit.units("m2", TONGLIAO, List.of()));
-        Draft all = DraftEditor.apply(draft, DraftEdit.acceptSuggestions("*", null));
-        assertThat(only(all, 0).leadOrgId()).isEqualTo(DEVELOPMENT);
-        assertThat(only(all, 0).coUnitIds()).containsExactly(FINANCE);
-        assertThat(only(all, 0).pendingSuggestions()).isEmpty();
-        assertThat(only(all, 1).leadOrgId()).isEqualTo(TONGLIAO);
-        assertThat(only(all, 1).coUnitIds()).containsExactly(CHIFENG);
-        assertThat(only(all, 1).pendingSuggestions()).containsExactly(LEAD);
-        // The same, measure by measure, as the office ticks them.
-        Draft ticked = DraftEditor.apply(
-                DraftEditor.apply(draft, DraftEdit.acceptSuggestions("m1", null)),
-                DraftEdit.acceptSuggestions("m2", null));
-        assertThat(ticked).isEqualTo(all);
-    }
-
-    @Test
-    void refusesASuggestionTheMeasureDoesNotHave() {
-        Draft draft = draft(measure("m1", null, List.of(LEAD)));
-        assertThatThrownBy(() -> DraftEditor.apply(draft, DraftEdit.acceptSuggestions("m1", TONGLIAO)))
-                .isInstanceOf(InvalidRequestException.class)
-                .hasMessage("这项措施没有这个建议单位");
-        assertThatThrownBy(() -> DraftEditor.apply(draft, reject("m1", TONGLIAO)))
-                .isInstanceOf(InvalidRequestException.class);
-        assertThatThrownBy(() -> DraftEditor.apply(draft, reject("m1", null)))
-                .isInstanceOf(InvalidRequestException.class)
-                .hasMessage("请指明建议单位");
-    }
-
-    @Test
-    void aStatusTheOfficeSetsIsMarkedAsSetAndStaysSoThroughLaterEdits() {
-        DraftMeasure read = measure("m1", null, List.of());
-        assertThat(read.statusSet()).isFalse();
-        Draft set = DraftEditor.apply(draft(read), DraftEdit.status("m1", MeasureStatus.SUBSTANTIALLY_DONE));
-        assertThat(only(set, 0).status()).isEqualTo(MeasureStatus.SUBSTANTIALLY_DONE);
-        assertThat(only(set, 0).statusSet()).isTrue();
-        Draft reassigned = DraftEditor.apply(set, DraftEdit.units("m1", TONGLIAO, List.of()));
-        assertThat(only(reassigned, 0).statusSet()).isTrue();
     }
 
     private static DraftEdit reject(String key, Long orgId) {
@@ -160,5 +75,89 @@ class DraftUnitSuggestionsTest {
                 null,
                 null,
                 orgId);
+    }
+
+    private static Draft apply(Draft draft, DraftEdit edit) {
+        return DraftEditor.apply(draft, edit);
+    }
+
+    @Test
+    void anAcceptedSuggestionStaysTheMeasuresUnitWithoutItsMark() {
+        Draft draft = draft(suggested("m1"));
+        assertThat(only(draft, 0).unconfirmed(FINANCE)).isTrue();
+        assertThat(only(draft, 0).wording(DEVELOPMENT)).isEqualTo("自治区发展改革委");
+
+        Draft accepted = apply(draft, DraftEdit.acceptSuggestions("m1", FINANCE));
+        DraftMeasure m = only(accepted, 0);
+        assertThat(m.leadOrgId()).isEqualTo(DEVELOPMENT);
+        assertThat(m.coUnitIds()).containsExactly(FINANCE, CHIFENG);
+        assertThat(m.unconfirmedUnits()).containsExactly(DEVELOPMENT, CHIFENG);
+
+        // Confirmed once, it is no suggestion to take again.
+        assertThatThrownBy(() -> apply(accepted, DraftEdit.acceptSuggestions("m1", FINANCE)))
+                .isInstanceOf(InvalidRequestException.class);
+        assertThatThrownBy(() -> apply(accepted, reject("m1", FINANCE))).isInstanceOf(InvalidRequestException.class);
+    }
+
+    @Test
+    void aRejectedSuggestionLeavesTheMeasureAsLeadOrAsCoUnit() {
+        Draft noLead = apply(draft(suggested("m1")), reject("m1", DEVELOPMENT));
+        assertThat(only(noLead, 0).leadOrgId()).isNull();
+        assertThat(only(noLead, 0).coUnitIds()).containsExactly(FINANCE, CHIFENG);
+        assertThat(only(noLead, 0).unconfirmedUnits()).containsExactly(FINANCE, CHIFENG);
+
+        Draft noPlace = apply(noLead, reject("m1", CHIFENG));
+        assertThat(only(noPlace, 0).coUnitIds()).containsExactly(FINANCE);
+        assertThat(only(noPlace, 0).unconfirmedUnits()).containsExactly(FINANCE);
+
+        assertThatThrownBy(() -> apply(noPlace, reject("m1", TONGLIAO))).isInstanceOf(InvalidRequestException.class);
+        assertThatThrownBy(() -> apply(noPlace, reject("m1", null))).isInstanceOf(InvalidRequestException.class);
+    }
+
+    @Test
+    void acceptedForAMeasureOrTheWholeDraftEveryUnitStaysAndNoMarkIsLeft() {
+        Draft draft = draft(suggested("m1"), suggested("m2"));
+
+        Draft one = apply(draft, DraftEdit.acceptSuggestions("m1", null));
+        assertThat(only(one, 0).unconfirmedUnits()).isEmpty();
+        assertThat(only(one, 0).coUnitIds()).containsExactly(FINANCE, CHIFENG);
+        assertThat(only(one, 1).unconfirmedUnits()).containsExactly(DEVELOPMENT, FINANCE, CHIFENG);
+
+        for (String key : List.of("*", "p1")) {
+            Draft all = apply(draft, DraftEdit.acceptSuggestions(key, null));
+            for (int i = 0; i < 2; i++) {
+                assertThat(only(all, i).unconfirmedUnits()).isEmpty();
+                assertThat(only(all, i).leadOrgId()).isEqualTo(DEVELOPMENT);
+                assertThat(only(all, i).coUnitIds()).containsExactly(FINANCE, CHIFENG);
+            }
+        }
+    }
+
+    @Test
+    void unitsSetByHandReplaceTheSuggestedOnesAndTheirMarks() {
+        // The page's form sets the lead and sends the co-units back as they are: those keep their mark.
+        Draft lead = apply(draft(suggested("m1")), DraftEdit.units("m1", TONGLIAO, List.of(FINANCE, CHIFENG)));
+        assertThat(only(lead, 0).leadOrgId()).isEqualTo(TONGLIAO);
+        assertThat(only(lead, 0).unconfirmedUnits()).containsExactly(FINANCE, CHIFENG);
+
+        Draft all = apply(lead, DraftEdit.units("m1", DEVELOPMENT, List.of(TONGLIAO)));
+        assertThat(only(all, 0).coUnitIds()).containsExactly(TONGLIAO);
+        assertThat(only(all, 0).unconfirmedUnits()).isEmpty();
+    }
+
+    @Test
+    void aMeasureStoredBeforeTheMarksKeepsItsUnitsAndHasNoOpenSuggestion() {
+        String stored = """
+                {"key":"m1","ordinal":1,"title":"精简审批事项","text":"精简审批事项。","start":0,"end":7,
+                 "leadOrgId":11,"coUnitIds":[12],
+                 "suggestedUnits":[{"orgId":11,"name":"自治区发展和改革委员会","evidence":"自治区发展改革委"},
+                                   {"orgId":12,"name":"自治区财政厅","evidence":"自治区财政厅"}],
+                 "status":"IN_PROGRESS","statusWords":[],"readings":[],"match":null,
+                 "duty":{"leader":null,"deadline":null,"type":null,"deadlineText":null,"progress":null}}""";
+        DraftMeasure m = JsonMapper.builder().build().readValue(stored, DraftMeasure.class);
+        assertThat(m.leadOrgId()).isEqualTo(DEVELOPMENT);
+        assertThat(m.coUnitIds()).containsExactly(FINANCE);
+        assertThat(m.unconfirmedUnits()).isEmpty();
+        assertThat(m.unconfirmed(DEVELOPMENT)).isFalse();
     }
 }

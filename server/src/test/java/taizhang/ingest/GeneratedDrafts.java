@@ -48,7 +48,8 @@ final class GeneratedDrafts {
                         figures,
                         null,
                         null,
-                        false));
+                        false,
+                        List.of()));
             }
             all.add(new DraftProblem("p" + p, p, "问题" + p, "问题正文", problemStart, at, null, null, list));
         }

@@ -158,7 +158,7 @@ class ImportApiIntegrationTest {
     }
 
     @Test
-    void statedUnitsAreSuggestedAndOnceAcceptedGoIntoTheLedgerWithLeaderAndDeadline() throws Exception {
+    void statedUnitsLeaderAndDeadlineGoIntoTheDraftAndTheLedger() throws Exception {
         Actor office = fixtures.actor("内蒙古自治区", Role.OFFICE);
         byte[] text = ("（一）关于项目审批效率不高的问题\n"
                         + "1.精简审批事项。牵头单位：自治区发展改革委；配合单位：自治区财政厅；责任领导：王五；完成时限：2021年底前。\n"
@@ -180,28 +180,15 @@ class ImportApiIntegrationTest {
                 .get("draft");
         JsonNode first = draft.at("/problems/0/measures/0");
         assertThat(first.at("/suggestedUnits/0/name").asText()).isEqualTo("自治区发展和改革委员会");
-        assertThat(first.at("/suggestedUnits/0/lead").asBoolean()).isTrue();
         assertThat(first.at("/suggestedUnits/1/name").asText()).isEqualTo("自治区财政厅");
-        assertThat(first.at("/suggestedUnits/1/lead").asBoolean()).isFalse();
-        // Suggested, not set: the units stated become the measure's when the office accepts them.
-        assertThat(first.hasNonNull("leadOrgId")).isFalse();
         assertThat(first.at("/duty/leader").asText()).isEqualTo("王五");
         assertThat(first.at("/duty/deadline").asText()).isEqualTo("2021-12-31");
         assertThat(draft.at("/problems/0/measures/1/duty/type").asText()).isEqualTo("IMMEDIATE");
-        mvc.perform(patch("/api/v1/imports/" + id)
-                        .header("Authorization", office.bearer())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"version\":0,\"edits\":[{\"op\":\"ACCEPT_SUGGESTIONS\",\"key\":\"*\"}]}"))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.draft.problems[0].measures[0].leadOrgId")
-                        .value(fixtures.org("自治区发展和改革委员会").id()))
-                .andExpect(jsonPath("$.draft.problems[0].measures[0].coUnitIds[0]")
-                        .value(fixtures.org("自治区财政厅").id()));
 
         JsonNode accepted = read(mvc.perform(post("/api/v1/imports/" + id + "/accept")
                         .header("Authorization", office.bearer())
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"version\":1}"))
+                        .content("{\"version\":0}"))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -214,6 +201,63 @@ class ImportApiIntegrationTest {
                 .andExpect(jsonPath("$.items[0].measure.deadline").value("2021-12-31"))
                 .andExpect(jsonPath("$.items[0].leadName").value("自治区发展和改革委员会"))
                 .andExpect(jsonPath("$.items[1].measure.type").value("IMMEDIATE"));
+    }
+
+    @Test
+    void suggestedUnitsAreConfirmedOrRejectedThroughTheApi() throws Exception {
+        Actor office = fixtures.actor("内蒙古自治区", Role.OFFICE);
+        long development = fixtures.org("自治区发展和改革委员会").id();
+        long finance = fixtures.org("自治区财政厅").id();
+        byte[] text = ("（一）关于项目审批效率不高的问题\n"
+                        + "1.精简审批事项。牵头单位：自治区发展改革委；配合单位：自治区财政厅。\n"
+                        + "2.规范中介服务" + System.nanoTime() + "项。牵头单位：自治区财政厅。\n")
+                .getBytes(StandardCharsets.UTF_8);
+        long id = read(mvc.perform(multipart("/api/v1/imports")
+                                .file(new MockMultipartFile("file", "units.txt", "text/plain", text))
+                                .param("reportYear", "2021")
+                                .header("Authorization", office.bearer()))
+                        .andExpect(status().isCreated())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .get("id")
+                .asLong();
+        mvc.perform(get("/api/v1/imports/" + id).header("Authorization", office.bearer()))
+                .andExpect(jsonPath("$.draft.problems[0].measures[0].leadOrgId").value(development))
+                .andExpect(jsonPath("$.draft.problems[0].measures[0].unconfirmedUnits.length()")
+                        .value(2));
+
+        // The lead confirmed, the co-unit rejected: the lead stays without its mark, the co-unit is gone.
+        mvc.perform(patch("/api/v1/imports/" + id)
+                        .header("Authorization", office.bearer())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\":0,\"edits\":["
+                                + "{\"op\":\"ACCEPT_SUGGESTIONS\",\"key\":\"m1\",\"orgId\":" + development + "},"
+                                + "{\"op\":\"REJECT_SUGGESTION\",\"key\":\"m1\",\"orgId\":" + finance + "}]}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.draft.problems[0].measures[0].leadOrgId").value(development))
+                .andExpect(jsonPath("$.draft.problems[0].measures[0].coUnitIds.length()")
+                        .value(0))
+                .andExpect(jsonPath("$.draft.problems[0].measures[0].unconfirmedUnits.length()")
+                        .value(0))
+                .andExpect(jsonPath("$.draft.problems[0].measures[1].unconfirmedUnits[0]")
+                        .value(finance));
+
+        // Every one at once; a unit no longer suggested is refused.
+        mvc.perform(patch("/api/v1/imports/" + id)
+                        .header("Authorization", office.bearer())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\":1,\"edits\":[{\"op\":\"ACCEPT_SUGGESTIONS\",\"key\":\"*\"}]}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.draft.problems[0].measures[1].leadOrgId").value(finance))
+                .andExpect(jsonPath("$.draft.problems[0].measures[1].unconfirmedUnits.length()")
+                        .value(0));
+        mvc.perform(patch("/api/v1/imports/" + id)
+                        .header("Authorization", office.bearer())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\":2,\"edits\":[{\"op\":\"REJECT_SUGGESTION\",\"key\":\"m2\",\"orgId\":"
+                                + finance + "}]}"))
+                .andExpect(status().isBadRequest());
     }
 
     @Test
