@@ -124,7 +124,18 @@ final class DraftBuilder {
                 words,
                 readings(m),
                 null,
-                duty(fields));
+                duty(fields),
+                false,
+                unconfirmed(lead, coUnits));
+    }
+
+    /** Every unit the reader set is a suggestion until the office confirms it. */
+    private static List<Long> unconfirmed(Long lead, List<Long> coUnits) {
+        List<Long> units = new ArrayList<>(coUnits);
+        if (lead != null) {
+            units.add(0, lead);
+        }
+        return units;
     }
 
     /** The units the report names for the measure (牵头单位, 配合单位), matched to the tree: lead first. */

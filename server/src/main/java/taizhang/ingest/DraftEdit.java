@@ -15,6 +15,7 @@ import taizhang.ledger.MeasureType;
  * @param value for EDIT_READING, with {@code title} as the label, {@code unit} and {@code period}
  * @param leader for SET_DUTY, with {@code deadline} and {@code type}; its key may name a problem, to set
  *     every measure of it, or be {@code *} for every measure of the draft
+ * @param orgId for ACCEPT_SUGGESTIONS and REJECT_SUGGESTION: the unit suggested; null to accept every one
  */
 public record DraftEdit(
         Op op,
@@ -32,7 +33,8 @@ public record DraftEdit(
         String period,
         String leader,
         LocalDate deadline,
-        MeasureType type) {
+        MeasureType type,
+        Long orgId) {
 
     /** SET_UNITS: the lead and co-units of the measure (or of each measure of the problem) {@code key} names. */
     static DraftEdit units(String key, Long lead, List<Long> coUnits) {
@@ -43,6 +45,7 @@ public record DraftEdit(
                 null,
                 lead,
                 coUnits,
+                null,
                 null,
                 null,
                 null,
@@ -73,7 +76,8 @@ public record DraftEdit(
                 null,
                 leader,
                 deadline,
-                type);
+                type,
+                null);
     }
 
     /** SET_STATUS: the status the measure is accepted with. */
@@ -86,6 +90,7 @@ public record DraftEdit(
                 null,
                 null,
                 status,
+                null,
                 null,
                 null,
                 null,
@@ -115,7 +120,33 @@ public record DraftEdit(
                 period,
                 leader,
                 deadline,
-                type);
+                type,
+                orgId);
+    }
+
+    /**
+     * ACCEPT_SUGGESTIONS: the units the reader set for the measure {@code key} (or for each measure of
+     * the problem, or of the draft: {@code *}) are confirmed: the one of {@code orgId}, or every one.
+     */
+    public static DraftEdit acceptSuggestions(String key, Long orgId) {
+        return new DraftEdit(
+                Op.ACCEPT_SUGGESTIONS,
+                key,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                orgId);
     }
 
     public enum Op {
@@ -129,6 +160,10 @@ public record DraftEdit(
         SPLIT,
         CONFIRM_MATCH,
         SET_DUTY,
+        /** The units suggested stay the measure's units, no longer marked 建议; see {@link #acceptSuggestions}. */
+        ACCEPT_SUGGESTIONS,
+        /** The unit {@code orgId} the reader suggested leaves the measure {@code key}, as lead or co-unit. */
+        REJECT_SUGGESTION,
         /** After the problem {@code key}, a new one titled {@code title}. */
         ADD_PROBLEM,
         /** At the end of the problem {@code key}, a new measure: {@code title}, {@code text}. */

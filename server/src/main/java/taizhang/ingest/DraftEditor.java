@@ -74,6 +74,8 @@ final class DraftEditor {
                         draft,
                         edit.key(),
                         m -> m.withUnits(edit.leadOrgId(), edit.coUnitIds() == null ? List.of() : edit.coUnitIds()));
+            case ACCEPT_SUGGESTIONS -> each(draft, edit.key(), m -> m.confirming(edit.orgId()));
+            case REJECT_SUGGESTION -> measure(draft, edit.key(), m -> m.rejecting(requiredOrg(edit)));
             case SET_STATUS -> measure(draft, edit.key(), m -> m.withStatus(requiredStatus(edit)));
             case SET_DUTY -> duty(draft, edit);
             case ADD_PROBLEM -> DraftOutlineEdits.addProblem(draft, edit, keys.nextProblem());
@@ -126,24 +128,31 @@ final class DraftEditor {
         if (leader != null && leader.length() > 100) {
             throw new InvalidRequestException("leader", "责任领导最多 100 个字");
         }
-        UnaryOperator<DraftMeasure> change = m -> m.withDuty(new DraftMeasure.Duty(
-                leader,
-                edit.deadline(),
-                edit.type(),
-                m.duty().deadlineText(),
-                m.duty().progress()));
-        boolean all = edit.key().equals("*");
+        return each(
+                draft,
+                edit.key(),
+                m -> m.withDuty(new DraftMeasure.Duty(
+                        leader,
+                        edit.deadline(),
+                        edit.type(),
+                        m.duty().deadlineText(),
+                        m.duty().progress())));
+    }
+
+    /** A change of one measure, of every measure of a problem, or of all ({@code *}). */
+    private static Draft each(Draft draft, String key, UnaryOperator<DraftMeasure> change) {
+        boolean all = key.equals("*");
         List<DraftProblem> problems = new ArrayList<>();
         boolean found = false;
         for (DraftProblem p : draft.problems()) {
-            if (all || p.key().equals(edit.key())) {
+            if (all || p.key().equals(key)) {
                 problems.add(p.withMeasures(p.measures().stream().map(change).toList()));
                 found = true;
             } else {
                 problems.add(p);
             }
         }
-        return found ? draft.withProblems(problems) : measure(draft, edit.key(), change);
+        return found ? draft.withProblems(problems) : measure(draft, key, change);
     }
 
     private static Draft measure(Draft draft, String key, UnaryOperator<DraftMeasure> change) {
@@ -291,6 +300,13 @@ final class DraftEditor {
             throw new InvalidRequestException("status", "请选择未启动、推进中、基本完成或已完成");
         }
         return edit.status();
+    }
+
+    private static long requiredOrg(DraftEdit edit) {
+        if (edit.orgId() == null) {
+            throw new InvalidRequestException("orgId", "请指明建议单位");
+        }
+        return edit.orgId();
     }
 
     private static Draft unknown(String key) {

@@ -65,7 +65,9 @@ final class DraftOutlineEdits {
                     List.of(),
                     List.of(),
                     null,
-                    null));
+                    null,
+                    false,
+                    List.of()));
             problems.add(p.withMeasures(measures));
         }
         if (!found) {

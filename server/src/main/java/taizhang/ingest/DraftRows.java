@@ -125,6 +125,17 @@ class DraftRows {
                 .optional();
     }
 
+    /**
+     * How many measures have a unit still marked 建议（未确认）: read from the measure's JSON as written
+     * (no spaces), the same on both databases; a measure stored before the marks has none.
+     */
+    int unconfirmedMeasures(long importId) {
+        return jdbc.sql("""
+                select count(*) from import_draft_item
+                where import_id = :id and kind = 'M'
+                  and body like '%"unconfirmedUnits":[_%' and body not like '%"unconfirmedUnits":[]%'""").param("id", importId).query(Integer.class).single();
+    }
+
     /** Every problem's key, in draft order. */
     List<String> problemKeys(long importId) {
         return jdbc.sql("select item_key from import_draft_item where import_id = :id and kind = 'P' order by item")

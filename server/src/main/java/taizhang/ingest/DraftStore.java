@@ -62,17 +62,24 @@ class DraftStore {
                 .orElse(0);
     }
 
+    /** How many measures have a unit still marked 建议（未确认）. */
+    int unconfirmedMeasures(long id) {
+        return rows.unconfirmedMeasures(id);
+    }
+
     /** The key of the problem that holds the problem or measure {@code key}. */
     Optional<String> problemOf(long id, String key) {
         return rows.problemOf(id, key);
     }
 
     /**
-     * Applies one edit to the problem it concerns, read and written back alone; a duty set for the
-     * whole draft ({@code *}) goes through the problems one by one. Returns the draft's new size.
+     * Applies one edit to the problem it concerns, read and written back alone; a duty set or the
+     * suggestions accepted for the whole draft ({@code *}) go through the problems one by one.
+     * Returns the draft's new size.
      */
     DraftSize apply(ImportRecord record, DraftSize size, DraftEdit edit) {
-        if (edit.op() == DraftEdit.Op.SET_DUTY && "*".equals(edit.key())) {
+        if ((edit.op() == DraftEdit.Op.SET_DUTY || edit.op() == DraftEdit.Op.ACCEPT_SUGGESTIONS)
+                && "*".equals(edit.key())) {
             for (String problem : rows.problemKeys(record.id())) {
                 DraftEdit each = edit.withKey(problem);
                 size = change(

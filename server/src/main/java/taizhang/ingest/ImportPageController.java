@@ -1,11 +1,14 @@
 package taizhang.ingest;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,8 +16,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.support.RequestContextUtils;
 import taizhang.extract.ExtractionException;
+import taizhang.home.Htmx;
 import taizhang.home.PageController;
 import taizhang.ledger.CampaignService;
 import taizhang.ledger.MeasureStatus;
@@ -33,6 +38,8 @@ class ImportPageController implements PageController {
     private static final String MESSAGE = "message";
     private static final String MESSAGE_AT = "messageAt";
     private static final String REFUSED = "refused";
+    /** Where the message of the bulk 建议单位 form stands. */
+    static final String SUGGESTIONS = "suggestions";
 
     private final ImportService imports;
     private final CampaignService campaigns;
@@ -99,7 +106,7 @@ class ImportPageController implements PageController {
      * beside it; a dropped measure's message stands beside its problem, a dropped problem's at the top.
      */
     @PostMapping("/imports/{id}/edit")
-    String edit(
+    ResponseEntity<Void> edit(
             CurrentUser user,
             @PathVariable long id,
             @RequestParam int version,
@@ -119,7 +126,9 @@ class ImportPageController implements PageController {
             @RequestParam(required = false) @Size(max = 100) String leader,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline,
             @RequestParam(required = false) MeasureType type,
-            RedirectAttributes flash) {
+            @RequestParam(required = false) Long orgId,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         DraftEdit edit = new DraftEdit(
                 op,
                 key,
@@ -136,7 +145,8 @@ class ImportPageController implements PageController {
                 period,
                 leader,
                 deadline,
-                type);
+                type,
+                orgId);
         String place = key;
         int page = imports.pageOf(user, id, key);
         if (op == DraftEdit.Op.DROP) {
@@ -144,19 +154,81 @@ class ImportPageController implements PageController {
                     .filter(problem -> !problem.equals(key))
                     .orElse(null);
         }
+        String message;
+        boolean refused = false;
         try {
             imports.edit(user, id, version, List.of(edit));
             if (place != null) {
                 page = imports.pageOf(user, id, place);
             }
-            flash.addFlashAttribute(MESSAGE, done(edit));
+            message = done(edit);
         } catch (InvalidRequestException | StaleVersionException | RuleViolationException e) {
             place = key;
-            flash.addFlashAttribute(MESSAGE, e.getMessage());
-            flash.addFlashAttribute(REFUSED, true);
+            message = e.getMessage();
+            refused = true;
         }
-        flash.addFlashAttribute(MESSAGE_AT, place);
-        return "redirect:/imports/" + id + "?page=" + page + (place == null ? "" : "#draft-" + place);
+        return back(request, response, id, page, place, message, refused);
+    }
+
+    /**
+     * 建议单位 in bulk: every suggestion of the draft ({@code all}), or those of the measures ticked
+     * on the page; its message stands beside the form.
+     */
+    @PostMapping("/imports/{id}/suggestions")
+    ResponseEntity<Void> acceptSuggestions(
+            CurrentUser user,
+            @PathVariable long id,
+            @RequestParam int version,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) List<@Size(max = 20) String> keys,
+            @RequestParam(defaultValue = "false") boolean all,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        List<String> chosen = all ? List.of("*") : keys == null ? List.of() : keys;
+        String message;
+        boolean refused = false;
+        try {
+            if (chosen.isEmpty()) {
+                throw new InvalidRequestException("keys", "请先勾选措施");
+            }
+            imports.edit(
+                    user,
+                    id,
+                    version,
+                    chosen.stream()
+                            .map(key -> DraftEdit.acceptSuggestions(key, null))
+                            .toList());
+            message = all ? "已采纳全部措施的建议单位" : "已采纳所选 " + chosen.size() + " 项措施的建议单位";
+        } catch (InvalidRequestException | StaleVersionException | RuleViolationException e) {
+            message = e.getMessage();
+            refused = true;
+        }
+        return back(request, response, id, page, SUGGESTIONS, message, refused);
+    }
+
+    /**
+     * The review page again at {@code place}, with the message beside it: a plain form is
+     * redirected to the item's anchor; htmx is told to load the page without one (a URL differing
+     * from the current one only in its anchor would just scroll), and the page's script opens it
+     * at the message.
+     */
+    private static ResponseEntity<Void> back(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            long id,
+            int page,
+            String place,
+            String message,
+            boolean refused) {
+        String target = "/imports/" + id + "?page=" + page;
+        FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
+        flash.put(MESSAGE, message);
+        flash.put(MESSAGE_AT, place);
+        if (refused) {
+            flash.put(REFUSED, true);
+        }
+        RequestContextUtils.saveOutputFlashMap(target, request, response);
+        return Htmx.redirect(request, place == null || Htmx.isRequest(request) ? target : target + "#draft-" + place);
     }
 
     /** What an edit did, as the page says it beside the item. */
@@ -167,6 +239,9 @@ class ImportPageController implements PageController {
             case SET_UNITS -> "已设单位";
             case SET_STATUS -> "已设状态：" + edit.status().label();
             case SET_DUTY -> edit.key().equals("*") ? "已为全部措施设领导和时限" : "已设领导和时限";
+            case ACCEPT_SUGGESTIONS ->
+                edit.orgId() != null ? "已采纳建议单位" : edit.key().equals("*") ? "已采纳全部措施的建议单位" : "已采纳这项措施的建议单位";
+            case REJECT_SUGGESTION -> "已不采纳这个建议单位，它已不是这项措施的单位";
             case EDIT_READING -> "已修改数据";
             case DROP_READING -> "已删除数据";
             case MERGE_WITH_NEXT -> "已与下一项合并";
@@ -198,7 +273,10 @@ class ImportPageController implements PageController {
         model.addAttribute(
                 "page",
                 ImportPages.ReviewPage.of(
-                        imports.page(user, id, page, DraftPage.PAGE_ITEMS), organisations.visibleTo(user), feedback));
+                        imports.page(user, id, page, DraftPage.PAGE_ITEMS),
+                        imports.unconfirmedMeasures(user, id),
+                        organisations.visibleTo(user),
+                        feedback));
         return "ingest/review";
     }
 

@@ -17,28 +17,33 @@ public final class ImportPages {
 
     /**
      * What the last act on the review page said: done or {@code refused}, beside the problem or
-     * measure {@code at} (its key, or {@code *} for the whole draft), or at the top when {@code at}
-     * is null or not on the page shown.
+     * measure {@code at} (its key, {@code *} for the whole draft's duty, {@code suggestions} for the
+     * 建议单位 confirmed in bulk, while some are left), or at the top when {@code at} is null or not on
+     * the page shown.
      */
     public record Feedback(String message, String at, boolean refused) {}
 
     /**
      * The review page: one page of the draft ({@code shown}) beside the stretch of source text it
-     * comes from, cut into runs; {@code record} gives the whole draft's counts and notes.
+     * comes from, cut into runs; {@code record} gives the whole draft's counts and notes,
+     * {@code unconfirmedMeasures} how many of its measures still have a unit marked 建议（未确认）.
      */
     public record ReviewPage(
             ImportRecord record,
             DraftPage shown,
+            int unconfirmedMeasures,
             List<SourceSegments.Segment> segments,
             List<Organisation> units,
             Map<Long, String> unitNames,
             List<MeasureStatus> statuses,
             Feedback feedback) {
 
-        static ReviewPage of(ImportService.DraftView view, List<Organisation> units, Feedback feedback) {
+        static ReviewPage of(
+                ImportService.DraftView view, int unconfirmedMeasures, List<Organisation> units, Feedback feedback) {
             return new ReviewPage(
                     view.record(),
                     view.page(),
+                    unconfirmedMeasures,
                     SourceSegments.of(
                             view.sourceText(),
                             view.page().sourceFrom(),
@@ -66,6 +71,9 @@ public final class ImportPages {
         private boolean shows(String key) {
             if (key.equals("*")) {
                 return editable() && shown.first();
+            }
+            if (key.equals(ImportPageController.SUGGESTIONS)) {
+                return editable() && unconfirmedMeasures > 0;
             }
             return shown.draft().problems().stream()
                     .anyMatch(p -> p.key().equals(key)

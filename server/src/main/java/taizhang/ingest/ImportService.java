@@ -158,6 +158,12 @@ public class ImportService {
         return new DraftView(record, shown, imports.sourceSpan(id, shown.sourceFrom(), shown.sourceTo()));
     }
 
+    /** How many measures of the draft still have a unit the reader suggested and the office has not confirmed. */
+    public int unconfirmedMeasures(CurrentUser user, long id) {
+        get(user, id);
+        return store.unconfirmedMeasures(id);
+    }
+
     /** The review page ({@link DraftPage#PAGE_ITEMS} items a page) that shows the item with this key; 0 if none does. */
     public int pageOf(CurrentUser user, long id, String key) {
         get(user, id);

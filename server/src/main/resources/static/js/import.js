@@ -25,6 +25,14 @@
         if (measure) { showInSource(measure.getAttribute('data-m')); }
     });
 
+    // After an act sent by htmx the page comes back without an anchor: it opens at the message
+    // beside the item acted on, as a plain form's redirect to the item's anchor does.
+    document.addEventListener('DOMContentLoaded', function () {
+        if (window.location.hash) { return; }
+        var message = document.querySelector('#draft .feedback-message');
+        if (message) { (message.closest('[id^="draft-"]') || message).scrollIntoView({block: 'start'}); }
+    });
+
     document.addEventListener('keydown', function (e) {
         var measure = e.target.closest && e.target.closest('.draft-measure[data-m]');
         if (measure && e.key === 'Enter' && e.target === measure) { showInSource(measure.getAttribute('data-m')); }

@@ -156,12 +156,15 @@ class ImportDraftReviewBrowserIntegrationTest {
         String mines = keys.get(2);
 
         // The reader's suggestion, with the words it rests on; a measure without such words says so.
-        assertThat(imports.measure(training)).contains("已完成（依据：已完成整改）");
+        assertThat(imports.fact(training, "建议状态")).isEqualTo("已完成（依据：已完成整改）");
         assertThat(imports.chosenStatus(training)).isEqualTo("已完成");
-        assertThat(imports.measure(mines)).contains("文中没有说明进展的短语");
+        assertThat(imports.fact(mines, "建议状态")).isEqualTo("文中没有说明进展的短语，暂按推进中，请确认");
         imports.status(mines, "基本完成");
         assertThat(imports.chosenStatus(mines)).isEqualTo("基本完成");
-        assertThat(imports.measure(mines)).contains("暂按基本完成");
+        // Set by the office, the status no longer reads as the text's guess; the text's own stays as it was.
+        assertThat(imports.fact(mines, "状态")).isEqualTo("由整改办设定：基本完成");
+        assertThat(imports.measure(mines)).doesNotContain("文中没有说明进展的短语", "暂按");
+        assertThat(imports.fact(training, "建议状态")).isEqualTo("已完成（依据：已完成整改）");
         assertThat(imports.feedback(mines)).isEqualTo("已设状态：基本完成");
 
         // 17.6万人 read as 176000 人 with the plan's target worked out from 88%; the office keeps 万人 and no target.

@@ -88,18 +88,91 @@ public final class ImportsScreen {
                 By.xpath("//article[@id='draft-" + key + "']//form[input[@name='op' and @value='DROP']]//button")));
     }
 
+    /** A fact of the measure as its list states it (牵头单位, 配合单位, 状态 or 建议状态…); empty when it states none. */
+    public String fact(String key, String label) {
+        return browser
+                .find(By.id("draft-" + key))
+                .findElements(By.xpath(
+                        ".//dl[@class='facts']/dt[normalize-space(.)='" + label + "']/following-sibling::dd[1]"))
+                .stream()
+                .map(WebElement::getText)
+                .findFirst()
+                .orElse("");
+    }
+
+    /** The names of the measure's units under 牵头单位 or 配合单位, marked or not. */
+    public List<String> units(String key, String label) {
+        return browser
+                .find(By.id("draft-" + key))
+                .findElements(By.xpath(".//dl[@class='facts']/dt[normalize-space(.)='" + label
+                        + "']/following-sibling::dd[1]//span[@class='unit-name']"))
+                .stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+
+    /**
+     * The measure's units still marked 建议, a line each: where it stands (牵头单位 or 配合单位), the
+     * unit, and the report's words for it ({@code 原文：…}).
+     */
+    public List<String> unconfirmed(String key) {
+        return browser.find(By.id("draft-" + key)).findElements(By.cssSelector(".unit.unconfirmed")).stream()
+                .map(unit -> String.join(
+                        " ",
+                        unit.findElement(By.xpath("ancestor::dd/preceding-sibling::dt[1]"))
+                                .getText(),
+                        unit.findElement(By.cssSelector(".unit-name")).getText(),
+                        unit.findElement(By.cssSelector(".muted")).getText()))
+                .toList();
+    }
+
+    /** What the page says beside 确认写入台账 of the units not yet confirmed; empty when all are. */
+    public String unconfirmedNote() {
+        return browser.driver().findElements(By.id("unconfirmed-note")).stream()
+                .map(WebElement::getText)
+                .findFirst()
+                .orElse("");
+    }
+
+    /** Clicks 采纳 beside the measure's unit marked 建议: it stays, unmarked. */
+    public ImportsScreen acceptSuggestion(String key, String unit) {
+        return send(suggestionButton(key, unit, "采纳"));
+    }
+
+    /** Clicks 不采纳 beside the measure's unit marked 建议: it leaves the measure. */
+    public ImportsScreen rejectSuggestion(String key, String unit) {
+        return send(suggestionButton(key, unit, "不采纳"));
+    }
+
+    /** Ticks the measure for 采纳所选措施的建议单位. */
+    public ImportsScreen tick(String key) {
+        WebElement box = browser.find(By.id("pick-" + key));
+        if (!box.isSelected()) {
+            box.click();
+        }
+        return this;
+    }
+
+    /** Clicks 采纳所选措施的建议单位. */
+    public ImportsScreen acceptSelectedSuggestions() {
+        return send(browser.find(By.id("accept-selected-suggestions")));
+    }
+
+    /** Clicks 采纳全部措施的建议单位 and confirms. */
+    public ImportsScreen acceptAllSuggestions() {
+        return confirmed(browser.find(By.id("accept-all-suggestions")));
+    }
+
     /** Clicks 确认写入台账 and confirms; the ledger of the new campaign opens. */
     public void accept() {
-        browser.find(By.id("accept-draft")).click();
-        browser.confirm();
+        browser.clickAndConfirm(browser.find(By.id("accept-draft")));
         browser.waitUntilUrlContains("/ledger?campaign=");
         browser.find(By.id("ledger-table"));
     }
 
     /** Clicks 放弃草稿 and confirms; back on the list, returns the draft's row. */
     public String discard(long draftId) {
-        browser.find(By.xpath("//form[contains(@action,'/discard')]//button")).click();
-        browser.confirm();
+        browser.clickAndConfirm(browser.find(By.xpath("//form[contains(@action,'/discard')]//button")));
         browser.waitUntilUrlContains("/imports");
         return browser.find(By.xpath("//a[@href='/imports/" + draftId + "']/ancestor::tr"))
                 .getText();
@@ -270,10 +343,7 @@ public final class ImportsScreen {
 
     /** Clicks 确认写入台账 and confirms, but the page refuses; returns its message. */
     public String acceptRefused() {
-        WebElement button = browser.find(By.id("accept-draft"));
-        button.click();
-        browser.confirm();
-        browser.waitForStale(button);
+        browser.clickAndConfirm(browser.find(By.id("accept-draft")));
         return pageMessage();
     }
 
@@ -301,6 +371,12 @@ public final class ImportsScreen {
                 "//article[@id='draft-" + key + "']//div[@class='edits']//button[normalize-space(.)='" + label + "']"));
     }
 
+    private WebElement suggestionButton(String key, String unit, String label) {
+        return browser.find(By.xpath("//article[@id='draft-" + key
+                + "']//span[contains(@class,'unconfirmed')][span[@class='unit-name' and normalize-space(.)='" + unit
+                + "']]//button[normalize-space(.)='" + label + "']"));
+    }
+
     private WebElement matchButton(String key, String label) {
         return browser.find(By.cssSelector("#draft-" + key + " .match"))
                 .findElement(By.xpath(".//button[normalize-space(.)='" + label + "']"));
@@ -313,9 +389,7 @@ public final class ImportsScreen {
 
     /** Clicks a button whose form asks first, confirms, and waits for the page to come back. */
     private ImportsScreen confirmed(WebElement button) {
-        button.click();
-        browser.confirm();
-        browser.waitForStale(button);
+        browser.clickAndConfirm(button);
         browser.find(By.id("draft-summary"));
         return this;
     }
@@ -325,8 +399,7 @@ public final class ImportsScreen {
         WebElement button = field.getTagName().equals("button")
                 ? field
                 : field.findElement(By.xpath("ancestor::form//button[@type='submit']"));
-        button.click();
-        browser.waitForStale(button);
+        browser.click(button);
         browser.find(By.id("draft-summary"));
         return this;
     }

@@ -88,6 +88,8 @@ class DemoAssignmentsTest {
                 List.of(),
                 List.of(),
                 null,
-                null);
+                null,
+                false,
+                List.of());
     }
 }

@@ -30,7 +30,9 @@ class DraftEditorTest {
                 List.of(),
                 List.of(readings),
                 null,
-                null);
+                null,
+                false,
+                List.of());
     }
 
     private static Draft draft() {
@@ -42,7 +44,7 @@ class DraftEditorTest {
 
     private static DraftEdit edit(DraftEdit.Op op, String key, Integer at, String readingKey) {
         return new DraftEdit(
-                op, key, null, null, null, null, null, readingKey, at, null, null, null, null, null, null, null);
+                op, key, null, null, null, null, null, readingKey, at, null, null, null, null, null, null, null, null);
     }
 
     @Test
@@ -93,6 +95,7 @@ class DraftEditorTest {
                         "2021-08",
                         null,
                         null,
+                        null,
                         null));
         DraftReading reading =
                 edited.problems().get(0).measures().get(0).readings().get(0);
@@ -118,6 +121,7 @@ class DraftEditorTest {
                                 "八月",
                                 null,
                                 null,
+                                null,
                                 null)))
                 .isInstanceOf(InvalidRequestException.class);
     }
@@ -140,6 +144,7 @@ class DraftEditorTest {
                                 null,
                                 null,
                                 MeasureStatus.CLOSED,
+                                null,
                                 null,
                                 null,
                                 null,
@@ -196,6 +201,6 @@ class DraftEditorTest {
 
     private static DraftEdit titled(DraftEdit.Op op, String key, String title) {
         return new DraftEdit(
-                op, key, title, null, null, null, null, null, null, null, null, null, null, null, null, null);
+                op, key, title, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 }

@@ -230,7 +230,8 @@ class DraftRowsIntegrationTest {
                 null,
                 f.leader,
                 null,
-                f.type);
+                f.type,
+                null);
     }
 
     private long count(String sql) {

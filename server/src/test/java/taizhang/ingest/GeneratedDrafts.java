@@ -47,7 +47,9 @@ final class GeneratedDrafts {
                         List.of(),
                         figures,
                         null,
-                        null));
+                        null,
+                        false,
+                        List.of()));
             }
             all.add(new DraftProblem("p" + p, p, "问题" + p, "问题正文", problemStart, at, null, null, list));
         }

@@ -204,6 +204,63 @@ class ImportApiIntegrationTest {
     }
 
     @Test
+    void suggestedUnitsAreConfirmedOrRejectedThroughTheApi() throws Exception {
+        Actor office = fixtures.actor("内蒙古自治区", Role.OFFICE);
+        long development = fixtures.org("自治区发展和改革委员会").id();
+        long finance = fixtures.org("自治区财政厅").id();
+        byte[] text = ("（一）关于项目审批效率不高的问题\n"
+                        + "1.精简审批事项。牵头单位：自治区发展改革委；配合单位：自治区财政厅。\n"
+                        + "2.规范中介服务" + System.nanoTime() + "项。牵头单位：自治区财政厅。\n")
+                .getBytes(StandardCharsets.UTF_8);
+        long id = read(mvc.perform(multipart("/api/v1/imports")
+                                .file(new MockMultipartFile("file", "units.txt", "text/plain", text))
+                                .param("reportYear", "2021")
+                                .header("Authorization", office.bearer()))
+                        .andExpect(status().isCreated())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .get("id")
+                .asLong();
+        mvc.perform(get("/api/v1/imports/" + id).header("Authorization", office.bearer()))
+                .andExpect(jsonPath("$.draft.problems[0].measures[0].leadOrgId").value(development))
+                .andExpect(jsonPath("$.draft.problems[0].measures[0].unconfirmedUnits.length()")
+                        .value(2));
+
+        // The lead confirmed, the co-unit rejected: the lead stays without its mark, the co-unit is gone.
+        mvc.perform(patch("/api/v1/imports/" + id)
+                        .header("Authorization", office.bearer())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\":0,\"edits\":["
+                                + "{\"op\":\"ACCEPT_SUGGESTIONS\",\"key\":\"m1\",\"orgId\":" + development + "},"
+                                + "{\"op\":\"REJECT_SUGGESTION\",\"key\":\"m1\",\"orgId\":" + finance + "}]}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.draft.problems[0].measures[0].leadOrgId").value(development))
+                .andExpect(jsonPath("$.draft.problems[0].measures[0].coUnitIds.length()")
+                        .value(0))
+                .andExpect(jsonPath("$.draft.problems[0].measures[0].unconfirmedUnits.length()")
+                        .value(0))
+                .andExpect(jsonPath("$.draft.problems[0].measures[1].unconfirmedUnits[0]")
+                        .value(finance));
+
+        // Every one at once; a unit no longer suggested is refused.
+        mvc.perform(patch("/api/v1/imports/" + id)
+                        .header("Authorization", office.bearer())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\":1,\"edits\":[{\"op\":\"ACCEPT_SUGGESTIONS\",\"key\":\"*\"}]}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.draft.problems[0].measures[1].leadOrgId").value(finance))
+                .andExpect(jsonPath("$.draft.problems[0].measures[1].unconfirmedUnits.length()")
+                        .value(0));
+        mvc.perform(patch("/api/v1/imports/" + id)
+                        .header("Authorization", office.bearer())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\":2,\"edits\":[{\"op\":\"REJECT_SUGGESTION\",\"key\":\"m2\",\"orgId\":"
+                                + finance + "}]}"))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
     void unitUsersCannotImportAndSeeNoDrafts() throws Exception {
         Actor unit = fixtures.actor("通辽市", Role.UNIT);
         mvc.perform(multipart("/api/v1/imports")
