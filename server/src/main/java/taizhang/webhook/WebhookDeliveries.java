@@ -70,7 +70,14 @@ class WebhookDeliveries {
     private void send(DueDelivery d) {
         if (d.url() == null || !d.enabled()) {
             hooks.recordAttempt(
-                    d.rowId(), node, DeliveryStatus.FAILED, clock.instant(), null, "本单位的推送已删除或停用", null, false);
+                    d.rowId(),
+                    node,
+                    DeliveryStatus.FAILED,
+                    clock.instant(),
+                    null,
+                    WebhookRepository.GIVEN_UP,
+                    null,
+                    false);
             return;
         }
         int attempt = d.attempts() + 1;

@@ -14,6 +14,9 @@ import taizhang.shared.Jdbc;
 @Repository
 class WebhookRepository {
 
+    /** Why a delivery was given up untried: its organisation's webhook went, or was switched off. */
+    static final String GIVEN_UP = "本单位的推送已删除或停用";
+
     private final JdbcClient jdbc;
     private final SecretSeal seal;
 
@@ -89,8 +92,22 @@ class WebhookRepository {
         return sealed;
     }
 
-    void delete(long orgId) {
+    /**
+     * Removes the organisation's webhook and gives up what it had not sent yet (as the page says
+     * it will): a webhook set up again later must not send events queued for the one removed. A
+     * delivery a node holds right now finishes its try.
+     */
+    void delete(long orgId, Instant at) {
         jdbc.sql("delete from webhook where org_id = :o").param("o", orgId).update();
+        jdbc.sql("""
+                        update webhook_delivery set status = 'FAILED', last_error = :error, next_attempt_at = null,
+                            last_attempt_at = :at
+                        where org_id = :o and status = 'PENDING'
+                          and (claimed_until is null or claimed_until < current_timestamp)""")
+                .param("error", GIVEN_UP)
+                .param("at", Jdbc.utc(at))
+                .param("o", orgId)
+                .update();
     }
 
     void insertDelivery(String deliveryId, long orgId, String eventType, String payload, Instant at) {

@@ -89,7 +89,7 @@ public class WebhookService {
     public void delete(CurrentUser user, long orgId) {
         Organisation org = manageable(user, orgId);
         Webhook before = hooks.find(orgId).orElseThrow(() -> new NotFoundException("单位 " + orgId + " 尚未设置外部推送"));
-        hooks.delete(orgId);
+        hooks.delete(orgId, clock.instant());
         audit.record(
                 user.username(), "webhook.delete", "organisation", orgId, WebhookView.of(before, org.name()), null);
     }

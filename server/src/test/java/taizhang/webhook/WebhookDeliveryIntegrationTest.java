@@ -288,6 +288,25 @@ class WebhookDeliveryIntegrationTest {
         assertThat(receiver.received()).isEmpty();
     }
 
+    @Test
+    void aWebhookRemovedGivesUpWhatItHadNotSentAndOneSetUpAgainSendsOnlyNewEvents() throws Exception {
+        gateway(nth -> 200);
+        String before = enqueue("cycle.overdue", "{}");
+        var admin = fixtures.actor("内蒙古自治区", Role.ADMIN).user();
+        webhooks.delete(admin, wuhai);
+        webhooks.save(admin, wuhai, receiver.url(), SECRET, true);
+        String after = enqueue("cycle.overdue", "{\"n\":2}");
+
+        assertThat(deliveries.sendDue()).isEqualTo(1);
+
+        assertThat(delivery(before).status()).isEqualTo(DeliveryStatus.FAILED);
+        assertThat(delivery(before).attempts()).isZero();
+        assertThat(delivery(before).lastError()).isEqualTo("本单位的推送已删除或停用");
+        assertThat(delivery(after).status()).isEqualTo(DeliveryStatus.DELIVERED);
+        assertThat(receiver.received()).hasSize(1);
+        assertThat(receiver.received().get(0).header("X-Taizhang-Delivery")).isEqualTo(after);
+    }
+
     private long count() {
         return jdbc.sql("select count(*) from webhook_delivery where org_id = :o")
                 .param("o", wuhai)
