@@ -48,9 +48,7 @@ class AssessmentBrowserIntegrationTest extends InBrowser {
 
     @Test
     void theOfficeAdjustsAScoreWithAReasonAndSeesBothScores() {
-        new LoginPage(browser)
-                .signIn(office.user().username(), "password-" + office.user().username());
-        browser.find(By.cssSelector("nav[aria-label='主导航']"));
+        signIn(office);
 
         AssessmentScreen page = new AssessmentScreen(browser, campaign.id());
         assertThat(page.rows()).containsExactly("乌兰察布市 70 一般 70");
@@ -98,9 +96,7 @@ class AssessmentBrowserIntegrationTest extends InBrowser {
     @Test
     void theOfficeRaisesTheThresholdRecomputesAndTellsTheWeakUnit() {
         Actor unit = fixtures.actor("乌兰察布市", Role.UNIT);
-        new LoginPage(browser)
-                .signIn(office.user().username(), "password-" + office.user().username());
-        browser.find(By.cssSelector("nav[aria-label='主导航']"));
+        signIn(office);
         AssessmentScreen page = new AssessmentScreen(browser, campaign.id());
         assertThat(page.rows()).containsExactly("乌兰察布市 70 一般 70");
 
@@ -123,9 +119,7 @@ class AssessmentBrowserIntegrationTest extends InBrowser {
         assertThat(page.sendFeedback()).isEqualTo("已向 1 个评定为“一般”“差”的单位发送一对一反馈");
         LoginPage.signOut(browser);
 
-        new LoginPage(browser)
-                .signIn(unit.user().username(), "password-" + unit.user().username());
-        browser.find(By.cssSelector("nav[aria-label='主导航']"));
+        signIn(unit);
         assertThat(InboxScreen.openFromHeader(browser).texts())
                 .anySatisfy(text -> assertThat(text).contains(campaign.name(), "等次为“差”"));
     }

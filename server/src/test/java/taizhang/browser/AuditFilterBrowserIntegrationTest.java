@@ -65,9 +65,7 @@ class AuditFilterBrowserIntegrationTest extends InBrowser {
 
     @Test
     void typingAnObjectNarrowsTheListToItsEvents() throws Exception {
-        new LoginPage(browser)
-                .signIn(admin.user().username(), "password-" + admin.user().username());
-        browser.find(By.cssSelector("nav[aria-label='主导航']"));
+        signIn(admin);
         browser.open("/admin/audit");
         assertThat(browser.find(By.id("h-events")).getText()).startsWith("最近");
         assertThat(objects()).as("the recent list holds more than this measure").isNotEmpty();

@@ -33,9 +33,7 @@ class CampaignSelectBrowserIntegrationTest extends InBrowser {
         long unit = fixtures.ownUnit("通辽市").user().organisationId();
         older = campaign(unit);
         newer = campaign(unit);
-        new LoginPage(browser)
-                .signIn(office.user().username(), "password-" + office.user().username());
-        browser.find(By.cssSelector("nav[aria-label='主导航']"));
+        signIn(office);
     }
 
     @Test

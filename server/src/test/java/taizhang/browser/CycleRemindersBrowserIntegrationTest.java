@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import taizhang.cycle.CycleService;
 import taizhang.cycle.UnitTally;
@@ -51,9 +50,7 @@ class CycleRemindersBrowserIntegrationTest extends InBrowser {
         second = fixtures.ownUnit("通辽市").user().organisationId();
         ledger.measure(office.user(), problem, first);
         ledger.measure(office.user(), problem, second);
-        new LoginPage(browser)
-                .signIn(office.user().username(), "password-" + office.user().username());
-        browser.find(By.cssSelector("nav[aria-label='主导航']"));
+        signIn(office);
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import taizhang.dashboard.SlowDashboards;
@@ -49,9 +48,7 @@ class DashboardRecountBrowserIntegrationTest extends InBrowser {
         long problem = ledger.problem(office.user(), campaign.id()).id();
         first = ledger.measure(office.user(), problem, unit.user().organisationId());
         ledger.measure(office.user(), problem, unit.user().organisationId());
-        new LoginPage(browser)
-                .signIn(leader.user().username(), "password-" + leader.user().username());
-        browser.find(By.cssSelector("nav[aria-label='主导航']"));
+        signIn(leader);
     }
 
     @Test

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import taizhang.evidence.EvidenceFile;
 import taizhang.evidence.EvidenceService;
@@ -44,9 +43,7 @@ class EvidenceBrowserIntegrationTest extends InBrowser {
                         office.user(), ledger.campaign(office.user()).id())
                 .id();
         measure = ledger.measure(office.user(), problem, unit.user().organisationId());
-        new LoginPage(browser)
-                .signIn(unit.user().username(), "password-" + unit.user().username());
-        browser.find(By.cssSelector("nav[aria-label='主导航']"));
+        signIn(unit);
     }
 
     @Test

@@ -62,9 +62,7 @@ class InboxAndSettingsBrowserIntegrationTest extends InBrowser {
                     Set.of(),
                     Set.of());
         }
-        new LoginPage(browser)
-                .signIn(unit.user().username(), "password-" + unit.user().username());
-        browser.find(By.cssSelector("nav[aria-label='主导航']"));
+        signIn(unit);
     }
 
     @Test

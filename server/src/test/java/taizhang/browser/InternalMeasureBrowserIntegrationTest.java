@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import taizhang.ledger.Campaign;
 import taizhang.ledger.Measure;
@@ -61,9 +60,7 @@ class InternalMeasureBrowserIntegrationTest extends InBrowser {
                 LocalDate.of(2099, 12, 31),
                 MeasureType.DEADLINE);
         secretCode = named.number() + "-" + secret.ordinal();
-        new LoginPage(browser)
-                .signIn(office.user().username(), "password-" + office.user().username());
-        browser.find(By.cssSelector("nav[aria-label='主导航']"));
+        signIn(office);
     }
 
     @Test

@@ -56,9 +56,7 @@ class LayeredOverrideBrowserIntegrationTest extends InBrowser {
 
     @Test
     void theOfficeRecordsTheParentDoneOverOpenSubMeasuresWithAReason() throws Exception {
-        new LoginPage(browser)
-                .signIn(office.user().username(), "password-" + office.user().username());
-        browser.find(By.cssSelector("nav[aria-label='主导航']"));
+        signIn(office);
 
         LayersScreen layers = new LayersScreen(browser, parent.id());
         assertThat(layers.rollUp()).contains("已完成 0 项", "未完成 2 项");

@@ -61,9 +61,7 @@ class MeasureTextAndIndicatorBrowserIntegrationTest extends InBrowser {
                 List.of(),
                 LocalDate.of(2099, 12, 31),
                 MeasureType.DEADLINE);
-        new LoginPage(browser)
-                .signIn(office.user().username(), "password-" + office.user().username());
-        browser.find(By.cssSelector("nav[aria-label='主导航']"));
+        signIn(office);
     }
 
     @Test

@@ -80,9 +80,7 @@ class ReportFiguresBrowserIntegrationTest extends InBrowser {
         cycles.close(office.user(), campaign.id(), "2025-10");
 
         clock.set(LocalDate.of(2025, 11, 20));
-        new LoginPage(browser)
-                .signIn(office.user().username(), "password-" + office.user().username());
-        browser.find(By.cssSelector("nav[aria-label='主导航']"));
+        signIn(office);
     }
 
     @Test

@@ -68,9 +68,7 @@ class SheetRoundTripBrowserIntegrationTest extends InBrowser {
                 List.of(),
                 LocalDate.of(2099, 6, 30),
                 MeasureType.DEADLINE);
-        new LoginPage(browser)
-                .signIn(office.user().username(), "password-" + office.user().username());
-        browser.find(By.cssSelector("nav[aria-label='主导航']"));
+        signIn(office);
 
         ReportsScreen reports = new ReportsScreen(browser, campaign.id());
         Path file = edited(reports.ledgerSheet(), "推进民族团结进步创建", "完善生态环境监测网络");

@@ -43,9 +43,7 @@ class SupervisionAssignmentsBrowserIntegrationTest extends InBrowser {
         banner = organisations.createBySystem(tongliao, "督导测试旗-" + UUID.randomUUID(), OrgKind.COUNTY, null);
         gone = organisations.createBySystem(tongliao, "已撤销旗-" + UUID.randomUUID(), OrgKind.COUNTY, null);
         organisations.setActive(fixtures.actor("内蒙古自治区", Role.ADMIN).user(), gone.id(), false);
-        new LoginPage(browser)
-                .signIn(office.user().username(), "password-" + office.user().username());
-        browser.find(By.cssSelector("nav[aria-label='主导航']"));
+        signIn(office);
     }
 
     @Test

@@ -49,9 +49,7 @@ class WarningSettingsBrowserIntegrationTest extends InBrowser {
 
     @Test
     void officeChangesDueSoonDaysSeesThePreviewSavesAndTheLedgerShowsTheMovedWarnings() {
-        new LoginPage(browser)
-                .signIn(office.user().username(), "password-" + office.user().username());
-        browser.find(By.cssSelector("nav[aria-label='主导航']"));
+        signIn(office);
         assertThat(yellowTitles()).isEmpty();
 
         WarningSettingsScreen settings = new WarningSettingsScreen(browser, campaign.id()).dueSoonDays(60);
@@ -66,9 +64,7 @@ class WarningSettingsBrowserIntegrationTest extends InBrowser {
 
     @Test
     void aRefusalStandsBesideTheRulesAndThePreviewAndTheSaveAfterItReplaceIt() {
-        new LoginPage(browser)
-                .signIn(office.user().username(), "password-" + office.user().username());
-        browser.find(By.cssSelector("nav[aria-label='主导航']"));
+        signIn(office);
         String refusal = "红色预警的漏报周期数不能少于黄色预警的漏报周期数";
 
         WarningSettingsScreen settings = new WarningSettingsScreen(browser, campaign.id())
