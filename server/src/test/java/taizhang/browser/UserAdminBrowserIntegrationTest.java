@@ -30,7 +30,7 @@ class UserAdminBrowserIntegrationTest extends InBrowser {
     void setUp() throws Exception {
         admin = fixtures.actor("内蒙古自治区", Role.ADMIN);
         person = fixtures.actor("赤峰市", Role.UNIT);
-        signInAndWait(admin);
+        attemptSignIn(admin);
         browser.waitUntilUrlContains("/admin/users");
     }
 
@@ -60,11 +60,11 @@ class UserAdminBrowserIntegrationTest extends InBrowser {
         assertThat(stored().enabled()).isFalse();
 
         LoginPage.signOut(browser);
-        signInAndWait(person);
+        attemptSignIn(person);
         assertThat(browser.driver().getCurrentUrl())
                 .as("a disabled user is not let in")
                 .contains("/login");
-        signInAndWait(admin);
+        attemptSignIn(admin);
         browser.waitUntilUrlContains("/admin/users");
         browser.click(browser.find(By.linkText(username)));
         assertThat(submit("enable", "account")).isEqualTo("账户已启用");
@@ -88,8 +88,8 @@ class UserAdminBrowserIntegrationTest extends InBrowser {
         return browser.find(By.cssSelector("#" + part + " .alert")).getText();
     }
 
-    /** The administration pages carry no main navigation to wait for. */
-    private void signInAndWait(Actor actor) {
+    /** Waits for the answer only: a disabled person is refused and sees no navigation. */
+    private void attemptSignIn(Actor actor) {
         new LoginPage(browser)
                 .signIn(actor.user().username(), "password-" + actor.user().username());
         browser.waitForIdle();
