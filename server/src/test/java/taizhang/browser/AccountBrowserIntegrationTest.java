@@ -3,19 +3,14 @@ package taizhang.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import taizhang.ledger.Campaign;
 import taizhang.ledger.Measure;
 import taizhang.ledger.MeasureType;
 import taizhang.shared.Role;
-import taizhang.support.DatabaseTest;
-import taizhang.support.Fixtures;
 import taizhang.support.Fixtures.Actor;
 import taizhang.support.LedgerFixtures;
 import taizhang.user.ApiTokens;
@@ -26,15 +21,7 @@ import taizhang.user.ApiTokens;
  * asked, the error page's back link); and 账户与安全 from the header: revoke a token, change the
  * password, sign in again with the new one.
  */
-@DatabaseTest
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class AccountBrowserIntegrationTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Fixtures fixtures;
+class AccountBrowserIntegrationTest extends InBrowser {
 
     @Autowired
     LedgerFixtures ledger;
@@ -42,14 +29,12 @@ class AccountBrowserIntegrationTest {
     @Autowired
     ApiTokens tokens;
 
-    Browser browser;
     Actor office;
     Campaign campaign;
     Measure measure;
 
     @BeforeEach
     void anOfficeWithALedger() throws Exception {
-        browser = new Browser("http://localhost:" + port);
         office = fixtures.actor("内蒙古自治区", Role.OFFICE);
         campaign = ledger.campaign(office.user());
         measure = ledger.measure(
@@ -60,11 +45,6 @@ class AccountBrowserIntegrationTest {
                 List.of(),
                 java.time.LocalDate.of(2099, 6, 30),
                 MeasureType.DEADLINE);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        browser.close();
     }
 
     @Test
@@ -151,7 +131,7 @@ class AccountBrowserIntegrationTest {
     void withoutJavaScriptTheAccountFormsPostThemselvesAndTheirMessagesStandBesideThem() throws Exception {
         long spare = tokens.issue(office.user(), "报表脚本", 30, null).id();
         String username = office.user().username();
-        try (Browser plain = new Browser("http://localhost:" + port, false)) {
+        try (Browser plain = new Browser(baseUrl(), false)) {
             new LoginPage(plain).signIn(username, "password-" + username);
             AccountScreen account = new AccountScreen(plain);
             assertThat(account.revoke(spare)).contains("令牌已吊销");

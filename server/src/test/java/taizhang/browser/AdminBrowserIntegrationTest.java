@@ -3,16 +3,10 @@ package taizhang.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import taizhang.shared.Role;
-import taizhang.support.DatabaseTest;
-import taizhang.support.Fixtures;
 import taizhang.support.Fixtures.Actor;
 
 /**
@@ -20,28 +14,13 @@ import taizhang.support.Fixtures.Actor;
  * resets the user's password; the user signs in with it, is sent to change it first, and then
  * lands on 我的任务.
  */
-@DatabaseTest
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class AdminBrowserIntegrationTest {
+class AdminBrowserIntegrationTest extends InBrowser {
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Fixtures fixtures;
-
-    Browser browser;
     Actor admin;
 
     @BeforeEach
     void anAdministrator() throws Exception {
-        browser = new Browser("http://localhost:" + port);
         admin = fixtures.actor("内蒙古自治区", Role.ADMIN);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        browser.close();
     }
 
     @Test

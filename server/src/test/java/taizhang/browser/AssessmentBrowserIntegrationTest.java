@@ -4,20 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.YearMonth;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import taizhang.assessment.AssessmentService;
 import taizhang.cycle.CycleService;
 import taizhang.ledger.Campaign;
 import taizhang.ledger.Problem;
 import taizhang.shared.Role;
-import taizhang.support.DatabaseTest;
-import taizhang.support.Fixtures;
 import taizhang.support.Fixtures.Actor;
 import taizhang.support.LedgerFixtures;
 
@@ -26,15 +21,7 @@ import taizhang.support.LedgerFixtures;
  * 一般 (70 of 100, every point lost on reporting); the office opens its breakdown, adjusts the score
  * with a reason and then sees the computed and the adjusted score side by side.
  */
-@DatabaseTest
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class AssessmentBrowserIntegrationTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Fixtures fixtures;
+class AssessmentBrowserIntegrationTest extends InBrowser {
 
     @Autowired
     LedgerFixtures ledger;
@@ -45,13 +32,11 @@ class AssessmentBrowserIntegrationTest {
     @Autowired
     AssessmentService assessments;
 
-    Browser browser;
     Actor office;
     Campaign campaign;
 
     @BeforeEach
     void setUp() throws Exception {
-        browser = new Browser("http://localhost:" + port);
         office = fixtures.actor("内蒙古自治区", Role.OFFICE);
         campaign = ledger.campaign(office.user());
         Problem problem = ledger.problem(office.user(), campaign.id());
@@ -61,16 +46,9 @@ class AssessmentBrowserIntegrationTest {
         cycles.close(office.user(), campaign.id(), last.toString());
     }
 
-    @AfterEach
-    void tearDown() throws Exception {
-        browser.close();
-    }
-
     @Test
     void theOfficeAdjustsAScoreWithAReasonAndSeesBothScores() {
-        new LoginPage(browser)
-                .signIn(office.user().username(), "password-" + office.user().username());
-        browser.find(By.cssSelector("nav[aria-label='主导航']"));
+        signIn(office);
 
         AssessmentScreen page = new AssessmentScreen(browser, campaign.id());
         assertThat(page.rows()).containsExactly("乌兰察布市 70 一般 70");
@@ -98,7 +76,7 @@ class AssessmentBrowserIntegrationTest {
 
     @Test
     void withoutJavaScriptTheFormsPostThemselvesAndTheirMessagesStandBesideThePartActedOn() throws Exception {
-        try (Browser plain = new Browser("http://localhost:" + port, false)) {
+        try (Browser plain = new Browser(baseUrl(), false)) {
             new LoginPage(plain)
                     .signIn(
                             office.user().username(),
@@ -118,9 +96,7 @@ class AssessmentBrowserIntegrationTest {
     @Test
     void theOfficeRaisesTheThresholdRecomputesAndTellsTheWeakUnit() {
         Actor unit = fixtures.actor("乌兰察布市", Role.UNIT);
-        new LoginPage(browser)
-                .signIn(office.user().username(), "password-" + office.user().username());
-        browser.find(By.cssSelector("nav[aria-label='主导航']"));
+        signIn(office);
         AssessmentScreen page = new AssessmentScreen(browser, campaign.id());
         assertThat(page.rows()).containsExactly("乌兰察布市 70 一般 70");
 
@@ -143,9 +119,7 @@ class AssessmentBrowserIntegrationTest {
         assertThat(page.sendFeedback()).isEqualTo("已向 1 个评定为“一般”“差”的单位发送一对一反馈");
         LoginPage.signOut(browser);
 
-        new LoginPage(browser)
-                .signIn(unit.user().username(), "password-" + unit.user().username());
-        browser.find(By.cssSelector("nav[aria-label='主导航']"));
+        signIn(unit);
         assertThat(InboxScreen.openFromHeader(browser).texts())
                 .anySatisfy(text -> assertThat(text).contains(campaign.name(), "等次为“差”"));
     }

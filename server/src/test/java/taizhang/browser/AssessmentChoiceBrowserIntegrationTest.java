@@ -4,23 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.YearMonth;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import taizhang.assessment.AssessmentPage;
 import taizhang.assessment.AssessmentService;
 import taizhang.assessment.UnitResult;
 import taizhang.cycle.CycleService;
 import taizhang.ledger.Campaign;
 import taizhang.shared.Role;
-import taizhang.support.DatabaseTest;
-import taizhang.support.Fixtures;
 import taizhang.support.Fixtures.Actor;
 import taizhang.support.LedgerFixtures;
 
@@ -29,15 +24,7 @@ import taizhang.support.LedgerFixtures;
  * into the URL: a unit opens 我的考核 from the menu, chooses a campaign and a year and clicks 查看,
  * and sees its own score and rating as the server computed them; the office does the same on 年度考核.
  */
-@DatabaseTest
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class AssessmentChoiceBrowserIntegrationTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Fixtures fixtures;
+class AssessmentChoiceBrowserIntegrationTest extends InBrowser {
 
     @Autowired
     LedgerFixtures ledger;
@@ -48,7 +35,6 @@ class AssessmentChoiceBrowserIntegrationTest {
     @Autowired
     AssessmentService assessments;
 
-    Browser browser;
     Actor office;
     Actor unit;
     Campaign reported;
@@ -64,13 +50,6 @@ class AssessmentChoiceBrowserIntegrationTest {
         cycles.open(office.user(), reported.id(), last.toString(), last.atEndOfMonth(), Set.of(), Set.of());
         cycles.close(office.user(), reported.id(), last.toString());
         campaign();
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test
@@ -133,12 +112,5 @@ class AssessmentChoiceBrowserIntegrationTest {
         long problem = ledger.problem(office.user(), campaign.id()).id();
         ledger.measure(office.user(), problem, unit.user().organisationId());
         return campaign;
-    }
-
-    private void signIn(Actor actor) throws Exception {
-        browser = new Browser("http://localhost:" + port);
-        new LoginPage(browser)
-                .signIn(actor.user().username(), "password-" + actor.user().username());
-        browser.find(By.cssSelector("nav[aria-label='主导航']"));
     }
 }

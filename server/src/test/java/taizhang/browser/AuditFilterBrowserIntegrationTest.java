@@ -4,22 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import taizhang.audit.AuditTrail;
 import taizhang.ledger.Measure;
 import taizhang.ledger.MeasureService;
 import taizhang.ledger.MeasureType;
 import taizhang.shared.Role;
-import taizhang.support.DatabaseTest;
-import taizhang.support.Fixtures;
 import taizhang.support.Fixtures.Actor;
 import taizhang.support.LedgerFixtures;
 
@@ -28,15 +23,7 @@ import taizhang.support.LedgerFixtures;
  * and the list narrows to that object's events; clicking an object in the list does the same;
  * 校验审计链 says what the server's own check of the chain says.
  */
-@DatabaseTest
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class AuditFilterBrowserIntegrationTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Fixtures fixtures;
+class AuditFilterBrowserIntegrationTest extends InBrowser {
 
     @Autowired
     LedgerFixtures ledger;
@@ -50,7 +37,6 @@ class AuditFilterBrowserIntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
-    Browser browser;
     Actor admin;
     Measure measure;
 
@@ -77,19 +63,9 @@ class AuditFilterBrowserIntegrationTest {
                         measure.leadOrgId(), measure.coUnitIds(), "王副主席", measure.deadline(), measure.type()));
     }
 
-    @AfterEach
-    void tearDown() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @Test
     void typingAnObjectNarrowsTheListToItsEvents() throws Exception {
-        browser = new Browser("http://localhost:" + port);
-        new LoginPage(browser)
-                .signIn(admin.user().username(), "password-" + admin.user().username());
-        browser.find(By.cssSelector("nav[aria-label='主导航']"));
+        signIn(admin);
         browser.open("/admin/audit");
         assertThat(browser.find(By.id("h-events")).getText()).startsWith("最近");
         assertThat(objects()).as("the recent list holds more than this measure").isNotEmpty();

@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import taizhang.ledger.Campaign;
 import taizhang.ledger.LedgerRemoval;
 import taizhang.ledger.Measure;
@@ -19,8 +16,6 @@ import taizhang.ledger.MeasureService;
 import taizhang.ledger.MeasureType;
 import taizhang.ledger.Problem;
 import taizhang.shared.Role;
-import taizhang.support.DatabaseTest;
-import taizhang.support.Fixtures;
 import taizhang.support.Fixtures.Actor;
 import taizhang.support.LedgerFixtures;
 
@@ -29,15 +24,7 @@ import taizhang.support.LedgerFixtures;
  * and confirms; the measure is back in the ledger, the list shrinks, and 已恢复措施 shows beside
  * the list, even after the last removed measure is restored and the list is empty.
  */
-@DatabaseTest
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class CampaignRestoreMeasureBrowserIntegrationTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Fixtures fixtures;
+class CampaignRestoreMeasureBrowserIntegrationTest extends InBrowser {
 
     @Autowired
     LedgerFixtures ledger;
@@ -48,7 +35,6 @@ class CampaignRestoreMeasureBrowserIntegrationTest {
     @Autowired
     MeasureService measures;
 
-    Browser browser;
     Actor office;
     Campaign campaign;
     Measure kept;
@@ -68,16 +54,9 @@ class CampaignRestoreMeasureBrowserIntegrationTest {
         second = removal.removeMeasure(office.user(), second.id(), second.version(), "反馈意见已撤回");
     }
 
-    @AfterEach
-    void tearDown() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @Test
     void removedMeasuresAreRestoredFromTheCampaignPage() throws Exception {
-        signIn();
+        signIn(office);
         browser.open("/campaigns/" + campaign.id());
         assertThat(removedRows()).containsExactlyInAnyOrder(first.id(), second.id());
 
@@ -119,12 +98,5 @@ class CampaignRestoreMeasureBrowserIntegrationTest {
     private Measure measure(Problem problem, String title, long unit) {
         return ledger.measure(
                 office.user(), problem.id(), title, unit, List.of(), LocalDate.of(2099, 6, 30), MeasureType.DEADLINE);
-    }
-
-    private void signIn() throws Exception {
-        browser = new Browser("http://localhost:" + port, true);
-        new LoginPage(browser)
-                .signIn(office.user().username(), "password-" + office.user().username());
-        browser.find(By.cssSelector("nav[aria-label='主导航']"));
     }
 }

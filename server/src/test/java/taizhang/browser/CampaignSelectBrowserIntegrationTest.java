@@ -2,19 +2,14 @@ package taizhang.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import taizhang.ledger.Campaign;
 import taizhang.shared.Role;
-import taizhang.support.DatabaseTest;
-import taizhang.support.Fixtures;
 import taizhang.support.Fixtures.Actor;
 import taizhang.support.LedgerFixtures;
 
@@ -23,20 +18,11 @@ import taizhang.support.LedgerFixtures;
  * each page comes back for the chosen campaign, says so in its select, and links onward to that
  * campaign's ledger and settings; choosing the other campaign moves them all.
  */
-@DatabaseTest
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class CampaignSelectBrowserIntegrationTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Fixtures fixtures;
+class CampaignSelectBrowserIntegrationTest extends InBrowser {
 
     @Autowired
     LedgerFixtures ledger;
 
-    Browser browser;
     Actor office;
     Campaign older;
     Campaign newer;
@@ -47,15 +33,7 @@ class CampaignSelectBrowserIntegrationTest {
         long unit = fixtures.ownUnit("通辽市").user().organisationId();
         older = campaign(unit);
         newer = campaign(unit);
-        browser = new Browser("http://localhost:" + port);
-        new LoginPage(browser)
-                .signIn(office.user().username(), "password-" + office.user().username());
-        browser.find(By.cssSelector("nav[aria-label='主导航']"));
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        browser.close();
+        signIn(office);
     }
 
     @Test

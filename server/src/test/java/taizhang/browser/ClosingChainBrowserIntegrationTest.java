@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.YearMonth;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import taizhang.evidence.EvidenceService;
 import taizhang.ledger.ClosingApprover;
 import taizhang.ledger.ClosingChainService;
@@ -20,8 +16,6 @@ import taizhang.ledger.MeasureStatus;
 import taizhang.progress.ProgressReport;
 import taizhang.progress.ProgressService;
 import taizhang.shared.Role;
-import taizhang.support.DatabaseTest;
-import taizhang.support.Fixtures;
 import taizhang.support.Fixtures.Actor;
 import taizhang.support.LedgerFixtures;
 
@@ -32,15 +26,7 @@ import taizhang.support.LedgerFixtures;
  * leader approves, the office returns it with a reason (the measure goes back to 推进中); once the
  * office records it done again, a second request passes both steps and the measure is closed.
  */
-@DatabaseTest
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ClosingChainBrowserIntegrationTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Fixtures fixtures;
+class ClosingChainBrowserIntegrationTest extends InBrowser {
 
     @Autowired
     LedgerFixtures ledger;
@@ -57,7 +43,6 @@ class ClosingChainBrowserIntegrationTest {
     @Autowired
     MeasureService measures;
 
-    Browser browser;
     Actor office;
     Actor unit;
     Actor leader;
@@ -66,7 +51,6 @@ class ClosingChainBrowserIntegrationTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        browser = new Browser("http://localhost:" + port);
         office = fixtures.actor("内蒙古自治区", Role.OFFICE);
         unit = fixtures.actor("包头市", Role.UNIT);
         leader = fixtures.actor("包头市", Role.LEADER);
@@ -76,11 +60,6 @@ class ClosingChainBrowserIntegrationTest {
                 ledger.problem(office.user(), campaign).id(),
                 fixtures.org("包头市").id());
         doneWithEvidence();
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        browser.close();
     }
 
     @Test
@@ -136,7 +115,7 @@ class ClosingChainBrowserIntegrationTest {
     /** 包头市 reports the work done for this month and the office accepts it; a file proves it. */
     @Test
     void withoutJavaScriptTheChainIsSavedAndItsMessageStandsBesideTheForm() throws Exception {
-        try (Browser plain = new Browser("http://localhost:" + port, false)) {
+        try (Browser plain = new Browser(baseUrl(), false)) {
             new LoginPage(plain)
                     .signIn(
                             office.user().username(),
@@ -155,11 +134,5 @@ class ClosingChainBrowserIntegrationTest {
                 unit.user(), measure.id(), YearMonth.now().toString(), "已完成整改", MeasureStatus.DONE, List.of(), true);
         reports.accept(office.user(), report.id(), report.version());
         evidence.upload(office.user(), measure.id(), null, LedgerFixtures.evidenceFile());
-    }
-
-    private void signIn(Actor actor) {
-        new LoginPage(browser)
-                .signIn(actor.user().username(), "password-" + actor.user().username());
-        browser.find(By.cssSelector("nav[aria-label='主导航']"));
     }
 }

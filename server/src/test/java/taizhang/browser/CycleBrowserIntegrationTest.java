@@ -6,22 +6,17 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import taizhang.indicator.IndicatorService;
 import taizhang.ledger.Campaign;
 import taizhang.ledger.Measure;
 import taizhang.ledger.MeasureType;
 import taizhang.ledger.Problem;
 import taizhang.shared.Role;
-import taizhang.support.DatabaseTest;
-import taizhang.support.Fixtures;
 import taizhang.support.Fixtures.Actor;
 import taizhang.support.LedgerFixtures;
 
@@ -30,15 +25,7 @@ import taizhang.support.LedgerFixtures;
  * submits its measure and leaves the office's list of units that owe; the office closes the cycle,
  * and the measure 扎鲁特旗 only co-operates on can no longer be reported for the month.
  */
-@DatabaseTest
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class CycleBrowserIntegrationTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Fixtures fixtures;
+class CycleBrowserIntegrationTest extends InBrowser {
 
     @Autowired
     LedgerFixtures ledger;
@@ -46,7 +33,6 @@ class CycleBrowserIntegrationTest {
     @Autowired
     IndicatorService indicators;
 
-    Browser browser;
     Actor office;
     Actor unit;
     Campaign campaign;
@@ -56,7 +42,6 @@ class CycleBrowserIntegrationTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        browser = new Browser("http://localhost:" + port);
         office = fixtures.actor("内蒙古自治区", Role.OFFICE);
         unit = fixtures.actor("扎鲁特旗", Role.UNIT);
         campaign = ledger.campaign(office.user());
@@ -81,11 +66,6 @@ class CycleBrowserIntegrationTest {
         indicatorId = indicators
                 .create(office.user(), led.id(), "治理面积", "万亩", new BigDecimal("100"), null)
                 .id();
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        browser.close();
     }
 
     @Test
@@ -146,7 +126,7 @@ class CycleBrowserIntegrationTest {
     @Test
     void withoutJavaScriptOpeningAndRemindingPostThemselvesAndTheirMessagesStandBesideThem() throws Exception {
         YearMonth month = YearMonth.now();
-        try (Browser plain = new Browser("http://localhost:" + port, false)) {
+        try (Browser plain = new Browser(baseUrl(), false)) {
             new LoginPage(plain)
                     .signIn(
                             office.user().username(),
@@ -159,11 +139,5 @@ class CycleBrowserIntegrationTest {
             assertThat(plain.messages()).containsExactly("已向 2 个单位发出催报");
             assertThat(cycles.cycleMessage()).isEqualTo("已向 2 个单位发出催报");
         }
-    }
-
-    private void signIn(Actor actor) {
-        new LoginPage(browser)
-                .signIn(actor.user().username(), "password-" + actor.user().username());
-        browser.find(By.cssSelector("nav[aria-label='主导航']"));
     }
 }

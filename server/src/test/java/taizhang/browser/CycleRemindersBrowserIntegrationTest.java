@@ -7,19 +7,13 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import taizhang.cycle.CycleService;
 import taizhang.cycle.UnitTally;
 import taizhang.ledger.Campaign;
 import taizhang.shared.Role;
-import taizhang.support.DatabaseTest;
-import taizhang.support.Fixtures;
 import taizhang.support.Fixtures.Actor;
 import taizhang.support.LedgerFixtures;
 
@@ -28,18 +22,10 @@ import taizhang.support.LedgerFixtures;
  * own, reminds one from its row, then all; closes the month and reopens it with a reason. The panel
  * says what was done, the rows show who was reminded, and the server agrees.
  */
-@DatabaseTest
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class CycleRemindersBrowserIntegrationTest {
+class CycleRemindersBrowserIntegrationTest extends InBrowser {
 
     /** The day a row shows a unit was last reminded, where the server is. */
     private static final String DAY = "\\d{4}-\\d{2}-\\d{2}";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Fixtures fixtures;
 
     @Autowired
     LedgerFixtures ledger;
@@ -50,7 +36,6 @@ class CycleRemindersBrowserIntegrationTest {
     @Autowired
     Clock clock;
 
-    Browser browser;
     Actor office;
     Campaign campaign;
     long first;
@@ -58,7 +43,6 @@ class CycleRemindersBrowserIntegrationTest {
 
     @BeforeEach
     void twoUnitsWithAMeasureEach() throws Exception {
-        browser = new Browser("http://localhost:" + port);
         office = fixtures.actor("内蒙古自治区", Role.OFFICE);
         campaign = ledger.campaign(office.user());
         long problem = ledger.problem(office.user(), campaign.id()).id();
@@ -66,14 +50,7 @@ class CycleRemindersBrowserIntegrationTest {
         second = fixtures.ownUnit("通辽市").user().organisationId();
         ledger.measure(office.user(), problem, first);
         ledger.measure(office.user(), problem, second);
-        new LoginPage(browser)
-                .signIn(office.user().username(), "password-" + office.user().username());
-        browser.find(By.cssSelector("nav[aria-label='主导航']"));
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        browser.close();
+        signIn(office);
     }
 
     @Test

@@ -2,13 +2,9 @@ package taizhang.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import taizhang.dashboard.SlowDashboards;
 import taizhang.ledger.Campaign;
@@ -16,8 +12,6 @@ import taizhang.ledger.Measure;
 import taizhang.ledger.MeasureService;
 import taizhang.ledger.MeasureStatus;
 import taizhang.shared.Role;
-import taizhang.support.DatabaseTest;
-import taizhang.support.Fixtures;
 import taizhang.support.Fixtures.Actor;
 import taizhang.support.LedgerFixtures;
 
@@ -28,16 +22,8 @@ import taizhang.support.LedgerFixtures;
  * the link shows the new figures and the note is gone. (The whole of a small campaign is always
  * counted at once, so the reader is one who sees a part of it.)
  */
-@DatabaseTest
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(SlowDashboards.Config.class)
-class DashboardRecountBrowserIntegrationTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Fixtures fixtures;
+class DashboardRecountBrowserIntegrationTest extends InBrowser {
 
     @Autowired
     LedgerFixtures ledger;
@@ -48,7 +34,6 @@ class DashboardRecountBrowserIntegrationTest {
     @Autowired
     SlowDashboards slow;
 
-    Browser browser;
     Actor office;
     Actor leader;
     Campaign campaign;
@@ -56,7 +41,6 @@ class DashboardRecountBrowserIntegrationTest {
 
     @BeforeEach
     void aUnitOfTongliaoWithTwoMeasures() throws Exception {
-        browser = new Browser("http://localhost:" + port);
         office = fixtures.actor("内蒙古自治区", Role.OFFICE);
         leader = fixtures.actor("通辽市", Role.LEADER);
         Actor unit = fixtures.ownUnit("通辽市");
@@ -64,14 +48,7 @@ class DashboardRecountBrowserIntegrationTest {
         long problem = ledger.problem(office.user(), campaign.id()).id();
         first = ledger.measure(office.user(), problem, unit.user().organisationId());
         ledger.measure(office.user(), problem, unit.user().organisationId());
-        new LoginPage(browser)
-                .signIn(leader.user().username(), "password-" + leader.user().username());
-        browser.find(By.cssSelector("nav[aria-label='主导航']"));
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        browser.close();
+        signIn(leader);
     }
 
     @Test

@@ -5,20 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import taizhang.evidence.EvidenceFile;
 import taizhang.evidence.EvidenceService;
 import taizhang.ledger.Measure;
 import taizhang.shared.Role;
-import taizhang.support.DatabaseTest;
-import taizhang.support.Fixtures;
 import taizhang.support.Fixtures.Actor;
 import taizhang.support.LedgerFixtures;
 
@@ -27,15 +21,7 @@ import taizhang.support.LedgerFixtures;
  * without the page reloading; a file of a kind the ledger does not keep is refused beside the form,
  * and nothing is stored for it.
  */
-@DatabaseTest
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class EvidenceBrowserIntegrationTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Fixtures fixtures;
+class EvidenceBrowserIntegrationTest extends InBrowser {
 
     @Autowired
     LedgerFixtures ledger;
@@ -46,27 +32,18 @@ class EvidenceBrowserIntegrationTest {
     @TempDir
     Path files;
 
-    Browser browser;
     Actor unit;
     Measure measure;
 
     @BeforeEach
     void aMeasureLedByTheUnit() throws Exception {
-        browser = new Browser("http://localhost:" + port);
         Actor office = fixtures.actor("内蒙古自治区", Role.OFFICE);
         unit = fixtures.ownUnit("通辽市");
         long problem = ledger.problem(
                         office.user(), ledger.campaign(office.user()).id())
                 .id();
         measure = ledger.measure(office.user(), problem, unit.user().organisationId());
-        new LoginPage(browser)
-                .signIn(unit.user().username(), "password-" + unit.user().username());
-        browser.find(By.cssSelector("nav[aria-label='主导航']"));
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        browser.close();
+        signIn(unit);
     }
 
     @Test

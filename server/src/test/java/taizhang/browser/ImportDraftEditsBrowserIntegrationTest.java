@@ -8,19 +8,14 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import taizhang.ledger.Measure;
 import taizhang.ledger.MeasureService;
 import taizhang.shared.Role;
-import taizhang.support.DatabaseTest;
-import taizhang.support.Fixtures;
 import taizhang.support.Fixtures.Actor;
 
 /**
@@ -31,15 +26,7 @@ import taizhang.support.Fixtures.Actor;
  * report states are the measures' units marked 建议 until the office confirms them one by one, for the
  * measures it ticks or for all, or rejects one; without JavaScript the same forms post themselves.
  */
-@DatabaseTest
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ImportDraftEditsBrowserIntegrationTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Fixtures fixtures;
+class ImportDraftEditsBrowserIntegrationTest extends InBrowser {
 
     @Autowired
     MeasureService measures;
@@ -47,23 +34,14 @@ class ImportDraftEditsBrowserIntegrationTest {
     @TempDir
     Path files;
 
-    Browser browser;
     Actor office;
     String tag;
 
     @BeforeEach
-    void signIn() throws Exception {
-        browser = new Browser("http://localhost:" + port);
+    void setUp() throws Exception {
         office = fixtures.actor("内蒙古自治区", Role.OFFICE);
         tag = UUID.randomUUID().toString().substring(0, 8);
-        new LoginPage(browser)
-                .signIn(office.user().username(), "password-" + office.user().username());
-        browser.find(By.cssSelector("nav[aria-label='主导航']"));
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        browser.close();
+        signIn(office);
     }
 
     @Test
@@ -159,7 +137,7 @@ class ImportDraftEditsBrowserIntegrationTest {
     @Test
     void withoutJavaScriptASuggestionIsConfirmedOrRejectedAndAStatusSetWithTheMessageBesideTheMeasure()
             throws Exception {
-        try (Browser plain = new Browser("http://localhost:" + port, false)) {
+        try (Browser plain = new Browser(baseUrl(), false)) {
             new LoginPage(plain)
                     .signIn(
                             office.user().username(),

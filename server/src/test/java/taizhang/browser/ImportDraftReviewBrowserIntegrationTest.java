@@ -8,19 +8,14 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import taizhang.ledger.MeasureService;
 import taizhang.ledger.MeasureStatus;
 import taizhang.shared.Role;
-import taizhang.support.DatabaseTest;
-import taizhang.support.Fixtures;
 import taizhang.support.Fixtures.Actor;
 
 /**
@@ -30,15 +25,7 @@ import taizhang.support.Fixtures.Actor;
  * gets onto the ledger; each act's message stands beside the item acted on, replacing the one before,
  * and the ledger after 确认写入台账 holds what the page showed.
  */
-@DatabaseTest
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ImportDraftReviewBrowserIntegrationTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Fixtures fixtures;
+class ImportDraftReviewBrowserIntegrationTest extends InBrowser {
 
     @Autowired
     MeasureService measures;
@@ -46,23 +33,14 @@ class ImportDraftReviewBrowserIntegrationTest {
     @TempDir
     Path files;
 
-    Browser browser;
     Actor office;
     String tag;
 
     @BeforeEach
-    void signIn() throws Exception {
-        browser = new Browser("http://localhost:" + port);
+    void setUp() throws Exception {
         office = fixtures.actor("内蒙古自治区", Role.OFFICE);
         tag = UUID.randomUUID().toString().substring(0, 8);
-        new LoginPage(browser)
-                .signIn(office.user().username(), "password-" + office.user().username());
-        browser.find(By.cssSelector("nav[aria-label='主导航']"));
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        browser.close();
+        signIn(office);
     }
 
     @Test

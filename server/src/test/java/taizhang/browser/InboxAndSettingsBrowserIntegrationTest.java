@@ -6,20 +6,15 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import taizhang.cycle.CycleService;
 import taizhang.ledger.Campaign;
 import taizhang.notify.Notifications;
 import taizhang.shared.Role;
-import taizhang.support.DatabaseTest;
-import taizhang.support.Fixtures;
 import taizhang.support.Fixtures.Actor;
 import taizhang.support.LedgerFixtures;
 import taizhang.user.UserService;
@@ -29,15 +24,7 @@ import taizhang.user.UserSettings;
  * The header's 消息 and 设置 in a real browser: a unit told of two opened cycles marks all its messages
  * read at once, then gives the address its mails go to.
  */
-@DatabaseTest
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class InboxAndSettingsBrowserIntegrationTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Fixtures fixtures;
+class InboxAndSettingsBrowserIntegrationTest extends InBrowser {
 
     @Autowired
     LedgerFixtures ledger;
@@ -54,12 +41,10 @@ class InboxAndSettingsBrowserIntegrationTest {
     @Autowired
     Clock clock;
 
-    Browser browser;
     Actor unit;
 
     @BeforeEach
     void twoCyclesOpenedForTheUnit() throws Exception {
-        browser = new Browser("http://localhost:" + port);
         Actor office = fixtures.actor("内蒙古自治区", Role.OFFICE);
         unit = fixtures.ownUnit("通辽市");
         YearMonth month = YearMonth.now(clock);
@@ -77,14 +62,7 @@ class InboxAndSettingsBrowserIntegrationTest {
                     Set.of(),
                     Set.of());
         }
-        new LoginPage(browser)
-                .signIn(unit.user().username(), "password-" + unit.user().username());
-        browser.find(By.cssSelector("nav[aria-label='主导航']"));
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        browser.close();
+        signIn(unit);
     }
 
     @Test
@@ -124,7 +102,7 @@ class InboxAndSettingsBrowserIntegrationTest {
 
     @Test
     void withoutJavaScriptTheSettingsPostThemselvesAndTheMessageStandsBesideThem() throws Exception {
-        try (Browser plain = new Browser("http://localhost:" + port, false)) {
+        try (Browser plain = new Browser(baseUrl(), false)) {
             new LoginPage(plain)
                     .signIn(unit.user().username(), "password-" + unit.user().username());
             plain.open("/settings");

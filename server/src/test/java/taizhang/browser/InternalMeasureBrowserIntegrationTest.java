@@ -5,21 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import taizhang.ledger.Campaign;
 import taizhang.ledger.Measure;
 import taizhang.ledger.MeasureType;
 import taizhang.ledger.Problem;
 import taizhang.report.InternalMarks;
 import taizhang.shared.Role;
-import taizhang.support.DatabaseTest;
-import taizhang.support.Fixtures;
 import taizhang.support.Fixtures.Actor;
 import taizhang.support.LedgerFixtures;
 
@@ -27,15 +21,7 @@ import taizhang.support.LedgerFixtures;
  * 内部事项 on 通报与台账 in a real browser: the office marks one of two measures internal, the public
  * version of the notice leaves it out and keeps the other, and the mark is taken back.
  */
-@DatabaseTest
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class InternalMeasureBrowserIntegrationTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Fixtures fixtures;
+class InternalMeasureBrowserIntegrationTest extends InBrowser {
 
     @Autowired
     LedgerFixtures ledger;
@@ -43,7 +29,6 @@ class InternalMeasureBrowserIntegrationTest {
     @Autowired
     InternalMarks marks;
 
-    Browser browser;
     Actor office;
     Campaign campaign;
     Measure secret;
@@ -52,7 +37,6 @@ class InternalMeasureBrowserIntegrationTest {
 
     @BeforeEach
     void twoMeasures() throws Exception {
-        browser = new Browser("http://localhost:" + port);
         office = fixtures.actor("内蒙古自治区", Role.OFFICE);
         campaign = ledger.campaign(office.user());
         Problem named = ledger.problem(office.user(), campaign.id());
@@ -76,14 +60,7 @@ class InternalMeasureBrowserIntegrationTest {
                 LocalDate.of(2099, 12, 31),
                 MeasureType.DEADLINE);
         secretCode = named.number() + "-" + secret.ordinal();
-        new LoginPage(browser)
-                .signIn(office.user().username(), "password-" + office.user().username());
-        browser.find(By.cssSelector("nav[aria-label='主导航']"));
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        browser.close();
+        signIn(office);
     }
 
     @Test

@@ -5,13 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import taizhang.cycle.CycleService;
 import taizhang.cycle.UnitTally;
@@ -20,8 +16,6 @@ import taizhang.ledger.Measure;
 import taizhang.ledger.MeasureStatus;
 import taizhang.progress.ProgressService;
 import taizhang.shared.Role;
-import taizhang.support.DatabaseTest;
-import taizhang.support.Fixtures;
 import taizhang.support.Fixtures.Actor;
 import taizhang.support.LedgerFixtures;
 import taizhang.support.StoryClock;
@@ -31,23 +25,15 @@ import taizhang.support.StoryClock;
  * the other did not. Three days late the office clicks the button: only the late unit is reminded,
  * its row shows the day, and the unit finds the reminder in its inbox.
  */
-@DatabaseTest
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(StoryClock.Config.class)
-class LateReminderBrowserIntegrationTest {
+class LateReminderBrowserIntegrationTest extends InBrowser {
 
     private static final String MONTH = "2025-11";
     private static final LocalDate DUE = LocalDate.of(2025, 12, 5);
     private static final LocalDate TODAY = DUE.plusDays(3);
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     StoryClock clock;
-
-    @Autowired
-    Fixtures fixtures;
 
     @Autowired
     LedgerFixtures ledger;
@@ -58,7 +44,6 @@ class LateReminderBrowserIntegrationTest {
     @Autowired
     ProgressService progress;
 
-    Browser browser;
     Actor office;
     Actor reported;
     Actor late;
@@ -78,12 +63,6 @@ class LateReminderBrowserIntegrationTest {
         clock.set(LocalDate.of(2025, 12, 3));
         progress.create(reported.user(), done.id(), MONTH, "11月已完成排查", MeasureStatus.IN_PROGRESS, List.of(), true);
         clock.set(TODAY);
-        browser = new Browser("http://localhost:" + port);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        browser.close();
     }
 
     @Test
@@ -110,11 +89,5 @@ class LateReminderBrowserIntegrationTest {
         assertThat(InboxScreen.openFromHeader(browser).texts())
                 .anySatisfy(text ->
                         assertThat(text).contains("整改办催报", campaign.name(), "2025年11月", "截止日期 " + DUE, "已逾期 3 天"));
-    }
-
-    private void signIn(Actor actor) {
-        new LoginPage(browser)
-                .signIn(actor.user().username(), "password-" + actor.user().username());
-        browser.find(By.cssSelector("nav[aria-label='主导航']"));
     }
 }

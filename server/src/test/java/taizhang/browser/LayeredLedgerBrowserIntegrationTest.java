@@ -4,21 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import taizhang.ledger.Measure;
 import taizhang.ledger.MeasureService;
 import taizhang.ledger.MeasureType;
 import taizhang.progress.ProgressService;
 import taizhang.shared.Role;
-import taizhang.support.DatabaseTest;
-import taizhang.support.Fixtures;
 import taizhang.support.Fixtures.Actor;
 import taizhang.support.LedgerFixtures;
 
@@ -27,15 +22,7 @@ import taizhang.support.LedgerFixtures;
  * banners 新城区 and 赛罕区; 新城区 reports its part done; 呼和浩特市's 整改办 accepts the report from its
  * review queue; the parent's page then shows one sub-measure done and one open.
  */
-@DatabaseTest
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class LayeredLedgerBrowserIntegrationTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Fixtures fixtures;
+class LayeredLedgerBrowserIntegrationTest extends InBrowser {
 
     @Autowired
     LedgerFixtures ledger;
@@ -46,7 +33,6 @@ class LayeredLedgerBrowserIntegrationTest {
     @Autowired
     MeasureService measures;
 
-    Browser browser;
     Actor office;
     Actor leagueUnit;
     Actor leagueOffice;
@@ -55,7 +41,6 @@ class LayeredLedgerBrowserIntegrationTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        browser = new Browser("http://localhost:" + port);
         office = fixtures.actor("内蒙古自治区", Role.OFFICE);
         leagueUnit = fixtures.actor("呼和浩特市", Role.UNIT);
         leagueOffice = fixtures.actor("呼和浩特市", Role.OFFICE);
@@ -70,11 +55,6 @@ class LayeredLedgerBrowserIntegrationTest {
                 List.of(),
                 LocalDate.of(2099, 12, 31),
                 MeasureType.DEADLINE);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        browser.close();
     }
 
     @Test
@@ -132,11 +112,5 @@ class LayeredLedgerBrowserIntegrationTest {
         assertThat(parts.get(1).responsibleLeader()).isNull();
         assertThat(parts.get(2).coUnitIds()).containsExactly(fixtures.org("新城区").id());
         assertThat(parts.get(2).responsibleLeader()).isEqualTo("李副区长");
-    }
-
-    private void signIn(Actor actor) {
-        new LoginPage(browser)
-                .signIn(actor.user().username(), "password-" + actor.user().username());
-        browser.find(By.cssSelector("nav[aria-label='主导航']"));
     }
 }

@@ -4,22 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import taizhang.ledger.Measure;
 import taizhang.ledger.MeasureService;
 import taizhang.ledger.MeasureStatus;
 import taizhang.ledger.MeasureType;
 import taizhang.ledger.SubMeasureService;
 import taizhang.shared.Role;
-import taizhang.support.DatabaseTest;
-import taizhang.support.Fixtures;
 import taizhang.support.Fixtures.Actor;
 import taizhang.support.LedgerFixtures;
 
@@ -28,15 +23,7 @@ import taizhang.support.LedgerFixtures;
  * 子任务未完成时强制记为已完成, types its reason, clicks and confirms; the parent is done over its open
  * parts, the form is gone, and the override stands in the measure's audit record.
  */
-@DatabaseTest
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class LayeredOverrideBrowserIntegrationTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Fixtures fixtures;
+class LayeredOverrideBrowserIntegrationTest extends InBrowser {
 
     @Autowired
     LedgerFixtures ledger;
@@ -47,7 +34,6 @@ class LayeredOverrideBrowserIntegrationTest {
     @Autowired
     SubMeasureService subMeasures;
 
-    Browser browser;
     Actor office;
     Measure parent;
 
@@ -68,19 +54,9 @@ class LayeredOverrideBrowserIntegrationTest {
         subMeasures.split(leagueUnit.user(), parent.id(), List.of(part("新城区草原修复", "新城区"), part("赛罕区草原修复", "赛罕区")));
     }
 
-    @AfterEach
-    void tearDown() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @Test
     void theOfficeRecordsTheParentDoneOverOpenSubMeasuresWithAReason() throws Exception {
-        browser = new Browser("http://localhost:" + port);
-        new LoginPage(browser)
-                .signIn(office.user().username(), "password-" + office.user().username());
-        browser.find(By.cssSelector("nav[aria-label='主导航']"));
+        signIn(office);
 
         LayersScreen layers = new LayersScreen(browser, parent.id());
         assertThat(layers.rollUp()).contains("已完成 0 项", "未完成 2 项");

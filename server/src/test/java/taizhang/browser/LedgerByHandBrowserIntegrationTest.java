@@ -6,13 +6,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import taizhang.indicator.IndicatorService;
 import taizhang.ledger.Campaign;
 import taizhang.ledger.CampaignService;
@@ -23,8 +20,6 @@ import taizhang.ledger.Problem;
 import taizhang.ledger.Section;
 import taizhang.progress.ProgressService;
 import taizhang.shared.Role;
-import taizhang.support.DatabaseTest;
-import taizhang.support.Fixtures;
 import taizhang.support.Fixtures.Actor;
 import taizhang.support.LedgerFixtures;
 
@@ -35,15 +30,7 @@ import taizhang.support.LedgerFixtures;
  * beside the form), a measure removed and restored, a campaign started empty, filled, renamed and
  * archived; and messages appear beside the card acted on, replacing the one before.
  */
-@DatabaseTest
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class LedgerByHandBrowserIntegrationTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Fixtures fixtures;
+class LedgerByHandBrowserIntegrationTest extends InBrowser {
 
     @Autowired
     LedgerFixtures ledger;
@@ -60,7 +47,6 @@ class LedgerByHandBrowserIntegrationTest {
     @Autowired
     ProgressService reports;
 
-    Browser browser;
     Actor office;
     Actor unit;
     Campaign campaign;
@@ -78,13 +64,6 @@ class LedgerByHandBrowserIntegrationTest {
         problem = campaigns.addProblem(office.user(), campaign.id(), section.id(), 1, "河湖治理不到位", null, null);
         first = measure("整治西辽河干流河道");
         second = measure("开展草原生态修复");
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test
@@ -298,12 +277,5 @@ class LedgerByHandBrowserIntegrationTest {
 
     private long org(String name) {
         return fixtures.org(name).id();
-    }
-
-    private void signIn(Actor actor, boolean javascript) throws Exception {
-        browser = new Browser("http://localhost:" + port, javascript);
-        new LoginPage(browser)
-                .signIn(actor.user().username(), "password-" + actor.user().username());
-        browser.find(By.cssSelector("nav[aria-label='主导航']"));
     }
 }

@@ -7,20 +7,15 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import taizhang.ledger.Campaign;
 import taizhang.ledger.Measure;
 import taizhang.ledger.MeasureType;
 import taizhang.ledger.Problem;
 import taizhang.shared.Role;
-import taizhang.support.DatabaseTest;
-import taizhang.support.Fixtures;
 import taizhang.support.Fixtures.Actor;
 import taizhang.support.LedgerFixtures;
 
@@ -29,23 +24,14 @@ import taizhang.support.LedgerFixtures;
  * results in place, the URL follows (so a reload or a shared link shows the same page), and the
  * pager says the total and which page of how many rows.
  */
-@DatabaseTest
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class LedgerSortAndPagingBrowserIntegrationTest {
+class LedgerSortAndPagingBrowserIntegrationTest extends InBrowser {
 
     /** The smallest page the ledger offers: twelve measures then fill one page and two rows of the next. */
     static final int SIZE = 10;
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Fixtures fixtures;
-
     @Autowired
     LedgerFixtures ledger;
 
-    Browser browser;
     Actor office;
     Campaign campaign;
     List<Measure> created = new ArrayList<>();
@@ -68,16 +54,9 @@ class LedgerSortAndPagingBrowserIntegrationTest {
                         MeasureType.DEADLINE)));
     }
 
-    @AfterEach
-    void tearDown() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @Test
     void columnSortsAndThePagerReorderAndTurnTheResultsInPlace() throws Exception {
-        signIn();
+        signIn(office);
         LedgerScreen page = new LedgerScreen(browser, "/ledger?campaign=" + campaign.id() + "&size=" + SIZE);
         assertThat(page.titles()).containsExactlyElementsOf(titles(byOrdinal().subList(0, SIZE)));
         assertThat(page.total()).isEqualTo("共 12 项");
@@ -140,12 +119,5 @@ class LedgerSortAndPagingBrowserIntegrationTest {
 
     private static List<String> titles(List<Measure> measures) {
         return measures.stream().map(Measure::title).toList();
-    }
-
-    private void signIn() throws Exception {
-        browser = new Browser("http://localhost:" + port, true);
-        new LoginPage(browser)
-                .signIn(office.user().username(), "password-" + office.user().username());
-        browser.find(By.cssSelector("nav[aria-label='主导航']"));
     }
 }

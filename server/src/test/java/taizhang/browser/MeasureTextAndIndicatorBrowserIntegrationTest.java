@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import taizhang.defect.TextDefect;
 import taizhang.defect.TextDefects;
 import taizhang.indicator.Indicator;
@@ -22,8 +19,6 @@ import taizhang.ledger.Measure;
 import taizhang.ledger.MeasureService;
 import taizhang.ledger.MeasureType;
 import taizhang.shared.Role;
-import taizhang.support.DatabaseTest;
-import taizhang.support.Fixtures;
 import taizhang.support.Fixtures.Actor;
 import taizhang.support.LedgerFixtures;
 
@@ -32,17 +27,9 @@ import taizhang.support.LedgerFixtures;
  * word (改正), keeps another (核对无误), renames an indicator with its unit and target and sets its
  * planned shares. Each message stands beside the panel acted on; each change is read back from the server.
  */
-@DatabaseTest
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class MeasureTextAndIndicatorBrowserIntegrationTest {
+class MeasureTextAndIndicatorBrowserIntegrationTest extends InBrowser {
 
     private static final String TITLE = "提高城乡低保保障标注，保障生活必须品供应";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Fixtures fixtures;
 
     @Autowired
     LedgerFixtures ledger;
@@ -59,13 +46,11 @@ class MeasureTextAndIndicatorBrowserIntegrationTest {
     @Autowired
     PlanService plans;
 
-    Browser browser;
     Actor office;
     Measure measure;
 
     @BeforeEach
     void aMeasureWithTextDefectsAndAnIndicator() throws Exception {
-        browser = new Browser("http://localhost:" + port);
         office = fixtures.actor("内蒙古自治区", Role.OFFICE);
         Campaign campaign = ledger.campaign(office.user());
         measure = ledger.measure(
@@ -76,14 +61,7 @@ class MeasureTextAndIndicatorBrowserIntegrationTest {
                 List.of(),
                 LocalDate.of(2099, 12, 31),
                 MeasureType.DEADLINE);
-        new LoginPage(browser)
-                .signIn(office.user().username(), "password-" + office.user().username());
-        browser.find(By.cssSelector("nav[aria-label='主导航']"));
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        browser.close();
+        signIn(office);
     }
 
     @Test

@@ -7,14 +7,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import taizhang.indicator.IndicatorService;
 import taizhang.ledger.Campaign;
 import taizhang.ledger.Measure;
@@ -23,8 +20,6 @@ import taizhang.ledger.MeasureType;
 import taizhang.progress.ProgressReport;
 import taizhang.progress.ProgressService;
 import taizhang.shared.Role;
-import taizhang.support.DatabaseTest;
-import taizhang.support.Fixtures;
 import taizhang.support.Fixtures.Actor;
 import taizhang.support.LedgerFixtures;
 
@@ -33,15 +28,7 @@ import taizhang.support.LedgerFixtures;
  * the figure's label with its unit beside the field, the target and the last accepted value beside
  * it, and the unit's own report history with the office's reason for a return.
  */
-@DatabaseTest
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class MyTasksBrowserIntegrationTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Fixtures fixtures;
+class MyTasksBrowserIntegrationTest extends InBrowser {
 
     @Autowired
     LedgerFixtures ledger;
@@ -55,7 +42,6 @@ class MyTasksBrowserIntegrationTest {
     @Autowired
     Clock clock;
 
-    Browser browser;
     Actor office;
     Actor unit;
     Measure measure;
@@ -64,7 +50,6 @@ class MyTasksBrowserIntegrationTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        browser = new Browser("http://localhost:" + port);
         office = fixtures.actor("内蒙古自治区", Role.OFFICE);
         unit = fixtures.ownUnit("通辽市");
         Campaign campaign = ledger.campaign(office.user());
@@ -91,11 +76,6 @@ class MyTasksBrowserIntegrationTest {
                 List.of(new ProgressReport.Figure(indicator, new BigDecimal("55.5"))),
                 true);
         reports.returnToUnit(office.user(), returned.id(), returned.version(), "请附验收单");
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        browser.close();
     }
 
     @Test

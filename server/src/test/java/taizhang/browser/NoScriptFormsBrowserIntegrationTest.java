@@ -2,18 +2,12 @@ package taizhang.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import taizhang.ledger.Measure;
 import taizhang.ledger.MeasureService;
 import taizhang.shared.Role;
-import taizhang.support.DatabaseTest;
-import taizhang.support.Fixtures;
 import taizhang.support.Fixtures.Actor;
 import taizhang.support.LedgerFixtures;
 
@@ -22,15 +16,7 @@ import taizhang.support.LedgerFixtures;
  * is asked on a page of its own (确定 acts, 取消 leaves everything as it was), and a refusal comes
  * back to the measure page beside the form, in red, as htmx shows it.
  */
-@DatabaseTest
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class NoScriptFormsBrowserIntegrationTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Fixtures fixtures;
+class NoScriptFormsBrowserIntegrationTest extends InBrowser {
 
     @Autowired
     LedgerFixtures ledger;
@@ -38,9 +24,13 @@ class NoScriptFormsBrowserIntegrationTest {
     @Autowired
     MeasureService measures;
 
-    Browser browser;
     Actor office;
     Measure measure;
+
+    @Override
+    protected boolean javascript() {
+        return false;
+    }
 
     @BeforeEach
     void setUp() throws Exception {
@@ -50,17 +40,7 @@ class NoScriptFormsBrowserIntegrationTest {
                 office.user(),
                 ledger.problem(office.user(), campaign).id(),
                 fixtures.org("通辽市").id());
-        browser = new Browser("http://localhost:" + port, false);
-        new LoginPage(browser)
-                .signIn(office.user().username(), "password-" + office.user().username());
-        browser.find(By.cssSelector("nav[aria-label='主导航']"));
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
+        signIn(office);
     }
 
     @Test

@@ -6,21 +6,16 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import taizhang.ledger.Campaign;
 import taizhang.ledger.Measure;
 import taizhang.notice.Notice;
 import taizhang.notice.NoticeService;
 import taizhang.notice.NoticeSettingsService;
 import taizhang.shared.Role;
-import taizhang.support.DatabaseTest;
-import taizhang.support.Fixtures;
 import taizhang.support.Fixtures.Actor;
 import taizhang.support.LedgerFixtures;
 
@@ -29,15 +24,7 @@ import taizhang.support.LedgerFixtures;
  * rewrites a measure's paragraph in the preview, publishes it (frozen, listed with its 文号), reads its
  * 简报, regenerates the next draft from the ledger and compares it with the first.
  */
-@DatabaseTest
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class NoticeBrowserIntegrationTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Fixtures fixtures;
+class NoticeBrowserIntegrationTest extends InBrowser {
 
     @Autowired
     LedgerFixtures ledger;
@@ -51,14 +38,12 @@ class NoticeBrowserIntegrationTest {
     @Autowired
     Clock clock;
 
-    Browser browser;
     Actor office;
     Campaign campaign;
     Measure measure;
 
     @BeforeEach
     void aCampaignWithAMeasure() throws Exception {
-        browser = new Browser("http://localhost:" + port);
         office = fixtures.actor("内蒙古自治区", Role.OFFICE);
         campaign = ledger.campaign(office.user());
         measure = ledger.measure(
@@ -67,18 +52,13 @@ class NoticeBrowserIntegrationTest {
                 fixtures.ownUnit("通辽市").user().organisationId());
     }
 
-    @AfterEach
-    void tearDown() throws Exception {
-        browser.close();
-    }
-
     @Test
     void theOfficeDraftsRewritesPublishesAndComparesTheNextNoticeWithIt() {
         String tag = UUID.randomUUID().toString().substring(0, 6);
         String pattern = "测" + tag + "发〔{year}〕{n}号";
         LocalDate today = LocalDate.now(clock);
         String firstNumber = "测" + tag + "发〔" + today.getYear() + "〕1号";
-        signIn();
+        signIn(office);
         NoticesScreen page = NoticesScreen.open(browser, campaign.id());
 
         assertThat(page.saveSettings("自治区整改办" + tag, "自治区整改办\n自治区督导组", pattern)).isEqualTo("已保存通报设置");
@@ -126,7 +106,7 @@ class NoticeBrowserIntegrationTest {
 
     @Test
     void aRefusalStandsBesideTheFormAndKeepsWhatWasTyped() {
-        signIn();
+        signIn(office);
         NoticesScreen page = NoticesScreen.open(browser, campaign.id());
         String stored = settings.settings(office.user(), campaign.id()).numberPattern();
         assertThat(page.saveRefusedSettings("没有序号的文号")).contains("文号格式须含序号 {n}");
@@ -149,7 +129,7 @@ class NoticeBrowserIntegrationTest {
 
     @Test
     void aPublishingDateBeforeTheNoticesDayIsRefusedBesideTheFormThenTheCorrectedOnePublishes() {
-        signIn();
+        signIn(office);
         NoticesScreen page = NoticesScreen.open(browser, campaign.id());
         long draft = page.draft();
         LocalDate asOf = notices.get(office.user(), draft).asOf();
@@ -170,11 +150,5 @@ class NoticeBrowserIntegrationTest {
         assertThat(page.status()).isEqualTo("已印发");
         assertThat(notices.get(office.user(), draft).issuedOn()).isEqualTo(asOf);
         assertThat(browser.cspViolations()).isEmpty();
-    }
-
-    private void signIn() {
-        new LoginPage(browser)
-                .signIn(office.user().username(), "password-" + office.user().username());
-        browser.find(By.cssSelector("nav[aria-label='主导航']"));
     }
 }

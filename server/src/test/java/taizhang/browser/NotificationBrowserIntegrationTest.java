@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import taizhang.ledger.Campaign;
 import taizhang.ledger.Measure;
 import taizhang.ledger.MeasureStatus;
@@ -19,8 +16,6 @@ import taizhang.ledger.MeasureType;
 import taizhang.progress.ProgressReport;
 import taizhang.progress.ProgressService;
 import taizhang.shared.Role;
-import taizhang.support.DatabaseTest;
-import taizhang.support.Fixtures;
 import taizhang.support.Fixtures.Actor;
 import taizhang.support.LedgerFixtures;
 
@@ -28,15 +23,7 @@ import taizhang.support.LedgerFixtures;
  * 消息 in a real browser: the office returns a unit's report with a reason; the unit's header
  * counts one unread message, and its inbox shows the reason.
  */
-@DatabaseTest
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class NotificationBrowserIntegrationTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Fixtures fixtures;
+class NotificationBrowserIntegrationTest extends InBrowser {
 
     @Autowired
     LedgerFixtures ledger;
@@ -44,14 +31,12 @@ class NotificationBrowserIntegrationTest {
     @Autowired
     ProgressService reports;
 
-    Browser browser;
     Actor office;
     Actor unit;
     ProgressReport submitted;
 
     @BeforeEach
     void aSubmittedReport() throws Exception {
-        browser = new Browser("http://localhost:" + port);
         office = fixtures.actor("内蒙古自治区", Role.OFFICE);
         Campaign campaign = ledger.campaign(office.user());
         Measure measure = ledger.measure(
@@ -74,11 +59,6 @@ class NotificationBrowserIntegrationTest {
                 true);
     }
 
-    @AfterEach
-    void tearDown() throws Exception {
-        browser.close();
-    }
-
     @Test
     void theUnitSeesTheOfficesReasonInItsInbox() {
         signIn(unit);
@@ -98,11 +78,5 @@ class NotificationBrowserIntegrationTest {
         inbox.markNewestRead();
         assertThat(InboxScreen.headerCount(browser)).isZero();
         assertThat(browser.find(By.id("unread-summary")).getText()).isEqualTo("没有未读消息");
-    }
-
-    private void signIn(Actor actor) {
-        new LoginPage(browser)
-                .signIn(actor.user().username(), "password-" + actor.user().username());
-        browser.find(By.cssSelector("nav[aria-label='主导航']"));
     }
 }

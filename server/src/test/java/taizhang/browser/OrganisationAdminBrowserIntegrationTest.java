@@ -10,20 +10,15 @@ import java.util.UUID;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import taizhang.org.OrgAliases;
 import taizhang.org.OrgService;
 import taizhang.org.Organisation;
 import taizhang.shared.Role;
-import taizhang.support.DatabaseTest;
-import taizhang.support.Fixtures;
 import taizhang.support.Fixtures.Actor;
 
 /**
@@ -33,15 +28,7 @@ import taizhang.support.Fixtures.Actor;
  * names a missing parent (nothing changes, the row is named) and then a good one. Each message is read
  * in the part acted on, and each change from the tree the server keeps.
  */
-@DatabaseTest
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class OrganisationAdminBrowserIntegrationTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Fixtures fixtures;
+class OrganisationAdminBrowserIntegrationTest extends InBrowser {
 
     @Autowired
     OrgService organisations;
@@ -52,23 +39,16 @@ class OrganisationAdminBrowserIntegrationTest {
     @TempDir
     Path files;
 
-    Browser browser;
     Actor admin;
     String tag;
 
     @BeforeEach
     void anAdministrator() throws Exception {
-        browser = new Browser("http://localhost:" + port);
         admin = fixtures.actor("内蒙古自治区", Role.ADMIN);
         tag = UUID.randomUUID().toString().substring(0, 6);
         new LoginPage(browser)
                 .signIn(admin.user().username(), "password-" + admin.user().username());
         browser.waitUntilUrlContains("/admin/users");
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        browser.close();
     }
 
     @Test

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -15,8 +14,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import taizhang.indicator.IndicatorService;
 import taizhang.ledger.Campaign;
 import taizhang.ledger.Measure;
@@ -24,8 +21,6 @@ import taizhang.ledger.MeasureStatus;
 import taizhang.ledger.MeasureType;
 import taizhang.progress.ProgressService;
 import taizhang.shared.Role;
-import taizhang.support.DatabaseTest;
-import taizhang.support.Fixtures;
 import taizhang.support.Fixtures.Actor;
 import taizhang.support.LedgerFixtures;
 
@@ -35,15 +30,7 @@ import taizhang.support.LedgerFixtures;
  * scroll sideways (the document is no wider than the viewport), and every menu entry is on screen
  * and opens its page when tapped.
  */
-@DatabaseTest
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class PhoneWidthBrowserIntegrationTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Fixtures fixtures;
+class PhoneWidthBrowserIntegrationTest extends InBrowser {
 
     @Autowired
     LedgerFixtures ledger;
@@ -57,14 +44,12 @@ class PhoneWidthBrowserIntegrationTest {
     @Autowired
     Clock clock;
 
-    Browser browser;
     Actor office;
     Actor unit;
     Measure measure;
 
     @BeforeEach
     void setUp() throws Exception {
-        browser = new Browser("http://localhost:" + port);
         office = fixtures.actor("内蒙古自治区", Role.OFFICE);
         unit = fixtures.ownUnit("通辽市");
         Campaign campaign = ledger.campaign(office.user());
@@ -88,11 +73,6 @@ class PhoneWidthBrowserIntegrationTest {
                 MeasureStatus.IN_PROGRESS,
                 List.of(new taizhang.progress.ProgressReport.Figure(indicator, new BigDecimal("35"))),
                 true);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        browser.close();
     }
 
     @ParameterizedTest(name = "{0} px")
@@ -167,11 +147,5 @@ class PhoneWidthBrowserIntegrationTest {
                           }
                         });
                         return out.join(', ');""");
-    }
-
-    private void signIn(Actor actor) {
-        new LoginPage(browser)
-                .signIn(actor.user().username(), "password-" + actor.user().username());
-        browser.find(By.cssSelector("nav[aria-label='主导航']"));
     }
 }

@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import taizhang.cycle.CycleService;
 import taizhang.ledger.Campaign;
@@ -21,8 +18,6 @@ import taizhang.progress.ProgressReport;
 import taizhang.progress.ProgressService;
 import taizhang.shared.CurrentUser;
 import taizhang.shared.Role;
-import taizhang.support.DatabaseTest;
-import taizhang.support.Fixtures;
 import taizhang.support.Fixtures.Actor;
 import taizhang.support.LedgerFixtures;
 import taizhang.support.StoryClock;
@@ -34,22 +29,14 @@ import taizhang.support.StoryClock;
  * opens September's notice, and compares the cycles and two spans of days; each choice changes
  * what the page shows.
  */
-@DatabaseTest
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(StoryClock.Config.class)
-class ReportFiguresBrowserIntegrationTest {
+class ReportFiguresBrowserIntegrationTest extends InBrowser {
 
     private static final String NONE_DONE = "制定的2项整改措施，完成整改0项";
     private static final String ONE_DONE = "制定的2项整改措施，完成整改1项";
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     StoryClock clock;
-
-    @Autowired
-    Fixtures fixtures;
 
     @Autowired
     LedgerFixtures ledger;
@@ -60,7 +47,6 @@ class ReportFiguresBrowserIntegrationTest {
     @Autowired
     ProgressService progress;
 
-    Browser browser;
     Actor office;
     Campaign campaign;
     Measure finished;
@@ -94,15 +80,7 @@ class ReportFiguresBrowserIntegrationTest {
         cycles.close(office.user(), campaign.id(), "2025-10");
 
         clock.set(LocalDate.of(2025, 11, 20));
-        browser = new Browser("http://localhost:" + port);
-        new LoginPage(browser)
-                .signIn(office.user().username(), "password-" + office.user().username());
-        browser.find(By.cssSelector("nav[aria-label='主导航']"));
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        browser.close();
+        signIn(office);
     }
 
     @Test

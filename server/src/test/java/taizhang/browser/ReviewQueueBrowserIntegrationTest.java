@@ -6,13 +6,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import taizhang.audit.AuditEvent;
 import taizhang.audit.AuditTrail;
 import taizhang.ledger.Campaign;
@@ -23,8 +19,6 @@ import taizhang.ledger.SubMeasureService;
 import taizhang.progress.ProgressService;
 import taizhang.progress.ReportStatus;
 import taizhang.shared.Role;
-import taizhang.support.DatabaseTest;
-import taizhang.support.Fixtures;
 import taizhang.support.Fixtures.Actor;
 import taizhang.support.LedgerFixtures;
 
@@ -35,15 +29,7 @@ import taizhang.support.LedgerFixtures;
  * pass — with htmx and without JavaScript; and a report claiming a parent done over open
  * sub-measures is accepted with the override reason the row then offers (#14).
  */
-@DatabaseTest
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ReviewQueueBrowserIntegrationTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Fixtures fixtures;
+class ReviewQueueBrowserIntegrationTest extends InBrowser {
 
     @Autowired
     LedgerFixtures ledger;
@@ -60,7 +46,6 @@ class ReviewQueueBrowserIntegrationTest {
     @Autowired
     Clock clock;
 
-    Browser browser;
     Actor office;
     Campaign first;
     Campaign second;
@@ -97,16 +82,9 @@ class ReviewQueueBrowserIntegrationTest {
                 .id();
     }
 
-    @AfterEach
-    void tearDown() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @Test
     void rowsNameUnitCampaignAndPeriodAndTheFiltersNarrowTheQueue() throws Exception {
-        signIn(true);
+        signIn(office, true);
         ReviewScreen queue = new ReviewScreen(browser);
         assertThat(queue.meta(tongliao)).contains("通辽市", first.name(), period);
         assertThat(queue.meta(parentReport)).contains("呼和浩特市", second.name(), period);
@@ -124,7 +102,7 @@ class ReviewQueueBrowserIntegrationTest {
 
     @Test
     void severalTickedReportsAreAcceptedOneByOneAndARefusalIsNamedWithoutLosingTheOthers() throws Exception {
-        signIn(true);
+        signIn(office, true);
         ReviewScreen queue = new ReviewScreen(browser);
         String message = queue.acceptTicked(List.of(tongliao, chifeng, parentReport));
 
@@ -150,7 +128,7 @@ class ReviewQueueBrowserIntegrationTest {
 
     @Test
     void withoutJavaScriptTheTickedReportsAreListedToConfirmThenAccepted() throws Exception {
-        signIn(false);
+        signIn(office, false);
         ReviewScreen queue = new ReviewScreen(browser, "?campaign=" + first.id());
         List<String> said = queue.acceptTickedWithoutScript(List.of(tongliao, chifeng));
 
@@ -184,12 +162,5 @@ class ReviewQueueBrowserIntegrationTest {
                 LocalDate.of(2099, 12, 31),
                 MeasureType.DEADLINE);
         return m.id();
-    }
-
-    private void signIn(boolean javascript) throws Exception {
-        browser = new Browser("http://localhost:" + port, javascript);
-        new LoginPage(browser)
-                .signIn(office.user().username(), "password-" + office.user().username());
-        browser.find(By.cssSelector("nav[aria-label='主导航']"));
     }
 }

@@ -13,20 +13,15 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import taizhang.ledger.Campaign;
 import taizhang.ledger.Measure;
 import taizhang.ledger.MeasureType;
 import taizhang.ledger.Problem;
 import taizhang.shared.Role;
-import taizhang.support.DatabaseTest;
-import taizhang.support.Fixtures;
 import taizhang.support.Fixtures.Actor;
 import taizhang.support.LedgerFixtures;
 
@@ -35,30 +30,13 @@ import taizhang.support.LedgerFixtures;
  * 责任人 changed and one row deleted in the file, the file uploaded through the page's form, and
  * the result read on the page; the change shows in the measure's audit list.
  */
-@DatabaseTest
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SheetRoundTripBrowserIntegrationTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Fixtures fixtures;
+class SheetRoundTripBrowserIntegrationTest extends InBrowser {
 
     @Autowired
     LedgerFixtures ledger;
 
     @Autowired
     JdbcClient jdbc;
-
-    Browser browser;
-
-    @AfterEach
-    void tearDown() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void theOfficeDownloadsTheLedgerEditsItAndUploadsItBackIntoTheSameMeasures() throws Exception {
@@ -90,10 +68,7 @@ class SheetRoundTripBrowserIntegrationTest {
                 List.of(),
                 LocalDate.of(2099, 6, 30),
                 MeasureType.DEADLINE);
-        browser = new Browser("http://localhost:" + port);
-        new LoginPage(browser)
-                .signIn(office.user().username(), "password-" + office.user().username());
-        browser.find(By.cssSelector("nav[aria-label='主导航']"));
+        signIn(office);
 
         ReportsScreen reports = new ReportsScreen(browser, campaign.id());
         Path file = edited(reports.ledgerSheet(), "推进民族团结进步创建", "完善生态环境监测网络");

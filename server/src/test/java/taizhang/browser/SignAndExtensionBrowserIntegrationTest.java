@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import taizhang.extension.ExtensionService;
 import taizhang.extension.ExtensionStatus;
 import taizhang.ledger.Campaign;
@@ -18,8 +15,6 @@ import taizhang.ledger.Measure;
 import taizhang.ledger.MeasureType;
 import taizhang.ledger.Problem;
 import taizhang.shared.Role;
-import taizhang.support.DatabaseTest;
-import taizhang.support.Fixtures;
 import taizhang.support.Fixtures.Actor;
 import taizhang.support.LedgerFixtures;
 
@@ -28,18 +23,10 @@ import taizhang.support.LedgerFixtures;
  * later deadline on the measure page; the office approves it on its 签收与延期 page; the measure page
  * then shows the original and the approved deadline.
  */
-@DatabaseTest
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SignAndExtensionBrowserIntegrationTest {
+class SignAndExtensionBrowserIntegrationTest extends InBrowser {
 
     private static final LocalDate DEADLINE = LocalDate.of(2099, 6, 30);
     private static final LocalDate LATER = LocalDate.of(2099, 10, 31);
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Fixtures fixtures;
 
     @Autowired
     LedgerFixtures ledger;
@@ -47,7 +34,6 @@ class SignAndExtensionBrowserIntegrationTest {
     @Autowired
     ExtensionService extensions;
 
-    Browser browser;
     Actor office;
     Actor unit;
     Campaign campaign;
@@ -55,7 +41,6 @@ class SignAndExtensionBrowserIntegrationTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        browser = new Browser("http://localhost:" + port);
         office = fixtures.actor("内蒙古自治区", Role.OFFICE);
         unit = fixtures.actor("扎鲁特旗", Role.UNIT);
         campaign = ledger.campaign(office.user());
@@ -68,11 +53,6 @@ class SignAndExtensionBrowserIntegrationTest {
                 List.of(),
                 DEADLINE,
                 MeasureType.DEADLINE);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        browser.close();
     }
 
     @Test
@@ -116,11 +96,5 @@ class SignAndExtensionBrowserIntegrationTest {
         assertThat(extensions.forMeasure(office.user(), measure.id()))
                 .extracting(view -> view.request().status())
                 .containsExactly(ExtensionStatus.REFUSED);
-    }
-
-    private void signIn(Actor actor) {
-        new LoginPage(browser)
-                .signIn(actor.user().username(), "password-" + actor.user().username());
-        browser.find(By.cssSelector("nav[aria-label='主导航']"));
     }
 }

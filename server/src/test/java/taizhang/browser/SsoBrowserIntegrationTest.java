@@ -6,15 +6,11 @@ import java.util.UUID;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.OAuth2Config;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import taizhang.support.DatabaseTest;
 
 /**
  * 统一身份认证 in a real browser: the sign-in page's button leads to the OIDC provider's own
@@ -22,9 +18,7 @@ import taizhang.support.DatabaseTest;
  * back signed in to the office's pages; 退出 ends the session here and at the provider, which
  * sends the browser back to the sign-in page.
  */
-@DatabaseTest
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SsoBrowserIntegrationTest {
+class SsoBrowserIntegrationTest extends InBrowser {
 
     static final MockOAuth2Server PROVIDER =
             new MockOAuth2Server(OAuth2Config.Companion.fromJson("{\"interactiveLogin\":true}"));
@@ -52,20 +46,8 @@ class SsoBrowserIntegrationTest {
         PROVIDER.shutdown();
     }
 
-    @LocalServerPort
-    int port;
-
-    Browser browser;
-
     @BeforeEach
-    void open() throws Exception {
-        browser = new Browser("http://localhost:" + port);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        browser.close();
-    }
+    void open() throws Exception {}
 
     @Test
     void aPersonSignsInAtTheProviderWorksAndSignsOutOfBoth() {

@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import taizhang.org.OrgKind;
 import taizhang.org.OrgService;
 import taizhang.org.Organisation;
@@ -18,8 +15,6 @@ import taizhang.shared.Role;
 import taizhang.supervision.AssignmentView;
 import taizhang.supervision.CounterpartService;
 import taizhang.supervision.SupervisionGroup;
-import taizhang.support.DatabaseTest;
-import taizhang.support.Fixtures;
 import taizhang.support.Fixtures.Actor;
 
 /**
@@ -27,15 +22,7 @@ import taizhang.support.Fixtures.Actor;
  * assigns a supervisor to a banner of its own, forms a 督导组 with that supervisor, and takes the
  * assignment back, confirming. Each step is read on the page and from the server.
  */
-@DatabaseTest
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SupervisionAssignmentsBrowserIntegrationTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Fixtures fixtures;
+class SupervisionAssignmentsBrowserIntegrationTest extends InBrowser {
 
     @Autowired
     OrgService organisations;
@@ -43,7 +30,6 @@ class SupervisionAssignmentsBrowserIntegrationTest {
     @Autowired
     CounterpartService counterparts;
 
-    Browser browser;
     Actor office;
     Actor supervisor;
     Organisation banner;
@@ -51,21 +37,13 @@ class SupervisionAssignmentsBrowserIntegrationTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        browser = new Browser("http://localhost:" + port);
         office = fixtures.actor("内蒙古自治区", Role.OFFICE);
         supervisor = fixtures.actor("自治区纪委监委", Role.SUPERVISOR);
         Organisation tongliao = fixtures.org("通辽市");
         banner = organisations.createBySystem(tongliao, "督导测试旗-" + UUID.randomUUID(), OrgKind.COUNTY, null);
         gone = organisations.createBySystem(tongliao, "已撤销旗-" + UUID.randomUUID(), OrgKind.COUNTY, null);
         organisations.setActive(fixtures.actor("内蒙古自治区", Role.ADMIN).user(), gone.id(), false);
-        new LoginPage(browser)
-                .signIn(office.user().username(), "password-" + office.user().username());
-        browser.find(By.cssSelector("nav[aria-label='主导航']"));
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        browser.close();
+        signIn(office);
     }
 
     @Test
@@ -124,7 +102,7 @@ class SupervisionAssignmentsBrowserIntegrationTest {
 
     @Test
     void withoutJavaScriptTheFormsPostThemselvesAndTheMessageStillStandsBesideThePanel() throws Exception {
-        try (Browser plain = new Browser("http://localhost:" + port, false)) {
+        try (Browser plain = new Browser(baseUrl(), false)) {
             new LoginPage(plain)
                     .signIn(
                             office.user().username(),

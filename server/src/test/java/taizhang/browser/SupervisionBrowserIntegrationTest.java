@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import taizhang.ledger.Campaign;
 import taizhang.ledger.LedgerQueries;
 import taizhang.ledger.Measure;
@@ -24,8 +21,6 @@ import taizhang.supervision.ItemView;
 import taizhang.supervision.NewItem;
 import taizhang.supervision.SupervisionMethod;
 import taizhang.supervision.SupervisionService;
-import taizhang.support.DatabaseTest;
-import taizhang.support.Fixtures;
 import taizhang.support.Fixtures.Actor;
 import taizhang.support.LedgerFixtures;
 
@@ -35,15 +30,7 @@ import taizhang.support.LedgerFixtures;
  * and reads the finding on its page. (我的任务 lists the oldest 50 parts to sign: a unit no other
  * test uses keeps the shared PostgreSQL from filling the list.)
  */
-@DatabaseTest
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SupervisionBrowserIntegrationTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Fixtures fixtures;
+class SupervisionBrowserIntegrationTest extends InBrowser {
 
     @Autowired
     LedgerFixtures ledger;
@@ -63,25 +50,18 @@ class SupervisionBrowserIntegrationTest {
     @Autowired
     LedgerQueries ledgerQueries;
 
-    Browser browser;
     Actor supervisor;
     Actor unit;
     Campaign campaign;
 
     @BeforeEach
     void setUp() throws Exception {
-        browser = new Browser("http://localhost:" + port);
         Actor office = fixtures.actor("内蒙古自治区", Role.OFFICE);
         supervisor = fixtures.actor("自治区纪委监委", Role.SUPERVISOR);
         unit = fixtures.actor("扎赉特旗", Role.UNIT);
         campaign = ledger.campaign(office.user());
         counterparts.assign(
                 office.user(), fixtures.org("兴安盟").id(), supervisor.user().id(), null);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        browser.close();
     }
 
     @Test
@@ -216,11 +196,5 @@ class SupervisionBrowserIntegrationTest {
         assertThat(register.field("action-by")).isEqualTo("兴安盟纪委");
         assertThat(accountability.inCampaign(office.user(), campaign.id())).isEmpty();
         assertThat(browser.cspViolations()).isEmpty();
-    }
-
-    private void signIn(Actor actor) {
-        new LoginPage(browser)
-                .signIn(actor.user().username(), "password-" + actor.user().username());
-        browser.find(By.cssSelector("nav[aria-label='主导航']"));
     }
 }

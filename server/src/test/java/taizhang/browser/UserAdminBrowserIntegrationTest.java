@@ -2,18 +2,13 @@ package taizhang.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import taizhang.shared.Role;
-import taizhang.support.DatabaseTest;
-import taizhang.support.Fixtures;
 import taizhang.support.Fixtures.Actor;
 import taizhang.user.User;
 import taizhang.user.UserService;
@@ -23,35 +18,20 @@ import taizhang.user.UserService;
  * to another unit, lifts its sign-in limits, disables it (it can no longer sign in) and enables it
  * again. Each message stands in the part acted on; each change is read back from the server.
  */
-@DatabaseTest
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class UserAdminBrowserIntegrationTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Fixtures fixtures;
+class UserAdminBrowserIntegrationTest extends InBrowser {
 
     @Autowired
     UserService users;
 
-    Browser browser;
     Actor admin;
     Actor person;
 
     @BeforeEach
     void setUp() throws Exception {
-        browser = new Browser("http://localhost:" + port);
         admin = fixtures.actor("内蒙古自治区", Role.ADMIN);
         person = fixtures.actor("赤峰市", Role.UNIT);
-        signIn(admin);
+        attemptSignIn(admin);
         browser.waitUntilUrlContains("/admin/users");
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        browser.close();
     }
 
     @Test
@@ -80,11 +60,11 @@ class UserAdminBrowserIntegrationTest {
         assertThat(stored().enabled()).isFalse();
 
         LoginPage.signOut(browser);
-        signIn(person);
+        attemptSignIn(person);
         assertThat(browser.driver().getCurrentUrl())
                 .as("a disabled user is not let in")
                 .contains("/login");
-        signIn(admin);
+        attemptSignIn(admin);
         browser.waitUntilUrlContains("/admin/users");
         browser.click(browser.find(By.linkText(username)));
         assertThat(submit("enable", "account")).isEqualTo("账户已启用");
@@ -108,7 +88,8 @@ class UserAdminBrowserIntegrationTest {
         return browser.find(By.cssSelector("#" + part + " .alert")).getText();
     }
 
-    private void signIn(Actor actor) {
+    /** Waits for the answer only: a disabled person is refused and sees no navigation. */
+    private void attemptSignIn(Actor actor) {
         new LoginPage(browser)
                 .signIn(actor.user().username(), "password-" + actor.user().username());
         browser.waitForIdle();

@@ -8,19 +8,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import taizhang.ledger.Campaign;
 import taizhang.ledger.MeasureType;
 import taizhang.shared.Role;
-import taizhang.support.DatabaseTest;
-import taizhang.support.Fixtures;
 import taizhang.support.Fixtures.Actor;
 import taizhang.support.LedgerFixtures;
 
@@ -28,37 +23,22 @@ import taizhang.support.LedgerFixtures;
  * The dashboard's 预警 donut as drawn: each slice in its level's colour, also when the levels
  * before it are empty (green alone was drawn red, and red beside green drew the green orange).
  */
-@DatabaseTest
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class WarningDonutBrowserIntegrationTest {
+class WarningDonutBrowserIntegrationTest extends InBrowser {
 
     private static final String RED = "#c62828";
     private static final String YELLOW = "#e0a100";
     private static final String GREEN = "#2e7d32";
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Fixtures fixtures;
-
     @Autowired
     LedgerFixtures ledger;
 
-    Browser browser;
     Actor office;
 
     @BeforeEach
     void signIn() throws Exception {
-        browser = new Browser("http://localhost:" + port);
         office = fixtures.actor("内蒙古自治区", Role.OFFICE);
         new LoginPage(browser)
                 .signIn(office.user().username(), "password-" + office.user().username());
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        browser.close();
     }
 
     private Campaign campaignWithDeadlines(LocalDate... deadlines) {

@@ -4,19 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import taizhang.ledger.Campaign;
 import taizhang.ledger.MeasureType;
 import taizhang.ledger.Problem;
 import taizhang.shared.Role;
-import taizhang.support.DatabaseTest;
-import taizhang.support.Fixtures;
 import taizhang.support.Fixtures.Actor;
 import taizhang.support.LedgerFixtures;
 
@@ -24,26 +19,16 @@ import taizhang.support.LedgerFixtures;
  * The office widens the due-soon days of its campaign in a real browser: the preview counts the
  * measures that would turn yellow before anything is saved, and after saving the ledger shows them yellow.
  */
-@DatabaseTest
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class WarningSettingsBrowserIntegrationTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Fixtures fixtures;
+class WarningSettingsBrowserIntegrationTest extends InBrowser {
 
     @Autowired
     LedgerFixtures ledger;
 
-    Browser browser;
     Actor office;
     Campaign campaign;
 
     @BeforeEach
     void setUp() throws Exception {
-        browser = new Browser("http://localhost:" + port);
         office = fixtures.actor("内蒙古自治区", Role.OFFICE);
         campaign = ledger.campaign(office.user());
         Problem problem = ledger.problem(office.user(), campaign.id());
@@ -62,16 +47,9 @@ class WarningSettingsBrowserIntegrationTest {
         }
     }
 
-    @AfterEach
-    void tearDown() throws Exception {
-        browser.close();
-    }
-
     @Test
     void officeChangesDueSoonDaysSeesThePreviewSavesAndTheLedgerShowsTheMovedWarnings() {
-        new LoginPage(browser)
-                .signIn(office.user().username(), "password-" + office.user().username());
-        browser.find(By.cssSelector("nav[aria-label='主导航']"));
+        signIn(office);
         assertThat(yellowTitles()).isEmpty();
 
         WarningSettingsScreen settings = new WarningSettingsScreen(browser, campaign.id()).dueSoonDays(60);
@@ -86,9 +64,7 @@ class WarningSettingsBrowserIntegrationTest {
 
     @Test
     void aRefusalStandsBesideTheRulesAndThePreviewAndTheSaveAfterItReplaceIt() {
-        new LoginPage(browser)
-                .signIn(office.user().username(), "password-" + office.user().username());
-        browser.find(By.cssSelector("nav[aria-label='主导航']"));
+        signIn(office);
         String refusal = "红色预警的漏报周期数不能少于黄色预警的漏报周期数";
 
         WarningSettingsScreen settings = new WarningSettingsScreen(browser, campaign.id())
@@ -114,7 +90,7 @@ class WarningSettingsBrowserIntegrationTest {
 
     @Test
     void withoutJavaScriptThePreviewAndTheSavePostThemselvesAndStandBesideTheRules() throws Exception {
-        try (Browser plain = new Browser("http://localhost:" + port, false)) {
+        try (Browser plain = new Browser(baseUrl(), false)) {
             new LoginPage(plain)
                     .signIn(
                             office.user().username(),

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -16,8 +15,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import taizhang.indicator.IndicatorService;
 import taizhang.ledger.Campaign;
 import taizhang.ledger.Measure;
@@ -25,8 +22,6 @@ import taizhang.ledger.MeasureType;
 import taizhang.ledger.Problem;
 import taizhang.progress.ProgressService;
 import taizhang.shared.Role;
-import taizhang.support.DatabaseTest;
-import taizhang.support.Fixtures;
 import taizhang.support.Fixtures.Actor;
 import taizhang.support.LedgerFixtures;
 
@@ -35,15 +30,7 @@ import taizhang.support.LedgerFixtures;
  * a unit submits, the office returns it, the unit resubmits, the office accepts and closes —
  * with the dashboard's 总体完成率 moving; then a 回头看 reopens it from the measure page.
  */
-@DatabaseTest
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class WorkbenchBrowserIntegrationTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Fixtures fixtures;
+class WorkbenchBrowserIntegrationTest extends InBrowser {
 
     @Autowired
     LedgerFixtures ledger;
@@ -54,7 +41,6 @@ class WorkbenchBrowserIntegrationTest {
     @Autowired
     ProgressService reports;
 
-    Browser browser;
     Actor office;
     Actor unit;
     Campaign campaign;
@@ -63,7 +49,6 @@ class WorkbenchBrowserIntegrationTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        browser = new Browser("http://localhost:" + port);
         office = fixtures.actor("内蒙古自治区", Role.OFFICE);
         unit = fixtures.actor("通辽市", Role.UNIT);
         campaign = ledger.campaign(office.user());
@@ -87,11 +72,6 @@ class WorkbenchBrowserIntegrationTest {
         indicatorId = indicators
                 .create(office.user(), reported.id(), "宣讲场次", "场", new BigDecimal("100"), null)
                 .id();
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        browser.close();
     }
 
     @Test
@@ -191,12 +171,6 @@ class WorkbenchBrowserIntegrationTest {
         } finally {
             Files.delete(large);
         }
-    }
-
-    private void signIn(Actor actor) {
-        new LoginPage(browser)
-                .signIn(actor.user().username(), "password-" + actor.user().username());
-        browser.find(By.cssSelector("nav[aria-label='主导航']"));
     }
 
     /** Enough of a PNG for the content check: its eight-byte signature and a little more. */

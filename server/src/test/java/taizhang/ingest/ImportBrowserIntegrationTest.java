@@ -10,33 +10,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import taizhang.browser.Browser;
+import taizhang.browser.InBrowser;
 import taizhang.browser.LoginPage;
 import taizhang.shared.Role;
-import taizhang.support.DatabaseTest;
-import taizhang.support.Fixtures;
 import taizhang.support.Fixtures.Actor;
 
 /** The main job in a real browser: upload the seed, review the draft beside its source, correct a figure, accept, see the ledger. */
-@DatabaseTest
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ImportBrowserIntegrationTest {
+class ImportBrowserIntegrationTest extends InBrowser {
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Fixtures fixtures;
-
-    Browser browser;
     Path upload;
 
     @BeforeEach
     void setUp() throws Exception {
-        browser = new Browser("http://localhost:" + port);
         upload = Files.createTempFile("seed-", ".txt");
         String seed = new String(ImportIntegrationTest.seed(), StandardCharsets.UTF_8);
         Files.writeString(upload, seed + "\n" + System.nanoTime());
@@ -44,7 +29,6 @@ class ImportBrowserIntegrationTest {
 
     @AfterEach
     void tearDown() throws Exception {
-        browser.close();
         Files.deleteIfExists(upload);
     }
 

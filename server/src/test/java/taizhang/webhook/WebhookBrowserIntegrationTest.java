@@ -10,13 +10,11 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import taizhang.browser.Browser;
+import taizhang.browser.InBrowser;
 import taizhang.browser.LoginPage;
 import taizhang.shared.Role;
-import taizhang.support.DatabaseTest;
-import taizhang.support.Fixtures;
 import taizhang.support.Fixtures.Actor;
 
 /**
@@ -26,20 +24,13 @@ import taizhang.support.Fixtures.Actor;
  * delivered in the log, then deletes the setting, confirming; each message stands beside the
  * settings and replaces the one before.
  */
-@DatabaseTest
 // The gateway runs on this machine: only its address is allowed, other internal ones stay refused.
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "taizhang.webhooks.allowed-hosts=127.0.0.1")
-class WebhookBrowserIntegrationTest {
+class WebhookBrowserIntegrationTest extends InBrowser {
 
     static final String SECRET = "hexigten-gateway-secret-7x9Q";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Fixtures fixtures;
 
     @Autowired
     WebhookDeliveries deliveries;
@@ -50,13 +41,11 @@ class WebhookBrowserIntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
-    Browser browser;
     Receiver gateway;
     Actor office;
 
     @BeforeEach
     void setUp() throws Exception {
-        browser = new Browser("http://localhost:" + port);
         gateway = new Receiver(nth -> 200);
         office = fixtures.actor("赤峰市", Role.OFFICE);
         jdbc.sql("delete from webhook where org_id = :o")
@@ -66,7 +55,6 @@ class WebhookBrowserIntegrationTest {
 
     @AfterEach
     void tearDown() throws Exception {
-        browser.close();
         gateway.close();
     }
 
@@ -123,7 +111,7 @@ class WebhookBrowserIntegrationTest {
 
     @Test
     void withoutJavaScriptTheSettingsPostThemselvesAndTheMessageStandsBesideThem() throws Exception {
-        try (Browser plain = new Browser("http://localhost:" + port, false)) {
+        try (Browser plain = new Browser(baseUrl(), false)) {
             new LoginPage(plain)
                     .signIn(
                             office.user().username(),
