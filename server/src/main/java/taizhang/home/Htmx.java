@@ -38,6 +38,13 @@ public final class Htmx {
         return redirect(request, page);
     }
 
+    /** As {@link #reload}, for a refusal: the message drawn as one (flash attribute {@code messageError}). */
+    public static ResponseEntity<Void> reloadRefused(
+            HttpServletRequest request, HttpServletResponse response, String page, String message, String at) {
+        RequestContextUtils.getOutputFlashMap(request).put("messageError", true);
+        return reload(request, response, page, message, at);
+    }
+
     /** The page again after a change: htmx is told to load it, a plain form is redirected to it. */
     public static ResponseEntity<Void> redirect(HttpServletRequest request, String page) {
         return isRequest(request)

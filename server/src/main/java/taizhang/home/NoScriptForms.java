@@ -14,7 +14,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -75,15 +74,13 @@ class NoScriptForms implements WebMvcConfigurer {
         if (back.isEmpty()) {
             return Optional.empty();
         }
-        FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
         String at = request.getParameter(AT);
         if (at == null || !PART.matcher(at).matches()) {
-            flash.put(FrameAdvice.REFUSED, message);
+            RequestContextUtils.getOutputFlashMap(request).put(FrameAdvice.REFUSED, message);
             RequestContextUtils.saveOutputFlashMap(back.get(), request, response);
             return Optional.of(Htmx.redirect(request, back.get()));
         }
-        flash.put("messageError", true);
-        return Optional.of(Htmx.reload(request, response, back.get(), message, at));
+        return Optional.of(Htmx.reloadRefused(request, response, back.get(), message, at));
     }
 
     /** The fields to post again once confirmed: all but the CSRF token (the page writes its own) and these marks. */
