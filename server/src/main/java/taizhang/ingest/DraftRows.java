@@ -41,13 +41,16 @@ class DraftRows {
                 item.key(),
                 item.problemKey(),
                 item.measureKey(),
-                json.writeValueAsString(item.value())
+                json.writeValueAsString(item.value()),
+                item instanceof DraftItem.MeasureItem m
+                        && !m.measure().unconfirmedUnits().isEmpty()
             });
         }
         for (int i = 0; i < rows.size(); i += BATCH) {
             batch.batchUpdate("""
-                    insert into import_draft_item (import_id, item, kind, item_key, problem_key, measure_key, body)
-                    values (?, ?, ?, ?, ?, ?, ?)""", rows.subList(i, Math.min(rows.size(), i + BATCH)));
+                    insert into import_draft_item
+                        (import_id, item, kind, item_key, problem_key, measure_key, body, unconfirmed)
+                    values (?, ?, ?, ?, ?, ?, ?, ?)""", rows.subList(i, Math.min(rows.size(), i + BATCH)));
         }
     }
 
@@ -125,15 +128,12 @@ class DraftRows {
                 .optional();
     }
 
-    /**
-     * How many measures have a unit still marked 建议（未确认）: read from the measure's JSON as written
-     * (no spaces), the same on both databases; a measure stored before the marks has none.
-     */
+    /** How many measures have a unit still marked 建议（未确认）. */
     int unconfirmedMeasures(long importId) {
-        return jdbc.sql("""
-                select count(*) from import_draft_item
-                where import_id = :id and kind = 'M'
-                  and body like '%"unconfirmedUnits":[_%' and body not like '%"unconfirmedUnits":[]%'""").param("id", importId).query(Integer.class).single();
+        return jdbc.sql("select count(*) from import_draft_item where import_id = :id and unconfirmed")
+                .param("id", importId)
+                .query(Integer.class)
+                .single();
     }
 
     /** Every problem's key, in draft order. */

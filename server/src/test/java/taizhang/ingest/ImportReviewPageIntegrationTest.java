@@ -140,7 +140,7 @@ class ImportReviewPageIntegrationTest {
     @Test
     void aDraftStoredBeforeTheMarksShowsItsUnitsWithNoSuggestionOpen() throws Exception {
         long id = upload();
-        // As such a draft was written: units set, no marks.
+        // As such a draft was written: units set, no marks (and so not flagged by V146).
         List<Map<String, Object>> rows = jdbc.sql(
                         "select item, body from import_draft_item where import_id = :id and kind = 'M'")
                 .param("id", id)
@@ -150,7 +150,8 @@ class ImportReviewPageIntegrationTest {
             ObjectNode body = (ObjectNode) json.readTree((String) row.get("body"));
             body.remove("unconfirmedUnits");
             body.remove("statusSet");
-            jdbc.sql("update import_draft_item set body = :body where import_id = :id and item = :item")
+            jdbc.sql(
+                            "update import_draft_item set body = :body, unconfirmed = false where import_id = :id and item = :item")
                     .param("body", json.writeValueAsString(body))
                     .param("id", id)
                     .param("item", row.get("item"))
