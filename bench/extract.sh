@@ -9,8 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build_dir="${BUILD_DIR:-$PWD/extract/target}"
+# test-compile also writes the module's class path to test.classpath (see the root pom)
 mvn -B -q ${MVN_OPTS:-} -pl extract test-compile -Dextract.build.dir="$build_dir"
-mvn -B -q ${MVN_OPTS:-} -pl extract dependency:build-classpath -Dextract.build.dir="$build_dir" \
-    -Dmdep.includeScope=test -Dmdep.outputFile="$build_dir/bench.classpath"
-classpath="$build_dir/test-classes:$build_dir/classes:$(cat "$build_dir/bench.classpath")"
+classpath="$build_dir/test-classes:$build_dir/classes:$(cat "$build_dir/test.classpath")"
 exec java -Xmx4g -Dfile.encoding=UTF-8 -cp "$classpath" taizhang.extract.bench.ExtractionBenchmark "$@"
