@@ -100,7 +100,7 @@ public class ImportedReports {
                         List.of()))
                 .toList();
         List<ProgressReport> accepted = drafts.stream()
-                .map(d -> stored(d.importedBy(user.id(), now), 0, 1))
+                .map(d -> d.importedBy(user.id(), now).stored(0, 1))
                 .toList();
         List<Long> ids = reports.insertAll(accepted);
         List<Long> restating = new ArrayList<>();
@@ -120,8 +120,8 @@ public class ImportedReports {
                     "report.import",
                     "progress_report",
                     id,
-                    stored(drafts.get(i), id, 0),
-                    stored(accepted.get(i), id, 1)));
+                    drafts.get(i).stored(id, 0),
+                    accepted.get(i).stored(id, 1)));
         }
         audit.recordAll(user.username(), events);
         return ledger.applyAcceptedReports(
@@ -129,24 +129,5 @@ public class ImportedReports {
                 imported.stream()
                         .map(r -> new LedgerImport.StatusChange(r.measure(), r.claimed()))
                         .toList());
-    }
-
-    private static ProgressReport stored(ProgressReport r, long id, int version) {
-        return new ProgressReport(
-                id,
-                r.measureId(),
-                r.organisationId(),
-                r.period(),
-                r.body(),
-                r.claimedStatus(),
-                r.status(),
-                r.returnReason(),
-                r.authorId(),
-                r.officeNote(),
-                r.submittedAt(),
-                r.reviewerId(),
-                r.reviewedAt(),
-                version,
-                r.figures());
     }
 }

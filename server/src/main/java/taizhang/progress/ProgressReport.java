@@ -142,4 +142,44 @@ public record ProgressReport(
                 version,
                 figures);
     }
+
+    /** The same report as stored: its id and version. */
+    ProgressReport stored(long newId, int newVersion) {
+        return new ProgressReport(
+                newId,
+                measureId,
+                organisationId,
+                period,
+                body,
+                claimedStatus,
+                status,
+                returnReason,
+                authorId,
+                officeNote,
+                submittedAt,
+                reviewerId,
+                reviewedAt,
+                newVersion,
+                figures);
+    }
+
+    /** The same report with its figures, as read apart from it. */
+    ProgressReport withFigures(List<Figure> read) {
+        return new ProgressReport(
+                id,
+                measureId,
+                organisationId,
+                period,
+                body,
+                claimedStatus,
+                status,
+                returnReason,
+                authorId,
+                officeNote,
+                submittedAt,
+                reviewerId,
+                reviewedAt,
+                version,
+                read);
+    }
 }

@@ -219,27 +219,8 @@ class ProgressRepository {
                             .add(new ProgressReport.Figure(rs.getLong("indicator_id"), Jdbc.decimal(rs, "amount")));
                 });
         return reports.stream()
-                .map(r -> with(r, figures.getOrDefault(r.id(), List.of())))
+                .map(r -> r.withFigures(figures.getOrDefault(r.id(), List.of())))
                 .toList();
-    }
-
-    private static ProgressReport with(ProgressReport r, List<ProgressReport.Figure> figures) {
-        return new ProgressReport(
-                r.id(),
-                r.measureId(),
-                r.organisationId(),
-                r.period(),
-                r.body(),
-                r.claimedStatus(),
-                r.status(),
-                r.returnReason(),
-                r.authorId(),
-                r.officeNote(),
-                r.submittedAt(),
-                r.reviewerId(),
-                r.reviewedAt(),
-                r.version(),
-                figures);
     }
 
     private static ProgressReport report(ResultSet rs, List<ProgressReport.Figure> figures) throws SQLException {
