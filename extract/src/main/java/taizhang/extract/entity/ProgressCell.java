@@ -29,9 +29,45 @@ final class ProgressCell {
             new Word("未完成", StatusCues.Strength.UNDER_WAY),
             new Word("未整改", StatusCues.Strength.NOT_YET),
             new Word("未开始", StatusCues.Strength.NOT_YET));
+    /** The whole answers of a state column (是否完成, 整改状态), where 是 and 否 are the ledger's answer. */
+    private static final List<Word> ANSWERS = List.of(
+            new Word("是", StatusCues.Strength.ALL_DONE),
+            new Word("√", StatusCues.Strength.ALL_DONE),
+            new Word("✓", StatusCues.Strength.ALL_DONE),
+            new Word("已销号", StatusCues.Strength.ALL_DONE),
+            new Word("已办结", StatusCues.Strength.ALL_DONE),
+            new Word("办结", StatusCues.Strength.ALL_DONE),
+            new Word("否", StatusCues.Strength.UNDER_WAY),
+            new Word("×", StatusCues.Strength.UNDER_WAY),
+            new Word("整改中", StatusCues.Strength.UNDER_WAY),
+            new Word("正在整改", StatusCues.Strength.UNDER_WAY),
+            new Word("推进中", StatusCues.Strength.UNDER_WAY),
+            new Word("未启动", StatusCues.Strength.NOT_YET));
+
     private static final String CLAUSE_END = "。,;:!";
 
     private ProgressCell() {}
+
+    /**
+     * The state a state column's cell gives: the whole cell (but for spaces and a closing stop) is
+     * one of its answers, or opens with a progress word as in a 完成情况 cell.
+     */
+    static Optional<State> answer(String n, int start, int end) {
+        int from = start;
+        int to = end;
+        while (from < to && Character.isWhitespace(n.charAt(from))) {
+            from++;
+        }
+        while (to > from && (Character.isWhitespace(n.charAt(to - 1)) || n.charAt(to - 1) == '。')) {
+            to--;
+        }
+        for (Word word : ANSWERS) {
+            if (to - from == word.text().length() && n.startsWith(word.text(), from)) {
+                return Optional.of(new State(word.strength(), to));
+            }
+        }
+        return state(n, from, to);
+    }
 
     static Optional<State> state(String n, int start, int end) {
         for (Word word : WORDS) {

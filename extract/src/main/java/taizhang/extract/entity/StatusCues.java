@@ -47,8 +47,7 @@ public final class StatusCues {
         List<StatusCue> statuses = new ArrayList<>();
         // A ledger with a progress column (完成情况) states there what is done; its 整改措施 are the plan
         // (加快推进…, 持续推进…), which says nothing of how far the work has come.
-        boolean progressColumn =
-                structure.cells().stream().anyMatch(c -> c.kind().equals("progress"));
+        boolean progressColumn = structure.cells().stream().anyMatch(StatusCues::statesProgress);
         for (Problem p : structure.problems()) {
             for (Measure m : p.measures()) {
                 StatusCue cue =
@@ -61,15 +60,19 @@ public final class StatusCues {
         return statuses;
     }
 
-    /** The cells of a table's progress column (完成情况) in the measure's row. */
+    /** The cells of a table's progress column (完成情况) or state column (是否完成) in the measure's row. */
     private static List<FieldCell> progressCells(Structure structure, Measure m) {
         List<FieldCell> progress = new ArrayList<>();
         for (FieldCell cell : structure.cells()) {
-            if (cell.measureStart() == m.start() && cell.kind().equals("progress")) {
+            if (cell.measureStart() == m.start() && statesProgress(cell)) {
                 progress.add(cell);
             }
         }
         return progress;
+    }
+
+    private static boolean statesProgress(FieldCell cell) {
+        return cell.kind().equals("progress") || cell.kind().equals("state");
     }
 
     private static StatusCue assess(
@@ -79,7 +82,9 @@ public final class StatusCues {
             scan(m.start(), m.end(), m, found, original, normalized);
         }
         for (FieldCell cell : progress) {
-            ProgressCell.state(normalized, cell.start(), cell.end())
+            (cell.kind().equals("state")
+                            ? ProgressCell.answer(normalized, cell.start(), cell.end())
+                            : ProgressCell.state(normalized, cell.start(), cell.end()))
                     .ifPresent(state -> found.computeIfAbsent(state.strength(), k -> new ArrayList<>())
                             .add(new StatusCue.Cue(
                                     cell.start(), state.end(), original.substring(cell.start(), state.end()))));

@@ -17,6 +17,8 @@ enum Column {
     PERSON("责任人", "具体责任人", "负责人", "联系人"),
     DEADLINE("整改时限", "完成时限", "时限", "整改期限", "完成时间", "时限要求", "时间节点", "完成节点"),
     PROGRESS("完成情况", "整改情况", "整改进展", "进展情况", "整改落实情况", "整改进度", "整改成效", "整改结果", "落实情况", "推进情况", "目前进展", "办理情况"),
+    /** A column that answers only whether the measure is done: 是/否, 已完成/整改中. */
+    STATE("是否完成", "是否完成整改", "是否整改完成", "是否整改到位", "是否办结", "是否销号", "整改状态", "完成状态", "状态"),
     NOTE("备注");
 
     /** Last words of header cells that say what kind of problem a row has, not what it is. */

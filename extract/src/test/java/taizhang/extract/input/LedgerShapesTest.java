@@ -417,6 +417,46 @@ class LedgerShapesTest {
     }
 
     @Test
+    void aYesOrNoColumnGivesTheStatusByItsWholeAnswer() {
+        Report report = xlsx(new Worksheet("台账", new Object[][] {
+            {"序号", "存在问题", "整改措施", "责任部门", "完成时限", "是否完成", "备注"},
+            {"1", "问题一", "规范会议记录", "办公室", "立行立改", "是", ""},
+            {"2", "问题二", "开展资产清查", "财务科", "2021年底前", "否", ""},
+            {"3", "问题三", "建立长效机制", "办公室", "长期坚持", "√", ""},
+            {"4", "问题四", "修订管理办法", "办公室", "2021年底前", "是否需要再议", ""},
+            {"5", "问题五", "完成制度修订", "办公室", "2021年底前", "", ""},
+            {"6", "问题六", "制定实施方案", "办公室", "2021年底前", "未完成", ""}
+        }));
+        // A yes or no is the ledger's answer only as the whole cell; a measure's own wording (完成制度修订)
+        // states no status in a ledger with such a column.
+        assertThat(report.statuses())
+                .extracting(StatusCue::problem, StatusCue::status)
+                .containsExactly(
+                        Tuple.tuple(1, Status.DONE),
+                        Tuple.tuple(2, Status.IN_PROGRESS),
+                        Tuple.tuple(3, Status.DONE),
+                        Tuple.tuple(6, Status.IN_PROGRESS));
+        assertThat(report.statuses().get(0).evidence())
+                .extracting(StatusCue.Cue::text)
+                .containsExactly("是");
+    }
+
+    @Test
+    void statusColumnsByTheirHeaderWords() {
+        for (String header : List.of("是否完成", "是否整改到位", "整改状态", "完成状态")) {
+            Report report = docx(new Table(new String[][] {
+                {"序号", "问题", "整改措施", "责任单位", header},
+                {"1", "问题一", "规范会议记录", "办公室", "已完成"},
+                {"2", "问题二", "开展资产清查", "财务科", "整改中"}
+            }));
+            assertThat(report.statuses())
+                    .as(header)
+                    .extracting(StatusCue::problem, StatusCue::status)
+                    .containsExactly(Tuple.tuple(1, Status.DONE), Tuple.tuple(2, Status.IN_PROGRESS));
+        }
+    }
+
+    @Test
     void traditionalScriptHeaders() {
         Report report = docx(new Table(new String[][] {
             {"序號", "問題", "整改措施", "責任單位", "整改時限", "完成情況"},
