@@ -17,6 +17,8 @@ enum Column {
     PERSON("责任人", "具体责任人", "负责人", "联系人"),
     DEADLINE("整改时限", "完成时限", "时限", "整改期限", "完成时间", "时限要求", "时间节点", "完成节点"),
     PROGRESS("完成情况", "整改情况", "整改进展", "进展情况", "整改落实情况", "整改进度", "整改成效", "整改结果", "落实情况", "推进情况", "目前进展", "办理情况"),
+    /** The aspect a problem belongs to (问题类别: 政治建设方面), merged over its problems: a section. */
+    CATEGORY("问题类别", "问题分类", "问题方面", "问题领域", "类别", "分类", "方面"),
     /** A column that answers only whether the measure is done: 是/否, 已完成/整改中. */
     STATE("是否完成", "是否完成整改", "是否整改完成", "是否整改到位", "是否办结", "是否销号", "整改状态", "完成状态", "状态"),
     NOTE("备注");
@@ -29,7 +31,7 @@ enum Column {
     /** The name of a field column in {@link FieldCell#kind()}, null for the columns that are the outline itself. */
     String fieldKind() {
         return switch (this) {
-            case NUMBER, PROBLEM, MEASURE -> null;
+            case NUMBER, PROBLEM, MEASURE, CATEGORY -> null;
             default -> name().toLowerCase(java.util.Locale.ROOT);
         };
     }
@@ -38,15 +40,26 @@ enum Column {
         this.words = words;
     }
 
+    private List<String> words() {
+        return List.of(words);
+    }
+
     /** The column a header cell names: the longest word it contains, or null. */
     static Column of(String cell) {
         String text = cell.replaceAll("\\s", "");
+        if (CATEGORY.words().contains(text)) {
+            return CATEGORY;
+        }
         if (text.length() > 12 || describesAKind(text)) {
             return null;
         }
         Column best = null;
         int longest = 0;
         for (Column column : values()) {
+            // A category is named by its whole header only: 方面 inside another header names none.
+            if (column == CATEGORY) {
+                continue;
+            }
             for (String word : column.words) {
                 if (word.length() > longest && text.contains(word)) {
                     best = column;

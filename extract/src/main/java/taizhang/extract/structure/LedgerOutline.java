@@ -36,28 +36,33 @@ final class LedgerOutline {
 
     /** A heading over the problems that follow, from {@code start} to {@code end} in the text. */
     void heading(int start, int end) {
-        heading = new int[] {start, end};
+        heading = new int[] {start, start, end};
+    }
+
+    /** A section named by the category cell {@code [start, end)} of the row that begins at {@code rowStart}. */
+    void category(int rowStart, int start, int end) {
+        heading = new int[] {rowStart, start, end};
     }
 
     void add(TableParser.Row row, int rowsEnd, List<Measure> measures) {
         if (heading != null) {
-            section(heading[0], heading[1]);
+            section(heading[0], heading[1], heading[2]);
             heading = null;
         }
         problems.add(TableRows.problem(helper, row, problems.size() + 1, sections.size() - 1, measures));
         end = rowsEnd;
     }
 
-    private void section(int start, int headingEnd) {
+    private void section(int start, int headingStart, int headingEnd) {
         String n = helper.normalized();
-        Marker marker = sectionMarker(n, start, headingEnd);
-        int titleStart = marker == null ? start : marker.contentStart();
+        Marker marker = sectionMarker(n, headingStart, headingEnd);
+        int titleStart = marker == null ? headingStart : marker.contentStart();
         if (!sections.isEmpty()) {
             Section last = sections.remove(sections.size() - 1);
             sections.add(new Section(last.label(), last.title(), last.start(), start));
         }
         sections.add(new Section(
-                helper.original().substring(start, titleStart),
+                helper.original().substring(headingStart, titleStart),
                 helper.titles().title(titleStart, headingEnd),
                 start,
                 headingEnd));

@@ -11,7 +11,8 @@ import java.util.Map;
  * whatever the columns' order; each row is a measure, and a row whose problem cell is empty (a
  * merged cell) or repeats the problem adds a measure to the problem above. A measure cell listing
  * {@code 1.…2.…} gives one measure per item. Rows across the table are sections ({@code 一、…方面})
- * or notes that end it; a document may hold several tables, one per aspect.
+ * or notes that end it, and so is a category column's cell ({@code 问题类别}) where it changes; a
+ * document may hold several tables, one per aspect.
  */
 final class TableParser {
 
@@ -94,6 +95,7 @@ final class TableParser {
         boolean problemColumn = columns.contains(Column.PROBLEM);
         Row problemRow = null;
         Row previous = null;
+        String category = null;
         List<Measure> measures = new ArrayList<>();
         int rowsEnd = -1;
         int k = from;
@@ -139,6 +141,13 @@ final class TableParser {
             }
             if (opens) {
                 problemRow = row;
+                // A category cell names the section of the problems from here on, until another names one.
+                if (!row.blank(Column.CATEGORY, n)
+                        && !row.text(Column.CATEGORY, n).equals(category)) {
+                    category = row.text(Column.CATEGORY, n);
+                    int[] cell = row.cells().get(Column.CATEGORY);
+                    outline.category(lines.get(k)[0], cell[0], cell[1]);
+                }
             } else {
                 row = row.mergedWith(previous, n);
             }

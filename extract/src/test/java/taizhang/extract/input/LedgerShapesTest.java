@@ -312,6 +312,42 @@ class LedgerShapesTest {
         assertThat(fields.get(3).deadline()).isEqualTo(LocalDate.of(2021, 6, 30));
     }
 
+    @Test
+    void aCategoryColumnMergedOverItsProblemsGroupsThemInWordAndExcel() {
+        String[][] rows = {
+            {"序号", "问题类别", "问题", "整改措施", "责任单位", "整改时限"},
+            {"1", "政治建设方面", "党组会议记录不规范", "规范会议记录", "办公室", "立行立改"},
+            {ABOVE, ABOVE, ABOVE, "明确专人负责", "办公室", "2021年底前"},
+            {"2", "组织建设方面", "固定资产账实不符", "开展资产清查", "财务科", "2021年6月30日"}
+        };
+        assertSections(docx(new Table(rows)));
+        assertSections(xlsx(new Worksheet("台账", rows)));
+    }
+
+    @Test
+    void aCategoryRepeatedOnEachRowOrLeftBlankBelowStaysOneSection() {
+        Report report = xlsx(new Worksheet("台账", new Object[][] {
+            {"序号", "问题分类", "存在问题", "整改措施", "责任部门"},
+            {"1", "作风建设", "问题一", "措施一", "办公室"},
+            {"2", "作风建设", "问题二", "措施二", "财务科"},
+            {"3", "", "问题三", "措施三", "办公室"},
+            {"4", "制度建设", "问题四", "措施四", "办公室"}
+        }));
+        assertThat(report.structure().sections()).extracting(Section::title).containsExactly("作风建设", "制度建设");
+        assertThat(report.structure().problems()).extracting(Problem::section).containsExactly(0, 0, 0, 1);
+    }
+
+    @Test
+    void aSourceOrLevelColumnIsNoSection() {
+        Report report = xlsx(new Worksheet("台账", new Object[][] {
+            {"序号", "问题来源", "问题", "整改措施", "责任单位"},
+            {"1", "巡察反馈", "问题一", "措施一", "办公室"},
+            {"2", "自查发现", "问题二", "措施二", "财务科"}
+        }));
+        assertThat(report.structure().sections()).isEmpty();
+        assertThat(report.structure().problems()).hasSize(2);
+    }
+
     private static void assertSections(Report report) {
         assertThat(outline(report)).containsExactlyElementsOf(OUTLINE);
         Structure s = report.structure();
