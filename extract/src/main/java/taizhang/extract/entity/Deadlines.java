@@ -23,6 +23,18 @@ final class Deadlines {
 
     private Deadlines() {}
 
+    /** The type a type column's cell (整改类型) names, or null. */
+    static MeasureFields.DeadlineType type(String text) {
+        Due due = read(text, 0);
+        if (due != null && due.date() == null) {
+            return due.type();
+        }
+        if (text.contains("限期") || text.contains("限时")) {
+            return MeasureFields.DeadlineType.DEADLINE;
+        }
+        return null;
+    }
+
     /** The deadline in {@code text} (normalised), or null when it states none. */
     static Due read(String text, int reportYear) {
         if (text.contains("立行立改") || text.contains("立即整改") || text.contains("立查立改")) {

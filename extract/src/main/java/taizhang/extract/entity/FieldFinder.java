@@ -253,6 +253,7 @@ public final class FieldFinder {
         String leader;
         String person;
         String deadline;
+        String type;
         String progress;
 
         void put(String kind, String value, String n, int at) {
@@ -263,6 +264,7 @@ public final class FieldFinder {
                 case "leader" -> leader = leader == null ? value : leader;
                 case "person" -> person = person == null ? value : person;
                 case "deadline" -> deadline = deadline == null ? value : deadline;
+                case "type" -> type = type == null ? value : type;
                 case "progress" -> progress = progress == null ? value : progress + value;
                 default -> {}
             }
@@ -280,6 +282,7 @@ public final class FieldFinder {
             leader = leader == null ? head.leader : leader;
             person = person == null ? head.person : person;
             deadline = deadline == null ? head.deadline : deadline;
+            type = type == null ? head.type : type;
             return this;
         }
 
@@ -294,6 +297,9 @@ public final class FieldFinder {
             Deadlines.Due due = deadline == null
                     ? null
                     : Deadlines.read(taizhang.extract.text.Normalizer.normalize(deadline), year);
+            // A type column (整改类型) says the type beside the deadline column's date.
+            MeasureFields.DeadlineType stated =
+                    type == null ? null : Deadlines.type(taizhang.extract.text.Normalizer.normalize(type));
             return new MeasureFields(
                     measureStart,
                     leads,
@@ -301,7 +307,7 @@ public final class FieldFinder {
                     leader,
                     person,
                     due == null ? null : due.date(),
-                    due == null ? null : due.type(),
+                    stated != null ? stated : due == null ? null : due.type(),
                     deadline,
                     progress);
         }

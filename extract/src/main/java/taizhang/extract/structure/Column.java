@@ -1,7 +1,9 @@
 package taizhang.extract.structure;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /** The columns of a 整改台账 table, known by the words of their header cells. */
 enum Column {
@@ -19,9 +21,17 @@ enum Column {
     PROGRESS("完成情况", "整改情况", "整改进展", "进展情况", "整改落实情况", "整改进度", "整改成效", "整改结果", "落实情况", "推进情况", "目前进展", "办理情况"),
     /** The aspect a problem belongs to (问题类别: 政治建设方面), merged over its problems: a section. */
     CATEGORY("问题类别", "问题分类", "问题方面", "问题领域", "类别", "分类", "方面"),
+    /** 立行立改, 限期整改 or 长期坚持, beside the date in the deadline column. */
+    TYPE("整改类型", "整改方式", "整改时效", "完成类型"),
     /** A column that answers only whether the measure is done: 是/否, 已完成/整改中. */
     STATE("是否完成", "是否完成整改", "是否整改完成", "是否整改到位", "是否办结", "是否销号", "整改状态", "完成状态", "状态"),
     NOTE("备注");
+
+    /**
+     * Columns named by their whole header only: 方面 inside another header names no category, and
+     * 整改类型 ends as the kind columns do ({@link #KINDS}) but gives the measure's type.
+     */
+    private static final Set<Column> WHOLE_HEADER = EnumSet.of(Column.CATEGORY, Column.TYPE);
 
     /** Last words of header cells that say what kind of problem a row has, not what it is. */
     private static final List<String> KINDS = List.of("来源", "类型", "类别", "分类", "性质", "级别", "等级", "领域", "层级");
@@ -47,8 +57,10 @@ enum Column {
     /** The column a header cell names: the longest word it contains, or null. */
     static Column of(String cell) {
         String text = cell.replaceAll("\\s", "");
-        if (CATEGORY.words().contains(text)) {
-            return CATEGORY;
+        for (Column whole : WHOLE_HEADER) {
+            if (whole.words().contains(text)) {
+                return whole;
+            }
         }
         if (text.length() > 12 || describesAKind(text)) {
             return null;
@@ -56,8 +68,7 @@ enum Column {
         Column best = null;
         int longest = 0;
         for (Column column : values()) {
-            // A category is named by its whole header only: 方面 inside another header names none.
-            if (column == CATEGORY) {
+            if (WHOLE_HEADER.contains(column)) {
                 continue;
             }
             for (String word : column.words) {

@@ -382,6 +382,25 @@ class LedgerShapesTest {
     }
 
     @Test
+    void aTypeColumnGivesTheMeasuresTypeBesideItsDate() {
+        Report report = xlsx(new Worksheet("台账", new Object[][] {
+            {"序号", "问题", "整改措施", "责任单位", "整改时限", "整改类型"},
+            {"1", "问题一", "建立长效机制", "办公室", "2021年12月31日", "长期坚持"},
+            {"2", "问题二", "开展资产清查", "财务科", "2021年6月30日", "限期整改"},
+            {"3", "问题三", "规范会议记录", "办公室", "", "立行立改"},
+            {"4", "问题四", "修订管理办法", "办公室", "2021年底前", ""}
+        }));
+        List<MeasureFields> fields = fields(report);
+        assertThat(fields)
+                .extracting(MeasureFields::deadline, MeasureFields::type)
+                .containsExactly(
+                        Tuple.tuple(LocalDate.of(2021, 12, 31), MeasureFields.DeadlineType.CONTINUING),
+                        Tuple.tuple(LocalDate.of(2021, 6, 30), MeasureFields.DeadlineType.DEADLINE),
+                        Tuple.tuple(null, MeasureFields.DeadlineType.IMMEDIATE),
+                        Tuple.tuple(LocalDate.of(2021, 12, 31), MeasureFields.DeadlineType.DEADLINE));
+    }
+
+    @Test
     void unitsLeadersAndPersonsFromTheirColumns() {
         Report report = docx(new Table(new String[][] {
             {"序号", "问题", "整改措施", "牵头单位", "配合单位", "责任领导", "责任人", "完成时限"},
