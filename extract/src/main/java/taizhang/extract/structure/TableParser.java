@@ -88,7 +88,7 @@ final class TableParser {
      * Reads the rows after a header into problems; returns the index of the last line read. A row
      * opens a problem when its problem cell names a new one (a merged or repeated cell goes on with
      * the problem above); a row with one cell across the table is a section or, after a note, the
-     * table's end; another header starts another table.
+     * table's end; another header starts another table, and the same header again goes on with it.
      */
     private static int rows(LedgerOutline outline, List<int[]> lines, int from, List<Column> columns) {
         String n = outline.helper().normalized();
@@ -105,8 +105,17 @@ final class TableParser {
             if (filled.isEmpty()) {
                 continue;
             }
-            if (Column.ofHeader(n, rowCells) != null) {
-                break;
+            List<Column> again = Column.ofHeader(n, rowCells);
+            if (again != null) {
+                List<Column> twoRows =
+                        k + 1 < lines.size() ? Column.withSubHeader(again, n, cells(n, lines.get(k + 1))) : null;
+                if (!(twoRows != null ? twoRows : again).equals(columns)) {
+                    break;
+                }
+                // The same header again is a printed ledger's header at the top of the next page: the
+                // table goes on, and a row whose problem cell is empty goes on with the problem above.
+                k += twoRows != null ? 1 : 0;
+                continue;
             }
             if (TableNotes.isTotal(n, filled.get(0))) {
                 continue;

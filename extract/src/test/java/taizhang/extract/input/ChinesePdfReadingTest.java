@@ -116,6 +116,29 @@ class ChinesePdfReadingTest {
     }
 
     @Test
+    void aLedgerPrintedOverTwoPagesWithItsHeaderOnEachIsOneTable() {
+        // Word prints a merged problem cell's text on the page where it starts; the next page repeats the header.
+        Report report = Extractor.extract(
+                tablePdf(
+                        "巡察反馈问题整改台账",
+                        new String[][][] {
+                            LEDGER[0],
+                            LEDGER[1],
+                            PAGE_BREAK,
+                            LEDGER[0],
+                            {{}, {}, {"建立会议记录检查制度"}, {"办公室"}, {"2021年底前"}},
+                            LEDGER[3]
+                        },
+                        ""),
+                new Hints("整改台账.pdf", "application/pdf", 2021));
+        assertThat(report.structure().problems())
+                .extracting(p -> p.title() + ": "
+                        + String.join(
+                                " | ", p.measures().stream().map(m -> m.title()).toList()))
+                .containsExactly("党组会议记录不规范: 规范会议记录，明确专人负责记录并及时归档 | 建立会议记录检查制度", "固定资产账实不符: 开展资产清查，逐项登记");
+    }
+
+    @Test
     void wideGapsInRunningTextMakeNoTable() {
         Report report = Extractor.extract(
                 tablePdf("巡察反馈问题整改台账", new String[][][] {{{"填报单位：办公室"}, {}, {}, {"填报日期：2021年7月5日"}}}, "备注：本表由各责任单位填写。"),
@@ -123,9 +146,13 @@ class ChinesePdfReadingTest {
         assertThat(report.text()).isEqualTo("巡察反馈问题整改台账\n填报单位：办公室 填报日期：2021年7月5日\n备注：本表由各责任单位填写。");
     }
 
+    /** A row of {@link #tablePdf} that starts a new page. */
+    private static final String[][] PAGE_BREAK = {};
+
     /**
      * A page with a title, a ruled table of rows of cells (each cell its lines) and a note below;
-     * the cells' text starts at their left, as Word and WPS print a ledger.
+     * the cells' text starts at their left, as Word and WPS print a ledger. {@link #PAGE_BREAK}
+     * goes on with the table on a new page.
      */
     private static byte[] tablePdf(String title, String[][][] rows, String note) {
         float[] columns = {40, 70, 200, 400, 470, 555};
@@ -135,10 +162,19 @@ class ChinesePdfReadingTest {
             PDType0Font cjk = PDType0Font.load(document, font, true);
             PDPage page = new PDPage(PDRectangle.A4);
             document.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+            PDPageContentStream content = new PDPageContentStream(document, page);
+            try {
                 text(content, cjk, 200, 800, title);
                 float top = 780;
                 for (String[][] row : rows) {
+                    if (row == PAGE_BREAK) {
+                        content.close();
+                        page = new PDPage(PDRectangle.A4);
+                        document.addPage(page);
+                        content = new PDPageContentStream(document, page);
+                        top = 800;
+                        continue;
+                    }
                     int lines = 1;
                     for (String[] cell : row) {
                         lines = Math.max(lines, cell.length);
@@ -161,6 +197,8 @@ class ChinesePdfReadingTest {
                     top = bottom;
                 }
                 text(content, cjk, 40, top - 24, note);
+            } finally {
+                content.close();
             }
             document.save(out);
             return out.toByteArray();

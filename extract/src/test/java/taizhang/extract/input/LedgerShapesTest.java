@@ -371,6 +371,14 @@ class LedgerShapesTest {
     }
 
     @Test
+    void theSameHeaderAgainGoesOnWithTheTableAndItsLastProblem() {
+        Report report = docx(new Table(new String[][] {HEADER, FIRST}), new Table(new String[][] {
+            HEADER, {"", "", "明确专人负责", "办公室", "2021年底前"}, SECOND
+        }));
+        assertThat(outline(report)).containsExactlyElementsOf(OUTLINE);
+    }
+
+    @Test
     void aWorkbookWithSeveralWorksheets() {
         Report report = xlsx(
                 new Worksheet(
