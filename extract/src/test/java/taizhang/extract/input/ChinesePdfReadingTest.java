@@ -65,6 +65,29 @@ class ChinesePdfReadingTest {
     }
 
     @Test
+    void pageNumbersAtTheFootOfThePagesAreNotText() {
+        List<List<String>> pages = List.of(
+                List.of(SIMPLIFIED.get(0), SIMPLIFIED.get(1), SIMPLIFIED.get(2), "1.召开党组会议专题研究巡察整改工作，制定整改方案，"),
+                List.of(
+                        "明确责任领导和完成时限。已完成整改。",
+                        SIMPLIFIED.get(4),
+                        SIMPLIFIED.get(5),
+                        SIMPLIFIED.get(6),
+                        SIMPLIFIED.get(7)));
+        for (List<String> feet : List.of(List.of("- 1 -", "- 2 -"), List.of("1", "2"), List.of("1/2", "2/2"))) {
+            Report report =
+                    Extractor.extract(pagesWithFeet(pages, feet), new Hints("整改报告.pdf", "application/pdf", 2023));
+            assertThat(report.text().lines().map(String::strip)).as(feet.get(0)).doesNotContainAnyElementsOf(feet);
+            List<Problem> problems = report.structure().problems();
+            assertThat(problems).allSatisfy(p -> assertThat(p.measures()).hasSize(2));
+            var first = problems.get(0).measures().get(0);
+            assertThat(report.text().substring(first.start(), first.end()))
+                    .startsWith("1.召开党组会议")
+                    .contains("明确责任领导和完成时限。已完成整改。");
+        }
+    }
+
+    @Test
     void readsProblemsAndMeasuresFromATraditionalPdf() {
         Report report = Extractor.extract(pdf(TRADITIONAL), new Hints("整改報告.pdf", "application/pdf", 2023));
         assertThat(report.script()).isEqualTo(Script.HANT);
@@ -152,7 +175,7 @@ class ChinesePdfReadingTest {
     /**
      * A page with a title, a ruled table of rows of cells (each cell its lines) and a note below;
      * the cells' text starts at their left, as Word and WPS print a ledger. {@link #PAGE_BREAK}
-     * goes on with the table on a new page.
+     * numbers the page at its foot and goes on with the table on a new page.
      */
     private static byte[] tablePdf(String title, String[][][] rows, String note) {
         float[] columns = {40, 70, 200, 400, 470, 555};
@@ -168,6 +191,7 @@ class ChinesePdfReadingTest {
                 float top = 780;
                 for (String[][] row : rows) {
                     if (row == PAGE_BREAK) {
+                        text(content, cjk, 290, 40, "- " + document.getNumberOfPages() + " -");
                         content.close();
                         page = new PDPage(PDRectangle.A4);
                         document.addPage(page);
@@ -214,6 +238,31 @@ class ChinesePdfReadingTest {
         content.newLineAtOffset(x, y);
         content.showText(text);
         content.endText();
+    }
+
+    /** A4 pages of lines, each page with its page number (its foot) at the bottom centre. */
+    private static byte[] pagesWithFeet(List<List<String>> pages, List<String> feet) {
+        try (PDDocument document = new PDDocument();
+                InputStream font = ChinesePdfReadingTest.class.getResourceAsStream("/fonts/wqy-microhei-subset.ttf");
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDType0Font cjk = PDType0Font.load(document, font, true);
+            for (int p = 0; p < pages.size(); p++) {
+                PDPage page = new PDPage(PDRectangle.A4);
+                document.addPage(page);
+                try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                    float y = 780;
+                    for (String line : pages.get(p)) {
+                        text(content, cjk, 50, y, line);
+                        y -= 18;
+                    }
+                    text(content, cjk, 290, 40, feet.get(p));
+                }
+            }
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** An A4 page per text, each line drawn apart with the embedded subset of a CJK font. */
