@@ -40,7 +40,7 @@ class DefectPageController implements PageController {
     @GetMapping("/measures/{id}/text-defects")
     String panel(CurrentUser user, @PathVariable long id, Model model) {
         Measure m = measures.get(user, id);
-        String text = m.body() == null || m.body().isBlank() ? m.title() : m.body();
+        String text = m.officialText();
         List<DefectPanel.Item> items = defects.of(user, id).stream()
                 .map(d -> item(d, text.contains(d.text()) ? text : m.title()))
                 .toList();

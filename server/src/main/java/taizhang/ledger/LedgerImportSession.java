@@ -120,7 +120,7 @@ public final class LedgerImportSession {
                         .map(line -> draft(
                                         problems.get(key(line.problemTitle())),
                                         line.title(),
-                                        null,
+                                        line.body(),
                                         line.assignment(),
                                         now)
                                 .statedAs(line.stated())

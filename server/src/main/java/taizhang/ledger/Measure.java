@@ -45,6 +45,22 @@ public record Measure(
         coUnitIds = List.copyOf(coUnitIds);
     }
 
+    /**
+     * The longest official text (措施正文) the office may write, by hand on the measure's page or the
+     * API, or through the Excel ledger's column.
+     */
+    public static final int MAX_BODY = 100_000;
+
+    /** The official text as the pages show it: the measure's own text, or its wording when it has none. */
+    public String officialText() {
+        return officialText(title, body);
+    }
+
+    /** {@link #officialText()} of a measure read as its wording and stored text. */
+    public static String officialText(String title, String body) {
+        return body == null || body.isBlank() ? title : body;
+    }
+
     /** A measure never extended, whose units have all signed (or were assigned before 签收). */
     public Measure(
             long id,

@@ -19,7 +19,7 @@ class MeasureController {
 
     record MeasureRequest(
             @NotBlank @Size(max = 1000) String title,
-            @Size(max = 100000) String body,
+            @Size(max = Measure.MAX_BODY) String body,
             Long leadOrgId,
             List<Long> coUnitIds,
             @Size(max = 100) String responsibleLeader,
@@ -41,7 +41,7 @@ class MeasureController {
     record EditRequest(
             @NotNull Integer version,
             @NotBlank @Size(max = 1000) String title,
-            @Size(max = 100000) String body,
+            @Size(max = Measure.MAX_BODY) String body,
             Long leadOrgId,
             List<Long> coUnitIds,
             @Size(max = 100) String responsibleLeader,

@@ -10,7 +10,7 @@ import java.util.Set;
  */
 public record MeasureEdit(Measure measure, String title, String body, MeasureService.Assignment assignment) {
 
-    /** A new wording and assignment that leave the official text as it is (the Excel ledger has no column for it). */
+    /** A new wording and assignment that leave the official text as it is. */
     public MeasureEdit(Measure measure, String title, MeasureService.Assignment assignment) {
         this(measure, title, measure.body(), assignment);
     }

@@ -13,7 +13,7 @@ import java.util.function.Function;
  */
 public enum MeasureField {
     TITLE("整改措施"),
-    /** The measure's official text (as imported or as the office wrote it); not a column of the Excel ledger. */
+    /** The measure's official text (as imported or as the office wrote it). */
     BODY("措施正文"),
     LEAD("牵头单位"),
     CO_UNITS("配合单位"),

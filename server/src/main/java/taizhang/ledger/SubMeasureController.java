@@ -19,7 +19,7 @@ class SubMeasureController {
 
     record PartRequest(
             @NotBlank @Size(max = 1000) String title,
-            @Size(max = 100000) String body,
+            @Size(max = Measure.MAX_BODY) String body,
             @NotNull Long leadOrgId,
             List<Long> coUnitIds,
             @Size(max = 100) String responsibleLeader,

@@ -10,7 +10,8 @@ import taizhang.ledger.MeasureType;
 /**
  * A validated row of an uploaded ledger sheet, ready to be written: with a {@code key}, an edit of
  * the measure the sheet was exported with; without, a new measure. A null type or status is a
- * blank cell: a new measure takes the defaults, an existing one keeps its own.
+ * blank cell: a new measure takes the defaults, an existing one keeps its own; so does an empty
+ * {@code body} (措施正文): a new measure has no text of its own, an existing one keeps its text.
  */
 record ImportLine(
         int row,
@@ -18,6 +19,7 @@ record ImportLine(
         Integer problemNumber,
         String problemTitle,
         String title,
+        String body,
         Long leadOrgId,
         List<Long> coUnitIds,
         String leader,
@@ -40,6 +42,8 @@ record ImportLine(
                 problemNumber,
                 problemTitle,
                 title,
+                // The wording stands for a text the cell leaves empty or only repeats.
+                body.isEmpty() || SheetShown.same(body, title) ? null : body,
                 new MeasureService.Assignment(leadOrgId, coUnitIds, leader, deadline, type),
                 progress.isEmpty() ? claimed() : MeasureStatus.NOT_STARTED);
     }

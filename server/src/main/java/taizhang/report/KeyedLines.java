@@ -17,7 +17,8 @@ import taizhang.shared.RuleViolationException;
 
 /**
  * A chunk of lines against the measures their keys name, read in one query per chunk: what each
- * keyed line changes, or why it may not. A column the sheet lacks changes nothing. Progress,
+ * keyed line changes, or why it may not. A column the sheet lacks changes nothing, nor does an
+ * empty 措施正文 cell. Progress,
  * status, warning and evidence are not the sheet's to set: a new progress text becomes an
  * accepted report, a different status is refused, warning and evidence are derived and ignored.
  * A measure changed since the export may not be changed from the sheet where its cells differ:
@@ -36,6 +37,8 @@ final class KeyedLines {
     private static final Map<MeasureField, LedgerColumn> COLUMNS = new EnumMap<>(Map.of(
             MeasureField.TITLE,
             LedgerColumn.MEASURE,
+            MeasureField.BODY,
+            LedgerColumn.BODY,
             MeasureField.LEAD,
             LedgerColumn.LEAD,
             MeasureField.CO_UNITS,
@@ -101,6 +104,7 @@ final class KeyedLines {
         MeasureEdit edit = new MeasureEdit(
                 m,
                 given(LedgerColumn.MEASURE) ? line.title() : m.title(),
+                body(line, m),
                 new MeasureService.Assignment(
                         given(LedgerColumn.LEAD) ? line.leadOrgId() : m.leadOrgId(),
                         given(LedgerColumn.CO_UNITS) ? line.coUnitIds() : m.coUnitIds(),
@@ -115,8 +119,7 @@ final class KeyedLines {
                         line,
                         COLUMNS.get(field),
                         shown(field, edit),
-                        changedSinceExport(field.label() + "现为“"
-                                + SheetShown.value(field.value(m, target.unitNames()::get)) + "”"));
+                        changedSinceExport(field.label() + "现为“" + now(field, m) + "”"));
             } else {
                 unreached(field, edit)
                         .ifPresent(unit -> error(
@@ -142,6 +145,29 @@ final class KeyedLines {
         }
         return new Resolved(
                 line, m, changes.isEmpty() ? null : edit, changes.size(), newProgress(line, m, latest, stale));
+    }
+
+    /**
+     * The official text the row asks for: the 措施正文 cell where it says something else than the
+     * text the sheet was exported with (the wording standing for a measure without a text of its
+     * own, cut as its cell holds it), else the text as it is. An empty cell leaves the text alone,
+     * as an empty 整改进展 cell adds no report: to remove it the office uses 修改台账.
+     */
+    private String body(ImportLine line, Measure m) {
+        String cell = line.body();
+        if (!given(LedgerColumn.BODY)
+                || cell.isEmpty()
+                || SheetShown.same(cell, LedgerSheet.cellText(m.officialText()))) {
+            return m.body();
+        }
+        return cell;
+    }
+
+    /** The field's value now, as the message of a row changed since the export shows it. */
+    private String now(MeasureField field, Measure m) {
+        return field == MeasureField.BODY
+                ? SheetShown.excerpt(m.officialText())
+                : SheetShown.value(field.value(m, target.unitNames()::get));
     }
 
     /** The progress cell when it says something the measure's latest accepted report does not; null otherwise. */
@@ -185,7 +211,6 @@ final class KeyedLines {
     private String shown(MeasureField field, MeasureEdit edit) {
         return switch (field) {
             case TITLE -> SheetShown.excerpt(edit.title());
-            // The sheet has no column for the official text: a row never changes it.
             case BODY -> SheetShown.excerpt(edit.body());
             case LEAD ->
                 edit.assignment().leadOrgId() == null

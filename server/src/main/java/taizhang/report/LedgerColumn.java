@@ -24,9 +24,16 @@ enum LedgerColumn {
     EVIDENCE("佐证材料", 24),
     /**
      * The deadline first assigned, where an approved extension (申请延期) moved it; export only,
-     * never read back. Last of the visible columns, so the letters of the others stay as offices know them.
+     * never read back. Added after the others, so the letters of the columns before it stay as offices know them.
      */
     ORIGINAL_DEADLINE("原定时限", 12),
+    /**
+     * 措施正文: the measure's official text as the measure page and the notice have it (the office's
+     * own text once it wrote one, else as imported; the wording when it has none), so that a unit
+     * reads what it must do, not only its short title. Read back as an edit of that text. Last of
+     * the visible columns, for the same reason as the one before it.
+     */
+    BODY("措施正文", 60),
     /** Hidden: a whole row carries it when rows are sorted, copied or moved, and nobody types over it. */
     KEY("系统编号", 16);
 

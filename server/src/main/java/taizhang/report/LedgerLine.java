@@ -6,7 +6,11 @@ import taizhang.ledger.MeasureStatus;
 import taizhang.ledger.MeasureType;
 import taizhang.ledger.WarningLevel;
 
-/** One measure as the Excel ledger shows it: one row of the sheet, with the version it is exported at. */
+/**
+ * One measure as the Excel ledger shows it: one row of the sheet, with the version it is exported at.
+ *
+ * @param body the official text as the pages show it ({@link taizhang.ledger.Measure#officialText()})
+ */
 record LedgerLine(
         long campaignId,
         long measureId,
@@ -16,6 +20,7 @@ record LedgerLine(
         String problemTitle,
         int ordinal,
         String title,
+        String body,
         String lead,
         List<String> coUnits,
         String leader,

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
+import taizhang.ledger.Measure;
 import taizhang.ledger.MeasureStatus;
 import taizhang.ledger.MeasureType;
 import taizhang.ledger.WarningLevel;
@@ -63,6 +64,7 @@ class LedgerLines {
                     problem.title(),
                     ((Number) r.get("ordinal")).intValue(),
                     (String) r.get("title"),
+                    Measure.officialText((String) r.get("title"), (String) r.get("body")),
                     (String) r.get("lead_name"),
                     coUnits.getOrDefault(measureId, List.of()),
                     (String) r.get("responsible_leader"),

@@ -127,6 +127,7 @@ final class LedgerSheet {
         text(row, LedgerColumn.STATUS, line.status().label(), styles, script);
         text(row, LedgerColumn.WARNING, line.warning().label(), styles, script);
         text(row, LedgerColumn.EVIDENCE, String.join(LedgerColumn.LIST_SEPARATOR, line.evidence()), styles, script);
+        text(row, LedgerColumn.BODY, line.body(), styles, script);
         row.createCell(LedgerColumn.KEY.ordinal()).setCellValue(line.key().text());
     }
 
@@ -139,8 +140,8 @@ final class LedgerSheet {
     }
 
     /**
-     * The text as its cell holds it. Excel refuses cells over 32,767 characters, so a progress
-     * text that long is cut, with a mark; an import compares the cell with this, not the text.
+     * The text as its cell holds it. Excel refuses cells over 32,767 characters, so a progress or
+     * official text that long is cut, with a mark; an import compares the cell with this, not the text.
      */
     static String cellText(String value) {
         return value.length() > 32_000 ? value.substring(0, 32_000) + "……（已截断）" : value;

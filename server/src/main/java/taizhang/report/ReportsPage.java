@@ -1,6 +1,7 @@
 package taizhang.report;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import taizhang.ledger.Campaign;
 import taizhang.ledger.LedgerQueries;
@@ -34,6 +35,16 @@ public record ReportsPage(
 
     public boolean empty() {
         return campaign == null;
+    }
+
+    /** The Excel ledger's visible columns, in the sheet's order. */
+    public String sheetColumns() {
+        return String.join(
+                "、",
+                Arrays.stream(LedgerColumn.values())
+                        .filter(c -> c != LedgerColumn.KEY)
+                        .map(LedgerColumn::header)
+                        .toList());
     }
 
     public String api() {

@@ -20,6 +20,8 @@ record SheetLayout(int headerRow, Map<LedgerColumn, Integer> columns) {
             Map.entry(LedgerColumn.CODE, List.of("编号")),
             Map.entry(LedgerColumn.PROBLEM, List.of("问题", "反馈问题", "存在问题", "问题清单", "问题描述")),
             Map.entry(LedgerColumn.MEASURE, List.of("整改措施", "措施", "整改任务")),
+            // Whole headers are compared, so 措施正文 and 整改措施内容 name this column, never 整改措施 or 措施.
+            Map.entry(LedgerColumn.BODY, List.of("措施正文", "措施内容", "具体措施", "整改措施内容")),
             Map.entry(LedgerColumn.LEAD, List.of("牵头单位", "责任单位", "牵头部门")),
             Map.entry(LedgerColumn.CO_UNITS, List.of("配合单位", "协办单位", "配合部门")),
             Map.entry(LedgerColumn.LEADER, List.of("责任人", "责任领导")),

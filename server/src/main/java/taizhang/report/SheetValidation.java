@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import taizhang.ledger.Measure;
 import taizhang.ledger.MeasureStatus;
 import taizhang.ledger.MeasureType;
 
@@ -25,6 +26,7 @@ final class SheetValidation {
     private static final Set<LedgerColumn> IMPORTED = EnumSet.of(
             LedgerColumn.PROBLEM,
             LedgerColumn.MEASURE,
+            LedgerColumn.BODY,
             LedgerColumn.LEAD,
             LedgerColumn.CO_UNITS,
             LedgerColumn.LEADER,
@@ -79,6 +81,10 @@ final class SheetValidation {
         } else if (title.length() > 1000) {
             error(row, LedgerColumn.MEASURE, title.substring(0, 20) + "…", "整改措施不能超过 1000 字");
         }
+        String body = layout.text(row, LedgerColumn.BODY);
+        if (body.length() > Measure.MAX_BODY) {
+            error(row, LedgerColumn.BODY, SheetShown.excerpt(body), "措施正文不能超过 " + Measure.MAX_BODY + " 字");
+        }
         // A keyed row may keep units outside the importer's subtree; KeyedLines checks the ones it changes.
         Long lead = unit(row, LedgerColumn.LEAD, layout.text(row, LedgerColumn.LEAD), fresh);
         List<Long> coUnits = new ArrayList<>();
@@ -116,6 +122,7 @@ final class SheetValidation {
                 number,
                 problemTitle,
                 title,
+                body,
                 lead,
                 coUnits,
                 leader.isEmpty() ? null : leader,

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import taizhang.home.Htmx;
 import taizhang.home.PageController;
 import taizhang.ledger.LedgerRemoval;
+import taizhang.ledger.Measure;
 import taizhang.ledger.MeasureService;
 import taizhang.ledger.MeasureType;
 import taizhang.ledger.Removal;
@@ -45,7 +46,7 @@ class MeasureEditController implements PageController {
             @PathVariable long id,
             @RequestParam int version,
             @RequestParam @Size(max = 1000) String title,
-            @RequestParam(required = false) @Size(max = 100000) String body,
+            @RequestParam(required = false) @Size(max = Measure.MAX_BODY) String body,
             @RequestParam(required = false) Long leadOrgId,
             @RequestParam(required = false) List<Long> coUnitIds,
             @RequestParam(required = false) @Size(max = 100) String responsibleLeader,

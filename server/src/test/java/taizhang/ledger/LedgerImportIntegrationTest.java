@@ -82,6 +82,7 @@ class LedgerImportIntegrationTest {
                 number,
                 problem,
                 title,
+                null,
                 new MeasureService.Assignment(lead, coUnits, "张三", deadline, type),
                 MeasureStatus.NOT_STARTED);
     }
@@ -186,7 +187,13 @@ class LedgerImportIntegrationTest {
         List<Measure> created = inTransaction(() -> imports.start(office, campaign)
                 .create(List.of(
                         new ImportedMeasure(
-                                stated.source(), 1, "问题", stated.title(), stated.assignment(), MeasureStatus.DONE),
+                                stated.source(),
+                                1,
+                                "问题",
+                                stated.title(),
+                                stated.body(),
+                                stated.assignment(),
+                                MeasureStatus.DONE),
                         line(3, null, "问题"),
                         line(4, null, "问题"),
                         line(5, null, "问题"))));

@@ -27,6 +27,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import taizhang.ledger.Campaign;
+import taizhang.ledger.Measure;
+import taizhang.ledger.MeasureService;
 import taizhang.ledger.MeasureStatus;
 import taizhang.ledger.MeasureType;
 import taizhang.ledger.Problem;
@@ -65,6 +67,9 @@ class LedgerSheetIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    MeasureService measures;
 
     @Test
     void anExportWithItsKeysClearedImportsIntoAnotherCampaignAsAnIdenticalLedger() throws Exception {
@@ -176,6 +181,97 @@ class LedgerSheetIntegrationTest {
                         "1|全面落实主体责任|自治区党委|2021-12-31|DEADLINE|DONE",
                         "1|强化干部教育培训|通辽市|2022-06-30|DEADLINE|IN_PROGRESS",
                         "2|深化供给侧结构性改革|赤峰市|-|CONTINUING|NOT_STARTED");
+        assertThat(jdbc.sql("select count(*) from measure where campaign_id = :c and body is not null")
+                        .param("c", target.id())
+                        .query(Long.class)
+                        .single())
+                .as("a sheet with 整改措施 alone gives its measures no text of their own")
+                .isZero();
+    }
+
+    @Test
+    void theOfficialTextIsTheLastVisibleColumnAsTheMeasurePageHasIt() throws Exception {
+        Actor office = fixtures.actor("内蒙古自治区", Role.OFFICE);
+        Campaign source = sampleCampaign(office);
+        long bare = jdbc.sql("select id from measure where campaign_id = :c and title = '立行立改事项'")
+                .param("c", source.id())
+                .query(Long.class)
+                .single();
+        Measure m = measures.get(office.user(), bare);
+        measures.edit(
+                office.user(),
+                bare,
+                m.version(),
+                m.title(),
+                "",
+                new MeasureService.Assignment(
+                        m.leadOrgId(), m.coUnitIds(), m.responsibleLeader(), m.deadline(), m.type()));
+
+        byte[] exported = download(office, source.id(), "");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(exported))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            List<String> headers = new ArrayList<>();
+            sheet.getRow(LedgerSheet.HEADER_ROW).forEach(c -> headers.add(c.getStringCellValue()));
+            assertThat(headers)
+                    .as("the columns offices know keep their letters; the text comes after 原定时限, before the key")
+                    .containsExactly(
+                            "序号", "编号", "问题", "整改措施", "牵头单位", "配合单位", "责任人", "整改时限", "整改类型", "整改进展", "完成情况", "预警",
+                            "佐证材料", "原定时限", "措施正文", "系统编号");
+            assertThat(SheetLayout.letters(LedgerColumn.BODY.ordinal())).isEqualTo("O");
+            assertThat(sheet.isColumnHidden(LedgerColumn.BODY.ordinal())).isFalse();
+            assertThat(sheet.getColumnWidth(LedgerColumn.BODY.ordinal()))
+                    .isGreaterThanOrEqualTo(sheet.getColumnWidth(LedgerColumn.MEASURE.ordinal()));
+            List<String> texts = new ArrayList<>();
+            for (Row row : SheetFiles.dataRows(sheet)) {
+                var cell = row.getCell(LedgerColumn.BODY.ordinal());
+                assertThat(cell.getCellStyle().getWrapText()).isTrue();
+                texts.add(SheetFiles.text(row, LedgerColumn.MEASURE) + "|" + cell.getStringCellValue());
+            }
+            assertThat(texts)
+                    .containsExactly("全面落实主体责任|措施正文：全面落实主体责任", "内部：约谈有关负责同志|措施正文：内部：约谈有关负责同志", "立行立改事项|立行立改事项");
+        }
+        assertThat(rows(download(office, source.id(), "?script=hant")).get(0))
+                .as("converted with the other texts")
+                .contains("措施正文：全面落實主體責任");
+    }
+
+    @Test
+    void theOfficialTextIsReadByTheHeaderWordsOfficesUse() throws Exception {
+        Actor office = fixtures.actor("内蒙古自治区", Role.OFFICE);
+        for (String header : List.of("措施正文", "措施内容", "具体措施", "整改措施内容")) {
+            Campaign target = ledger.campaign(office.user());
+            byte[] sheet = sheet(workbook -> {
+                Sheet s = workbook.createSheet("台账");
+                String[] headers = {"序号", "问题", "措施", header, "措施要点", "责任单位"};
+                Row head = s.createRow(0);
+                for (int i = 0; i < headers.length; i++) {
+                    head.createCell(i).setCellValue(headers[i]);
+                }
+                String[][] data = {
+                    {"1", "1.就业压力较大", "稳定和扩大就业", "一是稳定和扩大就业。全年新增城镇就业20万人。", "要点一", "通辽市"},
+                    {"2", "", "加强职业技能培训", "", "要点二", "通辽市"},
+                    {"3", "", "兜牢民生底线", "兜牢民生底线", "要点三", "通辽市"}
+                };
+                for (int r = 0; r < data.length; r++) {
+                    Row row = s.createRow(1 + r);
+                    for (int c = 0; c < data[r].length; c++) {
+                        row.createCell(c).setCellValue(data[r][c]);
+                    }
+                }
+            });
+
+            mvc.perform(multipart("/api/v1/campaigns/{id}/ledger.xlsx", target.id())
+                            .file(upload(sheet))
+                            .header("Authorization", office.bearer()))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.newMeasures").value(3));
+
+            assertThat(jdbc.sql("""
+                    select m.title || '|' || coalesce(m.body, '-') from measure m
+                    where m.campaign_id = :c order by m.ordinal""").param("c", target.id()).query(String.class).list())
+                    .as("under %s: the text from its column, an empty cell or one repeating the wording none", header)
+                    .containsExactly("稳定和扩大就业|一是稳定和扩大就业。全年新增城镇就业20万人。", "加强职业技能培训|-", "兜牢民生底线|-");
+        }
     }
 
     @Test
@@ -318,6 +414,15 @@ class LedgerSheetIntegrationTest {
                 LocalDate.of(2099, 1, 1),
                 MeasureType.IMMEDIATE);
         return campaign;
+    }
+
+    private byte[] download(Actor actor, long campaign, String query) throws Exception {
+        return mvc.perform(get("/api/v1/campaigns/{id}/ledger.xlsx" + query, campaign)
+                        .header("Authorization", actor.bearer()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
     }
 
     private static MockMultipartFile upload(byte[] bytes) {

@@ -132,6 +132,14 @@ class OfficeHandEditIntegrationTest {
                 .contains(TITLE, BODY)
                 .doesNotContain(oldTitle, oldBody);
         byte[] sheet = bytes(office, "/api/v1/campaigns/" + campaign + "/ledger.xlsx");
+        SheetFiles.edit(
+                sheet,
+                s -> assertThat(SheetFiles.dataRows(s))
+                        .filteredOn(r -> SheetFiles.measureId(r) == id)
+                        .singleElement()
+                        .satisfies(r -> assertThat(SheetFiles.text(r, LedgerColumn.BODY))
+                                .as("措施正文: the office's text, not the imported one")
+                                .isEqualTo(BODY)));
         mvc.perform(multipart("/api/v1/campaigns/{id}/ledger.xlsx", campaign)
                         .file(new MockMultipartFile("file", "台账.xlsx", Download.XLSX.toString(), sheet))
                         .header("Authorization", office.bearer()))

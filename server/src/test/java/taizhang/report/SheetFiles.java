@@ -4,11 +4,15 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
@@ -56,6 +60,32 @@ public class SheetFiles {
             change.accept(workbook.getSheetAt(0));
             workbook.write(out);
             return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The workbook with a text replaced in its XML parts, as a tool other than Excel may write it:
+     * a cell longer than POI or Excel would let anyone type.
+     */
+    static byte[] replaced(byte[] xlsx, String text, String replacement) {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx));
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+            try (ZipOutputStream out = new ZipOutputStream(bytes)) {
+                for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                    byte[] content = in.readAllBytes();
+                    if (entry.getName().endsWith(".xml")) {
+                        content = new String(content, StandardCharsets.UTF_8)
+                                .replace(text, replacement)
+                                .getBytes(StandardCharsets.UTF_8);
+                    }
+                    out.putNextEntry(new ZipEntry(entry.getName()));
+                    out.write(content);
+                    out.closeEntry();
+                }
+            }
+            return bytes.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,6 +1,7 @@
 package taizhang.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -39,6 +40,7 @@ import taizhang.support.DatabaseTest;
 import taizhang.support.Fixtures;
 import taizhang.support.Fixtures.Actor;
 import taizhang.support.LedgerFixtures;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Issue 12.3: the exported ledger goes out to the units and comes back edited. Its keyed rows
@@ -88,6 +90,9 @@ class SheetRoundTripIntegrationTest {
 
     @Autowired
     LedgerRemoval removal;
+
+    @Autowired
+    JsonMapper json;
 
     /** 销号 as the office makes it: on an evidence file and the measure's accepted report. */
     private void close(CurrentUser office, long measureId) {
@@ -161,6 +166,172 @@ class SheetRoundTripIntegrationTest {
         assertThat(measures.get(office.user(), edited.get(3)).type()).isEqualTo(MeasureType.IMMEDIATE);
         assertThat(measures.get(office.user(), closed).status()).isEqualTo(MeasureStatus.CLOSED);
         assertThat(audit.verify().intact()).isTrue();
+    }
+
+    @Test
+    void anEditedOfficialTextCellChangesThatTextAloneWithOneAuditEvent() throws Exception {
+        Actor office = fixtures.actor("内蒙古自治区", Role.OFFICE);
+        long campaign = seedCampaign(office.user());
+        Map<Long, Integer> versions = versions(campaign);
+        byte[] exported = files.export(office.user(), campaign);
+        String rewritten = "自治区每年公布一次全区最低标准，各盟市不得低于此标准。";
+        long[] edited = new long[1];
+        String[] oldText = new String[1];
+        byte[] sheet = SheetFiles.edit(exported, s -> {
+            Row row = SheetFiles.dataRows(s).stream()
+                    .filter(r ->
+                            !SheetFiles.text(r, LedgerColumn.BODY).equals(SheetFiles.text(r, LedgerColumn.MEASURE)))
+                    .skip(3)
+                    .findFirst()
+                    .orElseThrow();
+            edited[0] = SheetFiles.measureId(row);
+            oldText[0] = SheetFiles.text(row, LedgerColumn.BODY);
+            SheetFiles.set(row, LedgerColumn.BODY, rewritten);
+        });
+        Measure before = measures.get(office.user(), edited[0]);
+        assertThat(before.body()).as("the column holds the official text").isEqualTo(oldText[0]);
+        long head = audit.latest(1).get(0).seq();
+
+        mvc.perform(multipart("/api/v1/campaigns/{id}/ledger.xlsx", campaign)
+                        .file(new MockMultipartFile("file", "台账.xlsx", Download.XLSX.toString(), sheet))
+                        .header("Authorization", office.bearer()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.updatedMeasures").value(1))
+                .andExpect(jsonPath("$.changedFields").value(1))
+                .andExpect(jsonPath("$.progressReports").value(0))
+                .andExpect(jsonPath("$.unchangedMeasures").value(81));
+
+        List<AuditEvent> events = eventsSince(head);
+        assertThat(events).hasSize(1);
+        AuditEvent event = events.get(0);
+        assertThat(event.action()).isEqualTo("measure.sheet-edit");
+        assertThat(event.objectId()).isEqualTo(edited[0]);
+        assertThat(json.readTree(event.beforeJson()).properties())
+                .singleElement()
+                .satisfies(f -> {
+                    assertThat(f.getKey()).isEqualTo("措施正文");
+                    assertThat(f.getValue().asString()).isEqualTo(before.body());
+                });
+        assertThat(event.afterJson()).isEqualTo("{\"措施正文\":\"" + rewritten + "\"}");
+        Measure after = measures.get(office.user(), edited[0]);
+        assertThat(after.body()).isEqualTo(rewritten);
+        assertThat(after.title()).isEqualTo(before.title());
+        Map<Long, Integer> now = versions(campaign);
+        versions.forEach(
+                (id, v) -> assertThat(now.get(id)).as("version of %d", id).isEqualTo(id == edited[0] ? v + 1 : v));
+        String page = mvc.perform(get("/measures/{id}", edited[0]).header("Authorization", office.bearer()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).as("the measure page's text").contains("<p class=\"body-text\">" + rewritten + "</p>");
+        SheetFiles.edit(
+                files.export(office.user(), campaign),
+                s -> assertThat(SheetFiles.dataRows(s))
+                        .filteredOn(r -> SheetFiles.measureId(r) == edited[0])
+                        .singleElement()
+                        .satisfies(r -> assertThat(SheetFiles.text(r, LedgerColumn.BODY))
+                                .isEqualTo(rewritten)));
+        assertThat(audit.verify().intact()).isTrue();
+    }
+
+    @Test
+    void anEmptyOfficialTextCellLeavesTheTextAsItIs() throws Exception {
+        Actor office = fixtures.actor("内蒙古自治区", Role.OFFICE);
+        Sample sample = sample(office.user());
+        Map<Long, Integer> versions = versions(sample.campaign());
+        byte[] sheet = SheetFiles.edit(files.export(office.user(), sample.campaign()), s -> {
+            Row row = SheetFiles.dataRows(s).get(1);
+            row.removeCell(row.getCell(LedgerColumn.BODY.ordinal()));
+        });
+        long head = audit.latest(1).get(0).seq();
+
+        SheetImportResult result = files.importSheet(sheets, office.user(), sample.campaign(), sheet);
+
+        assertThat(result.unchangedMeasures()).isEqualTo(3);
+        assertThat(result.changedFields()).isZero();
+        assertThat(measures.get(office.user(), sample.ids().get(1)).body()).isEqualTo("措施正文：强化干部教育培训");
+        assertThat(versions(sample.campaign())).isEqualTo(versions);
+        assertThat(audit.latest(1).get(0).seq()).isEqualTo(head);
+    }
+
+    @Test
+    void aMeasureWithoutATextOfItsOwnShowsItsWordingAndAWordingEditLeavesItWithout() throws Exception {
+        Actor office = fixtures.actor("内蒙古自治区", Role.OFFICE);
+        Sample sample = sample(office.user());
+        long bare = sample.ids().get(1);
+        Measure m = measures.get(office.user(), bare);
+        measures.edit(
+                office.user(),
+                bare,
+                m.version(),
+                m.title(),
+                "",
+                new MeasureService.Assignment(
+                        m.leadOrgId(), m.coUnitIds(), m.responsibleLeader(), m.deadline(), m.type()));
+        assertThat(measures.get(office.user(), bare).body()).isNull();
+        byte[] sheet = SheetFiles.edit(files.export(office.user(), sample.campaign()), s -> {
+            Row row = SheetFiles.dataRows(s).get(1);
+            assertThat(SheetFiles.text(row, LedgerColumn.BODY)).isEqualTo("强化干部教育培训");
+            SheetFiles.set(row, LedgerColumn.MEASURE, "强化干部教育培训和实践锻炼");
+        });
+
+        SheetImportResult result = files.importSheet(sheets, office.user(), sample.campaign(), sheet);
+
+        assertThat(result.changedFields()).isEqualTo(1);
+        Measure after = measures.get(office.user(), bare);
+        assertThat(after.title()).isEqualTo("强化干部教育培训和实践锻炼");
+        assertThat(after.body())
+                .as("the wording that stood for the text is not stored as one")
+                .isNull();
+    }
+
+    @Test
+    void theOfficialTextOfAClosedMeasureOrOfOneChangedSinceTheExportIsRefusedNamingItsCell() throws Exception {
+        Actor office = fixtures.actor("内蒙古自治区", Role.OFFICE);
+        Sample sample = sample(office.user());
+        close(office.user(), sample.ids().get(0));
+        byte[] exported = files.export(office.user(), sample.campaign());
+        long changed = sample.ids().get(1);
+        Measure m = measures.get(office.user(), changed);
+        measures.edit(
+                office.user(),
+                changed,
+                m.version(),
+                m.title(),
+                "办公室后来写的正文。",
+                new MeasureService.Assignment(
+                        m.leadOrgId(), m.coUnitIds(), m.responsibleLeader(), m.deadline(), m.type()));
+        byte[] sheet = SheetFiles.edit(exported, s -> {
+            SheetFiles.set(SheetFiles.dataRows(s).get(0), LedgerColumn.BODY, "改写已销号措施的正文");
+            SheetFiles.set(SheetFiles.dataRows(s).get(1), LedgerColumn.BODY, "表格里改的正文");
+        });
+
+        assertRefused(
+                office.user(),
+                sample,
+                sheet,
+                Map.of(ref(LedgerColumn.BODY, 3), "已销号的措施不能再修改", ref(LedgerColumn.BODY, 4), "措施正文现为“办公室后来写的正文。”"));
+    }
+
+    @Test
+    void anOfficialTextOverTheLimitIsRefusedNamingItsCell() throws Exception {
+        Actor office = fixtures.actor("内蒙古自治区", Role.OFFICE);
+        Sample sample = sample(office.user());
+        // Excel holds at most 32,767 characters a cell; a file written by other tools may hold more.
+        String placeholder = "超长正文占位";
+        byte[] sheet = SheetFiles.replaced(
+                SheetFiles.edit(
+                        files.export(office.user(), sample.campaign()),
+                        s -> SheetFiles.set(SheetFiles.dataRows(s).get(1), LedgerColumn.BODY, placeholder)),
+                placeholder,
+                // Varied characters: a run of one character would inflate past the zip-bomb guard.
+                new java.util.Random(1)
+                        .ints(Measure.MAX_BODY + 1, 0x4E00, 0x9FA5)
+                        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                        .toString());
+
+        assertRefused(office.user(), sample, sheet, Map.of(ref(LedgerColumn.BODY, 4), "措施正文不能超过 100000 字"));
     }
 
     @Test
