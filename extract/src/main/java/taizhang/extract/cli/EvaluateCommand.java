@@ -30,7 +30,7 @@ import taizhang.extract.eval.Scorer;
 /**
  * {@code evaluate GOLD_DIR CORPUS_DIR [GOLD_DIR CORPUS_DIR]…}: runs the extractor on every corpus
  * file that has a gold file ({@code NAME.gold.json} for the file its {@code doc} names, by default
- * {@code NAME.txt}: text, a web page, DOCX, PDF or a sheet) and prints precision,
+ * {@code NAME.txt}: text, a web page, DOCX, DOC, PDF or a sheet) and prints precision,
  * recall and F1 of quantities and defects and the structure accuracy, per document and over all
  * of them; then, for the gold files that name their layout, problem and measure F1 and the
  * precision of suggested statuses per layout.

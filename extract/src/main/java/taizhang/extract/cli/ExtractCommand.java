@@ -38,7 +38,7 @@ public class ExtractCommand implements Callable<Integer> {
         text
     }
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Text, HTML, DOCX or PDF files.")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Text, HTML, DOCX, DOC, XLSX, XLS or PDF files.")
     List<Path> files;
 
     @Option(names = "--format", defaultValue = "json", description = "json (default) or text.")

@@ -2,11 +2,13 @@ package taizhang.extract.input;
 
 import java.io.IOException;
 import java.util.regex.Pattern;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.OldFileFormatException;
 import taizhang.extract.ExtractionException;
 import taizhang.extract.ExtractionException.Kind;
 
 /**
- * Turns the bytes of a report (plain text, web page, Word DOCX or PDF) into the text that every
+ * Turns the bytes of a report (plain text, web page, Word DOCX or DOC, Excel or PDF) into the text that every
  * offset of the extraction points into. Whatever goes wrong, only an {@link ExtractionException}
  * leaves: a message for a person, a kind for code.
  */
@@ -20,6 +22,7 @@ public final class DocumentReader {
     private final TextDecoder textDecoder = new TextDecoder();
     private final HtmlReader htmlReader = new HtmlReader();
     private final DocxReader docxReader = new DocxReader();
+    private final DocReader docReader = new DocReader();
     private final PdfReader pdfReader = new PdfReader();
     private final SheetReader sheetReader = new SheetReader();
 
@@ -62,6 +65,16 @@ public final class DocumentReader {
             return checkLength(readAs(format, bytes, mediaType));
         } catch (ExtractionException e) {
             throw e;
+        } catch (EncryptedDocumentException e) {
+            // A legacy Word or Excel file keeps its password protection inside its own streams.
+            throw new ExtractionException(
+                    Kind.ENCRYPTED, "这个文件已加密，需要密码才能打开，请取消密码保护后再导入。 (password-protected document)", e);
+        } catch (OldFileFormatException e) {
+            throw new ExtractionException(
+                    Kind.UNSUPPORTED_TYPE,
+                    "不支持的文件类型：Word 6.0/95 或 Excel 5.0/95 等更早版本的文件，请在 Word、Excel 或 WPS 中另存为 .docx 或 .xlsx 后再导入。"
+                            + " (Office 95 or older file)",
+                    e);
         } catch (StackOverflowError e) {
             throw new ExtractionException(Kind.TOO_COMPLEX, "文件结构嵌套过深，无法读取。 (stack overflow while parsing)");
         } catch (OutOfMemoryError e) {
@@ -75,6 +88,7 @@ public final class DocumentReader {
         return switch (format) {
             case PDF -> pdfReader.read(bytes);
             case DOCX -> docxReader.read(bytes, limits);
+            case DOC -> docReader.read(bytes, limits);
             case HTML -> htmlReader.read(bytes, mediaType, limits);
             case TEXT -> readText(bytes);
             case XLSX -> sheetReader.read(bytes, limits, false);
@@ -118,7 +132,7 @@ public final class DocumentReader {
                 ? "文件"
                 : switch (format) {
                     case PDF -> "PDF 文件";
-                    case DOCX -> "Word 文档";
+                    case DOCX, DOC -> "Word 文档";
                     case HTML -> "网页文件";
                     case TEXT -> "文本文件";
                     case XLSX, XLS -> "Excel 表格";

@@ -5,6 +5,7 @@ enum Format {
     TEXT("text"),
     HTML("html"),
     DOCX("docx"),
+    DOC("doc"),
     PDF("pdf"),
     XLSX("xlsx"),
     XLS("xls");

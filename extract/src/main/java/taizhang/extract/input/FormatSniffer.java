@@ -1,7 +1,13 @@
 package taizhang.extract.input;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
+import org.apache.poi.poifs.filesystem.Entry;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import taizhang.extract.ExtractionException;
 import taizhang.extract.ExtractionException.Kind;
 
@@ -13,7 +19,7 @@ import taizhang.extract.ExtractionException.Kind;
 final class FormatSniffer {
 
     private static final int PREFIX = 1024;
-    private static final String SUPPORTED = "可以导入纯文本、网页（HTML）、Word（DOCX）、Excel（XLSX/XLS）或 PDF 文件。";
+    private static final String SUPPORTED = "可以导入纯文本、网页（HTML）、Word（DOCX/DOC）、Excel（XLSX/XLS）或 PDF 文件。";
 
     Format sniff(byte[] bytes, String fileName, String mediaType) {
         NameHint hint = NameHint.of(fileName, mediaType);
@@ -26,9 +32,8 @@ final class FormatSniffer {
                 || ByteOrderMark.startsWith(bytes, 0x50, 0x4B, 0x05, 0x06)) {
             return sniffZip(bytes);
         }
-        boolean ole2 = ByteOrderMark.startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1);
-        if (ole2 && hint == NameHint.XLS && !contains(bytes, "E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e\0")) {
-            return Format.XLS;
+        if (ByteOrderMark.startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
+            return sniffOle2(bytes);
         }
         rejectKnownBinary(bytes, hint);
         String head = prefixText(bytes);
@@ -67,17 +72,44 @@ final class FormatSniffer {
         throw unsupported("ZIP 压缩包，请解压后导入其中的文件", "ZIP archive without a Word document");
     }
 
-    private static void rejectKnownBinary(byte[] bytes, NameHint hint) {
-        if (ByteOrderMark.startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
-            // A password-protected DOCX is stored inside an OLE2 container, not as a ZIP.
-            if (contains(bytes, "E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e\0")) {
-                throw new ExtractionException(
-                        Kind.ENCRYPTED,
-                        "这个 Word 文档已加密，需要密码才能打开，请取消密码保护后再导入。" + " (password-protected Office document)");
+    /**
+     * An OLE2 compound file is told by the streams at its root, whatever its name: Word 97–2003
+     * (and WPS) keep the text in {@code WordDocument}, Excel in {@code Workbook} ({@code Book} before
+     * Excel 97), and a password-protected DOCX or XLSX is an {@code EncryptedPackage} in one. Another
+     * document stored inside (an Excel chart in a Word file) sits deeper, not at the root.
+     */
+    private static Format sniffOle2(byte[] bytes) {
+        Set<String> streams = new HashSet<>();
+        try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
+            for (Entry entry : fs.getRoot()) {
+                streams.add(entry.getName().toLowerCase(Locale.ROOT));
             }
-            throw unsupported(
-                    "旧版 Word 文档（.doc）或其他旧版 Office/WPS 文件，请在 Word 或 WPS 中另存为 .docx 后再导入", "legacy OLE2 Office file");
+        } catch (IOException | RuntimeException e) {
+            throw new ExtractionException(
+                    Kind.MALFORMED,
+                    "Office 文件（Word .doc 或 Excel .xls）已损坏或被截断，无法读取。 (broken OLE2 container: "
+                            + e.getClass().getSimpleName() + ")",
+                    e);
         }
+        if (streams.contains("encryptedpackage")) {
+            throw new ExtractionException(
+                    Kind.ENCRYPTED, "这个 Word 文档已加密，需要密码才能打开，请取消密码保护后再导入。" + " (password-protected Office document)");
+        }
+        if (streams.contains("worddocument")) {
+            return Format.DOC;
+        }
+        if (streams.contains("workbook") || streams.contains("book")) {
+            return Format.XLS;
+        }
+        if (streams.contains("powerpoint document")) {
+            throw unsupported("PowerPoint 演示文稿（.ppt），请另存为 PDF 后再导入", "PPT presentation");
+        }
+        throw unsupported(
+                "这种旧版 Office/WPS 文件（不是 Word 或 Excel 文档），请在 WPS 或 Word 中另存为 .docx 后再导入",
+                "OLE2 file without a Word or Excel stream");
+    }
+
+    private static void rejectKnownBinary(byte[] bytes, NameHint hint) {
         if (ByteOrderMark.startsWith(bytes, 0x89, 'P', 'N', 'G')) {
             throw image("PNG");
         }

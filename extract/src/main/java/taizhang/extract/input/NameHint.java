@@ -8,7 +8,6 @@ enum NameHint {
     HTML("HTML"),
     DOCX("DOCX"),
     PDF("PDF"),
-    XLS("XLS"),
     IMAGE("image");
 
     private final String label;
@@ -37,9 +36,6 @@ enum NameHint {
         }
         if (name.endsWith(".pdf") || type.startsWith("application/pdf")) {
             return PDF;
-        }
-        if (name.endsWith(".xls") || type.equals("application/vnd.ms-excel")) {
-            return XLS;
         }
         if (name.endsWith(".bmp") || type.startsWith("image/")) {
             return IMAGE;

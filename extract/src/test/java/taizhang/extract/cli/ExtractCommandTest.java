@@ -58,6 +58,17 @@ class ExtractCommandTest {
     }
 
     @Test
+    void extractsAWord97Document() throws Exception {
+        Path doc = dir.resolve("通报.doc");
+        try (var in = ExtractCommandTest.class.getResourceAsStream("/taizhang/extract/input/doc/seed.doc")) {
+            Files.write(doc, in.readAllBytes());
+        }
+        assertThat(run("extract", "--format", "text", "--year", "2021", doc.toString()))
+                .isZero();
+        assertThat(out.toString()).contains("23 problems, 82 measures").contains("1. 全面加強和改進民族工作");
+    }
+
+    @Test
     void evaluatesTheDevelopmentSet() {
         assertThat(run(
                         "evaluate",

@@ -36,11 +36,11 @@ class DocxAndPdfReadingTest {
 
     @Test
     void writesWordNumberFormatsAsTheyAppear() {
-        assertThat(DocxNumbering.format(23, "chineseCounting")).isEqualTo("二十三");
-        assertThat(DocxNumbering.format(10, "chineseCountingThousand")).isEqualTo("十");
-        assertThat(DocxNumbering.format(3, "ideographTraditional")).isEqualTo("丙");
-        assertThat(DocxNumbering.format(2, "decimalEnclosedCircle")).isEqualTo("②");
-        assertThat(DocxNumbering.format(12, "decimal")).isEqualTo("12");
+        assertThat(ListLabels.format(23, "chineseCounting")).isEqualTo("二十三");
+        assertThat(ListLabels.format(10, "chineseCountingThousand")).isEqualTo("十");
+        assertThat(ListLabels.format(3, "ideographTraditional")).isEqualTo("丙");
+        assertThat(ListLabels.format(2, "decimalEnclosedCircle")).isEqualTo("②");
+        assertThat(ListLabels.format(12, "decimal")).isEqualTo("12");
     }
 
     @Test

@@ -6,7 +6,7 @@ import taizhang.extract.ExtractionException;
 
 /**
  * Coverage-guided fuzzing of the reader. Under a plain {@code mvn test} Jazzer runs in
- * regression mode: the seeds in {@code ReaderFuzzTestInputs/} (small text, page, DOCX and PDF
+ * regression mode: the seeds in {@code ReaderFuzzTestInputs/} (small text, page, DOCX, DOC and PDF
  * files) and any crash found earlier. {@code JAZZER_FUZZ=1} fuzzes for real. Either way the only
  * exception allowed out is {@link ExtractionException}; the deadline bounds every call.
  */

@@ -56,6 +56,7 @@ class ReaderRobustnessTest {
                 line.getBytes(StandardCharsets.UTF_16LE),
                 page.getBytes(TextDecoder.GBK),
                 Fixtures.docx(List.of(line), new String[][] {{"问题", "完成率"}, {"民族工作", "88%"}}),
+                DocReadingTest.file("ledger.doc"),
                 Fixtures.pdf(List.of("Progress report 2021", "38277 sessions"), null));
     }
 
