@@ -103,12 +103,14 @@ final class KeyedLines {
         boolean stale = line.key().version() != m.version();
         MeasureEdit edit = new MeasureEdit(
                 m,
-                given(LedgerColumn.MEASURE) ? line.title() : m.title(),
+                given(LedgerColumn.MEASURE) ? asStored(line.title(), m.title()) : m.title(),
                 body(line, m),
                 new MeasureService.Assignment(
                         given(LedgerColumn.LEAD) ? line.leadOrgId() : m.leadOrgId(),
                         given(LedgerColumn.CO_UNITS) ? line.coUnitIds() : m.coUnitIds(),
-                        given(LedgerColumn.LEADER) ? line.leader() : m.responsibleLeader(),
+                        given(LedgerColumn.LEADER)
+                                ? asStored(line.leader(), m.responsibleLeader())
+                                : m.responsibleLeader(),
                         given(LedgerColumn.DEADLINE) ? line.deadline() : m.deadline(),
                         line.type() != null ? line.type() : m.type()));
         Set<MeasureField> changes = edit.changes();
@@ -161,6 +163,11 @@ final class KeyedLines {
             return m.body();
         }
         return cell;
+    }
+
+    /** The stored text where the cell says the same (as the sheet shows it, in either script), else the cell. */
+    private static String asStored(String cell, String stored) {
+        return stored != null && SheetShown.same(cell, stored) ? stored : cell;
     }
 
     /** The field's value now, as the message of a row changed since the export shows it. */

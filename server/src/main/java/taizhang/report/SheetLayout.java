@@ -1,16 +1,19 @@
 package taizhang.report;
 
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import taizhang.shared.ChineseScript;
 
 /**
  * Where each ledger column is in an uploaded sheet, found from its header row by the names
  * offices give the columns (责任单位 for 牵头单位, 完成时限 for 整改时限 …), so sheets with columns
  * in another order, missing or extra columns, or a title row above the header are read alike.
  */
-record SheetLayout(int headerRow, Map<LedgerColumn, Integer> columns) {
+record SheetLayout(int headerRow, Map<LedgerColumn, Integer> columns, boolean traditional) {
 
     /** The header is looked for in the first rows only: above it there may be a title and a date line. */
     static final int HEADER_SEARCH_ROWS = 10;
@@ -34,25 +37,47 @@ record SheetLayout(int headerRow, Map<LedgerColumn, Integer> columns) {
             Map.entry(LedgerColumn.EVIDENCE, List.of("佐证材料")),
             Map.entry(LedgerColumn.KEY, List.of("系统编号"))));
 
-    /** The layout if this row is a header: it must name at least the problem and the measure columns. */
+    /**
+     * The columns whose cells are the ledger's own words (unit names, 完成情况, 整改类型, 立行立改),
+     * read in Simplified characters from a sheet exported in Traditional; the texts keep their script.
+     */
+    private static final Set<LedgerColumn> WORDS = EnumSet.of(
+            LedgerColumn.LEAD,
+            LedgerColumn.CO_UNITS,
+            LedgerColumn.DEADLINE,
+            LedgerColumn.TYPE,
+            LedgerColumn.STATUS,
+            LedgerColumn.WARNING);
+
+    /**
+     * The layout if this row is a header: it must name at least the problem and the measure
+     * columns, in either script (the ledger may have been exported in Traditional characters).
+     */
     static Optional<SheetLayout> of(SheetReader.Row row) {
         Map<LedgerColumn, Integer> columns = new EnumMap<>(LedgerColumn.class);
+        boolean[] traditional = {false};
         row.cells().forEach((index, cell) -> {
-            String header = cell.text() == null ? "" : cell.text().replaceAll("\\s", "");
+            String written = cell.text() == null ? "" : cell.text().replaceAll("\\s", "");
+            String header = ChineseScript.simplified(written);
             NAMES.forEach((column, names) -> {
                 if (names.contains(header) && !columns.containsKey(column)) {
                     columns.put(column, index);
+                    traditional[0] |= !header.equals(written);
                 }
             });
         });
         return columns.containsKey(LedgerColumn.PROBLEM) && columns.containsKey(LedgerColumn.MEASURE)
-                ? Optional.of(new SheetLayout(row.number(), columns))
+                ? Optional.of(new SheetLayout(row.number(), columns, traditional[0]))
                 : Optional.empty();
     }
 
     String text(SheetReader.Row row, LedgerColumn column) {
         Integer index = columns.get(column);
-        return index == null ? "" : row.text(index);
+        if (index == null) {
+            return "";
+        }
+        String text = row.text(index);
+        return traditional && WORDS.contains(column) ? ChineseScript.simplified(text) : text;
     }
 
     boolean has(LedgerColumn column) {

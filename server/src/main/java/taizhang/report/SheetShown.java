@@ -1,6 +1,7 @@
 package taizhang.report;
 
 import java.util.Collection;
+import taizhang.shared.ChineseScript;
 
 /** Values as a sheet's cells and its error list show them, and texts compared as a spreadsheet keeps them. */
 final class SheetShown {
@@ -23,9 +24,15 @@ final class SheetShown {
         return text.length() > 40 ? text.substring(0, 40) + "…" : text;
     }
 
-    /** Equal but for the blanks around them and the line-end style (Excel may turn \n into \r\n and back). */
+    /**
+     * Equal but for the blanks around them, the line-end style (Excel may turn \n into \r\n and
+     * back) and the script: a ledger exported in Traditional characters says the same as the
+     * Simplified text it was exported from.
+     */
     static boolean same(String a, String b) {
-        return normal(a).equals(normal(b));
+        String x = normal(a);
+        String y = normal(b);
+        return x.equals(y) || ChineseScript.simplified(x).equals(ChineseScript.simplified(y));
     }
 
     private static String normal(String s) {

@@ -37,8 +37,13 @@ public class SheetFiles {
     }
 
     public byte[] export(CurrentUser user, long campaignId) {
+        return export(user, campaignId, java.util.function.UnaryOperator.identity());
+    }
+
+    /** The ledger as exported in a script ({@code ChineseScript::traditional}, {@code ChineseScript::simplified}). */
+    public byte[] export(CurrentUser user, long campaignId, java.util.function.UnaryOperator<String> script) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        export.write(user, campaignId, out, java.util.function.UnaryOperator.identity());
+        export.write(user, campaignId, out, script);
         return out.toByteArray();
     }
 

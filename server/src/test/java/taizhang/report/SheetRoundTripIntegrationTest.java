@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Row;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,7 @@ import taizhang.ledger.MeasureService;
 import taizhang.ledger.MeasureStatus;
 import taizhang.ledger.MeasureType;
 import taizhang.progress.ProgressService;
+import taizhang.shared.ChineseScript;
 import taizhang.shared.CurrentUser;
 import taizhang.shared.Role;
 import taizhang.support.DatabaseTest;
@@ -166,6 +168,41 @@ class SheetRoundTripIntegrationTest {
         assertThat(measures.get(office.user(), edited.get(3)).type()).isEqualTo(MeasureType.IMMEDIATE);
         assertThat(measures.get(office.user(), closed).status()).isEqualTo(MeasureStatus.CLOSED);
         assertThat(audit.verify().intact()).isTrue();
+    }
+
+    @Test
+    void aSheetExportedInEitherScriptComesBackWithItsOneEditAlone() throws Exception {
+        Actor office = fixtures.actor("内蒙古自治区", Role.OFFICE);
+        long campaign = seedCampaign(office.user());
+        for (UnaryOperator<String> script :
+                List.<UnaryOperator<String>>of(ChineseScript::traditional, ChineseScript::simplified)) {
+            long reports = count(
+                    "select count(*) from progress_report r join measure m on m.id = r.measure_id"
+                            + " where m.campaign_id = :c",
+                    campaign);
+            long[] edited = new long[1];
+            byte[] sheet = SheetFiles.edit(files.export(office.user(), campaign, script), s -> {
+                Row first = SheetFiles.dataRows(s).get(0);
+                SheetFiles.set(first, LedgerColumn.LEADER, script.apply("王某某" + System.nanoTime()));
+                edited[0] = SheetFiles.measureId(first);
+            });
+            long head = audit.latest(1).get(0).seq();
+
+            SheetImportResult result = files.importSheet(sheets, office.user(), campaign, sheet);
+
+            assertThat(result.errors()).isEmpty();
+            assertThat(result.updatedMeasures()).isEqualTo(1);
+            assertThat(result.changedFields()).isEqualTo(1);
+            assertThat(result.unchangedMeasures()).isEqualTo(81);
+            assertThat(eventsSince(head))
+                    .singleElement()
+                    .satisfies(e -> assertThat(e.objectId()).isEqualTo(edited[0]));
+            assertThat(count(
+                            "select count(*) from progress_report r join measure m on m.id = r.measure_id"
+                                    + " where m.campaign_id = :c",
+                            campaign))
+                    .isEqualTo(reports);
+        }
     }
 
     @Test
