@@ -31,18 +31,28 @@ public final class Htmx {
      */
     public static ResponseEntity<Void> reload(
             HttpServletRequest request, HttpServletResponse response, String page, String message, String at) {
+        keep(request, response, page, message, at);
+        return redirect(request, page);
+    }
+
+    /**
+     * As {@link #reload}, for a refusal: the message drawn as one (flash attribute {@code
+     * messageError}), and the address ending in {@code #at}, so that the browser brings the part (the
+     * element of that id) into view: the refused form may be far down a long page.
+     */
+    public static ResponseEntity<Void> reloadRefused(
+            HttpServletRequest request, HttpServletResponse response, String page, String message, String at) {
+        RequestContextUtils.getOutputFlashMap(request).put("messageError", true);
+        keep(request, response, page, message, at);
+        return redirect(request, page + "#" + at);
+    }
+
+    private static void keep(
+            HttpServletRequest request, HttpServletResponse response, String page, String message, String at) {
         FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
         flash.put("message", message);
         flash.put("messageAt", at);
         RequestContextUtils.saveOutputFlashMap(page, request, response);
-        return redirect(request, page);
-    }
-
-    /** As {@link #reload}, for a refusal: the message drawn as one (flash attribute {@code messageError}). */
-    public static ResponseEntity<Void> reloadRefused(
-            HttpServletRequest request, HttpServletResponse response, String page, String message, String at) {
-        RequestContextUtils.getOutputFlashMap(request).put("messageError", true);
-        return reload(request, response, page, message, at);
     }
 
     /** The page again after a change: htmx is told to load it, a plain form is redirected to it. */

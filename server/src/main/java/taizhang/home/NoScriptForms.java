@@ -25,9 +25,9 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  * before posting (app.js has htmx ask it); posted without htmx and without {@code _confirmed}, the
  * form is answered by a page asking it ({@code layout/confirm.jte}), whose 确定 posts the same
  * fields again with {@code _confirmed}. {@code _at}, the part of the page the form's messages stand
- * beside: a refusal sends the browser back to the page with the message there
- * ({@link PageExceptionHandler}). A multipart upload is posted at once: a page cannot send its
- * file again.
+ * beside, named by its element's id: a refusal sends the browser back to the page with the message
+ * there and the part in view ({@link PageExceptionHandler}). A multipart upload is posted at once: a
+ * page cannot send its file again.
  */
 @Configuration(proxyBeanMethods = false)
 class NoScriptForms implements WebMvcConfigurer {
@@ -65,8 +65,9 @@ class NoScriptForms implements WebMvcConfigurer {
 
     /**
      * A refusal of a plain post, sent back to the page the form was on: beside the form when it
-     * names its part (flash {@code message}, {@code messageAt} and {@code messageError}), else at the
-     * top ({@link Frame#refused}). Empty for htmx, or when that page is not known.
+     * names its part (flash {@code message}, {@code messageAt} and {@code messageError}), brought into
+     * view ({@link Htmx#reloadRefused}), else at the top ({@link Frame#refused}). Empty for htmx, or
+     * when that page is not known.
      */
     static Optional<ResponseEntity<Void>> sendBack(
             HttpServletRequest request, HttpServletResponse response, String message) {

@@ -62,7 +62,7 @@ class CampaignPageController implements PageController {
             HttpServletResponse response) {
         Campaign created = campaigns.create(
                 user, required(name, "name", "整改任务名称"), blankToNull(source), null, reportYear, null, null);
-        return reload(request, response, created.id(), "已创建整改任务，请添加问题和措施", "campaign");
+        return reload(request, response, created.id(), "已创建整改任务，请添加问题和措施", "campaign-settings");
     }
 
     @PostMapping("/campaigns/{id}/rename")
@@ -74,7 +74,7 @@ class CampaignPageController implements PageController {
             HttpServletRequest request,
             HttpServletResponse response) {
         campaigns.rename(user, id, version, required(name, "name", "整改任务名称"));
-        return reload(request, response, id, "已改名", "campaign");
+        return reload(request, response, id, "已改名", "campaign-settings");
     }
 
     @PostMapping("/campaigns/{id}/archive")
@@ -90,7 +90,7 @@ class CampaignPageController implements PageController {
         } else {
             campaigns.unarchive(user, id, version);
         }
-        return reload(request, response, id, archived ? "已归档：只能查看，不再出现在默认列表中" : "已取消归档", "campaign");
+        return reload(request, response, id, archived ? "已归档：只能查看，不再出现在默认列表中" : "已取消归档", "campaign-settings");
     }
 
     @PostMapping("/campaigns/{id}/problems/new")
@@ -131,7 +131,8 @@ class CampaignPageController implements PageController {
                 required(title, "title", "整改措施"),
                 null,
                 new MeasureService.Assignment(leadOrgId, coUnitIds, blankToNull(responsibleLeader), deadline, type));
-        return reload(request, response, id, "已添加措施 " + problem.number() + "-" + created.ordinal(), "measures");
+        return reload(
+                request, response, id, "已添加措施 " + problem.number() + "-" + created.ordinal(), "new-measure-panel");
     }
 
     @PostMapping("/campaigns/{id}/measures/{measureId}/restore")

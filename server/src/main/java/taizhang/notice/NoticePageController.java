@@ -29,8 +29,18 @@ import taizhang.shared.InvalidRequestException;
 @Controller
 class NoticePageController implements PageController {
 
-    /** The preview's form, where its save's message (or refusal) is shown. */
-    private static final String EDIT = "edit";
+    // The parts of the pages a form's message (or refusal) stands beside, each named by its element's
+    // id; the forms name them too (_at), so that a refusal of a form posted without script comes back
+    // beside the form and in view (home.NoScriptForms).
+
+    /** The list's 起草通报. */
+    static final String DRAFT = "notice-draft";
+    /** The list's 通报设置. */
+    static final String SETTINGS = "notice-settings";
+    /** A notice's state panel: 按台账重新生成 and 印发. */
+    static final String STATE = "notice-state";
+    /** The preview's save button, at the foot of a form that may be many screens long. */
+    static final String SAVE = "notice-save";
 
     private static final String REWRITE = "rewrite-";
 
@@ -55,11 +65,16 @@ class NoticePageController implements PageController {
 
     @GetMapping("/notices")
     String list(CurrentUser user, @RequestParam(required = false) Long campaign, Model model) {
-        model.addAttribute("page", listPage(user, campaign, (String) model.getAttribute("message")));
+        model.addAttribute("page", listPage(user, campaign));
         return "notice/notices";
     }
 
-    @PostMapping("/notices")
+    /**
+     * Drafts a notice. Each form here posts to an address of its own, never to its page's ({@code
+     * /notices}, {@code /notices/{id}}): refused without script, a form is sent back to the page it
+     * was on, which is never taken to be the address it posted to (home.NoScriptForms#origin).
+     */
+    @PostMapping("/notices/draft")
     ResponseEntity<Void> draft(
             CurrentUser user,
             @RequestParam long campaign,
@@ -83,18 +98,16 @@ class NoticePageController implements PageController {
             HttpServletRequest request,
             HttpServletResponse response) {
         settings.save(user, campaign, issuer, signature, numberPattern, contact, version);
-        return Htmx.reload(request, response, "/notices?campaign=" + campaign, "已保存通报设置", "settings");
+        return Htmx.reload(request, response, "/notices?campaign=" + campaign, "已保存通报设置", SETTINGS);
     }
 
     @GetMapping("/notices/{id}")
     String notice(CurrentUser user, @PathVariable long id, Model model) {
-        String message = (String) model.getAttribute("message");
-        boolean edit = EDIT.equals(model.getAttribute("messageAt"));
-        model.addAttribute("page", page(user, notices.get(user, id), edit ? null : message, edit ? message : null));
+        model.addAttribute("page", page(user, notices.get(user, id)));
         return "notice/notice";
     }
 
-    @PostMapping("/notices/{id}")
+    @PostMapping("/notices/{id}/edit")
     ResponseEntity<Void> edit(
             CurrentUser user,
             @PathVariable long id,
@@ -105,7 +118,7 @@ class NoticePageController implements PageController {
             HttpServletRequest request,
             HttpServletResponse response) {
         notices.edit(user, id, version, rewrites(form), issues, nextSteps);
-        return Htmx.reload(request, response, "/notices/" + id, "已保存修改", EDIT);
+        return Htmx.reload(request, response, "/notices/" + id, "已保存修改", SAVE);
     }
 
     @PostMapping("/notices/{id}/regenerate")
@@ -116,7 +129,7 @@ class NoticePageController implements PageController {
             HttpServletRequest request,
             HttpServletResponse response) {
         notices.regenerate(user, id, version);
-        return Htmx.reload(request, response, "/notices/" + id, "已按台账重新生成，改写的段落保留", "state");
+        return Htmx.reload(request, response, "/notices/" + id, "已按台账重新生成，改写的段落保留", STATE);
     }
 
     @PostMapping("/notices/{id}/publish")
@@ -128,7 +141,7 @@ class NoticePageController implements PageController {
             HttpServletRequest request,
             HttpServletResponse response) {
         Notice published = notices.publish(user, id, version, issuedOn);
-        return Htmx.reload(request, response, "/notices/" + id, "已印发：" + published.number(), "state");
+        return Htmx.reload(request, response, "/notices/" + id, "已印发：" + published.number(), STATE);
     }
 
     @GetMapping("/notices/{id}/compare")
@@ -152,10 +165,10 @@ class NoticePageController implements PageController {
         return "notice/brief";
     }
 
-    private NoticePages.ListPage listPage(CurrentUser user, Long campaignId, String message) {
+    private NoticePages.ListPage listPage(CurrentUser user, Long campaignId) {
         List<Campaign> visible = campaigns.visible(user);
         if (visible.isEmpty()) {
-            return new NoticePages.ListPage(visible, null, false, List.of(), null, LocalDate.now(clock), message);
+            return new NoticePages.ListPage(visible, null, false, List.of(), null, LocalDate.now(clock));
         }
         Campaign campaign = campaignId == null ? visible.get(0) : campaigns.get(user, campaignId);
         return new NoticePages.ListPage(
@@ -164,11 +177,10 @@ class NoticePageController implements PageController {
                 notices.mayEdit(user, campaign.id()),
                 notices.list(user, campaign.id()),
                 settings.settings(user, campaign.id()),
-                LocalDate.now(clock),
-                message);
+                LocalDate.now(clock));
     }
 
-    private NoticePages.NoticePage page(CurrentUser user, Notice notice, String message, String editMessage) {
+    private NoticePages.NoticePage page(CurrentUser user, Notice notice) {
         ProgressNotice document = notices.document(user, notice, false);
         boolean office = notices.mayEdit(user, notice.campaignId());
         return new NoticePages.NoticePage(
@@ -176,8 +188,6 @@ class NoticePageController implements PageController {
                 document,
                 office,
                 notices.previous(notice).map(NoticePageController::summary).orElse(null),
-                message,
-                editMessage,
                 office && !notice.published() ? textDefects.openTexts(measureIds(document)) : Map.of());
     }
 

@@ -11,28 +11,28 @@ public final class NoticePages {
 
     private NoticePages() {}
 
-    /** 通报印发: a campaign's notices, a form to draft one, and (for its office) the settings. */
+    /**
+     * 通报印发: a campaign's notices, a form to draft one, and (for its office) the settings. A message
+     * stands beside the part acted on ({@link NoticePageController#DRAFT}, {@link NoticePageController#SETTINGS}).
+     */
     public record ListPage(
             List<Campaign> campaigns,
             Campaign campaign,
             boolean office,
             List<NoticeSummary> notices,
             NoticeSettings settings,
-            LocalDate today,
-            String message) {}
+            LocalDate today) {}
 
     /**
      * A notice: the preview the office edits while a draft, the document as published after. A message
-     * is shown beside the part acted on: {@code message} in the state panel (publish, regenerate),
-     * {@code editMessage} beside the preview's save button.
+     * stands beside the part acted on: the state panel (publish, regenerate, {@link
+     * NoticePageController#STATE}) or the preview's save button ({@link NoticePageController#SAVE}).
      */
     public record NoticePage(
             Notice notice,
             ProgressNotice document,
             boolean office,
             NoticeSummary previous,
-            String message,
-            String editMessage,
             Map<Long, List<String>> textDefects) {
 
         /** The open text defects' words in a measure's official text (文字疑点), highlighted in the preview. */

@@ -159,7 +159,7 @@ class ReportPageController implements PageController {
             HttpServletResponse response) {
         String code = this.internal.mark(user, campaign, measure, internal).code();
         String message = internal ? "已将措施 " + code + " 标为内部事项，公开版不含" : "措施 " + code + " 不再是内部事项，公开版含该措施";
-        return Htmx.reload(request, response, "/reports?campaign=" + campaign, message, "internal");
+        return Htmx.reload(request, response, "/reports?campaign=" + campaign, message, "notice-panel");
     }
 
     private ReportsPage page(

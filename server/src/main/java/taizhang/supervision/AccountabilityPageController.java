@@ -74,6 +74,6 @@ class AccountabilityPageController implements PageController {
                 response,
                 PAGE + "?campaign=" + campaign,
                 "已登记：" + made.subject() + " " + made.kind(),
-                "record");
+                "record-action");
     }
 }

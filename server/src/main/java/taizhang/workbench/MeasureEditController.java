@@ -30,7 +30,7 @@ import taizhang.shared.InvalidRequestException;
 @Controller
 class MeasureEditController implements PageController {
 
-    private static final String AT = "edit";
+    private static final String AT = "measure-edit";
 
     private final MeasureService measures;
     private final LedgerRemoval removal;

@@ -100,6 +100,19 @@ public final class Browser implements AutoCloseable {
         return ((Number) over).longValue();
     }
 
+    /** How far the page is scrolled down, in CSS pixels. */
+    public long scrollY() {
+        return ((Number) script("return window.scrollY;")).longValue();
+    }
+
+    /** Whether the whole element lies within the viewport, as the reader sees it without scrolling. */
+    public boolean inView(WebElement element) {
+        return Boolean.TRUE.equals(script(
+                "var r = arguments[0].getBoundingClientRect();"
+                        + " return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight;",
+                element));
+    }
+
     public WebDriver driver() {
         return driver;
     }

@@ -80,7 +80,7 @@ class NoScriptFormsBrowserIntegrationTest extends InBrowser {
         assertThat(page.askSave()).isEqualTo("确定保存对这项措施的修改吗？修改会记入审计记录。");
         page.answer(true);
 
-        assertThat(browser.driver().getCurrentUrl()).endsWith("/measures/" + measure.id());
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/measures/" + measure.id() + "#measure-edit");
         assertThat(page.editMessage()).isEqualTo("[拒绝] 整改措施已被他人修改，请刷新后重试");
         assertThat(page.fact("责任领导")).as("nothing saved over the other change").isEqualTo("李主任");
     }

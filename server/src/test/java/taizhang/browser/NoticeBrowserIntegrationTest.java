@@ -127,6 +127,60 @@ class NoticeBrowserIntegrationTest extends InBrowser {
         assertThat(browser.cspViolations()).isEmpty();
     }
 
+    /**
+     * Without script every form posts itself: a refusal comes back to the page beside the form acted
+     * on, never at the top, and the page opens at that part (#part), however far down it stands.
+     */
+    @Test
+    void withoutJavaScriptARefusalComesBackBesideItsFormAndInView() throws Exception {
+        signIn(office, false);
+        browser.viewport(1366, 600);
+        NoticesScreen page = NoticesScreen.open(browser, campaign.id());
+        String stored = settings.settings(office.user(), campaign.id()).numberPattern();
+
+        String refused = page.saveRefusedSettings("没有序号的文号");
+        assertThat(refused).contains("文号格式须含序号 {n}");
+        assertThat(browser.driver().getCurrentUrl())
+                .endsWith("/notices?campaign=" + campaign.id() + "#notice-settings");
+        assertThat(browser.messages()).as("beside the form, not at the top").containsExactly(refused);
+        assertThat(browser.scrollY())
+                .as("the page opens at the settings, below the list")
+                .isPositive();
+        assertThat(browser.inView(browser.find(By.cssSelector("#notice-settings .feedback .alert-error"))))
+                .isTrue();
+        assertThat(settings.settings(office.user(), campaign.id()).numberPattern())
+                .isEqualTo(stored);
+
+        String notACycle = page.draftRefused("第三季度");
+        assertThat(browser.driver().getCurrentUrl()).endsWith("#notice-draft");
+        assertThat(browser.messages()).containsExactly(notACycle);
+        assertThat(browser.inView(browser.find(By.cssSelector("#notice-draft .feedback .alert-error"))))
+                .isTrue();
+
+        long draft = page.draft();
+        // Someone else saves the draft meanwhile: this page's version is stale.
+        Notice other = notices.get(office.user(), draft);
+        notices.edit(office.user(), draft, other.version(), Map.of(), "另一位同事的修改", other.nextSteps());
+        assertThat(page.rewriteRefused(measure.id(), "本页输入的改写")).contains("已被他人修改");
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/notices/" + draft + "#notice-save");
+        assertThat(browser.messages()).hasSize(1);
+        assertThat(browser.scrollY())
+                .as("the page opens at the save button, below the preview")
+                .isPositive();
+        assertThat(browser.inView(browser.find(By.cssSelector("#edit-form .feedback .alert-error"))))
+                .isTrue();
+        assertThat(notices.get(office.user(), draft).rewrites()).doesNotContainKey(measure.id());
+
+        LocalDate asOf = notices.get(office.user(), draft).asOf();
+        assertThat(page.publishRefused(asOf.minusDays(1)))
+                .as("asked on a page of its own, then refused beside the state panel")
+                .isEqualTo("印发日期不能早于通报的截止日期" + asOf);
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/notices/" + draft + "#notice-state");
+        assertThat(browser.messages()).hasSize(1);
+        assertThat(page.status()).isEqualTo("草稿");
+        assertThat(notices.get(office.user(), draft).published()).isFalse();
+    }
+
     @Test
     void aPublishingDateBeforeTheNoticesDayIsRefusedBesideTheFormThenTheCorrectedOnePublishes() {
         signIn(office);

@@ -42,8 +42,16 @@ public final class NoticesScreen {
     /** As {@link #saveSettings}, for settings the server refuses: returns the refusal shown beside the form. */
     public String saveRefusedSettings(String numberPattern) {
         type(By.id("numberPattern"), numberPattern);
-        browser.find(By.id("settings-save")).click();
+        browser.click(browser.find(By.id("settings-save")));
         return browser.find(By.cssSelector("#settings-form .feedback .alert-error"))
+                .getText();
+    }
+
+    /** Types a cycle the server refuses to draft for and clicks 起草; returns the refusal beside the form. */
+    public String draftRefused(String cycle) {
+        type(By.id("draft-cycle"), cycle);
+        browser.click(browser.find(By.id("draft-notice")));
+        return browser.find(By.cssSelector("#notice-draft .feedback .alert-error"))
                 .getText();
     }
 
@@ -78,7 +86,7 @@ public final class NoticesScreen {
     /** As {@link #rewrite}, when the server refuses the save: returns the refusal shown beside the save button. */
     public String rewriteRefused(long measureId, String paragraph) {
         type(By.id("rewrite-" + measureId), paragraph);
-        browser.find(By.id("notice-save")).click();
+        browser.click(browser.find(By.id("notice-save")));
         return browser.find(By.cssSelector("#edit-form .feedback .alert-error")).getText();
     }
 
@@ -93,9 +101,7 @@ public final class NoticesScreen {
     public String publish(LocalDate on) {
         WebElement date = browser.find(By.id("issuedOn"));
         ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]", date, on.toString());
-        browser.find(By.id("notice-publish")).click();
-        browser.confirm();
-        browser.waitForStale(date);
+        browser.clickAndConfirm(browser.find(By.id("notice-publish")));
         return browser.find(By.cssSelector("#notice-state #notice-message")).getText();
     }
 
@@ -106,8 +112,7 @@ public final class NoticesScreen {
     public String publishRefused(LocalDate on) {
         WebElement date = browser.find(By.id("issuedOn"));
         ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]", date, on.toString());
-        browser.find(By.id("notice-publish")).click();
-        browser.confirm();
+        browser.clickAndConfirm(browser.find(By.id("notice-publish")));
         return browser.find(By.cssSelector("#notice-state .feedback .alert-error"))
                 .getText();
     }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -102,6 +103,32 @@ class PhoneWidthBrowserIntegrationTest extends InBrowser {
         Number right = (Number) ((JavascriptExecutor) browser.driver())
                 .executeScript("return arguments[0].getBoundingClientRect().right;", form);
         assertThat(right.doubleValue()).isLessThanOrEqualTo(width);
+    }
+
+    /**
+     * At 1366 px the office's header, its longest (every menu entry of the ledger's work), is one line:
+     * 退出, its last item, stands beside the first menu entry, not on a line of its own below.
+     */
+    @Test
+    void theOfficesHeaderIsOneLineAt1366() {
+        browser.viewport(1366, 800);
+        signIn(office);
+        for (String page : List.of("/dashboard", "/ledger", "/notices")) {
+            browser.open(page);
+            assertThat(browser.driver().findElements(By.cssSelector("nav[aria-label='主导航'] a")))
+                    .as("the office's every menu entry")
+                    .hasSize(10);
+            var first = browser.find(By.cssSelector("nav[aria-label='主导航'] li:first-child a"))
+                    .getRect();
+            var logout =
+                    browser.find(By.cssSelector("header form.logout button")).getRect();
+            assertThat(logout.getY() + logout.getHeight() / 2.0)
+                    .as("%s: 退出 on the first menu entry's line", page)
+                    .isBetween((double) first.getY(), (double) first.getY() + first.getHeight());
+            assertThat(browser.find(By.cssSelector("header.bar")).getRect().getHeight())
+                    .as("%s: the header is one line high", page)
+                    .isLessThan(2 * first.getHeight());
+        }
     }
 
     /** Opens the page: nothing wider than the viewport, and every menu entry inside it. */

@@ -87,7 +87,7 @@ class NoScriptFormsIntegrationTest {
                 .contains("action=\"" + page + "/remove\"")
                 .contains("<input type=\"hidden\" name=\"version\" value=\"" + measure.version() + "\">")
                 .contains("<input type=\"hidden\" name=\"reason\" value=\"与第1项重复\">")
-                .contains("<input type=\"hidden\" name=\"_at\" value=\"edit\">")
+                .contains("<input type=\"hidden\" name=\"_at\" value=\"measure-edit\">")
                 .contains("<input type=\"hidden\" name=\"_from\" value=\"" + page + "\">")
                 .contains("<input type=\"hidden\" name=\"_confirmed\" value=\"true\">")
                 .contains("<a href=\"" + page + "\" class=\"button secondary\" id=\"confirm-no\">取消</a>")
@@ -124,9 +124,11 @@ class NoScriptFormsIntegrationTest {
         MvcResult refused = mvc.perform(confirmedStale().param("_from", page)).andReturn();
 
         assertThat(refused.getResponse().getStatus()).isEqualTo(303);
-        assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo(page);
+        assertThat(refused.getResponse().getRedirectedUrl())
+                .as("the page opens at the form's part, however far down it stands")
+                .isEqualTo(page + "#measure-edit");
         FlashMap flash = refused.getFlashMap();
-        assertThat(flash.get("messageAt")).isEqualTo("edit");
+        assertThat(flash.get("messageAt")).isEqualTo("measure-edit");
         assertThat(flash.get("messageError")).isEqualTo(true);
         assertThat((String) flash.get("message")).contains(stale);
         assertThat(measures.removal(measure.id())).isEmpty();
@@ -195,7 +197,7 @@ class NoScriptFormsIntegrationTest {
         return post(page + "/remove")
                 .param("version", String.valueOf(version))
                 .param("_confirm", question)
-                .param("_at", "edit")
+                .param("_at", "measure-edit")
                 .param("reason", "与第1项重复");
     }
 

@@ -153,7 +153,7 @@ class NoticeLifeIntegrationTest {
                 .andExpect(status().isOk());
         mvc.perform(get("/notices/" + unpublished.id()).header("Authorization", officeActor.bearer()))
                 .andExpect(status().isOk());
-        mvc.perform(post("/notices/" + unpublished.id())
+        mvc.perform(post("/notices/" + unpublished.id() + "/edit")
                         .header("Authorization", officeActor.bearer())
                         .param("version", String.valueOf(unpublished.version()))
                         .param("rewrite-" + late.id(), "在页面上改写的段落。")
