@@ -133,12 +133,12 @@ final class DocReader {
                     for (int r = 0; r < inner.numRows(); r++) {
                         TableRow row = inner.getRow(r);
                         for (int c = 0; c < row.numCells(); c++) {
-                            part(content, cellText(row.getCell(c), inner.getTableLevel()));
+                            DocxReader.part(content, cellText(row.getCell(c), inner.getTableLevel()));
                         }
                     }
                     i += Math.max(1, inner.numParagraphs()) - 1;
                 } else {
-                    part(content, paragraphText(paragraph));
+                    DocxReader.part(content, paragraphText(paragraph));
                 }
             }
             return content.toString();
@@ -232,17 +232,6 @@ final class DocReader {
             }
             text.append(line);
         }
-    }
-
-    private static void part(StringBuilder text, String part) {
-        String clean = part.replaceAll("[\\t\\r\\n]+", " ").strip();
-        if (clean.isEmpty()) {
-            return;
-        }
-        if (!text.isEmpty()) {
-            text.append(' ');
-        }
-        text.append(clean);
     }
 
     /**

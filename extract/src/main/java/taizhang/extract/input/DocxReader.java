@@ -115,7 +115,11 @@ final class DocxReader {
         return text.toString();
     }
 
-    private static void part(StringBuilder text, String part) {
+    /**
+     * Adds one part of a Word cell (a paragraph, a nested table's cell) to the cell's text, all on
+     * one line; {@link DocReader} joins the parts of a binary Word cell the same way.
+     */
+    static void part(StringBuilder text, String part) {
         String clean = part.replaceAll("[\\t\\r\\n]+", " ").strip();
         if (clean.isEmpty()) {
             return;
