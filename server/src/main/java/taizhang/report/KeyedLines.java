@@ -159,7 +159,7 @@ final class KeyedLines {
         String cell = line.body();
         if (!given(LedgerColumn.BODY)
                 || cell.isEmpty()
-                || SheetShown.same(cell, LedgerSheet.cellText(m.officialText()))) {
+                || SheetShown.sameInEitherScript(cell, LedgerSheet.cellText(m.officialText()))) {
             return m.body();
         }
         return cell;
@@ -167,7 +167,7 @@ final class KeyedLines {
 
     /** The stored text where the cell says the same (as the sheet shows it, in either script), else the cell. */
     private static String asStored(String cell, String stored) {
-        return stored != null && SheetShown.same(cell, stored) ? stored : cell;
+        return stored != null && SheetShown.sameInEitherScript(cell, stored) ? stored : cell;
     }
 
     /** The field's value now, as the message of a row changed since the export shows it. */
@@ -180,7 +180,7 @@ final class KeyedLines {
     /** The progress cell when it says something the measure's latest accepted report does not; null otherwise. */
     private String newProgress(ImportLine line, Measure m, String latest, boolean stale) {
         String text = line.progress();
-        if (text.isEmpty() || SheetShown.same(text, latest == null ? "" : LedgerSheet.cellText(latest))) {
+        if (text.isEmpty() || SheetShown.sameInEitherScript(text, latest == null ? "" : LedgerSheet.cellText(latest))) {
             return null;
         }
         if (stale) {

@@ -24,15 +24,17 @@ final class SheetShown {
         return text.length() > 40 ? text.substring(0, 40) + "…" : text;
     }
 
-    /**
-     * Equal but for the blanks around them, the line-end style (Excel may turn \n into \r\n and
-     * back) and the script: a ledger exported in Traditional characters says the same as the
-     * Simplified text it was exported from.
-     */
+    /** Equal but for the blanks around them and the line-end style (Excel may turn \n into \r\n and back). */
     static boolean same(String a, String b) {
-        String x = normal(a);
-        String y = normal(b);
-        return x.equals(y) || ChineseScript.simplified(x).equals(ChineseScript.simplified(y));
+        return normal(a).equals(normal(b));
+    }
+
+    /**
+     * {@link #same}, or the same in the other script: a cell of a ledger exported in Traditional
+     * characters says what the Simplified text it was exported from says (and the other way round).
+     */
+    static boolean sameInEitherScript(String a, String b) {
+        return same(a, b) || ChineseScript.simplified(normal(a)).equals(ChineseScript.simplified(normal(b)));
     }
 
     private static String normal(String s) {
