@@ -24,7 +24,7 @@ import taizhang.shared.Sha256;
 public class EvidenceService {
 
     public static final long MAX_BYTES = 20L * 1024 * 1024;
-    public static final String ACCEPT = ".pdf,.docx,.xlsx,.jpg,.jpeg,.png";
+    public static final String ACCEPT = ".pdf,.docx,.doc,.xlsx,.xls,.jpg,.jpeg,.png";
 
     private final EvidenceRepository files;
     private final MeasureService measures;
@@ -114,8 +114,8 @@ public class EvidenceService {
             throw new InvalidRequestException("file", "文件超过 20 MB 上限：" + name);
         }
         FileKind kind = FileKind.byName(name)
-                .orElseThrow(() ->
-                        new InvalidRequestException("file", "只接受 PDF、Word（docx）、Excel（xlsx）、JPG 和 PNG 文件：" + name));
+                .orElseThrow(() -> new InvalidRequestException(
+                        "file", "只接受 PDF、Word（docx、doc）、Excel（xlsx、xls）、JPG 和 PNG 文件：" + name));
         if (!kind.matches(upload.bytes())) {
             throw new InvalidRequestException("file", "文件内容与扩展名不符，不是有效的 " + kind.name() + " 文件：" + name);
         }

@@ -15,10 +15,18 @@ enum FileKind {
     PDF("application/pdf", List.of("pdf")),
     DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", List.of("docx")),
     XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", List.of("xlsx")),
+    /** Word 97–2003, as offices and WPS still save their documents. */
+    DOC("application/msword", List.of("doc")),
+    XLS("application/vnd.ms-excel", List.of("xls")),
     JPEG("image/jpeg", List.of("jpg", "jpeg")),
     PNG("image/png", List.of("png"));
 
     private static final byte[] ZIP = {'P', 'K', 3, 4};
+    /** An OLE2 compound file, the container of .doc and .xls; its stream names are UTF-16LE. */
+    private static final byte[] OLE2 = {
+        (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
+    };
+
     private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
 
     private final String mediaType;
@@ -50,11 +58,22 @@ enum FileKind {
                 bytes.length > 3 && (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xd8 && (bytes[2] & 0xff) == 0xff;
             case DOCX -> startsWith(bytes, ZIP) && contains(bytes, "word/document.xml");
             case XLSX -> startsWith(bytes, ZIP) && contains(bytes, "xl/workbook.xml");
+            case DOC -> startsWith(bytes, OLE2) && contains(bytes, utf16("WordDocument"));
+            case XLS ->
+                startsWith(bytes, OLE2) && (contains(bytes, utf16("Workbook")) || contains(bytes, utf16("Book")));
         };
     }
 
     private static boolean startsWith(byte[] bytes, byte[] prefix) {
         return bytes.length >= prefix.length && Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
+    }
+
+    private static String utf16(String ascii) {
+        StringBuilder s = new StringBuilder();
+        for (char c : ascii.toCharArray()) {
+            s.append(c).append('\0');
+        }
+        return s.toString();
     }
 
     private static boolean contains(byte[] bytes, String ascii) {

@@ -21,6 +21,27 @@ class EvidenceCheckTest {
     }
 
     @Test
+    void acceptsWord97AndExcel97FilesByTheirStreams() throws Exception {
+        byte[] doc;
+        try (var in = EvidenceCheckTest.class.getResourceAsStream("/ingest/seed-report.doc")) {
+            doc = in.readAllBytes();
+        }
+        assertThat(EvidenceService.check("报告.doc", new EvidenceService.Upload("报告.doc", doc)))
+                .isEqualTo(FileKind.DOC);
+        assertThatThrownBy(() -> EvidenceService.check("表.xls", new EvidenceService.Upload("表.xls", doc)))
+                .hasMessageContaining("文件内容与扩展名不符");
+        var xls = new java.io.ByteArrayOutputStream();
+        try (var workbook = new org.apache.poi.hssf.usermodel.HSSFWorkbook()) {
+            workbook.createSheet("台账").createRow(0).createCell(0).setCellValue("序号");
+            workbook.write(xls);
+        }
+        assertThat(EvidenceService.check("台账.xls", new EvidenceService.Upload("台账.xls", xls.toByteArray())))
+                .isEqualTo(FileKind.XLS);
+        assertThatThrownBy(() -> EvidenceService.check("报告.doc", new EvidenceService.Upload("报告.doc", PNG)))
+                .hasMessageContaining("文件内容与扩展名不符");
+    }
+
+    @Test
     void rejectsARenamedFile() {
         assertThatThrownBy(() -> EvidenceService.check("报告.pdf", new EvidenceService.Upload("报告.pdf", PNG)))
                 .isInstanceOf(InvalidRequestException.class)
