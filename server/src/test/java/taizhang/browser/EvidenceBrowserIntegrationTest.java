@@ -60,7 +60,8 @@ class EvidenceBrowserIntegrationTest extends InBrowser {
 
         Path script = files.resolve("说明.bat");
         Files.writeString(script, "echo 验收", StandardCharsets.UTF_8);
-        assertThat(page.uploadEvidenceRefused(script)).isEqualTo("只接受 PDF、Word（docx）、Excel（xlsx）、JPG 和 PNG 文件：说明.bat");
+        assertThat(page.uploadEvidenceRefused(script))
+                .isEqualTo("只接受 PDF、Word（docx、doc）、Excel（xlsx、xls）、JPG 和 PNG 文件：说明.bat");
         assertThat(page.evidence()).containsExactly("验收报告.pdf");
         assertThat(evidence.forMeasure(unit.user(), measure.id())).hasSize(1);
         assertThat(browser.cspViolations()).isEmpty();
