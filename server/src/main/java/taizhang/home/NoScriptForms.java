@@ -54,13 +54,17 @@ class NoScriptForms implements WebMvcConfigurer {
 
     /**
      * The page a plain form was posted from, as a path on this site: the one the form states
-     * ({@code _from}) or else the Referer when it is of this site; never the form's own action (a
-     * page answering only posts). Empty when neither is known.
+     * ({@code _from}) or else the Referer when it is of this site. The form's own action only when
+     * a page answers there too (a form posting to its page's address); an address answering only
+     * posts is no way back. Empty when none is known.
      */
-    static Optional<String> origin(HttpServletRequest request) {
+    static Optional<String> origin(HttpServletRequest request, Pages pages) {
         String stated = request.getParameter(FROM);
         Optional<String> page = stated != null && local(stated) ? Optional.of(stated) : referer(request);
-        return page.filter(path -> !URI.create(path).getRawPath().equals(request.getRequestURI()));
+        return page.filter(path -> {
+            String raw = URI.create(path).getRawPath();
+            return !raw.equals(request.getRequestURI()) || pages.answersGet(raw);
+        });
     }
 
     /**
@@ -70,8 +74,8 @@ class NoScriptForms implements WebMvcConfigurer {
      * when that page is not known.
      */
     static Optional<ResponseEntity<Void>> sendBack(
-            HttpServletRequest request, HttpServletResponse response, String message) {
-        Optional<String> back = plainPost(request) ? origin(request) : Optional.empty();
+            HttpServletRequest request, HttpServletResponse response, Pages pages, String message) {
+        Optional<String> back = plainPost(request) ? origin(request, pages) : Optional.empty();
         if (back.isEmpty()) {
             return Optional.empty();
         }
@@ -85,7 +89,7 @@ class NoScriptForms implements WebMvcConfigurer {
     }
 
     /** The fields to post again once confirmed: all but the CSRF token (the page writes its own) and these marks. */
-    static List<FormField> fields(HttpServletRequest request, CsrfToken csrf) {
+    static List<FormField> fields(HttpServletRequest request, CsrfToken csrf, Pages pages) {
         List<FormField> fields = new ArrayList<>();
         for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
             String name = parameter.getKey();
@@ -96,7 +100,7 @@ class NoScriptForms implements WebMvcConfigurer {
                 fields.add(new FormField(name, value));
             }
         }
-        origin(request).ifPresent(from -> fields.add(new FormField(FROM, from)));
+        origin(request, pages).ifPresent(from -> fields.add(new FormField(FROM, from)));
         return fields;
     }
 

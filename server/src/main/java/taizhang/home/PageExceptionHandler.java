@@ -47,9 +47,11 @@ class PageExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(PageExceptionHandler.class);
 
     private final FrameAdvice frames;
+    private final Pages pages;
 
-    PageExceptionHandler(FrameAdvice frames) {
+    PageExceptionHandler(FrameAdvice frames, Pages pages) {
         this.frames = frames;
+        this.pages = pages;
     }
 
     /** A form posted without JavaScript that asks first: the question, with 确定 (the same fields again) and 取消. */
@@ -63,8 +65,8 @@ class PageExceptionHandler {
         model.addAttribute("frame", frames.frame(user, request, csrf));
         model.addAttribute("question", e.getMessage());
         model.addAttribute("action", request.getRequestURI());
-        model.addAttribute("fields", NoScriptForms.fields(request, csrf));
-        model.addAttribute("back", NoScriptForms.origin(request).orElse("/"));
+        model.addAttribute("fields", NoScriptForms.fields(request, csrf, pages));
+        model.addAttribute("back", NoScriptForms.origin(request, pages).orElse("/"));
         return "layout/confirm";
     }
 
@@ -143,7 +145,7 @@ class PageExceptionHandler {
                 HttpStatus.INTERNAL_SERVER_ERROR, "服务器出错，请稍后重试；如仍出错请把编号 " + id + " 告诉管理员", request, response, model);
     }
 
-    private static Object refused(
+    private Object refused(
             InvalidRequestException refused,
             Exception e,
             HttpServletRequest request,
@@ -154,7 +156,7 @@ class PageExceptionHandler {
     }
 
     /** A refusal (400, 409) of a plain post goes back to the form's page when it is known; else the error page. */
-    private static Object render(
+    private Object render(
             HttpStatus status, String message, HttpServletRequest request, HttpServletResponse response, Model model) {
         if (Htmx.isRequest(request)) {
             response.setStatus(status.value());
@@ -164,7 +166,7 @@ class PageExceptionHandler {
             return "_flash";
         }
         if (status == HttpStatus.BAD_REQUEST || status == HttpStatus.CONFLICT) {
-            var back = NoScriptForms.sendBack(request, response, message);
+            var back = NoScriptForms.sendBack(request, response, pages, message);
             if (back.isPresent()) {
                 return back.get();
             }

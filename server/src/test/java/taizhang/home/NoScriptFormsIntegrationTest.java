@@ -162,6 +162,26 @@ class NoScriptFormsIntegrationTest {
                                 + HtmlUtils.htmlEscape((String) flash.get("refused")));
     }
 
+    /**
+     * A form posting to its own page's address (我的设置 posts to /settings): the Referer is that
+     * address, and since a page answers GET there, the refusal goes back beside the form.
+     */
+    @Test
+    void aRefusalOfAFormPostingToItsOwnPageGoesBackToThatPage() throws Exception {
+        MvcResult refused = mvc.perform(post("/settings")
+                        .param("email", "不是邮箱")
+                        .param("_at", "mail")
+                        .header("Authorization", office.bearer())
+                        .header("Referer", here("/settings")))
+                .andReturn();
+
+        assertThat(refused.getResponse().getStatus()).isEqualTo(303);
+        assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo("/settings#mail");
+        assertThat(followed(refused))
+                .contains("<p class=\"alert feedback-message alert-error\" role=\"alert\" id=\"settings-message\">"
+                        + "电子邮箱格式不正确：不是邮箱</p>");
+    }
+
     /** Another site's Referer or a stated address off this site is no way back: the error page, as before. */
     @Test
     void aRefusalNeverRedirectsToAnotherSite() throws Exception {
