@@ -13,8 +13,9 @@ import org.springframework.transaction.TransactionExecutionListener;
 
 /**
  * Writes a commit on an embedded H2 database to its file before the caller is answered. H2 writes
- * committed changes in the background up to half a second later (its WRITE_DELAY), so a crash in
- * that window lost transactions already acknowledged; a CHECKPOINT after the commit writes them first
+ * committed changes in the background up to its WRITE_DELAY later (half a second by default, five
+ * seconds as {@link EmbeddedSettings} sets it), so a crash in that window lost transactions already
+ * acknowledged; a CHECKPOINT after the commit writes them first
  * (about half a millisecond), while a large transaction's pages are still written in the background as
  * it goes. {@code WRITE_DELAY=0} would do the same by writing every page on the writer's own thread,
  * which made the 100,000-row Excel import a third slower. PostgreSQL is durable at commit, and an
