@@ -24,8 +24,8 @@ import taizhang.shared.CurrentUser;
 @Controller
 class CyclePageController implements PageController {
 
-    private static final String OPEN = "open";
-    private static final String CYCLE = "cycle";
+    /** The open form's part of the page; a cycle's is {@code cycle-<period>}, a unit's row {@code unit-<id>}. */
+    private static final String OPEN = "cycle-open";
 
     private final CyclePages pages;
     private final CycleService cycles;
@@ -69,7 +69,7 @@ class CyclePageController implements PageController {
             HttpServletRequest request,
             HttpServletResponse response) {
         ReportingCycle closed = cycles.close(user, campaign, period);
-        return done(closed, "已关闭" + closed.period().chinese() + "调度，本期报告已锁定并留存台账快照", CYCLE, request, response);
+        return done(closed, "已关闭" + closed.period().chinese() + "调度，本期报告已锁定并留存台账快照", shown(closed), request, response);
     }
 
     @PostMapping("/cycles/reopen")
@@ -81,7 +81,7 @@ class CyclePageController implements PageController {
             HttpServletRequest request,
             HttpServletResponse response) {
         ReportingCycle reopened = cycles.reopen(user, campaign, period, reason);
-        return done(reopened, "已重新开启" + reopened.period().chinese() + "调度", CYCLE, request, response);
+        return done(reopened, "已重新开启" + reopened.period().chinese() + "调度", shown(reopened), request, response);
     }
 
     @PostMapping("/cycles/remind")
@@ -94,12 +94,18 @@ class CyclePageController implements PageController {
             HttpServletRequest request,
             HttpServletResponse response) {
         int sent = reminders.remind(user, campaign, period, target, orgId).size();
+        ReportingCycle cycle = cycles.get(user, campaign, period);
         return done(
-                cycles.get(user, campaign, period),
+                cycle,
                 sent == 0 ? "没有需要催报的单位" : "已向 " + sent + " 个单位发出催报",
-                target == RemindTarget.UNIT && orgId != null ? "unit-" + orgId : CYCLE,
+                target == RemindTarget.UNIT && orgId != null ? "unit-" + orgId : shown(cycle),
                 request,
                 response);
+    }
+
+    /** The part of the page showing the cycle. */
+    static String shown(ReportingCycle cycle) {
+        return "cycle-" + cycle.period().label();
     }
 
     /** The page of the cycle acted on, with the message at {@code at}. */

@@ -97,6 +97,38 @@ class CyclePagesIntegrationTest {
         assertThat(html(office, "/cycles?campaign=" + campaign)).contains("id=\"nothing-owed\"");
     }
 
+    /** Posted without JavaScript, a refusal comes back beside the open form, drawn as an error. */
+    @Test
+    void aRefusedPlainPostComesBackBesideTheOpenForm() throws Exception {
+        String cycles = "/cycles?campaign=" + campaign;
+        requests.send(
+                office,
+                post("/cycles/open")
+                        .param("campaign", String.valueOf(campaign))
+                        .param("period", lastMonth)
+                        .param("dueDate", LocalDate.now().plusDays(4).toString()));
+        assertThat(html(office, cycles)).contains("<input type=\"hidden\" name=\"_at\" value=\"cycle-open\">");
+
+        MvcResult refused = mvc.perform(post("/cycles/open")
+                        .header("Authorization", office.bearer())
+                        .header("Referer", "http://localhost" + cycles)
+                        .param("campaign", String.valueOf(campaign))
+                        .param("period", lastMonth)
+                        .param("dueDate", LocalDate.now().plusDays(4).toString())
+                        .param("_at", "cycle-open"))
+                .andReturn();
+
+        assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo(cycles + "#cycle-open");
+        String shown = requests.send(
+                        office,
+                        get(refused.getResponse().getRedirectedUrl())
+                                .cookie(refused.getResponse().getCookie("SESSION")))
+                .getContentAsString();
+        assertThat(shown)
+                .containsPattern(
+                        "<p class=\"alert feedback-message alert-error\" role=\"alert\" id=\"open-message\">[^<]+</p>");
+    }
+
     @Test
     void aReturnedReportStaysOnMyTasksWithItsReasonUntilSubmittedAgain() throws Exception {
         requests.send(
@@ -173,7 +205,7 @@ class CyclePagesIntegrationTest {
                 .isEqualTo("/cycles?campaign=" + campaign + "&period=" + lastMonth);
         assertThat((java.util.Map<String, Object>) reminded.getFlashMap())
                 .containsEntry("message", "已向 1 个单位发出催报")
-                .containsEntry("messageAt", "cycle");
+                .containsEntry("messageAt", "cycle-" + lastMonth);
         assertThat(html(unit, "/my")).contains("id=\"reminders\"", "尚有 1 项措施未报送", "已逾期 1 天");
 
         assertThat(requests.send(unit, get("/cycles")).getStatus()).isEqualTo(403);
