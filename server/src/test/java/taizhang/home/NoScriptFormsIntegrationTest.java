@@ -182,6 +182,28 @@ class NoScriptFormsIntegrationTest {
                         + "电子邮箱格式不正确：不是邮箱</p>");
     }
 
+    /** 预警设置 posts to its own address too; the rule it breaks is named beside its rules. */
+    @Test
+    void aRefusedWarningSettingComesBackBesideTheRules() throws Exception {
+        String warnings = "/campaigns/" + measure.campaignId() + "/warnings";
+        assertThat(requests.page(office, warnings)).contains("<input type=\"hidden\" name=\"_at\" value=\"rules\">");
+        MvcResult refused = mvc.perform(post(warnings)
+                        .param("dueSoonDays", "7")
+                        .param("overdueGraceDays", "0")
+                        .param("missedCyclesYellow", "3")
+                        .param("missedCyclesRed", "2")
+                        .param("unsignedDays", "3")
+                        .param("_at", "rules")
+                        .header("Authorization", office.bearer())
+                        .header("Referer", here(warnings)))
+                .andReturn();
+
+        assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo(warnings + "#rules");
+        assertThat(followed(refused))
+                .contains("<p class=\"alert feedback-message alert-error\" role=\"alert\" id=\"warning-message\">"
+                        + "红色预警的漏报周期数不能少于黄色预警的漏报周期数</p>");
+    }
+
     /** Another site's Referer or a stated address off this site is no way back: the error page, as before. */
     @Test
     void aRefusalNeverRedirectsToAnotherSite() throws Exception {
