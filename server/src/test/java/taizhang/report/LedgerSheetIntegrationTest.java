@@ -27,7 +27,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import taizhang.ledger.Campaign;
-import taizhang.ledger.Measure;
 import taizhang.ledger.MeasureService;
 import taizhang.ledger.MeasureStatus;
 import taizhang.ledger.MeasureType;
@@ -197,15 +196,7 @@ class LedgerSheetIntegrationTest {
                 .param("c", source.id())
                 .query(Long.class)
                 .single();
-        Measure m = measures.get(office.user(), bare);
-        measures.edit(
-                office.user(),
-                bare,
-                m.version(),
-                m.title(),
-                "",
-                new MeasureService.Assignment(
-                        m.leadOrgId(), m.coUnitIds(), m.responsibleLeader(), m.deadline(), m.type()));
+        ledger.rewriteText(office.user(), bare, "");
 
         byte[] exported = download(office, source.id(), "");
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(exported))) {

@@ -297,15 +297,7 @@ class SheetRoundTripIntegrationTest {
         Actor office = fixtures.actor("内蒙古自治区", Role.OFFICE);
         Sample sample = sample(office.user());
         long bare = sample.ids().get(1);
-        Measure m = measures.get(office.user(), bare);
-        measures.edit(
-                office.user(),
-                bare,
-                m.version(),
-                m.title(),
-                "",
-                new MeasureService.Assignment(
-                        m.leadOrgId(), m.coUnitIds(), m.responsibleLeader(), m.deadline(), m.type()));
+        ledger.rewriteText(office.user(), bare, "");
         assertThat(measures.get(office.user(), bare).body()).isNull();
         byte[] sheet = SheetFiles.edit(files.export(office.user(), sample.campaign()), s -> {
             Row row = SheetFiles.dataRows(s).get(1);
@@ -330,15 +322,7 @@ class SheetRoundTripIntegrationTest {
         close(office.user(), sample.ids().get(0));
         byte[] exported = files.export(office.user(), sample.campaign());
         long changed = sample.ids().get(1);
-        Measure m = measures.get(office.user(), changed);
-        measures.edit(
-                office.user(),
-                changed,
-                m.version(),
-                m.title(),
-                "办公室后来写的正文。",
-                new MeasureService.Assignment(
-                        m.leadOrgId(), m.coUnitIds(), m.responsibleLeader(), m.deadline(), m.type()));
+        ledger.rewriteText(office.user(), changed, "办公室后来写的正文。");
         byte[] sheet = SheetFiles.edit(exported, s -> {
             SheetFiles.set(SheetFiles.dataRows(s).get(0), LedgerColumn.BODY, "改写已销号措施的正文");
             SheetFiles.set(SheetFiles.dataRows(s).get(1), LedgerColumn.BODY, "表格里改的正文");

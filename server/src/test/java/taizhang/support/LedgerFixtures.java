@@ -69,6 +69,19 @@ public class LedgerFixtures {
                 MeasureType.DEADLINE);
     }
 
+    /** Gives the measure this official text ("" removes its own, leaving the title to stand for it), all else kept. */
+    public Measure rewriteText(CurrentUser office, long measureId, String text) {
+        Measure m = measures.get(office, measureId);
+        return measures.edit(
+                office,
+                measureId,
+                m.version(),
+                m.title(),
+                text,
+                new MeasureService.Assignment(
+                        m.leadOrgId(), m.coUnitIds(), m.responsibleLeader(), m.deadline(), m.type()));
+    }
+
     /** An evidence file that passes the content check: what 销号 rests on, with an accepted report. */
     public static EvidenceService.Upload evidenceFile() {
         return new EvidenceService.Upload("验收.pdf", "%PDF-1.4 验收".getBytes(StandardCharsets.UTF_8));
