@@ -104,7 +104,7 @@ class CyclePageController implements PageController {
     }
 
     /** The part of the page showing the cycle. */
-    static String shown(ReportingCycle cycle) {
+    private static String shown(ReportingCycle cycle) {
         return "cycle-" + cycle.period().label();
     }
 
