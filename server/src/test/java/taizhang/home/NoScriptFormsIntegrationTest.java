@@ -182,6 +182,25 @@ class NoScriptFormsIntegrationTest {
                         + "电子邮箱格式不正确：不是邮箱</p>");
     }
 
+    /** So does 新建整改任务 on the list of campaigns. */
+    @Test
+    void aRefusedNewCampaignComesBackBesideItsForm() throws Exception {
+        assertThat(requests.page(office, "/campaigns"))
+                .contains("<input type=\"hidden\" name=\"_at\" value=\"campaign-new\">");
+        MvcResult refused = mvc.perform(post("/campaigns")
+                        .param("name", " ")
+                        .param("_at", "campaign-new")
+                        .header("Authorization", office.bearer())
+                        .header("Referer", here("/campaigns")))
+                .andReturn();
+
+        assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo("/campaigns#campaign-new");
+        assertThat(followed(refused))
+                .containsPattern(
+                        "<p class=\"alert feedback-message alert-error\" role=\"alert\" id=\"new-campaign-message\">"
+                                + "[^<]*整改任务名称[^<]*</p>");
+    }
+
     /** 预警设置 posts to its own address too; the rule it breaks is named beside its rules. */
     @Test
     void aRefusedWarningSettingComesBackBesideTheRules() throws Exception {
