@@ -168,12 +168,7 @@ class NoScriptFormsIntegrationTest {
      */
     @Test
     void aRefusalOfAFormPostingToItsOwnPageGoesBackToThatPage() throws Exception {
-        MvcResult refused = mvc.perform(post("/settings")
-                        .param("email", "不是邮箱")
-                        .param("_at", "mail")
-                        .header("Authorization", office.bearer())
-                        .header("Referer", here("/settings")))
-                .andReturn();
+        MvcResult refused = postedFromItsPage("/settings", "mail", "email", "不是邮箱");
 
         assertThat(refused.getResponse().getStatus()).isEqualTo(303);
         assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo("/settings#mail");
@@ -187,12 +182,7 @@ class NoScriptFormsIntegrationTest {
     void aRefusedNewCampaignComesBackBesideItsForm() throws Exception {
         assertThat(requests.page(office, "/campaigns"))
                 .contains("<input type=\"hidden\" name=\"_at\" value=\"campaign-new\">");
-        MvcResult refused = mvc.perform(post("/campaigns")
-                        .param("name", " ")
-                        .param("_at", "campaign-new")
-                        .header("Authorization", office.bearer())
-                        .header("Referer", here("/campaigns")))
-                .andReturn();
+        MvcResult refused = postedFromItsPage("/campaigns", "campaign-new", "name", " ");
 
         assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo("/campaigns#campaign-new");
         assertThat(followed(refused))
@@ -206,16 +196,19 @@ class NoScriptFormsIntegrationTest {
     void aRefusedWarningSettingComesBackBesideTheRules() throws Exception {
         String warnings = "/campaigns/" + measure.campaignId() + "/warnings";
         assertThat(requests.page(office, warnings)).contains("<input type=\"hidden\" name=\"_at\" value=\"rules\">");
-        MvcResult refused = mvc.perform(post(warnings)
-                        .param("dueSoonDays", "7")
-                        .param("overdueGraceDays", "0")
-                        .param("missedCyclesYellow", "3")
-                        .param("missedCyclesRed", "2")
-                        .param("unsignedDays", "3")
-                        .param("_at", "rules")
-                        .header("Authorization", office.bearer())
-                        .header("Referer", here(warnings)))
-                .andReturn();
+        MvcResult refused = postedFromItsPage(
+                warnings,
+                "rules",
+                "dueSoonDays",
+                "7",
+                "overdueGraceDays",
+                "0",
+                "missedCyclesYellow",
+                "3",
+                "missedCyclesRed",
+                "2",
+                "unsignedDays",
+                "3");
 
         assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo(warnings + "#rules");
         assertThat(followed(refused))
@@ -238,6 +231,18 @@ class NoScriptFormsIntegrationTest {
             assertThat(response.getRedirectedUrl()).isNull();
             assertThat(response.getContentAsString()).contains("<p class=\"alert alert-error\" role=\"alert\">");
         }
+    }
+
+    /** A form of the page at {@code path} that posts to that same address, posted without htmx. */
+    private MvcResult postedFromItsPage(String path, String at, String... fields) throws Exception {
+        MockHttpServletRequestBuilder form = post(path)
+                .param("_at", at)
+                .header("Authorization", office.bearer())
+                .header("Referer", here(path));
+        for (int i = 0; i < fields.length; i += 2) {
+            form.param(fields[i], fields[i + 1]);
+        }
+        return mvc.perform(form).andReturn();
     }
 
     /** The page the refusal sent the browser to, with the session that holds its flash attributes. */
