@@ -33,16 +33,21 @@ class MeasureRepository {
      * On H2, the name it gave the measure table's primary key index; null on PostgreSQL. H2 is
      * told which indexes to walk for a page; see {@link MeasureWalk}.
      */
-    private final String h2Key;
+    private final MeasureWalk.H2Keys h2Keys;
 
     MeasureRepository(JdbcClient jdbc, OrgService organisations, DataSource dataSource) {
         this.jdbc = jdbc;
         this.organisations = organisations;
-        this.h2Key = Database.of(dataSource) == Database.H2
-                ? jdbc.sql("""
-                select index_name from information_schema.indexes
-                where table_schema = current_schema and table_name = 'measure' and index_type_name = 'PRIMARY KEY'""").query(String.class).single()
+        this.h2Keys = Database.of(dataSource) == Database.H2
+                ? new MeasureWalk.H2Keys(primaryKeyIndex("measure"), primaryKeyIndex("measure_unit"))
                 : null;
+    }
+
+    /** The name H2 gave the table's primary key index. */
+    private String primaryKeyIndex(String table) {
+        return jdbc.sql("""
+                select index_name from information_schema.indexes
+                where table_schema = current_schema and table_name = :table and index_type_name = 'PRIMARY KEY'""").param("table", table).query(String.class).single();
     }
 
     Optional<Measure> find(long id) {
@@ -71,7 +76,7 @@ class MeasureRepository {
     }
 
     boolean visible(CurrentUser user, long id) {
-        StringBuilder sql = new StringBuilder("select count(*) from " + MeasureWalk.byId(h2Key) + " where m.id = :id");
+        StringBuilder sql = new StringBuilder("select count(*) from " + MeasureWalk.byId(h2Keys) + " where m.id = :id");
         Map<String, Object> params = new HashMap<>();
         new MeasureConditions(sql, params).visibleTo(jdbc, user, null);
         return jdbc.sql(sql.toString())
@@ -86,7 +91,7 @@ class MeasureRepository {
     boolean responsible(CurrentUser user, long id) {
         Map<String, Object> params = new HashMap<>();
         String assigned = MeasureScope.of(user).assignedTo("unitOrg", "uu", params);
-        return jdbc.sql("select count(*) from " + MeasureWalk.byId(h2Key) + " where m.id = :id and " + assigned)
+        return jdbc.sql("select count(*) from " + MeasureWalk.byId(h2Keys) + " where m.id = :id and " + assigned)
                         .params(params)
                         .param("id", id)
                         .query(Long.class)
@@ -116,11 +121,11 @@ class MeasureRepository {
         // only, and the joins run for the rows shown, not for every row skipped.
         Reach reach = Reach.of(jdbc, user);
         Long unitKey = unit != null && unit.orgId() != null ? unit.orgId() : reach.unitKey(filter.campaignId());
-        boolean denseRange = h2Key != null
+        boolean denseRange = h2Keys != null
                 && filter.problemId() == null
                 && MeasureWalk.hasRange(filter)
                 && holdsAtLeast(filter, MeasureWalk.DENSE_RANGE);
-        MeasureWalk walk = MeasureWalk.of(h2Key, filter, sort, unitKey, denseRange);
+        MeasureWalk walk = MeasureWalk.of(h2Keys, filter, sort, unitKey, denseRange);
         StringBuilder where = new StringBuilder();
         Map<String, Object> params = new HashMap<>();
         MeasureConditions conditions =

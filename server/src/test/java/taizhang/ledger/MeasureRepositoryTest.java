@@ -394,6 +394,29 @@ class MeasureRepositoryTest {
     }
 
     /**
+     * A unit's ledger in id order walks its whole {@code measure_unit} key (V148) and keeps to the
+     * campaign asked, whichever campaign's measures come first in the walk.
+     */
+    @Test
+    void aUnitsLedgerInIdOrderKeepsToTheCampaignAsked() {
+        long second = ledger.campaign(office).id();
+        long problem = ledger.problem(office, second).id();
+        Measure a = ledger.measure(office, problem, id("赤峰市"));
+        Measure b = ledger.measure(office, problem, id("红山区"));
+        CurrentUser chifengUnit = userOf("赤峰市", Role.UNIT);
+        MeasureFilter secondCampaign =
+                new MeasureFilter(second, null, null, Set.of(), Set.of(), Set.of(), null, null, null);
+
+        assertThat(ids(chifengUnit, secondCampaign, null, "id")).containsExactlyElementsOf(idsOf(a, b));
+        assertThat(ids(chifengUnit, secondCampaign, null, "-id")).containsExactlyElementsOf(idsOf(b, a));
+        assertThat(repository.list(chifengUnit, secondCampaign, null, MeasureSort.parse("id"), 1, 1))
+                .extracting(v -> v.measure().id())
+                .containsExactly(b.id());
+        assertThat(ids(chifengUnit, campaignOnly(), null, "-id"))
+                .containsExactlyElementsOf(idsOf(hongshan, tongliaoWithChifeng, chifeng));
+    }
+
+    /**
      * A unit's ledger in problem order, read from its {@code measure_unit} key: a measure added
      * later to the first problem comes before the second problem's, another campaign's measures
      * of the same unit stay out, and reassigning a measure moves its rows with their order.

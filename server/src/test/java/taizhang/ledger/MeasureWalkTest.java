@@ -10,10 +10,10 @@ class MeasureWalkTest {
 
     private static final MeasureFilter CAMPAIGN =
             new MeasureFilter(7L, null, null, Set.of(), Set.of(), Set.of(), null, null, null);
-    /** H2 names a table's primary key index itself; the repository reads the name. */
-    private static final String H2 = "PRIMARY_KEY_37";
+    /** H2 names a table's primary key index itself; the repository reads the names. */
+    private static final MeasureWalk.H2Keys H2 = new MeasureWalk.H2Keys("PRIMARY_KEY_37", "PRIMARY_KEY_AC");
 
-    private static final String PG = null;
+    private static final MeasureWalk.H2Keys PG = null;
     private static final MeasureFilter ACROSS = MeasureFilter.none();
     private static final MeasureFilter QUARTER = new MeasureFilter(
             7L, null, null, Set.of(), Set.of(), Set.of(), LocalDate.of(2024, 1, 1), LocalDate.of(2024, 3, 31), null);
@@ -23,11 +23,11 @@ class MeasureWalkTest {
         MeasureWalk byId = MeasureWalk.of(PG, CAMPAIGN, MeasureSort.parse("-id"), 24L, false);
         assertThat(byId.from()).isEqualTo("measure_unit d join measure m on m.id = d.measure_id");
         assertThat(byId.drivingOrg()).isEqualTo(24L);
-        assertThat(byId.orderBy()).isEqualTo("d.org_id desc, d.campaign_id desc, d.measure_id desc");
+        assertThat(byId.orderBy()).isEqualTo("d.org_id desc, d.measure_id desc");
         MeasureWalk onH2 = MeasureWalk.of(H2, CAMPAIGN, MeasureSort.parse("id"), 24L, false);
-        assertThat(onH2.key()).isEqualTo("measure_unit d use index (measure_unit_campaign)");
+        assertThat(onH2.key()).isEqualTo("measure_unit d use index (\"PRIMARY_KEY_AC\")");
         assertThat(onH2.from())
-                .isEqualTo("measure_unit d use index (measure_unit_campaign)"
+                .isEqualTo("measure_unit d use index (\"PRIMARY_KEY_AC\")"
                         + " join measure m use index (\"PRIMARY_KEY_37\") on m.id = d.measure_id");
 
         MeasureWalk inProblemOrder = MeasureWalk.of(H2, CAMPAIGN, MeasureSort.parse("ordinal"), 24L, false);
@@ -39,7 +39,7 @@ class MeasureWalkTest {
     @Test
     void acrossCampaignsAUnitIsWalkedInIdOrderOnlyByItsPrimaryKey() {
         MeasureWalk byId = MeasureWalk.of(H2, ACROSS, MeasureSort.parse("id"), 24L, false);
-        assertThat(byId.key()).isEqualTo("measure_unit d");
+        assertThat(byId.key()).isEqualTo("measure_unit d use index (\"PRIMARY_KEY_AC\")");
         assertThat(byId.orderBy()).isEqualTo("d.org_id, d.measure_id");
         assertThat(MeasureWalk.of(PG, ACROSS, MeasureSort.parse("ordinal"), 24L, false)
                         .key())
