@@ -88,7 +88,6 @@ final class LedgerBatchWriter {
                 .toList();
     }
 
-    /** The highest measure ordinal of each of the campaign's problems that has measures. */
     /**
      * Keeps the campaign's measures as written so far as its baseline (V138), when it has none: the
      * ledger an import founded is the starting point of every later comparison.
@@ -99,6 +98,7 @@ final class LedgerBatchWriter {
                 where id = ? and baseline_measure_id is null""", campaignId, campaignId);
     }
 
+    /** The highest measure ordinal of each of the campaign's problems that has measures. */
     Map<Long, Integer> lastOrdinals() {
         Map<Long, Integer> last = new HashMap<>();
         jdbc.query(

@@ -15,6 +15,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import taizhang.ledger.Measure;
 import taizhang.progress.ProgressReport;
 import taizhang.progress.ProgressService;
@@ -70,12 +71,7 @@ class CyclePagesIntegrationTest {
     @Test
     void theOfficeOpensACycleAndTheUnitSeesItsDueDateAndDaysLeft() throws Exception {
         LocalDate due = LocalDate.now().plusDays(4);
-        MockHttpServletResponse opened = requests.send(
-                office,
-                post("/cycles/open")
-                        .param("campaign", String.valueOf(campaign))
-                        .param("period", lastMonth)
-                        .param("dueDate", due.toString()));
+        MockHttpServletResponse opened = open(lastMonth, due);
         assertThat(opened.getStatus()).isEqualTo(303);
         assertThat(opened.getRedirectedUrl()).isEqualTo("/cycles?campaign=" + campaign + "&period=" + lastMonth);
 
@@ -101,12 +97,7 @@ class CyclePagesIntegrationTest {
     @Test
     void aRefusedPlainPostComesBackBesideTheOpenForm() throws Exception {
         String cycles = "/cycles?campaign=" + campaign;
-        requests.send(
-                office,
-                post("/cycles/open")
-                        .param("campaign", String.valueOf(campaign))
-                        .param("period", lastMonth)
-                        .param("dueDate", LocalDate.now().plusDays(4).toString()));
+        open(lastMonth, LocalDate.now().plusDays(4));
         assertThat(html(office, cycles)).contains("<input type=\"hidden\" name=\"_at\" value=\"cycle-open\">");
 
         MvcResult refused = mvc.perform(post("/cycles/open")
@@ -131,12 +122,7 @@ class CyclePagesIntegrationTest {
 
     @Test
     void aReturnedReportStaysOnMyTasksWithItsReasonUntilSubmittedAgain() throws Exception {
-        requests.send(
-                office,
-                post("/cycles/open")
-                        .param("campaign", String.valueOf(campaign))
-                        .param("period", lastMonth)
-                        .param("dueDate", LocalDate.now().plusDays(1).toString()));
+        open(lastMonth, LocalDate.now().plusDays(1));
         ProgressReport filed = progress.create(
                 unit.user(),
                 measure.id(),
@@ -146,12 +132,7 @@ class CyclePagesIntegrationTest {
                 List.of(),
                 true);
         progress.returnToUnit(office.user(), filed.id(), filed.version(), "缺少佐证材料");
-        requests.send(
-                office,
-                post("/cycles/open")
-                        .param("campaign", String.valueOf(campaign))
-                        .param("period", YearMonth.now().toString())
-                        .param("dueDate", LocalDate.now().plusDays(20).toString()));
+        open(YearMonth.now().toString(), LocalDate.now().plusDays(20));
 
         String my = html(unit, "/my");
         assertThat(my).contains("整改办退回：缺少佐证材料", lastMonth + " 进展情况", "name=\"reportId\" value=\"" + filed.id());
@@ -169,13 +150,7 @@ class CyclePagesIntegrationTest {
                 List.of(),
                 null,
                 taizhang.ledger.MeasureType.CONTINUING);
-        requests.send(
-                office,
-                post("/cycles/open")
-                        .param("campaign", String.valueOf(campaign))
-                        .param("period", lastMonth)
-                        .param("dueDate", LocalDate.now().plusDays(3).toString())
-                        .param("skipContinuing", "true"));
+        open(lastMonth, LocalDate.now().plusDays(3), "skipContinuing");
         assertThat(html(office, "/cycles?campaign=" + campaign)).contains("本期不报送 1 项措施");
         String my = html(unit, "/my");
         assertThat(card(my, measure)).contains("name=\"period\" value=\"" + lastMonth + "\"");
@@ -186,12 +161,7 @@ class CyclePagesIntegrationTest {
 
     @Test
     void theOfficeRemindsAUnitAndOnlyTheOfficeMayOpenThePage() throws Exception {
-        requests.send(
-                office,
-                post("/cycles/open")
-                        .param("campaign", String.valueOf(campaign))
-                        .param("period", lastMonth)
-                        .param("dueDate", LocalDate.now().minusDays(1).toString()));
+        open(lastMonth, LocalDate.now().minusDays(1));
         String page = html(office, "/cycles?campaign=" + campaign);
         assertThat(page).contains("已逾期 1 天", "催报全部逾期单位");
         MvcResult reminded = mvc.perform(post("/cycles/remind")
@@ -222,6 +192,18 @@ class CyclePagesIntegrationTest {
     private static String card(String page, Measure m) {
         String start = page.substring(page.indexOf("id=\"measure-" + m.id() + "\""));
         return start.substring(0, start.indexOf("</article>"));
+    }
+
+    /** The office opens the period's cycle from the page's form; {@code flags} are its checkboxes set. */
+    private MockHttpServletResponse open(String period, LocalDate due, String... flags) throws Exception {
+        MockHttpServletRequestBuilder form = post("/cycles/open")
+                .param("campaign", String.valueOf(campaign))
+                .param("period", period)
+                .param("dueDate", due.toString());
+        for (String flag : flags) {
+            form.param(flag, "true");
+        }
+        return requests.send(office, form);
     }
 
     private String html(Actor actor, String path) throws Exception {
