@@ -30,8 +30,8 @@ class MeasureRepository {
     private final JdbcClient jdbc;
     private final OrgService organisations;
     /**
-     * On H2, the name it gave the measure table's primary key index; null on PostgreSQL. H2 is
-     * told which indexes to walk for a page; see {@link MeasureWalk}.
+     * On H2, the names it gave the primary key indexes of measure and measure_unit; null on
+     * PostgreSQL. H2 is told which indexes to walk for a page; see {@link MeasureWalk}.
      */
     private final MeasureWalk.H2Keys h2Keys;
 

@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  * cost of one more B-tree written for every row.</li>
  * <li>Otherwise PostgreSQL's planner finds the walk itself. H2's picks the index with the best
  * equality match (until V150, the single-column index it made for the {@code campaign_id}
- * foreign key), then sorts the whole campaign; on H2 the index that yields the sort order is named with
- * {@code USE INDEX}, and the order is spelt with that index's columns.</li>
+ * foreign key), then sorts the whole campaign; on H2 the index that yields the sort order is
+ * named with {@code USE INDEX}, and the order is spelt with that index's columns.</li>
  * <li>A problem selects a few rows through its own index, and so does a deadline range that
  * holds few measures, where an ordered walk could read the whole campaign to find none: both
  * databases are left to choose. PostgreSQL knows from its statistics how many a range holds;
