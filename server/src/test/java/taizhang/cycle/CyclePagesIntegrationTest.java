@@ -100,12 +100,9 @@ class CyclePagesIntegrationTest {
         open(lastMonth, LocalDate.now().plusDays(4));
         assertThat(html(office, cycles)).contains("<input type=\"hidden\" name=\"_at\" value=\"cycle-open\">");
 
-        MvcResult refused = mvc.perform(post("/cycles/open")
+        MvcResult refused = mvc.perform(openForm(lastMonth, LocalDate.now().plusDays(4))
                         .header("Authorization", office.bearer())
                         .header("Referer", "http://localhost" + cycles)
-                        .param("campaign", String.valueOf(campaign))
-                        .param("period", lastMonth)
-                        .param("dueDate", LocalDate.now().plusDays(4).toString())
                         .param("_at", "cycle-open"))
                 .andReturn();
 
@@ -196,14 +193,19 @@ class CyclePagesIntegrationTest {
 
     /** The office opens the period's cycle from the page's form; {@code flags} are its checkboxes set. */
     private MockHttpServletResponse open(String period, LocalDate due, String... flags) throws Exception {
-        MockHttpServletRequestBuilder form = post("/cycles/open")
-                .param("campaign", String.valueOf(campaign))
-                .param("period", period)
-                .param("dueDate", due.toString());
+        MockHttpServletRequestBuilder form = openForm(period, due);
         for (String flag : flags) {
             form.param(flag, "true");
         }
         return requests.send(office, form);
+    }
+
+    /** The open form's fields, as the page posts them. */
+    private MockHttpServletRequestBuilder openForm(String period, LocalDate due) {
+        return post("/cycles/open")
+                .param("campaign", String.valueOf(campaign))
+                .param("period", period)
+                .param("dueDate", due.toString());
     }
 
     private String html(Actor actor, String path) throws Exception {
